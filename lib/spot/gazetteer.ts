@@ -1,0 +1,54 @@
+/**
+ * The gazetteer: every alias of every known entity compiled into one automaton, with the rules
+ * that keep look-alikes from being linked. Built once; shared by extraction, CLI and content script.
+ */
+import type { Entity, EntityType } from '../pack/types';
+import { Automaton } from './automaton';
+import { foldPhrase } from './normalise';
+
+/** The compact form the content script receives: just what spotting needs. */
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  rules?: Entity['rules'];
+}
+
+export interface Pattern {
+  /** Index into `entries`. */
+  entry: number;
+  alias: string;
+  /** A notWithin phrase: when it wins, nothing is linked there. */
+  blocks: boolean;
+  exactCase: boolean;
+  afterFullName: boolean;
+}
+
+export interface Gazetteer {
+  entries: GazetteerEntry[];
+  patterns: Pattern[];
+  automaton: Automaton;
+}
+
+export function toGazetteerEntry(e: Entity): GazetteerEntry {
+  return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, ...(e.rules ? { rules: e.rules } : {}) };
+}
+
+export function compileGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+  const patterns: Pattern[] = [];
+  const folded: string[] = [];
+  entries.forEach((entry, index) => {
+    const exact = new Set(entry.rules?.exactCase ?? []);
+    const later = new Set(entry.rules?.afterFullName ?? []);
+    const push = (alias: string, blocks: boolean) => {
+      const f = foldPhrase(alias);
+      if (f.length === 0) return;
+      folded.push(f);
+      patterns.push({ entry: index, alias, blocks, exactCase: exact.has(alias), afterFullName: later.has(alias) });
+    };
+    for (const alias of entry.aliases) push(alias, false);
+    for (const phrase of entry.rules?.notWithin ?? []) push(phrase, true);
+  });
+  return { entries: [...entries], patterns, automaton: new Automaton(folded) };
+}

@@ -1,0 +1,23 @@
+/** Build configuration: manifest, permissions and the Preact preset for both browsers. */
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Parallax',
+    description: 'See how other outlets reported the claim you are reading, at the sentence you are reading.',
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parallax@parallax.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
