@@ -1,0 +1,23 @@
+/** Background: owns the database, loads the bundled claim pack, answers the typed messages. */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import corpus from '../seeds/corpus.json';
+import { createHandlers } from '../lib/background/handlers';
+import { ensureSeedPack } from '../lib/db/load-pack';
+import { ParallaxDb } from '../lib/db/schema';
+import { dispatch } from '../lib/messaging';
+import type { ClaimPack } from '../lib/pack/types';
+
+export default defineBackground(() => {
+  const db = new ParallaxDb();
+  // Runs at every start, so install, update and a previously failed load are all covered.
+  const ready = ensureSeedPack(db, corpus as ClaimPack).then((r) => {
+    if (!r.ok) console.error('Parallax: the bundled claim pack was not loaded:', r.error);
+    return r.ok ? null : r.error;
+  });
+  const handlers = createHandlers(db, ready);
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    return dispatch(handlers, message);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * coverageFor: "how did each outlet report this?" — an entity's claims grouped by facet, then by
+ * outlet, with each outlet's labels; the page's own outlet left out, and filtered outlets counted.
+ */
+import type { Article, Claim, Entity, Facet, Outlet } from '../pack/types';
+import { hiddenBy, type HiddenLabels, type HiddenOutlet } from './filters';
+import { outletForUrl } from './outlet-for-url';
+
+export interface CoverageQuery {
+  entityId: string;
+  /** The page being read: its outlet is not compared with itself. */
+  pageUrl?: string;
+  hide?: HiddenLabels;
+}
+
+export interface ClaimView extends Claim {
+  article: Pick<Article, 'id' | 'title' | 'published' | 'url' | 'byline'>;
+}
+
+export interface OutletCoverage {
+  outlet: Outlet;
+  claims: ClaimView[];
+}
+
+export interface FacetCoverage {
+  /** null: claims about the entity that answer none of the known questions. */
+  facet: Facet | null;
+  outlets: OutletCoverage[];
+}
+
+export interface Coverage {
+  entity: Entity;
+  facets: FacetCoverage[];
+  /** Outlets whose claims are shown. */
+  outletIds: string[];
+  hidden: HiddenOutlet[];
+  excludedOutletId?: string;
+}
+
+/** What coverageFor needs from storage: the database in the extension, plain arrays in tests and the CLI. */
+export interface CoverageSource {
+  entity(id: string): Promise<Entity | undefined>;
+  claimsAbout(entityId: string): Promise<Claim[]>;
+  outlets(): Promise<Outlet[]>;
+  facets(): Promise<Facet[]>;
+  articles(ids: string[]): Promise<Article[]>;
+}
+
+export async function coverageFor(source: CoverageSource, q: CoverageQuery): Promise<Coverage | undefined> {
+  const entity = await source.entity(q.entityId);
+  if (!entity) return undefined;
+  const [claims, outlets, facets] = await Promise.all([source.claimsAbout(entity.id), source.outlets(), source.facets()]);
+  const excluded = q.pageUrl ? outletForUrl(outlets, q.pageUrl) : undefined;
+  const outletById = new Map(outlets.map((o) => [o.id, o]));
+  const hidden = new Map<string, HiddenOutlet>();
+  const shown = claims.filter((c) => {
+    const outlet = outletById.get(c.outletId);
+    if (!outlet || outlet.id === excluded?.id) return false;
+    const h = hiddenBy(outlet, q.hide);
+    if (h) hidden.set(outlet.id, h);
+    return !h;
+  });
+  const articles = new Map((await source.articles([...new Set(shown.map((c) => c.articleId))])).map((a) => [a.id, a]));
+  const views: ClaimView[] = shown.flatMap((c) => {
+    const a = articles.get(c.articleId);
+    return a ? [{ ...c, article: { id: a.id, title: a.title, published: a.published, url: a.url, byline: a.byline } }] : [];
+  });
+
+  const groups: FacetCoverage[] = [];
+  const group = (facet: Facet | null, inFacet: ClaimView[]) => {
+    if (inFacet.length === 0) return;
+    const byOutlet = new Map<string, ClaimView[]>();
+    for (const c of inFacet) byOutlet.set(c.outletId, [...(byOutlet.get(c.outletId) ?? []), c]);
+    groups.push({
+      facet,
+      outlets: [...byOutlet].map(([id, list]) => ({ outlet: outletById.get(id)!, claims: list })),
+    });
+  };
+  for (const f of facets) group(f, views.filter((c) => c.facetIds.includes(f.id)));
+  group(null, views.filter((c) => !c.facetIds.some((id) => facets.some((f) => f.id === id))));
+
+  return {
+    entity,
+    facets: groups,
+    outletIds: [...new Set(views.map((c) => c.outletId))],
+    hidden: [...hidden.values()],
+    ...(excluded ? { excludedOutletId: excluded.id } : {}),
+  };
+}

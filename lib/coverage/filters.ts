@@ -1,0 +1,22 @@
+/**
+ * Source filters: for each label axis, the values the reader has chosen to hide. An outlet is
+ * shown when none of its labels is hidden; when it is hidden we say by which axis and value.
+ */
+import type { Outlet } from '../pack/types';
+
+export type HiddenLabels = Record<string, string[]>;
+
+export interface HiddenOutlet {
+  outletId: string;
+  name: string;
+  axis: string;
+  label: string;
+}
+
+export function hiddenBy(outlet: Outlet, hide: HiddenLabels | undefined): HiddenOutlet | undefined {
+  for (const [axis, values] of Object.entries(hide ?? {})) {
+    const label = outlet.labels[axis];
+    if (label !== undefined && values.includes(label)) return { outletId: outlet.id, name: outlet.name, axis, label };
+  }
+  return undefined;
+}

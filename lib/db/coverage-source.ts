@@ -1,0 +1,13 @@
+/** The database as a CoverageSource, using the claims' multi-entry entity index. */
+import type { CoverageSource } from '../coverage/coverage';
+import type { ParallaxDb } from './schema';
+
+export function dbCoverageSource(db: ParallaxDb): CoverageSource {
+  return {
+    entity: (id) => db.entities.get(id),
+    claimsAbout: (entityId) => db.claims.where('entityIds').equals(entityId).toArray(),
+    outlets: () => db.outlets.toArray(),
+    facets: () => db.facets.toArray(),
+    articles: async (ids) => (await db.articles.bulkGet(ids)).filter((a) => a !== undefined),
+  };
+}

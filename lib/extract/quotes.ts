@@ -1,0 +1,29 @@
+/** Quoted stretches of a paragraph (curly or straight double quotes), as offsets into it. */
+
+export interface QuoteSpan {
+  start: number;
+  /** Just past the closing mark; the paragraph's end when the quote is never closed. */
+  end: number;
+}
+
+export function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0 && (c === '“' || c === '"')) open = i;
+    else if (open >= 0 && (c === '”' || (c === '"' && text[open] === '"') || (c === '“' && text[open] === '"'))) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: text.length });
+  return spans;
+}
+
+/** The text with quoted stretches blanked out (same length), so words inside quotes are not read as the reporter's. */
+export function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}

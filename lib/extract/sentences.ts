@@ -1,0 +1,47 @@
+/**
+ * Splits an article into paragraphs (its lines) and sentences (Intl.Segmenter), keeping exact
+ * offsets into the article text and leaving surrounding white space out of each span.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** Trims a span to its first and last non-space characters (NBSP included). */
+export function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return start < end ? { start, end, text: text.slice(start, end) } : undefined;
+}
+
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = 0;
+  for (const line of text.split('\n')) {
+    const span = trimSpan(text, from, from + line.length);
+    if (span) out.push({ ...span, index: out.length });
+    from += line.length + 1;
+  }
+  return out;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+export function sentencesOf(text: string, p: Paragraph): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of segmenter.segment(p.text)) {
+    const span = trimSpan(text, p.start + s.index, p.start + s.index + s.segment.length);
+    if (span) out.push({ ...span, paragraph: p.index });
+  }
+  return out;
+}

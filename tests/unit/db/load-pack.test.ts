@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ensureSeedPack, loadSeedPack, seedPackStamp } from '../../../lib/db/load-pack';
+import { ParallaxDb } from '../../../lib/db/schema';
+import { miniPack } from '../../fixtures/mini-pack';
+
+let n = 0;
+const open: ParallaxDb[] = [];
+const freshDb = () => {
+  const db = new ParallaxDb(`test-${n++}`);
+  open.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+const highlight = { id: 'h1', url: 'https://x.example/', title: 'x', quote: 'q', prefix: '', suffix: '', start: 0, end: 1, note: 'mine', tags: ['t'], created: 1, updated: 1, snapshot: null };
+
+describe('loading a seed pack', () => {
+  it('stores every row of the pack, marked as seed', async () => {
+    const db = freshDb();
+    const r = await loadSeedPack(db, miniPack());
+    expect(r.ok && r.value.counts).toEqual({ outlets: 2, articles: 2, entities: 2, facets: 2, claims: 3 });
+    expect(await db.claims.where('entityIds').equals('kyiv').primaryKeys()).toEqual(['c2']);
+    expect((await db.outlets.get('state'))?.origin).toBe('seed');
+  });
+
+  it('replaces seed rows on update and never touches user rows', async () => {
+    const db = freshDb();
+    await loadSeedPack(db, miniPack());
+    await db.highlights.put(highlight);
+    await db.outlets.put({ ...miniPack().outlets[0], id: 'mine', origin: 'user' });
+    const next = miniPack();
+    next.claims = next.claims.filter((c) => c.id !== 'c3');
+    expect((await loadSeedPack(db, next)).ok).toBe(true);
+    expect(await db.claims.count()).toBe(2);
+    expect(await db.highlights.get('h1')).toEqual(highlight);
+    expect((await db.outlets.get('mine'))?.origin).toBe('user');
+  });
+
+  it('refuses a malformed pack and leaves the database as it was', async () => {
+    const db = freshDb();
+    await loadSeedPack(db, miniPack());
+    const before = await seedPackStamp(db);
+    const bad = miniPack() as any;
+    bad.claims[2].quote = 'tampered';
+    const r = await loadSeedPack(db, bad);
+    expect(r).toEqual({ ok: false, error: expect.stringContaining('claims[2].quote') });
+    expect(await db.claims.count()).toBe(3);
+    expect(await db.claims.get('c3')).toMatchObject({ quote: miniPack().claims[2].quote });
+    expect(await seedPackStamp(db)).toEqual(before);
+  });
+
+  it('rolls back when the write fails half-way', async () => {
+    const db = freshDb();
+    await loadSeedPack(db, miniPack());
+    const next = miniPack();
+    next.outlets[0].name = 'Renamed';
+    const original = db.claims.bulkPut.bind(db.claims);
+    db.claims.bulkPut = () => Promise.reject(new Error('QuotaExceededError')) as never;
+    const r = await loadSeedPack(db, next);
+    db.claims.bulkPut = original;
+    expect(r).toEqual({ ok: false, error: expect.stringContaining('QuotaExceededError') });
+    expect((await db.outlets.get('wire'))?.name).toBe('Wire Agency');
+    expect(await db.claims.count()).toBe(3);
+  });
+
+  it('loads the bundled pack once, and again only when it changes', async () => {
+    const db = freshDb();
+    const first = await ensureSeedPack(db, miniPack());
+    const again = await ensureSeedPack(db, miniPack());
+    expect(first.ok && again.ok && again.value.loadedAt).toBe(first.ok && first.value.loadedAt);
+    const changed = miniPack();
+    changed.entities[1].aliases.push('Kyyiv');
+    const third = await ensureSeedPack(db, changed);
+    expect(third.ok && third.value.digest).not.toBe(first.ok && first.value.digest);
+    expect((await db.entities.get('kyiv'))?.aliases).toContain('Kyyiv');
+  });
+
+  it('keeps highlights when an existing database is opened again', async () => {
+    const name = `test-${n++}`;
+    const db = new ParallaxDb(name);
+    await loadSeedPack(db, miniPack());
+    await db.highlights.put(highlight);
+    db.close();
+    const reopened = new ParallaxDb(name);
+    open.push(reopened);
+    expect(await reopened.highlights.get('h1')).toEqual(highlight);
+    expect(await reopened.claims.count()).toBe(3);
+  });
+});
