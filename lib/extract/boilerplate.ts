@@ -39,6 +39,11 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     drop: (p, prev) => whole(MEDIA_PLACEHOLDER.test(p.text) || (!!prev && MEDIA_PLACEHOLDER.test(prev.text) && !/[.!?"”]$/.test(p.text)), p),
   },
   {
+    name: 'reporting credit',
+    why: 'A closing "With reporting by …" line credits agencies; it reports nothing itself.',
+    drop: (p) => whole(/^(With (additional )?reporting by|Additional reporting by|Reporting by)\b/.test(p.text), p),
+  },
+  {
     name: 'photo credit',
     why: 'Credits name the source of an image, not a claim.',
     drop: (p) => whole(/^(Photo|Image|Illustration)( credit)?:/i.test(p.text), p),

@@ -11,7 +11,7 @@ import { modeOf } from './mode';
 import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
-import { speakerOf, type SpeakerMention } from './speaker';
+import { speakerOf, type Antecedents, type SpeakerMention } from './speaker';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {
@@ -44,11 +44,16 @@ export function extractClaims(article: Article, ctx: ExtractContext): Claim[] {
   const text = article.text;
   const mentions = findMentions(ctx.gazetteer, text);
   const claims: Claim[] = [];
+  /** The last speaker named anywhere before: a quotation with no attribution of its own continues it. */
   let previous: Speaker | undefined;
+  const antecedents: Antecedents = {};
   const paragraphs = paragraphsOf(text);
+  const seenParagraphs = new Set<string>();
   paragraphs.forEach((raw, i) => {
     const p = reportingPart(raw, paragraphs[i - 1], article.byline);
-    if (!p) return;
+    // A paragraph printed twice (a page-assembly slip) is one claim, not two.
+    if (!p || seenParagraphs.has(p.text)) return;
+    seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
     const sentences = sentencesOf(text, p).filter((s) => !PROMO_SENTENCE.test(s.text));
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
@@ -56,26 +61,24 @@ export function extractClaims(article: Article, ctx: ExtractContext): Claim[] {
       mentions
         .filter((m) => m.start >= s.start && m.end <= s.end)
         .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start, type: ctx.entities.get(m.entityId)!.type, name: ctx.entities.get(m.entityId)!.name }));
-    const ownSpeaker = (s: Sentence, prev: Speaker | undefined) => {
-      const { from, to } = local(s);
-      const masked = maskQuotes(p.text, spans).slice(from, to);
-      return { masked, speaker: speakerOf(masked, mentionsIn(s), prev) };
-    };
+    const masked = maskQuotes(p.text, spans);
+    const speakerIn = (s: Sentence) => speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents);
     for (const s of sentences) {
       const { from } = local(s);
       const span = spans.find((q) => q.start <= from && from < q.end);
-      let { masked, speaker } = ownSpeaker(s, previous);
+      let speaker = speakerIn(s);
       if (span && !speaker) {
         // Inside a quotation: the speaker is whoever the quotation is attributed to, before or after it.
         const closing = sentences.find((t) => local(t).from < span.end && span.end <= local(t).to);
         const opening = sentences.find((t) => local(t).from <= span.start && span.start < local(t).to);
-        speaker =
-          (closing && ownSpeaker(closing, previous).speaker) ??
-          (opening && ownSpeaker(opening, previous).speaker) ??
-          (span.start === 0 ? previous : undefined);
+        speaker = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening)) ?? previous;
       }
       if (speaker) previous = speaker;
-      const named = mentionsIn(s).map((m) => m.entityId);
+      antecedents.lastSpeaker = speaker;
+      const inSentence = mentionsIn(s);
+      const person = inSentence.filter((m) => m.type === 'person').pop();
+      if (person) antecedents.lastPerson = { kind: 'entity', entityId: person.entityId, name: person.name };
+      const named = inSentence.map((m) => m.entityId);
       const events = new Set([...eventsAt(ctx.sections, s.start), ...named.filter((id) => ctx.entities.get(id)?.type === 'event')]);
       const facetIds = facetsFor(s.text, events, ctx.facets);
       const entityIds = [...new Set([...named, ...events])];

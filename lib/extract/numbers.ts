@@ -21,7 +21,7 @@ const COUNTS: [string, RegExp][] = [
   ['missiles', /\bmissiles?\b/i],
   ['conscripts', /\bconscripts?\b/i],
   ['countries', /\bcountries\b/i],
-  ['people', /\bpeople\b|\bresidents\b|\bcivilians\b|\badults\b|\bothers\b/i],
+  ['people', /\bpeople\b|\bresidents\b|\bcivilians\b|\badults\b|\bothers\b|\bmembers\b/i],
 ];
 const ABOARD = /^[^.;]{0,40}\b(aboard|onboard|on board)\b/i;
 const NOUN_PHRASE = /^((?:[A-Z][\w-]*|captured|illegally|deported|more|other|of|war|army|crew|members|people|bodies|prisoners|soldiers|servicemen|escorts|residents|children|adults|civilians|missiles|conscripts|countries|troops|[a-z]+(?:s|en))\b\s*){1,6}/;
@@ -47,8 +47,9 @@ export function numbersIn(sentence: string): StatedNumber[] {
     if (/^(of|to|or)\b/i.test(after) && !/^of (them|those)/.test(after) && !/^(to|or) \d/.test(after)) continue;
     const what = counted(after);
     if (!what) continue;
-    if (/^one$/i.test(text) && !/^(of\b)/.test(after) && !COUNTS.some(([, r]) => r.test(what))) continue;
-    const key = COUNTS.find(([, r]) => r.test(what))?.[0] ?? what.toLowerCase();
+    const key = COUNTS.find(([, r]) => r.test(what))?.[0];
+    // Durations, goals, events: numbers, but nothing two outlets' figures could be compared on.
+    if (!key) continue;
     const counts = key === 'people' && ABOARD.test(after) ? 'aboard' : key;
     out.push({ value, text, what, counts });
   }
