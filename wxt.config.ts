@@ -7,12 +7,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the claim you are reading, at the sentence you are reading.',
+    // storage: the reader's filter settings (README.md, Permissions).
+    permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax.local',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -2,8 +2,7 @@
  * Every message between the extension's contexts, declared once: its request, its response, and
  * the validation of untrusted input. Answers are Results, so errors cross contexts as values.
  */
-import type { Coverage } from './coverage/coverage';
-import type { HiddenLabels } from './coverage/filters';
+import type { Coverage, CoverageQuery } from './coverage/coverage';
 import type { PackStamp } from './db/load-pack';
 import type { GazetteerEntry } from './spot/gazetteer';
 import { err, ok, type Result } from './pack/types';
@@ -14,7 +13,7 @@ export interface ProtocolMap {
   /** The compact list of entities and aliases the content script spots. */
   gazetteer: { request: Record<string, never>; response: GazetteerEntry[] };
   /** How the outlets reported an entity, grouped by facet and outlet. */
-  coverage: { request: { entityId: string; pageUrl?: string; hide?: HiddenLabels }; response: Coverage };
+  coverage: { request: CoverageQuery; response: Coverage };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -30,7 +29,9 @@ const validators: { [K in MessageType]: (data: Obj) => string | null } = {
   gazetteer: () => null,
   coverage: (d) => {
     if (typeof d.entityId !== 'string' || d.entityId === '') return 'coverage.entityId must be a non-empty string';
-    if (d.pageUrl !== undefined && typeof d.pageUrl !== 'string') return 'coverage.pageUrl must be a string';
+    for (const key of ['pageUrl', 'siteName', 'sentence']) {
+      if (d[key] !== undefined && typeof d[key] !== 'string') return `coverage.${key} must be a string`;
+    }
     if (d.hide !== undefined && !(isObj(d.hide) && Object.values(d.hide).every(isStringList))) {
       return 'coverage.hide must map each label axis to a list of labels';
     }

@@ -3,13 +3,19 @@
  * outlet, with each outlet's labels; the page's own outlet left out, and filtered outlets counted.
  */
 import type { Article, Claim, Entity, Facet, Outlet } from '../pack/types';
+import { disagreementsIn, type Disagreement } from './disagreement';
 import { hiddenBy, type HiddenLabels, type HiddenOutlet } from './filters';
-import { outletForUrl } from './outlet-for-url';
+import { outletForPage } from './outlet-for-url';
+import { firstToReport, rankFacets } from './rank';
 
 export interface CoverageQuery {
   entityId: string;
-  /** The page being read: its outlet is not compared with itself. */
+  /** The page being read (its canonical URL where it gives one): its outlet is not compared with itself. */
   pageUrl?: string;
+  /** The page's own name for its site (og:site_name), for pages served away from the outlet's domain. */
+  siteName?: string;
+  /** The sentence around the mention: facets closest to it come first. */
+  sentence?: string;
   hide?: HiddenLabels;
 }
 
@@ -26,6 +32,9 @@ export interface FacetCoverage {
   /** null: claims about the entity that answer none of the known questions. */
   facet: Facet | null;
   outlets: OutletCoverage[];
+  disagreements: Disagreement[];
+  /** Outlets whose article on this facet was published first. */
+  firstOutletIds: string[];
 }
 
 export interface Coverage {
@@ -50,7 +59,7 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
   const entity = await source.entity(q.entityId);
   if (!entity) return undefined;
   const [claims, outlets, facets] = await Promise.all([source.claimsAbout(entity.id), source.outlets(), source.facets()]);
-  const excluded = q.pageUrl ? outletForUrl(outlets, q.pageUrl) : undefined;
+  const excluded = outletForPage(outlets, q.pageUrl, q.siteName);
   const outletById = new Map(outlets.map((o) => [o.id, o]));
   const hidden = new Map<string, HiddenOutlet>();
   const shown = claims.filter((c) => {
@@ -71,17 +80,22 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
     if (inFacet.length === 0) return;
     const byOutlet = new Map<string, ClaimView[]>();
     for (const c of inFacet) byOutlet.set(c.outletId, [...(byOutlet.get(c.outletId) ?? []), c]);
-    groups.push({
+    const g: FacetCoverage = {
       facet,
       outlets: [...byOutlet].map(([id, list]) => ({ outlet: outletById.get(id)!, claims: list })),
-    });
+      disagreements: [],
+      firstOutletIds: [],
+    };
+    g.disagreements = disagreementsIn(g);
+    g.firstOutletIds = [...firstToReport(g)];
+    groups.push(g);
   };
   for (const f of facets) group(f, views.filter((c) => c.facetIds.includes(f.id)));
   group(null, views.filter((c) => !c.facetIds.some((id) => facets.some((f) => f.id === id))));
 
   return {
     entity,
-    facets: groups,
+    facets: q.sentence ? rankFacets(groups, q.sentence) : groups,
     outletIds: [...new Set(views.map((c) => c.outletId))],
     hidden: [...hidden.values()],
     ...(excluded ? { excludedOutletId: excluded.id } : {}),

@@ -1,0 +1,44 @@
+/**
+ * Painting mentions with the CSS Custom Highlight API: the page's DOM and text stay exactly as they
+ * were. The ::highlight() rules must live at document level, so they go in an adopted style sheet
+ * that is removed again when the extension stops.
+ */
+
+export const MENTION = 'parallax-mention';
+export const ACTIVE = 'parallax-mention-active';
+
+const RULES = `
+::highlight(${MENTION}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(180, 120, 0, 0.9); text-decoration-thickness: 2px; }
+::highlight(${ACTIVE}) { background-color: rgba(255, 160, 0, 0.55); }
+@media (prefers-color-scheme: dark) {
+  ::highlight(${MENTION}) { background-color: rgba(255, 200, 60, 0.22); text-decoration-color: rgba(255, 210, 90, 0.9); }
+  ::highlight(${ACTIVE}) { background-color: rgba(255, 190, 60, 0.45); }
+}`;
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** Adds the highlight rules to the document; returns the function that takes them away. */
+export function installHighlightStyles(doc: Document): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(RULES);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}
+
+export function paintMentions(ranges: Range[]): void {
+  CSS.highlights.set(MENTION, new Highlight(...ranges));
+}
+
+export function paintActive(range: Range | undefined): void {
+  if (range) CSS.highlights.set(ACTIVE, new Highlight(range));
+  else CSS.highlights.delete(ACTIVE);
+}
+
+export function clearPaint(): void {
+  CSS.highlights.delete(MENTION);
+  CSS.highlights.delete(ACTIVE);
+}

@@ -1,0 +1,89 @@
+/**
+ * The DOM adapter of the matcher: the readable text under a node as one string, with a map from
+ * string offsets back to (text node, offset). Inline markup joins ("Vyacheslav <a>Gladkov</a>" is
+ * one name); blocks are separated so words of two paragraphs never run together. Works on any DOM
+ * (the page in the content script, linkedom in the CLI); it reads and never changes the tree.
+ */
+
+export interface TextSegment {
+  node: Text;
+  /** Where the node's text starts and ends in the combined string. */
+  start: number;
+  end: number;
+}
+
+export interface PageText {
+  text: string;
+  segments: TextSegment[];
+}
+
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'BODY', 'HTML',
+]);
+
+export interface CollectOptions {
+  /** Elements to leave out on top of the built-in list (our own UI, hidden content). */
+  skip?: (el: Element) => boolean;
+}
+
+function isSkipped(el: Element, opts: CollectOptions): boolean {
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return opts.skip?.(el) ?? false;
+}
+
+export function collectText(root: Node, opts: CollectOptions = {}): PageText {
+  let text = '';
+  const segments: TextSegment[] = [];
+  const separate = () => {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  };
+  // Iterative walk: deep pages must not overflow the stack.
+  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (value.length === 0) continue;
+      segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
+      text += value;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const block = node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase());
+    if (leaving) {
+      if (block) separate();
+      continue;
+    }
+    if (node.nodeType === 1 && isSkipped(node as Element, opts)) continue;
+    if (block) separate();
+    stack.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leaving: false });
+  }
+  return { text, segments };
+}
+
+/** The text node and offset at a combined-string offset (`end` for a range end, `start` otherwise). */
+export function locate(page: PageText, offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | undefined {
+  const segs = page.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid];
+    if (edge === 'start' ? offset >= s.end : offset > s.end) lo = mid + 1;
+    else if (edge === 'start' ? offset < s.start : offset <= s.start) hi = mid - 1;
+    else return { node: s.node, offset: offset - s.start };
+  }
+  return undefined;
+}
