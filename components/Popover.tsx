@@ -1,0 +1,97 @@
+/**
+ * Popover: at a mention on a news page, how the other outlets in the corpus reported the same
+ * event or figure, question by question and claim by claim — or why there is nothing to show.
+ */
+import type { Coverage } from '../lib/coverage/coverage';
+import type { HiddenOutlet } from '../lib/coverage/filters';
+import { FacetSection } from './FacetSection';
+
+export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
+
+export interface PopoverProps {
+  state: PopoverState;
+  mentionText: string;
+  onClose: () => void;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  event: 'Event',
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  object: 'Object',
+  group: 'Group',
+};
+
+export function hiddenNote(hidden: HiddenOutlet[]): string {
+  const list = hidden.map((h) => `${h.name} (${h.axis}: ${h.label})`).join(', ');
+  return `${hidden.length} ${hidden.length === 1 ? 'outlet' : 'outlets'} hidden by your filters: ${list}`;
+}
+
+function Notes({ coverage }: { coverage: Coverage }) {
+  const { entity, outletIds, hidden, excludedOutletId } = coverage;
+  return (
+    <>
+      {outletIds.length === 0 && hidden.length === 0 && (
+        <p class="px-empty">
+          No other outlet in your corpus reports on {entity.name} yet.
+          {excludedOutletId && ' This page’s outlet is left out of the comparison.'}
+        </p>
+      )}
+      {outletIds.length === 0 && hidden.length > 0 && (
+        <p class="px-empty">Every outlet that covers {entity.name} is hidden by your filters.</p>
+      )}
+      {hidden.length > 0 && <p class="px-hidden">{hiddenNote(hidden)}</p>}
+    </>
+  );
+}
+
+function Head({ state, mentionText, onClose }: PopoverProps) {
+  const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
+  return (
+    <header class="px-head">
+      <div class="px-head-text">
+        <h2 id="px-title" class="px-title">
+          {entity ? entity.name : mentionText}
+        </h2>
+        {entity && (
+          <p class="px-meta">
+            <span class="px-type">{TYPE_NAMES[entity.type] ?? entity.type}</span>
+            {entity.description && <span class="px-desc"> · {entity.description}</span>}
+          </p>
+        )}
+      </div>
+      <button type="button" class="px-close" aria-label="Close" title="Close" onClick={() => onClose()}>
+        ×
+      </button>
+    </header>
+  );
+}
+
+export function Popover(props: PopoverProps) {
+  const { state } = props;
+  const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
+  const aliases = entity ? [entity.name, ...entity.aliases] : [];
+  return (
+    <div class="px-popover" role="dialog" aria-modal="false" aria-labelledby="px-title" tabIndex={-1}>
+      <Head {...props} />
+      <div class="px-body">
+        {state.kind === 'loading' && (
+          <p class="px-loading" aria-busy="true">
+            Gathering how other outlets reported this…
+          </p>
+        )}
+        {state.kind === 'error' && (
+          <p class="px-error" role="alert">
+            {state.message}
+          </p>
+        )}
+        {state.kind === 'ready' && <Notes coverage={state.coverage} />}
+        {state.kind === 'ready' &&
+          state.coverage.facets.map((g) => (
+            <FacetSection key={g.facet?.id ?? ''} group={g} aliases={aliases} exactCase={entity?.rules?.exactCase} />
+          ))}
+      </div>
+    </div>
+  );
+}
