@@ -118,6 +118,8 @@ export default defineContentScript({
       spotter.rescanAll();
     });
     const unwatch = filterSettings.watch(() => void load());
+    // A disabled or reloaded extension does not tell its old content scripts; asking does (and cleans up).
+    ctx.setInterval(() => void ctx.isInvalid, 1000);
     ctx.onInvalidated(() => {
       unwatch();
       close();

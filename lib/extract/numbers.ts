@@ -29,7 +29,10 @@ const NOUN_PHRASE = /^((?:[A-Z][\w-]*|captured|illegally|deported|more|other|of|
 function counted(after: string): string {
   const m = NOUN_PHRASE.exec(after);
   if (!m) return '';
-  const words = m[0].trim().split(/\s+/);
+  let words = m[0].trim().split(/\s+/);
+  // The phrase ends at its last counted noun: "65 Ukrainian POWs crashes" counts POWs, not crashes.
+  const lastNoun = words.findLastIndex((w) => COUNTS.some(([, r]) => r.test(w)));
+  if (lastNoun >= 0) words = words.slice(0, /^prisoners?$/i.test(words[lastNoun]) && /^of$/i.test(words[lastNoun + 1] ?? '') && /^war$/i.test(words[lastNoun + 2] ?? '') ? lastNoun + 3 : lastNoun + 1);
   while (words.length && /^(of|more|other|war)$/.test(words[words.length - 1]) && !/prisoners of war$/i.test(words.join(' '))) words.pop();
   return words.join(' ');
 }

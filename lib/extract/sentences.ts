@@ -24,13 +24,23 @@ export function trimSpan(text: string, start: number, end: number): Span | undef
   return start < end ? { start, end, text: text.slice(start, end) } : undefined;
 }
 
+/** A line that stops mid-sentence, and one that carries the sentence on: a paragraph broken by layout. */
+const UNFINISHED = /[\p{L}\p{N}]$/u;
+const CONTINUES = /^\p{Ll}/u;
+
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let from = 0;
   for (const line of text.split('\n')) {
     const span = trimSpan(text, from, from + line.length);
-    if (span) out.push({ ...span, index: out.length });
     from += line.length + 1;
+    if (!span) continue;
+    const last = out[out.length - 1];
+    if (last && UNFINISHED.test(last.text) && CONTINUES.test(span.text)) {
+      out[out.length - 1] = { ...last, end: span.end, text: text.slice(last.start, span.end) };
+    } else {
+      out.push({ ...span, index: out.length });
+    }
   }
   return out;
 }
@@ -39,7 +49,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of segmenter.segment(p.text)) {
+  // Line breaks inside a joined paragraph are layout, not sentence ends: segment as if they were spaces.
+  for (const s of segmenter.segment(p.text.replace(/\n/g, ' '))) {
     const span = trimSpan(text, p.start + s.index, p.start + s.index + s.segment.length);
     if (span) out.push({ ...span, paragraph: p.index });
   }
