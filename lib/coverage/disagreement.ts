@@ -20,6 +20,7 @@ const SAME_CLAIM = 4;
 const SAME_SHARE = 0.6;
 /** Figures worth comparing across outlets; "people" counts too many different groups. */
 const COMPARABLE = new Set(['prisoners of war', 'crew', 'escorts', 'aboard', 'bodies']);
+const excerpt = (quote: string) => (quote.length <= 60 ? quote.replace(/[.,;:]$/, '') : `${quote.slice(0, 57).trimEnd()}…`);
 const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
 
 interface Figure {
@@ -82,7 +83,7 @@ function voiceConflicts(group: FacetCoverage): Disagreement[] {
     const who = best.reported.speaker.kind === 'outlet' ? 'someone' : best.reported.speaker.name;
     out.push({
       kind: 'voice',
-      text: `${a.outlet.name} states it as fact; ${best.b.outlet.name} reports it as ${possessive(who)} ${best.reported.mode === 'denied' ? 'denial' : 'claim'}`,
+      text: `${a.outlet.name} states as fact “${excerpt(best.asserted.quote)}”; ${best.b.outlet.name} reports it as ${possessive(who)} ${best.reported.mode === 'denied' ? 'denial' : 'claim'}`,
       outletIds: [a.outlet.id, best.b.outlet.id],
       claimIds: [best.asserted.id, best.reported.id],
     });
