@@ -35,6 +35,9 @@ const validators: { [K in MessageType]: (data: Obj) => string | null } = {
     if (d.hide !== undefined && !(isObj(d.hide) && Object.values(d.hide).every(isStringList))) {
       return 'coverage.hide must map each label axis to a list of labels';
     }
+    if (d.overrides !== undefined && !(isObj(d.overrides) && Object.values(d.overrides).every((o) => isObj(o) && Object.values(o).every((l) => typeof l === 'string')))) {
+      return 'coverage.overrides must map outlet ids to { axis: label }';
+    }
     return null;
   },
 };

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { HiddenLabels } from './coverage/filters';
+import type { LabelOverrides } from './coverage/labels';
 
 export interface FilterSettings {
   /** Per label axis, the labels whose outlets are hidden. */
@@ -12,5 +13,16 @@ export interface FilterSettings {
 
 export const filterSettings = storage.defineItem<FilterSettings>('local:filters', {
   fallback: { hide: {} },
+  // Bump the version with a migration in `migrations` whenever the stored shape changes.
   version: 1,
 });
+
+/** Labels the reader set instead of the pack's; kept apart from the pack, so they survive its updates. */
+export const labelOverrides = storage.defineItem<LabelOverrides>('local:labelOverrides', { fallback: {}, version: 1 });
+
+export interface SiteSettings {
+  /** Host names where the reader turned Parallax off. */
+  off: string[];
+}
+
+export const siteSettings = storage.defineItem<SiteSettings>('local:sites', { fallback: { off: [] }, version: 1 });

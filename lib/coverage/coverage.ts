@@ -5,6 +5,7 @@
 import type { Article, Claim, Entity, Facet, Outlet } from '../pack/types';
 import { disagreementsIn, type Disagreement } from './disagreement';
 import { hiddenBy, type HiddenLabels, type HiddenOutlet } from './filters';
+import { withOverrides, type LabelOverrides } from './labels';
 import { outletForPage } from './outlet-for-url';
 import { firstToReport, rankFacets } from './rank';
 
@@ -17,6 +18,8 @@ export interface CoverageQuery {
   /** The sentence around the mention: facets closest to it come first. */
   sentence?: string;
   hide?: HiddenLabels;
+  /** The reader's own labels, applied before filtering. */
+  overrides?: LabelOverrides;
 }
 
 export interface ClaimView extends Claim {
@@ -58,7 +61,8 @@ export interface CoverageSource {
 export async function coverageFor(source: CoverageSource, q: CoverageQuery): Promise<Coverage | undefined> {
   const entity = await source.entity(q.entityId);
   if (!entity) return undefined;
-  const [claims, outlets, facets] = await Promise.all([source.claimsAbout(entity.id), source.outlets(), source.facets()]);
+  const [claims, packOutlets, facets] = await Promise.all([source.claimsAbout(entity.id), source.outlets(), source.facets()]);
+  const outlets = packOutlets.map((o) => withOverrides(o, q.overrides));
   const excluded = outletForPage(outlets, q.pageUrl, q.siteName);
   const outletById = new Map(outlets.map((o) => [o.id, o]));
   const hidden = new Map<string, HiddenOutlet>();
