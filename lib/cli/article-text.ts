@@ -19,5 +19,5 @@ export function articleText(html: string): string {
   const { document } = parseHTML(html);
   // querySelector, not document.body: linkedom's body getter throws on a document without <html>.
   const root = ARTICLE_ROOTS.map((sel) => document.querySelector(sel)).find((el) => el !== null) ?? document;
-  return collectText(root as unknown as Node).text;
+  return collectText(root).text;
 }

@@ -19,6 +19,13 @@ const DOUBLE_QUOTE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 const MARKS = /\p{M}/gu;
 
 function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Fast path for plain ASCII, which is most of any English page.
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+    if (code === 9 || code === 10 || code === 13 || code === 12 || code === 11) return ' ';
+    return ch;
+  }
   if (INVISIBLE.test(ch)) return '';
   if (SPACE.test(ch)) return ' ';
   if (DASH.test(ch)) return '-';
@@ -32,16 +39,18 @@ export function fold(source: string): Folded {
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
+  let last = '';
   for (const ch of source) {
     const out = foldChar(ch);
     const end = i + ch.length;
     for (const c of out) {
       // Runs of white space fold to one space, so "Vyacheslav\n  Gladkov" matches "Vyacheslav Gladkov".
-      if (c === ' ' && text.endsWith(' ')) {
+      if (c === ' ' && last === ' ') {
         ends[ends.length - 1] = end;
         continue;
       }
       text += c;
+      last = c;
       starts.push(i);
       ends.push(end);
     }
