@@ -60,6 +60,9 @@ function Head({ state, mentionText, onClose }: PopoverProps) {
             {entity.description && <span class="px-desc"> · {entity.description}</span>}
           </p>
         )}
+        {state.kind === 'ready' && state.coverage.context && (
+          <p class="px-context">Shown with the reporting on {state.coverage.context.name}, where most of its mentions are.</p>
+        )}
       </div>
       <button type="button" class="px-close" aria-label="Close" title="Close" onClick={() => onClose()}>
         ×

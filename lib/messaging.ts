@@ -5,28 +5,52 @@
 import type { Coverage, CoverageQuery } from './coverage/coverage';
 import type { PackStamp } from './db/load-pack';
 import type { GazetteerEntry } from './spot/gazetteer';
-import { err, ok, type Result } from './pack/types';
+import { err, ok, type Outlet, type Result } from './pack/types';
 
-export interface ProtocolMap {
+/** Messages to the background (from the content script, the popup and extension pages). */
+export type ProtocolMap = {
   /** Is the corpus loaded, and how big is it? */
   status: { request: Record<string, never>; response: { pack: PackStamp | null; loadError: string | null } };
   /** The compact list of entities and aliases the content script spots. */
   gazetteer: { request: Record<string, never>; response: GazetteerEntry[] };
   /** How the outlets reported an entity, grouped by facet and outlet. */
   coverage: { request: CoverageQuery; response: Coverage };
+  /** Every outlet in the corpus, with the pack's labels and their basis. */
+  outlets: { request: Record<string, never>; response: Outlet[] };
+};
+
+export interface PageMentionItem {
+  index: number;
+  entityId: string;
+  name: string;
+  type: string;
+  text: string;
 }
 
+/** Messages to a tab's content script (from the popup, through browser.tabs.sendMessage). */
+export type PageProtocolMap = {
+  /** The mentions found on the page, and whether Parallax is off on its site. */
+  pageMentions: { request: Record<string, never>; response: { host: string; off: boolean; mentions: PageMentionItem[] } };
+  /** Scroll to a mention and open its card. */
+  openMention: { request: { index: number }; response: null };
+};
+
+type AnyMap = Record<string, { request: object | Record<string, never>; response: unknown }>;
 export type MessageType = keyof ProtocolMap;
-export type Request<K extends MessageType = MessageType> = { type: K; data: ProtocolMap[K]['request'] };
-export type Response<K extends MessageType> = Result<ProtocolMap[K]['response']>;
+export type Request<K extends keyof M & string = MessageType, M extends AnyMap = ProtocolMap> = { type: K; data: M[K]['request'] };
+export type Response<K extends keyof M, M extends AnyMap = ProtocolMap> = Result<M[K]['response']>;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-const validators: { [K in MessageType]: (data: Obj) => string | null } = {
-  status: () => null,
-  gazetteer: () => null,
+type Validators<M> = { [K in keyof M]: (data: Obj) => string | null };
+const none = () => null;
+
+const validators: Validators<ProtocolMap> = {
+  status: none,
+  gazetteer: none,
+  outlets: none,
   coverage: (d) => {
     if (typeof d.entityId !== 'string' || d.entityId === '') return 'coverage.entityId must be a non-empty string';
     for (const key of ['pageUrl', 'siteName', 'sentence']) {
@@ -42,22 +66,38 @@ const validators: { [K in MessageType]: (data: Obj) => string | null } = {
   },
 };
 
-/** Checks an incoming message; anything unknown or malformed becomes an error value. */
-export function parseRequest(message: unknown): Result<Request> {
+const pageValidators: Validators<PageProtocolMap> = {
+  pageMentions: none,
+  openMention: (d) => (Number.isInteger(d.index) && (d.index as number) >= 0 ? null : 'openMention.index must be a whole number ≥ 0'),
+};
+
+function parseWith<M extends AnyMap>(checks: Validators<M>, message: unknown): Result<{ type: keyof M & string; data: unknown }> {
   if (!isObj(message) || typeof message.type !== 'string') return err('Malformed message: expected { type, data }');
-  if (!Object.hasOwn(validators, message.type)) return err(`Unknown message type "${message.type}"`);
-  const type = message.type as MessageType;
+  if (!Object.hasOwn(checks, message.type)) return err(`Unknown message type "${message.type}"`);
+  const type = message.type as keyof M & string;
   const data = message.data ?? {};
   if (!isObj(data)) return err(`${type}: data must be an object`);
-  const problem = validators[type](data);
-  return problem ? err(problem) : ok({ type, data } as Request);
+  const problem = checks[type](data);
+  return problem ? err(problem) : ok({ type, data });
 }
 
-export type Handlers = { [K in MessageType]: (data: ProtocolMap[K]['request']) => Promise<Response<K>> };
+/** Checks an incoming message to the background; anything unknown or malformed becomes an error value. */
+export const parseRequest = (message: unknown) => parseWith(validators, message);
+/** The same for messages to a content script. */
+export const parsePageRequest = (message: unknown) => parseWith(pageValidators, message);
+
+export type Handlers<M extends AnyMap = ProtocolMap> = { [K in keyof M]: (data: M[K]['request']) => Promise<Result<M[K]['response']>> };
 
 /** Validates and dispatches one message; never throws, whatever arrives. */
 export async function dispatch(handlers: Handlers, message: unknown): Promise<Result<unknown>> {
-  const parsed = parseRequest(message);
+  return dispatchWith(handlers, parseRequest(message));
+}
+
+export async function dispatchPage(handlers: Handlers<PageProtocolMap>, message: unknown): Promise<Result<unknown>> {
+  return dispatchWith(handlers, parsePageRequest(message));
+}
+
+async function dispatchWith<M extends AnyMap>(handlers: Handlers<M>, parsed: Result<{ type: keyof M & string; data: unknown }>): Promise<Result<unknown>> {
   if (!parsed.ok) return parsed;
   try {
     const handler = handlers[parsed.value.type] as (data: unknown) => Promise<Result<unknown>>;
@@ -67,16 +107,19 @@ export async function dispatch(handlers: Handlers, message: unknown): Promise<Re
   }
 }
 
-/** Sends a typed request through any transport (browser.runtime.sendMessage in the extension). */
-export async function request<K extends MessageType>(
-  send: (message: Request<K>) => Promise<unknown>,
+/**
+ * Sends a typed request through any transport: browser.runtime.sendMessage to the background,
+ * or browser.tabs.sendMessage to a tab (with PageProtocolMap as M).
+ */
+export async function request<K extends keyof M & string, M extends AnyMap = ProtocolMap>(
+  send: (message: Request<K, M>) => Promise<unknown>,
   type: K,
-  data: ProtocolMap[K]['request'],
-): Promise<Response<K>> {
+  data: M[K]['request'],
+): Promise<Response<K, M>> {
   try {
     const answer = await send({ type, data });
-    if (isObj(answer) && typeof answer.ok === 'boolean') return answer as Response<K>;
-    return err(`${type}: no answer from the background`);
+    if (isObj(answer) && typeof answer.ok === 'boolean') return answer as Response<K, M>;
+    return err(`${type}: no answer`);
   } catch (e) {
     return err(`${type}: ${e instanceof Error ? e.message : String(e)}`);
   }

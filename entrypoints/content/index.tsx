@@ -121,10 +121,15 @@ export default defineContentScript({
     // A disabled or reloaded extension does not tell its old content scripts; asking does (and cleans up).
     ctx.setInterval(() => void ctx.isInvalid, 1000);
     ctx.onInvalidated(() => {
-      unwatch();
       close();
       spotter.stop();
       ui.remove();
+      // Storage is already gone when the extension was reloaded or disabled; that is fine here.
+      try {
+        unwatch();
+      } catch {
+        /* nothing left to unwatch */
+      }
     });
     spotter.start();
   },

@@ -18,6 +18,10 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>): H
       await ready;
       return ok((await db.entities.toArray()).map(toGazetteerEntry));
     },
+    outlets: async () => {
+      await ready;
+      return ok((await db.outlets.toArray()).map(({ origin: _origin, ...outlet }) => outlet));
+    },
     coverage: async (q) => {
       await ready;
       const coverage = await coverageFor(dbCoverageSource(db), q);

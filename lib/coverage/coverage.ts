@@ -47,6 +47,8 @@ export interface Coverage {
   outletIds: string[];
   hidden: HiddenOutlet[];
   excludedOutletId?: string;
+  /** For an object (the aircraft), the event it is mostly reported in (the crash), whose claims are shown with it. */
+  context?: { id: string; name: string };
 }
 
 /** What coverageFor needs from storage: the database in the extension, plain arrays in tests and the CLI. */
@@ -61,7 +63,9 @@ export interface CoverageSource {
 export async function coverageFor(source: CoverageSource, q: CoverageQuery): Promise<Coverage | undefined> {
   const entity = await source.entity(q.entityId);
   if (!entity) return undefined;
-  const [claims, packOutlets, facets] = await Promise.all([source.claimsAbout(entity.id), source.outlets(), source.facets()]);
+  const [own, packOutlets, facets] = await Promise.all([source.claimsAbout(entity.id), source.outlets(), source.facets()]);
+  const context = entity.type === 'object' ? await dominantEvent(source, own) : undefined;
+  const claims = context ? union(own, await source.claimsAbout(context.id)) : own;
   const outlets = packOutlets.map((o) => withOverrides(o, q.overrides));
   const excluded = outletForPage(outlets, q.pageUrl, q.siteName);
   const outletById = new Map(outlets.map((o) => [o.id, o]));
@@ -103,5 +107,23 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
     outletIds: [...new Set(views.map((c) => c.outletId))],
     hidden: [...hidden.values()],
     ...(excluded ? { excludedOutletId: excluded.id } : {}),
+    ...(context ? { context: { id: context.id, name: context.name } } : {}),
   };
+}
+
+function union(a: Claim[], b: Claim[]): Claim[] {
+  const ids = new Set(a.map((c) => c.id));
+  return [...a, ...b.filter((c) => !ids.has(c.id))];
+}
+
+/** The event named in at least half of these claims, if there is one. */
+async function dominantEvent(source: CoverageSource, claims: Claim[]): Promise<Entity | undefined> {
+  const counts = new Map<string, number>();
+  for (const c of claims) for (const id of c.entityIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const [id, n] of [...counts].sort((x, y) => y[1] - x[1])) {
+    if (n * 2 < claims.length) return undefined;
+    const e = await source.entity(id);
+    if (e?.type === 'event') return e;
+  }
+  return undefined;
 }

@@ -16,11 +16,14 @@ export interface SpotterOptions {
 }
 
 const BATCH_MS = 120;
+/** Subtrees whose changes we never read (form fields, editors). */
+const SKIP_SELECTOR = 'script, style, textarea, [contenteditable]:not([contenteditable="false"])';
 
 export class Spotter {
   private mentions: PageMention[] = [];
   private byNode = new Map<Node, PageMention[]>();
   private pending = new Set<Node>();
+  private prune = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver;
   private removeStyles: () => void;
@@ -42,6 +45,7 @@ export class Spotter {
 
   rescanAll(): void {
     this.mentions = scanNode(this.doc.body, this.gazetteer, { skip: this.opts.skip });
+    this.current = -1;
     this.repaint();
   }
 
@@ -55,8 +59,10 @@ export class Spotter {
 
   /** The next (or previous) mention for keyboard stepping, made the active one. */
   step(direction: 1 | -1): PageMention | undefined {
-    if (this.mentions.length === 0) return undefined;
-    this.current = (this.current + direction + this.mentions.length) % this.mentions.length;
+    const n = this.mentions.length;
+    if (n === 0) return undefined;
+    // From no mention yet, forward starts at the first and backward at the last.
+    this.current = this.current < 0 ? (direction === 1 ? 0 : n - 1) : (this.current + direction + n) % n;
     return this.mentions[this.current];
   }
 
@@ -74,26 +80,33 @@ export class Spotter {
     this.byNode.clear();
   }
 
+  /** Only collects what changed: the added nodes and edited text nodes themselves, never their parents. */
   private collect(records: MutationRecord[]): void {
     for (const r of records) {
-      const target = r.type === 'characterData' ? r.target.parentNode : r.target;
-      if (!target || (target instanceof Element && this.opts.skip(target))) continue;
-      if (r.type === 'characterData' || r.addedNodes.length > 0 || r.removedNodes.length > 0) this.pending.add(target);
+      const parent = r.type === 'characterData' ? r.target.parentElement : r.target;
+      if (parent instanceof Element && (this.opts.skip(parent) || parent.closest(SKIP_SELECTOR))) continue;
+      if (r.type === 'characterData') this.pending.add(r.target);
+      r.addedNodes.forEach((n) => this.pending.add(n));
+      if (r.removedNodes.length > 0) this.prune = true;
     }
-    if (this.pending.size > 0 && this.timer === undefined) this.timer = setTimeout(() => this.flush(), BATCH_MS);
+    if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => this.flush(), BATCH_MS);
   }
 
-  /** Re-scans only the changed subtrees: mentions inside them are replaced, all others kept. */
+  /** Re-scans only what changed: mentions in changed nodes are replaced, mentions in removed ones dropped, all others kept. */
   private flush(): void {
     this.timer = undefined;
-    const roots = [...this.pending].filter((n) => n.isConnected);
+    this.prune = false;
+    const roots = [...this.pending].filter((n) => n.isConnected && (n.nodeType === 1 || n.nodeType === 3));
     this.pending.clear();
     const top = roots.filter((n) => !roots.some((o) => o !== n && o.contains(n)));
+    const inChanged = (node: Node) => top.some((t) => t.contains(node));
+    const active = this.current >= 0 ? this.mentions[this.current] : undefined;
     const kept = this.mentions.filter(
-      (m) => m.range.startContainer.isConnected && !m.range.collapsed && !top.some((t) => t.contains(m.range.startContainer)),
+      (m) => m.range.startContainer.isConnected && m.range.endContainer.isConnected && !m.range.collapsed && !inChanged(m.range.startContainer) && !inChanged(m.range.endContainer),
     );
     const added = top.flatMap((t) => scanNode(t, this.gazetteer, { skip: this.opts.skip }));
-    this.mentions = [...kept, ...added].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    this.mentions = [...kept, ...added].sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
+    this.current = active ? this.mentions.indexOf(active) : -1;
     this.repaint();
   }
 

@@ -43,9 +43,12 @@ function isSkipped(el: Element, opts: CollectOptions): boolean {
 
 export function collectText(root: Node, opts: CollectOptions = {}): PageText {
   let text = '';
+  let endsLine = true;
   const segments: TextSegment[] = [];
+  // Remembering the last character keeps this linear: endsWith() on a growing string is not.
   const separate = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    if (!endsLine) text += '\n';
+    endsLine = true;
   };
   // Iterative walk: deep pages must not overflow the stack.
   const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
@@ -56,6 +59,7 @@ export function collectText(root: Node, opts: CollectOptions = {}): PageText {
       if (value.length === 0) continue;
       segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
       text += value;
+      endsLine = value.endsWith('\n');
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;

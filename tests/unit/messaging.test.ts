@@ -42,6 +42,6 @@ describe('dispatch to the background handlers', async () => {
 
   it('request() turns a dead transport or a silent answer into error values', async () => {
     expect(await request(() => Promise.reject(new Error('Receiving end does not exist')), 'status', {})).toEqual({ ok: false, error: 'status: Receiving end does not exist' });
-    expect(await request(() => Promise.resolve(undefined), 'status', {})).toEqual({ ok: false, error: 'status: no answer from the background' });
+    expect(await request(() => Promise.resolve(undefined), 'status', {})).toEqual({ ok: false, error: 'status: no answer' });
   });
 });

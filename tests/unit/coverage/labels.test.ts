@@ -59,3 +59,16 @@ describe('filter presets', () => {
     expect(toggleLabel(once, 'alignment', 'pro-Kremlin', false)).toEqual({});
   });
 });
+
+describe('an object shown in the story it is mostly reported in', () => {
+  it('gives the aircraft the crash’s reporting, disagreements included, and says so', async () => {
+    const c = (await coverageFor(packCoverageSource(pack), { entityId: 'il-76', siteName: 'Agence France-Presse' }))!;
+    expect(c.context).toEqual({ id: 'il76-crash', name: pack.entities.find((e) => e.id === 'il76-crash')!.name });
+    expect(c.facets.flatMap((f) => f.disagreements).some((d) => d.text.includes('5 bodies'))).toBe(true);
+    expect(c.outletIds).not.toContain('afp');
+  });
+
+  it('leaves people to their own claims', async () => {
+    expect((await coverageFor(packCoverageSource(pack), { entityId: 'dmitry-peskov' }))!.context).toBeUndefined();
+  });
+});

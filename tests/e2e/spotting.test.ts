@@ -1,0 +1,471 @@
+/**
+ * The content script and popover of the built Chromium extension (.output/chrome-mv3) on real pages
+ * served from 127.0.0.1: the five seed articles (mentions painted with the CSS Custom Highlight API,
+ * the page's DOM and text untouched, the popover by hover, click and keyboard, its placement, theme,
+ * focus handling and the page's own outlet left out), the fixture pages in tests/fixtures/pages
+ * (nothing linked on unrelated pages or for other senses, late content, SPA navigation, hostile CSS, a
+ * long article), clean-up when the extension is reloaded, and no console errors or outside requests.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumHarness } from './harness/chromium';
+import {
+  MENTION,
+  distinct,
+  loadSeedPack,
+  luminance,
+  mentionCount,
+  mentionIndex,
+  mentionRect,
+  mentionTexts,
+  openByKeyboard,
+  overlaps,
+  playwrightDriver,
+  readPopover,
+  serveTestSite,
+  settledPopover,
+  waitForMentions,
+  waitForPopoverClosed,
+  waitForPopoverReady,
+  type PageDriver,
+  type PopoverView,
+  type TestSite,
+} from './harness/pages';
+
+const pack = loadSeedPack();
+
+let harness: ChromiumHarness;
+let site: TestSite;
+/** Every URL any page or worker of the browser requested. */
+const requested: string[] = [];
+/** Console errors and uncaught exceptions seen by the pages we opened. */
+const pageErrors: string[] = [];
+const pages: Page[] = [];
+
+interface Snapshot {
+  head: string;
+  body: string;
+  text: string;
+  htmlAttrs: string;
+  rootChildren: string[];
+}
+type SnapshotWindow = Window & { __pxBefore?: Snapshot; __pxSnapshot?: () => Snapshot };
+
+/**
+ * Runs before any script of the page and before the content script (document_idle): records the
+ * page as it was at DOMContentLoaded, and leaves the same snapshot function for later comparisons.
+ */
+function captureAtDomContentLoaded() {
+  const w = window as SnapshotWindow;
+  w.__pxSnapshot = () => ({
+    head: document.head.innerHTML,
+    body: document.body.outerHTML,
+    text: document.body.innerText,
+    htmlAttrs: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
+    rootChildren: [...document.documentElement.children].map((e) => e.tagName),
+  });
+  document.addEventListener('DOMContentLoaded', () => (w.__pxBefore = w.__pxSnapshot!()), { once: true });
+}
+
+beforeAll(async () => {
+  site = await serveTestSite();
+  try {
+    harness = await launchChromium();
+  } catch (e) {
+    await site.close();
+    throw e;
+  }
+  harness.context.on('request', (r) => requested.push(r.url()));
+  // The seed pages name no icon, so Chromium asks the test server for /favicon.ico, which answers 404
+  // and logs a console error that is no concern of the extension's: answer it here instead.
+  await harness.context.route(/\/favicon\.ico$/, (route) => route.fulfill({ status: 204, body: '' }));
+  await harness.context.addInitScript(captureAtDomContentLoaded);
+});
+
+/** Pages a test opened are closed after it, pass or fail (an old tab would see the reload test). */
+afterEach(async () => {
+  for (const p of pages) if (!p.isClosed()) await p.close();
+});
+
+afterAll(async () => {
+  await harness?.close();
+  await site?.close();
+});
+
+async function open(url: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; d: PageDriver }> {
+  const page = await harness.context.newPage();
+  pages.push(page);
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`${page.url()}: console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: uncaught: ${e.stack ?? e.message}`));
+  if (options.width) await page.setViewportSize({ width: options.width, height: options.height ?? 720 });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, d: playwrightDriver(page) };
+}
+
+/** The page now compared with the snapshot taken at DOMContentLoaded. */
+async function snapshots(d: PageDriver): Promise<{ before: Snapshot; now: Snapshot }> {
+  return d.evaluate(() => {
+    const w = window as SnapshotWindow;
+    if (!w.__pxBefore || !w.__pxSnapshot) throw new Error('The init script did not record the page at DOMContentLoaded');
+    return { before: w.__pxBefore, now: w.__pxSnapshot() };
+  }, null);
+}
+
+/** The popover is where it should be: inside the viewport, clear of the mention it is about. */
+function expectWellPlaced(view: PopoverView, what: string) {
+  expect(view.visible, `${what}: popover visible`).toBe(true);
+  const p = view.rect!;
+  expect(p.width, `${what}: popover width`).toBeGreaterThan(100);
+  expect(p.left, `${what}: popover left edge`).toBeGreaterThanOrEqual(0);
+  expect(p.top, `${what}: popover top edge`).toBeGreaterThanOrEqual(0);
+  expect(p.right, `${what}: popover right edge`).toBeLessThanOrEqual(view.viewport.width);
+  expect(p.bottom, `${what}: popover bottom edge`).toBeLessThanOrEqual(view.viewport.height);
+  expect(view.activeRects.length, `${what}: active mention painted`).toBeGreaterThan(0);
+  for (const m of view.activeRects) expect(overlaps(p, m), `${what}: popover ${JSON.stringify(p)} covers the mention ${JSON.stringify(m)}`).toBe(false);
+  expect(view.onTop, `${what}: nothing of the page covers the popover`).toBe(true);
+}
+
+describe('seed pages', () => {
+  for (const article of pack.articles) {
+    const own = article.outletId;
+    it(`${article.id}: paints mentions, leaves the page as it was, opens by hover and keyboard without its own outlet`, async () => {
+      const { page, d } = await open(site.seed(article.id));
+      const count = await waitForMentions(d, 11);
+      expect(count).toBeGreaterThan(10);
+      const texts = await mentionTexts(d);
+      expect(texts.every((t) => t.trim().length > 1)).toBe(true);
+
+      // Painting changed nothing in the page: body markup and text, head, <html> attributes and children.
+      let { before, now } = await snapshots(d);
+      expect(now.body).toBe(before.body);
+      expect(now.text).toBe(before.text);
+      expect(now.head).toBe(before.head);
+      expect(now.htmlAttrs).toBe(before.htmlAttrs);
+      expect(now.rootChildren).toEqual(before.rootChildren);
+      expect(await d.evaluate(() => document.activeElement === document.body, null)).toBe(true);
+
+      // Keyboard: step with Alt+Shift+M to the first mention of the Il-76 or its crash.
+      const keyIndex = await mentionIndex(d, 'il-?76|ilyushin');
+      expect(keyIndex, 'an Il-76 mention is painted').toBeGreaterThanOrEqual(0);
+      let view = await openByKeyboard(d, keyIndex + 1);
+      expect(view.active).toBe(texts[keyIndex]);
+      expect(view.title).toMatch(/Il-76|Ilyushin/);
+      expect(view.role).toBe('dialog');
+      expect(view.labelledBy).toBe('px-title');
+      expect(view.error).toBeNull();
+      expect(view.claims).toBeGreaterThan(0);
+      expect(view.focusInside, 'keyboard moves focus into the popover').toBe(true);
+      expect(view.hostParent).toBe('HTML');
+      expect(distinct(view.outlets).length, `outlets shown: ${distinct(view.outlets)}`).toBeGreaterThanOrEqual(2);
+      expect(view.outlets, `the page's own outlet (${own}) is left out`).not.toContain(own);
+      expect(luminance(view.background!), 'light theme: light background').toBeGreaterThan(0.8);
+      expectWellPlaced(await settledPopover(d), 'keyboard');
+
+      await d.press('Escape');
+      view = await waitForPopoverClosed(d);
+      expect(view.visible).toBe(false);
+      expect(view.active).toBeNull();
+      expect(await d.evaluate(() => document.activeElement === document.body, null), 'focus is back where it was').toBe(true);
+
+      // Hover: rest the pointer on a mention of Belgorod (which every other outlet covers).
+      const hoverIndex = await mentionIndex(d, '^Belgorod( region| Oblast)?$');
+      expect(hoverIndex, 'a Belgorod mention is painted').toBeGreaterThanOrEqual(0);
+      const r = (await mentionRect(d, hoverIndex))!;
+      const movedAt = Date.now();
+      await page.mouse.move(r.left + r.width / 2, r.top + r.height / 2);
+      const early = await readPopover(d);
+      // Hover intent: nothing opens the moment the pointer arrives (checked only if we looked in time).
+      if (Date.now() - movedAt < 250) expect(early.open, 'popover open at once on hover').toBe(false);
+      view = await waitForPopoverReady(d);
+      expect(view.title).toBe('Belgorod');
+      expect(view.active).toBe(texts[hoverIndex]);
+      expect(view.claims).toBeGreaterThan(0);
+      expect(distinct(view.outlets).length, `outlets shown: ${distinct(view.outlets)}`).toBeGreaterThanOrEqual(2);
+      expect(view.outlets, `the page's own outlet (${own}) is left out`).not.toContain(own);
+      expect(view.focusInside, 'hover does not take focus').toBe(false);
+      expectWellPlaced(await settledPopover(d), 'hover');
+
+      await d.press('Escape');
+      view = await waitForPopoverClosed(d);
+      expect(view.visible).toBe(false);
+      expect(await d.evaluate(() => document.activeElement === document.body, null)).toBe(true);
+      await page.mouse.move(1, 1);
+
+      // Still nothing changed in the page; the popover's host went into <html>, after <body>.
+      ({ before, now } = await snapshots(d));
+      expect(now.body).toBe(before.body);
+      expect(now.text).toBe(before.text);
+      expect(now.head).toBe(before.head);
+      expect(now.htmlAttrs).toBe(before.htmlAttrs);
+      expect(now.rootChildren).toEqual([...before.rootChildren, 'PARALLAX-POPOVER']);
+    });
+  }
+
+  it('AFP page: the popover of Belgorod region, where the plane came down, says where accounts differ', async () => {
+    const { d } = await open(site.seed('afp-2024-01-24-russia-says-plane-crashes'));
+    await waitForMentions(d, 11);
+    const index = await mentionIndex(d, '^Belgorod( region)?$');
+    const view = await openByKeyboard(d, index + 1);
+    expect(view.title).toBe('Belgorod');
+    expect(view.disagree).toBeGreaterThan(0);
+    expect(view.outlets).not.toContain('afp');
+  });
+
+  it('AFP page: the Il-76 popover says where accounts differ', async () => {
+    const { d } = await open(site.seed('afp-2024-01-24-russia-says-plane-crashes'));
+    await waitForMentions(d, 11);
+    const index = await mentionIndex(d, 'il-?76|ilyushin');
+    const view = await openByKeyboard(d, index + 1);
+    expect(view.title).toMatch(/Il-76/);
+    expect(distinct(view.outlets).length).toBeGreaterThanOrEqual(2);
+    expect(view.disagree, `"${view.title}" popover on the AFP page: .px-disagree`).toBeGreaterThan(0);
+  });
+
+  it('near the bottom-right corner, a clicked mention gets a popover above it, inside the viewport', async () => {
+    const { page, d } = await open(site.seed('wsws-2024-01-26-ukraine-shoots-down'), { width: 700, height: 500 });
+    await waitForMentions(d, 11);
+    // The mention on one line that reaches furthest right.
+    const index = await d.evaluate((name) => {
+      let best = -1;
+      let right = -1;
+      ([...(CSS.highlights.get(name) ?? [])] as Range[]).forEach((range, i) => {
+        const rects = range.getClientRects();
+        if (rects.length === 1 && rects[0].right > right) [best, right] = [i, rects[0].right];
+      });
+      return best;
+    }, MENTION);
+    const r = (await mentionRect(d, index, 'bottom'))!;
+    expect(r.bottom).toBeGreaterThan(500 - 40);
+    expect(r.right).toBeGreaterThan(700 - 200);
+    await page.mouse.click(r.left + r.width / 2, r.top + r.height / 2);
+    let view = await waitForPopoverReady(d);
+    expect(view.focusInside, 'click moves focus into the popover').toBe(true);
+    view = await settledPopover(d);
+    expectWellPlaced(view, 'bottom-right');
+    expect(view.rect!.bottom, 'flipped above the mention').toBeLessThanOrEqual(r.top);
+    // A click elsewhere in the page closes it.
+    await page.mouse.click(5, 5);
+    await waitForPopoverClosed(d);
+  });
+
+  it('dark colour scheme: the popover is dark', async () => {
+    const { page, d } = await open(site.seed('rferl-2024-01-24-moscow-accuses-kyiv'));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await waitForMentions(d, 11);
+    const view = await openByKeyboard(d);
+    expect(view.visible).toBe(true);
+    expect(luminance(view.background!), `background ${view.background}`).toBeLessThan(0.05);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+});
+
+describe('fixture pages', () => {
+  it('unrelated.html: a page naming nothing known gets no mentions', async () => {
+    const { page, d } = await open(site.fixture('unrelated.html'));
+    // The highlight is registered (empty) once the scan has run.
+    await waitForMentions(d, 0);
+    expect(await mentionCount(d)).toBe(0);
+    await d.press('KeyM', ['Alt', 'Shift']);
+    expect((await readPopover(d)).open).toBe(false);
+  });
+
+  it('other-senses.html: words in other senses are not linked; the true name later on is', async () => {
+    const { page, d } = await open(site.fixture('other-senses.html'));
+    await waitForMentions(d, 1);
+    const texts = await mentionTexts(d);
+    expect(texts).toContain('Dmitry Peskov');
+    const wrong = texts.filter((t) => /pace|azov|kirby|kiev|petersburg|duma/i.test(t));
+    expect(wrong, 'other senses linked').toEqual([]);
+  });
+
+  it('other-senses.html: lowercase "kremlin" (a citadel, in "a kremlin-style fortress") is not linked to the Kremlin', async () => {
+    const { page, d } = await open(site.fixture('other-senses.html'));
+    await waitForMentions(d, 1);
+    expect(await mentionTexts(d)).toEqual(['Dmitry Peskov']);
+  });
+
+  it('other-senses.html: Escape gives focus back to the button focused before Alt+Shift+M', async () => {
+    const { page, d } = await open(site.fixture('other-senses.html'));
+    await waitForMentions(d, 1);
+    await page.focus('#before');
+    const index = await mentionIndex(d, '^Dmitry Peskov$');
+    const view = await openByKeyboard(d, index + 1);
+    expect(view.title).toBe('Dmitry Peskov');
+    expect(view.focusInside).toBe(true);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+    expect(await d.evaluate(() => document.activeElement?.id ?? null, null)).toBe('before');
+  });
+
+  it('late-content.html: paragraphs added after load are painted, without rescanning the rest; the canonical outlet is left out', async () => {
+    const { page, d } = await open(site.fixture('late-content.html'));
+    await waitForMentions(d, 1);
+    const first = await d.evaluate((name) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[];
+      (window as Window & { __pxFirst?: Range }).__pxFirst = ranges[0];
+      return { count: ranges.length, text: ranges[0]?.toString() };
+    }, MENTION);
+    expect(first.text).toBe('Dmitry Peskov');
+    expect(first.count).toBeLessThan(3);
+    await waitForMentions(d, first.count + 1, 4_000);
+    await waitForMentions(d, 3, 4_000);
+    expect(await mentionTexts(d)).toEqual(['Dmitry Peskov', 'Sergei Lavrov', 'Sergei Lavrov']);
+    // The first paragraph's mention is still the same Range: only the added content was scanned.
+    expect(await d.evaluate((name) => CSS.highlights.get(name)!.has((window as Window & { __pxFirst?: Range }).__pxFirst!), MENTION)).toBe(true);
+
+    // The canonical link says rferl.org: RFE/RL is not compared with itself.
+    const view = await openByKeyboard(d, 2);
+    expect(view.title).toBe('Sergei Lavrov');
+    expect(view.outlets).not.toContain('rferl');
+    expect(view.outlets.length).toBeGreaterThan(0);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
+  it('spa.html: after pushState and new content, the highlights follow and the open popover closes', async () => {
+    const { d } = await open(site.fixture('spa.html'));
+    await waitForMentions(d, 2);
+    expect(await mentionTexts(d)).toEqual(['Vyacheslav Gladkov', 'Gladkov']);
+    let view = await openByKeyboard(d);
+    expect(view.title).toBe('Vyacheslav Gladkov');
+
+    // Navigate without a click (a click anywhere closes the popover by itself).
+    await d.evaluate(() => (window as Window & { goNext?: () => void }).goNext!(), null);
+    expect(await d.evaluate(() => location.search, null)).toBe('?story=2');
+    await d.waitFor(
+      (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()).join('|') === 'John Kirby|Kirby',
+      MENTION,
+      3_000,
+    );
+    view = await waitForPopoverClosed(d);
+    expect(view.open).toBe(false);
+
+    view = await openByKeyboard(d);
+    expect(view.title).toBe('John Kirby');
+    expect(view.outlets.length).toBeGreaterThan(0);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
+  it('spa.html: after SPA navigation, Alt+Shift+M starts again at the first mention of the new content', async () => {
+    const { d } = await open(site.fixture('spa.html'));
+    await waitForMentions(d, 2);
+    await openByKeyboard(d);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+    await d.evaluate(() => (window as Window & { goNext?: () => void }).goNext!(), null);
+    await d.waitFor((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()).join('|') === 'John Kirby|Kirby', MENTION, 3_000);
+    const view = await openByKeyboard(d);
+    expect(view.active, 'the mention Alt+Shift+M opened').toBe('John Kirby');
+  });
+
+  it('hostile.html: page CSS neither hides nor restyles the popover; a name split across elements is one mention', async () => {
+    const { d } = await open(site.fixture('hostile.html'));
+    await waitForMentions(d, 2);
+    const split = await d.evaluate((name) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r) => /glad/i.test(r.toString()));
+      return ranges.map((r) => ({ text: r.toString(), crossesNodes: r.startContainer !== r.endContainer }));
+    }, MENTION);
+    expect(split).toEqual([{ text: 'Vyacheslav Gladkov', crossesNodes: true }]);
+    expect(await mentionTexts(d)).toEqual(['Vyacheslav Gladkov', 'Dmitry Peskov']);
+
+    const view = await openByKeyboard(d);
+    expect(view.title).toBe('Vyacheslav Gladkov');
+    expect(view.display).not.toBe('none');
+    expect(view.rect!.width).toBeGreaterThan(0);
+    expect(view.rect!.height).toBeGreaterThan(0);
+    expectWellPlaced(await settledPopover(d), 'hostile page');
+    const styles = await d.evaluate(() => {
+      const host = document.querySelector('parallax-popover')!;
+      const root = host.shadowRoot!;
+      const mark = root.querySelector('mark');
+      return {
+        host: getComputedStyle(host).display,
+        title: getComputedStyle(root.querySelector('#px-title')!).fontSize,
+        mark: mark ? getComputedStyle(mark).color : null,
+      };
+    }, null);
+    expect(styles.host).not.toBe('none');
+    expect(styles.title, 'px sizes, whatever the html font-size').toBe('16px');
+    if (styles.mark) expect(styles.mark).not.toMatch(/^rgba\(.*,\s*0\)$|transparent/);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
+  it('hostile.html: Alt+Shift+N before any other step opens the last mention', async () => {
+    const { d } = await open(site.fixture('hostile.html'));
+    await waitForMentions(d, 2);
+    const texts = await mentionTexts(d);
+    const view = await openByKeyboard(d, 1, true);
+    expect(view.active, `mentions: ${JSON.stringify(texts)}`).toBe(texts[texts.length - 1]);
+  });
+
+  // How fast is for `npm run bench` to measure, side by side; a test only checks what happens.
+  it('long.html: every name sprinkled in 3,000 paragraphs is painted; the popover still works', async () => {
+    const { d } = await open(site.fixture('long.html'));
+    const sprinkled = await d.evaluate(() => (window as Window & { __sprinkled?: string[] }).__sprinkled ?? [], null);
+    expect(sprinkled.length).toBe(50);
+    await waitForMentions(d, sprinkled.length, 30_000);
+    expect(await mentionTexts(d)).toEqual(sprinkled);
+    // Alt+Shift+N steps back from the start: to a mention far down the page.
+    const view = await openByKeyboard(d, 1, true);
+    expect(sprinkled.slice(-2)).toContain(view.active);
+    expect(view.title).toBe(view.active);
+    expect(view.focusInside).toBe(true);
+    expectWellPlaced(await settledPopover(d), 'long page');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+});
+
+describe('hygiene', () => {
+  it('no console errors or uncaught exceptions, and no request beyond the test server', async () => {
+    const issues = [...(await harness.consoleErrors()).map((i) => `${i.source}: ${i.text}`), ...pageErrors];
+    expect(issues).toEqual([]);
+    const outside = requested.filter((u) => /^https?:/i.test(u) && new URL(u).origin !== site.origin);
+    expect(outside).toEqual([]);
+    expect(requested.some((u) => u.startsWith(`${site.origin}/seed/`)), 'the requests were recorded').toBe(true);
+  });
+});
+
+describe('extension reload (last: it replaces the extension under the other tests)', () => {
+  it('the old tab loses its highlights, styles and popover within 3 s, without errors', async () => {
+    const { d } = await open(site.seed('pravda-2024-01-25-international-investigation'));
+    await waitForMentions(d, 11);
+    const sheetsBefore = await d.evaluate(() => document.adoptedStyleSheets.length, null);
+    expect(sheetsBefore, 'the highlight rules are adopted by the document').toBe(1);
+    const view = await openByKeyboard(d);
+    expect(view.visible).toBe(true);
+    expect(await d.evaluate(() => CSS.highlights.has('parallax-mention-active'), null)).toBe(true);
+    const errorsBefore = pageErrors.length;
+
+    const worker = harness.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${harness.extensionId}/`));
+    expect(worker, 'the extension service worker').toBeDefined();
+    await worker!
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined); // the worker goes away while answering
+
+    // The content script polls every second; give it three.
+    await d
+      .waitFor(
+        () => CSS.highlights.size === 0 && !document.querySelector('parallax-popover') && document.adoptedStyleSheets.length === 0,
+        null,
+        3_000,
+      )
+      .catch(() => undefined);
+    const after = await readPopover(d);
+    const state = await d.evaluate(() => ({ highlights: [...CSS.highlights.keys()], sheets: document.adoptedStyleSheets.length }), null);
+    // Soft: each part of the clean-up is reported on its own.
+    expect.soft(after.visible, 'popover visible').toBe(false);
+    expect.soft(after.host, 'the popover host is removed').toBe(false);
+    expect.soft(state.highlights, 'highlights still registered').toEqual([]);
+    expect.soft(state.sheets, 'adopted highlight style sheets left').toBe(0);
+    // The old script no longer answers the keyboard.
+    await d.press('KeyM', ['Alt', 'Shift']);
+    expect.soft((await readPopover(d)).host, 'a popover host after Alt+Shift+M').toBe(false);
+    expect.soft(pageErrors.slice(errorsBefore), 'errors in the page while the old script cleaned up').toEqual([]);
+  });
+});
