@@ -16,7 +16,7 @@ const ROWS = [
 
 export function CorpusStatus({ state }: { state: CorpusState }) {
   return (
-    <main aria-live="polite">
+    <section class="corpus-status" aria-live="polite" aria-label="Corpus">
       <h1>Parallax</h1>
       {state.kind === 'loading' && <p>Loading the corpus…</p>}
       {state.kind === 'error' && <p class="error" role="alert">{state.message}</p>}
@@ -33,6 +33,6 @@ export function CorpusStatus({ state }: { state: CorpusState }) {
           ))}
         </dl>
       )}
-    </main>
+    </section>
   );
 }

@@ -12,6 +12,8 @@ export interface PopoverProps {
   state: PopoverState;
   mentionText: string;
   onClose: () => void;
+  /** Show the outlets the filters hid, in this card only. */
+  onShowHidden?: () => void;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -28,7 +30,7 @@ export function hiddenNote(hidden: HiddenOutlet[]): string {
   return `${hidden.length} ${hidden.length === 1 ? 'outlet' : 'outlets'} hidden by your filters: ${list}`;
 }
 
-function Notes({ coverage }: { coverage: Coverage }) {
+function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: () => void }) {
   const { entity, outletIds, hidden, excludedOutletId } = coverage;
   return (
     <>
@@ -41,7 +43,19 @@ function Notes({ coverage }: { coverage: Coverage }) {
       {outletIds.length === 0 && hidden.length > 0 && (
         <p class="px-empty">Every outlet that covers {entity.name} is hidden by your filters.</p>
       )}
-      {hidden.length > 0 && <p class="px-hidden">{hiddenNote(hidden)}</p>}
+      {hidden.length > 0 && (
+        <p class="px-hidden">
+          {hiddenNote(hidden)}
+          {onShowHidden && (
+            <>
+              {' '}
+              <button type="button" class="px-show-hidden" onClick={() => onShowHidden()}>
+                Show them here
+              </button>
+            </>
+          )}
+        </p>
+      )}
     </>
   );
 }
@@ -89,7 +103,7 @@ export function Popover(props: PopoverProps) {
             {state.message}
           </p>
         )}
-        {state.kind === 'ready' && <Notes coverage={state.coverage} />}
+        {state.kind === 'ready' && <Notes coverage={state.coverage} onShowHidden={props.onShowHidden} />}
         {state.kind === 'ready' &&
           state.coverage.facets.map((g) => (
             <FacetSection key={g.facet?.id ?? ''} group={g} aliases={aliases} exactCase={entity?.rules?.exactCase} />

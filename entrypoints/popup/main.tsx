@@ -1,12 +1,88 @@
-/** Popup: shows whether the claim corpus is loaded and how large it is. */
+/**
+ * Popup: wires the reader's settings (extension storage), the corpus (background messages) and the
+ * current tab (content-script messages) into PopupApp. `?tab=<id>` targets a given tab instead of
+ * the active one, for opening the popup as a page.
+ */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CorpusStatus } from '../../components/CorpusStatus';
-import { request } from '../../lib/messaging';
+import type { CorpusState } from '../../components/CorpusStatus';
+import { PopupApp, type PageState } from '../../components/PopupApp';
+import type { HiddenLabels } from '../../lib/coverage/filters';
+import type { LabelOverrides } from '../../lib/coverage/labels';
+import { request, type PageProtocolMap } from '../../lib/messaging';
+import type { Outlet } from '../../lib/pack/types';
+import { filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
+import { useStored } from './use-stored';
 import './style.css';
 
-const app = document.getElementById('app')!;
-render(<CorpusStatus state={{ kind: 'loading' }} />, app);
-request((m) => browser.runtime.sendMessage(m), 'status', {}).then((r) => {
-  render(<CorpusStatus state={r.ok ? { kind: 'ready', status: r.value } : { kind: 'error', message: r.error }} />, app);
-});
+const toBackground = (m: unknown) => browser.runtime.sendMessage(m);
+
+async function targetTab(): Promise<number | undefined> {
+  const given = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(given) && given > 0) return given;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function askPage<K extends keyof PageProtocolMap & string>(tab: number, type: K, data: PageProtocolMap[K]['request']) {
+  return request<K, PageProtocolMap>((m) => browser.tabs.sendMessage(tab, m), type, data);
+}
+
+function Popup() {
+  const [corpus, setCorpus] = useState<CorpusState>({ kind: 'loading' });
+  const [outlets, setOutlets] = useState<Outlet[] | null>(null);
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [tab, setTab] = useState<number>();
+  const filters = useStored(filterSettings);
+  const overrides = useStored(labelOverrides);
+  const sites = useStored(siteSettings);
+
+  const refreshPage = async (id: number | undefined) => {
+    if (id === undefined) return setPage({ kind: 'unavailable', reason: 'there is no page in this tab.' });
+    const r = await askPage(id, 'pageMentions', {});
+    setPage(r.ok ? { kind: 'ready', ...r.value } : { kind: 'unavailable', reason: 'it is not a web page Parallax can read, or it is still loading.' });
+  };
+
+  useEffect(() => {
+    request(toBackground, 'status', {}).then((r) => setCorpus(r.ok ? { kind: 'ready', status: r.value } : { kind: 'error', message: r.error }));
+    request(toBackground, 'outlets', {}).then((r) => setOutlets(r.ok ? r.value : []));
+    targetTab().then((id) => {
+      setTab(id);
+      void refreshPage(id);
+    });
+  }, []);
+  // The page answers again once it has applied an on/off change.
+  useEffect(() => void (tab !== undefined && setTimeout(() => refreshPage(tab), 150)), [sites.value]);
+
+  return (
+    <PopupApp
+      corpus={corpus}
+      outlets={outlets}
+      overrides={overrides.value ?? {}}
+      hide={filters.value?.hide ?? {}}
+      page={page}
+      onHideChange={(hide: HiddenLabels) => filters.set({ hide })}
+      onOverride={(outletId, axis, label) => {
+        const next: LabelOverrides = structuredClone(overrides.value ?? {});
+        const mine = (next[outletId] ??= {});
+        if (label === null) delete mine[axis];
+        else mine[axis] = label;
+        if (Object.keys(mine).length === 0) delete next[outletId];
+        overrides.set(next);
+      }}
+      onOpenMention={(index) => {
+        if (tab === undefined) return;
+        // As a toolbar popup it closes so the card is visible; opened as a page (?tab=) it stays.
+        void askPage(tab, 'openMention', { index }).then(() => !new URLSearchParams(location.search).has('tab') && window.close());
+      }}
+      onSiteOff={(off) => {
+        if (page.kind !== 'ready') return;
+        const others = (sites.value?.off ?? []).filter((h) => h !== page.host);
+        sites.set({ off: off ? [...others, page.host] : others });
+      }}
+    />
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,34 +1,19 @@
 /** The popover rendered with Preact into a linkedom document, fed coverage from the real seed corpus. */
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popover, type PopoverState } from '../../../components/Popover';
 import { CORPUS_PATH } from '../../../lib/cli/seed-files';
 import { coverageFor, type Coverage, type CoverageQuery } from '../../../lib/coverage/coverage';
 import { packCoverageSource } from '../../../lib/coverage/pack-source';
 import type { ClaimPack } from '../../../lib/pack/types';
+import { click, tabIndexOf, text, useLinkedom } from './dom';
 
 const pack: ClaimPack = JSON.parse(readFileSync(CORPUS_PATH, 'utf8'));
 const RFERL_PAGE = 'https://www.rferl.org/a/x.html';
-const GLOBALS = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Text', 'Event', 'navigator'] as const;
-const saved = new Map<string, PropertyDescriptor | undefined>();
 let container: HTMLElement;
 
-beforeAll(() => {
-  const dom = parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as Record<string, unknown>;
-  for (const name of GLOBALS) {
-    saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
-    Object.defineProperty(globalThis, name, { value: dom[name], configurable: true, writable: true });
-  }
-});
-afterAll(() => {
-  for (const [name, d] of saved) {
-    if (d) Object.defineProperty(globalThis, name, d);
-    else delete (globalThis as Record<string, unknown>)[name];
-  }
-});
+useLinkedom();
 afterEach(() => {
   render(null, container);
   container.remove();
@@ -44,16 +29,12 @@ function show(state: PopoverState, onClose = () => {}, mentionText = 'Il-76') {
 }
 
 const ready = async (q: CoverageQuery) => show({ kind: 'ready', coverage: await coverage(q) });
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The id of the one claim of an outlet whose quote starts with `prefix`. */
 function claimId(outletId: string, prefix: string): string {
   const hits = pack.claims.filter((c) => c.outletId === outletId && c.quote.startsWith(prefix));
   if (hits.length !== 1) throw new Error(`${hits.length} claims of ${outletId} start with "${prefix}"`);
   return hits[0].id;
 }
-/** Preact sets `tabIndex` as an attribute; browsers lowercase its name in HTML documents, linkedom does not. */
-const tabIndexOf = (el: Element) => el.getAttribute('tabindex') ?? el.getAttribute('tabIndex');
-const click = (el: Element) => act(() => void el.dispatchEvent(new Event('click', { bubbles: true })));
 
 describe('Popover, ready, Il-76 crash read on RFE/RL', () => {
   it('is a dialog labelled by the entity’s name, with its type and description', async () => {

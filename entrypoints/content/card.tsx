@@ -1,0 +1,96 @@
+/**
+ * The card at a mention: mounts the Popover in a shadow root (page CSS cannot reach it), places it
+ * with Floating UI, asks the background for coverage with the reader's filters and label overrides,
+ * and manages focus (moved in when opened by click or keyboard, given back on close).
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Popover, type PopoverState } from '../../components/Popover';
+import { request } from '../../lib/messaging';
+import { pageInfo } from '../../lib/page/page-info';
+import { placeNear } from '../../lib/page/position';
+import type { PageMention } from '../../lib/page/scan';
+import { filterSettings, labelOverrides } from '../../lib/settings';
+
+export type OpenedBy = 'hover' | 'click' | 'keyboard';
+export const HOST_TAG = 'PARALLAX-POPOVER';
+
+export interface CardEvents {
+  onShown(mention: PageMention): void;
+  onClosed(): void;
+  onPointerInside(inside: boolean): void;
+}
+
+export async function createCard(ctx: ContentScriptContext, events: CardEvents) {
+  let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean } | undefined;
+  let state: PopoverState = { kind: 'loading' };
+  let stopPlacing: (() => void) | undefined;
+  const ui = await createShadowRootUi(ctx, { name: 'parallax-popover', position: 'inline', anchor: 'html', append: 'last', onMount: (c) => c });
+
+  const draw = () =>
+    render(
+      open ? <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} /> : null,
+      ui.uiContainer,
+    );
+
+  async function load() {
+    if (!open) return;
+    const { mention, showAll } = open;
+    const [{ hide }, overrides] = await Promise.all([filterSettings.getValue(), labelOverrides.getValue()]);
+    const answer = await request((m) => browser.runtime.sendMessage(m), 'coverage', {
+      entityId: mention.entityId,
+      sentence: mention.sentence,
+      hide: showAll ? {} : hide,
+      overrides,
+      ...pageInfo(document),
+    });
+    if (open?.mention !== mention) return;
+    state = answer.ok ? { kind: 'ready', coverage: answer.value } : { kind: 'error', message: answer.error };
+    draw();
+  }
+
+  function showHidden() {
+    if (!open) return;
+    open.showAll = true;
+    void load();
+  }
+
+  function show(mention: PageMention, by: OpenedBy) {
+    open = { mention, by, returnFocus: open?.returnFocus ?? document.activeElement, showAll: false };
+    state = { kind: 'loading' };
+    if (!ui.mounted) ui.mount();
+    draw();
+    stopPlacing?.();
+    const el = ui.uiContainer.querySelector<HTMLElement>('.px-popover');
+    if (el) {
+      stopPlacing = placeNear(mention.range, el);
+      el.addEventListener('pointerenter', () => events.onPointerInside(true));
+      el.addEventListener('pointerleave', () => events.onPointerInside(false));
+      if (by !== 'hover') el.focus();
+    }
+    events.onShown(mention);
+    void load();
+  }
+
+  function close() {
+    if (!open) return;
+    const { returnFocus, by } = open;
+    open = undefined;
+    stopPlacing?.();
+    stopPlacing = undefined;
+    draw();
+    events.onClosed();
+    if (by !== 'hover' && returnFocus instanceof HTMLElement) returnFocus.focus();
+  }
+
+  return {
+    show,
+    close,
+    /** Filters or overrides changed: an open card follows at once. */
+    reload: () => void load(),
+    current: () => open,
+    remove: () => ui.remove(),
+  };
+}

@@ -1,0 +1,37 @@
+/** Answers the popup about this page: its mentions, and opening one of them. */
+import type { Handlers, PageProtocolMap } from '../../lib/messaging';
+import { err, ok } from '../../lib/pack/types';
+import type { Spotter } from '../../lib/page/spotter';
+import type { GazetteerEntry } from '../../lib/spot/gazetteer';
+import type { createCard } from './card';
+
+interface PageContext {
+  host: string;
+  off: () => boolean;
+  spotter: () => Spotter | undefined;
+  names: Map<string, GazetteerEntry>;
+  card: Awaited<ReturnType<typeof createCard>>;
+}
+
+export function pageHandlers({ host, off, spotter, names, card }: PageContext): Handlers<PageProtocolMap> {
+  return {
+    pageMentions: async () => {
+      const s = spotter();
+      const mentions = (s?.list() ?? []).map((m, index) => ({
+        index,
+        entityId: m.entityId,
+        name: names.get(m.entityId)?.name ?? m.text,
+        type: names.get(m.entityId)?.type ?? 'entity',
+        text: m.text,
+      }));
+      return ok({ host, off: off(), mentions });
+    },
+    openMention: async ({ index }) => {
+      const m = spotter()?.list()[index];
+      if (!m) return err(`No mention ${index} on this page`);
+      m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      card.show(m, 'keyboard');
+      return ok(null);
+    },
+  };
+}
