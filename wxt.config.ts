@@ -7,8 +7,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the claim you are reading, at the sentence you are reading.',
-    // storage: the reader's filter settings (README.md, Permissions).
-    permissions: ['storage'],
+    // Each permission is explained in README.md, "Permissions".
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text to your Parallax collection',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -14,6 +14,8 @@ export interface PopoverProps {
   onClose: () => void;
   /** Show the outlets the filters hid, in this card only. */
   onShowHidden?: () => void;
+  /** Save the sentence around the mention, with this evidence, to the collection. */
+  onSave?: () => void;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -60,7 +62,7 @@ function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: 
   );
 }
 
-function Head({ state, mentionText, onClose }: PopoverProps) {
+function Head({ state, mentionText, onClose, onSave }: PopoverProps) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
   return (
     <header class="px-head">
@@ -78,6 +80,11 @@ function Head({ state, mentionText, onClose }: PopoverProps) {
           <p class="px-context">Shown with the reporting on {state.coverage.context.name}, where most of its mentions are.</p>
         )}
       </div>
+      {onSave && state.kind === 'ready' && (
+        <button type="button" class="px-save-button" title="Save the sentence and this evidence to your collection" onClick={() => onSave()}>
+          Save
+        </button>
+      )}
       <button type="button" class="px-close" aria-label="Close" title="Close" onClick={() => onClose()}>
         ×
       </button>

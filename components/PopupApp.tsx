@@ -27,6 +27,7 @@ export interface PopupProps {
   onOverride(outletId: string, axis: string, label: string | null): void;
   onOpenMention(index: number): void;
   onSiteOff(off: boolean): void;
+  onOpenCollection(): void;
 }
 
 export const TABS = [
@@ -101,6 +102,11 @@ export function PopupApp(props: PopupProps) {
           )}
         </div>
       ))}
+      <footer class="pp-footer">
+        <button type="button" class="pp-link" onClick={() => props.onOpenCollection()}>
+          Open your collection
+        </button>
+      </footer>
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import corpus from '../seeds/corpus.json';
 import { createHandlers } from '../lib/background/handlers';
+import { registerSaveCommands } from '../lib/background/save-commands';
 import { ensureSeedPack } from '../lib/db/load-pack';
 import { ParallaxDb } from '../lib/db/schema';
 import { dispatch } from '../lib/messaging';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
     return r.ok ? null : r.error;
   });
   const handlers = createHandlers(db, ready);
+  registerSaveCommands();
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     return dispatch(handlers, message);

@@ -4,6 +4,8 @@
  */
 import type { Coverage, CoverageQuery } from './coverage/coverage';
 import type { PackStamp } from './db/load-pack';
+import { problemInHighlight, problemInNewHighlight } from './highlights/validate';
+import type { AnchorStatus, Highlight, NewHighlight } from './highlights/types';
 import type { GazetteerEntry } from './spot/gazetteer';
 import { err, ok, type Outlet, type Result } from './pack/types';
 
@@ -17,6 +19,16 @@ export type ProtocolMap = {
   coverage: { request: CoverageQuery; response: Coverage };
   /** Every outlet in the corpus, with the pack's labels and their basis. */
   outlets: { request: Record<string, never>; response: Outlet[] };
+  /** The collection: save, list (all, or one page's), edit, delete and undo, import, wipe. */
+  saveHighlight: { request: { highlight: NewHighlight }; response: Highlight };
+  highlights: { request: { url?: string }; response: Highlight[] };
+  updateHighlight: { request: { id: string; note?: string; tags?: string[] }; response: Highlight };
+  deleteHighlight: { request: { id: string }; response: Highlight | null };
+  restoreHighlight: { request: { highlight: Highlight }; response: Highlight };
+  importHighlights: { request: { highlights: Highlight[] }; response: { added: number; updated: number; unchanged: number } };
+  clearHighlights: { request: Record<string, never>; response: number };
+  /** Whether each of a page's highlights still attaches to it. */
+  reportAnchors: { request: { results: { id: string; status: AnchorStatus }[] }; response: number };
 };
 
 export interface PageMentionItem {
@@ -33,6 +45,8 @@ export type PageProtocolMap = {
   pageMentions: { request: Record<string, never>; response: { host: string; off: boolean; mentions: PageMentionItem[] } };
   /** Scroll to a mention and open its card. */
   openMention: { request: { index: number }; response: null };
+  /** Save the reader's current selection (from the context menu or the keyboard command). */
+  saveSelection: { request: Record<string, never>; response: null };
 };
 
 type AnyMap = Record<string, { request: object | Record<string, never>; response: unknown }>;
@@ -46,6 +60,8 @@ const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(
 
 type Validators<M> = { [K in keyof M]: (data: Obj) => string | null };
 const none = () => null;
+
+const isId = (v: unknown) => typeof v === 'string' && v !== '';
 
 const validators: Validators<ProtocolMap> = {
   status: none,
@@ -64,10 +80,28 @@ const validators: Validators<ProtocolMap> = {
     }
     return null;
   },
+  saveHighlight: (d) => problemInNewHighlight(d.highlight),
+  highlights: (d) => (d.url === undefined || typeof d.url === 'string' ? null : 'highlights.url must be a string'),
+  updateHighlight: (d) => {
+    if (!isId(d.id)) return 'updateHighlight.id must be a non-empty string';
+    if (d.note !== undefined && typeof d.note !== 'string') return 'updateHighlight.note must be a string';
+    return d.tags === undefined || isStringList(d.tags) ? null : 'updateHighlight.tags must be a list of strings';
+  },
+  deleteHighlight: (d) => (isId(d.id) ? null : 'deleteHighlight.id must be a non-empty string'),
+  restoreHighlight: (d) => problemInHighlight(d.highlight),
+  importHighlights: (d) =>
+    Array.isArray(d.highlights) ? (d.highlights.map((h, i) => problemInHighlight(h, `highlights[${i}]`)).find((p) => p) ?? null) : 'importHighlights.highlights must be a list',
+  clearHighlights: none,
+  reportAnchors: (d) =>
+    Array.isArray(d.results) && d.results.every((r) => isObj(r) && isId(r.id) && ['anchored', 'orphan'].includes(String(r.status)))
+      ? null
+      : 'reportAnchors.results must be a list of { id, status: anchored | orphan }',
 };
+
 
 const pageValidators: Validators<PageProtocolMap> = {
   pageMentions: none,
+  saveSelection: none,
   openMention: (d) => (Number.isInteger(d.index) && (d.index as number) >= 0 ? null : 'openMention.index must be a whole number ≥ 0'),
 };
 

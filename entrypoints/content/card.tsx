@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover, type PopoverState } from '../../components/Popover';
+import type { Coverage } from '../../lib/coverage/coverage';
 import { request } from '../../lib/messaging';
 import { pageInfo } from '../../lib/page/page-info';
 import { placeNear } from '../../lib/page/position';
@@ -15,12 +16,12 @@ import type { PageMention } from '../../lib/page/scan';
 import { filterSettings, labelOverrides } from '../../lib/settings';
 
 export type OpenedBy = 'hover' | 'click' | 'keyboard';
-export const HOST_TAG = 'PARALLAX-POPOVER';
 
 export interface CardEvents {
   onShown(mention: PageMention): void;
   onClosed(): void;
   onPointerInside(inside: boolean): void;
+  onSave(mention: PageMention, coverage: Coverage): void;
 }
 
 export async function createCard(ctx: ContentScriptContext, events: CardEvents) {
@@ -31,7 +32,7 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
 
   const draw = () =>
     render(
-      open ? <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} /> : null,
+      open ? <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} onSave={saveShown} /> : null,
       ui.uiContainer,
     );
 
@@ -49,6 +50,14 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
     if (open?.mention !== mention) return;
     state = answer.ok ? { kind: 'ready', coverage: answer.value } : { kind: 'error', message: answer.error };
     draw();
+  }
+
+  function saveShown() {
+    if (!open || state.kind !== 'ready') return;
+    const { mention } = open;
+    const { coverage } = state;
+    close();
+    events.onSave(mention, coverage);
   }
 
   function showHidden() {

@@ -13,8 +13,12 @@ import type { PageMention } from '../../lib/page/scan';
 import { Spotter } from '../../lib/page/spotter';
 import { filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
 import { compileGazetteer } from '../../lib/spot/gazetteer';
-import { createCard, HOST_TAG } from './card';
+import { createCard } from './card';
 import { pageHandlers } from './page-handlers';
+import { createSaving } from './saving';
+
+/** Our own UI hosts (the card, the save panel): never scanned, never painted. */
+const ours = (el: Element) => el.tagName.startsWith('PARALLAX-');
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -26,6 +30,14 @@ export default defineContentScript({
     const gazetteer = compileGazetteer(answer.value);
     const names = new Map(answer.value.map((e) => [e.id, e]));
     let spotter: Spotter | undefined;
+    const saving = await createSaving(ctx, ours);
+    /** The known entities named inside the reader's selection, for the evidence saved with it. */
+    const entitiesInSelection = () => {
+      const sel = window.getSelection();
+      if (!sel || sel.isCollapsed || !spotter) return [];
+      const range = sel.getRangeAt(0);
+      return [...new Set(spotter.list().filter((m) => range.intersectsNode(m.range.startContainer) && range.compareBoundaryPoints(Range.END_TO_START, m.range) <= 0 && range.compareBoundaryPoints(Range.START_TO_END, m.range) >= 0).map((m) => m.entityId))];
+    };
 
     const card = await createCard(ctx, {
       onShown: (m) => spotter?.setActive(m),
@@ -34,6 +46,7 @@ export default defineContentScript({
         intent.cancel();
       },
       onPointerInside: (inside) => intent.overPopover(inside),
+      onSave: (m, coverage) => saving.saveSentence(m.range, coverage),
     });
     const intent = new HoverIntent<PageMention>(
       (m) => card.show(m, 'hover'),
@@ -46,11 +59,13 @@ export default defineContentScript({
       isOff = off.includes(host);
       if (isOff) {
         card.close();
+        saving.close();
         spotter?.stop();
         spotter = undefined;
       } else if (!spotter) {
-        spotter = new Spotter(document, gazetteer, { skip: (el) => el.tagName === HOST_TAG });
+        spotter = new Spotter(document, gazetteer, { skip: ours });
         spotter.start();
+        void saving.restore();
       }
     };
 
@@ -66,7 +81,7 @@ export default defineContentScript({
     ctx.addEventListener(document, 'click', (e) => {
       const m = spotter?.at(e.clientX, e.clientY);
       if (m && window.getSelection()?.isCollapsed !== false) card.show(m, 'click');
-      else if (card.current() && !(e.target instanceof Element && e.target.tagName === HOST_TAG)) card.close();
+      else if (card.current() && !(e.target instanceof Element && ours(e.target))) card.close();
     });
     ctx.addEventListener(
       document,
@@ -75,6 +90,9 @@ export default defineContentScript({
         if (e.key === 'Escape' && card.current()) {
           e.stopPropagation();
           card.close();
+        } else if (spotter && e.altKey && e.shiftKey && e.code === 'KeyS') {
+          e.preventDefault();
+          void saving.saveSelection(entitiesInSelection());
         } else if (spotter && e.altKey && e.shiftKey && (e.code === 'KeyM' || e.code === 'KeyN')) {
           const m = spotter.step(e.code === 'KeyM' ? 1 : -1);
           if (!m) return;
@@ -90,15 +108,17 @@ export default defineContentScript({
       spotter?.rescanAll();
     });
 
-    const onMessage = (message: unknown) => dispatchPage(pageHandlers({ host, off: () => isOff, spotter: () => spotter, names, card }), message);
+    const onMessage = (message: unknown) => dispatchPage(pageHandlers({ host, off: () => isOff, spotter: () => spotter, names, card, saveSelection: () => saving.saveSelection(entitiesInSelection()) }), message);
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = [filterSettings.watch(card.reload), labelOverrides.watch(card.reload), siteSettings.watch((s) => applySite(s))];
     // A disabled or reloaded extension does not tell its old content scripts; asking does (and cleans up).
     ctx.setInterval(() => void ctx.isInvalid, 1000);
     ctx.onInvalidated(() => {
       card.close();
+      saving.close();
       spotter?.stop();
       card.remove();
+      saving.remove();
       // Extension APIs are already gone when the extension was reloaded or disabled; that is fine here.
       try {
         browser.runtime.onMessage.removeListener(onMessage);

@@ -11,9 +11,10 @@ interface PageContext {
   spotter: () => Spotter | undefined;
   names: Map<string, GazetteerEntry>;
   card: Awaited<ReturnType<typeof createCard>>;
+  saveSelection: () => Promise<void>;
 }
 
-export function pageHandlers({ host, off, spotter, names, card }: PageContext): Handlers<PageProtocolMap> {
+export function pageHandlers({ host, off, spotter, names, card, saveSelection }: PageContext): Handlers<PageProtocolMap> {
   return {
     pageMentions: async () => {
       const s = spotter();
@@ -25,6 +26,11 @@ export function pageHandlers({ host, off, spotter, names, card }: PageContext): 
         text: m.text,
       }));
       return ok({ host, off: off(), mentions });
+    },
+    saveSelection: async () => {
+      if (off()) return err('Parallax is off on this site.');
+      await saveSelection();
+      return ok(null);
     },
     openMention: async ({ index }) => {
       const m = spotter()?.list()[index];

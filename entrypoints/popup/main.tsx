@@ -76,6 +76,7 @@ function Popup() {
         // As a toolbar popup it closes so the card is visible; opened as a page (?tab=) it stays.
         void askPage(tab, 'openMention', { index }).then(() => !new URLSearchParams(location.search).has('tab') && window.close());
       }}
+      onOpenCollection={() => void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') })}
       onSiteOff={(off) => {
         if (page.kind !== 'ready') return;
         const others = (sites.value?.off ?? []).filter((h) => h !== page.host);

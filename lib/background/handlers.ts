@@ -6,6 +6,7 @@ import type { ParallaxDb } from '../db/schema';
 import type { Handlers } from '../messaging';
 import { err, ok } from '../pack/types';
 import { toGazetteerEntry } from '../spot/gazetteer';
+import * as collection from '../highlights/store';
 
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>): Handlers {
@@ -22,6 +23,14 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>): H
       await ready;
       return ok((await db.outlets.toArray()).map(({ origin: _origin, ...outlet }) => outlet));
     },
+    saveHighlight: ({ highlight }) => collection.saveHighlight(db, highlight),
+    highlights: ({ url }) => (url ? collection.highlightsForUrl(db, url) : collection.listHighlights(db)),
+    updateHighlight: ({ id, ...change }) => collection.updateHighlight(db, id, change),
+    deleteHighlight: ({ id }) => collection.deleteHighlight(db, id),
+    restoreHighlight: ({ highlight }) => collection.restoreHighlight(db, highlight),
+    importHighlights: ({ highlights }) => collection.importHighlights(db, highlights),
+    clearHighlights: () => collection.clearHighlights(db),
+    reportAnchors: ({ results }) => collection.recordAnchors(db, results),
     coverage: async (q) => {
       await ready;
       const coverage = await coverageFor(dbCoverageSource(db), q);

@@ -3,30 +3,12 @@
  * file; a version that changes data gets an upgrade() and a test in tests/unit/db/.
  */
 import Dexie, { type Table } from 'dexie';
+import type { Highlight } from '../highlights/types';
 import type { Article, Claim, Entity, Facet, Outlet } from '../pack/types';
 
 /** Seed rows come from the bundled pack and are replaced with it; user rows are never touched by a load. */
 export type Origin = 'seed' | 'user';
 export type Row<T> = T & { origin: Origin };
-
-/** A saved highlight (filled in by the collection feature); user data, never part of a pack. */
-export interface Highlight {
-  id: string;
-  url: string;
-  title: string;
-  outletId?: string;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  note: string;
-  tags: string[];
-  created: number;
-  updated: number;
-  /** The coverage shown when it was saved, so the evidence outlives the page. */
-  snapshot: unknown;
-}
 
 export interface Meta {
   key: string;
@@ -34,6 +16,17 @@ export interface Meta {
 }
 
 export const DB_NAME = 'parallax';
+
+/** Version 1, as first shipped (kept so the upgrade test can create a database at it). */
+export const STORES_V1 = {
+  outlets: 'id, origin',
+  articles: 'id, origin, outletId, url',
+  entities: 'id, origin, type',
+  facets: 'id, origin, eventId',
+  claims: 'id, origin, articleId, outletId, *entityIds, *facetIds',
+  highlights: 'id, url, created, *tags',
+  meta: 'key',
+};
 
 export class ParallaxDb extends Dexie {
   outlets!: Table<Row<Outlet>, string>;
@@ -46,16 +39,30 @@ export class ParallaxDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      outlets: 'id, origin',
-      articles: 'id, origin, outletId, url',
-      entities: 'id, origin, type',
-      facets: 'id, origin, eventId',
-      claims: 'id, origin, articleId, outletId, *entityIds, *facetIds',
-      highlights: 'id, url, created, *tags',
-      meta: 'key',
-    });
+    this.version(1).stores(STORES_V1);
+    // v2: highlights are found by the entities they are about and by outlet, and keep their
+    // selectors and anchoring state as objects. Rows saved under v1 (flat quote/prefix/suffix/
+    // start/end) are rewritten to the new shape; nothing a reader wrote is dropped.
+    this.version(2)
+      .stores({ highlights: 'id, url, created, updated, outletId, *tags, *entityIds' })
+      .upgrade((tx) => tx.table('highlights').toCollection().modify((row: Record<string, unknown>) => upgradeHighlightV1(row)));
   }
 }
 
 export const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
+
+/** A v1 highlight row (flat selectors, no entity ids) rewritten in place as a v2 row. */
+export function upgradeHighlightV1(row: Record<string, unknown>): void {
+  if (typeof row.quote === 'string') {
+    row.quote = { exact: row.quote, prefix: String(row.prefix ?? ''), suffix: String(row.suffix ?? '') };
+    row.position = { start: Number(row.start ?? -1), end: Number(row.end ?? -1) };
+    delete row.prefix;
+    delete row.suffix;
+    delete row.start;
+    delete row.end;
+  }
+  const snapshot = (row.snapshot ?? {}) as { entities?: { id: string }[]; claims?: unknown[]; takenAt?: number };
+  row.snapshot = { entities: snapshot.entities ?? [], claims: snapshot.claims ?? [], takenAt: snapshot.takenAt ?? Number(row.created ?? 0) };
+  row.entityIds = (snapshot.entities ?? []).map((e) => e.id);
+  row.anchor ??= { status: 'unchecked', checked: 0 };
+}

@@ -6,13 +6,17 @@
 
 export const MENTION = 'parallax-mention';
 export const ACTIVE = 'parallax-mention-active';
+/** The reader's saved highlights, painted apart from mentions. */
+export const SAVED = 'parallax-saved';
 
 const RULES = `
 ::highlight(${MENTION}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(180, 120, 0, 0.9); text-decoration-thickness: 2px; }
 ::highlight(${ACTIVE}) { background-color: rgba(255, 160, 0, 0.55); }
+::highlight(${SAVED}) { background-color: rgba(80, 200, 120, 0.3); text-decoration: underline solid rgba(30, 120, 60, 0.9); }
 @media (prefers-color-scheme: dark) {
   ::highlight(${MENTION}) { background-color: rgba(255, 200, 60, 0.22); text-decoration-color: rgba(255, 210, 90, 0.9); }
   ::highlight(${ACTIVE}) { background-color: rgba(255, 190, 60, 0.45); }
+  ::highlight(${SAVED}) { background-color: rgba(90, 210, 130, 0.25); text-decoration-color: rgba(120, 230, 160, 0.9); }
 }`;
 
 export function highlightsSupported(): boolean {
@@ -38,7 +42,13 @@ export function paintActive(range: Range | undefined): void {
   else CSS.highlights.delete(ACTIVE);
 }
 
+export function paintSaved(ranges: Range[]): void {
+  if (ranges.length > 0) CSS.highlights.set(SAVED, new Highlight(...ranges));
+  else CSS.highlights.delete(SAVED);
+}
+
 export function clearPaint(): void {
   CSS.highlights.delete(MENTION);
   CSS.highlights.delete(ACTIVE);
+  CSS.highlights.delete(SAVED);
 }

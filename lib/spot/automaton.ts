@@ -1,6 +1,11 @@
 /**
  * Aho–Corasick automaton: finds every occurrence of many patterns in one pass, so the cost of
  * scanning grows with the text, not with the number of aliases.
+ *
+ * Compact by design (a gazetteer may hold 50,000 aliases, compiled in a content script on every
+ * page): transitions on UTF-16 code units live in one open-addressing hash table of typed arrays
+ * (the root's in a direct table), and each state keeps a dictionary link to the nearest suffix
+ * state where a pattern ends, instead of a list of its outputs.
  */
 
 export interface Hit {
@@ -9,62 +14,151 @@ export interface Hit {
   end: number;
 }
 
-export class Automaton {
-  private readonly next: Map<string, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Patterns ending at a state, including those reached through failure links. */
-  private readonly out: number[][] = [[]];
-  private readonly lengths: number[] = [];
+const EMPTY = -1;
 
-  constructor(patterns: readonly string[]) {
-    patterns.forEach((p, id) => this.add(p, id));
-    this.link();
+export class Automaton {
+  /** The root's transitions, by code unit (0: stay at the root). */
+  private readonly root = new Int32Array(65536);
+  /** Every other transition: slots of [state, code, target] (state EMPTY: free), linear probing. */
+  private table: Int32Array;
+  private bits = 10;
+  private used = 0;
+  // Per state.
+  private readonly fail: number[] = [0];
+  /** Nearest proper suffix state (by failure links) where a pattern ends; 0 for none. */
+  private readonly dict: number[] = [0];
+  /** First pattern ending exactly at the state, or EMPTY; more in `nextSame`. */
+  private readonly first: number[] = [EMPTY];
+  private readonly last: number[] = [EMPTY];
+  private readonly firstChild: number[] = [EMPTY];
+  private readonly sibling: number[] = [EMPTY];
+  private readonly edge: number[] = [0];
+  // Per pattern.
+  private readonly lengths: number[] = [];
+  private readonly nextSame: number[] = [];
+
+  constructor(patterns: readonly string[] = []) {
+    this.table = new Int32Array(3 << this.bits).fill(EMPTY);
+    for (const _ of this.build(patterns));
+  }
+
+  /**
+   * Builds the automaton for `patterns` (into an empty one) in steps, pausing every few thousand
+   * units of work so that a caller can yield to the page between them (see Automaton.sliced).
+   */
+  *build(patterns: readonly string[]): Generator<void> {
+    for (let id = 0; id < patterns.length; id++) {
+      this.add(patterns[id], id);
+      if (id % 1024 === 1023) yield;
+    }
+    yield* this.link();
+  }
+
+  /** Number of states (for the benchmark's report of compiled size). */
+  get size(): number {
+    return this.fail.length;
+  }
+
+  private slot(state: number, code: number): number {
+    return Math.imul(state ^ Math.imul(code, 0x27d4eb2d), 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  private get(state: number, code: number): number {
+    const mask = (1 << this.bits) - 1;
+    const table = this.table;
+    for (let h = this.slot(state, code); ; h = (h + 1) & mask) {
+      const s = table[3 * h];
+      if (s === EMPTY) return EMPTY;
+      if (s === state && table[3 * h + 1] === code) return table[3 * h + 2];
+    }
+  }
+
+  private put(state: number, code: number, to: number): void {
+    if (state === 0) {
+      this.root[code] = to;
+      return;
+    }
+    if ((this.used + 1) * 2 > 1 << this.bits) this.rehash();
+    const mask = (1 << this.bits) - 1;
+    let h = this.slot(state, code);
+    while (this.table[3 * h] !== EMPTY) h = (h + 1) & mask;
+    this.table[3 * h] = state;
+    this.table[3 * h + 1] = code;
+    this.table[3 * h + 2] = to;
+    this.used++;
+  }
+
+  private rehash(): void {
+    const old = this.table;
+    this.bits++;
+    this.table = new Int32Array(3 << this.bits).fill(EMPTY);
+    this.used = 0;
+    for (let h = 0; h < old.length; h += 3) if (old[h] !== EMPTY) this.put(old[h], old[h + 1], old[h + 2]);
+  }
+
+  private child(state: number, code: number): number {
+    return state === 0 ? this.root[code] : this.get(state, code);
   }
 
   private add(pattern: string, id: number): void {
     let state = 0;
-    for (const ch of pattern) {
-      let to = this.next[state].get(ch);
-      if (to === undefined) {
-        to = this.next.length;
-        this.next.push(new Map());
+    for (let i = 0; i < pattern.length; i++) {
+      const code = pattern.charCodeAt(i);
+      let to = this.child(state, code);
+      if (to <= 0) {
+        to = this.fail.length;
         this.fail.push(0);
-        this.out.push([]);
-        this.next[state].set(ch, to);
+        this.dict.push(0);
+        this.first.push(EMPTY);
+        this.last.push(EMPTY);
+        this.firstChild.push(EMPTY);
+        this.sibling.push(this.firstChild[state]);
+        this.edge.push(code);
+        this.firstChild[state] = to;
+        this.put(state, code, to);
       }
       state = to;
     }
-    this.out[state].push(id);
     this.lengths[id] = pattern.length;
+    this.nextSame[id] = EMPTY;
+    if (this.first[state] === EMPTY) this.first[state] = id;
+    else this.nextSame[this.last[state]] = id;
+    this.last[state] = id;
   }
 
-  private link(): void {
+  private *link(): Generator<void> {
     const queue: number[] = [];
-    for (const to of this.next[0].values()) queue.push(to);
+    for (let c = this.firstChild[0]; c !== EMPTY; c = this.sibling[c]) queue.push(c);
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q];
-      for (const [ch, to] of this.next[state]) {
+      for (let to = this.firstChild[state]; to !== EMPTY; to = this.sibling[to]) {
+        const code = this.edge[to];
         let f = this.fail[state];
-        while (f !== 0 && !this.next[f].has(ch)) f = this.fail[f];
-        const target = this.next[f].get(ch);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        this.out[to] = this.out[to].concat(this.out[this.fail[to]]);
+        while (f !== 0 && this.get(f, code) === EMPTY) f = this.fail[f];
+        const target = this.child(f, code);
+        const fail = target > 0 && target !== to ? target : 0;
+        this.fail[to] = fail;
+        this.dict[to] = this.first[fail] !== EMPTY ? fail : this.dict[fail];
         queue.push(to);
       }
+      if (q % 4096 === 4095) yield;
     }
   }
 
   /** Every occurrence of every pattern in `text`, in order of end position. */
   search(text: string): Hit[] {
     const hits: Hit[] = [];
+    const { root, fail, first, dict, nextSame, lengths } = this;
     let state = 0;
-    let i = 0;
-    for (const ch of text) {
-      while (state !== 0 && !this.next[state].has(ch)) state = this.fail[state];
-      state = this.next[state].get(ch) ?? 0;
-      i += ch.length;
-      for (const pattern of this.out[state]) {
-        hits.push({ pattern, start: i - this.lengths[pattern], end: i });
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let s = state;
+      let t = EMPTY;
+      while (s !== 0 && (t = this.get(s, code)) === EMPTY) s = fail[s];
+      state = s !== 0 ? t : root[code];
+      if (state === 0) continue;
+      for (let o = first[state] !== EMPTY ? state : dict[state]; o !== 0; o = dict[o]) {
+        for (let p = first[o]; p !== EMPTY; p = nextSame[p]) hits.push({ pattern: p, start: i + 1 - lengths[p], end: i + 1 });
       }
     }
     return hits;

@@ -5,6 +5,7 @@
 import type { Entity, EntityType } from '../pack/types';
 import { Automaton } from './automaton';
 import { foldPhrase } from './normalise';
+import { drain, type Steps } from './steps';
 
 /** The compact form the content script receives: just what spotting needs. */
 export interface GazetteerEntry {
@@ -36,9 +37,15 @@ export function toGazetteerEntry(e: Entity): GazetteerEntry {
 }
 
 export function compileGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+  return drain(compileSteps(entries));
+}
+
+/** compileGazetteer in steps, for a caller that yields to the page between them (a large gazetteer takes a while). */
+export function* compileSteps(entries: readonly GazetteerEntry[]): Steps<Gazetteer> {
   const patterns: Pattern[] = [];
   const folded: string[] = [];
-  entries.forEach((entry, index) => {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
     const exact = new Set(entry.rules?.exactCase ?? []);
     const later = new Set(entry.rules?.afterFullName ?? []);
     const push = (alias: string, blocks: boolean) => {
@@ -49,6 +56,9 @@ export function compileGazetteer(entries: readonly GazetteerEntry[]): Gazetteer 
     };
     for (const alias of entry.aliases) push(alias, false);
     for (const phrase of entry.rules?.notWithin ?? []) push(phrase, true);
-  });
-  return { entries: [...entries], patterns, automaton: new Automaton(folded) };
+    if (index % 2048 === 2047) yield;
+  }
+  const automaton = new Automaton();
+  yield* automaton.build(folded);
+  return { entries: [...entries], patterns, automaton };
 }

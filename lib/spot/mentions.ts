@@ -2,9 +2,12 @@
  * findMentions: the known entities named in a text, as exact offsets into that text.
  * Word boundaries, longest match wins, and the entity rules (exact case, surname only after
  * the full name, look-alike phrases) are applied here, once, for every caller.
+ *
+ * findMentionsIn does the same for one slice of a long text at a time (the content script splits a
+ * long page into slices and yields between them); slices taken in order give what findMentions gives.
  */
 import type { Gazetteer, Pattern } from './gazetteer';
-import { fold, isWordChar } from './normalise';
+import { fold, isWordAt } from './normalise';
 
 export interface Mention {
   entityId: string;
@@ -16,6 +19,16 @@ export interface Mention {
   end: number;
 }
 
+/** What one slice passes on to the next. */
+export interface SpotState {
+  /** Entries named so far (a bare surname counts only after its full name). */
+  seen: Set<number>;
+  /** Where the last accepted match (a mention, or a look-alike phrase) ends in the source. */
+  reached: number;
+}
+
+export const newSpotState = (): SpotState => ({ seen: new Set(), reached: 0 });
+
 const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 function caseHolds(p: Pattern, original: string): boolean {
@@ -23,23 +36,37 @@ function caseHolds(p: Pattern, original: string): boolean {
 }
 
 export function findMentions(g: Gazetteer, source: string): Mention[] {
-  const { text, starts, ends } = fold(source);
+  return findMentionsIn(g, source, 0, source.length, source.length, newSpotState());
+}
+
+/**
+ * The mentions that start in [from, to) of `source`, reading on to `ahead` so that a name which
+ * starts before `to` is seen whole. `from` must be 0 or follow a line break (collectText's block
+ * separators are), and so must `ahead` unless it is the end: then slices taken in order, each
+ * `from` the previous `to`, give exactly findMentions(source), unless a name starting before `to`
+ * runs on past `ahead`.
+ */
+export function findMentionsIn(g: Gazetteer, source: string, from: number, to: number, ahead: number, state: SpotState): Mention[] {
+  const part = from === 0 && ahead === source.length ? source : source.slice(from, ahead);
+  const { text, starts, ends } = fold(part);
   const candidates = g.automaton
     .search(text)
-    .filter((h) => !isWordChar(text[h.start - 1]) && !isWordChar(text[h.end]))
-    .map((h) => ({ ...h, p: g.patterns[h.pattern], from: starts[h.start], to: ends[h.end - 1] }))
-    .filter((c) => caseHolds(c.p, source.slice(c.from, c.to)))
+    .filter((h) => !isWordAt(text, h.start - 1) && !isWordAt(text, h.end))
+    .map((h) => ({ ...h, p: g.patterns[h.pattern], from: from + starts[h.start], to: from + ends[h.end - 1] }))
+    .filter((c) => c.from < to && caseHolds(c.p, source.slice(c.from, c.to)))
     .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.p.blocks) - Number(a.p.blocks));
 
   const mentions: Mention[] = [];
-  const seen = new Set<number>();
+  // Within the slice, in folded offsets as always; against earlier slices, in source offsets.
+  const before = state.reached;
   let reached = 0;
   for (const c of candidates) {
-    if (c.start < reached) continue;
-    if (c.p.afterFullName && !seen.has(c.p.entry)) continue;
+    if (c.start < reached || c.from < before) continue;
+    if (c.p.afterFullName && !state.seen.has(c.p.entry)) continue;
     reached = c.end;
+    state.reached = c.to;
     if (c.p.blocks) continue;
-    seen.add(c.p.entry);
+    state.seen.add(c.p.entry);
     mentions.push({
       entityId: g.entries[c.p.entry].id,
       alias: c.p.alias,

@@ -20,10 +20,10 @@ const unmount = () => {
 };
 afterEach(unmount);
 
-type Events = Pick<PopupProps, 'onHideChange' | 'onOverride' | 'onOpenMention' | 'onSiteOff'>;
+type Events = Pick<PopupProps, 'onHideChange' | 'onOverride' | 'onOpenMention' | 'onSiteOff' | 'onOpenCollection'>;
 
 function show(over: Partial<PopupProps> = {}) {
-  const events = { onHideChange: vi.fn(), onOverride: vi.fn(), onOpenMention: vi.fn(), onSiteOff: vi.fn() } satisfies Events;
+  const events = { onHideChange: vi.fn(), onOverride: vi.fn(), onOpenMention: vi.fn(), onSiteOff: vi.fn(), onOpenCollection: vi.fn() } satisfies Events;
   const props: PopupProps = {
     corpus: { kind: 'loading' },
     outlets,
@@ -244,5 +244,14 @@ describe('This page', () => {
     unmount();
     ({ root } = show({ page: ready({ mentions: [] }) }));
     expect(text(root.querySelector('[data-testid="empty"]'))).toBe('No known events or figures on this page.');
+  });
+});
+
+describe('the link to the collection', () => {
+  it('asks to open the collection page', () => {
+    const { root, onOpenCollection } = show();
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Open your collection')!;
+    button.dispatchEvent(new Event('click', { bubbles: true }));
+    expect(onOpenCollection).toHaveBeenCalledTimes(1);
   });
 });

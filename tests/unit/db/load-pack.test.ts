@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureSeedPack, loadSeedPack, seedPackStamp } from '../../../lib/db/load-pack';
 import { ParallaxDb } from '../../../lib/db/schema';
+import type { Highlight } from '../../../lib/highlights/types';
 import { miniPack } from '../../fixtures/mini-pack';
 
 let n = 0;
@@ -14,7 +15,10 @@ afterEach(async () => {
   for (const db of open.splice(0)) await db.delete();
 });
 
-const highlight = { id: 'h1', url: 'https://x.example/', title: 'x', quote: 'q', prefix: '', suffix: '', start: 0, end: 1, note: 'mine', tags: ['t'], created: 1, updated: 1, snapshot: null };
+const highlight: Highlight = {
+  id: 'h1', url: 'https://x.example/', title: 'x', quote: { exact: 'q', prefix: '', suffix: '' }, position: { start: 0, end: 1 },
+  note: 'mine', tags: ['t'], entityIds: [], created: 1, updated: 1, snapshot: { entities: [], claims: [], takenAt: 1 }, anchor: { status: 'unchecked', checked: 0 },
+};
 
 describe('loading a seed pack', () => {
   it('stores every row of the pack, marked as seed', async () => {

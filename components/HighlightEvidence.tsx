@@ -1,0 +1,61 @@
+/**
+ * HighlightEvidence: the cross-outlet claims as they stood when a highlight was saved, in a
+ * collapsed <details>: each outlet with its labels, the quote, who says it and how (worded as
+ * ClaimRow words it), the date and the article.
+ */
+import type { HighlightSnapshot, SnapshotClaim } from '../lib/highlights/types';
+import { formatDate } from './ClaimRow';
+import { axisName } from './FilterPanel';
+
+/** Same wording as ClaimRow's modeLine, for a snapshot claim. */
+export function snapshotModeLine(claim: Pick<SnapshotClaim, 'speaker' | 'mode' | 'outletName'>): string {
+  const speaker = claim.speaker.kind === 'outlet' ? claim.outletName : claim.speaker.name;
+  if (claim.mode === 'attributed') return `Attributed to ${speaker}`;
+  if (claim.mode === 'denied') return `Reports a denial by ${speaker}`;
+  return 'In its own voice';
+}
+
+const claimCount = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
+
+export function HighlightEvidence({ snapshot }: { snapshot: HighlightSnapshot }) {
+  const { claims } = snapshot;
+  return (
+    <details class="hl-evidence">
+      <summary>
+        Evidence at save time <span class="hl-muted">({claimCount(claims.length)})</span>
+      </summary>
+      {claims.length === 0 ? (
+        <p class="hl-muted">No other outlets’ claims were known when this was saved.</p>
+      ) : (
+        <ul class="hl-claims">
+          {claims.map((c) => (
+            <li key={c.id} class={`hl-claim hl-mode-${c.mode}`} data-claim={c.id} data-mode={c.mode}>
+              <p class="hl-claim-outlet">
+                <strong>{c.outletName}</strong>
+                {Object.entries(c.outletLabels).map(([axis, label]) => [
+                  ' ',
+                  <span key={axis} class="cv-chip" title={`${axisName(axis)}: ${label}`}>
+                    {label}
+                  </span>,
+                ])}
+              </p>
+              <blockquote class="hl-claim-quote">{c.quote}</blockquote>
+              <p class="hl-claim-who">{snapshotModeLine(c)}</p>
+              <p class="hl-claim-source">
+                <time dateTime={c.published}>{formatDate(c.published)}</time>
+                {' · '}
+                {c.url ? (
+                  <a href={c.url} target="_blank" rel="noopener noreferrer">
+                    {c.articleTitle}
+                  </a>
+                ) : (
+                  <cite>{c.articleTitle}</cite>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * anchorIn: finds a saved highlight again in a page's readable text, which may have changed since.
+ * Cheapest first (as the Hypothesis client does): the stored position if the text there is still
+ * the quote; else an exact search; else an approximate one (Myers' bit-parallel algorithm, via
+ * approx-string-match) over whitespace-normalised text. A weak approximate match is refused: a
+ * highlight whose passage is gone must become an orphan, never paint the wrong words.
+ */
+import search from 'approx-string-match';
+import type { TextPosition, TextQuote } from '../highlights/types';
+import { CONTEXT } from './describe';
+
+export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
+export interface Anchored {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Similarities in 0…1 of the quote, the text before and the text after. */
+  q: number;
+  p: number;
+  s: number;
+  score: number;
+}
+
+// Hypothesis' weights: the quote dominates, the context decides between equals, position breaks ties.
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const MAX_ERRORS = 256;
+
+/**
+ * Whether an approximate match is the saved passage, lightly edited, rather than a look-alike.
+ * Measured on the seed corpus shuffled into 400 KB of news text, a passage absent from the page
+ * still finds look-alikes of quote similarity up to 0.91 (32 characters) and 0.75 (64): shared
+ * phrasing ("Russia's deportations of Ukrainian children") is common in news. So similarity alone
+ * decides only for long quotes, and otherwise the surroundings must agree as well.
+ */
+function trustworthy(c: Candidate, quoteLength: number): boolean {
+  const context = (c.p + c.s) / 2;
+  if (c.q >= 0.85 && quoteLength >= 64) return true; // a moved paragraph with a few words changed
+  if (c.q >= 0.75 && context >= 0.6) return true; // a fix in place (typo, a word swapped)
+  return c.q >= 0.6 && c.p >= 0.8 && c.s >= 0.8; // a reworded sentence between the same words
+}
+
+/** 1 − edit distance / length. Inputs are at most CONTEXT long, so the O(n·m) table is tiny. */
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = row[j];
+      row[j] = next;
+    }
+  }
+  return 1 - row[b.length] / Math.max(a.length, b.length);
+}
+
+function candidate(text: string, start: number, end: number, q: number, prefix: string, suffix: string, hint: number, origin: number): Candidate {
+  const p = similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
+  const s = similarity(suffix, text.slice(end, end + suffix.length));
+  // Closeness is measured in the page's own offsets (`origin`), where the stored position lives.
+  const closeness = hint < 0 ? 0 : 1 - Math.abs(origin - hint) / Math.max(1, text.length);
+  const score = WEIGHT.quote * q + WEIGHT.prefix * p + WEIGHT.suffix * s + WEIGHT.position * closeness;
+  return { start, end, q, p, s, score };
+}
+
+const best = (list: Candidate[]) => list.reduce<Candidate | null>((a, b) => (a && a.score >= b.score ? a : b), null);
+
+interface Normalised {
+  text: string;
+  /** For each normalised character, where it starts and ends in the original text. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+// Zero-width characters come and go with re-rendering (soft hyphens, joiners, a stray BOM).
+const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+
+/** Every run of whitespace (NBSP, newlines, tabs) becomes one space, so layout changes cost no errors. */
+function normalise(s: string): Normalised {
+  const out: string[] = [];
+  const starts = new Int32Array(s.length);
+  const ends = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isInvisible(c)) continue;
+    if (isSpace(c)) {
+      if (n > 0 && out[n - 1] === ' ') {
+        ends[n - 1] = i + 1;
+        continue;
+      }
+      out.push(' ');
+    } else out.push(s[i]);
+    starts[n] = i;
+    ends[n] = i + 1;
+    n++;
+  }
+  return { text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+// A page's highlights are anchored one after another against the same text: normalise it once.
+let cached: { source: string; result: Normalised } | null = null;
+function normalisedPage(text: string): Normalised {
+  if (cached?.source !== text) cached = { source: text, result: normalise(text) };
+  return cached.result;
+}
+
+function fuzzy(text: string, quote: TextQuote, hint: number): Anchored | null {
+  const page = normalisedPage(text);
+  const exact = normalise(quote.exact).text;
+  if (exact.trim() === '') return null;
+  const prefix = normalise(quote.prefix).text.slice(-CONTEXT);
+  const suffix = normalise(quote.suffix).text.slice(0, CONTEXT);
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length / 2));
+  const seen = new Set<string>();
+  const found: Candidate[] = [];
+  // search() reports only the matches with the fewest errors, often several ends of one match.
+  for (const m of search(page.text, exact, maxErrors)) {
+    if (m.end <= m.start || seen.has(`${m.start}:${m.end}`)) continue;
+    seen.add(`${m.start}:${m.end}`);
+    const q = 1 - m.errors / exact.length;
+    found.push(candidate(page.text, m.start, m.end, q, prefix, suffix, hint, page.starts[m.start]));
+  }
+  const c = best(found);
+  if (!c || !trustworthy(c, exact.length)) return null;
+  return { start: page.starts[c.start], end: page.ends[c.end - 1], method: 'fuzzy' };
+}
+
+export function anchorIn(text: string, quote: TextQuote, position?: TextPosition): Anchored | null {
+  const { exact } = quote;
+  if (exact.length === 0) return null;
+  // Imported highlights without a position carry {start: -1, end: -1}: no hint.
+  const hint = position && position.start >= 0 && position.end >= position.start ? position.start : -1;
+  if (hint >= 0 && text.slice(position!.start, position!.end) === exact) {
+    return { start: position!.start, end: position!.end, method: 'position' };
+  }
+  const prefix = quote.prefix.slice(-CONTEXT);
+  const suffix = quote.suffix.slice(0, CONTEXT);
+  const hits: Candidate[] = [];
+  for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+    hits.push(candidate(text, at, at + exact.length, 1, prefix, suffix, hint, at));
+  }
+  const hit = best(hits);
+  if (hit) return { start: hit.start, end: hit.end, method: 'exact' };
+  return fuzzy(text, quote, hint);
+}
