@@ -41,7 +41,9 @@ function trustworthy(c: Candidate, quoteLength: number): boolean {
   const context = (c.p + c.s) / 2;
   if (c.q >= 0.85 && quoteLength >= 64) return true; // a moved paragraph with a few words changed
   if (c.q >= 0.75 && context >= 0.6) return true; // a fix in place (typo, a word swapped)
-  return c.q >= 0.6 && c.p >= 0.8 && c.s >= 0.8; // a reworded sentence between the same words
+  // A reworded sentence between the same words. Both sides must agree: where a passage was cut,
+  // the text after the gap still matches the stored suffix (seen: q 0.68, suffix 1.0, prefix 0.13).
+  return c.q >= 0.6 && c.p >= 0.8 && c.s >= 0.8;
 }
 
 /** 1 − edit distance / length. Inputs are at most CONTEXT long, so the O(n·m) table is tiny. */

@@ -18,10 +18,14 @@ export function offsetOf(page: PageText, node: Node, offset: number): number | u
   return seg ? seg.start : page.text.length;
 }
 
+/** A range as offsets into the page text, without the white space at its edges. */
 export function rangeOffsets(page: PageText, range: Range): { start: number; end: number } | undefined {
-  const start = offsetOf(page, range.startContainer, range.startOffset);
-  const end = offsetOf(page, range.endContainer, range.endOffset);
-  return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+  let start = offsetOf(page, range.startContainer, range.startOffset);
+  let end = offsetOf(page, range.endContainer, range.endOffset);
+  if (start === undefined || end === undefined) return undefined;
+  while (start < end && /\s/.test(page.text[start])) start++;
+  while (end > start && /\s/.test(page.text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
 }
 
 /** The sentence around [start, end) in the page text, as offsets (within its block). */

@@ -2,11 +2,16 @@
  * The page side of spotting: scans the document, paints mentions, keeps them current as content
  * is added (batched: the MutationObserver only collects), and steps through them for keyboard users.
  * It knows nothing of the popover; the content script wires the two together.
+ *
+ * A whole-document scan runs in slices, painting as it goes and yielding to the page between them,
+ * so a long article never blocks the main thread; `parallax:painted` (a performance mark, next to
+ * the content script's `parallax:start`) records when the first scan is done and painted.
  */
 import type { Gazetteer } from '../spot/gazetteer';
 import { indexByNode, mentionAt } from './hit-test';
 import { clearPaint, installHighlightStyles, paintActive, paintMentions } from './paint';
-import { scanNode, type PageMention } from './scan';
+import { scanNode, scanSteps, type PageMention } from './scan';
+import { runSliced } from './slices';
 
 export interface SpotterOptions {
   /** Elements never scanned (our own UI). */
@@ -28,6 +33,9 @@ export class Spotter {
   private observer: MutationObserver;
   private removeStyles: () => void;
   private current = -1;
+  /** Bumped by every whole-document scan and by stop(): an older scan that sees it changed gives up. */
+  private generation = 0;
+  private scanning = false;
 
   constructor(
     private readonly doc: Document,
@@ -39,14 +47,29 @@ export class Spotter {
   }
 
   start(): void {
-    this.rescanAll();
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    void this.rescanAll().then((done) => {
+      if (done) performance.mark('parallax:painted', { detail: { mentions: this.mentions.length } });
+    });
   }
 
-  rescanAll(): void {
-    this.mentions = scanNode(this.doc.body, this.gazetteer, { skip: this.opts.skip });
+  /** Scans the whole document again, painting as it goes; resolves false if a newer scan (or stop) replaced it. */
+  async rescanAll(): Promise<boolean> {
+    const run = ++this.generation;
+    this.scanning = true;
     this.current = -1;
+    const found: PageMention[] = [];
+    const steps = scanSteps(this.doc.body, this.gazetteer, { skip: this.opts.skip }, found);
+    const cancelled = () => run !== this.generation;
+    const result = await runSliced(steps, cancelled, () => {
+      this.mentions = [...found];
+      this.repaint();
+    });
+    if (result === undefined || cancelled()) return false;
+    this.scanning = false;
+    this.mentions = result;
     this.repaint();
+    return true;
   }
 
   list(): readonly PageMention[] {
@@ -72,6 +95,8 @@ export class Spotter {
   }
 
   stop(): void {
+    this.generation++;
+    this.scanning = false;
     this.observer.disconnect();
     clearTimeout(this.timer);
     clearPaint();
@@ -94,6 +119,11 @@ export class Spotter {
 
   /** Re-scans only what changed: mentions in changed nodes are replaced, mentions in removed ones dropped, all others kept. */
   private flush(): void {
+    // Changes during a whole-document scan wait for it: it may not have read them, and it replaces the mentions.
+    if (this.scanning) {
+      this.timer = setTimeout(() => this.flush(), BATCH_MS);
+      return;
+    }
     this.timer = undefined;
     this.prune = false;
     const roots = [...this.pending].filter((n) => n.isConnected && (n.nodeType === 1 || n.nodeType === 3));
