@@ -9,10 +9,12 @@ import '../../components/popover.css';
 import { dispatchPage, request } from '../../lib/messaging';
 import { HoverIntent } from '../../lib/page/hover-intent';
 import { highlightsSupported } from '../../lib/page/paint';
+import { rangesOverlap } from '../../lib/page/offsets';
 import type { PageMention } from '../../lib/page/scan';
+import { runSliced } from '../../lib/page/slices';
 import { Spotter } from '../../lib/page/spotter';
 import { filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
-import { compileGazetteer } from '../../lib/spot/gazetteer';
+import { compileSteps } from '../../lib/spot/gazetteer';
 import { createCard } from './card';
 import { pageHandlers } from './page-handlers';
 import { createSaving } from './saving';
@@ -24,10 +26,13 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   cssInjectionMode: 'ui',
   async main(ctx) {
+    performance.mark('parallax:start');
     if (!highlightsSupported() || !document.body) return;
     const answer = await request((m) => browser.runtime.sendMessage(m), 'gazetteer', {});
     if (!answer.ok || ctx.isInvalid) return;
-    const gazetteer = compileGazetteer(answer.value);
+    // A large gazetteer takes a while to compile: in slices, yielding to the page between them.
+    const gazetteer = await runSliced(compileSteps(answer.value));
+    if (!gazetteer || ctx.isInvalid) return;
     const names = new Map(answer.value.map((e) => [e.id, e]));
     let spotter: Spotter | undefined;
     const saving = await createSaving(ctx, ours);
@@ -36,7 +41,7 @@ export default defineContentScript({
       const sel = window.getSelection();
       if (!sel || sel.isCollapsed || !spotter) return [];
       const range = sel.getRangeAt(0);
-      return [...new Set(spotter.list().filter((m) => range.intersectsNode(m.range.startContainer) && range.compareBoundaryPoints(Range.END_TO_START, m.range) <= 0 && range.compareBoundaryPoints(Range.START_TO_END, m.range) >= 0).map((m) => m.entityId))];
+      return [...new Set(spotter.list().filter((m) => rangesOverlap(range, m.range)).map((m) => m.entityId))];
     };
 
     const card = await createCard(ctx, {
@@ -87,9 +92,10 @@ export default defineContentScript({
       document,
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && card.current()) {
+        if (e.key === 'Escape' && (card.current() || saving.isOpen())) {
           e.stopPropagation();
-          card.close();
+          if (saving.isOpen()) saving.close();
+          else card.close();
         } else if (spotter && e.altKey && e.shiftKey && e.code === 'KeyS') {
           e.preventDefault();
           void saving.saveSelection(entitiesInSelection());

@@ -29,8 +29,10 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
   let stopPlacing: (() => void) | undefined;
   let returnFocus: Element | null = null;
   let saved: Highlight[] = [];
+  let shown: SaveState | null = null;
 
   function show(state: SaveState | null, near?: Range) {
+    shown = state;
     if (state && !ui.mounted) ui.mount();
     const close = () => show(null);
     render(
@@ -119,5 +121,12 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
     repaint(true);
   }
 
-  return { saveSentence, saveSelection, restore, repaint: () => saved.length > 0 && repaint(), close: () => show(null), remove: () => ui.remove() };
+  return {
+    saveSentence,
+    saveSelection,
+    restore,
+    isOpen: () => shown !== null,
+    close: () => show(null),
+    remove: () => ui.remove(),
+  };
 }

@@ -21,6 +21,8 @@ export interface SpotterOptions {
 }
 
 const BATCH_MS = 120;
+/** While a whole-document scan runs, how often what it has found so far is painted. */
+const REPAINT_MS = 250;
 /** Subtrees whose changes we never read (form fields, editors). */
 const SKIP_SELECTOR = 'script, style, textarea, [contenteditable]:not([contenteditable="false"])';
 
@@ -61,7 +63,12 @@ export class Spotter {
     const found: PageMention[] = [];
     const steps = scanSteps(this.doc.body, this.gazetteer, { skip: this.opts.skip }, found);
     const cancelled = () => run !== this.generation;
+    // Every repaint costs the browser work in proportion to all the ranges painted, so while the
+    // scan goes on, paint what is new only now and then: first soon, then every REPAINT_MS.
+    let paintedAt = -Infinity;
     const result = await runSliced(steps, cancelled, () => {
+      if (found.length === this.mentions.length || performance.now() - paintedAt < REPAINT_MS) return;
+      paintedAt = performance.now();
       this.mentions = [...found];
       this.repaint();
     });
