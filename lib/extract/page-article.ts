@@ -1,0 +1,160 @@
+/**
+ * articleFromDocument: a news page's article (title, date, byline, site, URL, text) from any DOM
+ * Document — linkedom in Node, the live page in the browser. Readability runs on a clone, so the
+ * given document is never changed. Metadata comes from JSON-LD, then Open Graph, then <meta>,
+ * <link rel=canonical> and <title>; the text is one paragraph per line, ready for extractClaims.
+ */
+import { Readability } from '@mozilla/readability';
+import { err, ok, type Result } from '../pack/types';
+
+export interface PageArticle {
+  title: string;
+  /** YYYY-MM-DD, as the page gives it (the publisher's local date). Optional fields: absent when the page does not say. */
+  published?: string;
+  byline?: string;
+  siteName?: string;
+  /** Absolute http(s) URL of the article. */
+  url?: string;
+  /** Paragraphs separated by "\n", white space collapsed within each. */
+  text: string;
+}
+
+export const NO_ARTICLE = 'No article text found on this page.';
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const clean = (s: unknown): string | undefined => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() || undefined : undefined);
+const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+const char = (cp: number, m: string) => (cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m);
+/** JSON-LD strings are sometimes HTML-escaped ("Kyiv&#x27;s"): decode the common entities. */
+const unescape = (s: string | undefined) =>
+  s?.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) =>
+    dec ? char(Number(dec), m) : hex ? char(parseInt(hex, 16), m) : (ENTITY[name!.toLowerCase()] ?? m),
+  );
+
+const ARTICLE_TYPE = /(Article|BlogPosting)$/;
+const typesOf = (o: Json) => [o['@type']].flat().map((t) => String(t).split(/[/:#]/).pop()!);
+const nameOf = (v: unknown): string | undefined => (isObj(v) ? clean(v.name) : clean(v));
+
+/** Every object in a JSON-LD value, through arrays, @graph and mainEntity. */
+function items(v: unknown, out: Json[] = [], depth = 0): Json[] {
+  if (depth > 4) return out;
+  if (Array.isArray(v)) v.forEach((x) => items(x, out, depth + 1));
+  else if (isObj(v)) {
+    out.push(v);
+    items(v['@graph'], out, depth + 1);
+    items(v.mainEntity, out, depth + 1);
+  }
+  return out;
+}
+
+/** Malformed JSON-LD is common on real pages: it counts as none. */
+function parseJson(s: string | null): unknown {
+  try {
+    return JSON.parse(s ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first NewsArticle-like item of the page's JSON-LD scripts. */
+function jsonLdArticle(doc: Document): Json | undefined {
+  const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
+  return scripts.flatMap((s) => items(parseJson(s.textContent))).find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+}
+
+const DATE_KEYS = ['article:published_time', 'date', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'citation_publication_date'];
+const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'citation_author'];
+
+/** <meta> content by lower-cased property, name or itemprop; the first of each wins. */
+function metaMap(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of doc.querySelectorAll('meta')) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop'))?.trim().toLowerCase();
+    const content = clean(m.getAttribute('content'));
+    if (key && content && !map.has(key)) map.set(key, content);
+  }
+  return map;
+}
+
+/** The page's date as YYYY-MM-DD: an ISO date as written, else whatever Date can read. */
+export function isoDate(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const d = new Date(s);
+  if (Number.isNaN(d.getTime())) return undefined;
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const BLOCKS = new Set(
+  'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(' '),
+);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'textarea']);
+/** An ad slot's label left inside the article ("Advertisement"): a line of its own, never news. */
+const AD_LABEL = /^(advertisement|advert|ad|sponsored|sponsored content|skip advert(isement)?)$/i;
+
+/** One line per block (paragraph, heading, list item…): text verbatim, HTML white space collapsed. */
+export function blockLines(root: Node): string[] {
+  const out: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/[ \t\n\r\f]+/g, ' ').trim();
+    if (t && !AD_LABEL.test(t)) out.push(t);
+    line = '';
+  };
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) line += n.nodeValue ?? '';
+    if (n.nodeType !== 1) return;
+    const tag = (n as Element).localName.toLowerCase();
+    if (SKIP.has(tag)) return;
+    if (BLOCKS.has(tag)) flush();
+    n.childNodes.forEach(walk);
+    if (BLOCKS.has(tag)) flush();
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+export function articleFromDocument(doc: Document, url: string | undefined): Result<PageArticle> {
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n }).parse();
+  } catch (e) {
+    return err(`Could not read this page: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+  }
+  const paragraphs = parsed?.content ? blockLines(parsed.content) : [];
+  if (paragraphs.length === 0) return err(NO_ARTICLE);
+
+  const ld = jsonLdArticle(doc) ?? {};
+  const meta = metaMap(doc);
+  const m = (keys: string[], accept = (_: string) => true) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && accept(v));
+  const authors = [ld.author].flat().map(nameOf).filter((a): a is string => !!a);
+  const canonical = [...doc.querySelectorAll('link[rel][href]')].find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel')!));
+  const ldUrl = clean(ld.url) ?? (isObj(ld.mainEntityOfPage) ? clean(ld.mainEntityOfPage['@id'] ?? ld.mainEntityOfPage.url) : clean(ld.mainEntityOfPage));
+
+  const title =
+    unescape(clean(ld.headline) ?? clean(ld.name)) ?? m(['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
+    clean(parsed?.title) ?? clean(doc.querySelector('title')?.textContent) ?? 'Untitled article';
+  const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), clean(parsed?.publishedTime)].map(isoDate).find(Boolean);
+  const byline =
+    (authors.length > 0 ? unescape(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
+    m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
+    clean(parsed?.byline);
+  const siteName = unescape(nameOf(ld.publisher)) ?? m(['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ?? clean(parsed?.siteName);
+  const pageUrl =
+    absoluteUrl(ldUrl, url) ?? absoluteUrl(m(['og:url']), url) ?? absoluteUrl(canonical?.getAttribute('href') ?? undefined, url) ?? absoluteUrl(url, undefined);
+
+  return ok({ title, published, byline, siteName, url: pageUrl, text: paragraphs.join('\n') });
+}
