@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from '../../../lib/cli/browser';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -45,30 +46,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       headless: true,
       // Playwright passes --disable-extensions by default; every other default flag is kept
       // (they include --disable-background-networking, --disable-component-update, ...).
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        `--disable-extensions-except=${extDir}`,
-        `--load-extension=${extDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-domain-reliability',
-        '--disable-client-side-phishing-detection',
-        '--no-pings',
-        // No name ever reaches a DNS server: every host name resolves to 127.0.0.1, as in the
-        // Firefox harness (network.dns.native-is-localhost). Without this Chromium still looks up
-        // accounts.google.com and update.googleapis.com. Test pages may use real-looking host
-        // names (http://www.rferl.org:<port>/...) served by a local server.
-        '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-      ],
+      args: [...extensionArgs(extDir), ...CHROMIUM_FLAGS],
     });
   } catch (e) {
     await rm(profile, { recursive: true, force: true });
