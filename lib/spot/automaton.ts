@@ -47,6 +47,13 @@ export class Automaton {
    * units of work so that a caller can yield to the page between them (see Automaton.sliced).
    */
   *build(patterns: readonly string[]): Generator<void> {
+    // Room for every transition the patterns could need, so the table never grows (a rehash of a
+    // large table would be one long step).
+    let total = 0;
+    for (const p of patterns) total += p.length;
+    while (1 << this.bits < 2 * total) this.bits++;
+    if (this.table.length !== 3 << this.bits) this.table = new Int32Array(3 << this.bits).fill(EMPTY);
+    yield;
     for (let id = 0; id < patterns.length; id++) {
       this.add(patterns[id], id);
       if (id % 1024 === 1023) yield;

@@ -1,25 +1,30 @@
 /**
  * Near-miss spellings of capitalised names the gazetteer does not list ("Zelenskyj", "Peskow"):
- * a strict Fuse.js fallback over single-word names of people and organisations. Never applied to
+ * a strict fuzzy fallback over single-word names of people and organisations. Never applied to
  * lowercase words, short words, or text already matched exactly.
+ *
+ * The fuzzy score is Fuse.js's Bitap score with the options this fallback always used (threshold
+ * 0.25, location ignored, case-insensitive), computed directly: the fewest edits that turn the word
+ * into part of the alias, per letter of the word. Fuse.js itself was most of the content script.
  */
-import Fuse from 'fuse.js';
 import type { Gazetteer } from './gazetteer';
 import type { Mention } from './mentions';
 
 interface Candidate {
   alias: string;
+  lower: string;
   entry: number;
 }
 
 interface Fallback {
-  fuse: Fuse<Candidate>;
+  list: Candidate[];
   /** Verdicts per word, kept with the gazetteer: a page repeats its capitalised words. */
   verdicts: Map<string, Candidate | null>;
 }
 
 const fallbacks = new WeakMap<Gazetteer, Fallback>();
 const MAX_VERDICTS = 20_000;
+const THRESHOLD = 0.25;
 
 function fallbackFor(g: Gazetteer): Fallback {
   let f = fallbacks.get(g);
@@ -27,14 +32,48 @@ function fallbackFor(g: Gazetteer): Fallback {
     const list = g.patterns
       .filter((p) => !p.blocks && !p.exactCase && !p.afterFullName && /^\p{Lu}\p{Ll}{4,}$/u.test(p.alias))
       .filter((p) => ['person', 'organization', 'group'].includes(g.entries[p.entry].type))
-      .map((p) => ({ alias: p.alias, entry: p.entry }));
-    f = {
-      fuse: new Fuse(list, { keys: ['alias'], includeScore: true, threshold: 0.25, ignoreLocation: true, isCaseSensitive: false }),
-      verdicts: new Map(),
-    };
+      .map((p) => ({ alias: p.alias, lower: p.alias.toLowerCase(), entry: p.entry }));
+    f = { list, verdicts: new Map() };
     fallbacks.set(g, f);
   }
   return f;
+}
+
+/**
+ * How far `word` is from appearing in `text` (both lower case): 0 when equal, else the fewest
+ * insertions, deletions and substitutions that make it a substring of `text`, divided by its length
+ * (at least 0.001, as Fuse.js reports it); undefined above the threshold.
+ */
+export function fuzzyScore(word: string, text: string): number | undefined {
+  if (word === text) return 0;
+  const m = word.length;
+  if (m === 0) return undefined;
+  // Sellers' algorithm: column by column over the text, a match may start anywhere in it.
+  const col = Array.from({ length: m + 1 }, (_, i) => i);
+  let best = m;
+  for (let j = 1; j <= text.length; j++) {
+    let diag = col[0];
+    col[0] = 0;
+    for (let i = 1; i <= m; i++) {
+      const next = Math.min(col[i] + 1, col[i - 1] + 1, diag + (word[i - 1] === text[j - 1] ? 0 : 1));
+      diag = col[i];
+      col[i] = next;
+    }
+    best = Math.min(best, col[m]);
+  }
+  const score = best / m;
+  return score <= THRESHOLD ? Math.max(0.001, score) : undefined;
+}
+
+/** The candidate with the lowest score (the earliest among equals), as Fuse.js's search(word, { limit: 1 }) ranks them. */
+function bestFor(list: readonly Candidate[], word: string): { item: Candidate; score: number } | undefined {
+  const lower = word.toLowerCase();
+  let best: { item: Candidate; score: number } | undefined;
+  for (const item of list) {
+    const score = fuzzyScore(lower, item.lower);
+    if (score !== undefined && (!best || score < best.score)) best = { item, score };
+  }
+  return best;
 }
 
 const WORD = /\p{Lu}\p{Ll}{4,}/gu;
@@ -57,7 +96,7 @@ function taken(exact: readonly Mention[], s: number, e: number): boolean {
  * holds the exact mentions there, in text order.
  */
 export function findNearMisses(g: Gazetteer, text: string, exact: readonly Mention[], from = 0, to = text.length): Mention[] {
-  const { fuse, verdicts } = fallbackFor(g);
+  const { list, verdicts } = fallbackFor(g);
   const out: Mention[] = [];
   const words = new RegExp(WORD.source, WORD.flags);
   words.lastIndex = from;
@@ -67,8 +106,8 @@ export function findNearMisses(g: Gazetteer, text: string, exact: readonly Menti
     if (LETTER_OR_DIGIT.test(text[start - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '') || taken(exact, start, end)) continue;
     let verdict = verdicts.get(w[0]);
     if (verdict === undefined) {
-      const best = fuse.search(w[0], { limit: 1 })[0];
-      const ok = best && best.score! <= 0.25 && best.item.alias[0] === w[0][0] && Math.abs(best.item.alias.length - w[0].length) <= 2 && best.item.alias.toLowerCase() !== w[0].toLowerCase();
+      const best = bestFor(list, w[0]);
+      const ok = best && best.score <= THRESHOLD && best.item.alias[0] === w[0][0] && Math.abs(best.item.alias.length - w[0].length) <= 2 && best.item.alias.toLowerCase() !== w[0].toLowerCase();
       verdict = ok ? best.item : null;
       if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
       verdicts.set(w[0], verdict);

@@ -23,3 +23,14 @@ describe('findNearMisses (Fuse.js fallback)', () => {
     for (const a of seeds.articles) expect(near(a.text), a.id).toEqual([]);
   });
 });
+
+describe('fuzzyScore (the fallback\'s score, as Fuse.js\'s Bitap gives it)', () => {
+  it('is the fewest edits that make the word part of the alias, per letter of the word', async () => {
+    const { fuzzyScore } = await import('../../../lib/spot/near-miss');
+    expect(fuzzyScore('peskov', 'peskov')).toBe(0);
+    expect(fuzzyScore('peskow', 'peskov')).toBeCloseTo(1 / 6);
+    expect(fuzzyScore('zelenskyj', 'zelensky')).toBeCloseTo(1 / 9);
+    expect(fuzzyScore('lavro', 'lavrov')).toBe(0.001); // part of the alias: no edit
+    expect(fuzzyScore('western', 'lavrov')).toBeUndefined();
+  });
+});

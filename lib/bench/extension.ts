@@ -1,0 +1,166 @@
+/**
+ * Figures of the built extension in Chromium, read from the page side without touching the page:
+ * the content script's performance marks (`parallax:start`, `parallax:painted`), long tasks (a
+ * PerformanceObserver registered before load), the JS heap (CDP), the popover's latency from click
+ * to claims rendered (a MutationObserver on its shadow root), and the time the service worker takes
+ * to have the bundled pack in IndexedDB (asked through the `status` message from an extension page).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { percentile } from './stats';
+
+/**
+ * Runs in the page's main world before any of its scripts. Plain JavaScript source (not a function
+ * to serialise: tsx would wrap its inner functions in a helper the page does not have).
+ */
+const OBSERVE_PAGE = `(() => {
+  const w = window;
+  w.__pxLong = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__pxLong.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames say what a long frame was spent on: scripts (with their source) or rendering.
+  w.__pxFrames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      w.__pxFrames.push({
+        start: e.startTime, duration: e.duration, renderStart: e.renderStart, styleAndLayoutStart: e.styleAndLayoutStart,
+        scripts: e.scripts.map((s) => ({ invoker: s.invoker, source: s.sourceURL, duration: s.duration })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+
+  // Popover latency: from the click (capture, before the content script sees it) to the card showing
+  // its claims (or its empty or error note), in the shadow root of <parallax-popover>.
+  w.__pxPopover = [];
+  let clickedAt = -1;
+  addEventListener('click', () => { clickedAt = performance.now(); }, true);
+  const check = (root) => {
+    const card = root.querySelector('.px-popover');
+    if (clickedAt < 0 || !card || card.querySelector('.px-loading') || !card.querySelector('.px-outlet, .px-empty, .px-error')) return;
+    w.__pxPopover.push({ ms: performance.now() - clickedAt, claims: card.querySelectorAll('.px-claim').length });
+    clickedAt = -1;
+  };
+  const watched = new WeakSet();
+  new MutationObserver(() => {
+    const root = document.querySelector('parallax-popover')?.shadowRoot;
+    if (!root || watched.has(root)) return;
+    watched.add(root);
+    new MutationObserver(() => check(root)).observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+export async function preparePages(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: OBSERVE_PAGE });
+  // Pages name no icon; answer the request here rather than with a 404.
+  await context.route('**/favicon.ico', (r) => r.fulfill({ status: 204, body: '' }));
+}
+
+export interface PageFigures {
+  url: string;
+  /** Content script start → the first whole-page scan painted, ms. */
+  startToPainted: number;
+  /** Navigation start → painted, ms. */
+  navToPainted: number;
+  mentions: number;
+  /** The longest task from the content script's start until a second after painting, ms (0: none ≥ 50 ms). */
+  longestTask: number;
+  longTasks: number;
+}
+
+/** Opens `url` and waits for the content script to mark the page painted. */
+export async function openPainted(page: Page, url: string, timeoutMs = 60_000): Promise<PageFigures> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:painted').length > 0, null, { timeout: timeoutMs, polling: 20 });
+  await page.waitForTimeout(1000);
+  return page.evaluate((u) => {
+    const start = performance.getEntriesByName('parallax:start')[0].startTime;
+    const painted = performance.getEntriesByName('parallax:painted')[0].startTime;
+    const long = ((window as Window & { __pxLong?: { start: number; duration: number }[] }).__pxLong ?? []).filter((t) => t.start + t.duration >= start);
+    return {
+      url: u,
+      startToPainted: painted - start,
+      navToPainted: painted,
+      mentions: CSS.highlights.get('parallax-mention')?.size ?? 0,
+      longestTask: Math.max(0, ...long.map((t) => t.duration)),
+      longTasks: long.length,
+    };
+  }, url);
+}
+
+/** The page's JS heap in bytes (the whole renderer isolate: page and content script) after a full GC. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+export interface PopoverFigures {
+  samples: number[];
+  p50: number;
+  p95: number;
+  /** Median number of claims the popover showed. */
+  claims: number;
+  entities: number;
+}
+
+/** Clicks `reps` mentions in turn (cycling over up to `distinct` entities), timing click → claims rendered. */
+export async function popoverLatency(page: Page, reps = 24, distinct = 8): Promise<PopoverFigures> {
+  const targets = await page.evaluate((n) => {
+    const seen = new Set<string>();
+    const out: number[] = [];
+    [...(CSS.highlights.get('parallax-mention') ?? [])].forEach((r, i) => {
+      const key = (r as Range).toString().toLowerCase();
+      if (out.length < n && !seen.has(key)) {
+        seen.add(key);
+        out.push(i);
+      }
+    });
+    return out;
+  }, distinct);
+  const before = await page.evaluate(() => (window as Window & { __pxPopover?: unknown[] }).__pxPopover!.length);
+  for (let i = 0; i < reps; i++) {
+    const index = targets[i % targets.length];
+    const rect = await page.evaluate((k) => {
+      const range = [...(CSS.highlights.get('parallax-mention') ?? [])][k] as Range;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, index);
+    await page.mouse.click(rect.x, rect.y);
+    await page.waitForFunction((n) => (window as Window & { __pxPopover?: unknown[] }).__pxPopover!.length > n, before + i, { timeout: 10_000, polling: 20 });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-popover'), null, { timeout: 5_000, polling: 20 });
+    await page.waitForTimeout(50);
+  }
+  const all = await page.evaluate(() => (window as Window & { __pxPopover?: { ms: number; claims: number }[] }).__pxPopover!);
+  const rows = all.slice(before);
+  const samples = rows.map((r) => r.ms);
+  return { samples, p50: percentile(samples, 50), p95: percentile(samples, 95), claims: percentile(rows.map((r) => r.claims), 50), entities: targets.length };
+}
+
+export interface PackLoad {
+  /** Service worker start → the bundled pack committed to IndexedDB (the first `status` that reports it), ms. */
+  ms: number;
+  claims: number;
+}
+
+/** How long the freshly started service worker took to have its bundled pack in IndexedDB. */
+export async function packLoadTime(context: BrowserContext, extensionId: string, swOrigin: number): Promise<PackLoad> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'domcontentloaded' });
+  const answer = await page.evaluate(async () => {
+    type Status = { ok: boolean; value?: { pack: { counts: { claims: number } } | null; loadError: string | null } };
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Status> } } }).chrome.runtime;
+    for (;;) {
+      const r = await runtime.sendMessage({ type: 'status', data: {} });
+      if (r.ok && r.value?.loadError) throw new Error(r.value.loadError);
+      if (r.ok && r.value?.pack) return { at: performance.timeOrigin + performance.now(), claims: r.value.pack.counts.claims };
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+  await page.close();
+  return { ms: answer.at - swOrigin, claims: answer.claims };
+}
