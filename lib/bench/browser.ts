@@ -7,24 +7,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from '../cli/browser';
 
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath };
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-domain-reliability',
-  '--disable-client-side-phishing-detection',
-  '--no-pings',
-  // performance.memory with exact figures, for the heap figure.
-  '--enable-precise-memory-info',
-  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-];
+// performance.memory with exact figures, for the heap figure.
+const FLAGS = [...CHROMIUM_FLAGS, '--enable-precise-memory-info'];
 
 export interface BenchBrowser {
   context: BrowserContext;
@@ -34,7 +22,7 @@ export interface BenchBrowser {
 /** A fresh profile with `extensionDir` loaded, or none when it is undefined. */
 export async function launch(extensionDir?: string): Promise<BenchBrowser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'parallax-bench-'));
-  const extension = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
+  const extension = extensionDir ? extensionArgs(extensionDir) : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
