@@ -3,39 +3,22 @@
  * an HTML page, look-alike words and every way a file can be unusable. All processes are started
  * together once, so the suite costs about one tsx start-up, not one per case.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli, type Run } from './run-cli';
 import { articleText } from '../../../lib/cli/article-text';
 import type { Annotation } from '../../../lib/cli/annotation';
 import { CORPUS_PATH } from '../../../lib/cli/seed-files';
 import type { ClaimPack } from '../../../lib/pack/types';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const fixtures = 'tests/fixtures/cli';
 const AFP = 'seeds/articles/002_ab51681ac8b4fd5f.txt';
 const HTML = `${fixtures}/article.html`;
 const ALL_OUTLETS = ['afp', 'euromaidan-press', 'pravda-ru', 'rferl', 'wsws'];
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    // NO_COLOR unset and stdout a pipe: the report must still come out without colour codes.
-    const env = { ...process.env, NO_COLOR: '' };
-    execFile(process.execPath, [tsxCli, 'lib/cli/annotate.ts', ...args], { cwd: root, env }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCli('lib/cli/annotate.ts', args);
 
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-annotate-'));
 const binary = join(tmp, 'photo.txt');
@@ -62,7 +45,6 @@ let afpJson: Run, afpHuman: Run, htmlJson: Run, otherJson: Run, help: Run;
 let failed: Run[];
 
 beforeAll(async () => {
-  expect(existsSync(tsxCli), `${tsxCli} (run npm install)`).toBe(true);
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
   writeFileSync(latin1, Buffer.from('Caf\xe9 in Kyiv', 'latin1'));
   [afpJson, afpHuman, htmlJson, otherJson, help, ...failed] = await Promise.all([

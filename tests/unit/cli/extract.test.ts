@@ -3,36 +3,20 @@
  * tests/fixtures/articles. Packs written with --out or to stdout, --outlet, the summary line, and
  * every way an argument or file can be unusable. All processes start together, once.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli, type Run } from './run-cli';
 import type { ClaimPack } from '../../../lib/pack/types';
 import { validatePack } from '../../../lib/pack/validate';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-const tsxCli = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const fixtures = 'tests/fixtures/articles';
 const IL76 = `${fixtures}/il76-unknown.html`;
 const NOISY = `${fixtures}/noisy.html`;
 const NO_TEXT = `${fixtures}/no-text.html`;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    const env = { ...process.env, NO_COLOR: '' };
-    execFile(process.execPath, [tsxCli, 'lib/cli/extract.ts', ...args], { cwd: root, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCli('lib/cli/extract.ts', args);
 
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-extract-'));
 const at = (name: string) => join(tmp, name);
@@ -59,7 +43,6 @@ let written: Run, toStdout: Run, knownOutlet: Run, newOutlet: Run, undated: Run,
 let failed: Run[];
 
 beforeAll(async () => {
-  expect(existsSync(tsxCli), `${tsxCli} (run npm install)`).toBe(true);
   writeFileSync(at('empty.html'), '');
   writeFileSync(at('photo.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
   writeFileSync(at('plain.html'), 'Just some words, saved with the wrong name.\n');
