@@ -25,6 +25,8 @@ export async function serveLocal(pack: ClaimPack, fixturesDir?: string, port = 0
       res.end(body);
     };
     if (path === '/' || path === '/index.html') return send(200, TYPES['.html'], seedPageIndex(pack));
+    // The pages name no icon; answering the browser's guess keeps a 404 out of its console.
+    if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
     const seed = /^\/seed\/([\w-]+)\.html$/.exec(path);
     if (seed) {
       const article = pack.articles.find((a) => a.id === seed[1]);

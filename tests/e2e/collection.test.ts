@@ -15,8 +15,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../lib/highlights/types';
-import { launchChromium, type ChromiumHarness } from './harness/chromium';
-import { openByKeyboard, playwrightDriver, serveTestSite, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
+import type { ChromiumHarness } from './harness/chromium';
+import { launchOnSite, openByKeyboard, playwrightDriver, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 
 const PAGE = 'editable-article.html';
 const SAVED = 'parallax-saved';
@@ -34,7 +34,7 @@ let harness: ChromiumHarness;
 let collection: Page;
 let downloads: string;
 /** Every URL any page or worker of the browser requested. */
-const requested: string[] = [];
+let requested: string[] = [];
 let cardId = '';
 let selectionId = '';
 /** The collection as the JSON backup holds it, and where that file is. */
@@ -42,17 +42,7 @@ let exported: Highlight[] = [];
 let backupPath = '';
 
 beforeAll(async () => {
-  site = await serveTestSite();
-  try {
-    harness = await launchChromium();
-  } catch (e) {
-    await site.close();
-    throw e;
-  }
-  harness.context.on('request', (r) => requested.push(r.url()));
-  // As in spotting.test.ts: a page without an icon makes Chromium ask for /favicon.ico, whose 404
-  // is logged as a console error that is no concern of the extension's.
-  await harness.context.route(/\/favicon\.ico$/, (route) => route.fulfill({ status: 204, body: '' }));
+  ({ site, harness, requested } = await launchOnSite());
   downloads = await mkdtemp(path.join(tmpdir(), 'parallax-e2e-collection-'));
   collection = await harness.openExtensionPage('collection.html');
   await collection.locator('.cv-count').waitFor();

@@ -8,7 +8,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumHarness } from './harness/chromium';
+import type { ChromiumHarness } from './harness/chromium';
 import {
   MENTION,
   distinct,
@@ -22,7 +22,7 @@ import {
   overlaps,
   playwrightDriver,
   readPopover,
-  serveTestSite,
+  launchOnSite,
   settledPopover,
   waitForMentions,
   waitForPopoverClosed,
@@ -37,7 +37,7 @@ const pack = loadSeedPack();
 let harness: ChromiumHarness;
 let site: TestSite;
 /** Every URL any page or worker of the browser requested. */
-const requested: string[] = [];
+let requested: string[] = [];
 /** Console errors and uncaught exceptions seen by the pages we opened. */
 const pageErrors: string[] = [];
 const pages: Page[] = [];
@@ -68,17 +68,7 @@ function captureAtDomContentLoaded() {
 }
 
 beforeAll(async () => {
-  site = await serveTestSite();
-  try {
-    harness = await launchChromium();
-  } catch (e) {
-    await site.close();
-    throw e;
-  }
-  harness.context.on('request', (r) => requested.push(r.url()));
-  // The seed pages name no icon, so Chromium asks the test server for /favicon.ico, which answers 404
-  // and logs a console error that is no concern of the extension's: answer it here instead.
-  await harness.context.route(/\/favicon\.ico$/, (route) => route.fulfill({ status: 204, body: '' }));
+  ({ site, harness, requested } = await launchOnSite());
   await harness.context.addInitScript(captureAtDomContentLoaded);
 });
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { serveLocal, type LocalSite } from '../../../lib/cli/serve';
+import { launchChromium, type ChromiumHarness } from './chromium';
 import type { ClaimPack } from '../../../lib/pack/types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -45,6 +46,23 @@ export async function serveTestSite(): Promise<TestSite> {
     seed: (id) => site.url(`/seed/${id}.html`),
     fixture: (name) => site.url(`/fixtures/${name}`),
   };
+}
+
+/**
+ * The test site and Chromium with the extension, launched together (the site is closed again if the
+ * browser fails to start), with every URL the browser asked for recorded.
+ */
+export async function launchOnSite(): Promise<{ site: TestSite; harness: ChromiumHarness; requested: string[] }> {
+  const site = await serveTestSite();
+  try {
+    const harness = await launchChromium();
+    const requested: string[] = [];
+    harness.context.on('request', (r) => requested.push(r.url()));
+    return { site, harness, requested };
+  } catch (e) {
+    await site.close();
+    throw e;
+  }
 }
 
 /** What the probes need from a page, whichever driver opened it. */
