@@ -7,7 +7,8 @@ import type { PackStamp } from './db/load-pack';
 import { problemInHighlight, problemInNewHighlight } from './highlights/validate';
 import type { AnchorStatus, Highlight, NewHighlight } from './highlights/types';
 import type { GazetteerEntry } from './spot/gazetteer';
-import { err, ok, type Outlet, type Result } from './pack/types';
+import type { AddedArticle, Candidate, ImportCounts, MyArticle, NewEntity } from './corpus/types';
+import { ENTITY_TYPES, err, ok, type ClaimPack, type Entity, type Outlet, type Result } from './pack/types';
 
 /** Messages to the background (from the content script, the popup and extension pages). */
 export type ProtocolMap = {
@@ -29,6 +30,23 @@ export type ProtocolMap = {
   clearHighlights: { request: Record<string, never>; response: number };
   /** Whether each of a page's highlights still attaches to it. */
   reportAnchors: { request: { results: { id: string; status: AnchorStatus }[] }; response: number };
+  /** The reader's own corpus: add the page being read (its HTML, read with Readability in the background). */
+  addArticle: { request: { html: string; url: string }; response: AddedArticle };
+  myArticles: { request: Record<string, never>; response: MyArticle[] };
+  /** Removes one of the reader's articles with its claims. */
+  deleteArticle: { request: { id: string }; response: null };
+  /** Runs the extraction again over the reader's articles, with the entities known now. */
+  reextractArticles: { request: Record<string, never>; response: { articles: number; claims: number } };
+  /** Names that recur in the reader's articles but are not known yet. */
+  candidates: { request: Record<string, never>; response: Candidate[] };
+  /** Makes a candidate (or any name) a known entity, then links it in the reader's articles. */
+  acceptCandidate: { request: NewEntity; response: { entity: Entity; claims: number } };
+  /** The whole corpus (seed and the reader's) as one claim pack. */
+  exportPack: { request: Record<string, never>; response: ClaimPack };
+  /** A claim pack from a file: validated in full, then merged by id in one transaction. */
+  importPack: { request: { pack: unknown }; response: ImportCounts };
+  /** Removes everything the reader added or imported; the seed corpus stays. */
+  clearMyCorpus: { request: Record<string, never>; response: number };
 };
 
 export interface PageMentionItem {
@@ -47,6 +65,8 @@ export type PageProtocolMap = {
   openMention: { request: { index: number }; response: null };
   /** Save the reader's current selection (from the context menu or the keyboard command). */
   saveSelection: { request: Record<string, never>; response: null };
+  /** Add this page's article to the reader's corpus (the page's HTML goes to the background). */
+  addThisArticle: { request: Record<string, never>; response: AddedArticle };
 };
 
 type AnyMap = Record<string, { request: object | Record<string, never>; response: unknown }>;
@@ -96,12 +116,31 @@ const validators: Validators<ProtocolMap> = {
     Array.isArray(d.results) && d.results.every((r) => isObj(r) && isId(r.id) && ['anchored', 'orphan'].includes(String(r.status)))
       ? null
       : 'reportAnchors.results must be a list of { id, status: anchored | orphan }',
+  addArticle: (d) => {
+    if (typeof d.html !== 'string') return 'addArticle.html must be a string';
+    return typeof d.url === 'string' && /^https?:\/\//i.test(d.url) ? null : 'addArticle.url must be an http(s) URL';
+  },
+  myArticles: none,
+  deleteArticle: (d) => (isId(d.id) ? null : 'deleteArticle.id must be a non-empty string'),
+  reextractArticles: none,
+  candidates: none,
+  acceptCandidate: (d) => {
+    if (typeof d.name !== 'string' || d.name.trim() === '') return 'acceptCandidate.name must be a non-empty string';
+    if (!ENTITY_TYPES.includes(d.type as Entity['type'])) return `acceptCandidate.type must be one of ${ENTITY_TYPES.join(', ')}`;
+    if (!isStringList(d.aliases)) return 'acceptCandidate.aliases must be a list of strings';
+    return d.description === undefined || typeof d.description === 'string' ? null : 'acceptCandidate.description must be a string';
+  },
+  exportPack: none,
+  // The pack itself is checked in full by the handler, which names its first bad field.
+  importPack: (d) => (d.pack === undefined ? 'importPack.pack is missing' : null),
+  clearMyCorpus: none,
 };
 
 
 const pageValidators: Validators<PageProtocolMap> = {
   pageMentions: none,
   saveSelection: none,
+  addThisArticle: none,
   openMention: (d) => (Number.isInteger(d.index) && (d.index as number) >= 0 ? null : 'openMention.index must be a whole number ≥ 0'),
 };
 

@@ -1,11 +1,13 @@
 /**
  * packFromArticles: articles read from pages (with their outlets) in, a claim pack out, with the
- * gazetteer, entities and facet rules of the seed corpus. There are no hand-marked sections here,
- * so a claim links only the entities its sentence names, and gets a facet only when it names the
- * facet's event. Pure: the same inputs (and `undatedAs`) give the same pack.
+ * gazetteer, entities and facet rules of the seed corpus. There are no hand-marked sections here:
+ * the events a headline or first paragraph names are taken as what the whole article is about,
+ * and otherwise a claim links only the entities its sentence names. Pure: the same inputs (and
+ * `undatedAs`) give the same pack.
  */
-import { PACK_FORMAT, type Article, type ClaimPack, type Entity, type Outlet } from '../pack/types';
-import { compileGazetteer, toGazetteerEntry } from '../spot/gazetteer';
+import { PACK_FORMAT, type Article, type Claim, type ClaimPack, type Entity, type Outlet } from '../pack/types';
+import { compileGazetteer, toGazetteerEntry, type Gazetteer } from '../spot/gazetteer';
+import { findMentions } from '../spot/mentions';
 import { extractClaims, type FacetRule } from './claims';
 import { slug } from './outlet-for-article';
 import type { PageArticle } from './page-article';
@@ -40,10 +42,27 @@ function articleId(outlet: Outlet, published: string, title: string, taken: Set<
   return id;
 }
 
+/** What extraction needs, compiled once for many articles. */
+export interface ExtractBase {
+  gazetteer: Gazetteer;
+  entities: Map<string, Entity>;
+  facets: FacetRule[];
+}
+
+export function extractBase(entities: readonly Entity[], facets: FacetRule[]): ExtractBase {
+  return { gazetteer: compileGazetteer(entities.map(toGazetteerEntry)), entities: new Map(entities.map((e) => [e.id, e])), facets };
+}
+
+/** The claims of an article read from a page: its headline's and lede's events frame the whole text. */
+export function claimsOfArticle(article: Article, base: ExtractBase): Claim[] {
+  const lede = `${article.title}\n${article.text.split('\n', 1)[0]}`;
+  const events = [...new Set(findMentions(base.gazetteer, lede).map((m) => m.entityId))].filter((id) => base.entities.get(id)?.type === 'event');
+  return extractClaims(article, { ...base, sections: events.length > 0 ? [{ start: 0, events }] : undefined });
+}
+
 export function packFromArticles(inputs: readonly ArticleInput[], base: PackBase, options: PackOptions = {}): ClaimPack {
   const undated = options.undatedAs ?? new Date().toISOString().slice(0, 10);
-  const gazetteer = compileGazetteer(base.entities.map(toGazetteerEntry));
-  const entities = new Map(base.entities.map((e) => [e.id, e]));
+  const compiled = extractBase(base.entities, base.facets);
   const known = new Map(base.outlets.map((o) => [o.id, o]));
   const outlets = new Map<string, Outlet>();
   const taken = new Set<string>();
@@ -70,6 +89,6 @@ export function packFromArticles(inputs: readonly ArticleInput[], base: PackBase
     articles,
     entities: base.entities,
     facets: base.facets.map(({ cues: _cues, ...facet }) => facet),
-    claims: articles.flatMap((a) => extractClaims(a, { gazetteer, entities, facets: base.facets })),
+    claims: articles.flatMap((a) => claimsOfArticle(a, compiled)),
   };
 }

@@ -76,12 +76,28 @@ describe('packFromArticles on an article from an unknown outlet', () => {
     expect(zelensky.facetIds).toContain('il76-crash/investigation');
   });
 
-  it('links only the entities a sentence names: no hand-marked sections here', () => {
-    // "74 people were on board" answers a crash question, but names no known entity.
-    expect(pack.claims.some((c) => c.quote.startsWith('Russian officials have said that 74'))).toBe(false);
+  it('takes the event its headline names as what every sentence is about', () => {
+    // "74 people were on board" names no known entity, but the headline names the Il-76 crash.
+    const aboard = pack.claims.find((c) => c.quote.startsWith('Russian officials have said that 74'))!;
+    expect(aboard.entityIds).toEqual(['il76-crash']);
+    expect(aboard.facetIds).toContain('il76-crash/aboard');
     // The byline line is not a claim, and the page's navigation and footer never reached the text.
     expect(page.text).not.toContain('Vladimir Putin');
     expect(pack.claims.flatMap((c) => c.entityIds)).not.toContain('vladimir-putin');
+  });
+});
+
+describe('packFromArticles on an article whose headline and lede name no event', () => {
+  it('links only the entities each sentence names', () => {
+    const article: PageArticle = {
+      title: 'Weather in Moscow',
+      published: '2024-01-26',
+      text: 'Snow fell all day in the capital.\nDmitry Peskov said the Il-76 crash would be investigated.\nTraffic was slow.',
+    };
+    const pack = packFromArticles([{ article, outlet: outletFor(seeds.outlets, undefined, 'Weather Desk') }], seeds);
+    expect(pack.claims.map((c) => [c.quote, c.entityIds])).toEqual([
+      ['Dmitry Peskov said the Il-76 crash would be investigated.', ['dmitry-peskov', 'il76-crash']],
+    ]);
   });
 });
 
