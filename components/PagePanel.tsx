@@ -1,7 +1,9 @@
 /**
  * PagePanel: the known events and figures Parallax marked on the current page, one button per
- * entity that opens its first mention, and a switch that turns Parallax off on the page's site.
+ * entity that opens its first mention, a switch that turns Parallax off on the page's site, and
+ * "Add this article" to the reader's corpus.
  */
+import { describeAdded, type AddState } from '../lib/corpus/describe';
 import type { PageMentionItem } from '../lib/messaging';
 
 export type PageState =
@@ -40,11 +42,33 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export interface PagePanelProps {
   page: PageState;
+  adding: AddState;
   onOpenMention(index: number): void;
   onSiteOff(off: boolean): void;
+  onAddArticle(): void;
 }
 
-export function PagePanel({ page, onOpenMention, onSiteOff }: PagePanelProps) {
+function AddArticle({ adding, onAddArticle }: Pick<PagePanelProps, 'adding' | 'onAddArticle'>) {
+  const busy = adding.kind === 'busy';
+  return (
+    <div class="pp-add">
+      <button type="button" class="pp-button" aria-busy={busy ? 'true' : undefined} disabled={busy} onClick={() => onAddArticle()}>
+        {busy ? 'Adding…' : 'Add this article'}
+      </button>
+      <p class={adding.kind === 'error' ? 'pp-add-status pp-error' : 'pp-add-status'} role="status" data-testid="add-status">
+        {adding.kind === 'done'
+          ? describeAdded(adding.added)
+          : adding.kind === 'error'
+            ? adding.message
+            : busy
+              ? 'Reading the article…'
+              : 'Adds it to your corpus, so its claims join the comparison on other pages.'}
+      </p>
+    </div>
+  );
+}
+
+export function PagePanel({ page, adding, onOpenMention, onSiteOff, onAddArticle }: PagePanelProps) {
   if (page.kind === 'loading') {
     return <p class="pp-note" aria-busy="true">Looking for known events and figures on this page…</p>;
   }
@@ -96,6 +120,7 @@ export function PagePanel({ page, onOpenMention, onSiteOff }: PagePanelProps) {
           </ul>
         </>
       )}
+      <AddArticle adding={adding} onAddArticle={onAddArticle} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { Coverage } from '../lib/coverage/coverage';
 import type { HiddenOutlet } from '../lib/coverage/filters';
+import { describeAdded, type AddState } from '../lib/corpus/describe';
 import { FacetSection } from './FacetSection';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
@@ -16,6 +17,9 @@ export interface PopoverProps {
   onShowHidden?: () => void;
   /** Save the sentence around the mention, with this evidence, to the collection. */
   onSave?: () => void;
+  /** Add the page being read to the reader's corpus; `adding` says how that went. */
+  onAddArticle?: () => void;
+  adding?: AddState;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -92,6 +96,22 @@ function Head({ state, mentionText, onClose, onSave }: PopoverProps) {
   );
 }
 
+/** The card's foot: add the article being read, so the comparison grows with it. */
+function AddArticle({ adding = { kind: 'idle' }, onAddArticle }: Pick<PopoverProps, 'adding' | 'onAddArticle'>) {
+  if (!onAddArticle) return null;
+  const busy = adding.kind === 'busy';
+  return (
+    <footer class="px-foot">
+      <button type="button" class="px-add" aria-busy={busy ? 'true' : undefined} disabled={busy} onClick={() => onAddArticle()}>
+        {busy ? 'Adding…' : 'Add this article'}
+      </button>
+      <p class={adding.kind === 'error' ? 'px-add-status px-error' : 'px-add-status'} role="status">
+        {adding.kind === 'done' ? describeAdded(adding.added) : adding.kind === 'error' ? adding.message : busy ? 'Reading the article…' : ''}
+      </p>
+    </footer>
+  );
+}
+
 export function Popover(props: PopoverProps) {
   const { state } = props;
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
@@ -116,6 +136,7 @@ export function Popover(props: PopoverProps) {
             <FacetSection key={g.facet?.id ?? ''} group={g} aliases={aliases} exactCase={entity?.rules?.exactCase} />
           ))}
       </div>
+      <AddArticle adding={props.adding} onAddArticle={props.onAddArticle} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { HiddenLabels } from '../lib/coverage/filters';
 import type { LabelOverrides } from '../lib/coverage/labels';
+import type { AddState } from '../lib/corpus/describe';
 import type { Outlet } from '../lib/pack/types';
 import { CorpusStatus, type CorpusState } from './CorpusStatus';
 import { FilterPanel } from './FilterPanel';
@@ -22,6 +23,10 @@ export interface PopupProps {
   overrides: LabelOverrides;
   hide: HiddenLabels;
   page: PageState;
+  /** How adding the page's article to the reader's corpus went. */
+  adding: AddState;
+  onAddArticle(): void;
+  onOpenCorpus(): void;
   onHideChange(hide: HiddenLabels): void;
   /** label null = reset to the pack's label. */
   onOverride(outletId: string, axis: string, label: string | null): void;
@@ -89,7 +94,7 @@ export function PopupApp(props: PopupProps) {
       </div>
       {TABS.map((t) => (
         <div key={t.id} class="pp-panel" role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} tabIndex={0} hidden={t.id !== selected}>
-          {t.id === 'page' && <PagePanel page={props.page} onOpenMention={props.onOpenMention} onSiteOff={props.onSiteOff} />}
+          {t.id === 'page' && <PagePanel page={props.page} adding={props.adding} onOpenMention={props.onOpenMention} onSiteOff={props.onSiteOff} onAddArticle={props.onAddArticle} />}
           {t.id === 'filters' && (
             <Outlets outlets={props.outlets}>
               {(outlets) => <FilterPanel outlets={outlets} overrides={props.overrides} hide={props.hide} onHideChange={props.onHideChange} />}
@@ -105,6 +110,9 @@ export function PopupApp(props: PopupProps) {
       <footer class="pp-footer">
         <button type="button" class="pp-link" onClick={() => props.onOpenCollection()}>
           Open your collection
+        </button>
+        <button type="button" class="pp-link" onClick={() => props.onOpenCorpus()}>
+          Open my corpus
         </button>
       </footer>
     </main>

@@ -2,12 +2,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import corpus from '../seeds/corpus.json';
+import facets from '../seeds/facets.json';
 import { createHandlers } from '../lib/background/handlers';
 import { registerSaveCommands } from '../lib/background/save-commands';
-import { ensureSeedPack } from '../lib/db/load-pack';
+import { ensureSeedPack, loadSeedPack } from '../lib/db/load-pack';
 import { ParallaxDb } from '../lib/db/schema';
 import { dispatch } from '../lib/messaging';
 import type { ClaimPack } from '../lib/pack/types';
+import { corpusRevision, labelOverrides } from '../lib/settings';
 
 export default defineBackground(() => {
   const db = new ParallaxDb();
@@ -16,7 +18,12 @@ export default defineBackground(() => {
     if (!r.ok) console.error('Parallax: the bundled claim pack was not loaded:', r.error);
     return r.ok ? null : r.error;
   });
-  const handlers = createHandlers(db, ready);
+  const handlers = createHandlers(db, ready, {
+    facets,
+    overrides: () => labelOverrides.getValue(),
+    reloadSeed: () => loadSeedPack(db, corpus),
+    changed: async () => corpusRevision.setValue((await corpusRevision.getValue()) + 1),
+  });
   registerSaveCommands();
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;

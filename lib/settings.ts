@@ -26,3 +26,6 @@ export interface SiteSettings {
 }
 
 export const siteSettings = storage.defineItem<SiteSettings>('local:sites', { fallback: { off: [] }, version: 1 });
+
+/** Bumped by the background whenever the corpus changes, so open pages and content scripts refresh. */
+export const corpusRevision = storage.defineItem<number>('local:corpusRevision', { fallback: 0, version: 1 });

@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover, type PopoverState } from '../../components/Popover';
 import type { Coverage } from '../../lib/coverage/coverage';
+import type { AddState } from '../../lib/corpus/describe';
 import { request } from '../../lib/messaging';
 import { pageInfo } from '../../lib/page/page-info';
 import { placeNear } from '../../lib/page/position';
@@ -22,17 +23,20 @@ export interface CardEvents {
   onClosed(): void;
   onPointerInside(inside: boolean): void;
   onSave(mention: PageMention, coverage: Coverage): void;
+  onAddArticle(): Promise<AddState>;
 }
 
 export async function createCard(ctx: ContentScriptContext, events: CardEvents) {
   let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean } | undefined;
   let state: PopoverState = { kind: 'loading' };
+  /** How adding this page went: kept across cards, since it is about the page, not the mention. */
+  let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
   const ui = await createShadowRootUi(ctx, { name: 'parallax-popover', position: 'inline', anchor: 'html', append: 'last', onMount: (c) => c });
 
   const draw = () =>
     render(
-      open ? <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} onSave={saveShown} /> : null,
+      open ? <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} onSave={saveShown} adding={adding} onAddArticle={addArticle} /> : null,
       ui.uiContainer,
     );
 
@@ -58,6 +62,13 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
     const { coverage } = state;
     close();
     events.onSave(mention, coverage);
+  }
+
+  async function addArticle() {
+    adding = { kind: 'busy' };
+    draw();
+    adding = await events.onAddArticle();
+    draw();
   }
 
   function showHidden() {

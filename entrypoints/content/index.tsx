@@ -13,8 +13,9 @@ import { rangesOverlap } from '../../lib/page/offsets';
 import type { PageMention } from '../../lib/page/scan';
 import { runSliced } from '../../lib/page/slices';
 import { Spotter } from '../../lib/page/spotter';
-import { filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
+import { corpusRevision, filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
 import { compileSteps } from '../../lib/spot/gazetteer';
+import { addThisArticle } from './adding';
 import { createCard } from './card';
 import { pageHandlers } from './page-handlers';
 import { createSaving } from './saving';
@@ -28,12 +29,16 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark('parallax:start');
     if (!highlightsSupported() || !document.body) return;
-    const answer = await request((m) => browser.runtime.sendMessage(m), 'gazetteer', {});
-    if (!answer.ok || ctx.isInvalid) return;
-    // A large gazetteer takes a while to compile: in slices, yielding to the page between them.
-    const gazetteer = await runSliced(compileSteps(answer.value));
-    if (!gazetteer || ctx.isInvalid) return;
-    const names = new Map(answer.value.map((e) => [e.id, e]));
+    /** The known names, compiled in slices (a large gazetteer takes a while), yielding to the page between them. */
+    const loadGazetteer = async () => {
+      const answer = await request((m) => browser.runtime.sendMessage(m), 'gazetteer', {});
+      if (!answer.ok || ctx.isInvalid) return undefined;
+      const compiled = await runSliced(compileSteps(answer.value));
+      return compiled && !ctx.isInvalid ? { compiled, names: new Map(answer.value.map((e) => [e.id, e])) } : undefined;
+    };
+    const loaded = await loadGazetteer();
+    if (!loaded) return;
+    let { compiled: gazetteer, names } = loaded;
     let spotter: Spotter | undefined;
     const saving = await createSaving(ctx, ours);
     /** The known entities named inside the reader's selection, for the evidence saved with it. */
@@ -52,6 +57,10 @@ export default defineContentScript({
       },
       onPointerInside: (inside) => intent.overPopover(inside),
       onSave: (m, coverage) => saving.saveSentence(m.range, coverage),
+      onAddArticle: async () => {
+        const r = await addThisArticle();
+        return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
+      },
     });
     const intent = new HoverIntent<PageMention>(
       (m) => card.show(m, 'hover'),
@@ -116,7 +125,20 @@ export default defineContentScript({
 
     const onMessage = (message: unknown) => dispatchPage(pageHandlers({ host, off: () => isOff, spotter: () => spotter, names, card, saveSelection: () => saving.saveSelection(entitiesInSelection()) }), message);
     browser.runtime.onMessage.addListener(onMessage);
-    const unwatch = [filterSettings.watch(card.reload), labelOverrides.watch(card.reload), siteSettings.watch((s) => applySite(s))];
+    /** The corpus changed (an article added, a name accepted, a pack imported): new names are spotted, an open card refreshed. */
+    const onCorpusChanged = async () => {
+      const next = await loadGazetteer();
+      if (!next) return;
+      ({ compiled: gazetteer, names } = next);
+      card.reload();
+      await spotter?.useGazetteer(gazetteer);
+    };
+    const unwatch = [
+      filterSettings.watch(card.reload),
+      labelOverrides.watch(card.reload),
+      siteSettings.watch((s) => applySite(s)),
+      corpusRevision.watch(() => void onCorpusChanged()),
+    ];
     // A disabled or reloaded extension does not tell its old content scripts; asking does (and cleans up).
     ctx.setInterval(() => void ctx.isInvalid, 1000);
     ctx.onInvalidated(() => {

@@ -1,8 +1,9 @@
-/** Answers the popup about this page: its mentions, and opening one of them. */
+/** Answers the popup about this page: its mentions, opening one of them, saving, adding the article. */
 import type { Handlers, PageProtocolMap } from '../../lib/messaging';
 import { err, ok } from '../../lib/pack/types';
 import type { Spotter } from '../../lib/page/spotter';
 import type { GazetteerEntry } from '../../lib/spot/gazetteer';
+import { addThisArticle } from './adding';
 import type { createCard } from './card';
 
 interface PageContext {
@@ -32,6 +33,7 @@ export function pageHandlers({ host, off, spotter, names, card, saveSelection }:
       await saveSelection();
       return ok(null);
     },
+    addThisArticle,
     openMention: async ({ index }) => {
       const m = spotter()?.list()[index];
       if (!m) return err(`No mention ${index} on this page`);

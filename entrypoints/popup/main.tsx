@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CorpusState } from '../../components/CorpusStatus';
+import type { AddState } from '../../lib/corpus/describe';
 import { PopupApp, type PageState } from '../../components/PopupApp';
 import type { HiddenLabels } from '../../lib/coverage/filters';
 import type { LabelOverrides } from '../../lib/coverage/labels';
@@ -34,6 +35,7 @@ function Popup() {
   const [outlets, setOutlets] = useState<Outlet[] | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [tab, setTab] = useState<number>();
+  const [adding, setAdding] = useState<AddState>({ kind: 'idle' });
   const filters = useStored(filterSettings);
   const overrides = useStored(labelOverrides);
   const sites = useStored(siteSettings);
@@ -62,6 +64,16 @@ function Popup() {
       overrides={overrides.value ?? {}}
       hide={filters.value?.hide ?? {}}
       page={page}
+      adding={adding}
+      onAddArticle={async () => {
+        if (tab === undefined) return;
+        setAdding({ kind: 'busy' });
+        const r = await askPage(tab, 'addThisArticle', {});
+        setAdding(r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error });
+        // A new outlet appears under Outlets at once, ready to be labelled.
+        if (r.ok) request(toBackground, 'outlets', {}).then((o) => o.ok && setOutlets(o.value));
+      }}
+      onOpenCorpus={() => void browser.tabs.create({ url: browser.runtime.getURL('/corpus.html') })}
       onHideChange={(hide: HiddenLabels) => filters.set({ hide })}
       onOverride={(outletId, axis, label) => {
         const next: LabelOverrides = structuredClone(overrides.value ?? {});

@@ -1,6 +1,7 @@
 /**
  * Loading a claim pack into the database: validated first, written in one transaction, so a bad
- * pack or a failed write leaves the database exactly as it was. Seed loads replace seed rows only.
+ * pack or a failed write leaves the database exactly as it was. Seed loads replace seed rows only,
+ * and never a row the reader holds under the same id.
  */
 import { validatePack } from '../pack/validate';
 import { err, ok, type ClaimPack, type Result } from '../pack/types';
@@ -38,9 +39,11 @@ export async function loadSeedPack(db: ParallaxDb, input: unknown): Promise<Resu
     await db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.meta], async () => {
       for (const t of PACK_TABLES) {
         await db[t].where('origin').equals('seed').delete();
+        // A row the reader imported in place of a seed row is theirs, and stays.
+        const theirs = new Set(await db[t].where('origin').equals('user').primaryKeys());
         // Each table holds one kind of row; the cast only unifies the five row types for the loop.
         await (db[t] as typeof db.outlets).bulkPut(
-          (pack[t] as unknown as ClaimPack['outlets']).map((row) => ({ ...row, origin: 'seed' as const })),
+          (pack[t] as unknown as ClaimPack['outlets']).filter((row) => !theirs.has(row.id)).map((row) => ({ ...row, origin: 'seed' as const })),
         );
       }
       await db.meta.put({ key: 'seedPack', value: stamp });

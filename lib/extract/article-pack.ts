@@ -32,7 +32,7 @@ export interface PackOptions {
  * `user-` + outlet id + date + title slug (at most 60 characters), with -2, -3… for repeats. A new
  * outlet's id already starts with `user-`; it is not doubled ("user-example-com-2024-01-25-…").
  */
-function articleId(outlet: Outlet, published: string, title: string, taken: Set<string>): string {
+export function articleId(outlet: Outlet, published: string, title: string, taken: { has(id: string): boolean; add(id: string): unknown }): string {
   const full = slug(title);
   const words = full.length <= 60 ? full : full.slice(0, 60).replace(/-[^-]*$/, '');
   const base = `user-${outlet.id.replace(/^user-/, '')}-${published}-${words || 'article'}`;

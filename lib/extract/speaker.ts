@@ -23,7 +23,7 @@ export interface Antecedents {
 }
 
 const VERB =
-  /\b(said|says|say|saying|told|tells|added|adds|wrote|writes|claimed|claims|declared|declares|insisted|insists|reported|reports|announced|announces|stated|believes|accused|accuses|called|calls|urged|commented|confirm|confirmed|deny|denied|denies|refused|blamed|laid blame|explained|noted|argued|stressed|demanded|emphasized|emphasised|cited|read)\b/gi;
+  /\b(said|says|say|saying|told|tells|added|adds|wrote|writes|claimed|claims|declared|declares|insisted|insists|reported|reports|announced|announces|stated|believes|accused|accuses|called|calls|urged|commented|confirm|confirmed|deny|denied|denies|refused|blamed|laid blame|explained|noted|argued|stressed|demanded|emphasized|emphasised|cited|read|repeated|repeats)\b/gi;
 const RELATIVE = /\b(which|who|whom|that)\s+(\S+\s+){0,3}$/i;
 const PRONOUN = /^(he|she|it|they)$/i;
 const LEADING = /^(the|but|and|however|meanwhile|also|initially|earlier|later|then|now|still)$/i;

@@ -5,6 +5,7 @@
  */
 import type { ParallaxDb } from '../db/schema';
 import { mergeImported } from '../export/merge';
+import { guarded as guardedWrite } from '../db/guarded';
 import { err, ok, type Result } from '../pack/types';
 import type { AnchorStatus, Highlight, NewHighlight } from './types';
 
@@ -19,21 +20,7 @@ export function pageKey(url: string): string {
   }
 }
 
-function storageError(e: unknown): string {
-  const name = (e as { name?: string; inner?: { name?: string } })?.inner?.name ?? (e as { name?: string })?.name;
-  if (name === 'QuotaExceededError') {
-    return 'Your browser’s storage for Parallax is full, so this was not saved. Export your collection, then free some space.';
-  }
-  return `The collection could not be written: ${e instanceof Error ? e.message : String(e)}`;
-}
-
-async function guarded<T>(work: () => Promise<T>): Promise<Result<T>> {
-  try {
-    return ok(await work());
-  } catch (e) {
-    return err(storageError(e));
-  }
-}
+const guarded = <T>(work: () => Promise<T>) => guardedWrite(work, 'your collection');
 
 export function saveHighlight(db: ParallaxDb, n: NewHighlight, now = Date.now()): Promise<Result<Highlight>> {
   const h: Highlight = {

@@ -41,7 +41,7 @@ export class Spotter {
 
   constructor(
     private readonly doc: Document,
-    private readonly gazetteer: Gazetteer,
+    private gazetteer: Gazetteer,
     private readonly opts: SpotterOptions,
   ) {
     this.removeStyles = installHighlightStyles(doc);
@@ -53,6 +53,12 @@ export class Spotter {
     void this.rescanAll().then((done) => {
       if (done) performance.mark('parallax:painted', { detail: { mentions: this.mentions.length } });
     });
+  }
+
+  /** The corpus learnt or lost names: spot with the new gazetteer from now on, starting with the whole page. */
+  useGazetteer(gazetteer: Gazetteer): Promise<boolean> {
+    this.gazetteer = gazetteer;
+    return this.rescanAll();
   }
 
   /** Scans the whole document again, painting as it goes; resolves false if a newer scan (or stop) replaced it. */

@@ -23,7 +23,8 @@ describe('parseRequest', () => {
 
 describe('dispatch to the background handlers', async () => {
   const db = new ParallaxDb(`messaging-${Math.random()}`);
-  const handlers = createHandlers(db, loadSeedPack(db, miniPack()).then((r) => (r.ok ? null : r.error)));
+  const wiring = { facets: [], overrides: async () => ({}), reloadSeed: () => loadSeedPack(db, miniPack()), changed: async () => {} };
+  const handlers = createHandlers(db, loadSeedPack(db, miniPack()).then((r) => (r.ok ? null : r.error)), wiring);
 
   it('answers status, gazetteer and coverage', async () => {
     const status = await dispatch(handlers, { type: 'status', data: {} });

@@ -20,16 +20,17 @@ const unmount = () => {
 };
 afterEach(unmount);
 
-type Events = Pick<PopupProps, 'onHideChange' | 'onOverride' | 'onOpenMention' | 'onSiteOff' | 'onOpenCollection'>;
+type Events = Pick<PopupProps, 'onHideChange' | 'onOverride' | 'onOpenMention' | 'onSiteOff' | 'onOpenCollection' | 'onAddArticle' | 'onOpenCorpus'>;
 
 function show(over: Partial<PopupProps> = {}) {
-  const events = { onHideChange: vi.fn(), onOverride: vi.fn(), onOpenMention: vi.fn(), onSiteOff: vi.fn(), onOpenCollection: vi.fn() } satisfies Events;
+  const events = { onHideChange: vi.fn(), onOverride: vi.fn(), onOpenMention: vi.fn(), onSiteOff: vi.fn(), onOpenCollection: vi.fn(), onAddArticle: vi.fn(), onOpenCorpus: vi.fn() } satisfies Events;
   const props: PopupProps = {
     corpus: { kind: 'loading' },
     outlets,
     overrides: {},
     hide: {},
     page: { kind: 'loading' },
+    adding: { kind: 'idle' },
     ...events,
     ...over,
   };

@@ -1,0 +1,100 @@
+/**
+ * The reader's own articles in the database: add one read from a page (the same URL updates it),
+ * list them with their claims, delete one with its claims, run the extraction again. Rows are
+ * stored with origin 'user', so a new bundled pack never overwrites them.
+ */
+import { articleId, claimsOfArticle, type ExtractBase } from '../extract/article-pack';
+import type { FacetRule } from '../extract/claims';
+import { outletFor } from '../extract/outlet-for-article';
+import type { PageArticle } from '../extract/page-article';
+import { guarded } from '../db/guarded';
+import type { ParallaxDb } from '../db/schema';
+import { err, type Article, type Result } from '../pack/types';
+import { currentBase, withoutOrigin } from './rows';
+import type { AddedArticle, MyArticle } from './types';
+
+const WHAT = 'your corpus';
+const user = <T>(row: T) => ({ ...row, origin: 'user' as const });
+
+async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase): Promise<number> {
+  const claims = claimsOfArticle(article, base);
+  await db.claims.where('articleId').equals(article.id).delete();
+  await db.claims.bulkPut(claims.map(user));
+  return claims.length;
+}
+
+export async function addArticle(db: ParallaxDb, page: PageArticle, rules: readonly FacetRule[], today = new Date()): Promise<Result<AddedArticle>> {
+  const same = page.url ? await db.articles.where('url').equals(page.url).toArray() : [];
+  const seed = same.find((a) => a.origin === 'seed');
+  if (seed) return err(`“${seed.title}” is already in the bundled corpus.`);
+  const outlets = (await db.outlets.toArray()).map(withoutOrigin);
+  const outlet = outletFor(outlets, page.url, page.siteName);
+  const newOutlet = !outlets.some((o) => o.id === outlet.id);
+  const published = page.published ?? today.toISOString().slice(0, 10);
+  const previous = same[0];
+  const taken = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
+  const article: Article = {
+    id: previous?.id ?? articleId(outlet, published, page.title, taken),
+    outletId: outlet.id,
+    title: page.title,
+    published,
+    ...(page.byline ? { byline: page.byline } : {}),
+    ...(page.url ? { url: page.url } : {}),
+    text: page.text,
+  };
+  const base = await currentBase(db, rules);
+  return guarded(async () => {
+    let claims = 0;
+    await db.transaction('rw', db.outlets, db.articles, db.claims, async () => {
+      if (newOutlet) await db.outlets.put(user(outlet));
+      await db.articles.put(user(article));
+      claims = await replaceClaims(db, article, base);
+    });
+    const entities = new Set((await db.claims.where('articleId').equals(article.id).toArray()).flatMap((c) => c.entityIds));
+    return { articleId: article.id, title: article.title, outlet: { id: outlet.id, name: outlet.name }, newOutlet, updated: !!previous, claims, entities: entities.size };
+  }, WHAT);
+}
+
+export async function myArticles(db: ParallaxDb): Promise<Result<MyArticle[]>> {
+  return guarded(async () => {
+    const articles = await db.articles.where('origin').equals('user').toArray();
+    const names = new Map((await db.outlets.toArray()).map((o) => [o.id, o.name]));
+    const out: MyArticle[] = [];
+    for (const { origin: _origin, text, ...article } of articles) {
+      const claims = (await db.claims.where('articleId').equals(article.id).sortBy('start')).map(withoutOrigin);
+      out.push({ article: { ...article, words: text.split(/\s+/).filter(Boolean).length }, outletName: names.get(article.outletId) ?? article.outletId, claims });
+    }
+    return out.sort((a, b) => b.article.published.localeCompare(a.article.published) || a.article.title.localeCompare(b.article.title));
+  }, WHAT);
+}
+
+/** Deletes one of the reader's articles and its claims; a new outlet left with no article goes too. */
+export async function deleteArticle(db: ParallaxDb, id: string): Promise<Result<null>> {
+  const article = await db.articles.get(id);
+  if (!article) return err(`No article "${id}" in your corpus.`);
+  if (article.origin !== 'user') return err('Only articles you added can be deleted.');
+  return guarded(async () => {
+    await db.transaction('rw', db.outlets, db.articles, db.claims, async () => {
+      await db.claims.where('articleId').equals(id).delete();
+      await db.articles.delete(id);
+      const outlet = await db.outlets.get(article.outletId);
+      if (outlet?.origin === 'user' && (await db.articles.where('outletId').equals(outlet.id).count()) === 0) await db.outlets.delete(outlet.id);
+    });
+    return null;
+  }, WHAT);
+}
+
+/** Extracts every article of the reader's again, with the entities and facets known now. */
+export async function reextractArticles(db: ParallaxDb, rules: readonly FacetRule[]): Promise<Result<{ articles: number; claims: number }>> {
+  const base = await currentBase(db, rules);
+  return guarded(
+    () =>
+      db.transaction('rw', db.articles, db.claims, async () => {
+        const articles = await db.articles.where('origin').equals('user').toArray();
+        let claims = 0;
+        for (const a of articles) claims += await replaceClaims(db, withoutOrigin(a), base);
+        return { articles: articles.length, claims };
+      }),
+    WHAT,
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The corpus as a claim pack file: export everything (seed and the reader's, with the labels the
+ * reader gave their own outlets), and import a pack: validated in full first, then merged by id
+ * in one transaction, so a bad file changes nothing.
+ */
+import { guarded } from '../db/guarded';
+import { PACK_TABLES, type ParallaxDb } from '../db/schema';
+import type { LabelOverrides } from '../coverage/labels';
+import { validatePack } from '../pack/validate';
+import { err, PACK_FORMAT, type ClaimPack, type Outlet, type Result } from '../pack/types';
+import { withoutOrigin } from './rows';
+import type { ImportCounts } from './types';
+
+const BY_READER = { by: 'You', why: 'Set in Parallax by whoever exported this pack.' };
+
+/** A reader's outlet with the labels they chose for it written in, so a colleague gets them too. */
+function labelled(outlet: Outlet, mine: Record<string, string> | undefined): Outlet {
+  if (!mine) return outlet;
+  const out = { ...outlet, labels: { ...outlet.labels }, labelBasis: { ...outlet.labelBasis } };
+  for (const [axis, label] of Object.entries(mine)) {
+    if (axis === 'country') out.country = label;
+    else {
+      out.labels[axis] = label;
+      out.labelBasis[axis] = { ...BY_READER };
+    }
+  }
+  return out;
+}
+
+export async function exportPack(db: ParallaxDb, overrides: LabelOverrides): Promise<Result<ClaimPack>> {
+  const read = await guarded(async () => {
+    const outlets = (await db.outlets.toArray()).map((o) => (o.origin === 'user' ? labelled(withoutOrigin(o), overrides[o.id]) : withoutOrigin(o)));
+    return {
+      format: PACK_FORMAT,
+      outlets,
+      articles: (await db.articles.toArray()).map(withoutOrigin),
+      entities: (await db.entities.toArray()).map(withoutOrigin),
+      facets: (await db.facets.toArray()).map(withoutOrigin),
+      claims: (await db.claims.toArray()).map(withoutOrigin),
+    } satisfies ClaimPack;
+  }, 'your corpus');
+  if (!read.ok) return read;
+  const valid = validatePack(read.value);
+  return valid.ok ? valid : err(`The corpus cannot be exported as it stands: ${valid.error}`);
+}
+
+/** JSON with keys in order, so a row read back from the database compares equal to the same row in a file. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v).filter((k) => k !== 'origin').sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+export async function importPack(db: ParallaxDb, input: unknown): Promise<Result<ImportCounts>> {
+  const valid = validatePack(input);
+  if (!valid.ok) return valid;
+  const pack = valid.value;
+  return guarded(
+    () =>
+      db.transaction('rw', PACK_TABLES.map((t) => db[t]), async () => {
+        const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+        for (const t of PACK_TABLES) {
+          // One table holds one kind of row; the cast only lets the loop treat the five alike.
+          const table = db[t] as unknown as typeof db.outlets;
+          const rows = pack[t] as unknown as Outlet[];
+          const existing = await table.bulkGet(rows.map((r) => r.id));
+          const changed = rows.filter((row, i) => {
+            const before = existing[i];
+            if (before && canonical(before) === canonical(row)) return counts.unchanged++, false;
+            before ? counts.updated++ : counts.added++;
+            return true;
+          });
+          await table.bulkPut(changed.map((row) => ({ ...row, origin: 'user' as const })));
+        }
+        return counts;
+      }),
+    'your corpus',
+  );
+}
+
+/** Removes every row the reader added or imported; the bundled corpus stays. */
+export async function clearMyCorpus(db: ParallaxDb): Promise<Result<number>> {
+  return guarded(
+    () =>
+      db.transaction('rw', PACK_TABLES.map((t) => db[t]), async () => {
+        let removed = 0;
+        for (const t of PACK_TABLES) removed += await db[t].where('origin').equals('user').delete();
+        return removed;
+      }),
+    'your corpus',
+  );
+}
+
