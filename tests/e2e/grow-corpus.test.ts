@@ -1,0 +1,262 @@
+/**
+ * Growing the corpus in real Chromium, as a reader does it: add an article from an outlet the
+ * corpus does not know (popup and card), label that outlet, and find its claim in the card on a
+ * seed page; accept a name the article repeats and see it spotted; export the corpus, wipe it,
+ * import it back and get the same card; import a malformed pack and see the corpus unchanged.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChromiumHarness } from './harness/chromium';
+import { launchOnSite, mentionTexts, playwrightDriver, readPopover, waitForMentions, waitForPopoverReady, type PageDriver, type TestSite } from './harness/pages';
+import type { MyArticle } from '../../lib/corpus/types';
+import type { ClaimPack } from '../../lib/pack/types';
+
+const AFP = 'afp-2024-01-24-russia-says-plane-crashes';
+const HERALD_PAGE = 'harbour-herald-il76.html';
+const HERALD = 'user-harbourherald-example';
+const TITLE = 'Il-76 crash: what we can and cannot confirm';
+const HERALD_CLAIM = 'Two days after the Il-76 crash near Belgorod, nobody outside Russia has confirmed how many people were on board the aircraft.';
+
+let site: TestSite;
+let harness: ChromiumHarness;
+let requested: string[] = [];
+let news: Page;
+let d: PageDriver;
+let tabId: number;
+let downloads: string;
+
+beforeAll(async () => {
+  ({ site, harness, requested } = await launchOnSite());
+  downloads = await mkdtemp(path.join(tmpdir(), 'parallax-e2e-corpus-'));
+  news = await harness.context.newPage();
+  d = playwrightDriver(news);
+  await news.goto(site.fixture(HERALD_PAGE));
+  await waitForMentions(d, 3);
+  const worker = harness.context.serviceWorkers()[0];
+  type Tabs = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+  tabId = await worker.evaluate(
+    (url) => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === url)!.id!),
+    site.fixture(HERALD_PAGE),
+  );
+});
+
+afterAll(async () => {
+  await harness?.close();
+  await site?.close();
+  if (downloads) await rm(downloads, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+async function openPopup(): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
+  await page.getByRole('tab', { name: 'This page' }).waitFor();
+  return page;
+}
+
+async function openCorpusPage(): Promise<Page> {
+  const page = await harness.openExtensionPage('corpus.html');
+  await page.getByRole('heading', { name: 'My corpus', level: 1 }).waitFor();
+  return page;
+}
+
+/** Asks the background from an extension page, as the extension's own pages do. */
+function ask<T>(page: Page, type: string, data: object = {}): Promise<T> {
+  return page.evaluate(
+    async ({ type, data }) => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome;
+      const r = await chrome.runtime.sendMessage({ type, data });
+      if (!r.ok) throw new Error(`${type}: ${r.error}`);
+      return r.value;
+    },
+    { type, data },
+  ) as Promise<T>;
+}
+
+/** Opens the card of the first mention of `entityId` on the news page, through the popup's list. */
+async function openCard(entityId: string): Promise<void> {
+  const popup = await openPopup();
+  await popup.locator(`[data-entity="${entityId}"]`).click();
+  await waitForPopoverReady(d);
+  await popup.close();
+}
+
+/** The card's outlets, each with its label chips and the quotes of its claims. */
+function cardOutlets(): Promise<{ id: string; chips: string[]; quotes: string[] }[]> {
+  return d.evaluate(() => {
+    const root = document.querySelector('parallax-popover')?.shadowRoot;
+    return [...(root?.querySelectorAll<HTMLElement>('li.px-outlet') ?? [])].map((li) => ({
+      id: li.dataset.outlet ?? '',
+      chips: [...li.querySelectorAll('.px-chip')].map((c) => c.textContent?.trim() ?? ''),
+      quotes: [...li.querySelectorAll('.px-quote')].map((q) => q.textContent?.trim() ?? ''),
+    }));
+  }, null);
+}
+
+async function showSeedCard(entityId = 'il76-crash') {
+  await news.goto(site.seed(AFP));
+  await waitForMentions(d, 10);
+  await openCard(entityId);
+  return cardOutlets();
+}
+
+const notice = (page: Page) => page.locator('[role="status"]').filter({ hasText: /\S/ }).first();
+const alertText = (page: Page) => page.locator('[role="alert"]').filter({ hasText: /\S/ }).first();
+
+// ---------------------------------------------------------------------------------------------
+
+describe('adding the article being read', () => {
+  it('adds an article from an unknown outlet from the popup, with what it found', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'Add this article' }).click();
+    const status = popup.getByTestId('add-status');
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^Added “${TITLE}” \\(Harbour Herald\\): 5 claims about \\d+ known entities\\.`));
+    expect(await status.textContent()).toContain('Harbour Herald is new to Parallax and unrated');
+    // The new outlet is there to be labelled at once.
+    await popup.getByRole('tab', { name: 'Outlets' }).click();
+    await expect.poll(() => popup.locator(`[data-outlet="${HERALD}"] select[data-axis="ownership"]`).inputValue()).toBe('unrated');
+    await popup.close();
+  });
+
+  it('updates the same URL from the card instead of adding it twice', async () => {
+    await openCard('il76-crash');
+    await d.evaluate(() => document.querySelector('parallax-popover')!.shadowRoot!.querySelector<HTMLButtonElement>('.px-add')!.click(), null);
+    await d.waitFor(() => /^Updated “/.test(document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-add-status')?.textContent ?? ''), null, 10_000);
+    const corpus = await openCorpusPage();
+    const mine = await ask<MyArticle[]>(corpus, 'myArticles');
+    expect(mine.map((m) => [m.article.title, m.outletName, m.claims.length])).toEqual([[TITLE, 'Harbour Herald', 5]]);
+    await expect.poll(() => corpus.locator('li[data-article]').count()).toBe(1);
+    await corpus.close();
+  });
+
+  it('shows the new outlet’s claim, with the label the reader gave it, in the card on a seed page', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('tab', { name: 'Outlets' }).click();
+    await popup.locator(`[data-outlet="${HERALD}"] select[data-axis="ownership"]`).selectOption('independent');
+    await popup.close();
+    const outlets = await showSeedCard();
+    const herald = outlets.filter((o) => o.id === HERALD);
+    expect(herald.length).toBeGreaterThan(0);
+    expect(herald.flatMap((o) => o.quotes)).toContain(HERALD_CLAIM);
+    expect(herald[0].chips).toContain('independent');
+    // The seed outlets are still there beside it.
+    expect(new Set(outlets.map((o) => o.id))).toEqual(new Set(['euromaidan-press', 'pravda-ru', 'rferl', 'wsws', HERALD]));
+  });
+
+  it('explains a page with no article text, and one already in the bundled corpus, and adds nothing', async () => {
+    const corpus = await openCorpusPage();
+    const before = await ask<MyArticle[]>(corpus, 'myArticles');
+    for (const [url, message] of [
+      [site.fixture('no-article.html'), /^No article text found on this page\.$/],
+      [site.seed(AFP), /^“.+” is already in the bundled corpus\.$/],
+    ] as const) {
+      await news.goto(url);
+      const popup = await openPopup();
+      await popup.getByRole('button', { name: 'Add this article' }).click();
+      await expect.poll(() => popup.getByTestId('add-status').textContent()).toMatch(message);
+      await popup.close();
+    }
+    expect(await ask<MyArticle[]>(corpus, 'myArticles')).toEqual(before);
+    await corpus.close();
+  });
+});
+
+describe('teaching Parallax a name the reader’s articles repeat', () => {
+  it('offers the name with its contexts, and once accepted it is spotted, even on a page already open', async () => {
+    // A second tab already showing the article: it learns the name without a reload.
+    const open = await harness.context.newPage();
+    const od = playwrightDriver(open);
+    await open.goto(site.fixture(HERALD_PAGE));
+    await waitForMentions(od, 3);
+    expect(await mentionTexts(od)).not.toContain('Marta Kovalenko');
+
+    const corpus = await openCorpusPage();
+    const item = corpus.locator('li[data-candidate="Marta Kovalenko"]');
+    await expect.poll(() => item.textContent()).toContain('seen 2 times');
+    expect(await item.locator('mark').allTextContents()).toEqual(['Marta Kovalenko', 'Marta Kovalenko']);
+    await item.getByRole('button', { name: 'Accept “Marta Kovalenko”' }).click();
+    await item.getByLabel('Type').selectOption('person');
+    await item.getByRole('button', { name: 'Add to known names' }).click();
+    await expect.poll(() => notice(corpus).textContent()).toContain('“Marta Kovalenko” is now known: 2 claims link it.');
+    await expect.poll(() => corpus.locator('li[data-candidate="Marta Kovalenko"]').count()).toBe(0);
+
+    await od.waitFor(() => [...(CSS.highlights.get('parallax-mention') ?? [])].some((r) => (r as Range).toString() === 'Marta Kovalenko'), null, 10_000);
+    expect((await mentionTexts(od)).filter((t) => t === 'Marta Kovalenko')).toHaveLength(2);
+    // Her card shows the Harbour Herald's claims about her, with her as the speaker.
+    await news.goto(site.fixture(HERALD_PAGE));
+    await waitForMentions(d, 3);
+    await openCard('user-marta-kovalenko');
+    const view = await readPopover(d);
+    expect(view.title).toBe('Marta Kovalenko');
+    await open.close();
+    await corpus.close();
+  });
+});
+
+describe('the corpus as a claim pack file', () => {
+  let exportedFile = '';
+  let exported: ClaimPack;
+  let cardBefore: Awaited<ReturnType<typeof cardOutlets>>;
+
+  it('exports the whole corpus, seed and the reader’s, as one valid pack', async () => {
+    cardBefore = await showSeedCard();
+    const corpus = await openCorpusPage();
+    const [download] = await Promise.all([corpus.waitForEvent('download', { timeout: 10_000 }), corpus.getByRole('button', { name: 'Export claim pack' }).click()]);
+    expect(await download.failure()).toBeNull();
+    expect(download.suggestedFilename()).toMatch(/^parallax-claims-\d{4}-\d{2}-\d{2}\.json$/);
+    exportedFile = path.join(downloads, download.suggestedFilename());
+    await download.saveAs(exportedFile);
+    exported = JSON.parse(await readFile(exportedFile, 'utf8')) as ClaimPack;
+    expect(exported.format).toBe('parallax-claims/1');
+    expect(exported.articles.map((a) => a.id)).toEqual(expect.arrayContaining([...site.pack.articles.map((a) => a.id), expect.stringMatching(/^user-harbourherald-example-/)]));
+    expect(exported.entities.map((e) => e.id)).toContain('user-marta-kovalenko');
+    // The label the reader gave the new outlet travels with it.
+    expect(exported.outlets.find((o) => o.id === HERALD)).toMatchObject({ labels: { ownership: 'independent' }, labelBasis: { ownership: { by: 'You' } } });
+    await expect.poll(() => notice(corpus).textContent()).toMatch(/^Exported \d+ articles and \d+ claims\.$/);
+    await corpus.close();
+  });
+
+  it('wipes the reader’s corpus, then an import brings back the same card', async () => {
+    const corpus = await openCorpusPage();
+    await corpus.getByRole('button', { name: 'Remove my articles…' }).click();
+    await corpus.getByRole('button', { name: 'Remove all' }).click();
+    await expect.poll(() => notice(corpus).textContent()).toMatch(/^Removed \d+ rows; the bundled corpus stays\.$/);
+    expect(await ask<MyArticle[]>(corpus, 'myArticles')).toEqual([]);
+    expect((await showSeedCard()).map((o) => o.id)).not.toContain(HERALD);
+
+    await corpus.locator('input[type="file"]').setInputFiles(exportedFile);
+    await expect.poll(() => notice(corpus).textContent()).toMatch(/^Imported: [1-9]\d* added, 0 updated, [1-9]\d* unchanged\.$/);
+    await expect.poll(() => corpus.locator('li[data-article]').count()).toBe(1);
+    expect(await showSeedCard()).toEqual(cardBefore);
+    await corpus.close();
+  });
+
+  it('refuses a malformed pack by its first bad field, and changes nothing', async () => {
+    const corpus = await openCorpusPage();
+    const before = await ask<ClaimPack>(corpus, 'exportPack');
+    const broken = structuredClone(exported);
+    broken.claims[3].articleId = 'no-such-article';
+    const brokenFile = path.join(downloads, 'broken.json');
+    await writeFile(brokenFile, JSON.stringify(broken));
+    await corpus.locator('input[type="file"]').setInputFiles(brokenFile);
+    await expect.poll(() => alertText(corpus).textContent()).toBe('Not imported: claims[3].articleId: unknown id "no-such-article". Nothing was changed.');
+
+    const notJson = path.join(downloads, 'not-json.json');
+    await writeFile(notJson, '{"format": "parallax-claims/1", ');
+    await corpus.locator('input[type="file"]').setInputFiles(notJson);
+    await expect.poll(() => alertText(corpus).textContent()).toMatch(/^This file is not JSON: .+\. Nothing was changed\.$/);
+
+    expect(await ask<ClaimPack>(corpus, 'exportPack')).toEqual(before);
+    await corpus.close();
+  });
+
+  it('made no request beyond the local test site', () => {
+    const foreign = requested.filter((u) => !/^(chrome-extension:|data:|blob:)/.test(u) && !u.startsWith(site.url('/')));
+    expect(foreign).toEqual([]);
+  });
+});
