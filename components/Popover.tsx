@@ -105,7 +105,7 @@ function AddArticle({ adding = { kind: 'idle' }, onAddArticle }: Pick<PopoverPro
       <button type="button" class="px-add" aria-busy={busy ? 'true' : undefined} disabled={busy} onClick={() => onAddArticle()}>
         {busy ? 'Adding…' : 'Add this article'}
       </button>
-      <p class={adding.kind === 'error' ? 'px-add-status px-error' : 'px-add-status'} role="status">
+      <p class={adding.kind === 'error' ? 'px-add-status px-add-failed' : 'px-add-status'} role="status">
         {adding.kind === 'done' ? describeAdded(adding.added) : adding.kind === 'error' ? adding.message : busy ? 'Reading the article…' : ''}
       </p>
     </footer>
