@@ -3,7 +3,7 @@
  * that should be spotted as it, and an optional description. Checks only what the reader can fix
  * here (a name is needed); the background checks the rest.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Candidate, NewEntity } from '../lib/corpus/types';
 import { ENTITY_TYPES, type EntityType } from '../lib/pack/types';
 
@@ -28,7 +28,7 @@ export function AcceptCandidateForm({ candidate, busy, onSubmit, onCancel }: Acc
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
-  useEffect(() => nameRef.current?.focus?.(), []);
+  useLayoutEffect(() => nameRef.current?.focus?.(), []);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -80,7 +80,8 @@ export function AcceptCandidateForm({ candidate, busy, onSubmit, onCancel }: Acc
       </label>
       <select id={`${id}-type`} value={type} onChange={(e) => setType(e.currentTarget.value as EntityType)}>
         {ENTITY_TYPES.map((t) => (
-          <option key={t} value={t}>
+          // `selected` too: it is what a document without select.value (as in tests) reads.
+          <option key={t} value={t} selected={t === type}>
             {t}
           </option>
         ))}

@@ -3,7 +3,7 @@
  * how often it was seen and a few sentences it appears in (the name marked), and "Accept…", which
  * opens the form that makes it a known name. Props in, events out.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { markSpans, splitByMarks } from '../lib/coverage/marks';
 import type { Candidate, CandidateContext, NewEntity } from '../lib/corpus/types';
 import { AcceptCandidateForm } from './AcceptCandidateForm';
@@ -12,9 +12,9 @@ import { plural, useReturnFocus, type Busy } from './corpus-ui';
 export interface CandidateListProps {
   candidates: Candidate[];
   busy: Busy | null;
-  onAccept(entity: NewEntity): void;
-  /** The accepted candidate left the list, and its form with it: the page puts focus somewhere that stays. */
-  onFocusLost(): void;
+  /** The candidate whose form was submitted last: while busy accepting, its form says so. */
+  submitting: string | null;
+  onAccept(entity: NewEntity, candidateName: string): void;
 }
 
 /** Enough context to judge the name without turning the list into a wall of text. */
@@ -67,26 +67,15 @@ function CandidateItem({ candidate, busy, onAccept }: ItemProps) {
   );
 }
 
-export function CandidateList({ candidates, busy, onAccept, onFocusLost }: CandidateListProps) {
-  // The candidate submitted last: once accepted it leaves the list, with the focused form.
-  const [pending, setPending] = useState<string | null>(null);
-  useEffect(() => {
-    if (pending && !candidates.some((c) => c.name === pending)) {
-      setPending(null);
-      onFocusLost();
-    }
-  }, [candidates, pending]);
+export function CandidateList({ candidates, busy, submitting, onAccept }: CandidateListProps) {
   return (
     <ul class="mc-candidates">
       {candidates.map((c) => (
         <CandidateItem
           key={c.name}
           candidate={c}
-          busy={busy === 'accept' && pending === c.name}
-          onAccept={(entity) => {
-            setPending(c.name);
-            onAccept(entity);
-          }}
+          busy={busy === 'accept' && submitting === c.name}
+          onAccept={(entity) => onAccept(entity, c.name)}
         />
       ))}
     </ul>

@@ -3,7 +3,7 @@
  * claims on demand, and a delete that asks first (naming how many claims go with the article).
  * Props in, events out.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { MyArticle } from '../lib/corpus/types';
 import type { Claim, Outlet } from '../lib/pack/types';
 import { formatDate } from './ClaimRow';
@@ -16,8 +16,6 @@ export interface CorpusArticleListProps {
   /** Outlets by id, for their labels; an outlet missing here is shown by name alone. */
   outlets: Record<string, Outlet>;
   onDelete(id: string): void;
-  /** The item that had focus is gone (deleted): the page puts focus somewhere that stays. */
-  onFocusLost(): void;
 }
 
 /** Who said it, when the claim names someone other than the outlet itself. */
@@ -104,27 +102,11 @@ function ArticleItem({ item, outlet, onDelete }: ItemProps) {
   );
 }
 
-export function CorpusArticleList({ articles, outlets, onDelete, onFocusLost }: CorpusArticleListProps) {
-  // The article asked to be deleted: once the list no longer holds it, its buttons are gone too.
-  const [pending, setPending] = useState<string | null>(null);
-  useEffect(() => {
-    if (pending && !articles.some((a) => a.article.id === pending)) {
-      setPending(null);
-      onFocusLost();
-    }
-  }, [articles, pending]);
+export function CorpusArticleList({ articles, outlets, onDelete }: CorpusArticleListProps) {
   return (
     <ul class="mc-articles">
       {articles.map((a) => (
-        <ArticleItem
-          key={a.article.id}
-          item={a}
-          outlet={outlets[a.article.outletId]}
-          onDelete={(id) => {
-            setPending(id);
-            onDelete(id);
-          }}
-        />
+        <ArticleItem key={a.article.id} item={a} outlet={outlets[a.article.outletId]} onDelete={onDelete} />
       ))}
     </ul>
   );

@@ -3,7 +3,7 @@
  * and a safe "no". The safe answer takes focus, so Enter pressed in haste keeps the data, and
  * Escape answers "no" too.
  */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface InlineConfirmProps {
   question: string;
@@ -16,7 +16,7 @@ export interface InlineConfirmProps {
 export function InlineConfirm({ question, yes, no, onYes, onNo }: InlineConfirmProps) {
   const id = useId();
   const noRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => noRef.current?.focus?.(), []);
+  useLayoutEffect(() => noRef.current?.focus?.(), []);
   return (
     <div
       class="mc-confirm"

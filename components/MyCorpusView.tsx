@@ -3,7 +3,7 @@
  * but are not known yet, and the claim pack tools. Props in, events out; the page's entrypoint does
  * the messaging, files and notices.
  */
-import { useId, useRef } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { Candidate, MyArticle, NewEntity } from '../lib/corpus/types';
 import type { Outlet } from '../lib/pack/types';
 import { BusyButton } from './BusyButton';
@@ -11,7 +11,7 @@ import { CandidateList } from './CandidateList';
 import { CorpusArticleList } from './CorpusArticleList';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { PackTools } from './PackTools';
-import type { Busy } from './corpus-ui';
+import { useFocusWhenGone, type Busy } from './corpus-ui';
 
 export interface MyCorpusProps {
   /** null while loading. */
@@ -37,9 +37,10 @@ export const NO_CANDIDATES = 'No new names yet: a name shows here once it appear
 export function MyCorpusView(props: MyCorpusProps) {
   const id = useId();
   const { articles, candidates, busy } = props;
-  // Headings take focus (tabIndex -1) when the item that held it is removed.
-  const articlesHeading = useRef<HTMLHeadingElement>(null);
-  const namesHeading = useRef<HTMLHeadingElement>(null);
+  // A deleted article or an accepted name takes its focused buttons with it: the section's heading
+  // (tabIndex -1) takes the focus instead.
+  const deleted = useFocusWhenGone<HTMLHeadingElement>(articles?.map((a) => a.article.id) ?? null);
+  const accepted = useFocusWhenGone<HTMLHeadingElement>(candidates?.map((c) => c.name) ?? null);
   return (
     <main class="mc">
       <header class="mc-header">
@@ -49,7 +50,7 @@ export function MyCorpusView(props: MyCorpusProps) {
       <NoticeBar notice={props.notice} onDismiss={props.onDismissNotice} />
 
       <section class="mc-section" aria-labelledby={`${id}-articles`}>
-        <h2 id={`${id}-articles`} ref={articlesHeading} tabIndex={-1}>
+        <h2 id={`${id}-articles`} ref={deleted.target} tabIndex={-1}>
           Your articles
         </h2>
         {articles === null ? (
@@ -63,13 +64,20 @@ export function MyCorpusView(props: MyCorpusProps) {
             <div class="mc-row">
               <BusyButton class="mc-reextract" running={busy === 'reextract'} label="Re-run extraction" busyLabel="Extracting…" onClick={props.onReextract} />
             </div>
-            <CorpusArticleList articles={articles} outlets={props.outlets} onDelete={props.onDelete} onFocusLost={() => articlesHeading.current?.focus?.()} />
+            <CorpusArticleList
+              articles={articles}
+              outlets={props.outlets}
+              onDelete={(id) => {
+                deleted.mark(id);
+                props.onDelete(id);
+              }}
+            />
           </>
         )}
       </section>
 
       <section class="mc-section" aria-labelledby={`${id}-names`}>
-        <h2 id={`${id}-names`} ref={namesHeading} tabIndex={-1}>
+        <h2 id={`${id}-names`} ref={accepted.target} tabIndex={-1}>
           New names
         </h2>
         <p class="mc-muted">Names that recur in your articles but Parallax does not know yet. Accept one to have it spotted and linked.</p>
@@ -78,7 +86,15 @@ export function MyCorpusView(props: MyCorpusProps) {
             {NO_CANDIDATES}
           </p>
         ) : (
-          <CandidateList candidates={candidates} busy={busy} onAccept={props.onAccept} onFocusLost={() => namesHeading.current?.focus?.()} />
+          <CandidateList
+            candidates={candidates}
+            busy={busy}
+            submitting={accepted.pending}
+            onAccept={(entity, name) => {
+              accepted.mark(name);
+              props.onAccept(entity);
+            }}
+          />
         )}
       </section>
 

@@ -1,8 +1,8 @@
 /**
  * Small pieces the "My corpus" page components share: counted nouns, which long action is running,
- * and the hook that puts focus back on the button that opened an inline panel once it closes.
+ * and two hooks that keep keyboard focus from falling to the page's start when what held it goes.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** "1 claim", "3 claims": every count on the page agrees with its noun. */
 export const plural = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
@@ -17,9 +17,27 @@ export type Busy = 'import' | 'export' | 'reextract' | 'accept';
 export function useReturnFocus<T extends HTMLElement>(open: boolean) {
   const trigger = useRef<T>(null);
   const wasOpen = useRef(open);
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the change, never passing through <body>.
+  useLayoutEffect(() => {
     if (wasOpen.current && !open) trigger.current?.focus?.();
     wasOpen.current = open;
   }, [open]);
   return trigger;
+}
+
+/**
+ * For an action that removes an item (a deleted article, an accepted name): `mark` the item's key
+ * first; once the listed keys no longer hold it (even when the list is gone, being empty), focus
+ * moves to `target`, typically the section's heading. `pending` is the key marked last.
+ */
+export function useFocusWhenGone<T extends HTMLElement>(keys: string[] | null) {
+  const target = useRef<T>(null);
+  const [pending, mark] = useState<string | null>(null);
+  const listed = keys === null ? null : keys.join('\n');
+  useLayoutEffect(() => {
+    if (pending === null || keys === null || keys.includes(pending)) return;
+    mark(null);
+    target.current?.focus?.();
+  }, [listed, pending]);
+  return { target, pending, mark };
 }

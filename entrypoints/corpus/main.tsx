@@ -1,0 +1,135 @@
+/**
+ * The "My corpus" page: wires the background's corpus messages into MyCorpusView, turns its events
+ * into messages and files, and says what each did in a notice. Every failure becomes an error
+ * notice; nothing is thrown past this file.
+ */
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { MyCorpusView, type MyCorpusProps } from '../../components/MyCorpusView';
+import type { Busy } from '../../components/corpus-ui';
+import { plural } from '../../components/corpus-ui';
+import '../../components/corpus.css';
+import type { Candidate, MyArticle } from '../../lib/corpus/types';
+import { request } from '../../lib/messaging';
+import type { Outlet } from '../../lib/pack/types';
+import { corpusRevision } from '../../lib/settings';
+import { download } from '../collection/download';
+
+const send = (m: unknown) => browser.runtime.sendMessage(m);
+const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+
+function MyCorpus() {
+  const [articles, setArticles] = useState<MyArticle[] | null>(null);
+  const [candidates, setCandidates] = useState<Candidate[] | null>(null);
+  const [outlets, setOutlets] = useState<Record<string, Outlet>>({});
+  const [notice, setNotice] = useState<MyCorpusProps['notice']>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const info = (text: string) => setNotice({ text, kind: 'info' });
+  const fail = (text: string) => setNotice({ text, kind: 'error' });
+
+  // Reloads can overlap (an action's own, and the revision watch): only the latest one is shown.
+  const generation = useRef(0);
+  const reload = async () => {
+    const mine = ++generation.current;
+    const [a, c, o] = await Promise.all([request(send, 'myArticles', {}), request(send, 'candidates', {}), request(send, 'outlets', {})]);
+    if (mine !== generation.current) return;
+    if (a.ok) setArticles(a.value);
+    if (c.ok) setCandidates(c.value);
+    if (o.ok) setOutlets(Object.fromEntries(o.value.map((x) => [x.id, x])));
+    const failed = [a, c, o].find((r) => !r.ok);
+    if (failed && !failed.ok) fail(failed.error);
+  };
+
+  /** Runs one event's work; a long action marks its button busy until it is done. */
+  const run = async (work: () => Promise<unknown>, long?: Busy) => {
+    if (long) setBusy(long);
+    try {
+      await work();
+    } catch (e) {
+      fail(reason(e));
+    } finally {
+      if (long) setBusy(null);
+    }
+  };
+
+  useEffect(() => {
+    void run(async () => {
+      await reload();
+      const s = await request(send, 'status', {});
+      if (!s.ok) fail(s.error);
+      else if (s.value.loadError) fail(`The bundled corpus could not be loaded: ${s.value.loadError}`);
+    });
+    // The background bumps the revision whenever the corpus changes (in this page or elsewhere).
+    return corpusRevision.watch(() => void run(reload));
+  }, []);
+
+  return (
+    <MyCorpusView
+      articles={articles}
+      candidates={candidates}
+      outlets={outlets}
+      notice={notice}
+      busy={busy}
+      onDismissNotice={() => setNotice(null)}
+      onDelete={(id) =>
+        void run(async () => {
+          const gone = articles?.find((a) => a.article.id === id);
+          const r = await request(send, 'deleteArticle', { id });
+          if (!r.ok) return fail(r.error);
+          info(gone ? `Deleted “${gone.article.title}” and its ${plural(gone.claims.length, 'claim')}.` : 'Deleted.');
+          await reload();
+        })
+      }
+      onReextract={() =>
+        void run(async () => {
+          const r = await request(send, 'reextractArticles', {});
+          if (!r.ok) return fail(r.error);
+          info(`Extracted again: ${plural(r.value.articles, 'article')}, ${plural(r.value.claims, 'claim')}.`);
+          await reload();
+        }, 'reextract')
+      }
+      onAccept={(entity) =>
+        void run(async () => {
+          const r = await request(send, 'acceptCandidate', entity);
+          if (!r.ok) return fail(r.error);
+          info(`“${r.value.entity.name}” is now known: ${plural(r.value.claims, 'claim')} link${r.value.claims === 1 ? 's' : ''} it.`);
+          await reload();
+        }, 'accept')
+      }
+      onExport={() =>
+        void run(async () => {
+          const r = await request(send, 'exportPack', {});
+          if (!r.ok) return fail(r.error);
+          const stamp = new Date().toISOString().slice(0, 10);
+          download(`parallax-claims-${stamp}.json`, 'application/json', JSON.stringify(r.value, null, 2));
+          info(`Exported ${plural(r.value.articles.length, 'article')} and ${plural(r.value.claims.length, 'claim')}.`);
+        }, 'export')
+      }
+      onImport={(file) =>
+        void run(async () => {
+          let pack: unknown;
+          try {
+            pack = JSON.parse(await file.text());
+          } catch (e) {
+            return fail(`This file is not JSON: ${reason(e)}. Nothing was changed.`);
+          }
+          const r = await request(send, 'importPack', { pack });
+          if (!r.ok) return fail(`Not imported: ${r.error.replace(/\.$/, '')}. Nothing was changed.`);
+          info(`Imported: ${r.value.added} added, ${r.value.updated} updated, ${r.value.unchanged} unchanged.`);
+          await reload();
+        }, 'import')
+      }
+      onClearAll={() =>
+        void run(async () => {
+          const r = await request(send, 'clearMyCorpus', {});
+          if (!r.ok) return fail(r.error);
+          info(`Removed ${plural(r.value, 'row')}; the bundled corpus stays.`);
+          await reload();
+        })
+      }
+    />
+  );
+}
+
+render(<MyCorpus />, document.getElementById('app')!);
