@@ -10,6 +10,7 @@ import type { PageArticle } from '../extract/page-article';
 import { guarded } from '../db/guarded';
 import type { ParallaxDb } from '../db/schema';
 import { err, type Article, type Result } from '../pack/types';
+import { foldPhrase } from '../spot/normalise';
 import { currentBase, withoutOrigin } from './rows';
 import type { AddedArticle, MyArticle } from './types';
 
@@ -25,10 +26,14 @@ async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase
 
 export async function addArticle(db: ParallaxDb, page: PageArticle, rules: readonly FacetRule[], today = new Date()): Promise<Result<AddedArticle>> {
   const same = page.url ? await db.articles.where('url').equals(page.url).toArray() : [];
-  const seed = same.find((a) => a.origin === 'seed');
-  if (seed) return err(`“${seed.title}” is already in the bundled corpus.`);
   const outlets = (await db.outlets.toArray()).map(withoutOrigin);
   const outlet = outletFor(outlets, page.url, page.siteName);
+  // The bundled corpus is found by URL, or (its articles may have none) by outlet and headline.
+  const title = foldPhrase(page.title);
+  const seed =
+    same.find((a) => a.origin === 'seed') ??
+    (await db.articles.where('outletId').equals(outlet.id).filter((a) => a.origin === 'seed' && foldPhrase(a.title) === title).first());
+  if (seed) return err(`“${seed.title}” is already in the bundled corpus.`);
   const newOutlet = !outlets.some((o) => o.id === outlet.id);
   const published = page.published ?? today.toISOString().slice(0, 10);
   const previous = same[0];

@@ -19,10 +19,15 @@ const COMMON = new Set(
   mr mrs ms dr sir president prime minister foreign defence defense deputy general colonel lieutenant major captain governor mayor spokesman spokeswoman spokesperson
   senator ambassador secretary chief head commander officials official news read more photo video image images getty ap file updated published share`.split(/\s+/),
 );
-/** Nationality and direction adjectives ("Ukrainian", "Western") qualify names; they are none. */
-const ADJECTIVE = /^\p{Lu}\p{Ll}+(ian|ians|ern|ese|ish)$/u;
+/** Nationality and direction adjectives ("Ukrainian", "Western") qualify names; they are none. A list, not a suffix rule: "Brian" and "Julian" are names. */
+const ADJECTIVES = new Set(
+  `ukrainian russian belarusian georgian armenian azerbaijani moldovan romanian hungarian bulgarian serbian croatian bosnian slovenian slovak czech polish
+  lithuanian latvian estonian finnish swedish norwegian danish german dutch belgian french british english scottish irish welsh spanish portuguese italian
+  greek turkish iranian iraqi syrian israeli palestinian lebanese egyptian saudi chinese japanese korean indian pakistani afghan american canadian
+  mexican brazilian australian european african asian soviet western eastern northern southern`.split(/\s+/).flatMap((a) => [a, `${a}s`]),
+);
 const CAPITAL = /^\p{Lu}/u;
-const isFiller = (word: string) => COMMON.has(word.toLowerCase()) || JOINERS.has(word.toLowerCase()) || ADJECTIVE.test(word);
+const isFiller = (word: string) => [COMMON, JOINERS, ADJECTIVES].some((set) => set.has(word.toLowerCase()));
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 interface Seen {

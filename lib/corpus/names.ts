@@ -25,8 +25,10 @@ export async function candidatesIn(db: ParallaxDb): Promise<Result<Candidate[]>>
 /** The entity the reader described: trimmed, its name always among its aliases, each alias once. */
 export function entityFrom(input: NewEntity): Entity {
   const name = input.name.trim().replace(/\s+/g, ' ');
-  const aliases = [...new Map([name, ...input.aliases].map((a) => a.trim().replace(/\s+/g, ' ')).filter(Boolean).map((a) => [foldPhrase(a), a])).values()];
-  return { id: `user-${slug(name) || 'name'}`, name, type: input.type, aliases, description: input.description?.trim() || 'A name you added from your articles.' };
+  const aliases = new Map<string, string>();
+  // The first spelling of each folded form is kept, so the name stays as the reader wrote it.
+  for (const a of [name, ...input.aliases].map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean)) if (!aliases.has(foldPhrase(a))) aliases.set(foldPhrase(a), a);
+  return { id: `user-${slug(name) || 'name'}`, name, type: input.type, aliases: [...aliases.values()], description: input.description?.trim() || 'A name you added from your articles.' };
 }
 
 export async function acceptCandidate(db: ParallaxDb, input: NewEntity, rules: readonly FacetRule[]): Promise<Result<{ entity: Entity; claims: number }>> {

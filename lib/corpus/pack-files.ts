@@ -61,6 +61,7 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
     () =>
       db.transaction('rw', PACK_TABLES.map((t) => db[t]), async () => {
         const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+        let replaced: string[] = [];
         for (const t of PACK_TABLES) {
           // One table holds one kind of row; the cast only lets the loop treat the five alike.
           const table = db[t] as unknown as typeof db.outlets;
@@ -73,7 +74,12 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
             return true;
           });
           await table.bulkPut(changed.map((row) => ({ ...row, origin: 'user' as const })));
+          if (t === 'articles') replaced = changed.filter((_, i) => existing[rows.indexOf(changed[i])]).map((a) => a.id);
         }
+        // An article the pack changed comes with its own claims: the ones stored before would
+        // quote text it no longer has.
+        const incoming = new Set(pack.claims.map((c) => c.id));
+        for (const id of replaced) await db.claims.where('articleId').equals(id).filter((c) => !incoming.has(c.id)).delete();
         return counts;
       }),
     'your corpus',

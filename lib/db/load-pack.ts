@@ -37,13 +37,16 @@ export async function loadSeedPack(db: ParallaxDb, input: unknown): Promise<Resu
   };
   try {
     await db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.meta], async () => {
+      const theirArticles = new Set(await db.articles.where('origin').equals('user').primaryKeys());
       for (const t of PACK_TABLES) {
         await db[t].where('origin').equals('seed').delete();
         // A row the reader imported in place of a seed row is theirs, and stays.
         const theirs = new Set(await db[t].where('origin').equals('user').primaryKeys());
+        // So is every claim of an article they hold: their article comes with its own claims.
+        const keep = (row: { id: string; articleId?: string }) => !theirs.has(row.id) && !(row.articleId && theirArticles.has(row.articleId));
         // Each table holds one kind of row; the cast only unifies the five row types for the loop.
         await (db[t] as typeof db.outlets).bulkPut(
-          (pack[t] as unknown as ClaimPack['outlets']).filter((row) => !theirs.has(row.id)).map((row) => ({ ...row, origin: 'seed' as const })),
+          (pack[t] as unknown as ClaimPack['outlets']).filter(keep).map((row) => ({ ...row, origin: 'seed' as const })),
         );
       }
       await db.meta.put({ key: 'seedPack', value: stamp });

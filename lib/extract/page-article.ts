@@ -20,6 +20,8 @@ export interface PageArticle {
 }
 
 export const NO_ARTICLE = 'No article text found on this page.';
+/** Fewer words than this is a caption, a gallery or a menu, not an article: nothing to compare. */
+const MIN_WORDS = 15;
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,6 +89,13 @@ export function isoDate(s: string | undefined): string | undefined {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** "Headline — Site" without " — Site" (any of | — – - · : as the separator). */
+function withoutSite(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title || !site) return title;
+  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return title.replace(new RegExp(`\\s+[|—–\\-·:]\\s+${escaped}$`, 'i'), '').trim() || title;
+}
+
 function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
@@ -135,7 +144,7 @@ export function articleFromDocument(doc: Document, url: string | undefined): Res
     return err(`Could not read this page: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
   const paragraphs = parsed?.content ? blockLines(parsed.content) : [];
-  if (paragraphs.length === 0) return err(NO_ARTICLE);
+  if (paragraphs.join(' ').split(/\s+/).filter(Boolean).length < MIN_WORDS) return err(NO_ARTICLE);
 
   const ld = jsonLdArticle(doc) ?? {};
   const meta = metaMap(doc);
@@ -144,15 +153,18 @@ export function articleFromDocument(doc: Document, url: string | undefined): Res
   const canonical = [...doc.querySelectorAll('link[rel][href]')].find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel')!));
   const ldUrl = clean(ld.url) ?? (isObj(ld.mainEntityOfPage) ? clean(ld.mainEntityOfPage['@id'] ?? ld.mainEntityOfPage.url) : clean(ld.mainEntityOfPage));
 
+  const siteName = unescape(nameOf(ld.publisher)) ?? m(['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ?? clean(parsed?.siteName);
+  const docTitle = clean(doc.querySelector('title')?.textContent);
+  // A page's <h1> is its headline when the <title> holds it ("Headline | Site").
+  const h1 = clean(doc.querySelector('h1')?.textContent);
   const title =
     unescape(clean(ld.headline) ?? clean(ld.name)) ?? m(['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
-    clean(parsed?.title) ?? clean(doc.querySelector('title')?.textContent) ?? 'Untitled article';
+    (h1 && docTitle?.includes(h1) ? h1 : undefined) ?? withoutSite(clean(parsed?.title) ?? docTitle, siteName) ?? 'Untitled article';
   const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), clean(parsed?.publishedTime)].map(isoDate).find(Boolean);
   const byline =
     (authors.length > 0 ? unescape(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
     clean(parsed?.byline);
-  const siteName = unescape(nameOf(ld.publisher)) ?? m(['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ?? clean(parsed?.siteName);
   const pageUrl =
     absoluteUrl(ldUrl, url) ?? absoluteUrl(m(['og:url']), url) ?? absoluteUrl(canonical?.getAttribute('href') ?? undefined, url) ?? absoluteUrl(url, undefined);
 

@@ -36,11 +36,9 @@ beforeAll(async () => {
   await news.goto(site.fixture(HERALD_PAGE));
   await waitForMentions(d, 3);
   const worker = harness.context.serviceWorkers()[0];
-  type Tabs = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-  tabId = await worker.evaluate(
-    (url) => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === url)!.id!),
-    site.fixture(HERALD_PAGE),
-  );
+  type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+  // The news tab was just opened, so it is the active one; it keeps its id as it navigates.
+  tabId = await worker.evaluate(() => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!));
 });
 
 afterAll(async () => {
@@ -98,15 +96,16 @@ function cardOutlets(): Promise<{ id: string; chips: string[]; quotes: string[] 
   }, null);
 }
 
-async function showSeedCard(entityId = 'il76-crash') {
+/** The Il-76's card on AFP's seed page: the aircraft is shown with the reporting on its crash. */
+async function showSeedCard(entityId = 'il-76') {
   await news.goto(site.seed(AFP));
   await waitForMentions(d, 10);
   await openCard(entityId);
   return cardOutlets();
 }
 
-const notice = (page: Page) => page.locator('[role="status"]').filter({ hasText: /\S/ }).first();
-const alertText = (page: Page) => page.locator('[role="alert"]').filter({ hasText: /\S/ }).first();
+const notice = (page: Page) => page.locator('.cv-notice-info .cv-notice-text');
+const alertText = (page: Page) => page.locator('.cv-notice-error .cv-notice-text');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -244,7 +243,7 @@ describe('the corpus as a claim pack file', () => {
     const brokenFile = path.join(downloads, 'broken.json');
     await writeFile(brokenFile, JSON.stringify(broken));
     await corpus.locator('input[type="file"]').setInputFiles(brokenFile);
-    await expect.poll(() => alertText(corpus).textContent()).toBe('Not imported: claims[3].articleId: unknown id "no-such-article". Nothing was changed.');
+    await expect.poll(() => alertText(corpus).textContent()).toBe('Not imported: Not a valid claim pack: claims[3].articleId: unknown id "no-such-article". Nothing was changed.');
 
     const notJson = path.join(downloads, 'not-json.json');
     await writeFile(notJson, '{"format": "parallax-claims/1", ');

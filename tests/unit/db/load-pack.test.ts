@@ -1,8 +1,13 @@
+/** loadSeedPack (lib/db/load-pack.ts): a pack is validated and written in one transaction; seed loads replace seed rows and never touch the reader's (origin user), even under a seed id. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { addArticle } from '../../../lib/corpus/articles';
+import { acceptCandidate } from '../../../lib/corpus/names';
+import { exportPack, importPack } from '../../../lib/corpus/pack-files';
 import { ensureSeedPack, loadSeedPack, seedPackStamp } from '../../../lib/db/load-pack';
-import { ParallaxDb } from '../../../lib/db/schema';
+import { PACK_TABLES, ParallaxDb } from '../../../lib/db/schema';
 import type { Highlight } from '../../../lib/highlights/types';
 import { miniPack } from '../../fixtures/mini-pack';
+import { harbourPage, page, RULES, seedPack } from '../corpus/helpers';
 
 let n = 0;
 const open: ParallaxDb[] = [];
@@ -91,5 +96,52 @@ describe('loading a seed pack', () => {
     open.push(reopened);
     expect(await reopened.highlights.get('h1')).toEqual(highlight);
     expect(await reopened.claims.count()).toBe(3);
+  });
+});
+
+/** Every row of the five pack tables that the reader holds (origin 'user'). */
+const userRows = async (db: ParallaxDb) => Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].where('origin').equals('user').toArray()] as const)));
+
+describe("seed loads and the reader's rows", () => {
+  it('never touch the rows the reader added, whether the same pack or a changed one is loaded', async () => {
+    const db = freshDb();
+    await loadSeedPack(db, seedPack());
+    await addArticle(db, harbourPage(), RULES);
+    await addArticle(db, page('https://afp.com/en/kyiv', 'Kyiv on the Il-76 crash', '2024-01-27', ['Kyiv said nothing about the Il-76 crash.']), RULES);
+    await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: [] }, RULES);
+    const mine = await userRows(db);
+    expect(Object.values(mine).map((rows) => rows.length)).toEqual([1, 2, 1, 0, 6]);
+
+    expect((await loadSeedPack(db, seedPack())).ok).toBe(true);
+    expect(await userRows(db)).toEqual(mine);
+
+    const next = seedPack();
+    next.outlets.find((o) => o.id === 'wsws')!.name = 'World Socialist Web Site (renamed)';
+    next.claims.pop();
+    expect((await loadSeedPack(db, next)).ok).toBe(true);
+    expect(await userRows(db)).toEqual(mine);
+    expect(await db.outlets.get('wsws')).toMatchObject({ name: 'World Socialist Web Site (renamed)', origin: 'seed' });
+    expect(await db.claims.where('origin').equals('seed').count()).toBe(next.claims.length);
+  });
+
+  it('keep a row imported under a seed id, with its imported content', async () => {
+    const db = freshDb();
+    await loadSeedPack(db, seedPack());
+    const exported = await exportPack(db, {});
+    if (!exported.ok) throw new Error(exported.error);
+    const pack = exported.value;
+    pack.outlets.find((o) => o.id === 'afp')!.name = 'AFP, as a colleague calls it';
+    pack.facets.find((f) => f.id === 'il76-crash/aboard')!.question = 'Who was aboard, by a colleague’s count?';
+    expect(await importPack(db, pack)).toMatchObject({ ok: true, value: { updated: 2 } });
+
+    const next = seedPack();
+    next.outlets.find((o) => o.id === 'afp')!.name = 'Agence France-Presse (new seed)';
+    for (const seed of [seedPack(), next]) {
+      expect((await loadSeedPack(db, seed)).ok).toBe(true);
+      expect(await db.outlets.get('afp')).toMatchObject({ name: 'AFP, as a colleague calls it', origin: 'user' });
+      expect(await db.facets.get('il76-crash/aboard')).toMatchObject({ question: 'Who was aboard, by a colleague’s count?', origin: 'user' });
+      expect(await db.outlets.count()).toBe(seed.outlets.length);
+      expect(await db.outlets.where('origin').equals('seed').count()).toBe(seed.outlets.length - 1);
+    }
   });
 });

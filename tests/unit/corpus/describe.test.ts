@@ -1,0 +1,32 @@
+/** describeAdded (lib/corpus/describe.ts): what adding an article did, in words: counts in singular or plural, added or updated, a new outlet, and no claims. */
+import { describe, expect, it } from 'vitest';
+import { describeAdded } from '../../../lib/corpus/describe';
+import type { AddedArticle } from '../../../lib/corpus/types';
+
+const added = (change: Partial<AddedArticle> = {}): AddedArticle => ({
+  articleId: 'user-x', title: 'Plane down', outlet: { id: 'afp', name: 'Agence France-Presse' }, newOutlet: false, updated: false, claims: 1, entities: 1, ...change,
+});
+
+describe('describeAdded', () => {
+  it('says one claim and one entity in the singular', () => {
+    expect(describeAdded(added())).toBe('Added “Plane down” (Agence France-Presse): 1 claim about 1 known entity.');
+  });
+
+  it('says several in the plural', () => {
+    expect(describeAdded(added({ claims: 5, entities: 4 }))).toBe('Added “Plane down” (Agence France-Presse): 5 claims about 4 known entities.');
+  });
+
+  it('says "Updated" for a page added before', () => {
+    expect(describeAdded(added({ updated: true, claims: 2, entities: 1 }))).toBe('Updated “Plane down” (Agence France-Presse): 2 claims about 1 known entity.');
+  });
+
+  it('says a new outlet is unrated and where to label it', () => {
+    const text = describeAdded(added({ outlet: { id: 'user-harbourherald-example', name: 'Harbour Herald' }, newOutlet: true, claims: 5, entities: 4 }));
+    expect(text).toBe('Added “Plane down” (Harbour Herald): 5 claims about 4 known entities. Harbour Herald is new to Parallax and unrated: set its labels under Outlets.');
+  });
+
+  it('says an article with no claims names nothing known yet', () => {
+    const text = describeAdded(added({ claims: 0, entities: 0 }));
+    expect(text).toBe('Added “Plane down” (Agence France-Presse): 0 claims about 0 known entities. It names no known event or figure yet; new names it repeats are offered in My corpus.');
+  });
+});
