@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './harness/axe';
 import type { ChromiumHarness } from './harness/chromium';
 import { launchOnSite, mentionTexts, playwrightDriver, readPopover, waitForMentions, waitForPopoverReady, type PageDriver, type TestSite } from './harness/pages';
 import type { MyArticle } from '../../lib/corpus/types';
@@ -192,6 +193,18 @@ describe('teaching Parallax a name the reader’s articles repeat', () => {
     await openCard('user-marta-kovalenko');
     const view = await readPopover(d);
     expect(view.title).toBe('Marta Kovalenko');
+    // Only the Harbour Herald reports her, and this is its page, so the card says so.
+    expect(view.empty).toBe(true);
+    expect(await d.evaluate(() => document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-empty')?.textContent ?? '', null)).toBe(
+      'No other outlet in your corpus reports on Marta Kovalenko yet. This page’s outlet is left out of the comparison.',
+    );
+    // Her claims are linked to her, with her as the speaker of her own words.
+    const mine = await ask<MyArticle[]>(corpus, 'myArticles');
+    const hers = mine[0].claims.filter((c) => c.entityIds.includes('user-marta-kovalenko'));
+    expect(hers.map((c) => [c.quote.slice(0, 40), c.speaker])).toEqual([
+      ['Aviation analyst Marta Kovalenko said th', { kind: 'entity', entityId: 'user-marta-kovalenko', name: 'Marta Kovalenko' }],
+      ['“Until the wreckage is examined by someo', { kind: 'entity', entityId: 'user-marta-kovalenko', name: 'Marta Kovalenko' }],
+    ]);
     await open.close();
     await corpus.close();
   });
@@ -251,6 +264,19 @@ describe('the corpus as a claim pack file', () => {
     await expect.poll(() => alertText(corpus).textContent()).toMatch(/^This file is not JSON: .+\. Nothing was changed\.$/);
 
     expect(await ask<ClaimPack>(corpus, 'exportPack')).toEqual(before);
+    await corpus.close();
+  });
+
+  it('has no serious or critical accessibility problems on the My corpus page, light or dark', async () => {
+    const corpus = await openCorpusPage();
+    await expect.poll(() => corpus.locator('li[data-article]').count()).toBe(1);
+    await corpus.getByRole('button', { name: 'Show claims' }).click();
+    await corpus.getByRole('button', { name: /^Delete “/ }).click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await corpus.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(corpus, null), scheme).toEqual([]);
+    }
+    await corpus.getByRole('button', { name: 'Keep' }).click();
     await corpus.close();
   });
 

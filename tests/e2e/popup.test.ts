@@ -4,15 +4,13 @@
  * every setting survives a reload, and axe-core finds no serious or critical problem in the popup
  * or the card. The popup is opened as a page (popup.html?tab=<id>) aimed at the news page's tab.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './harness/axe';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
 import { distinct, MENTION, openByKeyboard, playwrightDriver, readPopover, serveTestSite, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 
 const AFP = 'afp-2024-01-24-russia-says-plane-crashes';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let site: TestSite;
 let harness: ChromiumHarness;
@@ -40,18 +38,6 @@ async function untilCard(check: (outlets: string[]) => boolean): Promise<string[
     check.toString(),
   );
   return outletsInCard();
-}
-
-async function seriousViolations(page: Page, context: unknown): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (ctx) => {
-    type Rule = { id: string; impact: string; nodes: unknown[] };
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-    const result = await axe.run(ctx ?? document, { resultTypes: ['violations'] });
-    // A context that matched nothing would pass vacuously: say so instead.
-    if (result.passes.length === 0) return ['axe checked nothing'];
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-  }, context);
 }
 
 beforeAll(async () => {
