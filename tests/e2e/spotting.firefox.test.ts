@@ -2,7 +2,8 @@
  * Smoke test of the content script in the built Firefox extension (.output/firefox-mv2) in Debian's
  * firefox-esr: on one seed page served from 127.0.0.1 the mentions are painted (CSS Custom Highlight
  * API), Alt+Shift+M opens the popover with other outlets' claims (read through the open shadow root
- * of <parallax-popover>), Escape closes it, and nothing logs an error.
+ * of <parallax-popover>), Escape closes it; an article added from the card joins the comparison;
+ * and nothing logs an error.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -73,6 +74,22 @@ describe('Firefox: content script on a seed page', () => {
     expect(closed.open).toBe(false);
     expect(closed.active).toBeNull();
     expect(await d.evaluate(() => document.activeElement === document.body, null)).toBe(true);
+  });
+
+  it('adds an article from the card (read in the background), and its claim joins the seed page’s card', async () => {
+    await page.goto(site.fixture('harbour-herald-il76.html'), { waitUntil: 'load' });
+    await waitForMentions(d, 3, 15_000);
+    await openByKeyboard(d);
+    await d.evaluate(() => document.querySelector('parallax-popover')!.shadowRoot!.querySelector<HTMLButtonElement>('.px-add')!.click(), null);
+    await d.waitFor(() => /^Added “Il-76 crash: what we can and cannot confirm” \(Harbour Herald\): 5 claims/.test(document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-add-status')?.textContent ?? ''), null, 15_000);
+    await d.press('Escape');
+
+    await page.goto(site.seed(ARTICLE), { waitUntil: 'load' });
+    await waitForMentions(d, 11, 15_000);
+    const view = await openByKeyboard(d);
+    expect(view.title).toMatch(/Il-76/);
+    expect(distinct(view.outlets)).toContain('user-harbourherald-example');
+    await d.press('Escape');
   });
 
   it('logs no errors', async () => {
