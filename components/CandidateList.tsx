@@ -25,7 +25,7 @@ function Context({ context, names }: { context: CandidateContext; names: string[
   const pieces = splitByMarks(context.sentence, markSpans(context.sentence, names));
   return (
     <li class="mc-context">
-      <q class="mc-context-sentence">{pieces.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}</q>
+      <span class="mc-context-sentence">{pieces.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}</span>
       <span class="mc-muted"> — {context.title}</span>
     </li>
   );

@@ -26,6 +26,8 @@ const VERB =
   /\b(said|says|say|saying|told|tells|added|adds|wrote|writes|claimed|claims|declared|declares|insisted|insists|reported|reports|announced|announces|stated|believes|accused|accuses|called|calls|urged|commented|confirm|confirmed|deny|denied|denies|refused|blamed|laid blame|explained|noted|argued|stressed|demanded|emphasized|emphasised|cited|read|repeated|repeats)\b/gi;
 const RELATIVE = /\b(which|who|whom|that)\s+(\S+\s+){0,3}$/i;
 const PRONOUN = /^(he|she|it|they)$/i;
+/** "Nobody has confirmed…" is the outlet saying that nothing is confirmed: no one speaks. */
+const NOBODY = /^(nobody|no|none|neither)$/i;
 const LEADING = /^(the|but|and|however|meanwhile|also|initially|earlier|later|then|now|still)$/i;
 const AUXILIARY = /^(also|initially|earlier|later|then|now|still|has|have|had|did|does|do|not|will|would|could|was|were|is)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
@@ -75,6 +77,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
       if (name) return { kind: 'source', name: name.replace(/^the\s+/i, '') };
     }
     const words = subjectWords(before);
+    if (words.length > 0 && NOBODY.test(words[0])) continue;
     if (words.length > 0 && PRONOUN.test(words[0])) return pronounReferent(words[0], a);
     const person = eligible.filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160).pop();
     const other = eligible.filter((e) => e.end <= at && at - e.end <= 80).pop();

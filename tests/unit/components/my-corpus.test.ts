@@ -176,7 +176,7 @@ describe('MyCorpusView', () => {
     const contexts = [...yusov.querySelectorAll('.mc-context')];
     expect(contexts.length).toBe(3);
     expect(contexts.map((c) => [...c.querySelectorAll('mark')].map(text))).toEqual([['Andriy Yusov'], ['Yusov'], ['yusov']]);
-    expect(text(contexts[0].querySelector('q'))).toBe('Andriy Yusov said the list was handed over.');
+    expect(text(contexts[0].querySelector('.mc-context-sentence'))).toBe('Andriy Yusov said the list was handed over.');
     const accept = button(yusov, 'Accept…')!;
     expect(accept.getAttribute('aria-label')).toBe('Accept “Yusov”');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../../../lib/extract/speaker';
 import { claim } from './seed-pack';
 
 const entity = (entityId: string, name: string) => ({ kind: 'entity', entityId, name });
@@ -69,5 +70,15 @@ describe('speaker and mode, on real sentences from the seeds', () => {
 
   it('hand overrides from seeds/overrides.json apply', () => {
     expect(claim('pravda', 'to disrupt all negotiations')).toMatchObject({ speaker: entity('vladimir-rogov', 'Vladimir Rogov'), facetIds: ['il76-crash/exchange', 'il76-crash/cause'] });
+  });
+});
+
+describe('speakerOf on sentences from articles readers add', () => {
+  it('"nobody has confirmed" is the outlet speaking, and "repeated" reports speech', () => {
+    expect(speakerOf('Two days after the crash, nobody outside Russia has confirmed how many people were on board.', [], {})).toBeUndefined();
+    const peskov = { entityId: 'dmitry-peskov', name: 'Dmitry Peskov', type: 'person', start: 18, end: 31 };
+    expect(speakerOf('Kremlin spokesman Dmitry Peskov repeated on Friday that Ukraine had been informed.', [peskov], {})).toEqual(
+      entity('dmitry-peskov', 'Dmitry Peskov'),
+    );
   });
 });
