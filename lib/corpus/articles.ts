@@ -3,7 +3,7 @@
  * list them with their claims, delete one with its claims, run the extraction again. Rows are
  * stored with origin 'user', so a new bundled pack never overwrites them.
  */
-import { articleId, claimsOfArticle, type ExtractBase } from '../extract/article-pack';
+import { articleFromPage, articleId, claimsOfArticle, type ExtractBase } from '../extract/article-pack';
 import type { FacetRule } from '../extract/claims';
 import { outletFor } from '../extract/outlet-for-article';
 import type { PageArticle } from '../extract/page-article';
@@ -38,15 +38,7 @@ export async function addArticle(db: ParallaxDb, page: PageArticle, rules: reado
   const published = page.published ?? today.toISOString().slice(0, 10);
   const previous = same[0];
   const taken = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
-  const article: Article = {
-    id: previous?.id ?? articleId(outlet, published, page.title, taken),
-    outletId: outlet.id,
-    title: page.title,
-    published,
-    ...(page.byline ? { byline: page.byline } : {}),
-    ...(page.url ? { url: page.url } : {}),
-    text: page.text,
-  };
+  const article = articleFromPage(page, outlet.id, previous?.id ?? articleId(outlet, published, page.title, taken), published);
   const base = await currentBase(db, rules);
   return guarded(async () => {
     let claims = 0;

@@ -42,6 +42,19 @@ export function articleId(outlet: Outlet, published: string, title: string, take
   return id;
 }
 
+/** The pack's article for a page read from the web, under the given id and date. */
+export function articleFromPage(page: PageArticle, outletId: string, id: string, published: string): Article {
+  return {
+    id,
+    outletId,
+    title: page.title,
+    published,
+    ...(page.byline ? { byline: page.byline } : {}),
+    ...(page.url ? { url: page.url } : {}),
+    text: page.text,
+  };
+}
+
 /** What extraction needs, compiled once for many articles. */
 export interface ExtractBase {
   gazetteer: Gazetteer;
@@ -73,15 +86,7 @@ export function packFromArticles(inputs: readonly ArticleInput[], base: PackBase
     if (!seen) outlets.set(outlet.id, known.get(outlet.id) ?? { ...outlet, domains: [...outlet.domains] });
     else if (!known.has(outlet.id)) seen.domains = [...new Set([...seen.domains, ...outlet.domains])];
     const published = page.published ?? undated;
-    articles.push({
-      id: articleId(outlet, published, page.title, taken),
-      outletId: outlet.id,
-      title: page.title,
-      published,
-      ...(page.byline ? { byline: page.byline } : {}),
-      ...(page.url ? { url: page.url } : {}),
-      text: page.text,
-    });
+    articles.push(articleFromPage(page, outlet.id, articleId(outlet, published, page.title, taken), published));
   }
   return {
     format: PACK_FORMAT,
