@@ -126,9 +126,12 @@ export default defineContentScript({
     const onMessage = (message: unknown) => dispatchPage(pageHandlers({ host, off: () => isOff, spotter: () => spotter, names, card, saveSelection: () => saving.saveSelection(entitiesInSelection()) }), message);
     browser.runtime.onMessage.addListener(onMessage);
     /** The corpus changed (an article added, a name accepted, a pack imported): new names are spotted, an open card refreshed. */
+    let refresh = 0;
     const onCorpusChanged = async () => {
+      // Changes can come in quick succession: only the newest answer is used.
+      const mine = ++refresh;
       const next = await loadGazetteer();
-      if (!next) return;
+      if (!next || mine !== refresh) return;
       ({ compiled: gazetteer, names } = next);
       card.reload();
       await spotter?.useGazetteer(gazetteer);
