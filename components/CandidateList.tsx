@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { markSpans, splitByMarks } from '../lib/coverage/marks';
 import type { Candidate, CandidateContext, NewEntity } from '../lib/corpus/types';
 import { AcceptCandidateForm } from './AcceptCandidateForm';
-import { plural, useReturnFocus, type Busy } from './corpus-ui';
+import { plural } from '../lib/plural';
+import { useReturnFocus, type Busy } from './corpus-ui';
 
 export interface CandidateListProps {
   candidates: Candidate[];

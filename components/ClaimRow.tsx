@@ -4,6 +4,7 @@
  */
 import type { ClaimView } from '../lib/coverage/coverage';
 import { markSpans, splitByMarks } from '../lib/coverage/marks';
+import { safeHref } from '../lib/safe-url';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -35,6 +36,7 @@ export interface ClaimRowProps {
 export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: ClaimRowProps) {
   const pieces = splitByMarks(claim.quote, markSpans(claim.quote, aliases, exactCase));
   const { title, url, published, byline } = claim.article;
+  const href = safeHref(url);
   return (
     <li class={`px-claim px-mode-${claim.mode}`} data-claim={claim.id} data-mode={claim.mode} data-disputed={disputed ? '' : undefined}>
       <blockquote class="px-quote">
@@ -47,8 +49,8 @@ export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: Cl
       <p class="px-source">
         <time dateTime={published}>{formatDate(published)}</time>
         {' · '}
-        {url ? (
-          <a href={url} target="_blank" rel="noopener noreferrer">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
             {title}
           </a>
         ) : (

@@ -4,6 +4,7 @@
  * count and offers a JSON backup first. Props in, events out.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { plural } from '../lib/plural';
 
 export type ExportFormat = 'json' | 'csv' | 'markdown' | 'webannotation';
 
@@ -15,8 +16,6 @@ export const EXPORTS: { format: ExportFormat; name: string }[] = [
 ];
 
 export const IMPORT_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
-
-export const highlightCount = (n: number) => `${n} ${n === 1 ? 'highlight' : 'highlights'}`;
 
 export interface CollectionDataProps {
   count: number;
@@ -71,7 +70,7 @@ export function CollectionData({ count, onExport, onImport, onClearAll }: Collec
         ) : (
           <div class="cv-confirm" role="group" aria-labelledby={`${id}-confirm`} aria-describedby={`${id}-confirm-why`}>
             <p id={`${id}-confirm`} class="cv-confirm-question">
-              Delete all {highlightCount(count)}?
+              Delete all {plural(count, 'highlight')}?
             </p>
             <p id={`${id}-confirm-why`} class="cv-muted">
               Export a JSON backup first if you may want them back: it keeps every note, tag and piece of evidence.

@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createSearcher, filterHighlights, filterOptions, groupHighlights, type HighlightFilter } from '../lib/highlights/search';
 import type { Highlight } from '../lib/highlights/types';
-import { CollectionData, highlightCount, type ExportFormat } from './CollectionData';
+import { plural } from '../lib/plural';
+import { CollectionData, type ExportFormat } from './CollectionData';
 import { CollectionToolbar, type GroupBy } from './CollectionToolbar';
 import { HighlightCard } from './HighlightCard';
 import { NoticeBar, type Notice } from './NoticeBar';
@@ -92,7 +93,7 @@ export function CollectionView(props: CollectionProps) {
       <NoticeBar notice={props.notice} onDismiss={props.onDismissNotice} />
       <header class="cv-header">
         <h1>Your collection</h1>
-        {highlights && <p class="cv-count">{highlightCount(all.length)}</p>}
+        {highlights && <p class="cv-count">{plural(all.length, 'highlight')}</p>}
       </header>
       <CollectionToolbar
         query={query}
@@ -105,7 +106,7 @@ export function CollectionView(props: CollectionProps) {
         onGroupBy={setGroupBy}
       />
       <p class="cv-results" role="status" data-testid="results">
-        {highlights && narrowed ? `${results.length} of ${highlightCount(all.length)} match` : ''}
+        {highlights && narrowed ? `${results.length} of ${plural(all.length, 'highlight')} match` : ''}
       </p>
       {highlights === null ? (
         <p class="cv-muted" aria-busy="true">
@@ -124,7 +125,7 @@ export function CollectionView(props: CollectionProps) {
       {groups.map((g) => (
         <section key={g.key} class="cv-group" data-group={g.key} aria-label={g.title}>
           <h2 class="cv-group-title">
-            {g.title} <span class="cv-group-count">{highlightCount(g.items.length)}</span>
+            {g.title} <span class="cv-group-count">{plural(g.items.length, 'highlight')}</span>
           </h2>
           {g.url && <p class="cv-group-url">{g.url}</p>}
           {g.items.map(card)}
@@ -133,7 +134,7 @@ export function CollectionView(props: CollectionProps) {
       {orphans.length > 0 && (
         <section class="cv-group cv-orphans" data-group="orphans" aria-label="Orphans">
           <h2 class="cv-group-title">
-            Orphans <span class="cv-group-count">{highlightCount(orphans.length)}</span>
+            Orphans <span class="cv-group-count">{plural(orphans.length, 'highlight')}</span>
           </h2>
           <p class="cv-muted">{ORPHAN_TEXT}</p>
           {orphans.map(card)}

@@ -6,10 +6,12 @@
 import { useId, useState } from 'preact/hooks';
 import type { MyArticle } from '../lib/corpus/types';
 import type { Claim, Outlet } from '../lib/pack/types';
+import { plural } from '../lib/plural';
+import { safeHref } from '../lib/safe-url';
 import { formatDate } from './ClaimRow';
 import { InlineConfirm } from './InlineConfirm';
 import { OutletBadge } from './OutletBadge';
-import { plural, useReturnFocus } from './corpus-ui';
+import { useReturnFocus } from './corpus-ui';
 
 export interface CorpusArticleListProps {
   articles: MyArticle[];
@@ -47,11 +49,12 @@ function ArticleItem({ item, outlet, onDelete }: ItemProps) {
   const [confirming, setConfirming] = useState(false);
   const deleteRef = useReturnFocus<HTMLButtonElement>(confirming);
   const claimsId = `${id}-claims`;
+  const href = safeHref(article.url);
   return (
     <li class="mc-item mc-article" data-article={article.id}>
       <h3 class="mc-title">
-        {article.url ? (
-          <a href={article.url} target="_blank" rel="noreferrer">
+        {href ? (
+          <a href={href} target="_blank" rel="noreferrer">
             {article.title}
           </a>
         ) : (

@@ -7,6 +7,7 @@ import { withOverrides, type LabelOverrides } from '../lib/coverage/labels';
 import { hiddenBy, type HiddenLabels } from '../lib/coverage/filters';
 import { PRESETS, presetMatching, toggleLabel } from '../lib/coverage/presets';
 import type { Outlet } from '../lib/pack/types';
+import { plural } from '../lib/plural';
 
 /** The standard axes, in the order they are shown, with the names readers see. */
 export const AXIS_NAMES: Record<string, string> = {
@@ -24,8 +25,6 @@ export function axisOrder(a: string, b: string): number {
   const rank = (x: string) => (keys.includes(x) ? keys.indexOf(x) : keys.length);
   return rank(a) - rank(b) || a.localeCompare(b);
 }
-
-export const outletCount = (n: number): string => `${n} ${n === 1 ? 'outlet' : 'outlets'}`;
 
 interface AxisLabels {
   axis: string;
@@ -65,7 +64,7 @@ export function FilterPanel({ outlets, overrides, hide, onHideChange }: FilterPa
   return (
     <div class="pp-filters">
       <p class="pp-summary" role="status" data-testid="comparing">
-        Comparing {shown} of {outletCount(seen.length)}
+        Comparing {shown} of {plural(seen.length, 'outlet')}
       </p>
       <div class="pp-presets" role="group" aria-labelledby="pp-presets-title">
         <h2 id="pp-presets-title" class="pp-subhead">Presets</h2>
@@ -100,7 +99,7 @@ export function FilterPanel({ outlets, overrides, hide, onHideChange }: FilterPa
                   onChange={(e) => onHideChange(toggleLabel(hide, axis, label, !e.currentTarget.checked))}
                 />
                 <label for={id}>
-                  <span class="pp-chip">{label}</span> <span class="pp-count">{outletCount(count)}</span>
+                  <span class="pp-chip">{label}</span> <span class="pp-count">{plural(count, 'outlet')}</span>
                 </label>
               </div>
             );

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../lib/highlights/types';
+import { safeHref } from '../lib/safe-url';
 import { formatDate } from './ClaimRow';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightEvidence } from './HighlightEvidence';
@@ -46,6 +47,9 @@ export function HighlightCard({ highlight: h, outletName, onUpdate, onDelete, on
   };
   const orphan = h.anchor.status === 'orphan';
   const iso = new Date(h.created).toISOString();
+  // An imported highlight's page might not be a web address: then there is no Open page link (the
+  // address is still shown, as text, when the page has no title).
+  const href = safeHref(h.url);
   const onOpenClick = (e: MouseEvent) => {
     if (e.button > 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return; // let the browser open a new tab
     e.preventDefault();
@@ -89,9 +93,11 @@ export function HighlightCard({ highlight: h, outletName, onUpdate, onDelete, on
       )}
       <HighlightEvidence snapshot={h.snapshot} />
       <div class="hl-actions">
-        <a class="cv-button hl-open" href={h.url} onClick={onOpenClick} aria-label={`Open page “${h.title.trim() || h.url}”`}>
-          Open page
-        </a>
+        {href && (
+          <a class="cv-button hl-open" href={href} onClick={onOpenClick} aria-label={`Open page “${h.title.trim() || h.url}”`}>
+            Open page
+          </a>
+        )}
         {!editing && (
           <button type="button" class="cv-button hl-edit" ref={editButton} onClick={() => setEditing(true)}>
             Edit

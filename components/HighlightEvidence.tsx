@@ -4,6 +4,8 @@
  * ClaimRow words it), the date and the article.
  */
 import type { HighlightSnapshot, SnapshotClaim } from '../lib/highlights/types';
+import { plural } from '../lib/plural';
+import { safeHref } from '../lib/safe-url';
 import { formatDate } from './ClaimRow';
 import { axisName } from './FilterPanel';
 
@@ -15,44 +17,50 @@ export function snapshotModeLine(claim: Pick<SnapshotClaim, 'speaker' | 'mode' |
   return 'In its own voice';
 }
 
-const claimCount = (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`;
+/** One claim as saved: its outlet and labels, the quote, who says it, the date and the article. */
+function SnapshotClaimItem({ claim: c }: { claim: SnapshotClaim }) {
+  const href = safeHref(c.url);
+  return (
+    <li class={`hl-claim hl-mode-${c.mode}`} data-claim={c.id} data-mode={c.mode}>
+      <p class="hl-claim-outlet">
+        <strong>{c.outletName}</strong>
+        {Object.entries(c.outletLabels).map(([axis, label]) => [
+          ' ',
+          <span key={axis} class="cv-chip" title={`${axisName(axis)}: ${label}`}>
+            {label}
+          </span>,
+        ])}
+      </p>
+      <blockquote class="hl-claim-quote">{c.quote}</blockquote>
+      <p class="hl-claim-who">{snapshotModeLine(c)}</p>
+      <p class="hl-claim-source">
+        <time dateTime={c.published}>{formatDate(c.published)}</time>
+        {' · '}
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {c.articleTitle}
+          </a>
+        ) : (
+          <cite>{c.articleTitle}</cite>
+        )}
+      </p>
+    </li>
+  );
+}
 
 export function HighlightEvidence({ snapshot }: { snapshot: HighlightSnapshot }) {
   const { claims } = snapshot;
   return (
     <details class="hl-evidence">
       <summary>
-        Evidence at save time <span class="hl-muted">({claimCount(claims.length)})</span>
+        Evidence at save time <span class="hl-muted">({plural(claims.length, 'claim')})</span>
       </summary>
       {claims.length === 0 ? (
         <p class="hl-muted">No other outlets’ claims were known when this was saved.</p>
       ) : (
         <ul class="hl-claims">
           {claims.map((c) => (
-            <li key={c.id} class={`hl-claim hl-mode-${c.mode}`} data-claim={c.id} data-mode={c.mode}>
-              <p class="hl-claim-outlet">
-                <strong>{c.outletName}</strong>
-                {Object.entries(c.outletLabels).map(([axis, label]) => [
-                  ' ',
-                  <span key={axis} class="cv-chip" title={`${axisName(axis)}: ${label}`}>
-                    {label}
-                  </span>,
-                ])}
-              </p>
-              <blockquote class="hl-claim-quote">{c.quote}</blockquote>
-              <p class="hl-claim-who">{snapshotModeLine(c)}</p>
-              <p class="hl-claim-source">
-                <time dateTime={c.published}>{formatDate(c.published)}</time>
-                {' · '}
-                {c.url ? (
-                  <a href={c.url} target="_blank" rel="noopener noreferrer">
-                    {c.articleTitle}
-                  </a>
-                ) : (
-                  <cite>{c.articleTitle}</cite>
-                )}
-              </p>
-            </li>
+            <SnapshotClaimItem key={c.id} claim={c} />
           ))}
         </ul>
       )}

@@ -3,8 +3,9 @@
  * entity that opens its first mention, a switch that turns Parallax off on the page's site, and
  * "Add this article" to the reader's corpus.
  */
-import { describeAdded, type AddState } from '../lib/corpus/describe';
+import { addStatusText, type AddState } from '../lib/corpus/describe';
 import type { PageMentionItem } from '../lib/messaging';
+import { plural } from '../lib/plural';
 
 export type PageState =
   | { kind: 'loading' }
@@ -38,7 +39,6 @@ export function groupMentions(mentions: PageMentionItem[]): MentionGroup[] {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export interface PagePanelProps {
   page: PageState;
@@ -56,13 +56,7 @@ function AddArticle({ adding, onAddArticle }: Pick<PagePanelProps, 'adding' | 'o
         {busy ? 'Adding…' : 'Add this article'}
       </button>
       <p class={adding.kind === 'error' ? 'pp-add-status pp-error' : 'pp-add-status'} role="status" data-testid="add-status">
-        {adding.kind === 'done'
-          ? describeAdded(adding.added)
-          : adding.kind === 'error'
-            ? adding.message
-            : busy
-              ? 'Reading the article…'
-              : 'Adds it to your corpus, so its claims join the comparison on other pages.'}
+        {addStatusText(adding, 'Adds it to your corpus, so its claims join the comparison on other pages.')}
       </p>
     </div>
   );
@@ -95,7 +89,7 @@ export function PagePanel({ page, adding, onOpenMention, onSiteOff, onAddArticle
       ) : (
         <>
           <h2 class="pp-subhead" id="pp-mentions-title">
-            {plural(page.mentions.length, 'mention', 'mentions')} of {plural(groups.length, 'event or figure', 'events and figures')}
+            {plural(page.mentions.length, 'mention')} of {plural(groups.length, 'event or figure', 'events and figures')}
           </h2>
           <ul class="pp-mentions" aria-labelledby="pp-mentions-title">
             {groups.map((g) => (
@@ -111,7 +105,7 @@ export function PagePanel({ page, adding, onOpenMention, onSiteOff, onAddArticle
                   <span class="pp-mention-meta">
                     <span class="pp-chip">{capital(g.type)}</span>
                     <span class="pp-times" aria-hidden="true">×{g.count}</span>
-                    <span class="pp-sr">, {plural(g.count, 'mention', 'mentions')}</span>
+                    <span class="pp-sr">, {plural(g.count, 'mention')}</span>
                   </span>
                   <span class="pp-mention-texts">as {g.texts.map((t) => `“${t}”`).join(', ')}</span>
                 </button>

@@ -4,7 +4,8 @@
  */
 import type { Coverage } from '../lib/coverage/coverage';
 import type { HiddenOutlet } from '../lib/coverage/filters';
-import { describeAdded, type AddState } from '../lib/corpus/describe';
+import { addStatusText, type AddState } from '../lib/corpus/describe';
+import { plural } from '../lib/plural';
 import { FacetSection } from './FacetSection';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
@@ -33,7 +34,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 export function hiddenNote(hidden: HiddenOutlet[]): string {
   const list = hidden.map((h) => `${h.name} (${h.axis}: ${h.label})`).join(', ');
-  return `${hidden.length} ${hidden.length === 1 ? 'outlet' : 'outlets'} hidden by your filters: ${list}`;
+  return `${plural(hidden.length, 'outlet')} hidden by your filters: ${list}`;
 }
 
 function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: () => void }) {
@@ -106,7 +107,7 @@ function AddArticle({ adding = { kind: 'idle' }, onAddArticle }: Pick<PopoverPro
         {busy ? 'Adding…' : 'Add this article'}
       </button>
       <p class={adding.kind === 'error' ? 'px-add-status px-add-failed' : 'px-add-status'} role="status">
-        {adding.kind === 'done' ? describeAdded(adding.added) : adding.kind === 'error' ? adding.message : busy ? 'Reading the article…' : ''}
+        {addStatusText(adding, '')}
       </p>
     </footer>
   );

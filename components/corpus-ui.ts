@@ -1,11 +1,7 @@
 /**
- * Small pieces the "My corpus" page components share: counted nouns, which long action is running,
- * and two hooks that keep keyboard focus from falling to the page's start when what held it goes.
+ * Small pieces the "My corpus" page components share: which long action is running, and two hooks that keep keyboard focus from falling to the page's start when what held it goes.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-
-/** "1 claim", "3 claims": every count on the page agrees with its noun. */
-export const plural = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
 
 /** The long action running now, whose button shows it (disabled, with a busy text). */
 export type Busy = 'import' | 'export' | 'reextract' | 'accept';

@@ -5,7 +5,8 @@ import corpus from '../seeds/corpus.json';
 import facets from '../seeds/facets.json';
 import { createHandlers } from '../lib/background/handlers';
 import { registerSaveCommands } from '../lib/background/save-commands';
-import { ensureSeedPack, loadSeedPack } from '../lib/db/load-pack';
+import { linkUserNames } from '../lib/corpus/names';
+import { ensureSeedPack } from '../lib/db/load-pack';
 import { ParallaxDb } from '../lib/db/schema';
 import { dispatch } from '../lib/messaging';
 import type { ClaimPack } from '../lib/pack/types';
@@ -14,15 +15,20 @@ import { corpusRevision, labelOverrides } from '../lib/settings';
 export default defineBackground(() => {
   const db = new ParallaxDb();
   // Runs at every start, so install, update and a previously failed load are all covered.
-  const ready = ensureSeedPack(db, corpus as ClaimPack).then((r) => {
+  const ready = ensureSeedPack(db, corpus as ClaimPack).then(async (r) => {
     if (!r.ok) console.error('Parallax: the bundled claim pack was not loaded:', r.error);
+    // A new bundled pack comes without the reader's names linked in its claims.
+    else await linkUserNames(db);
     return r.ok ? null : r.error;
   });
   const handlers = createHandlers(db, ready, {
+    seed: corpus as ClaimPack,
     facets,
     overrides: () => labelOverrides.getValue(),
-    reloadSeed: () => loadSeedPack(db, corpus),
-    changed: async () => corpusRevision.setValue((await corpusRevision.getValue()) + 1),
+    changed: async (names) => {
+      const { claims, names: known } = await corpusRevision.getValue();
+      await corpusRevision.setValue({ claims: claims + 1, names: names ? known + 1 : known });
+    },
   });
   registerSaveCommands();
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -27,5 +27,13 @@ export interface SiteSettings {
 
 export const siteSettings = storage.defineItem<SiteSettings>('local:sites', { fallback: { off: [] }, version: 1 });
 
-/** Bumped by the background whenever the corpus changes, so open pages and content scripts refresh. */
-export const corpusRevision = storage.defineItem<number>('local:corpusRevision', { fallback: 0, version: 1 });
+/**
+ * Bumped by the background whenever the corpus changes, so open pages and content scripts refresh:
+ * `claims` on every change (open cards reload), `names` when the known names may have changed
+ * (content scripts fetch the gazetteer again and re-spot the page).
+ */
+export interface CorpusRevision {
+  claims: number;
+  names: number;
+}
+export const corpusRevision = storage.defineItem<CorpusRevision>('local:corpusRevision', { fallback: { claims: 0, names: 0 }, version: 1 });

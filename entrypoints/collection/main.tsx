@@ -11,7 +11,7 @@ import { toBackupJson, toCsv, toMarkdown, toWebAnnotation } from '../../lib/expo
 import { parseImport } from '../../lib/export/import';
 import type { Highlight } from '../../lib/highlights/types';
 import { request } from '../../lib/messaging';
-import { download } from './download';
+import { download } from '../../lib/download';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 const FORMATS = {

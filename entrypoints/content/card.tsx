@@ -111,6 +111,8 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
     /** Filters or overrides changed: an open card follows at once. */
     reload: () => void load(),
     current: () => open,
+    /** A single-page app moved to another article: what was said about adding the last one no longer applies. */
+    pageChanged: () => void (adding = { kind: 'idle' }),
     remove: () => ui.remove(),
   };
 }

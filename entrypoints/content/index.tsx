@@ -120,12 +120,13 @@ export default defineContentScript({
     );
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       card.close();
+      card.pageChanged();
       spotter?.rescanAll();
     });
 
     const onMessage = (message: unknown) => dispatchPage(pageHandlers({ host, off: () => isOff, spotter: () => spotter, names, card, saveSelection: () => saving.saveSelection(entitiesInSelection()) }), message);
     browser.runtime.onMessage.addListener(onMessage);
-    /** The corpus changed (an article added, a name accepted, a pack imported): new names are spotted, an open card refreshed. */
+    /** The known names changed (a name accepted, a pack imported or removed): they are spotted anew, an open card refreshed. */
     let refresh = 0;
     const onCorpusChanged = async () => {
       // Changes can come in quick succession: only the newest answer is used.
@@ -140,7 +141,8 @@ export default defineContentScript({
       filterSettings.watch(card.reload),
       labelOverrides.watch(card.reload),
       siteSettings.watch((s) => applySite(s)),
-      corpusRevision.watch(() => void onCorpusChanged()),
+      // New claims only need open cards reloaded; new names need the page spotted again.
+      corpusRevision.watch((now, before) => (now.names !== before?.names ? void onCorpusChanged() : card.reload())),
     ];
     // A disabled or reloaded extension does not tell its old content scripts; asking does (and cleans up).
     ctx.setInterval(() => void ctx.isInvalid, 1000);

@@ -8,13 +8,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MyCorpusView, type MyCorpusProps } from '../../components/MyCorpusView';
 import type { Busy } from '../../components/corpus-ui';
-import { plural } from '../../components/corpus-ui';
 import '../../components/corpus.css';
 import type { Candidate, MyArticle } from '../../lib/corpus/types';
 import { request } from '../../lib/messaging';
 import type { Outlet } from '../../lib/pack/types';
+import { plural } from '../../lib/plural';
 import { corpusRevision } from '../../lib/settings';
-import { download } from '../collection/download';
+import { download } from '../../lib/download';
 
 const send = (m: unknown) => browser.runtime.sendMessage(m);
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
@@ -28,7 +28,8 @@ function MyCorpus() {
   const info = (text: string) => setNotice({ text, kind: 'info' });
   const fail = (text: string) => setNotice({ text, kind: 'error' });
 
-  // Reloads can overlap (an action's own, and the revision watch): only the latest one is shown.
+  // Reloads can overlap (the first load, and the revision watch after each change): only the latest
+  // one is shown.
   const generation = useRef(0);
   const reload = async () => {
     const mine = ++generation.current;
@@ -60,7 +61,8 @@ function MyCorpus() {
       if (!s.ok) fail(s.error);
       else if (s.value.loadError) fail(`The bundled corpus could not be loaded: ${s.value.loadError}`);
     });
-    // The background bumps the revision whenever the corpus changes (in this page or elsewhere).
+    // The background bumps the revision whenever the corpus changes (in this page or elsewhere), before
+    // it answers: that reload is the only one an action needs.
     return corpusRevision.watch(() => void run(reload));
   }, []);
 
@@ -78,7 +80,6 @@ function MyCorpus() {
           const r = await request(send, 'deleteArticle', { id });
           if (!r.ok) return fail(r.error);
           info(gone ? `Deleted “${gone.article.title}” and its ${plural(gone.claims.length, 'claim')}.` : 'Deleted.');
-          await reload();
         })
       }
       onReextract={() =>
@@ -86,7 +87,6 @@ function MyCorpus() {
           const r = await request(send, 'reextractArticles', {});
           if (!r.ok) return fail(r.error);
           info(`Extracted again: ${plural(r.value.articles, 'article')}, ${plural(r.value.claims, 'claim')}.`);
-          await reload();
         }, 'reextract')
       }
       onAccept={(entity) =>
@@ -94,7 +94,6 @@ function MyCorpus() {
           const r = await request(send, 'acceptCandidate', entity);
           if (!r.ok) return fail(r.error);
           info(`“${r.value.entity.name}” is now known: ${plural(r.value.claims, 'claim')} link${r.value.claims === 1 ? 's' : ''} it.`);
-          await reload();
         }, 'accept')
       }
       onExport={() =>
@@ -117,7 +116,6 @@ function MyCorpus() {
           const r = await request(send, 'importPack', { pack });
           if (!r.ok) return fail(`Not imported: ${r.error.replace(/\.$/, '')}. Nothing was changed.`);
           info(`Imported: ${r.value.added} added, ${r.value.updated} updated, ${r.value.unchanged} unchanged.`);
-          await reload();
         }, 'import')
       }
       onClearAll={() =>
@@ -125,7 +123,6 @@ function MyCorpus() {
           const r = await request(send, 'clearMyCorpus', {});
           if (!r.ok) return fail(r.error);
           info(`Removed ${plural(r.value, 'row')}; the bundled corpus stays.`);
-          await reload();
         })
       }
     />

@@ -1,38 +1,48 @@
 /** The background's answers to each message, over the database; wired by entrypoints/background.ts. */
 import { addArticle, deleteArticle, myArticles, reextractArticles } from '../corpus/articles';
-import { acceptCandidate, candidatesIn } from '../corpus/names';
+import { acceptCandidate, candidatesIn, linkUserNames } from '../corpus/names';
 import { clearMyCorpus, exportPack, importPack } from '../corpus/pack-files';
 import { articleFromHtml } from '../corpus/read-page';
 import type { LabelOverrides } from '../coverage/labels';
 import type { FacetRule } from '../extract/claims';
 import { coverageFor } from '../coverage/coverage';
 import { dbCoverageSource } from '../db/coverage-source';
-import { seedPackStamp } from '../db/load-pack';
+import { loadSeedPack, seedPackStamp } from '../db/load-pack';
 import type { ParallaxDb } from '../db/schema';
 import type { Handlers } from '../messaging';
-import { err, ok, type Result } from '../pack/types';
+import { err, ok, type ClaimPack, type Result } from '../pack/types';
 import { toGazetteerEntry } from '../spot/gazetteer';
 import * as collection from '../highlights/store';
 
 /** What the corpus messages need beyond the database. */
 export interface CorpusWiring {
+  /** The bundled pack: put back when the reader's rows that stood in for some of its rows go. */
+  seed: ClaimPack;
   /** The bundled facet rules (with their cues), for extracting the reader's articles. */
   facets: readonly FacetRule[];
   overrides(): Promise<LabelOverrides>;
-  /** Puts the bundled pack back (after the reader's rows are removed: an imported row may have replaced a seed one). */
-  reloadSeed(): Promise<Result<unknown>>;
-  /** Tells open pages and content scripts that the corpus changed. */
-  changed(): Promise<void>;
+  /** Tells open pages and content scripts that the corpus changed, and whether its names may have. */
+  changed(names: boolean): Promise<void>;
 }
 
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers {
-  /** Runs a change to the corpus, and announces it when it succeeded. */
-  const changing = async <T>(work: () => Promise<Result<T>>): Promise<Result<T>> => {
+  /**
+   * Runs a change to the corpus and announces it, whatever the result: a change that failed half
+   * way may still have written something, and an extra refresh costs little.
+   */
+  const changing = async <T>(names: boolean, work: () => Promise<Result<T>>): Promise<Result<T>> => {
     await ready;
-    const r = await work();
-    if (r.ok) await corpus.changed();
-    return r;
+    try {
+      return await work();
+    } finally {
+      await corpus.changed(names);
+    }
+  };
+  /** Puts the bundled pack back where the reader's rows stood in for it, and links their names in it again. */
+  const restoreSeed = async (): Promise<Result<unknown>> => {
+    const loaded = await loadSeedPack(db, corpus.seed);
+    return loaded.ok ? linkUserNames(db) : loaded;
   };
   return {
     status: async () => {
@@ -56,23 +66,40 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     clearHighlights: () => collection.clearHighlights(db),
     reportAnchors: ({ results }) => collection.recordAnchors(db, results),
     addArticle: ({ html, url }) =>
-      changing(async () => {
+      changing(false, async () => {
         const page = articleFromHtml(html, url);
         return page.ok ? addArticle(db, page.value, corpus.facets) : page;
       }),
     myArticles: () => myArticles(db),
-    deleteArticle: ({ id }) => changing(() => deleteArticle(db, id)),
-    reextractArticles: () => changing(() => reextractArticles(db, corpus.facets)),
+    deleteArticle: ({ id }) =>
+      changing(false, async () => {
+        const deleted = await deleteArticle(db, id);
+        if (!deleted.ok || !corpus.seed.articles.some((a) => a.id === id)) return deleted;
+        // It stood in for a bundled article: the bundled one comes back.
+        const restored = await restoreSeed();
+        return restored.ok ? deleted : err(`Deleted, but the bundled article could not be put back: ${restored.error}`);
+      }),
+    reextractArticles: () => changing(false, () => reextractArticles(db, corpus.facets)),
     candidates: () => candidatesIn(db),
-    acceptCandidate: (entity) => changing(() => acceptCandidate(db, entity, corpus.facets)),
-    exportPack: async () => (await ready, exportPack(db, await corpus.overrides())),
-    importPack: ({ pack }) => changing(() => importPack(db, pack)),
+    acceptCandidate: (entity) => changing(true, () => acceptCandidate(db, entity, corpus.facets)),
+    exportPack: async () => {
+      await ready;
+      return exportPack(db, await corpus.overrides());
+    },
+    importPack: ({ pack }) =>
+      changing(true, async () => {
+        const imported = await importPack(db, pack);
+        if (!imported.ok) return imported;
+        // The pack's names are linked in the claims already here, and ours in the pack's claims.
+        const linked = await linkUserNames(db);
+        return linked.ok ? imported : err(`Imported, but your names could not be linked: ${linked.error}`);
+      }),
     clearMyCorpus: () =>
-      changing(async () => {
+      changing(true, async () => {
         const removed = await clearMyCorpus(db);
         if (!removed.ok) return removed;
-        const reloaded = await corpus.reloadSeed();
-        return reloaded.ok ? removed : err(`Your rows were removed, but the bundled corpus could not be put back: ${reloaded.error}`);
+        const restored = await restoreSeed();
+        return restored.ok ? removed : err(`Your rows were removed, but the bundled corpus could not be put back: ${restored.error}`);
       }),
     coverage: async (q) => {
       await ready;

@@ -1,6 +1,7 @@
 /**
  * The reader teaching Parallax names: the candidates found in their articles, and accepting one as
- * a known entity (origin 'user'), after which their articles are extracted again so it is linked.
+ * a known entity (origin 'user'), after which their articles are extracted again and every other
+ * claim that names it is linked to it.
  */
 import type { FacetRule } from '../extract/claims';
 import { slug } from '../extract/outlet-for-article';
@@ -8,6 +9,7 @@ import { guarded } from '../db/guarded';
 import type { ParallaxDb } from '../db/schema';
 import { err, ok, type Entity, type Result } from '../pack/types';
 import { compileGazetteer, toGazetteerEntry } from '../spot/gazetteer';
+import { findMentions } from '../spot/mentions';
 import { foldPhrase } from '../spot/normalise';
 import { reextractArticles } from './articles';
 import { candidateNames } from './candidates';
@@ -34,16 +36,49 @@ export function entityFrom(input: NewEntity): Entity {
 export async function acceptCandidate(db: ParallaxDb, input: NewEntity, rules: readonly FacetRule[]): Promise<Result<{ entity: Entity; claims: number }>> {
   const entity = entityFrom(input);
   if (!entity.name) return err('Give the name.');
-  const existing = await db.entities.get(entity.id);
-  if (existing) return err(`“${existing.name}” is already known.`);
   const folded = new Map(entity.aliases.map((a) => [foldPhrase(a), a]));
-  for (const other of await db.entities.toArray()) {
-    const clash = other.aliases.find((a) => folded.has(foldPhrase(a)));
-    if (clash) return err(`“${folded.get(foldPhrase(clash))}” already names “${other.name}”.`);
-  }
-  const stored = await guarded(() => db.entities.put({ ...entity, origin: 'user' }), 'your corpus');
-  if (!stored.ok) return stored;
+  // The check and the write in one transaction: two accepts at once cannot both pass it.
+  const stored = await guarded(
+    () =>
+      db.transaction('rw', db.entities, async (): Promise<Result<null>> => {
+        const existing = await db.entities.get(entity.id);
+        if (existing) return err(`“${existing.name}” is already known.`);
+        for (const other of await db.entities.toArray()) {
+          const clash = other.aliases.find((a) => folded.has(foldPhrase(a)));
+          if (clash) return err(`“${folded.get(foldPhrase(clash))}” already names “${other.name}”.`);
+        }
+        await db.entities.put({ ...entity, origin: 'user' });
+        return ok(null);
+      }),
+    'your corpus',
+  );
+  const written = stored.ok ? stored.value : stored;
+  if (!written.ok) return written;
   const again = await reextractArticles(db, rules);
-  if (!again.ok) return again;
+  if (!again.ok) return err(`“${entity.name}” is known now, but your articles could not be extracted again: ${again.error}`);
+  const linked = await linkUserNames(db);
+  if (!linked.ok) return linked;
   return ok({ entity, claims: await db.claims.where('entityIds').equals(entity.id).count() });
+}
+
+/**
+ * Links the reader's names in every stored claim whose sentence names them: the bundled and
+ * imported claims too, which are not extracted here. Adds links only; run again after anything
+ * rewrites claims (a new bundled pack, an import).
+ */
+export async function linkUserNames(db: ParallaxDb): Promise<Result<number>> {
+  return guarded(async () => {
+    const mine = (await db.entities.where('origin').equals('user').toArray()).map(withoutOrigin);
+    if (mine.length === 0) return 0;
+    const gazetteer = compileGazetteer(mine.map(toGazetteerEntry));
+    return db.transaction('rw', db.claims, async () => {
+      const changed = [];
+      for (const claim of await db.claims.toArray()) {
+        const missing = [...new Set(findMentions(gazetteer, claim.quote).map((m) => m.entityId))].filter((id) => !claim.entityIds.includes(id));
+        if (missing.length > 0) changed.push({ ...claim, entityIds: [...claim.entityIds, ...missing] });
+      }
+      await db.claims.bulkPut(changed);
+      return changed.length;
+    });
+  }, 'your corpus');
 }

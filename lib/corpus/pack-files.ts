@@ -44,11 +44,11 @@ export async function exportPack(db: ParallaxDb, overrides: LabelOverrides): Pro
   return valid.ok ? valid : err(`The corpus cannot be exported as it stands: ${valid.error}`);
 }
 
-/** JSON with keys in order, so a row read back from the database compares equal to the same row in a file. */
+/** JSON with keys in order and without what only the database records, so a stored row compares equal to the same row in a file. */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v).filter((k) => k !== 'origin').sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v).filter((k) => k !== 'origin' && k !== 'fromPage').sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }

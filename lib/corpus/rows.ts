@@ -1,10 +1,11 @@
-/** Helpers over the database's pack tables: rows without their origin, and the extraction base. */
+/** Helpers over the database's pack tables: rows as a pack has them, and the extraction base. */
 import { extractBase, type ExtractBase } from '../extract/article-pack';
 import type { FacetRule } from '../extract/claims';
 import type { ParallaxDb, Row } from '../db/schema';
 
+/** A stored row as a pack has it: without what only this database records (origin, fromPage). */
 export function withoutOrigin<T>(row: Row<T>): T {
-  const { origin: _origin, ...rest } = row;
+  const { origin: _origin, fromPage: _fromPage, ...rest } = row;
   return rest as T;
 }
 

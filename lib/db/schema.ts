@@ -8,7 +8,11 @@ import type { Article, Claim, Entity, Facet, Outlet } from '../pack/types';
 
 /** Seed rows come from the bundled pack and are replaced with it; user rows are never touched by a load. */
 export type Origin = 'seed' | 'user';
-export type Row<T> = T & { origin: Origin };
+/**
+ * `fromPage`: an article the reader added from a page (its claims are extracted here, and again on
+ * request); an imported article keeps the claims its pack gave it. Never part of a pack.
+ */
+export type Row<T> = T & { origin: Origin; fromPage?: true };
 
 export interface Meta {
   key: string;

@@ -95,7 +95,9 @@ function check(input: unknown): ClaimPack {
     str(a, 'title', p);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(str(a, 'published', p)!)) fail(`${p}.published`, 'must be a date YYYY-MM-DD');
     str(a, 'byline', p, true);
-    str(a, 'url', p, true);
+    const url = str(a, 'url', p, true);
+    // Cards link to it: a javascript: or data: URL from someone else's pack must never get there.
+    if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) fail(`${p}.url`, 'must be an http(s) URL');
     str(a, 'text', p);
   });
   const entityIds = new Set<string>();

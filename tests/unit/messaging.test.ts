@@ -23,7 +23,7 @@ describe('parseRequest', () => {
 
 describe('dispatch to the background handlers', async () => {
   const db = new ParallaxDb(`messaging-${Math.random()}`);
-  const wiring = { facets: [], overrides: async () => ({}), reloadSeed: () => loadSeedPack(db, miniPack()), changed: async () => {} };
+  const wiring = { seed: miniPack(), facets: [], overrides: async () => ({}), changed: async () => {} };
   const handlers = createHandlers(db, loadSeedPack(db, miniPack()).then((r) => (r.ok ? null : r.error)), wiring);
 
   it('answers status, gazetteer and coverage', async () => {

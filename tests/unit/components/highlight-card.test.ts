@@ -114,6 +114,15 @@ describe('HighlightCard', () => {
     expect(onOpen).toHaveBeenCalledTimes(1);
   });
 
+  it('offers no link for a page or evidence URL that is not http(s), as an imported file might carry', () => {
+    const evil = 'javascript:alert(1)';
+    const { root } = show({ ...h2, url: evil, snapshot: { ...h2.snapshot, claims: h2.snapshot.claims.map((c) => ({ ...c, url: evil })) } });
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.innerHTML).not.toContain('href="javascript:');
+    expect(text(root.querySelector('.hl-claim-source cite'))).toBe('Russian military plane crashes near Ukraine border');
+    expect(root.querySelector('button.hl-delete')).not.toBeNull();
+  });
+
   it('parses comma-separated tags', () => {
     expect(parseTags('')).toEqual([]);
     expect(parseTags(' a ,b,,A, c ,b')).toEqual(['a', 'b', 'c']);

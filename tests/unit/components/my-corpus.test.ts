@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aliasesFrom } from '../../../components/AcceptCandidateForm';
-import { MyCorpusView, NO_ARTICLES, NO_CANDIDATES, type MyCorpusProps } from '../../../components/MyCorpusView';
+import { MyCorpusView, type MyCorpusProps } from '../../../components/MyCorpusView';
 import type { Candidate, MyArticle } from '../../../lib/corpus/types';
 import type { Claim, Outlet } from '../../../lib/pack/types';
 import { click, fire, text, useLinkedom } from './dom';
@@ -80,10 +80,9 @@ describe('MyCorpusView', () => {
     expect([...root.querySelectorAll('section > h2')].map(text)).toEqual(['Your articles', 'New names', 'Share your corpus']);
     for (const s of root.querySelectorAll('section')) expect(root.querySelector(`[id="${s.getAttribute('aria-labelledby')}"]`)?.tagName).toBe('H2');
     expect(text(root.querySelector('[aria-busy="true"]'))).toBe('Loading your articles…');
-    expect(text(root)).toContain(NO_CANDIDATES);
+    expect(text(root)).toContain('No new names yet: a name shows here once it appears at least twice in your articles.');
     update({ articles: [], candidates: [] });
-    expect(text(root)).toContain(NO_ARTICLES);
-    expect(NO_ARTICLES).toBe('You have not added any articles yet. Open a news article and choose “Add this article” in the Parallax popup or card.');
+    expect(text(root)).toContain('You have not added any articles yet. Open a news article and choose “Add this article” in the Parallax popup or card.');
     expect(root.querySelector('.mc-articles')).toBeNull();
     expect(button(root, 'Re-run extraction')).toBeUndefined();
     expect(button(root, 'Export claim pack')).toBeDefined();
@@ -103,8 +102,18 @@ describe('MyCorpusView', () => {
     expect(text(kyiv.querySelector('.mc-claim-count'))).toBe('3 claims');
     const note = article(root, 'my-note');
     expect(note.querySelector('a')).toBeNull();
+    expect(text(note.querySelector('.mc-title'))).toBe('A note without a link');
     expect(text(note)).toContain('Local Blog');
     expect(text(note.querySelector('.mc-claim-count'))).toBe('1 claim');
+  });
+
+  it('shows an article whose URL is not http(s) (an imported javascript: link) as plain text', () => {
+    const [kyiv] = ARTICLES;
+    const { root } = show({ articles: [{ ...kyiv, article: { ...kyiv.article, url: 'javascript:alert(1)' } }] });
+    const item = article(root, 'my-kyiv');
+    expect(item.querySelector('a')).toBeNull();
+    expect(root.innerHTML).not.toContain('javascript:');
+    expect(text(item.querySelector('.mc-title'))).toBe('Kyiv questions <b>Il-76</b> account');
   });
 
   it('shows and hides an article’s claims, with mode and speaker', async () => {

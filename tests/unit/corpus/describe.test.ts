@@ -1,7 +1,12 @@
-/** describeAdded (lib/corpus/describe.ts): what adding an article did, in words: counts in singular or plural, added or updated, a new outlet, and no claims. */
+/**
+ * describeAdded (lib/corpus/describe.ts): what adding an article did, in words: counts in singular or
+ * plural, added or updated, a new outlet, and no claims; addStatusText, the status line under "Add
+ * this article"; and plural (lib/plural.ts), the counted nouns they use.
+ */
 import { describe, expect, it } from 'vitest';
-import { describeAdded } from '../../../lib/corpus/describe';
+import { addStatusText, describeAdded } from '../../../lib/corpus/describe';
 import type { AddedArticle } from '../../../lib/corpus/types';
+import { plural } from '../../../lib/plural';
 
 const added = (change: Partial<AddedArticle> = {}): AddedArticle => ({
   articleId: 'user-x', title: 'Plane down', outlet: { id: 'afp', name: 'Agence France-Presse' }, newOutlet: false, updated: false, claims: 1, entities: 1, ...change,
@@ -28,5 +33,27 @@ describe('describeAdded', () => {
   it('says an article with no claims names nothing known yet', () => {
     const text = describeAdded(added({ claims: 0, entities: 0 }));
     expect(text).toBe('Added “Plane down” (Agence France-Presse): 0 claims about 0 known entities. It names no known event or figure yet; new names it repeats are offered in My corpus.');
+  });
+});
+
+describe('addStatusText', () => {
+  const POPUP_IDLE = 'Adds it to your corpus, so its claims join the comparison on other pages.';
+
+  it('shows the idle text given: the popup explains, the card says nothing', () => {
+    expect(addStatusText({ kind: 'idle' }, POPUP_IDLE)).toBe(POPUP_IDLE);
+    expect(addStatusText({ kind: 'idle' }, '')).toBe('');
+  });
+
+  it('says it is reading while busy, the error when it failed, and what was added when done', () => {
+    expect(addStatusText({ kind: 'busy' }, POPUP_IDLE)).toBe('Reading the article…');
+    expect(addStatusText({ kind: 'error', message: 'This page has no article text.' }, '')).toBe('This page has no article text.');
+    expect(addStatusText({ kind: 'done', added: added() }, POPUP_IDLE)).toBe('Added “Plane down” (Agence France-Presse): 1 claim about 1 known entity.');
+  });
+});
+
+describe('plural', () => {
+  it('puts the noun in the singular for exactly one, with an s otherwise, or the plural given', () => {
+    expect([0, 1, 2].map((n) => plural(n, 'claim'))).toEqual(['0 claims', '1 claim', '2 claims']);
+    expect([1, 3].map((n) => plural(n, 'event or figure', 'events and figures'))).toEqual(['1 event or figure', '3 events and figures']);
   });
 });

@@ -9,7 +9,7 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { addArticle } from '../../../lib/corpus/articles';
 import { acceptCandidate, candidatesIn, entityFrom } from '../../../lib/corpus/names';
 import { foldPhrase } from '../../../lib/spot/normalise';
-import { databases, HARBOUR_ID, HARBOUR_PARAGRAPHS, harbourPage, RULES, tables } from './helpers';
+import { databases, HARBOUR_ID, HARBOUR_PARAGRAPHS, harbourPage, RULES, seedPack, tables } from './helpers';
 
 const { seeded } = databases('corpus-names');
 const MARTA = 'user-marta-kovalenko';
@@ -65,10 +65,11 @@ describe('acceptCandidate', () => {
 
   it('adds the entity to the gazetteer the content scripts get', async () => {
     const db = await withHarbour();
-    const handlers = createHandlers(db, Promise.resolve(null), { facets: RULES, overrides: async () => ({}), reloadSeed: async () => ({ ok: true, value: null }), changed: async () => {} });
+    const handlers = createHandlers(db, Promise.resolve(null), { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {} });
     const ids = async () => {
       const g = await handlers.gazetteer({});
-      return g.ok ? g.value.map((e) => e.id) : [];
+      if (!g.ok) throw new Error(g.error);
+      return g.value.map((e) => e.id);
     };
     expect(await ids()).not.toContain(MARTA);
     await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Kovalenko'] }, RULES);

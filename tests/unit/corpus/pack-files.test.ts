@@ -71,14 +71,17 @@ describe('exportPack', () => {
 describe('importPack', () => {
   it('restores an exported corpus after a wipe: seed rows unchanged, the reader’s added, the same coverage', async () => {
     const db = await grown();
-    const before = await tables(db);
+    // Back from a file, the reader's article is an imported one: it no longer says it was read from a page.
+    const stored = await tables(db);
+    const before = { ...stored, articles: (stored.articles as unknown as Record<string, unknown>[]).map(({ fromPage: _fromPage, ...a }) => a) };
     const coverage = await coverageFor(dbCoverageSource(db), { entityId: 'il76-crash' });
     expect(coverage?.outletIds).toContain(HARBOUR_OUTLET);
+
     const pack = await exported(db);
 
     expect(await clearMyCorpus(db)).toEqual({ ok: true, value: 8 });
     expect((await loadSeedPack(db, seedPack())).ok).toBe(true);
-    expect(await coverageFor(dbCoverageSource(db), { entityId: 'il76-crash' })).not.toEqual(coverage);
+    expect((await coverageFor(dbCoverageSource(db), { entityId: 'il76-crash' }))?.outletIds).not.toContain(HARBOUR_OUTLET);
 
     expect(await importPack(db, pack)).toEqual({ ok: true, value: { added: 8, updated: 0, unchanged: SEED_ROWS } });
     expect(await tables(db)).toEqual(before);

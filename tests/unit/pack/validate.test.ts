@@ -29,6 +29,8 @@ describe('validatePack', () => {
     ['bad mode', () => broken((p) => (p.claims[0].mode = 'rumoured')), 'claims[0].mode: must be one of asserted, attributed, denied'],
     ['speaker entity unknown', () => broken((p) => (p.claims[0].speaker = { kind: 'entity', entityId: 'x', name: 'X' })), 'claims[0].speaker.entityId: unknown id "x"'],
     ['number not a number', () => broken((p) => (p.claims[2].numbers[0].value = '65')), 'claims[2].numbers[0].value: must be a number'],
+    ['script URL', () => broken((p) => (p.articles[1].url = 'javascript:alert(1)')), 'articles[1].url: must be an http(s) URL'],
+    ['data URL', () => broken((p) => (p.articles[0].url = 'data:text/html,hi')), 'articles[0].url: must be an http(s) URL'],
     ['facet of unknown event', () => broken((p) => (p.facets[0].eventId = 'nope')), 'facets[0].eventId: unknown id "nope"'],
   ])('names the first bad field: %s', (_name, run, message) => {
     const r = run();
