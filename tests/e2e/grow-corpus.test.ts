@@ -240,6 +240,8 @@ describe('the corpus as a claim pack file', () => {
     await expect.poll(() => notice(corpus).textContent()).toMatch(/^Removed \d+ rows; the bundled corpus stays\.$/);
     expect(await ask<MyArticle[]>(corpus, 'myArticles')).toEqual([]);
     expect((await showSeedCard()).map((o) => o.id)).not.toContain(HERALD);
+    // A colleague would have no override of their own: the label must come with the file.
+    await corpus.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('labelOverrides'));
 
     await corpus.locator('input[type="file"]').setInputFiles(exportedFile);
     await expect.poll(() => notice(corpus).textContent()).toMatch(/^Imported: [1-9]\d* added, 0 updated, [1-9]\d* unchanged\.$/);
