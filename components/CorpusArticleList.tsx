@@ -65,6 +65,11 @@ function ArticleItem({ item, outlet, onDelete }: ItemProps) {
         {outlet ? <OutletBadge outlet={outlet} /> : <span class="mc-outlet">{item.outletName}</span>}
         <time dateTime={article.published}>{formatDate(article.published)}</time>
         <span class="mc-claim-count">{plural(claims.length, 'claim')}</span>
+        {article.imported && (
+          <span class="mc-imported" title="From a claim pack: its claims are the pack’s, and re-running extraction leaves them as they are">
+            imported
+          </span>
+        )}
       </div>
       <div class="mc-row">
         <button type="button" class="mc-button mc-show-claims" aria-expanded={showClaims} aria-controls={claimsId} onClick={() => setShowClaims(!showClaims)}>

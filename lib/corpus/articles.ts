@@ -62,9 +62,11 @@ export async function myArticles(db: ParallaxDb): Promise<Result<MyArticle[]>> {
     const articles = await db.articles.where('origin').equals('user').toArray();
     const names = new Map((await db.outlets.toArray()).map((o) => [o.id, o.name]));
     const out: MyArticle[] = [];
-    for (const { text, ...article } of articles.map(withoutOrigin)) {
+    for (const row of articles) {
+      const { text, ...article } = withoutOrigin(row);
       const claims = (await db.claims.where('articleId').equals(article.id).sortBy('start')).map(withoutOrigin);
-      out.push({ article: { ...article, words: text.split(/\s+/).filter(Boolean).length }, outletName: names.get(article.outletId) ?? article.outletId, claims });
+      const words = text.split(/\s+/).filter(Boolean).length;
+      out.push({ article: { ...article, words, imported: row.fromPage !== true }, outletName: names.get(article.outletId) ?? article.outletId, claims });
     }
     return out.sort((a, b) => b.article.published.localeCompare(a.article.published) || a.article.title.localeCompare(b.article.title));
   }), WHAT);

@@ -16,7 +16,8 @@ export interface AddedArticle {
 
 /** One of the reader's articles with its outlet's name and its claims, for the "My corpus" page. */
 export interface MyArticle {
-  article: Omit<Article, 'text'> & { words: number };
+  /** `imported`: it came in a claim pack (its claims are the pack's), not from a page the reader added. */
+  article: Omit<Article, 'text'> & { words: number; imported: boolean };
   outletName: string;
   claims: Claim[];
 }

@@ -22,7 +22,7 @@ const claim = (over: Partial<Claim> & { id: string }): Claim => ({
 });
 const ARTICLES: MyArticle[] = [
   {
-    article: { id: 'my-kyiv', outletId: 'kyiv-post', title: 'Kyiv questions <b>Il-76</b> account', published: '2024-01-25', url: 'https://www.kyivpost.com/post/27000', words: 640 },
+    article: { id: 'my-kyiv', outletId: 'kyiv-post', title: 'Kyiv questions <b>Il-76</b> account', published: '2024-01-25', url: 'https://www.kyivpost.com/post/27000', words: 640, imported: false },
     outletName: 'Kyiv Post',
     claims: [
       claim({ id: 'c1' }),
@@ -31,7 +31,7 @@ const ARTICLES: MyArticle[] = [
     ],
   },
   {
-    article: { id: 'my-note', outletId: 'local-blog', title: 'A note without a link', published: '2024-02-01', words: 120 },
+    article: { id: 'my-note', outletId: 'local-blog', title: 'A note without a link', published: '2024-02-01', words: 120, imported: true },
     outletName: 'Local Blog',
     claims: [claim({ id: 'c4', articleId: 'my-note', outletId: 'local-blog' })],
   },
@@ -105,6 +105,9 @@ describe('MyCorpusView', () => {
     expect(text(note.querySelector('.mc-title'))).toBe('A note without a link');
     expect(text(note)).toContain('Local Blog');
     expect(text(note.querySelector('.mc-claim-count'))).toBe('1 claim');
+    // An article from a claim pack says so; one added from a page does not.
+    expect(text(note.querySelector('.mc-imported'))).toBe('imported');
+    expect(kyiv.querySelector('.mc-imported')).toBeNull();
   });
 
   it('shows an article whose URL is not http(s) (an imported javascript: link) as plain text', () => {
