@@ -61,25 +61,28 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
     () =>
       db.transaction('rw', PACK_TABLES.map((t) => db[t]), async () => {
         const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-        let replaced: string[] = [];
+        const replacedArticles: string[] = [];
         for (const t of PACK_TABLES) {
           // One table holds one kind of row; the cast only lets the loop treat the five alike.
           const table = db[t] as unknown as typeof db.outlets;
           const rows = pack[t] as unknown as Outlet[];
           const existing = await table.bulkGet(rows.map((r) => r.id));
-          const changed = rows.filter((row, i) => {
+          const writes = [];
+          for (const [i, row] of rows.entries()) {
             const before = existing[i];
-            if (before && canonical(before) === canonical(row)) return counts.unchanged++, false;
-            before ? counts.updated++ : counts.added++;
-            return true;
-          });
-          await table.bulkPut(changed.map((row) => ({ ...row, origin: 'user' as const })));
-          if (t === 'articles') replaced = changed.filter((_, i) => existing[rows.indexOf(changed[i])]).map((a) => a.id);
+            if (before && canonical(before) === canonical(row)) counts.unchanged++;
+            else {
+              if (before && t === 'articles') replacedArticles.push(row.id);
+              counts[before ? 'updated' : 'added']++;
+              writes.push({ ...row, origin: 'user' as const });
+            }
+          }
+          await table.bulkPut(writes);
         }
         // An article the pack changed comes with its own claims: the ones stored before would
         // quote text it no longer has.
         const incoming = new Set(pack.claims.map((c) => c.id));
-        for (const id of replaced) await db.claims.where('articleId').equals(id).filter((c) => !incoming.has(c.id)).delete();
+        for (const id of replacedArticles) await db.claims.where('articleId').equals(id).filter((c) => !incoming.has(c.id)).delete();
         return counts;
       }),
     'your corpus',
