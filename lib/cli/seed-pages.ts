@@ -31,9 +31,17 @@ ${body}
 `;
 }
 
-export function seedPageIndex(pack: ClaimPack): string {
+/** A page the index offers beside the seed articles, e.g. one from an outlet the corpus does not know. */
+export interface ExtraPage {
+  href: string;
+  title: string;
+  note: string;
+}
+
+export function seedPageIndex(pack: ClaimPack, extras: readonly ExtraPage[] = []): string {
   const items = pack.articles
     .map((a) => `<li><a href="/seed/${encodeURIComponent(a.id)}.html">${escape(a.title)}</a></li>`)
     .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parallax seed pages</title></head><body><h1>Seed articles</h1><ul>\n${items}\n</ul></body></html>\n`;
+  const more = extras.length === 0 ? '' : `<h2>Try adding an article</h2><ul>\n${extras.map((e) => `<li><a href="${escape(e.href)}">${escape(e.title)}</a> — ${escape(e.note)}</li>`).join('\n')}\n</ul>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parallax seed pages</title></head><body><h1>Seed articles</h1><ul>\n${items}\n</ul>${more}</body></html>\n`;
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { ClaimPack } from '../pack/types';
-import { seedPageHtml, seedPageIndex } from './seed-pages';
+import { seedPageHtml, seedPageIndex, type ExtraPage } from './seed-pages';
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
@@ -16,7 +16,7 @@ export interface LocalSite {
   close(): Promise<void>;
 }
 
-export async function serveLocal(pack: ClaimPack, fixturesDir?: string, port = 0): Promise<LocalSite> {
+export async function serveLocal(pack: ClaimPack, fixturesDir?: string, port = 0, extras: readonly ExtraPage[] = []): Promise<LocalSite> {
   const outletName = new Map(pack.outlets.map((o) => [o.id, o.name]));
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
@@ -24,7 +24,7 @@ export async function serveLocal(pack: ClaimPack, fixturesDir?: string, port = 0
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
-    if (path === '/' || path === '/index.html') return send(200, TYPES['.html'], seedPageIndex(pack));
+    if (path === '/' || path === '/index.html') return send(200, TYPES['.html'], seedPageIndex(pack, extras));
     // The pages name no icon; answering the browser's guess keeps a 404 out of its console.
     if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
     const seed = /^\/seed\/([\w-]+)\.html$/.exec(path);
