@@ -4,13 +4,13 @@
  * "Add this article" to the reader's corpus.
  */
 import { addStatusText, type AddState } from '../lib/corpus/describe';
-import type { PageMentionItem } from '../lib/messaging';
+import type { PageMentionItem, StoredArticle } from '../lib/messaging';
 import { plural } from '../lib/plural';
 
 export type PageState =
   | { kind: 'loading' }
   | { kind: 'unavailable'; reason: string }
-  | { kind: 'ready'; host: string; off: boolean; mentions: PageMentionItem[] };
+  | { kind: 'ready'; host: string; off: boolean; mentions: PageMentionItem[]; article: StoredArticle | null };
 
 export interface MentionGroup {
   entityId: string;
@@ -48,15 +48,24 @@ export interface PagePanelProps {
   onAddArticle(): void;
 }
 
-function AddArticle({ adding, onAddArticle }: Pick<PagePanelProps, 'adding' | 'onAddArticle'>) {
+/** What adding would do here: add the article, update the reader's copy, or nothing (the bundled corpus has it). */
+function AddArticle({ adding, article, onAddArticle }: Pick<PagePanelProps, 'adding' | 'onAddArticle'> & { article: StoredArticle | null }) {
   const busy = adding.kind === 'busy';
+  if (article?.origin === 'seed' && adding.kind === 'idle') {
+    return (
+      <div class="pp-add">
+        <p class="pp-add-status" data-testid="in-corpus">This article is in the bundled corpus: “{article.title}”, {plural(article.claims, 'claim')}.</p>
+      </div>
+    );
+  }
+  const idle = article ? `In your corpus: “${article.title}”, ${plural(article.claims, 'claim')}. Updating reads the page again.` : 'Adds it to your corpus, so its claims join the comparison on other pages.';
   return (
     <div class="pp-add">
       <button type="button" class="pp-button" aria-busy={busy ? 'true' : undefined} disabled={busy} onClick={() => onAddArticle()}>
-        {busy ? 'Adding…' : 'Add this article'}
+        {busy ? 'Adding…' : article ? 'Update this article' : 'Add this article'}
       </button>
       <p class={adding.kind === 'error' ? 'pp-add-status pp-error' : 'pp-add-status'} role="status" data-testid="add-status">
-        {addStatusText(adding, 'Adds it to your corpus, so its claims join the comparison on other pages.')}
+        {addStatusText(adding, idle)}
       </p>
     </div>
   );
@@ -114,7 +123,7 @@ export function PagePanel({ page, adding, onOpenMention, onSiteOff, onAddArticle
           </ul>
         </>
       )}
-      <AddArticle adding={adding} onAddArticle={onAddArticle} />
+      <AddArticle adding={adding} article={page.article} onAddArticle={onAddArticle} />
     </div>
   );
 }

@@ -47,7 +47,18 @@ export type ProtocolMap = {
   importPack: { request: { pack: unknown }; response: ImportCounts };
   /** Removes everything the reader added or imported; the seed corpus stays. */
   clearMyCorpus: { request: Record<string, never>; response: number };
+  /** The stored article at any of a page's URLs (its own, canonical, og:url), if the corpus has it. */
+  articleAt: { request: { urls: string[] }; response: StoredArticle | null };
 };
+
+/** An article the corpus already holds, as the popup shows it beside "Add this article". */
+export interface StoredArticle {
+  id: string;
+  title: string;
+  claims: number;
+  /** 'seed': in the bundled corpus; 'user': the reader added or imported it. */
+  origin: 'seed' | 'user';
+}
 
 export interface PageMentionItem {
   index: number;
@@ -60,7 +71,7 @@ export interface PageMentionItem {
 /** Messages to a tab's content script (from the popup, through browser.tabs.sendMessage). */
 export type PageProtocolMap = {
   /** The mentions found on the page, and whether Parallax is off on its site. */
-  pageMentions: { request: Record<string, never>; response: { host: string; off: boolean; mentions: PageMentionItem[] } };
+  pageMentions: { request: Record<string, never>; response: { host: string; off: boolean; mentions: PageMentionItem[]; article: StoredArticle | null } };
   /** Scroll to a mention and open its card. */
   openMention: { request: { index: number }; response: null };
   /** Save the reader's current selection (from the context menu or the keyboard command). */
@@ -134,6 +145,7 @@ const validators: Validators<ProtocolMap> = {
   // The pack itself is checked in full by the handler, which names its first bad field.
   importPack: (d) => (d.pack === undefined ? 'importPack.pack is missing' : null),
   clearMyCorpus: none,
+  articleAt: (d) => (isStringList(d.urls) && d.urls.length <= 10 ? null : 'articleAt.urls must be a list of at most 10 strings'),
 };
 
 

@@ -1,6 +1,8 @@
 /** Answers the popup about this page: its mentions, opening one of them, saving, adding the article. */
-import type { Handlers, PageProtocolMap } from '../../lib/messaging';
+import { browser } from 'wxt/browser';
+import { request, type Handlers, type PageProtocolMap } from '../../lib/messaging';
 import { err, ok } from '../../lib/pack/types';
+import { pageUrls } from '../../lib/page/page-info';
 import type { Spotter } from '../../lib/page/spotter';
 import type { GazetteerEntry } from '../../lib/spot/gazetteer';
 import { addThisArticle } from './adding';
@@ -26,7 +28,9 @@ export function pageHandlers({ host, off, spotter, names, card, saveSelection }:
         type: names.get(m.entityId)?.type ?? 'entity',
         text: m.text,
       }));
-      return ok({ host, off: off(), mentions });
+      // Whether the corpus holds this article already; not knowing is no reason to fail the answer.
+      const stored = await request((m) => browser.runtime.sendMessage(m), 'articleAt', { urls: pageUrls(document) });
+      return ok({ host, off: off(), mentions, article: stored.ok ? stored.value : null });
     },
     saveSelection: async () => {
       if (off()) return err('Parallax is off on this site.');

@@ -70,8 +70,10 @@ function Popup() {
         setAdding({ kind: 'busy' });
         const r = await askPage(tab, 'addThisArticle', {});
         setAdding(r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error });
-        // A new outlet appears under Outlets at once, ready to be labelled.
-        if (r.ok) request(toBackground, 'outlets', {}).then((o) => o.ok && setOutlets(o.value));
+        if (!r.ok) return;
+        // A new outlet appears under Outlets at once, ready to be labelled; the page now shows as added.
+        request(toBackground, 'outlets', {}).then((o) => o.ok && setOutlets(o.value));
+        void refreshPage(tab);
       }}
       onOpenCorpus={() => void browser.tabs.create({ url: browser.runtime.getURL('/corpus.html') })}
       onHideChange={(hide: HiddenLabels) => filters.set({ hide })}

@@ -101,6 +101,12 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
         const restored = await restoreSeed();
         return restored.ok ? removed : err(`Your rows were removed, but the bundled corpus could not be put back: ${restored.error}`);
       }),
+    articleAt: async ({ urls }) => {
+      await ready;
+      const article = await db.articles.where('url').anyOf(urls).first();
+      if (!article) return ok(null);
+      return ok({ id: article.id, title: article.title, origin: article.origin, claims: await db.claims.where('articleId').equals(article.id).count() });
+    },
     coverage: async (q) => {
       await ready;
       const coverage = await coverageFor(dbCoverageSource(db), q);

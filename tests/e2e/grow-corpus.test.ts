@@ -121,6 +121,11 @@ describe('adding the article being read', () => {
     await popup.getByRole('tab', { name: 'Outlets' }).click();
     await expect.poll(() => popup.locator(`[data-outlet="${HERALD}"] select[data-axis="ownership"]`).inputValue()).toBe('unrated');
     await popup.close();
+    // Opened again on the page, the popup knows the article is in the corpus.
+    const again = await openPopup();
+    await expect.poll(() => again.getByTestId('add-status').textContent()).toBe(`In your corpus: “${TITLE}”, 5 claims. Updating reads the page again.`);
+    expect(await again.getByRole('button', { name: 'Update this article' }).count()).toBe(1);
+    await again.close();
   });
 
   it('updates the same URL from the card instead of adding it twice', async () => {

@@ -199,7 +199,7 @@ const MENTIONS = [
   mention(2, 'il76-crash', 'Il-76 crash in Belgorod region', 'event', 'IL-76 plane crash'),
   mention(3, 'il76-crash', 'Il-76 crash in Belgorod region', 'event', 'Il-76'),
 ];
-const ready = (over: Partial<Extract<PageState, { kind: 'ready' }>> = {}): PageState => ({ kind: 'ready', host: 'www.rferl.org', off: false, mentions: MENTIONS, ...over });
+const ready = (over: Partial<Extract<PageState, { kind: 'ready' }>> = {}): PageState => ({ kind: 'ready', host: 'www.rferl.org', off: false, mentions: MENTIONS, article: null, ...over });
 
 describe('This page', () => {
   it('shows loading and why Parallax does not run', () => {
@@ -245,6 +245,45 @@ describe('This page', () => {
     unmount();
     ({ root } = show({ page: ready({ mentions: [] }) }));
     expect(text(root.querySelector('[data-testid="empty"]'))).toBe('No known events or figures on this page.');
+  });
+});
+
+describe('Add this article', () => {
+  const button = (root: Element) => [...root.querySelectorAll('.pp-add button')];
+  const status = (root: Element) => text(root.querySelector('.pp-add .pp-add-status'));
+
+  it('offers to add a page the corpus does not hold, says what that does, and asks for it', async () => {
+    const { root, onAddArticle } = show({ page: ready() });
+    expect(button(root).map(text)).toEqual(['Add this article']);
+    expect(status(root)).toBe('Adds it to your corpus, so its claims join the comparison on other pages.');
+    await click(button(root)[0]);
+    expect(onAddArticle).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers to update the reader’s copy of an article already added', () => {
+    const { root } = show({ page: ready({ article: { id: 'user-x', title: 'Kyiv answers', claims: 1, origin: 'user' } }) });
+    expect(button(root).map(text)).toEqual(['Update this article']);
+    expect(status(root)).toBe('In your corpus: “Kyiv answers”, 1 claim. Updating reads the page again.');
+  });
+
+  it('offers nothing to add on a page of the bundled corpus', () => {
+    const { root } = show({ page: ready({ article: { id: 'afp-1', title: 'Russia says plane crashes', claims: 27, origin: 'seed' } }) });
+    expect(button(root)).toEqual([]);
+    expect(text(root.querySelector('[data-testid="in-corpus"]'))).toBe('This article is in the bundled corpus: “Russia says plane crashes”, 27 claims.');
+  });
+
+  it('shows progress, then what was added or what went wrong', () => {
+    const added = { articleId: 'user-x', title: 'Kyiv answers', outlet: { id: 'user-k', name: 'Kyiv Daily' }, newOutlet: true, updated: false, claims: 3, entities: 2 };
+    let { root } = show({ page: ready(), adding: { kind: 'busy' } });
+    expect(button(root).map((b) => [text(b), b.getAttribute('aria-busy'), (b as HTMLButtonElement).disabled])).toEqual([['Adding…', 'true', true]]);
+    expect(status(root)).toBe('Reading the article…');
+    unmount();
+    ({ root } = show({ page: ready(), adding: { kind: 'done', added } }));
+    expect(status(root)).toBe('Added “Kyiv answers” (Kyiv Daily): 3 claims about 2 known entities. Kyiv Daily is new to Parallax and unrated: set its labels under Outlets.');
+    unmount();
+    ({ root } = show({ page: ready(), adding: { kind: 'error', message: 'No article text found on this page.' } }));
+    expect(root.querySelector('.pp-add .pp-error')).not.toBeNull();
+    expect(status(root)).toBe('No article text found on this page.');
   });
 });
 

@@ -49,6 +49,16 @@ describe('the corpus handlers', () => {
     expect(mine.ok && (mine.value as { article: { id: string } }[]).map((m) => m.article.id)).toEqual([HARBOUR_ID]);
   });
 
+  it('articleAt: finds the stored article at any of a page’s URLs, and says whose it is', async () => {
+    const { send } = setUp();
+    expect(await send('articleAt', { urls: [HARBOUR_URL] })).toEqual({ ok: true, value: null });
+    await send('addArticle', { html: HARBOUR_HTML, url: HARBOUR_URL });
+    expect(await send('articleAt', { urls: ['https://harbourherald.example/other', HARBOUR_URL] })).toEqual({
+      ok: true,
+      value: { id: HARBOUR_ID, title: 'Il-76 crash: what we can and cannot confirm', claims: 5, origin: 'user' },
+    });
+  });
+
   it('importPack: a pack that is no object is an error value', async () => {
     const { db, send, ready } = setUp();
     await ready;
