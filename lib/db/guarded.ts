@@ -1,7 +1,7 @@
 /** Database work as a Result: a failed write becomes a message the reader can act on, never a throw. */
 import { err, ok, type Result } from '../pack/types';
 
-export function storageError(e: unknown, what: string): string {
+function storageError(e: unknown, what: string): string {
   const name = (e as { name?: string; inner?: { name?: string } })?.inner?.name ?? (e as { name?: string })?.name;
   if (name === 'QuotaExceededError') {
     return `Your browser’s storage for Parallax is full, so this was not saved. Export ${what}, then free some space.`;
