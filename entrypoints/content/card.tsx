@@ -29,6 +29,9 @@ export interface CardEvents {
 export async function createCard(ctx: ContentScriptContext, events: CardEvents) {
   let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean } | undefined;
   let state: PopoverState = { kind: 'loading' };
+  // Read once and again only when they change (settingsChanged), so a click does not wait on storage.
+  const readSettings = () => Promise.all([filterSettings.getValue(), labelOverrides.getValue()]);
+  let settings = readSettings();
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
@@ -43,7 +46,7 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
   async function load() {
     if (!open) return;
     const { mention, showAll } = open;
-    const [{ hide }, overrides] = await Promise.all([filterSettings.getValue(), labelOverrides.getValue()]);
+    const [{ hide }, overrides] = await settings;
     const answer = await request((m) => browser.runtime.sendMessage(m), 'coverage', {
       entityId: mention.entityId,
       sentence: mention.sentence,
@@ -109,6 +112,11 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
     show,
     close,
     /** Filters or overrides changed: an open card follows at once. */
+    settingsChanged: () => {
+      settings = readSettings();
+      void load();
+    },
+    /** The corpus changed: an open card asks again. */
     reload: () => void load(),
     current: () => open,
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */

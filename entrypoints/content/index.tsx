@@ -138,8 +138,8 @@ export default defineContentScript({
       await spotter?.useGazetteer(gazetteer);
     };
     const unwatch = [
-      filterSettings.watch(card.reload),
-      labelOverrides.watch(card.reload),
+      filterSettings.watch(card.settingsChanged),
+      labelOverrides.watch(card.settingsChanged),
       siteSettings.watch((s) => applySite(s)),
       // New claims only need open cards reloaded; new names need the page spotted again.
       corpusRevision.watch((now, before) => (now.names !== before?.names ? void onCorpusChanged() : card.reload())),

@@ -109,7 +109,8 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     coverage: async (q) => {
       await ready;
-      const coverage = await coverageFor(dbCoverageSource(db), q);
+      // One read transaction for the card's five or six reads: a consistent view, opened once.
+      const coverage = await db.transaction('r', [db.entities, db.claims, db.outlets, db.facets, db.heads], () => coverageFor(dbCoverageSource(db), q));
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
     },
   };

@@ -8,7 +8,7 @@ import type { FacetRule } from '../extract/claims';
 import { outletFor } from '../extract/outlet-for-article';
 import type { PageArticle } from '../extract/page-article';
 import { guarded } from '../db/guarded';
-import type { ParallaxDb } from '../db/schema';
+import { headOf, type ParallaxDb } from '../db/schema';
 import { err, ok, type Article, type Claim, type Result } from '../pack/types';
 import { foldPhrase } from '../spot/normalise';
 import { currentBase, withoutOrigin } from './rows';
@@ -30,7 +30,7 @@ export async function addArticle(db: ParallaxDb, page: PageArticle, rules: reado
   // Everything it reads decides what it writes (the outlet, a free id), so one transaction holds both.
   const r = await guarded(
     () =>
-      db.transaction('rw', db.outlets, db.articles, db.claims, async (): Promise<Result<AddedArticle>> => {
+      db.transaction('rw', [db.outlets, db.articles, db.heads, db.claims], async (): Promise<Result<AddedArticle>> => {
         const same = page.url ? await db.articles.where('url').equals(page.url).toArray() : [];
         const outlets = (await db.outlets.toArray()).map(withoutOrigin);
         const outlet = outletFor(outlets, page.url, page.siteName);
@@ -47,6 +47,7 @@ export async function addArticle(db: ParallaxDb, page: PageArticle, rules: reado
         const article = articleFromPage(page, outlet.id, previous?.id ?? articleId(outlet, published, page.title, taken), published);
         if (newOutlet) await db.outlets.put(user(outlet));
         await db.articles.put({ ...user(article), fromPage: true });
+        await db.heads.put(headOf(user(article)));
         const claims = await replaceClaims(db, article, base);
         const entities = new Set(claims.flatMap((c) => c.entityIds)).size;
         return ok({ articleId: article.id, title: article.title, outlet: { id: outlet.id, name: outlet.name }, newOutlet, updated: !!previous, claims: claims.length, entities });
@@ -78,9 +79,10 @@ export async function deleteArticle(db: ParallaxDb, id: string): Promise<Result<
   if (!article) return err(`No article "${id}" in your corpus.`);
   if (article.origin !== 'user') return err('Only articles you added can be deleted.');
   return guarded(async () => {
-    await db.transaction('rw', db.outlets, db.articles, db.claims, async () => {
+    await db.transaction('rw', [db.outlets, db.articles, db.heads, db.claims], async () => {
       await db.claims.where('articleId').equals(id).delete();
       await db.articles.delete(id);
+      await db.heads.delete(id);
       const outlet = await db.outlets.get(article.outletId);
       if (outlet?.origin === 'user' && (await db.articles.where('outletId').equals(outlet.id).count()) === 0) await db.outlets.delete(outlet.id);
     });

@@ -4,10 +4,10 @@
  * in one transaction, so a bad file changes nothing.
  */
 import { guarded } from '../db/guarded';
-import { PACK_TABLES, type ParallaxDb } from '../db/schema';
+import { headOf, PACK_TABLES, type ParallaxDb, type Row } from '../db/schema';
 import type { LabelOverrides } from '../coverage/labels';
 import { validatePack } from '../pack/validate';
-import { err, PACK_FORMAT, type ClaimPack, type Outlet, type Result } from '../pack/types';
+import { err, PACK_FORMAT, type Article, type ClaimPack, type Outlet, type Result } from '../pack/types';
 import { withoutOrigin } from './rows';
 import type { ImportCounts } from './types';
 
@@ -59,7 +59,7 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
   const pack = valid.value;
   return guarded(
     () =>
-      db.transaction('rw', PACK_TABLES.map((t) => db[t]), async () => {
+      db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.heads], async () => {
         const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
         const replacedArticles: string[] = [];
         for (const t of PACK_TABLES) {
@@ -78,6 +78,7 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
             }
           }
           await table.bulkPut(writes);
+          if (t === 'articles') await db.heads.bulkPut((writes as unknown as Row<Article>[]).map(headOf));
         }
         // An article the pack changed comes with its own claims: the ones stored before would
         // quote text it no longer has.
@@ -93,9 +94,10 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
 export async function clearMyCorpus(db: ParallaxDb): Promise<Result<number>> {
   return guarded(
     () =>
-      db.transaction('rw', PACK_TABLES.map((t) => db[t]), async () => {
+      db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.heads], async () => {
         let removed = 0;
         for (const t of PACK_TABLES) removed += await db[t].where('origin').equals('user').delete();
+        await db.heads.where('origin').equals('user').delete();
         return removed;
       }),
     'your corpus',

@@ -57,7 +57,8 @@ export interface CoverageSource {
   claimsAbout(entityId: string): Promise<Claim[]>;
   outlets(): Promise<Outlet[]>;
   facets(): Promise<Facet[]>;
-  articles(ids: string[]): Promise<Article[]>;
+  /** The articles' heads (title, date, URL, byline): their texts are not needed. */
+  articles(ids: string[]): Promise<Omit<Article, 'text'>[]>;
 }
 
 export async function coverageFor(source: CoverageSource, q: CoverageQuery): Promise<Coverage | undefined> {

@@ -5,7 +5,7 @@
  */
 import { validatePack } from '../pack/validate';
 import { err, ok, type ClaimPack, type Result } from '../pack/types';
-import { PACK_TABLES, type ParallaxDb } from './schema';
+import { headOf, PACK_TABLES, type ParallaxDb } from './schema';
 
 export interface PackStamp {
   format: string;
@@ -36,7 +36,7 @@ export async function loadSeedPack(db: ParallaxDb, input: unknown): Promise<Resu
     loadedAt: Date.now(),
   };
   try {
-    await db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.meta], async () => {
+    await db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.heads, db.meta], async () => {
       const theirArticles = new Set(await db.articles.where('origin').equals('user').primaryKeys());
       for (const t of PACK_TABLES) {
         await db[t].where('origin').equals('seed').delete();
@@ -49,6 +49,8 @@ export async function loadSeedPack(db: ParallaxDb, input: unknown): Promise<Resu
           (pack[t] as unknown as ClaimPack['outlets']).filter(keep).map((row) => ({ ...row, origin: 'seed' as const })),
         );
       }
+      await db.heads.where('origin').equals('seed').delete();
+      await db.heads.bulkPut(pack.articles.filter((a) => !theirArticles.has(a.id)).map((a) => headOf({ ...a, origin: 'seed' })));
       await db.meta.put({ key: 'seedPack', value: stamp });
     });
   } catch (e) {

@@ -6,6 +6,9 @@ import Dexie, { type Table } from 'dexie';
 import type { Highlight } from '../highlights/types';
 import type { Article, Claim, Entity, Facet, Outlet } from '../pack/types';
 
+/** An article without its text: what a card shows of it (title, date, link, byline). */
+export type ArticleHead = Omit<Article, 'text'>;
+
 /** Seed rows come from the bundled pack and are replaced with it; user rows are never touched by a load. */
 export type Origin = 'seed' | 'user';
 /**
@@ -39,6 +42,8 @@ export class ParallaxDb extends Dexie {
   facets!: Table<Row<Facet>, string>;
   claims!: Table<Row<Claim>, string>;
   highlights!: Table<Highlight, string>;
+  /** Every article's head, written with it in the same transaction wherever an article is written or deleted. */
+  heads!: Table<Row<ArticleHead>, string>;
   meta!: Table<Meta, string>;
 
   constructor(name = DB_NAME) {
@@ -50,10 +55,23 @@ export class ParallaxDb extends Dexie {
     this.version(2)
       .stores({ highlights: 'id, url, created, updated, outletId, *tags, *entityIds' })
       .upgrade((tx) => tx.table('highlights').toCollection().modify((row: Record<string, unknown>) => upgradeHighlightV1(row)));
+    // v3: a card needs only the heads of the articles it quotes; reading whole articles (their text)
+    // was most of a card's time with a large corpus. Heads are copied from the stored articles.
+    this.version(3)
+      .stores({ heads: 'id, origin' })
+      .upgrade(async (tx) => {
+        const articles = (await tx.table('articles').toArray()) as Row<Article>[];
+        await tx.table('heads').bulkPut(articles.map(headOf));
+      });
   }
 }
 
 export const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
+
+/** The head of a stored article (its origin kept, its text and `fromPage` left out). */
+export function headOf({ text: _text, fromPage: _fromPage, ...head }: Row<Article>): Row<ArticleHead> {
+  return head;
+}
 
 /** A v1 highlight row (flat selectors, no entity ids) rewritten in place as a v2 row. */
 export function upgradeHighlightV1(row: Record<string, unknown>): void {

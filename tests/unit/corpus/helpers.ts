@@ -1,13 +1,13 @@
 /** Shared setup for the corpus tests: fresh fake-IndexedDB databases, the bundled seed pack, and the fixture pages. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { CORPUS_PATH, readSeeds } from '../../../lib/cli/seed-files';
 import { articleFromHtml } from '../../../lib/corpus/read-page';
 import type { PageArticle } from '../../../lib/extract/page-article';
 import { loadSeedPack } from '../../../lib/db/load-pack';
-import { PACK_TABLES, ParallaxDb } from '../../../lib/db/schema';
-import type { ClaimPack } from '../../../lib/pack/types';
+import { headOf, PACK_TABLES, ParallaxDb, type Row } from '../../../lib/db/schema';
+import type { Article, ClaimPack } from '../../../lib/pack/types';
 
 /** The bundled facet rules, with their cues. */
 export const RULES = readSeeds().facets;
@@ -71,7 +71,10 @@ export function databases(prefix: string) {
 
 /** Every row of the five pack tables, in key order: for "exactly as before" comparisons. */
 export async function tables(db: ParallaxDb) {
-  return Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].toArray()] as const)));
+  const rows = Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].toArray()] as const)));
+  // The heads mirror the articles after every write: any comparison checks that too.
+  expect(await db.heads.toArray()).toEqual(rows.articles.map((a) => headOf(a as Row<Article>)));
+  return rows;
 }
 
 /** How many rows of each pack table have the given origin. */

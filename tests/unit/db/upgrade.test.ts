@@ -2,8 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ParallaxDb, STORES_V1 } from '../../../lib/db/schema';
 
-describe('schema upgrade v1 → v2', () => {
-  it('rewrites highlights saved at v1 into the v2 shape, keeping everything the reader wrote', async () => {
+describe('schema upgrades from v1', () => {
+  it('rewrites highlights saved at v1 into the v2 shape, keeping everything the reader wrote, and gives every article its head (v3)', async () => {
     const name = `upgrade-${Math.random()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(STORES_V1);
@@ -13,6 +13,10 @@ describe('schema upgrade v1 → v2', () => {
       snapshot: { entities: [{ id: 'il76-crash', name: 'Il-76 crash', type: 'event' }], claims: [{ id: 'c1' }], takenAt: 10 },
     });
     await v1.table('outlets').put({ id: 'afp', origin: 'seed', name: 'AFP' });
+    await v1.table('articles').bulkPut([
+      { id: 'a1', origin: 'seed', outletId: 'afp', title: 'Plane down', published: '2024-01-24', url: 'https://afp.example/a1', text: 'Long text.' },
+      { id: 'u1', origin: 'user', fromPage: true, outletId: 'afp', title: 'Mine', published: '2024-01-25', text: 'Mine too.' },
+    ]);
     v1.close();
 
     const db = new ParallaxDb(name);
@@ -26,7 +30,13 @@ describe('schema upgrade v1 → v2', () => {
     });
     expect(await db.highlights.where('entityIds').equals('il76-crash').primaryKeys()).toEqual(['h1']);
     expect(await db.outlets.get('afp')).toEqual({ id: 'afp', origin: 'seed', name: 'AFP' });
-    expect(db.verno).toBe(2);
+    // v3: every stored article has its head (no text), with its origin.
+    expect(await db.heads.toArray()).toEqual([
+      { id: 'a1', origin: 'seed', outletId: 'afp', title: 'Plane down', published: '2024-01-24', url: 'https://afp.example/a1' },
+      { id: 'u1', origin: 'user', outletId: 'afp', title: 'Mine', published: '2024-01-25' },
+    ]);
+    expect(await db.articles.count()).toBe(2);
+    expect(db.verno).toBe(3);
     await db.delete();
   });
 });
