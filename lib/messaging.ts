@@ -18,6 +18,8 @@ export type ProtocolMap = {
   gazetteer: { request: Record<string, never>; response: GazetteerEntry[] };
   /** How the outlets reported an entity, grouped by facet and outlet. */
   coverage: { request: CoverageQuery; response: Coverage };
+  /** Prepares the cards of a page's entities before any is opened; answers how many it prepared. */
+  warmCoverage: { request: { entityIds: string[] }; response: number };
   /** Every outlet in the corpus, with the pack's labels and their basis. */
   outlets: { request: Record<string, never>; response: Outlet[] };
   /** The collection: save, list (all, or one page's), edit, delete and undo, import, wipe. */
@@ -111,6 +113,7 @@ const validators: Validators<ProtocolMap> = {
     }
     return null;
   },
+  warmCoverage: (d) => (isStringList(d.entityIds) && d.entityIds.length <= 200 ? null : 'warmCoverage.entityIds must be a list of at most 200 strings'),
   saveHighlight: (d) => problemInNewHighlight(d.highlight),
   highlights: (d) => (d.url === undefined || typeof d.url === 'string' ? null : 'highlights.url must be a string'),
   updateHighlight: (d) => {

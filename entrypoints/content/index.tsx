@@ -11,6 +11,7 @@ import { HoverIntent } from '../../lib/page/hover-intent';
 import { highlightsSupported } from '../../lib/page/paint';
 import { rangesOverlap } from '../../lib/page/offsets';
 import type { PageMention } from '../../lib/page/scan';
+import { CoverageWarmer } from '../../lib/page/coverage-warmer';
 import { runSliced } from '../../lib/page/slices';
 import { Spotter } from '../../lib/page/spotter';
 import { corpusRevision, filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
@@ -67,6 +68,8 @@ export default defineContentScript({
       () => card.current()?.by === 'hover' && card.close(),
       (m) => card.current()?.mention === m,
     );
+    // The cards of the page's entities are prepared in the background before any is opened.
+    const warmer = new CoverageWarmer((entityIds) => void request((m) => browser.runtime.sendMessage(m), 'warmCoverage', { entityIds }));
     const host = location.hostname;
     let isOff = false;
     const applySite = ({ off }: { off: string[] }) => {
@@ -77,7 +80,7 @@ export default defineContentScript({
         spotter?.stop();
         spotter = undefined;
       } else if (!spotter) {
-        spotter = new Spotter(document, gazetteer, { skip: ours });
+        spotter = new Spotter(document, gazetteer, { skip: ours, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
         spotter.start();
         void saving.restore();
       }
@@ -142,11 +145,18 @@ export default defineContentScript({
       labelOverrides.watch(card.settingsChanged),
       siteSettings.watch((s) => applySite(s)),
       // New claims only need open cards reloaded; new names need the page spotted again.
-      corpusRevision.watch((now, before) => (now.names !== before?.names ? void onCorpusChanged() : card.reload())),
+      corpusRevision.watch((now, before) => {
+        // The background forgot the cards it had prepared: prepare them again.
+        warmer.reset();
+        if (now.names !== before?.names) return void onCorpusChanged();
+        card.reload();
+        warmer.found(spotter?.list().map((m) => m.entityId) ?? []);
+      }),
     ];
     // A disabled or reloaded extension does not tell its old content scripts; asking does (and cleans up).
     ctx.setInterval(() => void ctx.isInvalid, 1000);
     ctx.onInvalidated(() => {
+      warmer.stop();
       card.close();
       saving.close();
       spotter?.stop();

@@ -6,6 +6,7 @@ import { articleFromHtml } from '../corpus/read-page';
 import type { LabelOverrides } from '../coverage/labels';
 import type { FacetRule } from '../extract/claims';
 import { coverageFor } from '../coverage/coverage';
+import { cachedCoverageSource } from './coverage-cache';
 import { dbCoverageSource } from '../db/coverage-source';
 import { loadSeedPack, seedPackStamp } from '../db/load-pack';
 import type { ParallaxDb } from '../db/schema';
@@ -27,6 +28,7 @@ export interface CorpusWiring {
 
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers {
+  const cards = cachedCoverageSource(dbCoverageSource(db));
   /**
    * Runs a change to the corpus and announces it, whatever the result: a change that failed half
    * way may still have written something, and an extra refresh costs little.
@@ -36,6 +38,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     try {
       return await work();
     } finally {
+      cards.clear();
       await corpus.changed(names);
     }
   };
@@ -107,10 +110,13 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       if (!article) return ok(null);
       return ok({ id: article.id, title: article.title, origin: article.origin, claims: await db.claims.where('articleId').equals(article.id).count() });
     },
+    warmCoverage: async ({ entityIds }) => {
+      await ready;
+      return ok(await cards.warm(entityIds));
+    },
     coverage: async (q) => {
       await ready;
-      // One read transaction for the card's five or six reads: a consistent view, opened once.
-      const coverage = await db.transaction('r', [db.entities, db.claims, db.outlets, db.facets, db.heads], () => coverageFor(dbCoverageSource(db), q));
+      const coverage = await coverageFor(cards, q);
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
     },
   };

@@ -88,7 +88,11 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
   const group = (facet: Facet | null, inFacet: ClaimView[]) => {
     if (inFacet.length === 0) return;
     const byOutlet = new Map<string, ClaimView[]>();
-    for (const c of inFacet) byOutlet.set(c.outletId, [...(byOutlet.get(c.outletId) ?? []), c]);
+    for (const c of inFacet) {
+      const list = byOutlet.get(c.outletId);
+      if (list) list.push(c);
+      else byOutlet.set(c.outletId, [c]);
+    }
     const g: FacetCoverage = {
       facet,
       outlets: [...byOutlet].map(([id, list]) => ({ outlet: outletById.get(id)!, claims: list })),

@@ -5,7 +5,7 @@
  * shooting down").
  */
 import type { ClaimView, FacetCoverage } from './coverage';
-import { contentStems, overlap } from './words';
+import { overlap, stemsOf } from './words';
 
 export interface Disagreement {
   kind: 'numbers' | 'voice';
@@ -48,8 +48,9 @@ function numberConflicts(group: FacetCoverage): Disagreement[] {
       if (a.outletId === b.outletId) continue;
       const sameCount = a.counts === b.counts && a.value !== b.value;
       const fewerBodies = a.counts === 'bodies' && b.counts === 'aboard' && a.value < b.value;
+      if (!sameCount && !fewerBodies) continue;
       const key = [a.outletId, b.outletId, a.counts, b.counts].join('|');
-      if ((sameCount || fewerBodies) && !seen.has(key)) {
+      if (!seen.has(key)) {
         seen.add(key);
         out.push({
           kind: 'numbers',
@@ -63,32 +64,63 @@ function numberConflicts(group: FacetCoverage): Disagreement[] {
   return out;
 }
 
+/** One outlet's claim in the other voice, with where it stands (outlet, then claim, in card order). */
+interface Reported {
+  claim: ClaimView;
+  outlet: number;
+  at: number;
+}
+
+/**
+ * For each outlet, the strongest case of a sentence it states as fact that another outlet reports
+ * as someone's claim (or denial): at least SAME_CLAIM content stems shared, SAME_SHARE of the
+ * shorter. Shared stems are counted through an index of stems, not for every pair of claims; among
+ * equal scores the first in card order wins.
+ */
 function voiceConflicts(group: FacetCoverage): Disagreement[] {
   const out: Disagreement[] = [];
-  const stems = new Map<ClaimView, Set<string>>();
-  const of = (c: ClaimView) => stems.get(c) ?? stems.set(c, contentStems(c.quote)).get(c)!;
-  for (const a of group.outlets) {
-    let best: { score: number; asserted: ClaimView; reported: ClaimView; b: (typeof group.outlets)[number] } | undefined;
-    for (const b of group.outlets) {
-      if (a === b) continue;
-      for (const asserted of a.claims.filter((c) => c.mode === 'asserted')) {
-        for (const reported of b.claims.filter((c) => c.mode !== 'asserted')) {
-          const shared = overlap(of(asserted), of(reported));
-          const score = shared / Math.min(of(asserted).size, of(reported).size);
-          if (shared >= SAME_CLAIM && score >= SAME_SHARE && (!best || score > best.score)) best = { score, asserted, reported, b };
-        }
-      }
+  const of = (c: ClaimView) => stemsOf(c.quote);
+  const reported: Reported[] = group.outlets.flatMap((o, outlet) => o.claims.filter((c) => c.mode !== 'asserted').map((claim, at) => ({ claim, outlet, at })));
+  const withStem = new Map<string, Reported[]>();
+  for (const r of reported) {
+    for (const stem of of(r.claim)) {
+      const list = withStem.get(stem);
+      if (list) list.push(r);
+      else withStem.set(stem, [r]);
     }
-    if (!best) continue;
-    const who = best.reported.speaker.kind === 'outlet' ? 'someone' : best.reported.speaker.name;
+  }
+  group.outlets.forEach((a, ai) => {
+    let best: { score: number; order: number[]; asserted: ClaimView; reported: Reported } | undefined;
+    a.claims
+      .filter((c) => c.mode === 'asserted')
+      .forEach((asserted, x) => {
+        const shared = new Map<Reported, number>();
+        for (const stem of of(asserted)) for (const r of withStem.get(stem) ?? []) if (r.outlet !== ai) shared.set(r, (shared.get(r) ?? 0) + 1);
+        for (const [r, n] of shared) {
+          const score = n / Math.min(of(asserted).size, of(r.claim).size);
+          if (n < SAME_CLAIM || score < SAME_SHARE) continue;
+          const order = [r.outlet, x, r.at];
+          if (!best || score > best.score || (score === best.score && earlier(order, best.order))) best = { score, order, asserted, reported: r };
+        }
+      });
+    if (!best) return;
+    const { asserted, reported: r } = best;
+    const b = group.outlets[r.outlet];
+    const who = r.claim.speaker.kind === 'outlet' ? 'someone' : r.claim.speaker.name;
     out.push({
       kind: 'voice',
-      text: `${a.outlet.name} states as fact “${excerpt(best.asserted.quote)}”; ${best.b.outlet.name} reports it as ${possessive(who)} ${best.reported.mode === 'denied' ? 'denial' : 'claim'}`,
-      outletIds: [a.outlet.id, best.b.outlet.id],
-      claimIds: [best.asserted.id, best.reported.id],
+      text: `${a.outlet.name} states as fact “${excerpt(asserted.quote)}”; ${b.outlet.name} reports it as ${possessive(who)} ${r.claim.mode === 'denied' ? 'denial' : 'claim'}`,
+      outletIds: [a.outlet.id, b.outlet.id],
+      claimIds: [asserted.id, r.claim.id],
     });
-  }
+  });
   return out;
+}
+
+/** Lexicographic order of positions. */
+function earlier(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
 }
 
 export function disagreementsIn(group: FacetCoverage): Disagreement[] {

@@ -3,15 +3,15 @@
  * reader is looking at comes first; claims that answer no known question stay last.
  */
 import type { FacetCoverage } from './coverage';
-import { contentStems, overlap } from './words';
+import { contentStems, overlap, stemsOf } from './words';
 
 export function rankFacets(groups: FacetCoverage[], sentence: string): FacetCoverage[] {
   const here = contentStems(sentence);
   const score = (g: FacetCoverage) => {
     if (!g.facet) return -1;
-    const question = overlap(here, contentStems(g.facet.question)) * 3;
+    const question = overlap(here, stemsOf(g.facet.question)) * 3;
     // The mean of the best few claims, so one long sentence filed under many facets does not decide.
-    const best = g.outlets.flatMap((o) => o.claims.map((c) => overlap(here, contentStems(c.quote)))).sort((a, b) => b - a).slice(0, 3);
+    const best = g.outlets.flatMap((o) => o.claims.map((c) => overlap(here, stemsOf(c.quote)))).sort((a, b) => b - a).slice(0, 3);
     return question + best.reduce((a, b) => a + b, 0) / 3;
   };
   return groups

@@ -17,8 +17,25 @@ export function contentStems(text: string): Set<string> {
   return out;
 }
 
+const remembered = new Map<string, Set<string>>();
+const REMEMBER = 50_000;
+
+/**
+ * contentStems, remembered by text: the same claims are compared card after card, and stemming
+ * them was most of a card's work in the background. Treat the result as read-only.
+ */
+export function stemsOf(text: string): Set<string> {
+  let stems = remembered.get(text);
+  if (!stems) {
+    if (remembered.size >= REMEMBER) remembered.clear();
+    remembered.set(text, (stems = contentStems(text)));
+  }
+  return stems;
+}
+
 export function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  for (const x of small) if (large.has(x)) n++;
   return n;
 }

@@ -14,6 +14,8 @@ describe('parseRequest', () => {
     [{ type: 'coverage', data: { entityId: 42 } }, 'coverage.entityId must be a non-empty string'],
     [{ type: 'coverage', data: { entityId: 'x', hide: { alignment: 'pro-Kremlin' } } }, 'coverage.hide must map'],
     [{ type: 'coverage', data: [] }, 'coverage: data must be an object'],
+    [{ type: 'warmCoverage', data: { entityIds: 'il76-crash' } }, 'warmCoverage.entityIds must be a list of at most 200 strings'],
+    [{ type: 'warmCoverage', data: { entityIds: Array.from({ length: 201 }, (_, i) => `e${i}`) } }, 'warmCoverage.entityIds must be a list of at most 200 strings'],
   ])('refuses %j with an error value', (message, error) => {
     const r = parseRequest(message);
     expect(r.ok).toBe(false);
