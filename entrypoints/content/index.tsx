@@ -14,10 +14,11 @@ import type { PageMention } from '../../lib/page/scan';
 import { CoverageWarmer } from '../../lib/page/coverage-warmer';
 import { runSliced } from '../../lib/page/slices';
 import { Spotter } from '../../lib/page/spotter';
-import { corpusRevision, filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
+import { filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
 import { compileSteps } from '../../lib/spot/gazetteer';
 import { addThisArticle } from './adding';
 import { createCard } from './card';
+import { followCorpus } from './follow-corpus';
 import { pageHandlers } from './page-handlers';
 import { createSaving } from './saving';
 
@@ -129,28 +130,18 @@ export default defineContentScript({
 
     const onMessage = (message: unknown) => dispatchPage(pageHandlers({ host, off: () => isOff, spotter: () => spotter, names, card, saveSelection: () => saving.saveSelection(entitiesInSelection()) }), message);
     browser.runtime.onMessage.addListener(onMessage);
-    /** The known names changed (a name accepted, a pack imported or removed): they are spotted anew, an open card refreshed. */
-    let refresh = 0;
-    const onCorpusChanged = async () => {
-      // Changes can come in quick succession: only the newest answer is used.
-      const mine = ++refresh;
-      const next = await loadGazetteer();
-      if (!next || mine !== refresh) return;
-      ({ compiled: gazetteer, names } = next);
-      card.reload();
-      await spotter?.useGazetteer(gazetteer);
-    };
     const unwatch = [
       filterSettings.watch(card.settingsChanged),
       labelOverrides.watch(card.settingsChanged),
       siteSettings.watch((s) => applySite(s)),
-      // New claims only need open cards reloaded; new names need the page spotted again.
-      corpusRevision.watch((now, before) => {
-        // The background forgot the cards it had prepared: prepare them again.
-        warmer.reset();
-        if (now.names !== before?.names) return void onCorpusChanged();
-        card.reload();
-        warmer.found(spotter?.list().map((m) => m.entityId) ?? []);
+      followCorpus({
+        loadNames: loadGazetteer,
+        useNames: (known) => {
+          ({ compiled: gazetteer, names } = known);
+        },
+        spotter: () => spotter,
+        reloadCard: card.reload,
+        warmer,
       }),
     ];
     // A disabled or reloaded extension does not tell its old content scripts; asking does (and cleans up).
