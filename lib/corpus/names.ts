@@ -30,7 +30,18 @@ export function entityFrom(input: NewEntity): Entity {
   const aliases = new Map<string, string>();
   // The first spelling of each folded form is kept, so the name stays as the reader wrote it.
   for (const a of [name, ...input.aliases].map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean)) if (!aliases.has(foldPhrase(a))) aliases.set(foldPhrase(a), a);
-  return { id: `user-${slug(name) || 'name'}`, name, type: input.type, aliases: [...aliases.values()], description: input.description?.trim() || 'A name you added from your articles.' };
+  const list = [...aliases.values()];
+  // A one-word name ("Telegram", "Residents") or an acronym ("VIP") is often also a common word
+  // in lower case: like the seed's PACE, it counts only as written. Longer names match in any case.
+  const exactCase = list.filter((a) => !/\s/.test(a));
+  return {
+    id: `user-${slug(name) || 'name'}`,
+    name,
+    type: input.type,
+    aliases: list,
+    description: input.description?.trim() || 'A name you added from your articles.',
+    ...(exactCase.length > 0 ? { rules: { exactCase } } : {}),
+  };
 }
 
 export async function acceptCandidate(db: ParallaxDb, input: NewEntity, rules: readonly FacetRule[]): Promise<Result<{ entity: Entity; claims: number }>> {

@@ -36,12 +36,26 @@ describe('entityFrom', () => {
     expect(e.aliases.map(foldPhrase).sort()).toEqual(['kovalenko', 'marta kovalenko']);
   });
 
-  // BUG (reported): a later alias that folds like the name replaces the name's spelling, so the
-  // name is no longer among its aliases. The accept form sends [name, ...variants], and a
-  // candidate's variants are exactly such spellings ("MARTA KOVALENKO" in a capitalised line).
+  // The accept form sends [name, ...variants], and a candidate's variants can be other spellings
+  // of the name ("MARTA KOVALENKO" in a capitalised line): the name keeps its own.
   it('keeps the name as written when a variant spelling of it follows', () => {
     const e = entityFrom({ name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko', 'MARTA KOVALENKO'] });
     expect(e.aliases).toEqual(['Marta Kovalenko']);
+  });
+
+  it('makes one-word aliases count only as written (a name that is also a word), longer ones in any case', () => {
+    expect(entityFrom({ name: 'Residents', type: 'group', aliases: ['VIP'] }).rules).toEqual({ exactCase: ['Residents', 'VIP'] });
+    expect(entityFrom({ name: 'Marta Kovalenko', type: 'person', aliases: ['Kovalenko'] }).rules).toEqual({ exactCase: ['Kovalenko'] });
+  });
+});
+
+describe('an accepted one-word name', () => {
+  it('is linked where it is written as a name, not where the word is written in lower case', async () => {
+    const db = await seeded();
+    await addArticle(db, harbourPage(), RULES);
+    expect(await acceptCandidate(db, { name: 'Residents', type: 'group', aliases: [] }, RULES)).toMatchObject({ ok: true, value: { claims: 1 } });
+    const linked = await db.claims.where('entityIds').equals('user-residents').toArray();
+    expect(linked.map((c) => c.quote)).toEqual(['Residents told local reporters they had seen the aircraft fall into a snowy field outside a village.']);
   });
 });
 
