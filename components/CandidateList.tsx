@@ -16,6 +16,8 @@ export interface CandidateListProps {
   /** The candidate whose form was submitted last: while busy accepting, its form says so. */
   submitting: string | null;
   onAccept(entity: NewEntity, candidateName: string): void;
+  /** The reader says it is not a name: it should not be offered again. */
+  onDismiss(candidateName: string): void;
 }
 
 /** Enough context to judge the name without turning the list into a wall of text. */
@@ -36,9 +38,10 @@ interface ItemProps {
   candidate: Candidate;
   busy: boolean;
   onAccept(entity: NewEntity): void;
+  onDismiss(): void;
 }
 
-function CandidateItem({ candidate, busy, onAccept }: ItemProps) {
+function CandidateItem({ candidate, busy, onAccept, onDismiss }: ItemProps) {
   const [open, setOpen] = useState(false);
   const acceptRef = useReturnFocus<HTMLButtonElement>(open);
   const names = [candidate.name, ...candidate.variants];
@@ -62,13 +65,16 @@ function CandidateItem({ candidate, busy, onAccept }: ItemProps) {
           <button type="button" class="mc-button mc-accept" ref={acceptRef} aria-label={`Accept “${candidate.name}”`} onClick={() => setOpen(true)}>
             Accept…
           </button>
+          <button type="button" class="mc-button mc-dismiss" aria-label={`“${candidate.name}” is not a name`} onClick={() => onDismiss()}>
+            Not a name
+          </button>
         </div>
       )}
     </li>
   );
 }
 
-export function CandidateList({ candidates, busy, submitting, onAccept }: CandidateListProps) {
+export function CandidateList({ candidates, busy, submitting, onAccept, onDismiss }: CandidateListProps) {
   return (
     <ul class="mc-candidates">
       {candidates.map((c) => (
@@ -77,6 +83,7 @@ export function CandidateList({ candidates, busy, submitting, onAccept }: Candid
           candidate={c}
           busy={busy === 'accept' && submitting === c.name}
           onAccept={(entity) => onAccept(entity, c.name)}
+          onDismiss={() => onDismiss(c.name)}
         />
       ))}
     </ul>

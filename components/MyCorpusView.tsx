@@ -25,6 +25,7 @@ export interface MyCorpusProps {
   onDelete(id: string): void;
   onReextract(): void;
   onAccept(entity: NewEntity): void;
+  onDismissCandidate(name: string): void;
   onExport(): void;
   onImport(file: File): void;
   onClearAll(): void;
@@ -93,6 +94,11 @@ export function MyCorpusView(props: MyCorpusProps) {
             onAccept={(entity, name) => {
               accepted.mark(name);
               props.onAccept(entity);
+            }}
+            onDismiss={(name) => {
+              // It leaves the list: focus goes to the section's heading, as after an accept.
+              accepted.mark(name);
+              props.onDismissCandidate(name);
             }}
           />
         )}

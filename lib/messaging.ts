@@ -41,6 +41,8 @@ export type ProtocolMap = {
   reextractArticles: { request: Record<string, never>; response: { articles: number; claims: number } };
   /** Names that recur in the reader's articles but are not known yet. */
   candidates: { request: Record<string, never>; response: Candidate[] };
+  /** The reader says a candidate is not a name: it is not offered again. */
+  dismissCandidate: { request: { name: string }; response: null };
   /** Makes a candidate (or any name) a known entity, then links it in the reader's articles. */
   acceptCandidate: { request: NewEntity; response: { entity: Entity; claims: number } };
   /** The whole corpus (seed and the reader's) as one claim pack. */
@@ -138,6 +140,7 @@ const validators: Validators<ProtocolMap> = {
   deleteArticle: (d) => (isId(d.id) ? null : 'deleteArticle.id must be a non-empty string'),
   reextractArticles: none,
   candidates: none,
+  dismissCandidate: (d) => (typeof d.name === 'string' && d.name.trim() !== '' ? null : 'dismissCandidate.name must be a non-empty string'),
   acceptCandidate: (d) => {
     if (typeof d.name !== 'string' || d.name.trim() === '') return 'acceptCandidate.name must be a non-empty string';
     if (!ENTITY_TYPES.includes(d.type as Entity['type'])) return `acceptCandidate.type must be one of ${ENTITY_TYPES.join(', ')}`;

@@ -96,6 +96,15 @@ function MyCorpus() {
           info(`“${r.value.entity.name}” is now known: ${plural(r.value.claims, 'claim')} link${r.value.claims === 1 ? 's' : ''} it.`);
         }, 'accept')
       }
+      onDismissCandidate={(name) =>
+        void run(async () => {
+          const r = await request(send, 'dismissCandidate', { name });
+          if (!r.ok) return fail(r.error);
+          info(`“${name}” will not be offered again.`);
+          // Not a change to the corpus, so no revision tells this page: it reloads itself.
+          await reload();
+        })
+      }
       onExport={() =>
         void run(async () => {
           const r = await request(send, 'exportPack', {});

@@ -1,6 +1,6 @@
 /** The background's answers to each message, over the database; wired by entrypoints/background.ts. */
 import { addArticle, deleteArticle, myArticles, reextractArticles } from '../corpus/articles';
-import { acceptCandidate, candidatesIn, linkUserNames } from '../corpus/names';
+import { acceptCandidate, candidatesIn, dismissCandidate, linkUserNames } from '../corpus/names';
 import { clearMyCorpus, exportPack, importPack } from '../corpus/pack-files';
 import { articleFromHtml } from '../corpus/read-page';
 import type { LabelOverrides } from '../coverage/labels';
@@ -84,6 +84,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       }),
     reextractArticles: () => changing(false, () => reextractArticles(db, corpus.facets)),
     candidates: () => candidatesIn(db),
+    dismissCandidate: ({ name }) => dismissCandidate(db, name),
     acceptCandidate: (entity) => changing(true, () => acceptCandidate(db, entity, corpus.facets)),
     exportPack: async () => {
       await ready;

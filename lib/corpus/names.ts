@@ -16,12 +16,35 @@ import { candidateNames } from './candidates';
 import { withoutOrigin } from './rows';
 import type { Candidate, NewEntity } from './types';
 
+const DISMISSED = 'dismissedNames';
+
+/** The folded forms of the names the reader said are not names. */
+async function dismissed(db: ParallaxDb): Promise<string[]> {
+  return ((await db.meta.get(DISMISSED))?.value as string[] | undefined) ?? [];
+}
+
 export async function candidatesIn(db: ParallaxDb): Promise<Result<Candidate[]>> {
   return guarded(async () => {
     const entities = (await db.entities.toArray()).map(withoutOrigin);
     const articles = (await db.articles.where('origin').equals('user').toArray()).map(withoutOrigin);
-    return candidateNames(articles, compileGazetteer(entities.map(toGazetteerEntry)), entities.flatMap((e) => e.aliases));
+    // A dismissed name counts as known: neither it nor its spellings are offered again.
+    const notNames = await dismissed(db);
+    return candidateNames(articles, compileGazetteer(entities.map(toGazetteerEntry)), [...entities.flatMap((e) => e.aliases), ...notNames]);
   }, 'your corpus');
+}
+
+/** Remembers that a candidate is not a name (in this database only; it is no part of a pack). */
+export async function dismissCandidate(db: ParallaxDb, name: string): Promise<Result<null>> {
+  return guarded(
+    () =>
+      db.transaction('rw', db.meta, async () => {
+        const folded = foldPhrase(name);
+        const now = await dismissed(db);
+        if (!now.includes(folded)) await db.meta.put({ key: DISMISSED, value: [...now, folded] });
+        return null;
+      }),
+    'your corpus',
+  );
 }
 
 /** The entity the reader described: trimmed, its name always among its aliases, each alias once. */

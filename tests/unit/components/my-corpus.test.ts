@@ -50,7 +50,7 @@ const CANDIDATES: Candidate[] = [
 
 function show(over: Partial<MyCorpusProps> = {}) {
   const events = {
-    onDismissNotice: vi.fn(), onDelete: vi.fn(), onReextract: vi.fn(), onAccept: vi.fn(), onExport: vi.fn(), onImport: vi.fn(), onClearAll: vi.fn(),
+    onDismissNotice: vi.fn(), onDelete: vi.fn(), onReextract: vi.fn(), onAccept: vi.fn(), onDismissCandidate: vi.fn(), onExport: vi.fn(), onImport: vi.fn(), onClearAll: vi.fn(),
   };
   let props: MyCorpusProps = { articles: ARTICLES, candidates: CANDIDATES, outlets: OUTLETS, notice: null, busy: null, ...events, ...over };
   container = document.createElement('div');
@@ -191,6 +191,15 @@ describe('MyCorpusView', () => {
     expect(text(contexts[0].querySelector('.mc-context-sentence'))).toBe('Andriy Yusov said the list was handed over.');
     const accept = button(yusov, 'Accept…')!;
     expect(accept.getAttribute('aria-label')).toBe('Accept “Yusov”');
+  });
+
+  it('passes on that a candidate is not a name', async () => {
+    const { root, onDismissCandidate, onAccept } = show();
+    const hq = button(candidate(root, 'Coordination HQ'), 'Not a name')!;
+    expect(hq.getAttribute('aria-label')).toBe('“Coordination HQ” is not a name');
+    await click(hq);
+    expect(onDismissCandidate).toHaveBeenCalledWith('Coordination HQ');
+    expect(onAccept).not.toHaveBeenCalled();
   });
 
   it('accepts a name through its form, checking the name and cleaning the aliases', async () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
 import { addArticle } from '../../../lib/corpus/articles';
-import { acceptCandidate, candidatesIn, entityFrom } from '../../../lib/corpus/names';
+import { acceptCandidate, candidatesIn, dismissCandidate, entityFrom } from '../../../lib/corpus/names';
 import { foldPhrase } from '../../../lib/spot/normalise';
 import { databases, HARBOUR_ID, HARBOUR_PARAGRAPHS, harbourPage, RULES, seedPack, tables } from './helpers';
 
@@ -46,6 +46,20 @@ describe('entityFrom', () => {
   it('makes one-word aliases count only as written (a name that is also a word), longer ones in any case', () => {
     expect(entityFrom({ name: 'Residents', type: 'group', aliases: ['VIP'] }).rules).toEqual({ exactCase: ['Residents', 'VIP'] });
     expect(entityFrom({ name: 'Marta Kovalenko', type: 'person', aliases: ['Kovalenko'] }).rules).toEqual({ exactCase: ['Kovalenko'] });
+  });
+});
+
+describe('dismissCandidate', () => {
+  it('keeps a name the reader said is not one from being offered again, in any spelling', async () => {
+    const db = await seeded();
+    await addArticle(db, harbourPage(), RULES);
+    expect(await candidatesIn(db)).toMatchObject({ ok: true, value: [{ name: 'Marta Kovalenko' }] });
+    expect(await dismissCandidate(db, 'MARTA KOVALENKO')).toEqual({ ok: true, value: null });
+    expect(await dismissCandidate(db, 'Marta Kovalenko')).toEqual({ ok: true, value: null });
+    expect(await candidatesIn(db)).toEqual({ ok: true, value: [] });
+    // Nothing became known: the name is not spotted, and no claim links it.
+    expect(await db.entities.where('origin').equals('user').count()).toBe(0);
+    expect((await db.meta.get('dismissedNames'))?.value).toEqual(['marta kovalenko']);
   });
 });
 

@@ -81,6 +81,8 @@ describe('the corpus messages refuse malformed requests', () => {
     [{ type: 'acceptCandidate', data: { name: 'X', type: 'person', aliases: 'X' } }, 'acceptCandidate.aliases must be a list of strings'],
     [{ type: 'deleteArticle', data: {} }, 'deleteArticle.id must be a non-empty string'],
     [{ type: 'importPack', data: {} }, 'importPack.pack is missing'],
+    [{ type: 'dismissCandidate', data: { name: '  ' } }, 'dismissCandidate.name must be a non-empty string'],
+    [{ type: 'articleAt', data: { urls: 'https://a.example/' } }, 'articleAt.urls must be a list of at most 10 strings'],
   ])('%j', (message, error) => {
     const r = parseRequest(message);
     expect(r.ok).toBe(false);
