@@ -30,7 +30,8 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
   let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean } | undefined;
   let state: PopoverState = { kind: 'loading' };
   // Read once and again only when they change (settingsChanged), so a click does not wait on storage.
-  const readSettings = () => Promise.all([filterSettings.getValue(), labelOverrides.getValue()]);
+  // Storage that cannot be read means no filters and no overrides, not a card stuck loading.
+  const readSettings = () => Promise.all([filterSettings.getValue(), labelOverrides.getValue()]).catch(() => [{ hide: {} }, {}] as const);
   let settings = readSettings();
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
