@@ -5,8 +5,7 @@ import corpus from '../seeds/corpus.json';
 import facets from '../seeds/facets.json';
 import { createHandlers } from '../lib/background/handlers';
 import { registerSaveCommands } from '../lib/background/save-commands';
-import { linkUserNames } from '../lib/corpus/names';
-import { ensureSeedPack } from '../lib/db/load-pack';
+import { loadBundledCorpus } from '../lib/corpus/startup';
 import { ParallaxDb } from '../lib/db/schema';
 import { dispatch } from '../lib/messaging';
 import type { ClaimPack } from '../lib/pack/types';
@@ -15,10 +14,8 @@ import { corpusRevision, labelOverrides } from '../lib/settings';
 export default defineBackground(() => {
   const db = new ParallaxDb();
   // Runs at every start, so install, update and a previously failed load are all covered.
-  const ready = ensureSeedPack(db, corpus as ClaimPack).then(async (r) => {
+  const ready = loadBundledCorpus(db, corpus as ClaimPack).then((r) => {
     if (!r.ok) console.error('Parallax: the bundled claim pack was not loaded:', r.error);
-    // A new bundled pack comes without the reader's names linked in its claims.
-    else await linkUserNames(db);
     return r.ok ? null : r.error;
   });
   const handlers = createHandlers(db, ready, {

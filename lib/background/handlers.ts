@@ -3,6 +3,7 @@ import { addArticle, deleteArticle, myArticles, reextractArticles } from '../cor
 import { acceptCandidate, candidatesIn, dismissCandidate, linkUserNames } from '../corpus/names';
 import { clearMyCorpus, exportPack, importPack } from '../corpus/pack-files';
 import { articleFromHtml } from '../corpus/read-page';
+import { withoutOrigin } from '../corpus/rows';
 import type { LabelOverrides } from '../coverage/labels';
 import type { FacetRule } from '../extract/claims';
 import { coverageFor } from '../coverage/coverage';
@@ -58,7 +59,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     outlets: async () => {
       await ready;
-      return ok((await db.outlets.toArray()).map(({ origin: _origin, ...outlet }) => outlet));
+      return ok((await db.outlets.toArray()).map(withoutOrigin));
     },
     saveHighlight: ({ highlight }) => collection.saveHighlight(db, highlight),
     highlights: ({ url }) => (url ? collection.highlightsForUrl(db, url) : collection.listHighlights(db)),
