@@ -3,13 +3,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import corpus from '../seeds/corpus.json';
 import facets from '../seeds/facets.json';
-import { createHandlers } from '../lib/background/handlers';
-import { registerSaveCommands } from '../lib/background/save-commands';
-import { loadBundledCorpus } from '../lib/corpus/startup';
-import { ParallaxDb } from '../lib/db/schema';
-import { dispatch } from '../lib/messaging';
-import type { ClaimPack } from '../lib/pack/types';
-import { corpusRevision, labelOverrides } from '../lib/settings';
+import { createHandlers } from '../lib/worker/handlers';
+import { registerSaveCommands } from '../lib/worker/save-commands';
+import { loadBundledCorpus } from '../lib/worker/corpus/startup';
+import { ParallaxDb } from '../lib/worker/db/schema';
+import { dispatch } from '../lib/core/messaging';
+import type { ClaimPack } from '../lib/core/pack/types';
+import { corpusRevision, labelOverrides } from '../lib/extension/settings';
 
 export default defineBackground(() => {
   const db = new ParallaxDb();

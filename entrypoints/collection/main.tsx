@@ -5,15 +5,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CollectionView, type CollectionProps } from '../../components/CollectionView';
-import '../../components/collection.css';
-import { toBackupJson, toCsv, toMarkdown, toWebAnnotation } from '../../lib/export/formats';
-import { parseImport } from '../../lib/export/import';
-import type { Highlight } from '../../lib/highlights/types';
-import { request } from '../../lib/messaging';
-import { download } from '../../lib/download';
+import { CollectionView, type CollectionProps } from '../../components/collection/CollectionView';
+import '../../components/collection/collection.css';
+import { toBackupJson, toCsv, toMarkdown, toWebAnnotation } from '../../lib/core/export/formats';
+import { parseImport } from '../../lib/core/export/import';
+import type { Highlight } from '../../lib/core/highlights/types';
+import { toWorker } from '../../lib/extension/messages';
+import { download } from '../../lib/pages/download';
 
-const send = (m: unknown) => browser.runtime.sendMessage(m);
 const FORMATS = {
   json: { ext: 'json', type: 'application/json', write: (h: Highlight[]) => toBackupJson(h, new Date()) },
   csv: { ext: 'csv', type: 'text/csv', write: toCsv },
@@ -35,13 +34,13 @@ function Collection() {
   const fail = (message: string) => setNotice({ text: message, kind: 'error' });
 
   const reload = async () => {
-    const r = await request(send, 'highlights', {});
+    const r = await toWorker('highlights', {});
     if (r.ok) setHighlights(r.value);
     else fail(r.error);
   };
   useEffect(() => {
     void reload();
-    void request(send, 'outlets', {}).then((r) => r.ok && setOutletNames(Object.fromEntries(r.value.map((o) => [o.id, o.name]))));
+    void toWorker('outlets', {}).then((r) => r.ok && setOutletNames(Object.fromEntries(r.value.map((o) => [o.id, o.name]))));
   }, []);
 
   return (
@@ -51,12 +50,12 @@ function Collection() {
       notice={notice}
       onDismissNotice={() => setNotice(null)}
       onUpdate={async (id, change) => {
-        const r = await request(send, 'updateHighlight', { id, ...change });
+        const r = await toWorker('updateHighlight', { id, ...change });
         if (r.ok) await reload();
         else fail(r.error);
       }}
       onDelete={async (id) => {
-        const r = await request(send, 'deleteHighlight', { id });
+        const r = await toWorker('deleteHighlight', { id });
         if (!r.ok) return fail(r.error);
         await reload();
         const gone = r.value;
@@ -65,7 +64,7 @@ function Collection() {
             text: `Deleted “${gone.quote.exact.slice(0, 60)}”.`,
             kind: 'info',
             undo: async () => {
-              const back = await request(send, 'restoreHighlight', { highlight: gone });
+              const back = await toWorker('restoreHighlight', { highlight: gone });
               setNotice(back.ok ? { text: 'Restored.', kind: 'info' } : { text: back.error, kind: 'error' });
               await reload();
             },
@@ -81,13 +80,13 @@ function Collection() {
       onImport={async (file) => {
         const parsed = parseImport(await file.text());
         if (!parsed.ok) return fail(`${file.name}: ${parsed.error} Nothing was imported.`);
-        const r = await request(send, 'importHighlights', { highlights: parsed.value });
+        const r = await toWorker('importHighlights', { highlights: parsed.value });
         if (!r.ok) return fail(`${file.name}: ${r.error} Nothing was imported.`);
         setNotice({ text: `${file.name}: ${r.value.added} added, ${r.value.updated} updated, ${r.value.unchanged} already there.`, kind: 'info' });
         await reload();
       }}
       onClearAll={async () => {
-        const r = await request(send, 'clearHighlights', {});
+        const r = await toWorker('clearHighlights', {});
         if (r.ok) setNotice({ text: `Deleted all ${r.value} highlights.`, kind: 'info' });
         else fail(r.error);
         await reload();

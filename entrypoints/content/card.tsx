@@ -4,17 +4,16 @@
  * and manages focus (moved in when opened by click or keyboard, given back on close).
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
+import { toWorker } from '../../lib/extension/messages';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Popover, type PopoverState } from '../../components/Popover';
-import type { Coverage } from '../../lib/coverage/coverage';
-import type { AddState } from '../../lib/corpus/describe';
-import { request } from '../../lib/messaging';
-import { pageInfo } from '../../lib/page/page-info';
-import { placeNear } from '../../lib/page/position';
-import type { PageMention } from '../../lib/page/scan';
-import { filterSettings, labelOverrides } from '../../lib/settings';
+import { Popover, type PopoverState } from '../../components/card/Popover';
+import type { Coverage } from '../../lib/core/coverage/coverage';
+import type { AddState } from '../../lib/core/corpus/describe';
+import { pageInfo } from '../../lib/content/page-info';
+import { placeNear } from '../../lib/content/position';
+import type { PageMention } from '../../lib/content/scan';
+import { filterSettings, labelOverrides } from '../../lib/extension/settings';
 
 export type OpenedBy = 'hover' | 'click' | 'keyboard';
 
@@ -48,7 +47,7 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
     if (!open) return;
     const { mention, showAll } = open;
     const [{ hide }, overrides] = await settings;
-    const answer = await request((m) => browser.runtime.sendMessage(m), 'coverage', {
+    const answer = await toWorker('coverage', {
       entityId: mention.entityId,
       sentence: mention.sentence,
       hide: showAll ? {} : hide,

@@ -3,10 +3,10 @@
  * imported, removed) are fetched and the page spotted again; either way the background forgot the
  * cards it had prepared, so they are prepared again.
  */
-import type { CoverageWarmer } from '../../lib/page/coverage-warmer';
-import type { Spotter } from '../../lib/page/spotter';
-import { corpusRevision } from '../../lib/settings';
-import type { Gazetteer, GazetteerEntry } from '../../lib/spot/gazetteer';
+import type { CoverageWarmer } from '../../lib/content/coverage-warmer';
+import type { Spotter } from '../../lib/content/spotter';
+import { corpusRevision } from '../../lib/extension/settings';
+import type { Gazetteer, GazetteerEntry } from '../../lib/core/spot/gazetteer';
 
 export interface KnownNames {
   compiled: Gazetteer;

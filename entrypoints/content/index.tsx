@@ -4,18 +4,19 @@
  * lib/page, the card in ./card.tsx.
  */
 import { browser } from 'wxt/browser';
+import { toWorker } from '../../lib/extension/messages';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import '../../components/popover.css';
-import { dispatchPage, request } from '../../lib/messaging';
-import { HoverIntent } from '../../lib/page/hover-intent';
-import { highlightsSupported } from '../../lib/page/paint';
-import { rangesOverlap } from '../../lib/page/offsets';
-import type { PageMention } from '../../lib/page/scan';
-import { CoverageWarmer } from '../../lib/page/coverage-warmer';
-import { runSliced } from '../../lib/page/slices';
-import { Spotter } from '../../lib/page/spotter';
-import { filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
-import { compileSteps } from '../../lib/spot/gazetteer';
+import '../../components/card/popover.css';
+import { dispatchPage } from '../../lib/core/messaging';
+import { HoverIntent } from '../../lib/content/hover-intent';
+import { highlightsSupported } from '../../lib/content/paint';
+import { rangesOverlap } from '../../lib/content/offsets';
+import type { PageMention } from '../../lib/content/scan';
+import { CoverageWarmer } from '../../lib/content/coverage-warmer';
+import { runSliced } from '../../lib/content/slices';
+import { Spotter } from '../../lib/content/spotter';
+import { filterSettings, labelOverrides, siteSettings } from '../../lib/extension/settings';
+import { compileSteps } from '../../lib/core/spot/gazetteer';
 import { addThisArticle } from './adding';
 import { createCard } from './card';
 import { followCorpus } from './follow-corpus';
@@ -33,7 +34,7 @@ export default defineContentScript({
     if (!highlightsSupported() || !document.body) return;
     /** The known names, compiled in slices (a large gazetteer takes a while), yielding to the page between them. */
     const loadGazetteer = async () => {
-      const answer = await request((m) => browser.runtime.sendMessage(m), 'gazetteer', {});
+      const answer = await toWorker('gazetteer', {});
       if (!answer.ok || ctx.isInvalid) return undefined;
       const compiled = await runSliced(compileSteps(answer.value));
       return compiled && !ctx.isInvalid ? { compiled, names: new Map(answer.value.map((e) => [e.id, e])) } : undefined;
@@ -70,7 +71,7 @@ export default defineContentScript({
       (m) => card.current()?.mention === m,
     );
     // The cards of the page's entities are prepared in the background before any is opened.
-    const warmer = new CoverageWarmer((entityIds) => void request((m) => browser.runtime.sendMessage(m), 'warmCoverage', { entityIds }));
+    const warmer = new CoverageWarmer((entityIds) => void toWorker('warmCoverage', { entityIds }));
     const host = location.hostname;
     let isOff = false;
     const applySite = ({ off }: { off: string[] }) => {

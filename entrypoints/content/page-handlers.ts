@@ -1,10 +1,10 @@
 /** Answers the popup about this page: its mentions, opening one of them, saving, adding the article. */
-import { browser } from 'wxt/browser';
-import { request, type Handlers, type PageProtocolMap } from '../../lib/messaging';
-import { err, ok } from '../../lib/pack/types';
-import { pageUrls } from '../../lib/page/page-info';
-import type { Spotter } from '../../lib/page/spotter';
-import type { GazetteerEntry } from '../../lib/spot/gazetteer';
+import { toWorker } from '../../lib/extension/messages';
+import { type Handlers, type PageProtocolMap } from '../../lib/core/messaging';
+import { err, ok } from '../../lib/core/pack/types';
+import { pageUrls } from '../../lib/content/page-info';
+import type { Spotter } from '../../lib/content/spotter';
+import type { GazetteerEntry } from '../../lib/core/spot/gazetteer';
 import { addThisArticle } from './adding';
 import type { createCard } from './card';
 
@@ -29,7 +29,7 @@ export function pageHandlers({ host, off, spotter, names, card, saveSelection }:
         text: m.text,
       }));
       // Whether the corpus holds this article already; not knowing is no reason to fail the answer.
-      const stored = await request((m) => browser.runtime.sendMessage(m), 'articleAt', { urls: pageUrls(document) });
+      const stored = await toWorker('articleAt', { urls: pageUrls(document) });
       return ok({ host, off: off(), mentions, article: stored.ok ? stored.value : null });
     },
     saveSelection: async () => {

@@ -4,23 +4,21 @@
  * attach as orphans. The passage is stored first; the note and tags follow in a small panel.
  */
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { SavePanel, type SaveState } from '../../components/SavePanel';
-import { describeRange } from '../../lib/anchor/describe';
-import type { Coverage } from '../../lib/coverage/coverage';
-import { snapshotOf } from '../../lib/highlights/snapshot';
-import type { Highlight } from '../../lib/highlights/types';
-import { request } from '../../lib/messaging';
-import { rangeOffsets, sentenceOffsets } from '../../lib/page/offsets';
-import { pageInfo } from '../../lib/page/page-info';
-import { paintSaved } from '../../lib/page/paint';
-import { placeNear } from '../../lib/page/position';
-import { anchorHighlights } from '../../lib/page/saved';
-import { collectText } from '../../lib/spot/dom-text';
+import { SavePanel, type SaveState } from '../../components/card/SavePanel';
+import { describeRange } from '../../lib/core/anchor/describe';
+import type { Coverage } from '../../lib/core/coverage/coverage';
+import { snapshotOf } from '../../lib/core/highlights/snapshot';
+import type { Highlight } from '../../lib/core/highlights/types';
+import { toWorker } from '../../lib/extension/messages';
+import { rangeOffsets, sentenceOffsets } from '../../lib/content/offsets';
+import { pageInfo } from '../../lib/content/page-info';
+import { paintSaved } from '../../lib/content/paint';
+import { placeNear } from '../../lib/content/position';
+import { anchorHighlights } from '../../lib/content/saved';
+import { collectText } from '../../lib/core/spot/dom-text';
 
-const send = (m: unknown) => browser.runtime.sendMessage(m);
 /** Pages that render late get a second and third look before a highlight is called an orphan. */
 const RETRIES_MS = [1500, 5000];
 
@@ -52,7 +50,7 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
 
   async function addNote(state: SaveState, note: string, tags: string[]) {
     if (state.kind !== 'saved') return;
-    const r = await request(send, 'updateHighlight', { id: state.id, note, tags });
+    const r = await toWorker('updateHighlight', { id: state.id, note, tags });
     show(r.ok ? null : { kind: 'error', message: r.error });
   }
 
@@ -63,7 +61,7 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
     if (!at) return show({ kind: 'error', message: 'Nothing readable is selected on this page.' }, range);
     const { quote, position } = describeRange(page.text, at.start, at.end);
     show({ kind: 'saving', quote: quote.exact }, range);
-    const r = await request(send, 'saveHighlight', {
+    const r = await toWorker('saveHighlight', {
       highlight: { url: location.href, title: document.title, ...(coverages[0]?.excludedOutletId ? { outletId: coverages[0].excludedOutletId } : {}), quote, position, note: '', tags: [], snapshot: snapshotOf(coverages) },
     });
     show(r.ok ? { kind: 'saved', quote: quote.exact, id: r.value.id } : { kind: 'error', message: r.error }, range);
@@ -94,7 +92,7 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
     const range = selection.getRangeAt(0).cloneRange();
     const coverages: Coverage[] = [];
     for (const entityId of entityIds.slice(0, 5)) {
-      const r = await request(send, 'coverage', { entityId, sentence: range.toString(), ...pageInfo(document) });
+      const r = await toWorker('coverage', { entityId, sentence: range.toString(), ...pageInfo(document) });
       if (r.ok) coverages.push(r.value);
     }
     await save(range, coverages);
@@ -103,13 +101,13 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
   function repaint(report = false) {
     const { ranges, results } = anchorHighlights(document, saved, { skip });
     paintSaved([...ranges.values()]);
-    if (report && results.length > 0) void request(send, 'reportAnchors', { results });
+    if (report && results.length > 0) void toWorker('reportAnchors', { results });
     return results.some((r) => r.status === 'orphan');
   }
 
   /** Paints this page's saved highlights; reports which attach, after giving late pages time. */
   async function restore() {
-    const r = await request(send, 'highlights', { url: location.href });
+    const r = await toWorker('highlights', { url: location.href });
     saved = r.ok ? r.value : [];
     if (saved.length === 0) return;
     let orphans = repaint();

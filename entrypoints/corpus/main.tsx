@@ -5,18 +5,16 @@
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { MyCorpusView, type MyCorpusProps } from '../../components/MyCorpusView';
-import type { Busy } from '../../components/corpus-ui';
-import '../../components/corpus.css';
-import type { Candidate, MyArticle } from '../../lib/corpus/types';
-import { request } from '../../lib/messaging';
-import type { Outlet } from '../../lib/pack/types';
-import { plural } from '../../lib/plural';
-import { corpusRevision } from '../../lib/settings';
-import { download } from '../../lib/download';
+import { MyCorpusView, type MyCorpusProps } from '../../components/corpus/MyCorpusView';
+import type { Busy } from '../../components/corpus/corpus-ui';
+import '../../components/corpus/corpus.css';
+import type { Candidate, MyArticle } from '../../lib/core/corpus/types';
+import { toWorker } from '../../lib/extension/messages';
+import type { Outlet } from '../../lib/core/pack/types';
+import { plural } from '../../lib/core/plural';
+import { corpusRevision } from '../../lib/extension/settings';
+import { download } from '../../lib/pages/download';
 
-const send = (m: unknown) => browser.runtime.sendMessage(m);
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 
 function MyCorpus() {
@@ -33,7 +31,7 @@ function MyCorpus() {
   const generation = useRef(0);
   const reload = async () => {
     const mine = ++generation.current;
-    const [a, c, o] = await Promise.all([request(send, 'myArticles', {}), request(send, 'candidates', {}), request(send, 'outlets', {})]);
+    const [a, c, o] = await Promise.all([toWorker('myArticles', {}), toWorker('candidates', {}), toWorker('outlets', {})]);
     if (mine !== generation.current) return;
     if (a.ok) setArticles(a.value);
     if (c.ok) setCandidates(c.value);
@@ -57,7 +55,7 @@ function MyCorpus() {
   useEffect(() => {
     void run(async () => {
       await reload();
-      const s = await request(send, 'status', {});
+      const s = await toWorker('status', {});
       if (!s.ok) fail(s.error);
       else if (s.value.loadError) fail(`The bundled corpus could not be loaded: ${s.value.loadError}`);
     });
@@ -77,28 +75,28 @@ function MyCorpus() {
       onDelete={(id) =>
         void run(async () => {
           const gone = articles?.find((a) => a.article.id === id);
-          const r = await request(send, 'deleteArticle', { id });
+          const r = await toWorker('deleteArticle', { id });
           if (!r.ok) return fail(r.error);
           info(gone ? `Deleted “${gone.article.title}” and its ${plural(gone.claims.length, 'claim')}.` : 'Deleted.');
         })
       }
       onReextract={() =>
         void run(async () => {
-          const r = await request(send, 'reextractArticles', {});
+          const r = await toWorker('reextractArticles', {});
           if (!r.ok) return fail(r.error);
           info(`Extracted again: ${plural(r.value.articles, 'article')}, ${plural(r.value.claims, 'claim')}.`);
         }, 'reextract')
       }
       onAccept={(entity) =>
         void run(async () => {
-          const r = await request(send, 'acceptCandidate', entity);
+          const r = await toWorker('acceptCandidate', entity);
           if (!r.ok) return fail(r.error);
           info(`“${r.value.entity.name}” is now known: ${plural(r.value.claims, 'claim')} link${r.value.claims === 1 ? 's' : ''} it.`);
         }, 'accept')
       }
       onDismissCandidate={(name) =>
         void run(async () => {
-          const r = await request(send, 'dismissCandidate', { name });
+          const r = await toWorker('dismissCandidate', { name });
           if (!r.ok) return fail(r.error);
           info(`“${name}” will not be offered again.`);
           // Not a change to the corpus, so no revision tells this page: it reloads itself.
@@ -107,7 +105,7 @@ function MyCorpus() {
       }
       onExport={() =>
         void run(async () => {
-          const r = await request(send, 'exportPack', {});
+          const r = await toWorker('exportPack', {});
           if (!r.ok) return fail(r.error);
           const stamp = new Date().toISOString().slice(0, 10);
           download(`parallax-claims-${stamp}.json`, 'application/json', JSON.stringify(r.value, null, 2));
@@ -122,14 +120,14 @@ function MyCorpus() {
           } catch (e) {
             return fail(`This file is not JSON: ${reason(e)}. Nothing was changed.`);
           }
-          const r = await request(send, 'importPack', { pack });
+          const r = await toWorker('importPack', { pack });
           if (!r.ok) return fail(`Not imported: ${r.error.replace(/\.$/, '')}. Nothing was changed.`);
           info(`Imported: ${r.value.added} added, ${r.value.updated} updated, ${r.value.unchanged} unchanged.`);
         }, 'import')
       }
       onClearAll={() =>
         void run(async () => {
-          const r = await request(send, 'clearMyCorpus', {});
+          const r = await toWorker('clearMyCorpus', {});
           if (!r.ok) return fail(r.error);
           info(`Removed ${plural(r.value, 'row')}; the bundled corpus stays.`);
         })

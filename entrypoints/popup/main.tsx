@@ -6,28 +6,23 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CorpusState } from '../../components/CorpusStatus';
-import type { AddState } from '../../lib/corpus/describe';
-import { PopupApp, type PageState } from '../../components/PopupApp';
-import type { HiddenLabels } from '../../lib/coverage/filters';
-import type { LabelOverrides } from '../../lib/coverage/labels';
-import { request, type PageProtocolMap } from '../../lib/messaging';
-import type { Outlet } from '../../lib/pack/types';
-import { filterSettings, labelOverrides, siteSettings } from '../../lib/settings';
+import type { CorpusState } from '../../components/popup/CorpusStatus';
+import type { AddState } from '../../lib/core/corpus/describe';
+import { PopupApp, type PageState } from '../../components/popup/PopupApp';
+import type { HiddenLabels } from '../../lib/core/coverage/filters';
+import type { LabelOverrides } from '../../lib/core/coverage/labels';
+import type { Outlet } from '../../lib/core/pack/types';
+import { toTab, toWorker } from '../../lib/extension/messages';
+import { filterSettings, labelOverrides, siteSettings } from '../../lib/extension/settings';
 import { useStored } from './use-stored';
 import './style.css';
 
-const toBackground = (m: unknown) => browser.runtime.sendMessage(m);
 
 async function targetTab(): Promise<number | undefined> {
   const given = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(given) && given > 0) return given;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
-}
-
-function askPage<K extends keyof PageProtocolMap & string>(tab: number, type: K, data: PageProtocolMap[K]['request']) {
-  return request<K, PageProtocolMap>((m) => browser.tabs.sendMessage(tab, m), type, data);
 }
 
 function Popup() {
@@ -42,13 +37,13 @@ function Popup() {
 
   const refreshPage = async (id: number | undefined) => {
     if (id === undefined) return setPage({ kind: 'unavailable', reason: 'there is no page in this tab.' });
-    const r = await askPage(id, 'pageMentions', {});
+    const r = await toTab(id, 'pageMentions', {});
     setPage(r.ok ? { kind: 'ready', ...r.value } : { kind: 'unavailable', reason: 'it is not a web page Parallax can read, or it is still loading.' });
   };
 
   useEffect(() => {
-    request(toBackground, 'status', {}).then((r) => setCorpus(r.ok ? { kind: 'ready', status: r.value } : { kind: 'error', message: r.error }));
-    request(toBackground, 'outlets', {}).then((r) => setOutlets(r.ok ? r.value : []));
+    toWorker('status', {}).then((r) => setCorpus(r.ok ? { kind: 'ready', status: r.value } : { kind: 'error', message: r.error }));
+    toWorker('outlets', {}).then((r) => setOutlets(r.ok ? r.value : []));
     targetTab().then((id) => {
       setTab(id);
       void refreshPage(id);
@@ -68,11 +63,11 @@ function Popup() {
       onAddArticle={async () => {
         if (tab === undefined) return;
         setAdding({ kind: 'busy' });
-        const r = await askPage(tab, 'addThisArticle', {});
+        const r = await toTab(tab, 'addThisArticle', {});
         setAdding(r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error });
         if (!r.ok) return;
         // A new outlet appears under Outlets at once, ready to be labelled; the page now shows as added.
-        request(toBackground, 'outlets', {}).then((o) => o.ok && setOutlets(o.value));
+        toWorker('outlets', {}).then((o) => o.ok && setOutlets(o.value));
         void refreshPage(tab);
       }}
       onOpenCorpus={() => void browser.tabs.create({ url: browser.runtime.getURL('/corpus.html') })}
@@ -88,7 +83,7 @@ function Popup() {
       onOpenMention={(index) => {
         if (tab === undefined) return;
         // As a toolbar popup it closes so the card is visible; opened as a page (?tab=) it stays.
-        void askPage(tab, 'openMention', { index }).then(() => !new URLSearchParams(location.search).has('tab') && window.close());
+        void toTab(tab, 'openMention', { index }).then(() => !new URLSearchParams(location.search).has('tab') && window.close());
       }}
       onOpenCollection={() => void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') })}
       onSiteOff={(off) => {

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Highlight } from '../../lib/highlights/types';
+import type { Highlight } from '../../lib/core/highlights/types';
 import type { ChromiumHarness } from './harness/chromium';
 import { launchOnSite, openByKeyboard, playwrightDriver, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 

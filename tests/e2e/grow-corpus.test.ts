@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
 import type { ChromiumHarness } from './harness/chromium';
 import { launchOnSite, mentionTexts, playwrightDriver, readPopover, waitForMentions, waitForPopoverReady, type PageDriver, type TestSite } from './harness/pages';
-import type { MyArticle } from '../../lib/corpus/types';
-import type { ClaimPack } from '../../lib/pack/types';
+import type { MyArticle } from '../../lib/core/corpus/types';
+import type { ClaimPack } from '../../lib/core/pack/types';
 
 const AFP = 'afp-2024-01-24-russia-says-plane-crashes';
 const HERALD_PAGE = 'harbour-herald-il76.html';

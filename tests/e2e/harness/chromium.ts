@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from '../../../lib/cli/browser';
+import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from '../../../lib/tools/cli/browser';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 

@@ -5,8 +5,8 @@
  * self-contained; they take and return strings (JSON), which both drivers carry unchanged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Coverage } from '../../../lib/coverage/coverage';
-import type { ProtocolMap } from '../../../lib/messaging';
+import type { Coverage } from '../../../lib/core/coverage/coverage';
+import type { ProtocolMap } from '../../../lib/core/messaging';
 
 /** Runs `fn(arg)` in the extension page and returns its result. */
 export type Evaluate = (fn: (arg: string) => string | Promise<string>, arg: string) => Promise<string>;

@@ -11,16 +11,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { serveLocal, type LocalSite } from '../../../lib/cli/serve';
+import { serveLocal, type LocalSite } from '../../../lib/tools/cli/serve';
 import { launchChromium, type ChromiumHarness } from './chromium';
-import type { ClaimPack } from '../../../lib/pack/types';
+import type { ClaimPack } from '../../../lib/core/pack/types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Fixture pages, served at /fixtures/<name>. */
 export const FIXTURE_PAGES_DIR = path.join(repoRoot, 'tests/fixtures/pages');
 
-/** Highlight names the content script registers (lib/page/paint.ts). */
+/** Highlight names the content script registers (lib/content/paint.ts). */
 export const MENTION = 'parallax-mention';
 export const ACTIVE = 'parallax-mention-active';
 

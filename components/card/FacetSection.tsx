@@ -1,0 +1,98 @@
+/**
+ * FacetSection: one question about the entity and how each outlet answered it — where accounts
+ * differ first, then per outlet its badge, whether it reported first, and its claims (three shown,
+ * the rest behind a "Show N more" button).
+ */
+import { useState } from 'preact/hooks';
+import type { FacetCoverage, OutletCoverage } from '../../lib/core/coverage/coverage';
+import { ClaimRow } from '../shared/ClaimRow';
+import { OutletBadge } from '../shared/OutletBadge';
+
+/** Claims shown per outlet before the reader asks for more. */
+export const CLAIMS_SHOWN = 3;
+
+export interface FacetSectionProps {
+  group: FacetCoverage;
+  aliases: string[];
+  exactCase?: string[];
+}
+
+interface OutletItemProps {
+  item: OutletCoverage;
+  first: boolean;
+  disputed: Set<string>;
+  aliases: string[];
+  exactCase?: string[];
+}
+
+function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemProps) {
+  const [expanded, setExpanded] = useState(false);
+  // Claims a disagreement cites come first, so the reader can check it without expanding.
+  const claims = [...item.claims.filter((c) => disputed.has(c.id)), ...item.claims.filter((c) => !disputed.has(c.id))];
+  const hiddenCount = Math.max(0, claims.length - CLAIMS_SHOWN);
+  const shown = expanded ? claims : claims.slice(0, CLAIMS_SHOWN);
+  return (
+    <li class="px-outlet" data-outlet={item.outlet.id}>
+      <div class="px-outlet-head">
+        <OutletBadge outlet={item.outlet} />
+        {first && (
+          <span class="px-first" title="Its article on this question is the earliest among the outlets shown">
+            First to report
+          </span>
+        )}
+      </div>
+      <ul class="px-claims">
+        {shown.map((c) => (
+          <ClaimRow
+            key={c.id}
+            claim={c}
+            outletName={item.outlet.name}
+            aliases={aliases}
+            exactCase={exactCase}
+            disputed={disputed.has(c.id)}
+          />
+        ))}
+      </ul>
+      {hiddenCount > 0 && (
+        <button type="button" class="px-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show fewer' : `Show ${hiddenCount} more`}
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function FacetSection({ group, aliases, exactCase }: FacetSectionProps) {
+  const disputed = new Set(group.disagreements.flatMap((d) => d.claimIds));
+  // When every outlet shown is "first" (one outlet, or all on the same day) the tag says nothing.
+  const first = new Set(group.firstOutletIds.length < group.outlets.length ? group.firstOutletIds : []);
+  return (
+    <section class="px-facet" data-facet={group.facet?.id ?? ''}>
+      <h3 class="px-question">{group.facet ? group.facet.question : 'Other reporting'}</h3>
+      {group.disagreements.length > 0 && (
+        <div class="px-disagree" role="note">
+          <strong>Accounts differ:</strong>
+          <ul>
+            {group.disagreements.map((d, i) => (
+              <li key={i} data-kind={d.kind}>
+                {d.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ul class="px-outlets">
+        {group.outlets.map((item) => (
+          <OutletItem
+            key={item.outlet.id}
+            item={item}
+            first={first.has(item.outlet.id)}
+            disputed={disputed}
+            aliases={aliases}
+            exactCase={exactCase}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Popover: at a mention on a news page, how the other outlets in the corpus reported the same
+ * event or figure, question by question and claim by claim — or why there is nothing to show.
+ */
+import type { Coverage } from '../../lib/core/coverage/coverage';
+import type { HiddenOutlet } from '../../lib/core/coverage/filters';
+import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
+import { plural } from '../../lib/core/plural';
+import { FacetSection } from './FacetSection';
+
+export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
+
+export interface PopoverProps {
+  state: PopoverState;
+  mentionText: string;
+  onClose: () => void;
+  /** Show the outlets the filters hid, in this card only. */
+  onShowHidden?: () => void;
+  /** Save the sentence around the mention, with this evidence, to the collection. */
+  onSave?: () => void;
+  /** Add the page being read to the reader's corpus; `adding` says how that went. */
+  onAddArticle?: () => void;
+  adding?: AddState;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  event: 'Event',
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  object: 'Object',
+  group: 'Group',
+};
+
+export function hiddenNote(hidden: HiddenOutlet[]): string {
+  const list = hidden.map((h) => `${h.name} (${h.axis}: ${h.label})`).join(', ');
+  return `${plural(hidden.length, 'outlet')} hidden by your filters: ${list}`;
+}
+
+function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: () => void }) {
+  const { entity, outletIds, hidden, excludedOutletId } = coverage;
+  return (
+    <>
+      {outletIds.length === 0 && hidden.length === 0 && (
+        <p class="px-empty">
+          No other outlet in your corpus reports on {entity.name} yet.
+          {excludedOutletId && ' This page’s outlet is left out of the comparison.'}
+        </p>
+      )}
+      {outletIds.length === 0 && hidden.length > 0 && (
+        <p class="px-empty">Every outlet that covers {entity.name} is hidden by your filters.</p>
+      )}
+      {hidden.length > 0 && (
+        <p class="px-hidden">
+          {hiddenNote(hidden)}
+          {onShowHidden && (
+            <>
+              {' '}
+              <button type="button" class="px-show-hidden" onClick={() => onShowHidden()}>
+                Show them here
+              </button>
+            </>
+          )}
+        </p>
+      )}
+    </>
+  );
+}
+
+function Head({ state, mentionText, onClose, onSave }: PopoverProps) {
+  const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
+  return (
+    <header class="px-head">
+      <div class="px-head-text">
+        <h2 id="px-title" class="px-title">
+          {entity ? entity.name : mentionText}
+        </h2>
+        {entity && (
+          <p class="px-meta">
+            <span class="px-type">{TYPE_NAMES[entity.type] ?? entity.type}</span>
+            {entity.description && <span class="px-desc"> · {entity.description}</span>}
+          </p>
+        )}
+        {state.kind === 'ready' && state.coverage.context && (
+          <p class="px-context">Shown with the reporting on {state.coverage.context.name}, where most of its mentions are.</p>
+        )}
+      </div>
+      {onSave && state.kind === 'ready' && (
+        <button type="button" class="px-save-button" title="Save the sentence and this evidence to your collection" onClick={() => onSave()}>
+          Save
+        </button>
+      )}
+      <button type="button" class="px-close" aria-label="Close" title="Close" onClick={() => onClose()}>
+        ×
+      </button>
+    </header>
+  );
+}
+
+/** The card's foot: add the article being read, so the comparison grows with it. */
+function AddArticle({ adding = { kind: 'idle' }, onAddArticle }: Pick<PopoverProps, 'adding' | 'onAddArticle'>) {
+  if (!onAddArticle) return null;
+  const busy = adding.kind === 'busy';
+  return (
+    <footer class="px-foot">
+      <button type="button" class="px-add" aria-busy={busy ? 'true' : undefined} disabled={busy} onClick={() => onAddArticle()}>
+        {busy ? 'Adding…' : 'Add this article'}
+      </button>
+      <p class={adding.kind === 'error' ? 'px-add-status px-add-failed' : 'px-add-status'} role="status">
+        {addStatusText(adding, '')}
+      </p>
+    </footer>
+  );
+}
+
+export function Popover(props: PopoverProps) {
+  const { state } = props;
+  const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
+  const aliases = entity ? [entity.name, ...entity.aliases] : [];
+  return (
+    <div class="px-popover" role="dialog" aria-modal="false" aria-labelledby="px-title" tabIndex={-1}>
+      <Head {...props} />
+      <div class="px-body">
+        {state.kind === 'loading' && (
+          <p class="px-loading" aria-busy="true">
+            Gathering how other outlets reported this…
+          </p>
+        )}
+        {state.kind === 'error' && (
+          <p class="px-error" role="alert">
+            {state.message}
+          </p>
+        )}
+        {state.kind === 'ready' && <Notes coverage={state.coverage} onShowHidden={props.onShowHidden} />}
+        {state.kind === 'ready' &&
+          state.coverage.facets.map((g) => (
+            <FacetSection key={g.facet?.id ?? ''} group={g} aliases={aliases} exactCase={entity?.rules?.exactCase} />
+          ))}
+      </div>
+      <AddArticle adding={props.adding} onAddArticle={props.onAddArticle} />
+    </div>
+  );
+}

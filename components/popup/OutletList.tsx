@@ -1,0 +1,98 @@
+/**
+ * OutletList: every outlet with each of its labels, who set the label and why, and a way to set it
+ * differently. Overrides are marked as the reader's, and a Reset button restores the pack's label.
+ */
+import { isOverridden, withOverrides, type LabelOverrides } from '../../lib/core/coverage/labels';
+import type { Outlet } from '../../lib/core/pack/types';
+import { axisName, axisOrder } from './FilterPanel';
+
+/** Labels offered on the standard axes even when no outlet in the corpus carries them. */
+export const VOCABULARY: Record<string, string[]> = {
+  ownership: ['wire', 'independent', 'privately-owned', 'state-funded', 'state-controlled', 'party-affiliated'],
+  alignment: ['pro-Ukrainian', 'pro-Kremlin', 'neutral', 'anti-NATO left'],
+};
+
+/** The pack's own label of an outlet on an axis (country included), before any override. */
+export const packLabel = (outlet: Outlet, axis: string): string | undefined =>
+  axis === 'country' ? outlet.country : outlet.labels[axis];
+
+/** Every label an axis can take here: the vocabulary plus whatever the outlets carry, with or without overrides. */
+export function choicesFor(axis: string, outlets: Outlet[], seen: Outlet[]): string[] {
+  const all = new Set(VOCABULARY[axis] ?? []);
+  for (const o of outlets) {
+    const own = packLabel(o, axis);
+    if (own !== undefined) all.add(own);
+  }
+  for (const o of seen) if (o.labels[axis] !== undefined) all.add(o.labels[axis]);
+  return [...all].sort((a, b) => a.localeCompare(b));
+}
+
+export interface OutletListProps {
+  outlets: Outlet[];
+  overrides: LabelOverrides;
+  onOverride(outletId: string, axis: string, label: string | null): void;
+}
+
+interface RowProps {
+  outlet: Outlet;
+  seen: Outlet;
+  axis: string;
+  choices: string[];
+  onOverride: OutletListProps['onOverride'];
+}
+
+function AxisRow({ outlet, seen, axis, choices, onOverride }: RowProps) {
+  const current = seen.labels[axis];
+  const own = packLabel(outlet, axis);
+  const overridden = isOverridden(seen, axis);
+  const basis = seen.labelBasis[axis];
+  const name = `${axisName(axis)} for ${outlet.name}`;
+  const choose = (value: string) => onOverride(outlet.id, axis, value === own ? null : value);
+  return (
+    <li class="pp-label-row" data-axis={axis}>
+      <div class="pp-label-line">
+        <span class="pp-axis-name">{axisName(axis)}</span>
+        <select
+          data-axis={axis}
+          aria-label={name}
+          value={current}
+          onChange={(e) => choose(e.currentTarget.value)}
+        >
+          {choices.map((c) => (
+            <option key={c} value={c} selected={c === current}>
+              {overridden && c === own ? `${c} (corpus)` : c}
+            </option>
+          ))}
+        </select>
+        {overridden && <span class="pp-tag">Overridden</span>}
+        {overridden && (
+          <button type="button" class="pp-reset" aria-label={`Reset ${name} to “${own ?? 'none'}”`} onClick={() => onOverride(outlet.id, axis, null)}>
+            Reset
+          </button>
+        )}
+      </div>
+      <p class="pp-basis">{basis ? `Set by ${basis.by}: ${basis.why}` : 'No basis recorded for this label.'}</p>
+    </li>
+  );
+}
+
+export function OutletList({ outlets, overrides, onOverride }: OutletListProps) {
+  const sorted = [...outlets].sort((a, b) => a.name.localeCompare(b.name));
+  const seen = sorted.map((o) => withOverrides(o, overrides));
+  const axes = [...new Set(seen.flatMap((o) => Object.keys(o.labels)))].sort(axisOrder);
+  const choices = new Map(axes.map((axis) => [axis, choicesFor(axis, outlets, seen)]));
+  return (
+    <ul class="pp-outlets">
+      {sorted.map((outlet, i) => (
+        <li key={outlet.id} class="pp-outlet" data-outlet={outlet.id}>
+          <h2 class="pp-outlet-name">{outlet.name}</h2>
+          <ul class="pp-labels">
+            {axes.filter((axis) => seen[i].labels[axis] !== undefined).map((axis) => (
+              <AxisRow key={axis} outlet={outlet} seen={seen[i]} axis={axis} choices={choices.get(axis)!} onOverride={onOverride} />
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

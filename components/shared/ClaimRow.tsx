@@ -1,0 +1,63 @@
+/**
+ * ClaimRow: one claim as reported — the quote with the entity's mention marked, who says it and
+ * how (in the outlet's own voice, attributed, or a reported denial), and the article it is from.
+ */
+import type { ClaimView } from '../../lib/core/coverage/coverage';
+import { markSpans, splitByMarks } from '../../lib/core/coverage/marks';
+import { safeHref } from '../../lib/core/safe-url';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2024-01-24" → "24 Jan 2024", the same in every locale; anything else is shown as given. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
+}
+
+/** Who says it and how, in words (the colour of the row only repeats this). */
+export function modeLine(claim: ClaimView, outletName: string): string {
+  const speaker = claim.speaker.kind === 'outlet' ? outletName : claim.speaker.name;
+  if (claim.mode === 'attributed') return `Attributed to ${speaker}`;
+  if (claim.mode === 'denied') return `Reports a denial by ${speaker}`;
+  return 'In its own voice';
+}
+
+export interface ClaimRowProps {
+  claim: ClaimView;
+  outletName: string;
+  /** The shown entity's name and aliases, to mark where the quote names it. */
+  aliases: string[];
+  exactCase?: string[];
+  /** The claim is one side of a disagreement listed above. */
+  disputed?: boolean;
+}
+
+export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: ClaimRowProps) {
+  const pieces = splitByMarks(claim.quote, markSpans(claim.quote, aliases, exactCase));
+  const { title, url, published, byline } = claim.article;
+  const href = safeHref(url);
+  return (
+    <li class={`px-claim px-mode-${claim.mode}`} data-claim={claim.id} data-mode={claim.mode} data-disputed={disputed ? '' : undefined}>
+      <blockquote class="px-quote">
+        {pieces.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}
+      </blockquote>
+      <p class="px-who">
+        <span class="px-mode">{modeLine(claim, outletName)}</span>
+        {disputed && <span class="px-disputed-tag"> · see “Accounts differ”</span>}
+      </p>
+      <p class="px-source">
+        <time dateTime={published}>{formatDate(published)}</time>
+        {' · '}
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {title}
+          </a>
+        ) : (
+          <cite>{title}</cite>
+        )}
+        {byline && <span class="px-byline"> · {byline}</span>}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * OutletBadge: an outlet's name and one chip per label. Labels are judgements, so each chip carries
+ * who set it and why — in its title on hover, and spoken and shown when it takes keyboard focus.
+ */
+import type { Outlet } from '../../lib/core/pack/types';
+
+/** "why — by", or an honest note when the pack gives no basis for the label. */
+export function basisOf(outlet: Outlet, axis: string): string {
+  const basis = outlet.labelBasis[axis];
+  return basis ? `${basis.why} — ${basis.by}` : 'No basis recorded for this label.';
+}
+
+export function OutletBadge({ outlet }: { outlet: Outlet }) {
+  return (
+    <div class="px-badge">
+      <span class="px-outlet-name">{outlet.name}</span>
+      <span class="px-chips">
+        {Object.entries(outlet.labels).map(([axis, label]) => {
+          const basis = basisOf(outlet, axis);
+          return (
+            <span
+              key={axis}
+              class="px-chip"
+              data-axis={axis}
+              tabIndex={0}
+              title={basis}
+              aria-label={`${axis}: ${label}. ${basis}`}
+            >
+              {label}
+            </span>
+          );
+        })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * From a DOM boundary point (node, offset) to an offset in the page's readable text, so a range the
+ * reader selected or a painted mention can be described with W3C-style selectors.
+ */
+import type { PageText } from '../core/spot/dom-text';
+
+/** The first text segment at or after a boundary point, and where in it the point falls. */
+export function offsetOf(page: PageText, node: Node, offset: number): number | undefined {
+  if (node.nodeType === 3) {
+    const seg = page.segments.find((s) => s.node === node);
+    return seg ? seg.start + Math.min(offset, seg.end - seg.start) : undefined;
+  }
+  const boundary = node.ownerDocument!.createRange();
+  boundary.setStart(node, offset);
+  // Segments are in document order: the first one not before the boundary is where the point lands.
+  const seg = page.segments.find((s) => boundary.comparePoint(s.node, s.node.data.length) >= 0);
+  // A boundary between elements lies wholly before or after each text node: it lands at the node's start.
+  return seg ? seg.start : page.text.length;
+}
+
+/** A range as offsets into the page text, without the white space at its edges. */
+export function rangeOffsets(page: PageText, range: Range): { start: number; end: number } | undefined {
+  let start = offsetOf(page, range.startContainer, range.startOffset);
+  let end = offsetOf(page, range.endContainer, range.endOffset);
+  if (start === undefined || end === undefined) return undefined;
+  while (start < end && /\s/.test(page.text[start])) start++;
+  while (end > start && /\s/.test(page.text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** The sentence around [start, end) in the page text, as offsets (within its block). */
+export function sentenceOffsets(text: string, start: number, end: number): { start: number; end: number } {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const toRaw = text.indexOf('\n', end);
+  const to = toRaw < 0 ? text.length : toRaw;
+  const block = text.slice(from, to);
+  for (const s of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(block)) {
+    const sStart = from + s.index;
+    const sEnd = sStart + s.segment.trimEnd().length;
+    if (sEnd > start) return { start: sStart + (s.segment.length - s.segment.trimStart().length), end: Math.max(sEnd, end) };
+  }
+  return { start: from, end: to };
+}
+
+/** Two ranges share some text when either one starts inside the other. */
+export function rangesOverlap(a: Range, b: Range): boolean {
+  const startsIn = (x: Range, y: Range) => y.isPointInRange(x.startContainer, x.startOffset) && !(y.endContainer === x.startContainer && y.endOffset === x.startOffset);
+  return startsIn(a, b) || startsIn(b, a);
+}

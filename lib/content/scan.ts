@@ -1,0 +1,81 @@
+/**
+ * scanNode: the mentions under a DOM node, each with a live Range over the page's own text.
+ * scanSteps does the same in slices of the page's text (cut after line breaks), so that the content
+ * script can paint as it goes and yield to the page between slices; the result is the same.
+ */
+import { collectText, locate, type CollectOptions, type PageText } from '../core/spot/dom-text';
+import type { Gazetteer } from '../core/spot/gazetteer';
+import { findMentionsIn, newSpotState, type Mention } from '../core/spot/mentions';
+import { findNearMisses } from '../core/spot/near-miss';
+import { drain, type Steps } from '../core/spot/steps';
+
+export interface PageMention extends Mention {
+  range: Range;
+  /** The sentence around the mention, for ranking the popover's facets. */
+  sentence: string;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentence of the combined text that contains [start, end), within its block. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const block = text.slice(from, to < 0 ? text.length : to);
+  for (const s of segmenter.segment(block)) {
+    if (from + s.index + s.segment.length > start) return s.segment.trim();
+  }
+  return block.trim();
+}
+
+export function rangeOf(doc: Document, page: PageText, start: number, end: number): Range | undefined {
+  const a = locate(page, start, 'start');
+  const b = locate(page, end, 'end');
+  // The page may have changed since its text was read (a slow scan yields): such text is re-scanned anyway.
+  if (!a || !b || a.offset > a.node.length || b.offset > b.node.length) return undefined;
+  const range = doc.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
+
+/** About how many characters of text one slice holds. */
+export const SLICE_CHARS = 16_000;
+/** How far past its end a slice reads, so that a name running over the cut is seen whole. */
+const AHEAD_CHARS = 512;
+
+/** The offset just after the first line break at or after `at`, or the end of the text. */
+function cutAfter(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const i = text.indexOf('\n', at);
+  return i < 0 ? text.length : i + 1;
+}
+
+/** scanNode in steps: one slice per step, its mentions pushed onto `found` in document order. */
+export function* scanSteps(root: Node, g: Gazetteer, opts: CollectOptions = {}, found: PageMention[] = [], sliceChars = SLICE_CHARS): Steps<PageMention[]> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const page = collectText(root, opts);
+  const { text } = page;
+  const state = newSpotState();
+  /** Exact mentions of earlier slices that reach into this one (near misses must not overlap them). */
+  let carry: Mention[] = [];
+  for (let from = 0; from < text.length; ) {
+    yield;
+    const to = cutAfter(text, from + sliceChars);
+    const ahead = cutAfter(text, to + AHEAD_CHARS);
+    const exact = findMentionsIn(g, text, from, to, ahead, state);
+    const near = findNearMisses(g, text, [...carry, ...exact], from, to);
+    const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
+    for (const m of all) {
+      const range = rangeOf(doc, page, m.start, m.end);
+      if (range) found.push({ ...m, range, sentence: sentenceAround(text, m.start, m.end) });
+    }
+    carry = [...carry, ...exact].filter((m) => m.end > to);
+    from = to;
+  }
+  return found;
+}
+
+export function scanNode(root: Node, g: Gazetteer, opts: CollectOptions = {}): PageMention[] {
+  return drain(scanSteps(root, g, opts));
+}

@@ -1,0 +1,41 @@
+/**
+ * Spreading work over several tasks so the page never waits for us: run a generator of steps
+ * (lib/core/spot/steps.ts) for a few milliseconds, give the main thread back, go on. A task of 50 ms or
+ * more is what browsers report as a long task; we stay well under it.
+ */
+import type { Steps } from '../core/spot/steps';
+
+/** How long one task may run before yielding, in ms. */
+export const TASK_BUDGET_MS = 8;
+
+type WithScheduler = typeof globalThis & { scheduler?: { yield?: () => Promise<void> } };
+
+/** Lets the page run (input, rendering) before continuing: scheduler.yield where there is one, else a message. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as WithScheduler).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Runs `steps` to the end, yielding to the page whenever a task has used its budget; `onPause` runs
+ * just before each yield (to paint what is done so far). Resolves undefined if `cancelled()` turns
+ * true meanwhile.
+ */
+export async function runSliced<T>(steps: Steps<T>, cancelled: () => boolean = () => false, onPause?: () => void): Promise<T | undefined> {
+  let since = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - since >= TASK_BUDGET_MS) {
+      onPause?.();
+      await yieldToPage();
+      if (cancelled()) return undefined;
+      since = performance.now();
+    }
+  }
+}

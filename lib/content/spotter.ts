@@ -1,0 +1,161 @@
+/**
+ * The page side of spotting: scans the document, paints mentions, keeps them current as content
+ * is added (batched: the MutationObserver only collects), and steps through them for keyboard users.
+ * It knows nothing of the popover; the content script wires the two together.
+ *
+ * A whole-document scan runs in slices, painting as it goes and yielding to the page between them,
+ * so a long article never blocks the main thread; `parallax:painted` (a performance mark, next to
+ * the content script's `parallax:start`) records when the first scan is done and painted.
+ */
+import type { Gazetteer } from '../core/spot/gazetteer';
+import { indexByNode, mentionAt } from './hit-test';
+import { clearPaint, installHighlightStyles, paintActive, paintMentions } from './paint';
+import { scanNode, scanSteps, type PageMention } from './scan';
+import { runSliced } from './slices';
+
+export interface SpotterOptions {
+  /** Elements never scanned (our own UI). */
+  skip: (el: Element) => boolean;
+  /** Called after every (re)paint with the current mentions. */
+  onChange?: (mentions: PageMention[]) => void;
+}
+
+const BATCH_MS = 120;
+/** While a whole-document scan runs, how often what it has found so far is painted. */
+const REPAINT_MS = 250;
+/** Subtrees whose changes we never read (form fields, editors). */
+const SKIP_SELECTOR = 'script, style, textarea, [contenteditable]:not([contenteditable="false"])';
+
+export class Spotter {
+  private mentions: PageMention[] = [];
+  private byNode = new Map<Node, PageMention[]>();
+  private pending = new Set<Node>();
+  private prune = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private observer: MutationObserver;
+  private removeStyles: () => void;
+  private current = -1;
+  /** Bumped by every whole-document scan and by stop(): an older scan that sees it changed gives up. */
+  private generation = 0;
+  private scanning = false;
+
+  constructor(
+    private readonly doc: Document,
+    private gazetteer: Gazetteer,
+    private readonly opts: SpotterOptions,
+  ) {
+    this.removeStyles = installHighlightStyles(doc);
+    this.observer = new MutationObserver((records) => this.collect(records));
+  }
+
+  start(): void {
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    void this.rescanAll().then((done) => {
+      if (done) performance.mark('parallax:painted', { detail: { mentions: this.mentions.length } });
+    });
+  }
+
+  /** The corpus learnt or lost names: spot with the new gazetteer from now on, starting with the whole page. */
+  useGazetteer(gazetteer: Gazetteer): Promise<boolean> {
+    this.gazetteer = gazetteer;
+    return this.rescanAll();
+  }
+
+  /** Scans the whole document again, painting as it goes; resolves false if a newer scan (or stop) replaced it. */
+  async rescanAll(): Promise<boolean> {
+    const run = ++this.generation;
+    this.scanning = true;
+    this.current = -1;
+    const found: PageMention[] = [];
+    const steps = scanSteps(this.doc.body, this.gazetteer, { skip: this.opts.skip }, found);
+    const cancelled = () => run !== this.generation;
+    // Every repaint costs the browser work in proportion to all the ranges painted, so while the
+    // scan goes on, paint what is new only now and then: first soon, then every REPAINT_MS.
+    let paintedAt = -Infinity;
+    const result = await runSliced(steps, cancelled, () => {
+      if (found.length === this.mentions.length || performance.now() - paintedAt < REPAINT_MS) return;
+      paintedAt = performance.now();
+      this.mentions = [...found];
+      this.repaint();
+    });
+    if (result === undefined || cancelled()) return false;
+    this.scanning = false;
+    this.mentions = result;
+    this.repaint();
+    return true;
+  }
+
+  list(): readonly PageMention[] {
+    return this.mentions;
+  }
+
+  at(x: number, y: number): PageMention | undefined {
+    return mentionAt(this.doc, x, y, this.byNode);
+  }
+
+  /** The next (or previous) mention for keyboard stepping, made the active one. */
+  step(direction: 1 | -1): PageMention | undefined {
+    const n = this.mentions.length;
+    if (n === 0) return undefined;
+    // From no mention yet, forward starts at the first and backward at the last.
+    this.current = this.current < 0 ? (direction === 1 ? 0 : n - 1) : (this.current + direction + n) % n;
+    return this.mentions[this.current];
+  }
+
+  setActive(m: PageMention | undefined): void {
+    if (m) this.current = this.mentions.indexOf(m);
+    paintActive(m?.range);
+  }
+
+  stop(): void {
+    this.generation++;
+    this.scanning = false;
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+    clearPaint();
+    this.removeStyles();
+    this.mentions = [];
+    this.byNode.clear();
+  }
+
+  /** Only collects what changed: the added nodes and edited text nodes themselves, never their parents. */
+  private collect(records: MutationRecord[]): void {
+    for (const r of records) {
+      const parent = r.type === 'characterData' ? r.target.parentElement : r.target;
+      if (parent instanceof Element && (this.opts.skip(parent) || parent.closest(SKIP_SELECTOR))) continue;
+      if (r.type === 'characterData') this.pending.add(r.target);
+      r.addedNodes.forEach((n) => this.pending.add(n));
+      if (r.removedNodes.length > 0) this.prune = true;
+    }
+    if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => this.flush(), BATCH_MS);
+  }
+
+  /** Re-scans only what changed: mentions in changed nodes are replaced, mentions in removed ones dropped, all others kept. */
+  private flush(): void {
+    // Changes during a whole-document scan wait for it: it may not have read them, and it replaces the mentions.
+    if (this.scanning) {
+      this.timer = setTimeout(() => this.flush(), BATCH_MS);
+      return;
+    }
+    this.timer = undefined;
+    this.prune = false;
+    const roots = [...this.pending].filter((n) => n.isConnected && (n.nodeType === 1 || n.nodeType === 3));
+    this.pending.clear();
+    const top = roots.filter((n) => !roots.some((o) => o !== n && o.contains(n)));
+    const inChanged = (node: Node) => top.some((t) => t.contains(node));
+    const active = this.current >= 0 ? this.mentions[this.current] : undefined;
+    const kept = this.mentions.filter(
+      (m) => m.range.startContainer.isConnected && m.range.endContainer.isConnected && !m.range.collapsed && !inChanged(m.range.startContainer) && !inChanged(m.range.endContainer),
+    );
+    const added = top.flatMap((t) => scanNode(t, this.gazetteer, { skip: this.opts.skip }));
+    this.mentions = [...kept, ...added].sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
+    this.current = active ? this.mentions.indexOf(active) : -1;
+    this.repaint();
+  }
+
+  private repaint(): void {
+    this.byNode = indexByNode(this.mentions);
+    paintMentions(this.mentions.map((m) => m.range));
+    this.opts.onChange?.(this.mentions);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * `npm start`: builds the extension, serves the seed articles as local news pages on 127.0.0.1 (and
+ * one invented article from an outlet the corpus does not know, to try "Add this article" on) and
+ * opens Chromium with the extension on them. With a display it stays open for you to read; without
+ * one it visits every seed page, saves screenshots of the page and of an open popover, and prints
+ * the mentions it found; then it adds the invented article and shows its claim in a seed page's card.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { validatePack } from '../../core/pack/validate';
+import { launchWithExtension } from './browser';
+import { CORPUS_PATH } from './seed-files';
+import { serveLocal } from './serve';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const extensionDir = join(root, '.output', 'chrome-mv3');
+const shots = join(root, '.output', 'screenshots');
+
+console.log('$ wxt build');
+execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+const pack = validatePack(JSON.parse(readFileSync(CORPUS_PATH, 'utf8')));
+if (!pack.ok) {
+  console.error(pack.error);
+  process.exit(1);
+}
+// An invented article (also a test fixture), served at /fixtures/: its outlet is new to the corpus.
+const DEMO = { href: '/fixtures/harbour-herald-il76.html', title: 'Il-76 crash: what we can and cannot confirm (Harbour Herald)', note: 'an invented outlet the corpus does not know: add it from the popup or a card' };
+const site = await serveLocal(pack.value, join(root, 'tests', 'fixtures', 'pages'), 0, [DEMO]);
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+const { context, profile } = await launchWithExtension(extensionDir, !headed);
+const outletName = new Map(pack.value.outlets.map((o) => [o.id, o.name]));
+const afpArticle = pack.value.articles.find((a) => a.outletId === 'afp')!.id;
+
+if (headed) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(site.url('/'));
+  console.log(`\nSeed pages at ${site.origin}/ — hover a marked name, click it, or press Alt+Shift+M.\nClose the browser window (or Ctrl+C) to stop.`);
+  await new Promise<void>((resolve) => {
+    context.on('close', () => resolve());
+    process.on('SIGINT', () => resolve());
+  });
+} else {
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  const page = await context.newPage();
+  for (const article of pack.value.articles) {
+    await page.goto(site.url(`/seed/${article.id}.html`));
+    await page.waitForFunction(() => (CSS.highlights.get('parallax-mention')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+    const mentions = await page.evaluate(() => [...CSS.highlights.get('parallax-mention')!].map((r) => (r as Range).toString()));
+    await page.screenshot({ path: join(shots, `${article.id}.png`) });
+    await page.keyboard.press('Alt+Shift+M');
+    await page.locator('parallax-popover .px-popover:not(:has(.px-loading))').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(shots, `${article.id}-popover.png`) });
+    await page.keyboard.press('Escape');
+    const unique = [...new Set(mentions)];
+    console.log(`\n${outletName.get(article.outletId)} — ${article.title}\n  ${mentions.length} mentions: ${unique.join(', ')}`);
+  }
+  await showAddingAnArticle(page);
+  console.log(`\nScreenshots of each page and of an open popover: ${shots}`);
+}
+/** Adds the invented article from its card, then opens the aircraft's card on AFP's page, where its claims now appear. */
+async function showAddingAnArticle(page: Page): Promise<void> {
+  await page.goto(site.url(DEMO.href));
+  await page.waitForFunction(() => (CSS.highlights.get('parallax-mention')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+  await page.keyboard.press('Alt+Shift+M');
+  await page.locator('parallax-popover .px-add').click();
+  // Done when the status says what happened: not empty, not "Reading the article…".
+  await page.waitForFunction(() => /^(Added|Updated|No |“)/.test(document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-add-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+  console.log(`\nAdd this article, on ${DEMO.title}:\n  ${await page.locator('parallax-popover .px-add-status').textContent()}`);
+  await page.screenshot({ path: join(shots, 'add-this-article.png') });
+  await page.goto(site.url(`/seed/${afpArticle}.html`));
+  await page.waitForFunction(() => (CSS.highlights.get('parallax-mention')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+  await page.keyboard.press('Alt+Shift+M');
+  await page.locator('parallax-popover .px-popover:not(:has(.px-loading))').waitFor({ timeout: 15_000 });
+  const herald = await page.locator('parallax-popover li.px-outlet[data-outlet^="user-"] .px-quote').allTextContents();
+  console.log(`  Its claims in the Il-76 card on AFP's page: ${herald.length}${herald[0] ? ` — first: “${herald[0].trim()}”` : ''}`);
+  await page.screenshot({ path: join(shots, 'added-article-in-card.png') });
+}
+
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+await site.close();

@@ -1,0 +1,109 @@
+/**
+ * The reader's own articles in the database: add one read from a page (the same URL updates it),
+ * list them with their claims, delete one with its claims, run the extraction again. Rows are
+ * stored with origin 'user', so a new bundled pack never overwrites them.
+ */
+import { articleFromPage, articleId, claimsOfArticle, type ExtractBase } from '../../core/extract/article-pack';
+import type { FacetRule } from '../../core/extract/claims';
+import { outletFor } from '../../core/extract/outlet-for-article';
+import type { PageArticle } from '../../core/extract/page-article';
+import { guarded } from '../db/guarded';
+import { headOf, type ParallaxDb } from '../db/schema';
+import { err, ok, type Article, type Claim, type Result } from '../../core/pack/types';
+import { foldPhrase } from '../../core/spot/normalise';
+import { currentBase, withoutOrigin } from './rows';
+import type { AddedArticle, MyArticle } from '../../core/corpus/types';
+
+const WHAT = 'your corpus';
+const user = <T>(row: T) => ({ ...row, origin: 'user' as const });
+
+/** Extracts an article again and puts its claims in place of the old ones; call inside a transaction. */
+async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase): Promise<Claim[]> {
+  const claims = claimsOfArticle(article, base);
+  await db.claims.where('articleId').equals(article.id).delete();
+  await db.claims.bulkPut(claims.map(user));
+  return claims;
+}
+
+export async function addArticle(db: ParallaxDb, page: PageArticle, rules: readonly FacetRule[], today = new Date()): Promise<Result<AddedArticle>> {
+  const base = await currentBase(db, rules);
+  // Everything it reads decides what it writes (the outlet, a free id), so one transaction holds both.
+  const r = await guarded(
+    () =>
+      db.transaction('rw', [db.outlets, db.articles, db.heads, db.claims], async (): Promise<Result<AddedArticle>> => {
+        const same = page.url ? await db.articles.where('url').equals(page.url).toArray() : [];
+        const outlets = (await db.outlets.toArray()).map(withoutOrigin);
+        const outlet = outletFor(outlets, page.url, page.siteName);
+        // The bundled corpus is found by URL, or (its articles may have none) by outlet and headline.
+        const title = foldPhrase(page.title);
+        const seed =
+          same.find((a) => a.origin === 'seed') ??
+          (await db.articles.where('outletId').equals(outlet.id).filter((a) => a.origin === 'seed' && foldPhrase(a.title) === title).first());
+        if (seed) return err(`“${seed.title}” is already in the bundled corpus.`);
+        const newOutlet = !outlets.some((o) => o.id === outlet.id);
+        const published = page.published ?? today.toISOString().slice(0, 10);
+        const previous = same[0];
+        const taken = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
+        const article = articleFromPage(page, outlet.id, previous?.id ?? articleId(outlet, published, page.title, taken), published);
+        if (newOutlet) await db.outlets.put(user(outlet));
+        await db.articles.put({ ...user(article), fromPage: true });
+        await db.heads.put(headOf(user(article)));
+        const claims = await replaceClaims(db, article, base);
+        const entities = new Set(claims.flatMap((c) => c.entityIds)).size;
+        return ok({ articleId: article.id, title: article.title, outlet: { id: outlet.id, name: outlet.name }, newOutlet, updated: !!previous, claims: claims.length, entities });
+      }),
+    WHAT,
+  );
+  return r.ok ? r.value : r;
+}
+
+export async function myArticles(db: ParallaxDb): Promise<Result<MyArticle[]>> {
+  // One read transaction: a list never mixes an article with claims from before a change to it.
+  return guarded(() => db.transaction('r', db.articles, db.outlets, db.claims, async () => {
+    const articles = await db.articles.where('origin').equals('user').toArray();
+    const names = new Map((await db.outlets.toArray()).map((o) => [o.id, o.name]));
+    const out: MyArticle[] = [];
+    for (const row of articles) {
+      const { text, ...article } = withoutOrigin(row);
+      const claims = (await db.claims.where('articleId').equals(article.id).sortBy('start')).map(withoutOrigin);
+      const words = text.split(/\s+/).filter(Boolean).length;
+      out.push({ article: { ...article, words, imported: row.fromPage !== true }, outletName: names.get(article.outletId) ?? article.outletId, claims });
+    }
+    return out.sort((a, b) => b.article.published.localeCompare(a.article.published) || a.article.title.localeCompare(b.article.title));
+  }), WHAT);
+}
+
+/** Deletes one of the reader's articles and its claims; a new outlet left with no article goes too. */
+export async function deleteArticle(db: ParallaxDb, id: string): Promise<Result<null>> {
+  const article = await db.articles.get(id);
+  if (!article) return err(`No article "${id}" in your corpus.`);
+  if (article.origin !== 'user') return err('Only articles you added can be deleted.');
+  return guarded(async () => {
+    await db.transaction('rw', [db.outlets, db.articles, db.heads, db.claims], async () => {
+      await db.claims.where('articleId').equals(id).delete();
+      await db.articles.delete(id);
+      await db.heads.delete(id);
+      const outlet = await db.outlets.get(article.outletId);
+      if (outlet?.origin === 'user' && (await db.articles.where('outletId').equals(outlet.id).count()) === 0) await db.outlets.delete(outlet.id);
+    });
+    return null;
+  }, WHAT);
+}
+
+/**
+ * Extracts every article the reader added from a page again, with the entities and facets known
+ * now. Imported articles keep the claims their pack gave them (made with rules this copy may lack).
+ */
+export async function reextractArticles(db: ParallaxDb, rules: readonly FacetRule[]): Promise<Result<{ articles: number; claims: number }>> {
+  const base = await currentBase(db, rules);
+  return guarded(
+    () =>
+      db.transaction('rw', db.articles, db.claims, async () => {
+        const articles = await db.articles.where('origin').equals('user').filter((a) => a.fromPage === true).toArray();
+        let claims = 0;
+        for (const a of articles) claims += (await replaceClaims(db, withoutOrigin(a), base)).length;
+        return { articles: articles.length, claims };
+      }),
+    WHAT,
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * What cards are made of (entities, their claims, outlets, facets, article heads), kept in the
+ * background's memory between cards, so a card asks the database only for what no card needed
+ * before. Cleared whenever the corpus changes. `warm` fills it for a page's entities ahead of a click.
+ */
+import { coverageFor, type CoverageSource } from '../core/coverage/coverage';
+import type { Claim, Entity, Facet, Outlet } from '../core/pack/types';
+
+type Head = Awaited<ReturnType<CoverageSource['articles']>>[number];
+
+export interface CachedCoverageSource extends CoverageSource {
+  /** Forgets everything: call after any change to the corpus. */
+  clear(): void;
+  /** Reads what the cards of these entities need; resolves to how many it prepared. */
+  warm(entityIds: readonly string[]): Promise<number>;
+}
+
+/** Reads by key, remembered up to `limit` keys (the oldest forgotten first); a failed read is not kept. */
+function remembered<V>(limit: number) {
+  const map = new Map<string, Promise<V>>();
+  return {
+    read(key: string, load: () => Promise<V>): Promise<V> {
+      const known = map.get(key);
+      if (known) return known;
+      const p = load();
+      map.set(key, p);
+      p.catch(() => map.delete(key));
+      if (map.size > limit) map.delete(map.keys().next().value!);
+      return p;
+    },
+    clear: () => map.clear(),
+  };
+}
+
+export function cachedCoverageSource(inner: CoverageSource, limit = 64): CachedCoverageSource {
+  // Promises are kept, not values: two cards asking at once share one read.
+  const entities = remembered<Entity | undefined>(limit * 4);
+  const claims = remembered<Claim[]>(limit);
+  const outlets = remembered<Outlet[]>(1);
+  const facets = remembered<Facet[]>(1);
+  const heads = new Map<string, Head>();
+
+  const source: CachedCoverageSource = {
+    entity: (id) => entities.read(id, () => inner.entity(id)),
+    claimsAbout: (id) => claims.read(id, () => inner.claimsAbout(id)),
+    outlets: () => outlets.read('', inner.outlets),
+    facets: () => facets.read('', inner.facets),
+    articles: async (ids) => {
+      const missing = ids.filter((id) => !heads.has(id));
+      if (missing.length > 0) {
+        // Heads are small, but a corpus can be large: start again rather than grow without end.
+        if (heads.size > limit * 500) heads.clear();
+        for (const a of await inner.articles(missing)) heads.set(a.id, a);
+      }
+      return ids.flatMap((id) => heads.get(id) ?? []);
+    },
+    clear() {
+      for (const r of [entities, claims, outlets, facets, heads]) r.clear();
+    },
+    async warm(ids) {
+      let prepared = 0;
+      for (const entityId of ids.slice(0, limit)) if (await coverageFor(source, { entityId })) prepared++;
+      return prepared;
+    },
+  };
+  return source;
+}

@@ -1,0 +1,90 @@
+/**
+ * The extension's IndexedDB (Dexie), owned by the background. Every schema version lives in this
+ * file; a version that changes data gets an upgrade() and a test in tests/unit/worker/db/.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Highlight } from '../../core/highlights/types';
+import type { Article, Claim, Entity, Facet, Outlet } from '../../core/pack/types';
+
+/** An article without its text: what a card shows of it (title, date, link, byline). */
+export type ArticleHead = Omit<Article, 'text'>;
+
+/** Seed rows come from the bundled pack and are replaced with it; user rows are never touched by a load. */
+export type Origin = 'seed' | 'user';
+/**
+ * `fromPage`: an article the reader added from a page (its claims are extracted here, and again on
+ * request); an imported article keeps the claims its pack gave it. Never part of a pack.
+ */
+export type Row<T> = T & { origin: Origin; fromPage?: true };
+
+export interface Meta {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'parallax';
+
+/** Version 1, as first shipped (kept so the upgrade test can create a database at it). */
+export const STORES_V1 = {
+  outlets: 'id, origin',
+  articles: 'id, origin, outletId, url',
+  entities: 'id, origin, type',
+  facets: 'id, origin, eventId',
+  claims: 'id, origin, articleId, outletId, *entityIds, *facetIds',
+  highlights: 'id, url, created, *tags',
+  meta: 'key',
+};
+
+export class ParallaxDb extends Dexie {
+  outlets!: Table<Row<Outlet>, string>;
+  articles!: Table<Row<Article>, string>;
+  entities!: Table<Row<Entity>, string>;
+  facets!: Table<Row<Facet>, string>;
+  claims!: Table<Row<Claim>, string>;
+  highlights!: Table<Highlight, string>;
+  /** Every article's head, written with it in the same transaction wherever an article is written or deleted. */
+  heads!: Table<Row<ArticleHead>, string>;
+  meta!: Table<Meta, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+    // v2: highlights are found by the entities they are about and by outlet, and keep their
+    // selectors and anchoring state as objects. Rows saved under v1 (flat quote/prefix/suffix/
+    // start/end) are rewritten to the new shape; nothing a reader wrote is dropped.
+    this.version(2)
+      .stores({ highlights: 'id, url, created, updated, outletId, *tags, *entityIds' })
+      .upgrade((tx) => tx.table('highlights').toCollection().modify((row: Record<string, unknown>) => upgradeHighlightV1(row)));
+    // v3: a card needs only the heads of the articles it quotes; reading whole articles (their text)
+    // was most of a card's time with a large corpus. Heads are copied from the stored articles.
+    this.version(3)
+      .stores({ heads: 'id, origin' })
+      .upgrade(async (tx) => {
+        const articles = (await tx.table('articles').toArray()) as Row<Article>[];
+        await tx.table('heads').bulkPut(articles.map(headOf));
+      });
+  }
+}
+
+export const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
+
+/** The head of a stored article (its origin kept, its text and `fromPage` left out). */
+export function headOf({ text: _text, fromPage: _fromPage, ...head }: Row<Article>): Row<ArticleHead> {
+  return head;
+}
+
+/** A v1 highlight row (flat selectors, no entity ids) rewritten in place as a v2 row. */
+export function upgradeHighlightV1(row: Record<string, unknown>): void {
+  if (typeof row.quote === 'string') {
+    row.quote = { exact: row.quote, prefix: String(row.prefix ?? ''), suffix: String(row.suffix ?? '') };
+    row.position = { start: Number(row.start ?? -1), end: Number(row.end ?? -1) };
+    delete row.prefix;
+    delete row.suffix;
+    delete row.start;
+    delete row.end;
+  }
+  const snapshot = (row.snapshot ?? {}) as { entities?: { id: string }[]; claims?: unknown[]; takenAt?: number };
+  row.snapshot = { entities: snapshot.entities ?? [], claims: snapshot.claims ?? [], takenAt: snapshot.takenAt ?? Number(row.created ?? 0) };
+  row.entityIds = (snapshot.entities ?? []).map((e) => e.id);
+  row.anchor ??= { status: 'unchecked', checked: 0 };
+}

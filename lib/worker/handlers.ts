@@ -1,0 +1,125 @@
+/** The background's answers to each message, over the database; wired by entrypoints/background.ts. */
+import { addArticle, deleteArticle, myArticles, reextractArticles } from './corpus/articles';
+import { acceptCandidate, candidatesIn, dismissCandidate, linkUserNames } from './corpus/names';
+import { clearMyCorpus, exportPack, importPack } from './corpus/pack-files';
+import { articleFromHtml } from './corpus/read-page';
+import { withoutOrigin } from './corpus/rows';
+import type { LabelOverrides } from '../core/coverage/labels';
+import type { FacetRule } from '../core/extract/claims';
+import { coverageFor } from '../core/coverage/coverage';
+import { cachedCoverageSource } from './coverage-cache';
+import { dbCoverageSource } from './db/coverage-source';
+import { loadSeedPack, seedPackStamp } from './db/load-pack';
+import type { ParallaxDb } from './db/schema';
+import type { Handlers } from '../core/messaging';
+import { err, ok, type ClaimPack, type Result } from '../core/pack/types';
+import { toGazetteerEntry } from '../core/spot/gazetteer';
+import * as collection from './highlights/store';
+
+/** What the corpus messages need beyond the database. */
+export interface CorpusWiring {
+  /** The bundled pack: put back when the reader's rows that stood in for some of its rows go. */
+  seed: ClaimPack;
+  /** The bundled facet rules (with their cues), for extracting the reader's articles. */
+  facets: readonly FacetRule[];
+  overrides(): Promise<LabelOverrides>;
+  /** Tells open pages and content scripts that the corpus changed, and whether its names may have. */
+  changed(names: boolean): Promise<void>;
+}
+
+/** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
+export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers {
+  const cards = cachedCoverageSource(dbCoverageSource(db));
+  /**
+   * Runs a change to the corpus and announces it, whatever the result: a change that failed half
+   * way may still have written something, and an extra refresh costs little.
+   */
+  const changing = async <T>(names: boolean, work: () => Promise<Result<T>>): Promise<Result<T>> => {
+    await ready;
+    try {
+      return await work();
+    } finally {
+      cards.clear();
+      await corpus.changed(names);
+    }
+  };
+  /** Puts the bundled pack back where the reader's rows stood in for it, and links their names in it again. */
+  const restoreSeed = async (): Promise<Result<unknown>> => {
+    const loaded = await loadSeedPack(db, corpus.seed);
+    return loaded.ok ? linkUserNames(db) : loaded;
+  };
+  return {
+    status: async () => {
+      const loadError = await ready;
+      return ok({ pack: (await seedPackStamp(db)) ?? null, loadError });
+    },
+    gazetteer: async () => {
+      await ready;
+      return ok((await db.entities.toArray()).map(toGazetteerEntry));
+    },
+    outlets: async () => {
+      await ready;
+      return ok((await db.outlets.toArray()).map(withoutOrigin));
+    },
+    saveHighlight: ({ highlight }) => collection.saveHighlight(db, highlight),
+    highlights: ({ url }) => (url ? collection.highlightsForUrl(db, url) : collection.listHighlights(db)),
+    updateHighlight: ({ id, ...change }) => collection.updateHighlight(db, id, change),
+    deleteHighlight: ({ id }) => collection.deleteHighlight(db, id),
+    restoreHighlight: ({ highlight }) => collection.restoreHighlight(db, highlight),
+    importHighlights: ({ highlights }) => collection.importHighlights(db, highlights),
+    clearHighlights: () => collection.clearHighlights(db),
+    reportAnchors: ({ results }) => collection.recordAnchors(db, results),
+    addArticle: ({ html, url }) =>
+      changing(false, async () => {
+        const page = articleFromHtml(html, url);
+        return page.ok ? addArticle(db, page.value, corpus.facets) : page;
+      }),
+    myArticles: () => myArticles(db),
+    deleteArticle: ({ id }) =>
+      changing(false, async () => {
+        const deleted = await deleteArticle(db, id);
+        if (!deleted.ok || !corpus.seed.articles.some((a) => a.id === id)) return deleted;
+        // It stood in for a bundled article: the bundled one comes back.
+        const restored = await restoreSeed();
+        return restored.ok ? deleted : err(`Deleted, but the bundled article could not be put back: ${restored.error}`);
+      }),
+    reextractArticles: () => changing(false, () => reextractArticles(db, corpus.facets)),
+    candidates: () => candidatesIn(db),
+    dismissCandidate: ({ name }) => dismissCandidate(db, name),
+    acceptCandidate: (entity) => changing(true, () => acceptCandidate(db, entity, corpus.facets)),
+    exportPack: async () => {
+      await ready;
+      return exportPack(db, await corpus.overrides());
+    },
+    importPack: ({ pack }) =>
+      changing(true, async () => {
+        const imported = await importPack(db, pack);
+        if (!imported.ok) return imported;
+        // The pack's names are linked in the claims already here, and ours in the pack's claims.
+        const linked = await linkUserNames(db);
+        return linked.ok ? imported : err(`Imported, but your names could not be linked: ${linked.error}`);
+      }),
+    clearMyCorpus: () =>
+      changing(true, async () => {
+        const removed = await clearMyCorpus(db);
+        if (!removed.ok) return removed;
+        const restored = await restoreSeed();
+        return restored.ok ? removed : err(`Your rows were removed, but the bundled corpus could not be put back: ${restored.error}`);
+      }),
+    articleAt: async ({ urls }) => {
+      await ready;
+      const article = await db.articles.where('url').anyOf(urls).first();
+      if (!article) return ok(null);
+      return ok({ id: article.id, title: article.title, origin: article.origin, claims: await db.claims.where('articleId').equals(article.id).count() });
+    },
+    warmCoverage: async ({ entityIds }) => {
+      await ready;
+      return ok(await cards.warm(entityIds));
+    },
+    coverage: async (q) => {
+      await ready;
+      const coverage = await coverageFor(cards, q);
+      return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
+    },
+  };
+}

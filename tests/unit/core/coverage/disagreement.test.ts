@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_PATH } from '../../../../lib/tools/cli/seed-files';
+import { coverageFor } from '../../../../lib/core/coverage/coverage';
+import { outletForPage } from '../../../../lib/core/coverage/outlet-for-url';
+import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
+import type { ClaimPack } from '../../../../lib/core/pack/types';
+
+const pack: ClaimPack = JSON.parse(readFileSync(CORPUS_PATH, 'utf8'));
+const crash = (extra = {}) => coverageFor(packCoverageSource(pack), { entityId: 'il76-crash', ...extra }).then((c) => c!);
+const group = async (facetId: string, extra = {}) => (await crash(extra)).facets.find((f) => f.facet?.id === facetId)!;
+
+describe('disagreements between outlets on the seed corpus', () => {
+  it('sets "only five bodies" against 74 aboard', async () => {
+    const texts = (await group('il76-crash/aboard')).disagreements.filter((d) => d.kind === 'numbers').map((d) => d.text);
+    expect(texts).toContain('Euromaidan Press: 5 bodies — Agence France-Presse: 74 aboard');
+  });
+
+  it('sets "Ukraine shoots down" in the outlet’s own voice against the same charge attributed', async () => {
+    const voice = (await group('il76-crash/cause')).disagreements.filter((d) => d.kind === 'voice');
+    expect(voice.map((d) => d.outletIds)).toContainEqual(['wsws', 'rferl']);
+    expect(voice[0].text).toBe('World Socialist Web Site states as fact “Ukraine shoots down Russian plane carrying prisoners of war”; Radio Free Europe/Radio Liberty reports it as Russia’s claim');
+  });
+
+  it('finds none where outlets only report others', async () => {
+    expect((await group('il76-crash/investigation')).disagreements).toEqual([]);
+  });
+
+  it('drops a disagreement once the page’s own outlet is left out', async () => {
+    const texts = (await group('il76-crash/aboard', { pageUrl: 'https://euromaidanpress.com/2024/01/25/x' })).disagreements.map((d) => d.text);
+    expect(texts.some((t) => t.includes('5 bodies'))).toBe(false);
+  });
+});
+
+describe('facet order and first reporters', () => {
+  it('puts the question closest to the sentence being read first', async () => {
+    const c = await crash({ sentence: 'He also claimed that only five bodies ended up in the morgue in Belgorod.' });
+    expect(c.facets[0].facet?.id).toBe('il76-crash/site');
+    const c2 = await crash({ sentence: 'Zelensky called for an international investigation into the crash.' });
+    expect(c2.facets[0].facet?.id).toBe('il76-crash/investigation');
+    expect(c2.facets.at(-1)?.facet).toBeNull();
+  });
+
+  it('marks the outlets that reported first', async () => {
+    expect((await group('il76-crash/cause')).firstOutletIds.sort()).toEqual(['afp', 'rferl']);
+  });
+});
+
+describe('outletForPage', () => {
+  it('recognises a page by its domain, else by the site name it gives', () => {
+    expect(outletForPage(pack.outlets, 'https://www.afp.com/en/news/1')?.id).toBe('afp');
+    expect(outletForPage(pack.outlets, 'http://127.0.0.1:8080/afp.html', 'Agence France-Presse')?.id).toBe('afp');
+    expect(outletForPage(pack.outlets, 'http://127.0.0.1:8080/x.html', 'Some Blog')).toBeUndefined();
+    expect(outletForPage(pack.outlets, undefined, undefined)).toBeUndefined();
+  });
+});

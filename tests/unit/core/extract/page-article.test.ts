@@ -1,0 +1,152 @@
+/**
+ * articleFromDocument on saved pages parsed by linkedom: metadata from JSON-LD (with @graph), Open
+ * Graph, plain <meta>/<title>; the article text without the page's noise; broken JSON-LD and
+ * pages without an article; and the input document left exactly as it was.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { articleFromDocument, blockLines, isoDate, NO_ARTICLE, type PageArticle } from '../../../../lib/core/extract/page-article';
+
+const dir = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'articles');
+const load = (name: string) => parseHTML(readFileSync(join(dir, name), 'utf8')).document as unknown as Document;
+
+/** Extracts, checking on the way that the document is unchanged. */
+function extract(name: string, url?: string): PageArticle {
+  const doc = load(name);
+  const before = doc.documentElement.outerHTML;
+  const result = articleFromDocument(doc, url);
+  expect(doc.documentElement.outerHTML).toBe(before);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+const lines = (a: PageArticle) => a.text.split('\n');
+
+describe('articleFromDocument: metadata', () => {
+  it('prefers a JSON-LD NewsArticle inside @graph over Open Graph and <title>', () => {
+    const a = extract('jsonld-graph.html');
+    expect(a).toMatchObject({
+      title: 'Harbour cranes return to work after the January storm',
+      published: '2024-01-24',
+      byline: 'Mira Talvik and Oskar Brenn',
+      siteName: 'Northwind Courier',
+      url: 'https://www.northwind-courier.example/port/cranes-return',
+    });
+  });
+
+  it('falls back to Open Graph, and ignores an article:author that is a profile URL', () => {
+    const a = extract('og-only.html');
+    expect(a).toMatchObject({
+      title: 'The town library will open until midnight during exam season',
+      published: '2024-03-05',
+      siteName: 'The Valley Ledger',
+      url: 'https://valleyledger.example/town/library-midnight',
+    });
+    expect(a.byline).toBeUndefined();
+  });
+
+  it('falls back to <meta name>, <link rel=canonical> and <title> without the site suffix', () => {
+    const a = extract('meta-only.html', 'https://lakeside-herald.example/some/path?utm_source=feed');
+    expect(a).toEqual({
+      title: 'Ferry timetable changes for winter',
+      published: '2024-02-11',
+      byline: 'Ines Varga',
+      siteName: 'Lakeside Herald',
+      url: 'https://lakeside-herald.example/transport/ferry-winter-timetable',
+      text: expect.any(String),
+    });
+    // A relative canonical link cannot be resolved without the page's own URL.
+    expect(extract('meta-only.html').url).toBeUndefined();
+  });
+
+  it('ignores malformed and empty JSON-LD and uses what else the page says', () => {
+    const a = extract('broken-jsonld.html');
+    expect(a).toMatchObject({
+      title: 'Riverside swimming pool reopens after roof repairs',
+      published: '2024-06-02',
+      siteName: 'Riverside Weekly',
+      url: 'https://riverside-weekly.example/news/pool-reopens',
+    });
+  });
+
+  it('normalises dates to YYYY-MM-DD, keeping the date as the page wrote it', () => {
+    expect(isoDate('2024-01-24T23:30:00-05:00')).toBe('2024-01-24');
+    expect(isoDate('January 5, 2024')).toBe('2024-01-05');
+    expect(isoDate('not a date')).toBeUndefined();
+  });
+});
+
+describe('articleFromDocument: text', () => {
+  it('gives one line per paragraph, heading and list item, white space collapsed, words verbatim', () => {
+    expect(lines(extract('jsonld-graph.html'))).toEqual([
+      'Harbour cranes return to work after the January storm',
+      'The four container cranes at the northern quay moved again on Wednesday morning, eleven days after gusts of wind tore the cabin roof from one of them and bent the rail it runs on.',
+      'Engineers from the port authority spent the week straightening the rail and replacing the cables, the harbour master said, adding that the first ship unloaded without delay.',
+      'Backlog of ships',
+      'Nine vessels waited at anchor outside the breakwater while the quay was closed, and the last of them is expected to berth by Saturday, according to the shipping office.',
+      'Grain ships will be unloaded first.',
+      'Timber follows on Friday.',
+    ]);
+  });
+
+  it('leaves out navigation, cookie banner, ads, sidebar and footer', () => {
+    const a = extract('noisy.html');
+    expect(lines(a)).toEqual([
+      'Apple growers on the southern slopes lost much of their blossom in a single night last week, when the temperature fell to four degrees below freezing after a warm fortnight.',
+      'One grower said she had lit straw fires between the rows until dawn, but that the trees nearest the stream were “black by breakfast” and would bear little fruit this year.',
+      'The growers’ cooperative estimates that a third of the expected harvest is gone, and has asked the regional office for help with the cost of frost nets for next spring.',
+      'Pear trees, which flowered later, were mostly spared, the cooperative said.',
+    ]);
+    for (const noise of ['cookies', 'Subscribe', 'Advertisement', 'Tractor', 'Most read', 'Garden sheds', 'All rights reserved', 'adSlots']) {
+      expect(a.text).not.toContain(noise);
+    }
+    expect(a).toMatchObject({ title: 'Orchard growers count the cost of a late frost', published: '2024-04-18', siteName: 'Hill Country Post' });
+  });
+
+  it('keeps the line structure extractClaims splits on: no empty lines, no stray spaces', () => {
+    for (const name of ['jsonld-graph.html', 'og-only.html', 'meta-only.html', 'noisy.html', 'broken-jsonld.html']) {
+      for (const line of lines(extract(name))) {
+        expect(line).toBe(line.trim());
+        expect(line).not.toMatch(/^$|[ \t\r\f]{2}/);
+      }
+    }
+  });
+
+  it('splits at <br> and block elements but not at inline ones', () => {
+    const { document } = parseHTML('<div><p>One <b>bold</b>\n  word<br>Two</p><blockquote>Three</blockquote>Four</div>');
+    expect(blockLines(document.querySelector('div') as unknown as Node)).toEqual(['One bold word', 'Two', 'Three', 'Four']);
+  });
+
+  it('reports a page without article text as an error, not an empty article', () => {
+    const doc = load('no-text.html');
+    const before = doc.documentElement.outerHTML;
+    expect(articleFromDocument(doc, 'https://exampledaily.example/gallery')).toEqual({ ok: false, error: NO_ARTICLE });
+    expect(NO_ARTICLE).toBe('No article text found on this page.');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('articleFromDocument: headlines and too little text', () => {
+  const page = (head: string, body: string) => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  const para = `<p>${'The investigators said the flight recorders were recovered from the field on Thursday morning. '.repeat(3)}</p>`;
+  const titleOf = (head: string, body: string) => {
+    const r = articleFromDocument(page(head, body), 'https://paper.example/a');
+    return r.ok ? r.value.title : r.error;
+  };
+
+  it('takes the <h1> as the headline when the <title> holds it with the site name', () => {
+    expect(titleOf('<title>Recorders found — The Paper</title>', `<article><h1>Recorders found</h1>${para}</article>`)).toBe('Recorders found');
+  });
+
+  it('drops the site name from a <title> when there is no such <h1>', () => {
+    expect(titleOf('<title>Recorders found | The Paper</title><meta property="og:site_name" content="The Paper">', `<article>${para}</article>`)).toBe('Recorders found');
+    // A title that merely ends in other words keeps them.
+    expect(titleOf('<title>Recorders found - in a field</title><meta property="og:site_name" content="The Paper">', `<article>${para}</article>`)).toBe('Recorders found - in a field');
+  });
+
+  it('calls a page with a caption-length text no article', () => {
+    const r = articleFromDocument(page('<title>Gallery</title>', '<nav><a href="/">Home</a></nav><figure><figcaption>Snow in the field, Thursday.</figcaption></figure>'), 'https://paper.example/g');
+    expect(r).toEqual({ ok: false, error: NO_ARTICLE });
+  });
+});

@@ -1,0 +1,38 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { collectText, locate } from '../../../../lib/core/spot/dom-text';
+import { compileGazetteer } from '../../../../lib/core/spot/gazetteer';
+import { findMentions } from '../../../../lib/core/spot/mentions';
+
+const doc = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+
+describe('collectText', () => {
+  it('joins inline markup and separates blocks', () => {
+    const { text } = collectText(doc('<p>Governor Vyacheslav <a href="#">Glad<b>kov</b></a> said</p><p>Peskov</p><div>agreed</div>').body);
+    expect(text).toBe('Governor Vyacheslav Gladkov said\nPeskov\nagreed\n');
+  });
+
+  it('skips scripts, styles, form fields, editable and hidden content, and what the caller skips', () => {
+    const d = doc('<p>one</p><script>var Peskov</script><style>.Peskov{}</style><textarea>Peskov</textarea><div contenteditable="true">Peskov</div><p hidden>Peskov</p><parallax-popover>Peskov</parallax-popover><p>two</p>');
+    expect(collectText(d.body, { skip: (el) => el.tagName === 'PARALLAX-POPOVER' }).text).toBe('one\ntwo\n');
+  });
+
+  it('maps every offset back to its text node', () => {
+    const d = doc('<p>Sergei <a>Lavrov</a> spoke</p>');
+    const page = collectText(d.body);
+    const g = compileGazetteer([{ id: 'lavrov', name: 'Sergei Lavrov', type: 'person', aliases: ['Sergei Lavrov'] }]);
+    const [m] = findMentions(g, page.text);
+    const a = locate(page, m.start, 'start')!;
+    const b = locate(page, m.end, 'end')!;
+    expect([a.node.data, a.offset]).toEqual(['Sergei ', 0]);
+    expect([b.node.data, b.offset]).toEqual(['Lavrov', 6]);
+  });
+
+  it('walks very deep trees without overflowing the stack', () => {
+    const d = doc('');
+    let el: Element = d.body;
+    for (let i = 0; i < 20_000; i++) el = el.appendChild(d.createElement('span'));
+    el.appendChild(d.createTextNode('deep'));
+    expect(collectText(d.body).text).toContain('deep');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compileGazetteer, toGazetteerEntry } from '../../../../lib/core/spot/gazetteer';
+import { findMentions } from '../../../../lib/core/spot/mentions';
+import { findNearMisses } from '../../../../lib/core/spot/near-miss';
+import { seeds } from '../extract/seed-pack';
+
+const g = compileGazetteer(seeds.entities.map(toGazetteerEntry));
+const near = (text: string) => findNearMisses(g, text, findMentions(g, text)).map((m) => [m.text, m.entityId]);
+
+describe('findNearMisses (Fuse.js fallback)', () => {
+  it('links unlisted spellings of capitalised names', () => {
+    expect(near('President Zelenskyj met Peskow in Moscow.')).toEqual([
+      ['Zelenskyj', 'volodymyr-zelensky'],
+      ['Peskow', 'dmitry-peskov'],
+    ]);
+  });
+
+  it('never links lowercase words, short words, common capitalised words, or exact matches again', () => {
+    expect(near('the peskow of it; Lavrov said; Western allies, Ukrainians, Russians, Europe, Brussels and Germany agreed.')).toEqual([]);
+  });
+
+  it('finds nothing extra in the seed articles, which the gazetteer lists exactly', () => {
+    for (const a of seeds.articles) expect(near(a.text), a.id).toEqual([]);
+  });
+});
+
+describe('fuzzyScore (the fallback\'s score, as Fuse.js\'s Bitap gives it)', () => {
+  it('is the fewest edits that make the word part of the alias, per letter of the word', async () => {
+    const { fuzzyScore } = await import('../../../../lib/core/spot/near-miss');
+    expect(fuzzyScore('peskov', 'peskov')).toBe(0);
+    expect(fuzzyScore('peskow', 'peskov')).toBeCloseTo(1 / 6);
+    expect(fuzzyScore('zelenskyj', 'zelensky')).toBeCloseTo(1 / 9);
+    expect(fuzzyScore('lavro', 'lavrov')).toBe(0.001); // part of the alias: no edit
+    expect(fuzzyScore('western', 'lavrov')).toBeUndefined();
+  });
+});

@@ -1,0 +1,83 @@
+/** Shared setup for the corpus tests: fresh fake-IndexedDB databases, the bundled seed pack, and the fixture pages. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect } from 'vitest';
+import { CORPUS_PATH, readSeeds } from '../../../../lib/tools/cli/seed-files';
+import { articleFromHtml } from '../../../../lib/worker/corpus/read-page';
+import type { PageArticle } from '../../../../lib/core/extract/page-article';
+import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
+import { headOf, PACK_TABLES, ParallaxDb, type Row } from '../../../../lib/worker/db/schema';
+import type { Article, ClaimPack } from '../../../../lib/core/pack/types';
+
+/** The bundled facet rules, with their cues. */
+export const RULES = readSeeds().facets;
+
+/** A fresh copy of seeds/corpus.json (each caller may change it). */
+const corpusJson = readFileSync(CORPUS_PATH, 'utf8');
+export const seedPack = (): ClaimPack => JSON.parse(corpusJson);
+
+export const fixture = (path: string) => readFileSync(join(import.meta.dirname, '..', '..', '..', 'fixtures', path), 'utf8');
+
+export const HARBOUR_URL = 'https://harbourherald.example/world/il76-what-we-know';
+export const HARBOUR_TITLE = 'Il-76 crash: what we can and cannot confirm';
+export const HARBOUR_OUTLET = 'user-harbourherald-example';
+/** The article id: "user-" + outlet id (without its own "user-") + date + title slug. */
+export const HARBOUR_ID = 'user-harbourherald-example-2024-01-26-il-76-crash-what-we-can-and-cannot-confirm';
+/** The five reporting paragraphs of the fixture's <article>, each one sentence. */
+export const HARBOUR_PARAGRAPHS = [
+  'Two days after the Il-76 crash near Belgorod, nobody outside Russia has confirmed how many people were on board the aircraft.',
+  'Aviation analyst Marta Kovalenko said the flight data published so far did not show where the plane had come from.',
+  '“Until the wreckage is examined by someone independent, every figure is a claim, not a fact,” Marta Kovalenko told the Harbour Herald.',
+  'Kremlin spokesman Dmitry Peskov repeated on Friday that Ukraine had been informed of the flight in advance.',
+  'Residents told local reporters they had seen the aircraft fall into a snowy field outside a village.',
+];
+/** The page's text: Readability keeps the byline line; extraction drops it (it equals the byline). */
+export const HARBOUR_TEXT = ['Tomas Reed', ...HARBOUR_PARAGRAPHS].join('\n');
+
+export function harbourPage(): PageArticle {
+  const r = articleFromHtml(fixture('pages/harbour-herald-il76.html'), HARBOUR_URL);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+/** A page read elsewhere, for tests that need several articles: one paragraph per line. */
+export const page = (url: string, title: string, published: string, paragraphs: string[], siteName?: string): PageArticle => ({
+  title,
+  published,
+  url,
+  text: paragraphs.join('\n'),
+  ...(siteName ? { siteName } : {}),
+});
+
+/** Registers an afterEach that deletes every database made by the returned `fresh()`. */
+export function databases(prefix: string) {
+  const open: ParallaxDb[] = [];
+  afterEach(async () => {
+    for (const db of open.splice(0)) await db.delete();
+  });
+  const fresh = () => {
+    const db = new ParallaxDb(`${prefix}-${Math.random()}`);
+    open.push(db);
+    return db;
+  };
+  const seeded = async (pack: ClaimPack = seedPack()) => {
+    const db = fresh();
+    const r = await loadSeedPack(db, pack);
+    if (!r.ok) throw new Error(r.error);
+    return db;
+  };
+  return { fresh, seeded };
+}
+
+/** Every row of the five pack tables, in key order: for "exactly as before" comparisons. */
+export async function tables(db: ParallaxDb) {
+  const rows = Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].toArray()] as const)));
+  // The heads mirror the articles after every write: any comparison checks that too.
+  expect(await db.heads.toArray()).toEqual(rows.articles.map((a) => headOf(a as Row<Article>)));
+  return rows;
+}
+
+/** How many rows of each pack table have the given origin. */
+export async function countsOf(db: ParallaxDb, origin: 'seed' | 'user') {
+  return Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].where('origin').equals(origin).count()] as const)));
+}
