@@ -1,7 +1,7 @@
 /**
  * Which extracted claim stands for which labelled sentence. Both texts are folded (Unicode NFKC,
  * case, curly quotes and dashes, white space) and a claim matches a label of the same article when
- * one contains the other: extraction may cut sentences differently from the labeller ("Mary K." |
+ * one contains the other, bounded by white space or the ends: extraction may cut sentences differently from the labeller ("Mary K." |
  * "Holloway said …"), and a piece of the sentence still carries its speaker and mode.
  */
 
@@ -16,11 +16,20 @@ export function fold(s: string): string {
     .toLowerCase();
 }
 
-/** Characters the two texts share when one contains the other, else 0. */
+/** Whether `inner` occurs in `outer` bounded by white space or the ends ("TNA" is not in "/TNA/ —"). */
+function within(outer: string, inner: string): boolean {
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    const end = at + inner.length;
+    if ((at === 0 || outer[at - 1] === ' ') && (end === outer.length || outer[end] === ' ')) return true;
+  }
+  return false;
+}
+
+/** Characters two folded texts share when one contains the other as a stretch of whole words, else 0. */
 export function overlap(a: string, b: string): number {
   if (!a || !b) return 0;
-  if (a.includes(b)) return b.length;
-  if (b.includes(a)) return a.length;
+  if (within(a, b)) return b.length;
+  if (within(b, a)) return a.length;
   return 0;
 }
 

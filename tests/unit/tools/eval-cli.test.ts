@@ -14,7 +14,8 @@ const run = (args: string[]) => runCli('lib/tools/eval-extract.ts', args);
 const tmp = mkdtempSync(join(tmpdir(), 'parallax-eval-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('eval:extract', () => {
+// Each case starts tsx processes: seconds each on a small machine, more when the suite runs in parallel.
+describe('eval:extract', { timeout: 60_000 }, () => {
   it('prints the table for a set folder', async () => {
     const r = await run([MINI]);
     expect(r.code).toBe(0);
