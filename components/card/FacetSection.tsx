@@ -4,7 +4,7 @@
  * the rest behind a "Show N more" button).
  */
 import { useState } from 'preact/hooks';
-import type { FacetCoverage, OutletCoverage } from '../../lib/core/coverage/coverage';
+import type { FacetCoverage, OutletCoverage } from '../../lib/core/coverage/types';
 import { ClaimRow } from '../shared/ClaimRow';
 import { OutletBadge } from '../shared/OutletBadge';
 

@@ -2,7 +2,7 @@
  * Popover: at a mention on a news page, how the other outlets in the corpus reported the same
  * event or figure, question by question and claim by claim — or why there is nothing to show.
  */
-import type { Coverage } from '../../lib/core/coverage/coverage';
+import type { Coverage } from '../../lib/core/coverage/types';
 import type { HiddenOutlet } from '../../lib/core/coverage/filters';
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import { plural } from '../../lib/core/plural';

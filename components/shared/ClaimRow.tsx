@@ -2,7 +2,7 @@
  * ClaimRow: one claim as reported — the quote with the entity's mention marked, who says it and
  * how (in the outlet's own voice, attributed, or a reported denial), and the article it is from.
  */
-import type { ClaimView } from '../../lib/core/coverage/coverage';
+import type { ClaimView } from '../../lib/core/coverage/types';
 import { markSpans, splitByMarks } from '../../lib/core/coverage/marks';
 import { safeHref } from '../../lib/core/safe-url';
 

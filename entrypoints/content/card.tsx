@@ -8,7 +8,7 @@ import { toWorker } from '../../lib/extension/messages';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover, type PopoverState } from '../../components/card/Popover';
-import type { Coverage } from '../../lib/core/coverage/coverage';
+import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
 import { pageInfo } from '../../lib/content/page-info';
 import { placeNear } from '../../lib/content/position';

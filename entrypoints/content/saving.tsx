@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SavePanel, type SaveState } from '../../components/card/SavePanel';
 import { describeRange } from '../../lib/core/anchor/describe';
-import type { Coverage } from '../../lib/core/coverage/coverage';
+import type { Coverage } from '../../lib/core/coverage/types';
 import { snapshotOf } from '../../lib/core/highlights/snapshot';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { toWorker } from '../../lib/extension/messages';

@@ -2,7 +2,7 @@
  * Every message between the extension's contexts, declared once: its request, its response, and
  * the validation of untrusted input. Answers are Results, so errors cross contexts as values.
  */
-import type { Coverage, CoverageQuery } from './coverage/coverage';
+import type { Coverage, CoverageQuery } from './coverage/types';
 import type { PackStamp } from '../worker/db/load-pack';
 import { problemInHighlight, problemInNewHighlight } from './highlights/validate';
 import type { AnchorStatus, Highlight, NewHighlight } from './highlights/types';

@@ -3,7 +3,8 @@
  * background's memory between cards, so a card asks the database only for what no card needed
  * before. Cleared whenever the corpus changes. `warm` fills it for a page's entities ahead of a click.
  */
-import { coverageFor, type CoverageSource } from '../core/coverage/coverage';
+import { coverageFor } from '../core/coverage/coverage';
+import type { CoverageSource } from '../core/coverage/types';
 import type { Claim, Entity, Facet, Outlet } from '../core/pack/types';
 
 type Head = Awaited<ReturnType<CoverageSource['articles']>>[number];

@@ -2,64 +2,13 @@
  * coverageFor: "how did each outlet report this?" — an entity's claims grouped by facet, then by
  * outlet, with each outlet's labels; the page's own outlet left out, and filtered outlets counted.
  */
-import type { Article, Claim, Entity, Facet, Outlet } from '../pack/types';
-import { disagreementsIn, type Disagreement } from './disagreement';
-import { hiddenBy, type HiddenLabels, type HiddenOutlet } from './filters';
-import { withOverrides, type LabelOverrides } from './labels';
+import type { Claim, Entity, Facet } from '../pack/types';
+import { disagreementsIn } from './disagreement';
+import { hiddenBy, type HiddenOutlet } from './filters';
+import { withOverrides } from './labels';
 import { outletForPage } from './outlet-for-url';
 import { firstToReport, rankFacets } from './rank';
-
-export interface CoverageQuery {
-  entityId: string;
-  /** The page being read (its canonical URL where it gives one): its outlet is not compared with itself. */
-  pageUrl?: string;
-  /** The page's own name for its site (og:site_name), for pages served away from the outlet's domain. */
-  siteName?: string;
-  /** The sentence around the mention: facets closest to it come first. */
-  sentence?: string;
-  hide?: HiddenLabels;
-  /** The reader's own labels, applied before filtering. */
-  overrides?: LabelOverrides;
-}
-
-export interface ClaimView extends Claim {
-  article: Pick<Article, 'id' | 'title' | 'published' | 'url' | 'byline'>;
-}
-
-export interface OutletCoverage {
-  outlet: Outlet;
-  claims: ClaimView[];
-}
-
-export interface FacetCoverage {
-  /** null: claims about the entity that answer none of the known questions. */
-  facet: Facet | null;
-  outlets: OutletCoverage[];
-  disagreements: Disagreement[];
-  /** Outlets whose article on this facet was published first. */
-  firstOutletIds: string[];
-}
-
-export interface Coverage {
-  entity: Entity;
-  facets: FacetCoverage[];
-  /** Outlets whose claims are shown. */
-  outletIds: string[];
-  hidden: HiddenOutlet[];
-  excludedOutletId?: string;
-  /** For an object (the aircraft), the event it is mostly reported in (the crash), whose claims are shown with it. */
-  context?: { id: string; name: string };
-}
-
-/** What coverageFor needs from storage: the database in the extension, plain arrays in tests and the CLI. */
-export interface CoverageSource {
-  entity(id: string): Promise<Entity | undefined>;
-  claimsAbout(entityId: string): Promise<Claim[]>;
-  outlets(): Promise<Outlet[]>;
-  facets(): Promise<Facet[]>;
-  /** The articles' heads (title, date, URL, byline): their texts are not needed. */
-  articles(ids: string[]): Promise<Omit<Article, 'text'>[]>;
-}
+import type { ClaimView, Coverage, CoverageQuery, CoverageSource, FacetCoverage } from './types';
 
 export async function coverageFor(source: CoverageSource, q: CoverageQuery): Promise<Coverage | undefined> {
   const entity = await source.entity(q.entityId);

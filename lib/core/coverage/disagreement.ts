@@ -4,16 +4,8 @@
  * reports only as someone's claim ("Ukraine shoots down" against "Russia accused Ukraine of
  * shooting down").
  */
-import type { ClaimView, FacetCoverage } from './coverage';
+import type { ClaimView, Disagreement, FacetCoverage } from './types';
 import { overlap, stemsOf } from './words';
-
-export interface Disagreement {
-  kind: 'numbers' | 'voice';
-  /** One line a reader can take in at a glance. */
-  text: string;
-  outletIds: string[];
-  claimIds: string[];
-}
 
 /** Two sentences state the same thing when they share this many content words, and this share of the shorter one's. */
 const SAME_CLAIM = 4;

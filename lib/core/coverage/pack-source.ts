@@ -1,6 +1,6 @@
 /** A claim pack held in memory as a CoverageSource (the CLI and tests, where there is no database). */
 import type { ClaimPack } from '../pack/types';
-import type { CoverageSource } from './coverage';
+import type { CoverageSource } from './types';
 
 export function packCoverageSource(pack: ClaimPack): CoverageSource {
   return {

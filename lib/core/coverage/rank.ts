@@ -2,7 +2,7 @@
  * Orders a coverage's facets by how close each is to the sentence being read, so the question the
  * reader is looking at comes first; claims that answer no known question stay last.
  */
-import type { FacetCoverage } from './coverage';
+import type { FacetCoverage } from './types';
 import { contentStems, overlap, stemsOf } from './words';
 
 export function rankFacets(groups: FacetCoverage[], sentence: string): FacetCoverage[] {

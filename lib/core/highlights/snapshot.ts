@@ -1,5 +1,5 @@
 /** The evidence kept with a highlight: the coverage shown at save time, flattened to claims. */
-import type { Coverage } from '../coverage/coverage';
+import type { Coverage } from '../coverage/types';
 import type { HighlightSnapshot, SnapshotClaim } from './types';
 
 export function snapshotOf(coverages: Coverage[], now = Date.now()): HighlightSnapshot {

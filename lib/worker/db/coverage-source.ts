@@ -1,5 +1,5 @@
 /** The database as a CoverageSource, using the claims' multi-entry entity index. */
-import type { CoverageSource } from '../../core/coverage/coverage';
+import type { CoverageSource } from '../../core/coverage/types';
 import type { ParallaxDb } from './schema';
 
 export function dbCoverageSource(db: ParallaxDb): CoverageSource {

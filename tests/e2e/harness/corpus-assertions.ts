@@ -5,7 +5,7 @@
  * self-contained; they take and return strings (JSON), which both drivers carry unchanged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Coverage } from '../../../lib/core/coverage/coverage';
+import type { Coverage } from '../../../lib/core/coverage/types';
 import type { ProtocolMap } from '../../../lib/core/messaging';
 
 /** Runs `fn(arg)` in the extension page and returns its result. */

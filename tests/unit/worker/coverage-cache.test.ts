@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { cachedCoverageSource } from '../../../lib/worker/coverage-cache';
-import { coverageFor, type CoverageSource } from '../../../lib/core/coverage/coverage';
+import { coverageFor } from '../../../lib/core/coverage/coverage';
+import type { CoverageSource } from '../../../lib/core/coverage/types';
 import { packCoverageSource } from '../../../lib/core/coverage/pack-source';
 import { miniPack } from '../../fixtures/mini-pack';
 

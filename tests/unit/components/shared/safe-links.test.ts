@@ -2,7 +2,7 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimRow } from '../../../../components/shared/ClaimRow';
-import type { ClaimView } from '../../../../lib/core/coverage/coverage';
+import type { ClaimView } from '../../../../lib/core/coverage/types';
 import { safeHref } from '../../../../lib/core/safe-url';
 import { text, useLinkedom } from '../dom';
 
