@@ -77,7 +77,9 @@ export function PopupApp(props: PopupProps) {
         {TABS.map((t, i) => (
           <button
             key={t.id}
-            ref={(el) => void (tabs.current[i] = el)}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
             type="button"
             role="tab"
             id={tabId(t.id)}

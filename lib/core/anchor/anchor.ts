@@ -2,11 +2,13 @@
  * anchorIn: finds a saved highlight again in a page's readable text, which may have changed since.
  * Cheapest first (as the Hypothesis client does): the stored position if the text there is still
  * the quote; else an exact search; else an approximate one (Myers' bit-parallel algorithm, via
- * approx-string-match) over whitespace-normalised text. A weak approximate match is refused: a
+ * approx-string-match) over text folded as spotting folds it (lib/core/spot/normalise.ts: case,
+ * diacritics, quotes, dashes, runs of white space, invisible characters). A weak approximate match is refused: a
  * highlight whose passage is gone must become an orphan, never paint the wrong words.
  */
 import search from 'approx-string-match';
 import type { TextPosition, TextQuote } from '../highlights/types';
+import { fold, type Folded } from '../spot/normalise';
 import { CONTEXT } from './describe';
 
 export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
@@ -46,20 +48,15 @@ function trustworthy(c: Candidate, quoteLength: number): boolean {
   return c.q >= 0.6 && c.p >= 0.8 && c.s >= 0.8;
 }
 
-/** 1 − edit distance / length. Inputs are at most CONTEXT long, so the O(n·m) table is tiny. */
-function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = row[j];
-      row[j] = next;
-    }
-  }
-  return 1 - row[b.length] / Math.max(a.length, b.length);
+/**
+ * 1 − edits / length, where edits are the fewest that make `stored` part of `here` (approx-string-
+ * match; a stored context cut mid-word still matches its page). Both are at most CONTEXT long.
+ */
+function similarity(stored: string, here: string): number {
+  if (stored === here) return 1;
+  if (stored.length === 0 || here.length === 0) return 0;
+  const errors = Math.min(stored.length, ...search(here, stored, stored.length).map((m) => m.errors));
+  return 1 - errors / Math.max(stored.length, here.length);
 }
 
 function candidate(text: string, start: number, end: number, q: number, prefix: string, suffix: string, hint: number, origin: number): Candidate {
@@ -73,55 +70,19 @@ function candidate(text: string, start: number, end: number, q: number, prefix: 
 
 const best = (list: Candidate[]) => list.reduce<Candidate | null>((a, b) => (a && a.score >= b.score ? a : b), null);
 
-interface Normalised {
-  text: string;
-  /** For each normalised character, where it starts and ends in the original text. */
-  starts: Int32Array;
-  ends: Int32Array;
-}
-
-// Zero-width characters come and go with re-rendering (soft hyphens, joiners, a stray BOM).
-const isInvisible = (c: number) => c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-const isSpace = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-
-/** Every run of whitespace (NBSP, newlines, tabs) becomes one space, so layout changes cost no errors. */
-function normalise(s: string): Normalised {
-  const out: string[] = [];
-  const starts = new Int32Array(s.length);
-  const ends = new Int32Array(s.length);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isInvisible(c)) continue;
-    if (isSpace(c)) {
-      if (n > 0 && out[n - 1] === ' ') {
-        ends[n - 1] = i + 1;
-        continue;
-      }
-      out.push(' ');
-    } else out.push(s[i]);
-    starts[n] = i;
-    ends[n] = i + 1;
-    n++;
-  }
-  return { text: out.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
-}
-
-// A page's highlights are anchored one after another against the same text: normalise it once.
-let cached: { source: string; result: Normalised } | null = null;
-function normalisedPage(text: string): Normalised {
-  if (cached?.source !== text) cached = { source: text, result: normalise(text) };
+// A page's highlights are anchored one after another against the same text: fold it once.
+let cached: { source: string; result: Folded } | null = null;
+function foldedPage(text: string): Folded {
+  if (cached?.source !== text) cached = { source: text, result: fold(text) };
   return cached.result;
 }
 
 function fuzzy(text: string, quote: TextQuote, hint: number): Anchored | null {
-  const page = normalisedPage(text);
-  const exact = normalise(quote.exact).text;
+  const page = foldedPage(text);
+  const exact = fold(quote.exact).text;
   if (exact.trim() === '') return null;
-  const prefix = normalise(quote.prefix).text.slice(-CONTEXT);
-  const suffix = normalise(quote.suffix).text.slice(0, CONTEXT);
+  const prefix = fold(quote.prefix).text.slice(-CONTEXT);
+  const suffix = fold(quote.suffix).text.slice(0, CONTEXT);
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length / 2));
   const seen = new Set<string>();
   const found: Candidate[] = [];

@@ -5,7 +5,7 @@
  * shooting down").
  */
 import type { ClaimView, Disagreement, FacetCoverage } from './types';
-import { overlap, stemsOf } from './words';
+import { stemsOf } from './words';
 
 /** Two sentences state the same thing when they share this many content words, and this share of the shorter one's. */
 const SAME_CLAIM = 4;

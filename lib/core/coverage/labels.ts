@@ -24,18 +24,3 @@ export function withOverrides(outlet: Outlet, overrides: LabelOverrides | undefi
 export function isOverridden(outlet: Outlet, axis: string): boolean {
   return outlet.labelBasis[axis]?.by === OVERRIDE_BY;
 }
-
-/** Every axis with its labels and how many outlets carry each, for the filter panel. */
-export function labelAxes(outlets: Outlet[]): { axis: string; labels: { label: string; count: number }[] }[] {
-  const axes = new Map<string, Map<string, number>>();
-  for (const o of outlets) {
-    for (const [axis, label] of Object.entries(o.labels)) {
-      const counts = axes.get(axis) ?? axes.set(axis, new Map()).get(axis)!;
-      counts.set(label, (counts.get(label) ?? 0) + 1);
-    }
-  }
-  return [...axes].map(([axis, counts]) => ({
-    axis,
-    labels: [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => a.label.localeCompare(b.label)),
-  }));
-}

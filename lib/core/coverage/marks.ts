@@ -1,8 +1,9 @@
 /**
- * Where a quote names the entity being shown: alias spans found as whole words, case-insensitively,
- * with curly and straight apostrophes (and hyphen look-alikes) treated as the same character, the
+ * Where a quote names the entity being shown: alias spans found as whole words in text folded as
+ * spotting folds it (lib/core/spot/normalise.ts: case, diacritics, quotes, dashes, white space), the
  * longest alias winning; and the quote cut into marked and unmarked pieces for rendering.
  */
+import { fold, foldPhrase, isWordAt } from '../spot/normalise';
 
 export type Span = [start: number, end: number];
 
@@ -11,34 +12,13 @@ export interface Piece {
   marked: boolean;
 }
 
-const APOSTROPHES = /[\u2018\u2019\u02BC\u2032`\u00B4]/;
-const HYPHENS = /[\u2010\u2011\u2012\u2013\u00AD]/;
-const WORD = /[\p{L}\p{N}]/u;
-
-/** One character for one character, so offsets in the folded string are offsets in the original. */
-function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (APOSTROPHES.test(ch)) out += "'";
-    else if (HYPHENS.test(ch)) out += '-';
-    else if (/\s/.test(ch)) out += ' ';
-    else {
-      const lower = ch.toLowerCase();
-      out += lower.length === 1 ? lower : ch;
-    }
-  }
-  return out;
-}
-
-const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch);
-
 /**
  * Non-overlapping spans, in text order, where any alias occurs as a whole word. Aliases listed in
  * `exactCase` (an entity rule: "PACE", never "pace") count only when spelt in exactly that case.
  */
 export function markSpans(quote: string, aliases: string[], exactCase: string[] = []): Span[] {
-  const text = fold(quote);
+  const folded = fold(quote);
+  const { text } = folded;
   const exact = new Set(exactCase);
   const ordered = [...new Set(aliases.map((a) => a.trim()).filter((a) => a.length > 0))].sort(
     (a, b) => b.length - a.length,
@@ -46,13 +26,17 @@ export function markSpans(quote: string, aliases: string[], exactCase: string[] 
   const spans: Span[] = [];
   const free = (s: number, e: number) => spans.every(([a, b]) => e <= a || s >= b);
   for (const alias of ordered) {
-    const needle = fold(alias);
+    const needle = foldPhrase(alias);
+    if (needle.length === 0) continue;
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-      const end = at + needle.length;
-      if (isWord(needle[0]) && isWord(text[at - 1])) continue;
-      if (isWord(needle[needle.length - 1]) && isWord(text[end])) continue;
-      if (exact.has(alias) && quote.slice(at, end) !== alias) continue;
-      if (free(at, end)) spans.push([at, end]);
+      const last = at + needle.length - 1;
+      if (isWordAt(needle, 0) && isWordAt(text, at - 1)) continue;
+      if (isWordAt(needle, needle.length - 1) && isWordAt(text, last + 1)) continue;
+      // Offsets in the quote itself: folding may have dropped or merged characters.
+      const start = folded.starts[at];
+      const end = folded.ends[last];
+      if (exact.has(alias) && quote.slice(start, end) !== alias) continue;
+      if (free(start, end)) spans.push([start, end]);
     }
   }
   return spans.sort((a, b) => a[0] - b[0]);

@@ -28,7 +28,8 @@ export function stemsOf(text: string): Set<string> {
   let stems = remembered.get(text);
   if (!stems) {
     if (remembered.size >= REMEMBER) remembered.clear();
-    remembered.set(text, (stems = contentStems(text)));
+    stems = contentStems(text);
+    remembered.set(text, stems);
   }
   return stems;
 }

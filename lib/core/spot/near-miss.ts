@@ -4,9 +4,11 @@
  * lowercase words, short words, or text already matched exactly.
  *
  * The fuzzy score is Fuse.js's Bitap score with the options this fallback always used (threshold
- * 0.25, location ignored, case-insensitive), computed directly: the fewest edits that turn the word
- * into part of the alias, per letter of the word. Fuse.js itself was most of the content script.
+ * 0.25, location ignored, case-insensitive), computed with approx-string-match: the fewest edits
+ * that turn the word into part of the alias, per letter of the word. Fuse.js itself was most of the
+ * content script; approx-string-match is a few kB and is what anchoring uses too.
  */
+import search from 'approx-string-match';
 import type { Gazetteer } from './gazetteer';
 import type { Mention } from './mentions';
 
@@ -48,21 +50,12 @@ export function fuzzyScore(word: string, text: string): number | undefined {
   if (word === text) return 0;
   const m = word.length;
   if (m === 0) return undefined;
-  // Sellers' algorithm: column by column over the text, a match may start anywhere in it.
-  const col = Array.from({ length: m + 1 }, (_, i) => i);
-  let best = m;
-  for (let j = 1; j <= text.length; j++) {
-    let diag = col[0];
-    col[0] = 0;
-    for (let i = 1; i <= m; i++) {
-      const next = Math.min(col[i] + 1, col[i - 1] + 1, diag + (word[i - 1] === text[j - 1] ? 0 : 1));
-      diag = col[i];
-      col[i] = next;
-    }
-    best = Math.min(best, col[m]);
-  }
-  const score = best / m;
-  return score <= THRESHOLD ? Math.max(0.001, score) : undefined;
+  // approx-string-match (Myers' bit-parallel algorithm): a match may start anywhere in the text, and
+  // only matches within the threshold are reported.
+  const matches = search(text, word, Math.floor(m * THRESHOLD));
+  if (matches.length === 0) return undefined;
+  const best = Math.min(...matches.map((x) => x.errors));
+  return Math.max(0.001, best / m);
 }
 
 /** The candidate with the lowest score (the earliest among equals), as Fuse.js's search(word, { limit: 1 }) ranks them. */

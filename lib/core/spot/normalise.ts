@@ -123,11 +123,8 @@ export function foldPhrase(phrase: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD.test(ch);
-}
 
-/** isWordChar for the code unit at `i` of `text` (false outside it); ASCII answered without a RegExp. */
+/** Whether the code unit at `i` of `text` is a letter or digit (false outside it); ASCII answered without a RegExp. */
 export function isWordAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);

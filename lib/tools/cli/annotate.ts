@@ -155,7 +155,7 @@ function report(file: string, a: Annotation, pack: ClaimPack, colour: boolean): 
       lines.push('    no outlet in the corpus has a claim about it');
       continue;
     }
-    e.outlets.forEach((id) => used.add(id));
+    for (const id of e.outlets) used.add(id);
     lines.push(`    outlets: ${e.outlets.join(', ')}`);
     for (const f of e.facets) lines.push(`    ${f.question} ${dim('—')} ${f.outlets.join(', ')}`);
   }

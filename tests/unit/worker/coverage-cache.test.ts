@@ -14,7 +14,12 @@ import { miniPack } from '../../fixtures/mini-pack';
 function counted(): { source: CoverageSource; reads: Record<string, number> } {
   const inner = packCoverageSource(miniPack());
   const reads: Record<string, number> = {};
-  const count = <A extends unknown[], R>(name: string, f: (...a: A) => R) => (...a: A) => ((reads[name] = (reads[name] ?? 0) + 1), f(...a));
+  const count =
+    <A extends unknown[], R>(name: string, f: (...a: A) => R) =>
+    (...a: A) => {
+      reads[name] = (reads[name] ?? 0) + 1;
+      return f(...a);
+    };
   return {
     reads,
     source: { entity: count('entity', inner.entity), claimsAbout: count('claimsAbout', inner.claimsAbout), outlets: count('outlets', inner.outlets), facets: count('facets', inner.facets), articles: count('articles', inner.articles) },

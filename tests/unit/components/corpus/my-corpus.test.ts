@@ -74,7 +74,7 @@ const focusSpy = () => vi.spyOn(HTMLElement.prototype, 'focus');
 
 describe('MyCorpusView', () => {
   it('shows the title, intro, sections, and says when loading and when empty', () => {
-    let { root, update } = show({ articles: null, candidates: null });
+    const { root, update } = show({ articles: null, candidates: null });
     expect(text(root.querySelector('h1'))).toBe('My corpus');
     expect(text(root)).toContain('Articles you added with “Add this article”, the names you taught Parallax, and your claim packs.');
     expect([...root.querySelectorAll('section > h2')].map(text)).toEqual(['Your articles', 'New names', 'Share your corpus']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
-import { isOverridden, labelAxes, withOverrides } from '../../../../lib/core/coverage/labels';
+import { isOverridden, withOverrides } from '../../../../lib/core/coverage/labels';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
 import { PRESETS, presetMatching, toggleLabel } from '../../../../lib/core/coverage/presets';
 import { pack } from '../extract/seed-pack';
@@ -32,12 +32,6 @@ describe('outlet labels with the reader’s overrides', () => {
     expect(after.hidden.map((h) => h.outletId).sort()).toEqual(['euromaidan-press', 'rferl']);
   });
 
-  it('counts the outlets carrying each label on each axis', () => {
-    const axes = labelAxes(pack.outlets.map((o) => withOverrides(o, undefined)));
-    const ownership = axes.find((a) => a.axis === 'ownership')!;
-    expect(ownership.labels.reduce((n, l) => n + l.count, 0)).toBe(5);
-    expect(axes.map((a) => a.axis)).toEqual(expect.arrayContaining(['ownership', 'alignment', 'country']));
-  });
 });
 
 describe('filter presets', () => {

@@ -10,6 +10,11 @@ describe('markSpans', () => {
     expect(markSpans(q, ['Il-76 plane crash'])).toEqual([[0, 17]]);
   });
 
+  it('folds as spotting does (diacritics, NBSP, soft hyphens) and still gives offsets into the original', () => {
+    const q = 'Volodymyr\u00a0Zelenskyy met Tomáš Pojar; Glad\u00adkov was absent.';
+    expect(marked(q, ['Volodymyr Zelenskyy', 'Tomas Pojar', 'Gladkov'])).toEqual(['Volodymyr\u00a0Zelenskyy', 'Tomáš Pojar', 'Glad\u00adkov']);
+  });
+
   it('prefers the longest alias and never overlaps', () => {
     const q = 'The Il-76 crash in Belgorod region was investigated; the Il-76 crash shocked many.';
     expect(marked(q, ['Il-76', 'Il-76 crash', 'Il-76 crash in Belgorod region'])).toEqual([

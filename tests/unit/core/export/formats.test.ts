@@ -14,14 +14,24 @@ function parseCsv(csv: string): string[][] {
     if (csv[i] === '"') {
       for (i++; ; i++) {
         if (i >= csv.length) throw new Error('unterminated quote');
-        if (csv[i] === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-        else if (csv[i] === '"') break;
+        if (csv[i] === '"' && csv[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (csv[i] === '"') break;
         else cell += csv[i];
       }
       i++;
-    } else if (csv[i] === ',') (row.push(cell), (cell = ''), i++);
-    else if (csv.startsWith('\r\n', i)) (row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2));
-    else if (csv[i] === '\n' || csv[i] === '\r' || csv[i] === '"') throw new Error(`bare line break or quote at ${i}`);
+    } else if (csv[i] === ',') {
+      row.push(cell);
+      cell = '';
+      i++;
+    } else if (csv.startsWith('\r\n', i)) {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 2;
+    } else if (csv[i] === '\n' || csv[i] === '\r' || csv[i] === '"') throw new Error(`bare line break or quote at ${i}`);
     else cell += csv[i++];
   }
   if (cell !== '' || row.length > 0) throw new Error('last record lacks its CRLF');

@@ -20,5 +20,4 @@ export function claim(article: keyof typeof ARTICLE, prefix: string) {
   return hits[0];
 }
 
-export const textOf = (article: keyof typeof ARTICLE) => seeds.articles.find((a) => a.id === ARTICLE[article])!.text;
 export const claimsOf = (article: keyof typeof ARTICLE) => pack.claims.filter((c) => c.articleId === ARTICLE[article]);

@@ -3,7 +3,7 @@
  * an HTML page, look-alike words and every way a file can be unusable. All processes are started
  * together once, so the suite costs about one tsx start-up, not one per case.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, runCli, type Run } from './run-cli';
+import { runCli, type Run } from './run-cli';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
 import { validatePack } from '../../../../lib/core/pack/validate';
 
@@ -76,7 +76,7 @@ describe('extract builds a pack', () => {
     expect(pack.outlets.map((o) => [o.id, o.labels.ownership])).toEqual([['user-exampledaily-example', 'unrated']]);
     const entities = new Set(pack.claims.flatMap((c) => c.entityIds)).size;
     expect(written.stderr).toBe(`1 article, ${pack.claims.length} claims about ${entities} known entities; new outlet: Example Daily (unrated)\n`);
-    expect(readFileSync(out, 'utf8')).toMatch(/^\{\n "format": "parallax-claims\/1",[^]*\}\n$/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^\{\n "format": "parallax-claims\/1",[\s\S]*\}\n$/);
   });
 
   it('prints the pack to stdout without --out, one article per FILE', () => {
