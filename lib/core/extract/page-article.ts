@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { err, ok, type Result } from '../pack/types';
+import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
 export interface PageArticle {
   title: string;
@@ -106,10 +107,6 @@ function absoluteUrl(href: string | undefined, base: string | undefined): string
   }
 }
 
-const BLOCKS = new Set(
-  'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(' '),
-);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'button', 'select', 'textarea']);
 /** An ad slot's label left inside the article ("Advertisement"): a line of its own, never news. */
 const AD_LABEL = /^(advertisement|advert|ad|sponsored|sponsored content|skip advert(isement)?)$/i;
 
@@ -125,11 +122,12 @@ export function blockLines(root: Node): string[] {
   const walk = (n: Node) => {
     if (n.nodeType === 3) line += n.nodeValue ?? '';
     if (n.nodeType !== 1) return;
-    const tag = (n as Element).localName.toLowerCase();
-    if (SKIP.has(tag)) return;
-    if (BLOCKS.has(tag)) flush();
+    const el = n as Element;
+    if (isSkippedTag(el)) return;
+    const block = isBlockTag(el);
+    if (block) flush();
     n.childNodes.forEach(walk);
-    if (BLOCKS.has(tag)) flush();
+    if (block) flush();
   };
   walk(root);
   flush();

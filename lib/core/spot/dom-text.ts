@@ -4,6 +4,7 @@
  * one name); blocks are separated so words of two paragraphs never run together. Works on any DOM
  * (the page in the content script, linkedom in the CLI); it reads and never changes the tree.
  */
+import { isBlockTag, isSkippedTag } from './text-blocks';
 
 export interface TextSegment {
   node: Text;
@@ -17,24 +18,13 @@ export interface PageText {
   segments: TextSegment[];
 }
 
-const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
-]);
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
-  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-  'BODY', 'HTML',
-]);
-
 export interface CollectOptions {
   /** Elements to leave out on top of the built-in list (our own UI, hidden content). */
   skip?: (el: Element) => boolean;
 }
 
 function isSkipped(el: Element, opts: CollectOptions): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (isSkippedTag(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -63,7 +53,7 @@ export function collectText(root: Node, opts: CollectOptions = {}): PageText {
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const block = node.nodeType === 1 && BLOCKS.has((node as Element).tagName.toUpperCase());
+    const block = node.nodeType === 1 && isBlockTag(node as Element);
     if (leaving) {
       if (block) separate();
       continue;
