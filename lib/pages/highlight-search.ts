@@ -4,6 +4,7 @@
  * and grouping by page or by event/figure, newest first. Pure functions, no DOM, no storage.
  */
 import Fuse from 'fuse.js';
+import { pageKey } from '../core/highlights/page-key';
 import type { Highlight } from '../core/highlights/types';
 
 export const UNLINKED_KEY = '(none)';
@@ -77,11 +78,6 @@ export function filterHighlights(list: Highlight[], filter: HighlightFilter): Hi
   );
 }
 
-/** The page a highlight belongs to: its URL without the fragment. */
-function pageOf(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
 
 const newestFirst = (a: Highlight, b: Highlight) => b.created - a.created || a.id.localeCompare(b.id);
 
@@ -98,7 +94,7 @@ export function groupHighlights(list: Highlight[], by: 'page' | 'entity'): Highl
   };
   for (const h of [...list].sort(newestFirst)) {
     if (by === 'page') {
-      const url = pageOf(h.url);
+      const url = pageKey(h.url);
       add(url, h.title.trim() || url, h, url);
       continue;
     }

@@ -8,17 +8,8 @@ import { mergeImported } from '../../core/export/merge';
 import { guarded as guardedWrite } from '../db/guarded';
 import { err, ok, type Result } from '../../core/pack/types';
 import type { AnchorStatus, Highlight, NewHighlight } from '../../core/highlights/types';
+import { pageKey } from '../../core/highlights/page-key';
 
-/** The page a highlight belongs to: its URL without the fragment. */
-export function pageKey(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return url;
-  }
-}
 
 const guarded = <T>(work: () => Promise<T>) => guardedWrite(work, 'your collection');
 

@@ -83,6 +83,13 @@ describe('groupHighlights', () => {
     expect(groups.map((g) => g.title)).toEqual([PESKOV.name, IL76.name, EXCHANGE.name, UNLINKED_TITLE]);
   });
 
+  it('keys a page as the store does: two spellings of one address are one page', () => {
+    const saved = highlight({ id: 'saved', created: DAY, url: 'https://www.rferl.org/a/crash.html' });
+    const imported = highlight({ id: 'imported', created: 2 * DAY, url: 'HTTPS://WWW.RFERL.ORG:443/a/crash.html#para-3' });
+    const groups = groupHighlights([saved, imported], 'page');
+    expect(groups.map((g) => [g.url, ids(g.items)])).toEqual([['https://www.rferl.org/a/crash.html', ['imported', 'saved']]]);
+  });
+
   it('is stable for equal times, and does not reorder its input', () => {
     const a = highlight({ id: 'a', created: DAY });
     const b = highlight({ id: 'b', created: DAY });
