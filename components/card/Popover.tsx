@@ -6,6 +6,7 @@ import type { Coverage } from '../../lib/core/coverage/types';
 import type { HiddenOutlet } from '../../lib/core/coverage/filters';
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import { plural } from '../../lib/core/plural';
+import { BusyButton } from '../shared/BusyButton';
 import { FacetSection } from './FacetSection';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
@@ -100,12 +101,9 @@ function Head({ state, mentionText, onClose, onSave }: PopoverProps) {
 /** The card's foot: add the article being read, so the comparison grows with it. */
 function AddArticle({ adding = { kind: 'idle' }, onAddArticle }: Pick<PopoverProps, 'adding' | 'onAddArticle'>) {
   if (!onAddArticle) return null;
-  const busy = adding.kind === 'busy';
   return (
     <footer class="px-foot">
-      <button type="button" class="px-add" aria-busy={busy ? 'true' : undefined} disabled={busy} onClick={() => onAddArticle()}>
-        {busy ? 'Adding…' : 'Add this article'}
-      </button>
+      <BusyButton class="px-add" running={adding.kind === 'busy'} label="Add this article" busyLabel="Adding…" onClick={onAddArticle} />
       <p class={adding.kind === 'error' ? 'px-add-status px-add-failed' : 'px-add-status'} role="status">
         {addStatusText(adding, '')}
       </p>

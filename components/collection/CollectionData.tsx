@@ -3,8 +3,10 @@
  * backup file, and "Delete all…", which only clears after an explicit confirmation that names the
  * count and offers a JSON backup first. Props in, events out.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { plural } from '../../lib/core/plural';
+import { InlineConfirm } from '../shared/InlineConfirm';
+import { useReturnFocus } from '../shared/use-return-focus';
 
 export type ExportFormat = 'json' | 'csv' | 'markdown' | 'webannotation';
 
@@ -27,14 +29,7 @@ export interface CollectionDataProps {
 export function CollectionData({ count, onExport, onImport, onClearAll }: CollectionDataProps) {
   const id = useId();
   const [confirming, setConfirming] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const deleteAllRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  useEffect(() => {
-    if (confirming) cancelRef.current?.focus?.();
-    else if (wasConfirming.current) deleteAllRef.current?.focus?.();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  const deleteAllRef = useReturnFocus<HTMLButtonElement>(confirming);
 
   const onFile = (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -68,32 +63,22 @@ export function CollectionData({ count, onExport, onImport, onClearAll }: Collec
             Delete all…
           </button>
         ) : (
-          <div class="cv-confirm" role="group" aria-labelledby={`${id}-confirm`} aria-describedby={`${id}-confirm-why`}>
-            <p id={`${id}-confirm`} class="cv-confirm-question">
-              Delete all {plural(count, 'highlight')}?
-            </p>
-            <p id={`${id}-confirm-why`} class="cv-muted">
-              Export a JSON backup first if you may want them back: it keeps every note, tag and piece of evidence.
-            </p>
-            <div class="cv-row">
-              <button type="button" class="cv-button" onClick={() => onExport('json')}>
-                Export JSON backup
-              </button>
-              <button
-                type="button"
-                class="cv-button cv-danger cv-confirm-yes"
-                onClick={() => {
-                  setConfirming(false);
-                  onClearAll();
-                }}
-              >
-                Confirm
-              </button>
-              <button type="button" class="cv-button cv-confirm-no" ref={cancelRef} onClick={() => setConfirming(false)}>
-                Cancel
-              </button>
-            </div>
-          </div>
+          <InlineConfirm
+            ui="cv"
+            question={`Delete all ${plural(count, 'highlight')}?`}
+            detail="Export a JSON backup first if you may want them back: it keeps every note, tag and piece of evidence."
+            yes="Confirm"
+            no="Cancel"
+            onYes={() => {
+              setConfirming(false);
+              onClearAll();
+            }}
+            onNo={() => setConfirming(false)}
+          >
+            <button type="button" class="cv-button" onClick={() => onExport('json')}>
+              Export JSON backup
+            </button>
+          </InlineConfirm>
         )}
       </div>
     </section>

@@ -3,10 +3,11 @@
  * reader's note and tags (editable in place), the evidence as it stood at save time, and Delete.
  * Props in, events out; an orphan (no longer found on its page) is tagged so in words.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { safeHref } from '../../lib/core/safe-url';
 import { formatDate } from '../shared/ClaimRow';
+import { useReturnFocus } from '../shared/use-return-focus';
 import { HighlightEditor } from './HighlightEditor';
 import { HighlightEvidence } from './HighlightEvidence';
 
@@ -35,16 +36,8 @@ export interface HighlightCardProps {
 
 export function HighlightCard({ highlight: h, outletName, onUpdate, onDelete, onOpen }: HighlightCardProps) {
   const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
-  useEffect(() => {
-    if (!editing && refocus.current) editButton.current?.focus?.();
-    refocus.current = false;
-  }, [editing]);
-  const close = () => {
-    refocus.current = true;
-    setEditing(false);
-  };
+  const editButton = useReturnFocus<HTMLButtonElement>(editing);
+  const close = () => setEditing(false);
   const orphan = h.anchor.status === 'orphan';
   const iso = new Date(h.created).toISOString();
   // An imported highlight's page might not be a web address: then there is no Open page link (the

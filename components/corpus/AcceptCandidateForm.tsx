@@ -6,6 +6,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Candidate, NewEntity } from '../../lib/core/corpus/types';
 import { ENTITY_TYPES, type EntityType } from '../../lib/core/pack/types';
+import { BusyButton } from '../shared/BusyButton';
 
 export interface AcceptCandidateFormProps {
   candidate: Candidate;
@@ -95,9 +96,7 @@ export function AcceptCandidateForm({ candidate, busy, onSubmit, onCancel }: Acc
       </label>
       <input id={`${id}-description`} type="text" value={description} autoComplete="off" onInput={(e) => setDescription(e.currentTarget.value)} />
       <div class="mc-row">
-        <button type="submit" class="mc-button mc-primary" disabled={busy} aria-busy={busy ? 'true' : undefined}>
-          {busy ? 'Adding…' : 'Add to known names'}
-        </button>
+        <BusyButton type="submit" class="mc-button mc-primary" running={busy} label="Add to known names" busyLabel="Adding…" />
         <button type="button" class="mc-button" onClick={onCancel}>
           Cancel
         </button>

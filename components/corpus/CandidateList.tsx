@@ -8,7 +8,8 @@ import { markSpans, splitByMarks } from '../../lib/core/coverage/marks';
 import type { Candidate, CandidateContext, NewEntity } from '../../lib/core/corpus/types';
 import { AcceptCandidateForm } from './AcceptCandidateForm';
 import { plural } from '../../lib/core/plural';
-import { useReturnFocus, type Busy } from './corpus-ui';
+import { useReturnFocus } from '../shared/use-return-focus';
+import type { Busy } from './corpus-ui';
 
 export interface CandidateListProps {
   candidates: Candidate[];

@@ -11,7 +11,7 @@ import { safeHref } from '../../lib/core/safe-url';
 import { formatDate } from '../shared/ClaimRow';
 import { InlineConfirm } from '../shared/InlineConfirm';
 import { OutletBadge } from '../shared/OutletBadge';
-import { useReturnFocus } from './corpus-ui';
+import { useReturnFocus } from '../shared/use-return-focus';
 
 export interface CorpusArticleListProps {
   articles: MyArticle[];

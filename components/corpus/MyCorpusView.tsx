@@ -63,7 +63,7 @@ export function MyCorpusView(props: MyCorpusProps) {
         ) : (
           <>
             <div class="mc-row">
-              <BusyButton class="mc-reextract" running={busy === 'reextract'} label="Re-run extraction" busyLabel="Extracting…" onClick={props.onReextract} />
+              <BusyButton class="mc-button mc-reextract" running={busy === 'reextract'} label="Re-run extraction" busyLabel="Extracting…" onClick={props.onReextract} />
             </div>
             <CorpusArticleList
               articles={articles}

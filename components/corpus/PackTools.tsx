@@ -6,7 +6,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { BusyButton } from '../shared/BusyButton';
 import { InlineConfirm } from '../shared/InlineConfirm';
-import { useReturnFocus, type Busy } from './corpus-ui';
+import { useReturnFocus } from '../shared/use-return-focus';
+import type { Busy } from './corpus-ui';
 
 export const PACK_ACCEPT = '.json,application/json';
 
@@ -32,8 +33,8 @@ export function PackTools({ busy, onExport, onImport, onClearAll }: PackToolsPro
   return (
     <>
       <div class="mc-row">
-        <BusyButton class="mc-primary mc-export" running={busy === 'export'} label="Export claim pack" busyLabel="Exporting…" onClick={onExport} />
-        <BusyButton class="mc-import" running={busy === 'import'} label="Import claim pack…" busyLabel="Importing…" onClick={() => fileRef.current?.click()} />
+        <BusyButton class="mc-button mc-primary mc-export" running={busy === 'export'} label="Export claim pack" busyLabel="Exporting…" onClick={onExport} />
+        <BusyButton class="mc-button mc-import" running={busy === 'import'} label="Import claim pack…" busyLabel="Importing…" onClick={() => fileRef.current?.click()} />
         {/* Hidden from sight and from Tab: the button above opens it, and says what it is for. */}
         <input
           ref={fileRef}

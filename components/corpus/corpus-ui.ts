@@ -1,25 +1,11 @@
 /**
- * Small pieces the "My corpus" page components share: which long action is running, and two hooks that keep keyboard focus from falling to the page's start when what held it goes.
+ * Small pieces the "My corpus" page components share: which long action is running, and a hook that
+ * keeps keyboard focus from falling to the page's start when the item that held it is removed.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** The long action running now, whose button shows it (disabled, with a busy text). */
 export type Busy = 'import' | 'export' | 'reextract' | 'accept';
-
-/**
- * A ref for the button that opens a panel (a confirmation, a form) in its place: when the panel
- * closes the button comes back, and focus goes to it rather than being lost with the panel.
- */
-export function useReturnFocus<T extends HTMLElement>(open: boolean) {
-  const trigger = useRef<T>(null);
-  const wasOpen = useRef(open);
-  // A layout effect: focus moves in the same task as the change, never passing through <body>.
-  useLayoutEffect(() => {
-    if (wasOpen.current && !open) trigger.current?.focus?.();
-    wasOpen.current = open;
-  }, [open]);
-  return trigger;
-}
 
 /**
  * For an action that removes an item (a deleted article, an accepted name): `mark` the item's key

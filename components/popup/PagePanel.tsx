@@ -6,6 +6,7 @@
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import type { PageMentionItem, StoredArticle } from '../../lib/core/messaging';
 import { plural } from '../../lib/core/plural';
+import { BusyButton } from '../shared/BusyButton';
 
 export type PageState =
   | { kind: 'loading' }
@@ -50,7 +51,6 @@ export interface PagePanelProps {
 
 /** What adding would do here: add the article, update the reader's copy, or nothing (the bundled corpus has it). */
 function AddArticle({ adding, article, onAddArticle }: Pick<PagePanelProps, 'adding' | 'onAddArticle'> & { article: StoredArticle | null }) {
-  const busy = adding.kind === 'busy';
   if (article?.origin === 'seed' && adding.kind === 'idle') {
     return (
       <div class="pp-add">
@@ -61,9 +61,7 @@ function AddArticle({ adding, article, onAddArticle }: Pick<PagePanelProps, 'add
   const idle = article ? `In your corpus: “${article.title}”, ${plural(article.claims, 'claim')}. Updating reads the page again.` : 'Adds it to your corpus, so its claims join the comparison on other pages.';
   return (
     <div class="pp-add">
-      <button type="button" class="pp-button" aria-busy={busy ? 'true' : undefined} disabled={busy} onClick={() => onAddArticle()}>
-        {busy ? 'Adding…' : article ? 'Update this article' : 'Add this article'}
-      </button>
+      <BusyButton class="pp-button" running={adding.kind === 'busy'} label={article ? 'Update this article' : 'Add this article'} busyLabel="Adding…" onClick={onAddArticle} />
       <p class={adding.kind === 'error' ? 'pp-add-status pp-error' : 'pp-add-status'} role="status" data-testid="add-status">
         {addStatusText(adding, idle)}
       </p>

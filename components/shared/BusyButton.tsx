@@ -1,25 +1,23 @@
 /**
  * BusyButton: a button for a long action. While the action runs it is disabled, so it cannot start
- * twice, and says so in words ("Importing…") with aria-busy for assistive technology.
+ * twice, and says so in words ("Importing…") with aria-busy for assistive technology. Each surface
+ * styles it with its own classes (the card, the popup and the extension pages have their own sheets).
  */
 export interface BusyButtonProps {
   running: boolean;
   label: string;
   busyLabel: string;
-  onClick(): void;
-  class?: string;
+  /** Its classes in full, e.g. "mc-button mc-primary". */
+  class: string;
+  /** A form's submit button leaves the action to the form's onSubmit. */
+  type?: 'button' | 'submit';
+  onClick?(): void;
   disabled?: boolean;
 }
 
-export function BusyButton({ running, label, busyLabel, onClick, class: extra, disabled }: BusyButtonProps) {
+export function BusyButton({ running, label, busyLabel, class: classes, type = 'button', onClick, disabled }: BusyButtonProps) {
   return (
-    <button
-      type="button"
-      class={`mc-button${extra ? ` ${extra}` : ''}`}
-      disabled={running || disabled}
-      aria-busy={running ? 'true' : undefined}
-      onClick={onClick}
-    >
+    <button type={type} class={classes} disabled={running || disabled} aria-busy={running ? 'true' : undefined} onClick={onClick && (() => onClick())}>
       {running ? busyLabel : label}
     </button>
   );

@@ -105,4 +105,16 @@ describe('export, import, delete all', () => {
     expect(onClearAll).toHaveBeenCalledTimes(1);
     expect(root.querySelector('.cv-confirm')).toBeNull();
   });
+
+  it('puts focus on Cancel while asking, answers no on Escape, and gives focus back to Delete all…', async () => {
+    const focused = vi.spyOn(HTMLElement.prototype, 'focus');
+    const { root, onClearAll } = show();
+    await click(button(root, 'Delete all…')!);
+    expect(focused.mock.contexts.at(-1)).toBe(button(root, 'Cancel'));
+    await fire(root.querySelector('.cv-confirm')!, 'keydown', { key: 'Escape' });
+    expect(root.querySelector('.cv-confirm')).toBeNull();
+    expect(focused.mock.contexts.at(-1)).toBe(button(root, 'Delete all…'));
+    expect(onClearAll).not.toHaveBeenCalled();
+    focused.mockRestore();
+  });
 });
