@@ -6,7 +6,7 @@
 import type { ParallaxDb } from '../db/schema';
 import { mergeImported } from '../../core/export/merge';
 import { guarded as guardedWrite } from '../db/guarded';
-import { err, ok, type Result } from '../../core/pack/types';
+import type { Result } from '../../core/pack/types';
 import type { AnchorStatus, Highlight, NewHighlight } from '../../core/highlights/types';
 import { pageKey } from '../../core/highlights/page-key';
 

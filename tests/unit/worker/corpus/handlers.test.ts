@@ -11,7 +11,7 @@ import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
 import { dispatch } from '../../../../lib/core/messaging';
-import { type ClaimPack } from '../../../../lib/core/pack/types';
+import type { ClaimPack } from '../../../../lib/core/pack/types';
 import { databases, fixture, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_URL, RULES, seedPack, tables } from './helpers';
 
 const { fresh } = databases('corpus-handlers');
