@@ -72,19 +72,29 @@ function findHost(node: CdpNode, tag: string): CdpNode | undefined {
   return undefined;
 }
 
-/** Runs `fn` on the host's shadow root; the document is fetched afresh on every call, as nodes come and go. */
-async function onRoot<R>(page: Page, tag: string, fn: string, arg: unknown): Promise<R | undefined> {
+/**
+ * The host's shadow root as a script object (in the page's main world, or in the execution context
+ * given), with the session to use it; undefined when there is no such host. The document is fetched
+ * afresh on every call, as nodes come and go. Release the object when done.
+ */
+export async function shadowRootObject(page: Page, tag: string, executionContextId?: number): Promise<{ cdp: CDPSession; objectId: string } | undefined> {
   const cdp = await cdpFor(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const shadow = findHost(root, tag)?.shadowRoots?.[0];
   if (!shadow) return undefined;
-  let objectId: string | undefined;
   try {
-    ({ object: { objectId } } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId }));
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, ...(executionContextId ? { executionContextId } : {}) });
+    return object.objectId ? { cdp, objectId: object.objectId } : undefined;
   } catch {
     return undefined; // removed between the two calls
   }
-  if (!objectId) return undefined;
+}
+
+/** Runs `fn` (source) with `this` = the host's shadow root and one argument; undefined when there is no such host. */
+async function onRoot<R>(page: Page, tag: string, fn: string, arg: unknown): Promise<R | undefined> {
+  const found = await shadowRootObject(page, tag);
+  if (!found) return undefined;
+  const { cdp, objectId } = found;
   try {
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId,
