@@ -62,7 +62,11 @@ describe('inRoot (devtools-protocol pierce)', () => {
     await box.click('.note');
     expect(await box.isFocused('.note')).toBe(true);
     await page.keyboard.type('typed for real');
-    expect(await box.evaluate(function (this: ShadowRoot) { return this.querySelector('input')!.value; }, null)).toBe('typed for real');
+    expect(
+      await box.evaluate(function (this: ShadowRoot) {
+        return this.querySelector('input')!.value;
+      }, null),
+    ).toBe('typed for real');
   });
 
   it('waits for an element, and names the host and selector when it never comes', async () => {

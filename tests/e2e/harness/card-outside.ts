@@ -54,12 +54,16 @@ export async function waitForShown(d: PageDriver, tag: Host, timeoutMs = 10_000)
 
 /** Waits until no point of the viewport hits the host. */
 export async function waitForGone(d: PageDriver, tag: Host, timeoutMs = 3_000): Promise<void> {
-  await d.waitFor((tag) => {
-    const host = document.querySelector(tag);
-    if (!host) return true;
-    for (let y = 1; y < innerHeight; y += 10) for (let x = 1; x < innerWidth; x += 10) if (document.elementFromPoint(x, y) === host) return false;
-    return true;
-  }, tag, timeoutMs);
+  await d.waitFor(
+    (tag) => {
+      const host = document.querySelector(tag);
+      if (!host) return true;
+      for (let y = 1; y < innerHeight; y += 10) for (let x = 1; x < innerWidth; x += 10) if (document.elementFromPoint(x, y) === host) return false;
+      return true;
+    },
+    tag,
+    timeoutMs,
+  );
 }
 
 /** Where focus is, as the page sees it: in a host (its tag, lower case), or on a page element. */
