@@ -1,0 +1,75 @@
+/**
+ * What every file format's schema (claim pack, collection backup, settings) shares: the refusal of
+ * reserved keys, and turning valibot's first issue into "outlets[2].labels.bias: must be …", the
+ * field a reader can find in the file.
+ */
+import * as v from 'valibot';
+
+/** Keys that reach Object.prototype when data becomes a key; refused wherever a file names a key. */
+export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+export const isReserved = (key: string) => RESERVED_KEYS.includes(key);
+export const RESERVED_MESSAGE = 'is a reserved name (__proto__, constructor and prototype cannot be used)';
+
+type Key = string | number;
+const join = (keys: readonly Key[]) => keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+
+/** The path of a field as a reader writes it; a top-level field is named under `root` ("pack.facets"). */
+export function pathOf(keys: readonly Key[], root: string): string {
+  if (keys.length === 0) return root;
+  return keys.length === 1 && root ? `${root}.${keys[0]}` : join(keys);
+}
+
+/**
+ * The first own key anywhere in parsed JSON that is reserved, as its path. valibot drops unknown
+ * keys and skips these in records without a word; a file that carries one is refused instead.
+ */
+export function reservedKeyIn(value: unknown, keys: Key[] = []): Key[] | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = typeof value[i] === 'object' && value[i] !== null ? reservedKeyIn(value[i], [...keys, i]) : null;
+      if (found) return found;
+    }
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  for (const key of Object.keys(value)) {
+    if (isReserved(key)) return [...keys, key];
+    const inner = (value as Record<string, unknown>)[key];
+    const found = typeof inner === 'object' && inner !== null ? reservedKeyIn(inner, [...keys, key]) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A required key that is missing is reported with the message of the schema it should have had. */
+type Entries = Record<string, v.GenericSchema & { message?: unknown }>;
+export function object<E extends Entries>(entries: E, message = 'must be an object') {
+  return v.object(entries, (issue) => {
+    const key = issue.path?.at(-1)?.key;
+    const expected = issue.received === 'undefined' && typeof key === 'string' && Object.hasOwn(entries, key) ? entries[key].message : undefined;
+    return typeof expected === 'string' ? expected : message;
+  });
+}
+
+export const NON_EMPTY = 'must be a non-empty string';
+export const nonEmpty = (message = NON_EMPTY) => v.pipe(v.string(message), v.minLength(1, message));
+/** An id: it becomes a key of the database and of the reader's overrides, so it cannot be reserved. */
+export const id = () => v.pipe(nonEmpty(), v.check((s) => !isReserved(s), (i) => `"${String(i.input)}" ${RESERVED_MESSAGE}`));
+/** Any string, empty allowed (a note, a prefix at the start of a page). */
+export const text = () => v.string('must be a string');
+export const list = <S extends v.GenericSchema>(item: S) => v.array(item, 'must be an array');
+/** A map from data (an axis, an outlet id) to values; its keys were checked by reservedKeyIn. */
+export const record = <S extends v.GenericSchema>(value: S) => v.record(v.string(), value, 'must be an object');
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Parses `input` with `schema`, or names the first bad field (reserved keys first). */
+export function firstProblem<S extends v.GenericSchema>(schema: S, input: unknown, root: string): Checked<v.InferOutput<S>> {
+  const reserved = reservedKeyIn(input);
+  if (reserved) return { ok: false, error: `${pathOf(reserved, root)}: ${RESERVED_MESSAGE}` };
+  const r = v.safeParse(schema, input, { abortEarly: true });
+  if (r.success) return { ok: true, value: r.output };
+  const issue = r.issues[0];
+  const keys = (issue.path ?? []).map((p) => p.key as Key);
+  return { ok: false, error: `${pathOf(keys, root)}: ${issue.message}` };
+}
