@@ -43,12 +43,17 @@ export function reservedKeyIn(value: unknown, keys: Key[] = []): Key[] | null {
 
 /** A required key that is missing is reported with the message of the schema it should have had. */
 type Entries = Record<string, v.GenericSchema & { message?: unknown }>;
-export function object<E extends Entries>(entries: E, message = 'must be an object') {
+export function shape<E extends Entries>(entries: E, message = 'must be an object') {
   return v.object(entries, (issue) => {
     const key = issue.path?.at(-1)?.key;
     const expected = issue.received === 'undefined' && typeof key === 'string' && Object.hasOwn(entries, key) ? entries[key].message : undefined;
     return typeof expected === 'string' ? expected : message;
   });
+}
+/** shape(), and a list is not taken for an object (valibot's object() accepts arrays). */
+export function object<E extends Entries>(entries: E, message = 'must be an object') {
+  const notList = v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), message);
+  return v.pipe(notList, shape(entries, message));
 }
 
 export const NON_EMPTY = 'must be a non-empty string';

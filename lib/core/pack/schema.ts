@@ -4,7 +4,7 @@
  * (docs/claim-pack.schema.json, `npm run schema:pack`) all come from here.
  */
 import * as v from 'valibot';
-import { id, list, nonEmpty, object, record } from '../schema-issues';
+import { id, list, nonEmpty, object, record, shape } from '../schema-issues';
 
 export const PACK_FORMAT = 'parallax-claims/1';
 export const ENTITY_TYPES = ['event', 'person', 'organization', 'place', 'object', 'group'] as const;
@@ -71,9 +71,10 @@ export const FacetSchema = object({
 export const SpeakerSchema = v.variant(
   'kind',
   [
-    object({ kind: v.literal('outlet') }),
-    object({ kind: v.literal('entity'), entityId: nonEmpty(), name: nonEmpty() }),
-    object({ kind: v.literal('source'), name: nonEmpty() }),
+    // variant() needs plain object schemas (it reads their entries); it refuses a list by its missing kind.
+    shape({ kind: v.literal('outlet') }),
+    shape({ kind: v.literal('entity'), entityId: nonEmpty(), name: nonEmpty() }),
+    shape({ kind: v.literal('source'), name: nonEmpty() }),
   ],
   'must be one of outlet, entity, source',
 );

@@ -29,7 +29,7 @@ function labelled(outlet: Outlet, mine: Record<string, string> | undefined): Out
 
 export async function exportPack(db: ParallaxDb, overrides: LabelOverrides): Promise<Result<ClaimPack>> {
   const read = await guarded(async () => {
-    const outlets = (await db.outlets.toArray()).map((o) => (o.origin === 'user' ? labelled(withoutOrigin(o), overrides[o.id]) : withoutOrigin(o)));
+    const outlets = (await db.outlets.toArray()).map((o) => (o.origin === 'user' ? labelled(withoutOrigin(o), Object.hasOwn(overrides, o.id) ? overrides[o.id] : undefined) : withoutOrigin(o)));
     return {
       format: PACK_FORMAT,
       outlets,
