@@ -11,13 +11,11 @@ export const isReserved = (key: string) => RESERVED_KEYS.includes(key);
 export const RESERVED_MESSAGE = 'is a reserved name (__proto__, constructor and prototype cannot be used)';
 
 type Key = string | number;
-const join = (keys: readonly Key[]) => keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+export type Namer = (keys: readonly Key[]) => string;
 
-/** The path of a field as a reader writes it; a top-level field is named under `root` ("pack.facets"). */
-export function pathOf(keys: readonly Key[], root: string): string {
-  if (keys.length === 0) return root;
-  return keys.length === 1 && root ? `${root}.${keys[0]}` : join(keys);
-}
+/** Names a field under `root` as a reader writes it: "highlight.quote.exact", "items[2].target". */
+export const under = (root: string): Namer => (keys) =>
+  keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 && root === '' ? k : `.${k}`)).reduce((a, b) => a + b, root);
 
 /**
  * The first own key anywhere in parsed JSON that is reserved, as its path. valibot drops unknown
@@ -69,12 +67,12 @@ export const record = <S extends v.GenericSchema>(value: S) => v.record(v.string
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Parses `input` with `schema`, or names the first bad field (reserved keys first). */
-export function firstProblem<S extends v.GenericSchema>(schema: S, input: unknown, root: string): Checked<v.InferOutput<S>> {
+export function firstProblem<S extends v.GenericSchema>(schema: S, input: unknown, name: Namer): Checked<v.InferOutput<S>> {
   const reserved = reservedKeyIn(input);
-  if (reserved) return { ok: false, error: `${pathOf(reserved, root)}: ${RESERVED_MESSAGE}` };
+  if (reserved) return { ok: false, error: `${name(reserved)}: ${RESERVED_MESSAGE}` };
   const r = v.safeParse(schema, input, { abortEarly: true });
   if (r.success) return { ok: true, value: r.output };
   const issue = r.issues[0];
   const keys = (issue.path ?? []).map((p) => p.key as Key);
-  return { ok: false, error: `${pathOf(keys, root)}: ${issue.message}` };
+  return { ok: false, error: `${name(keys)}: ${issue.message}` };
 }

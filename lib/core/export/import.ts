@@ -14,7 +14,7 @@
  * - An empty file is refused (likely the wrong file); an empty collection or backup is ok([]).
  */
 import { HIGHLIGHTS_FORMAT, type Highlight } from '../highlights/types';
-import { pageKey } from '../../worker/highlights/store';
+import { pageKey } from '../highlights/page-key';
 import { err, ok, type Result } from '../pack/types';
 import { Bad, fail, highlight, httpUrl, isObj, isoTime, list, obj, position, quote, snapshot, str, text, type Obj } from './check';
 import { KEY, highlightId } from './web-annotation';

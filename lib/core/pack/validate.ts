@@ -4,12 +4,14 @@
  * schema (schema.ts); what a schema cannot say — ids unique and known, quotes verbatim, the alias
  * rule — is checked here. The pack returned is rebuilt from known fields: unknown keys are dropped.
  */
-import { firstProblem } from '../schema-issues';
+import { firstProblem, under } from '../schema-issues';
 import { aliasProblem } from './aliases';
 import { ClaimPackSchema } from './schema';
 import { err, ok, type ClaimPack, type Result } from './types';
 
 class Bad extends Error {}
+/** Top-level fields are named under "pack" ("pack.facets"), rows by their list ("outlets[2].labels.bias"). */
+const packPath = (keys: readonly (string | number)[]) => (keys.length <= 1 ? under('pack')(keys) : under('')(keys));
 const fail = (path: string, what: string): never => {
   throw new Bad(`${path}: ${what}`);
 };
@@ -54,7 +56,7 @@ function checkReferences(pack: ClaimPack): void {
 }
 
 export function validatePack(input: unknown): Result<ClaimPack> {
-  const parsed = firstProblem(ClaimPackSchema, input, 'pack');
+  const parsed = firstProblem(ClaimPackSchema, input, packPath);
   if (!parsed.ok) return err(`Not a valid claim pack: ${parsed.error}`);
   try {
     checkReferences(parsed.value);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBackupJson, toWebAnnotation } from '../../../../lib/core/export/formats';
 import { MAX_IMPORT_CHARS, parseImport } from '../../../../lib/core/export/import';
-import { mergeImported } from '../../../../lib/core/export/merge';
+import { mergeImported } from '../../../../lib/core/highlights/merge';
 import { asImported, sampleHighlights } from '../../../fixtures/highlights';
 
 const backup = () => JSON.parse(toBackupJson(sampleHighlights(), new Date('2024-02-01T10:00:00Z')));
