@@ -48,10 +48,11 @@ export function shape<E extends Entries>(entries: E, message = 'must be an objec
     return typeof expected === 'string' ? expected : message;
   });
 }
-/** shape(), and a list is not taken for an object (valibot's object() accepts arrays). */
+/** valibot's object() and record() take an array for an object; a file's list where an object belongs is refused. */
+const notList = (message: string) => v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), message);
+/** shape(), and a list is not taken for an object. */
 export function object<E extends Entries>(entries: E, message = 'must be an object') {
-  const notList = v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), message);
-  return v.pipe(notList, shape(entries, message));
+  return v.pipe(notList(message), shape(entries, message));
 }
 
 export const NON_EMPTY = 'must be a non-empty string';
@@ -62,7 +63,7 @@ export const id = () => v.pipe(nonEmpty(), v.check((s) => !isReserved(s), (i) =>
 export const text = () => v.string('must be a string');
 export const list = <S extends v.GenericSchema>(item: S) => v.array(item, 'must be an array');
 /** A map from data (an axis, an outlet id) to values; its keys were checked by reservedKeyIn. */
-export const record = <S extends v.GenericSchema>(value: S) => v.record(v.string(), value, 'must be an object');
+export const record = <S extends v.GenericSchema>(value: S) => v.pipe(notList('must be an object'), v.record(v.string(), value, 'must be an object'));
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
