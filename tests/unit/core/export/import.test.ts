@@ -60,7 +60,7 @@ describe('parseImport: malformed files name the problem', () => {
     ['not an annotation', () => broken(collection, (f) => (f.first.items[1].type = 'Note')), 'items[1].type: must be "Annotation"'],
     ['bad snapshot', () => broken(collection, (f) => delete f.first.items[0]['parallax:snapshot'].takenAt), 'items[0].parallax:snapshot.takenAt: must be a time'],
     ['paged collection', () => broken(collection, (f) => (f.first = 'https://x.example/page/1')), 'first: is a link to another page'],
-    ['too large', () => parseImport(' '.repeat(MAX_IMPORT_CHARS + 1)), 'The file is too large to import (over 50 MB)'],
+    ['too large', () => parseImport(' '.repeat(MAX_IMPORT_CHARS + 1)), 'The file is too large to import (over 20 MB)'],
   ])('%s', (_name, run, message) => {
     expect(errorOf(run())).toContain(message);
   });
