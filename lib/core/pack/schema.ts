@@ -36,7 +36,8 @@ export const ArticleSchema = object({
   published: v.pipe(nonEmpty(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')),
   byline: v.optional(nonEmpty()),
   // Cards link to it: a javascript: or data: URL from someone else's pack must never get there.
-  url: v.optional(v.pipe(nonEmpty(), v.regex(/^https?:\/\/\S+$/i, 'must be an http(s) URL'))),
+  // Case spelt out rather than with the i flag, which JSON Schema patterns cannot carry.
+  url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
   text: nonEmpty(),
 });
 
