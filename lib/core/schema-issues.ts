@@ -10,6 +10,9 @@ export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'pr
 export const isReserved = (key: string) => RESERVED_KEYS.includes(key);
 export const RESERVED_MESSAGE = 'is a reserved name (__proto__, constructor and prototype cannot be used)';
 
+/** A JSON object (not null, not a list): the one test for it in the formats' code. */
+export const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
 type Key = string | number;
 export type Namer = (keys: readonly Key[]) => string;
 
@@ -49,7 +52,7 @@ export function shape<E extends Entries>(entries: E, message = 'must be an objec
   });
 }
 /** valibot's object() and record() take an array for an object; a file's list where an object belongs is refused. */
-const notList = (message: string) => v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), message);
+const notList = (message: string) => v.custom<Record<string, unknown>>(isObj, message);
 /** shape(), and a list is not taken for an object. */
 export function object<E extends Entries>(entries: E, message = 'must be an object') {
   return v.pipe(notList(message), shape(entries, message));

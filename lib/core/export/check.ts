@@ -8,7 +8,7 @@
 import type * as v from 'valibot';
 import { BackupHighlightSchema, HttpUrlSchema, SnapshotSchema, TextPositionSchema, TextQuoteSchema } from '../highlights/schema';
 import type { Highlight, HighlightSnapshot, TextPosition, TextQuote } from '../highlights/types';
-import { firstProblem, under } from '../schema-issues';
+import { firstProblem, isObj, under } from '../schema-issues';
 
 export class Bad extends Error {}
 export type Obj = Record<string, unknown>;
@@ -16,7 +16,6 @@ export type Obj = Record<string, unknown>;
 export const fail = (path: string, what: string): never => {
   throw new Bad(`${path}: ${what}`);
 };
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `value` parsed with `schema`, its fields named under `path`. */
 export function parseAt<S extends v.GenericSchema>(schema: S, value: unknown, path: string): v.InferOutput<S> {

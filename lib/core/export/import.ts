@@ -17,7 +17,8 @@ import { HIGHLIGHTS_FORMAT, type Highlight } from '../highlights/types';
 import { pageKey } from '../highlights/page-key';
 import { err, ok, type Result } from '../pack/types';
 import { MAX_BACKUP_BYTES } from '../file-caps';
-import { Bad, fail, highlight, httpUrl, isObj, isoTime, list, obj, position, quote, snapshot, str, text, type Obj } from './check';
+import { isObj } from '../schema-issues';
+import { Bad, fail, highlight, httpUrl, isoTime, list, obj, position, quote, snapshot, str, text, type Obj } from './check';
 import { KEY, highlightId } from './web-annotation';
 
 /** The backup cap, as characters: a file under the byte cap (lib/core/file-caps) is under this too. */

@@ -14,10 +14,9 @@ import { CLAIM_MODES } from '../../core/pack/types';
 import { HttpUrlSchema } from '../../core/highlights/schema';
 import { buildHighlight } from '../../core/highlights/validate';
 import type { Highlight } from '../../core/highlights/types';
-import { isReserved } from '../../core/schema-issues';
+import { isObj, isReserved } from '../../core/schema-issues';
 
 type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const filled = (x: unknown) => typeof x === 'string' && x !== '';
 const textOr = (x: unknown, fallback: string) => (typeof x === 'string' ? x : fallback);
 
