@@ -1,7 +1,8 @@
 /**
  * The corpus as a claim pack file: export everything (seed and the reader's, with the labels the
  * reader gave their own outlets), and import a pack: validated in full first, then merged by id
- * in one transaction, so a bad file changes nothing.
+ * in one transaction, so a bad file changes nothing. The rows written are the ones validatePack
+ * rebuilt from known fields: what only the database records (origin, fromPage) never comes from a file.
  */
 import { guarded } from '../db/guarded';
 import { headOf, PACK_TABLES, type ParallaxDb, type Row } from '../db/schema';
