@@ -18,7 +18,7 @@ export type Namer = (keys: readonly Key[]) => string;
 
 /** Names a field under `root` as a reader writes it: "highlight.quote.exact", "items[2].target". */
 export const under = (root: string): Namer => (keys) =>
-  keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 && root === '' ? k : `.${k}`)).reduce((a, b) => a + b, root);
+  root + keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 && root === '' ? k : `.${k}`)).join('');
 
 /**
  * The first own key anywhere in parsed JSON that is reserved, as its path. valibot drops unknown
@@ -58,7 +58,7 @@ export function object<E extends Entries>(entries: E, message = 'must be an obje
   return v.pipe(notList(message), shape(entries, message));
 }
 
-export const NON_EMPTY = 'must be a non-empty string';
+const NON_EMPTY = 'must be a non-empty string';
 export const nonEmpty = (message = NON_EMPTY) => v.pipe(v.string(message), v.minLength(1, message));
 /** An id: it becomes a key of the database and of the reader's overrides, so it cannot be reserved. */
 export const id = () => v.pipe(nonEmpty(), v.check((s) => !isReserved(s), (i) => `"${String(i.input)}" ${RESERVED_MESSAGE}`));
