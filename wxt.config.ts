@@ -9,6 +9,9 @@ export default defineConfig({
     description: 'See how other outlets reported the claim you are reading, at the sentence you are reading.',
     // Each permission is explained in README.md, "Permissions".
     permissions: ['storage', 'contextMenus'],
+    // The save panel frames the note form (entrypoints/note) so the page never hears the note typed.
+    // A dynamic URL (Chrome) changes every session, so pages cannot probe for it.
+    web_accessible_resources: [{ resources: ['note.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },
