@@ -37,7 +37,7 @@ export function NoteForm({ state, onSubmit, onCancel }: NoteFormProps) {
     >
       <label class="px-field">
         <span>Note</span>
-        <textarea rows={3} value={note} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label class="px-field">
         <span>Tags (separated by commas)</span>

@@ -65,7 +65,10 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
       if (++loads > 1) return show({ kind: 'error', message: 'The note form was replaced by something else, so it was closed. The passage is saved; add its note in your collection.' });
       const channel = new MessageChannel();
       channel.port1.onmessage = (e) => isNoteDone(e.data) && frame.isConnected && show(null);
-      frame.contentWindow?.postMessage(NOTE_PORT, frame.src, [channel.port2]);
+      // To whatever the frame holds: the page cannot reach a frame in a closed root (it is not in
+      // window.frames), and a frame navigated away is taken down above. (Chrome's dynamic URL is not
+      // the frame's origin, so the address cannot name it.)
+      frame.contentWindow?.postMessage(NOTE_PORT, '*', [channel.port2]);
       frame.focus();
     });
   }
