@@ -63,7 +63,7 @@ beforeAll(async () => {
   url.hostname = 'hostile.localhost';
   await page.goto(url.href, { waitUntil: 'load' });
   d = playwrightDriver(page);
-  await waitForMentions(d, 2);
+  await waitForMentions(d, 1);
 });
 
 afterAll(async () => {
