@@ -1,7 +1,7 @@
 /**
- * The card at a mention: mounts the Popover in a closed shadow root (page script and CSS cannot reach it), places it
- * with Floating UI, asks the background for coverage with the reader's filters and label overrides,
- * and manages focus (moved in when opened by click or keyboard, given back on close).
+ * The card at a mention: mounts the Popover in a closed shadow root (page script and CSS cannot reach
+ * it), places it with Floating UI, asks the background for coverage with the reader's filters and
+ * label overrides, and manages focus (moved in when opened by click or keyboard, given back on close).
  */
 import { render } from 'preact';
 import { toWorker } from '../../lib/extension/messages';
@@ -35,12 +35,11 @@ export function createCard(events: CardEvents) {
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
   const ui = closedHost('parallax-popover');
-  const pointerInside = (inside: boolean) => events.onPointerInside(inside);
 
   const draw = () =>
     render(
       open ? (
-        <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} onSave={saveShown} adding={adding} onAddArticle={addArticle} onPointerInside={pointerInside} />
+        <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} onSave={saveShown} adding={adding} onAddArticle={addArticle} onPointerInside={events.onPointerInside} />
       ) : null,
       ui.container,
     );
