@@ -10,7 +10,7 @@ import { markOurs } from './ours';
 export interface ClosedHost {
   /** Where the UI renders, inside the closed root. */
   container: HTMLElement;
-  /** Puts the host on the page (again, if the page removed it). */
+  /** Puts the host at the end of <html> (again, if the page removed or moved it). */
   mount(): void;
   remove(): void;
 }
@@ -27,7 +27,7 @@ export function closedHost(tagName: string): ClosedHost {
   root.append(style, container);
   return {
     container,
-    mount: () => void (host.isConnected || document.documentElement.append(host)),
+    mount: () => void (host.parentNode === document.documentElement || document.documentElement.append(host)),
     remove: () => host.remove(),
   };
 }
