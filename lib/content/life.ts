@@ -1,7 +1,7 @@
 /**
  * The content script's lifetime, in place of WXT's ContentScriptContext: WXT's context announces
- * itself with window.postMessage and ends when it hears that announcement again, so any page could
- * switch Parallax off. This one ends only when the extension itself is gone (reloaded, updated,
+ * itself on the page (a postMessage and a document event) and ends when it sees such an announcement
+ * from another script, which any page can replay to switch Parallax off. This one ends only when the extension itself is gone (reloaded, updated,
  * disabled): `browser.runtime.id` is then undefined. Nothing tells an old content script that, so it
  * looks whenever something happens: every event it handles, the tab becoming visible, a scroll.
  *
