@@ -117,6 +117,8 @@ describe('a page script cannot drive Parallax', () => {
     await page.keyboard.press('Alt+Shift+S');
     await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
     await expect.poll(() => panel().isFocused('iframe'), { timeout: 5_000 }).toBe(true);
+    // The note's frame sits in the closed root: not in window.frames, so the page cannot message or navigate it.
+    expect(await page.evaluate(() => window.length), 'frames the page can reach').toBe(0);
     await hostile('forget');
 
     await page.keyboard.type(NOTE);
