@@ -64,7 +64,7 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
       if (!e.isTrusted) return;
       if (++loads > 1) return show({ kind: 'error', message: 'The note form was replaced by something else, so it was closed. The passage is saved; add its note in your collection.' });
       const channel = new MessageChannel();
-      channel.port1.onmessage = (e) => isNoteDone(e.data) && frame.isConnected && show(null);
+      channel.port1.onmessage = (msg) => isNoteDone(msg.data) && frame.isConnected && show(null);
       // To whatever the frame holds: the page cannot reach a frame in a closed root (it is not in
       // window.frames), and a frame navigated away is taken down above. (Chrome's dynamic URL is not
       // the frame's origin, so the address cannot name it.)
