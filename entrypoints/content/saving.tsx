@@ -50,7 +50,10 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
       el.focus();
     }
     const frame = ui.container.querySelector('iframe');
-    if (frame && frame !== noteFrame) connectNote((noteFrame = frame));
+    if (frame && frame !== noteFrame) {
+      noteFrame = frame;
+      connectNote(frame);
+    }
     if (!state && returnFocus instanceof HTMLElement) returnFocus.focus();
   }
 

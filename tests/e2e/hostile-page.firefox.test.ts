@@ -37,7 +37,9 @@ async function stored(): Promise<Highlight[]> {
   const ext = await harness.openExtensionPage('collection.html');
   try {
     return await ext.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).browser;
+      const api = (
+        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+      ).browser;
       const r = await api.runtime.sendMessage({ type: 'highlights', data: {} });
       if (!r.ok) throw new Error(`highlights: ${r.error}`);
       return r.value as Highlight[];

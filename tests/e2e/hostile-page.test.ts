@@ -44,7 +44,9 @@ function hostile<K extends keyof Hostile>(name: K): Promise<ReturnType<Hostile[K
 /** The collection, as the background stores it, asked from an extension page. */
 function stored(): Promise<Highlight[]> {
   return extensionPage.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome;
+    const chrome = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+    ).chrome;
     const r = await chrome.runtime.sendMessage({ type: 'highlights', data: {} });
     if (!r.ok) throw new Error(`highlights: ${r.error}`);
     return r.value as Highlight[];
@@ -150,7 +152,8 @@ describe('a page script cannot switch Parallax off or hide text from it', () => 
 
   it('text wrapped in an element named parallax-* is still spotted', async () => {
     const inWrapped = await page.evaluate(
-      (name) => [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as Range).startContainer.parentElement?.closest('#wrapped')).map((r) => r.toString()),
+      (name) =>
+        [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as Range).startContainer.parentElement?.closest('#wrapped')).map((r) => r.toString()),
       MENTION,
     );
     expect(inWrapped).toEqual(['Dmitry Peskov']);

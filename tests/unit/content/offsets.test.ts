@@ -9,7 +9,8 @@ function around(text: string, mention: string): string {
 }
 
 describe('sentenceOffsets (one definition for the card’s Save and for ranking facets)', () => {
-  const text = 'Headline about the crash\n  The plane came down near Belgorod. Dmitry Peskov declined to comment.  Officials said more later.\nNext block.';
+  const text =
+    'Headline about the crash\n  The plane came down near Belgorod. Dmitry Peskov declined to comment.  Officials said more later.\nNext block.';
 
   it('gives the sentence of its block that holds the mention, without the white space around it', () => {
     expect(around(text, 'Dmitry Peskov')).toBe('Dmitry Peskov declined to comment.');

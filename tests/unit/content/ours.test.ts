@@ -4,8 +4,9 @@ import { isOurs, markOurs } from '../../../lib/content/ours';
 import { collectText } from '../../../lib/core/spot/dom-text';
 
 const page = () =>
-  parseHTML('<!doctype html><html><body><p>In Moscow, <parallax-popover>Dmitry Peskov</parallax-popover> declined.</p><parallax-x>Kirby spoke.</parallax-x></body></html>')
-    .document as unknown as Document;
+  parseHTML(
+    '<!doctype html><html><body><p>In Moscow, <parallax-popover>Dmitry Peskov</parallax-popover> declined.</p><parallax-x>Kirby spoke.</parallax-x></body></html>',
+  ).document as unknown as Document;
 
 describe('our own elements, known by identity', () => {
   it('an element the page named like ours is not ours; one we made is, whatever its name', () => {

@@ -18,7 +18,13 @@ function show(state: NoteState = { kind: 'editing' }) {
   container = document.createElement('div');
   document.body.appendChild(container);
   render(h(NoteForm, { state, onSubmit, onCancel }), container);
-  return { onSubmit, onCancel, textarea: container.querySelector('textarea')!, input: container.querySelector('input')!, form: container.querySelector('form')! };
+  return {
+    onSubmit,
+    onCancel,
+    textarea: container.querySelector('textarea')!,
+    input: container.querySelector('input')!,
+    form: container.querySelector('form')!,
+  };
 }
 
 const typeInto = (el: HTMLTextAreaElement | HTMLInputElement, value: string) =>
