@@ -13,6 +13,7 @@ import { NoteForm, type NoteState } from '../../components/card/NoteForm';
 import '../../components/card/popover.css';
 import { toWorker } from '../../lib/extension/messages';
 import { NOTE_PORT, type NoteDone } from '../../lib/extension/note-frame';
+import { whenKeysReleased } from './keys-released';
 import './note.css';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
@@ -21,7 +22,7 @@ let panel: MessagePort | undefined;
 window.addEventListener('message', (e) => {
   if (!panel && e.data === NOTE_PORT && e.ports[0]) panel = e.ports[0];
 });
-const done = (how: NoteDone) => panel?.postMessage(how);
+const done = (how: NoteDone) => whenKeysReleased(() => panel?.postMessage(how));
 
 function Note() {
   const [state, setState] = useState<NoteState>(id ? { kind: 'editing' } : { kind: 'error', message: 'this form was opened without a highlight.' });

@@ -107,7 +107,10 @@ describe('Firefox: a page script cannot drive, read or overhear Parallax', () =>
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
     await page.keyboard.type('shelters');
-    await page.keyboard.press('Enter');
+    // Enter held while the note is stored: its keyup must not land on the page once the panel closes.
+    await page.keyboard.down('Enter');
+    await sleep(500);
+    await page.keyboard.up('Enter');
     await d.waitFor(() => document.activeElement?.localName !== 'parallax-save', null, 5_000);
 
     expect(await hostile('heard')).toEqual([]);

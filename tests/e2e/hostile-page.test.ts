@@ -126,7 +126,10 @@ describe('a page script cannot drive Parallax', () => {
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
     await page.keyboard.type(TAGS);
-    await page.keyboard.press('Enter');
+    // Enter held while the note is stored: its keyup must not land on the page once the panel closes.
+    await page.keyboard.down('Enter');
+    await sleep(500);
+    await page.keyboard.up('Enter');
     await expect.poll(() => panel().count('.px-save'), { timeout: 5_000 }).toBe(0);
 
     expect(await hostile('heard')).toEqual([]);
