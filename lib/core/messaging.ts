@@ -3,6 +3,7 @@
  * the validation of untrusted input. Answers are Results, so errors cross contexts as values.
  */
 import type { Coverage, CoverageQuery } from './coverage/types';
+import type { EventCoverage, EventQuery } from './coverage/event-coverage';
 import type { PackStamp } from '../worker/db/load-pack';
 import { problemInHighlight, problemInNewHighlight } from './highlights/validate';
 import type { AnchorStatus, Highlight, NewHighlight } from './highlights/types';
@@ -18,6 +19,10 @@ export type ProtocolMap = {
   gazetteer: { request: Record<string, never>; response: GazetteerEntry[] };
   /** How the outlets reported an entity, grouped by facet and outlet. */
   coverage: { request: CoverageQuery; response: Coverage };
+  /** The event page: an entity's whole story (extension pages only). */
+  eventCoverage: { request: EventQuery; response: EventCoverage };
+  /** The card asks the background to open the event page of an entity in a new tab (event.html is not web-accessible). */
+  openEvent: { request: { entityId: string }; response: null };
   /** Prepares the cards of a page's entities before any is opened; answers how many it prepared. */
   warmCoverage: { request: { entityIds: string[] }; response: number };
   /** Every outlet in the corpus, with the pack's labels and their basis. */
@@ -98,6 +103,17 @@ const none = () => null;
 
 const isId = (v: unknown) => typeof v === 'string' && v !== '';
 
+/** The reader's filters and label overrides, as the card and the event page send them. */
+function problemInFilters(type: string, d: Obj): string | null {
+  if (d.hide !== undefined && !(isObj(d.hide) && Object.values(d.hide).every(isStringList))) {
+    return `${type}.hide must map each label axis to a list of labels`;
+  }
+  if (d.overrides !== undefined && !(isObj(d.overrides) && Object.values(d.overrides).every((o) => isObj(o) && Object.values(o).every((l) => typeof l === 'string')))) {
+    return `${type}.overrides must map outlet ids to { axis: label }`;
+  }
+  return null;
+}
+
 const validators: Validators<ProtocolMap> = {
   status: none,
   gazetteer: none,
@@ -107,14 +123,10 @@ const validators: Validators<ProtocolMap> = {
     for (const key of ['pageUrl', 'siteName', 'sentence']) {
       if (d[key] !== undefined && typeof d[key] !== 'string') return `coverage.${key} must be a string`;
     }
-    if (d.hide !== undefined && !(isObj(d.hide) && Object.values(d.hide).every(isStringList))) {
-      return 'coverage.hide must map each label axis to a list of labels';
-    }
-    if (d.overrides !== undefined && !(isObj(d.overrides) && Object.values(d.overrides).every((o) => isObj(o) && Object.values(o).every((l) => typeof l === 'string')))) {
-      return 'coverage.overrides must map outlet ids to { axis: label }';
-    }
-    return null;
+    return problemInFilters('coverage', d);
   },
+  eventCoverage: (d) => (isId(d.entityId) ? problemInFilters('eventCoverage', d) : 'eventCoverage.entityId must be a non-empty string'),
+  openEvent: (d) => (isId(d.entityId) ? null : 'openEvent.entityId must be a non-empty string'),
   warmCoverage: (d) => (isStringList(d.entityIds) && d.entityIds.length <= 200 ? null : 'warmCoverage.entityIds must be a list of at most 200 strings'),
   saveHighlight: (d) => problemInNewHighlight(d.highlight),
   highlights: (d) => (d.url === undefined || typeof d.url === 'string' ? null : 'highlights.url must be a string'),

@@ -9,6 +9,7 @@ import type { FacetRule } from '../core/extract/claims';
 import { coverageFor } from '../core/coverage/coverage';
 import { cachedCoverageSource } from './coverage-cache';
 import { dbCoverageSource } from './db/coverage-source';
+import { eventCoverage, openEventPage } from './event-page';
 import { loadSeedPack, seedPackStamp } from './db/load-pack';
 import type { ParallaxDb } from './db/schema';
 import type { Handlers } from '../core/messaging';
@@ -121,5 +122,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       const coverage = await coverageFor(cards, q);
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
     },
+    eventCoverage: async (q) => (await ready, eventCoverage(cards, q)),
+    openEvent: ({ entityId }) => openEventPage(entityId),
   };
 }

@@ -1,0 +1,17 @@
+/** The event page from the background: opening it for a card, and its data through the cards' cache. */
+import { browser } from 'wxt/browser';
+import type { CoverageSource } from '../core/coverage/coverage';
+import { eventCoverageFor, type EventQuery } from '../core/coverage/event-coverage';
+import { err, ok } from '../core/pack/types';
+
+/** Opens event.html?id=… in a new tab beside the sender's: the page cannot link to it (it is not web-accessible). */
+export async function openEventPage(entityId: string, besideTab?: number) {
+  const url = `${browser.runtime.getURL('/event.html')}?id=${encodeURIComponent(entityId)}`;
+  await browser.tabs.create({ url, ...(besideTab !== undefined ? { openerTabId: besideTab } : {}) });
+  return ok(null);
+}
+
+export async function eventCoverage(source: CoverageSource, q: EventQuery) {
+  const coverage = await eventCoverageFor(source, q);
+  return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
+}
