@@ -50,7 +50,7 @@ export function EventView(props: EventViewProps) {
       <ExportBar status={props.exportStatus} onCopyMarkdown={props.onCopyMarkdown} onDownloadCsv={props.onDownloadCsv} />
       {c.sections.length === 0 && <p class="ev-empty">No outlet in your corpus reports on {c.entity.name} yet{c.hidden.length > 0 ? ' that your filters show' : ''}.</p>}
       {c.sections.map((s, i) => (
-        <section key={s.event?.id ?? ''} class="ev-section ev-grid-section" aria-labelledby={`grid-${i}`} data-event={s.event?.id ?? ''}>
+        <section key={s.event?.id ?? ""} class="ev-section ev-grid-section" data-event={s.event?.id ?? ''}>
           <h2 id={`grid-${i}`}>{s.event ? (s.event.id === c.entity.id ? 'Questions × outlets' : s.event.name) : 'Other claims'}</h2>
           <EventGrid section={s} columns={c.columns} titleId={`grid-${i}`} />
         </section>

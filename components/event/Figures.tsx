@@ -33,15 +33,16 @@ export function Figures({ figures, onDownloadSvg }: FiguresProps) {
       return Plot.plot({
         document,
         width: 760,
-        marginLeft: 20,
+        marginLeft: 200,
         marginRight: 40,
         height: 40 + 130 * questions.length,
         x: { type: 'log', label: 'Figure (log scale)', nice: true, grid: true },
-        fy: { domain: questions, label: null, axis: 'top' },
+        fy: { domain: questions, label: null, axis: null },
         symbol: { domain: ['asserted', 'attributed', 'denied'], range: ['circle', 'diamond', 'times'], legend: true },
         color: { type: 'categorical', legend: true },
         marks: [
-          Plot.dot(figures, Plot.dodgeY({ x: 'value', fy: 'question', fill: 'outlet', symbol: 'mode', r: 5, anchor: 'bottom', ariaLabel: label, title: label, tip: true })),
+          Plot.axisFy({ anchor: 'left', lineWidth: 16, fontSize: 12, label: null }),
+          Plot.dot(figures, Plot.dodgeY({ x: 'value', fy: 'question', fill: 'outlet', symbol: 'mode', r: 5, anchor: 'bottom', ariaLabel: label, title: label, tip: { ariaHidden: 'true' } })),
           Plot.text(distinct(figures), { x: 'value', fy: 'question', text: (f: FigurePoint) => `${f.value} ${f.what}`, frameAnchor: 'top', dy: 24, rotate: -25, textAnchor: 'start', fontSize: 11, ariaHidden: 'true' }),
         ],
       });

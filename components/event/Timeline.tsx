@@ -52,7 +52,7 @@ export function Timeline({ points, outlets, onDownloadSvg }: TimelineProps) {
         color: { domain: ['asserted', 'attributed', 'denied'], range: ['#1b6ca8', '#b8860b', '#b22222'], legend: true },
         marks: [
           Plot.tickX(firsts, { x: (p: TimelinePoint) => day(p.date), y: 'outlet', strokeWidth: 3, ariaLabel: firstLabel }),
-          Plot.dot(claims, { x: 'at', y: 'outlet', fill: 'mode', r: 4, ariaLabel: claimLabel, tip: true, title: claimLabel }),
+          Plot.dot(claims, { x: 'at', y: 'outlet', fill: 'mode', r: 4, ariaLabel: claimLabel, tip: { ariaHidden: 'true' }, title: claimLabel }),
         ],
       });
     },
