@@ -38,7 +38,7 @@ describe('EventView', () => {
     expect(text(cell)).toBe('Russia said the plane was shot down.❝ Attributed · Russia · 24 Jan 2024 · Plane down');
     expect(cell.querySelector('a')?.getAttribute('href')).toBe('https://wire.example/a1');
     expect(text(grid.querySelector('tr[data-facet="crash/cause"] td[data-outlet="state"]'))).toBe('— nothing from State Daily');
-    expect(text(grid.querySelector('tr[data-facet="crash/aboard"] .ev-differ'))).toBe('Accounts differ: Another Daily: 60 prisoners of war — State Daily: 65 prisoners of war');
+    expect(text(grid.querySelector('tr[data-facet="crash/aboard"] .ev-differ li'))).toBe('Another Daily: 60 prisoners of war — State Daily: 65 prisoners of war');
   });
 
   it('never links an article whose URL is not a web address', async () => {
