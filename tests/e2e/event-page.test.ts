@@ -6,11 +6,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
+import { openByKeyboard } from './harness/card';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
+import { inRoot } from './harness/closed-root';
+import { playwrightDriver, serveTestSite, waitForMentions, type TestSite } from './harness/pages';
 
 const OUTLETS = ['afp', 'euromaidan-press', 'pravda-ru', 'rferl', 'wsws'];
 
 let harness: ChromiumHarness;
+let site: TestSite;
 let page: Page;
 
 const openEvent = async (id: string) => {
@@ -20,12 +24,14 @@ const openEvent = async (id: string) => {
 };
 
 beforeAll(async () => {
+  site = await serveTestSite();
   harness = await launchChromium();
   page = await openEvent('il76-crash');
 });
 
 afterAll(async () => {
   await harness?.close();
+  await site?.close();
 });
 
 describe('the Il-76 crash’s event page', () => {
@@ -106,6 +112,25 @@ describe('the Il-76 crash’s event page', () => {
     const events = await p.locator('section[data-event]').evaluateAll((ss) => ss.map((s) => s.getAttribute('data-event')));
     expect(events.length).toBeGreaterThan(0);
     expect(await p.locator('h1').textContent()).toBe('Vyacheslav Volodin');
+  });
+
+  it('opens from a card in one click: "Open the full comparison" in the card’s header', async () => {
+    const news = await harness.context.newPage();
+    await news.goto(site.seed('rferl-2024-01-24-moscow-accuses-kyiv'));
+    const d = playwrightDriver(news);
+    await waitForMentions(d, 5);
+    const card = inRoot(news, 'parallax-popover');
+    const opened = await openByKeyboard(d);
+    await card.waitFor('header .px-open-event');
+    const tab = harness.context.waitForEvent('page');
+    await card.click('header .px-open-event');
+    const eventPage = await tab;
+    await eventPage.locator('table.ev-grid').first().waitFor();
+    const id = new URL(eventPage.url()).searchParams.get('id')!;
+    expect(eventPage.url()).toBe(`chrome-extension://${harness.extensionId}/event.html?id=${encodeURIComponent(id)}`);
+    // The card's entity, or the event it is shown with.
+    const names = [opened.title, ...(await card.texts('.px-context'))].join(' ');
+    expect(names).toContain((await eventPage.locator('h1').textContent())!);
   });
 
   it('logs no errors', async () => {
