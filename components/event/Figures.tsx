@@ -16,14 +16,24 @@ export interface FiguresProps {
 
 const label = (f: FigurePoint) => `${f.question} ${f.outlet}: ${f.value} ${f.what}, ${VOICES[f.mode].word.toLowerCase()} (${f.speaker}) — “${f.quote}”`;
 
-/** One label per distinct figure on a question, so a figure every outlet repeats is written once. */
-function distinct(figures: FigurePoint[]) {
+/**
+ * One label per distinct figure on a question (what it counts, as the pack files it), so a figure
+ * every outlet repeats is written once; labels take turns on three lines so neighbours do not overlap.
+ */
+function labels(figures: FigurePoint[]) {
   const seen = new Map<string, FigurePoint>();
   for (const f of figures) {
-    const key = JSON.stringify([f.facetId, f.value, f.what]);
+    const key = JSON.stringify([f.facetId, f.value, f.counts]);
     if (!seen.has(key)) seen.set(key, f);
   }
-  return [...seen.values()];
+  const turn = new Map<string, number>();
+  return [...seen.values()]
+    .sort((a, b) => a.value - b.value)
+    .map((f) => {
+      const i = turn.get(f.facetId) ?? 0;
+      turn.set(f.facetId, i + 1);
+      return { ...f, line: i % 3 };
+    });
 }
 
 export function Figures({ figures, onDownloadSvg }: FiguresProps) {
@@ -35,15 +45,17 @@ export function Figures({ figures, onDownloadSvg }: FiguresProps) {
         width: 760,
         marginLeft: 200,
         marginRight: 40,
-        height: 40 + 130 * questions.length,
+        height: 40 + 150 * questions.length,
         x: { type: 'log', label: 'Figure (log scale)', nice: true, grid: true },
         fy: { domain: questions, label: null, axis: null },
-        symbol: { domain: ['asserted', 'attributed', 'denied'], range: ['circle', 'diamond', 'times'], legend: true },
+        symbol: { domain: ['asserted', 'attributed', 'denied'], range: ['circle', 'diamond', 'square'], legend: true },
         color: { type: 'categorical', legend: true },
         marks: [
           Plot.axisFy({ anchor: 'left', lineWidth: 16, fontSize: 12, label: null }),
           Plot.dot(figures, Plot.dodgeY({ x: 'value', fy: 'question', fill: 'outlet', symbol: 'mode', r: 5, anchor: 'bottom', ariaLabel: label, title: label, tip: { ariaHidden: 'true' } })),
-          Plot.text(distinct(figures), { x: 'value', fy: 'question', text: (f: FigurePoint) => `${f.value} ${f.what}`, frameAnchor: 'top', dy: 24, rotate: -25, textAnchor: 'start', fontSize: 11, ariaHidden: 'true' }),
+          ...[0, 1, 2].map((line) =>
+            Plot.text(labels(figures).filter((f) => f.line === line), { x: 'value', fy: 'question', text: (f: FigurePoint) => `${f.value} ${f.counts}`, frameAnchor: 'top', dy: 8 + 14 * line, fontSize: 11, ariaHidden: 'true' }),
+          ),
         ],
       });
     },

@@ -45,7 +45,7 @@ export function Timeline({ points, outlets, onDownloadSvg }: TimelineProps) {
       return Plot.plot({
         document,
         width: 760,
-        marginLeft: 130,
+        marginLeft: 200,
         height: 50 + 42 * outlets.length,
         x: { type: 'utc', label: 'Published', domain: [new Date(Math.min(...dates)), new Date(Math.max(...dates) + DAY)], ticks: 'day' },
         y: { domain: outlets, label: null },

@@ -27,8 +27,10 @@ export interface FigurePoint {
   outlet: string;
   claimId: string;
   value: number;
-  /** What the figure counts, as the claim words it ("Ukrainian POWs"). */
+  /** What the figure counts, as the claim words it ("Ukrainian POWs")… */
   what: string;
+  /** …and as the pack files it, for comparing ("prisoners of war"). */
+  counts: string;
   speaker: string;
   mode: ClaimMode;
   quote: string;
@@ -58,7 +60,7 @@ export function chartPoints(sections: EventSection[], columns: EventColumn[], co
           }
           if (!row.facet) continue;
           for (const n of c.numbers) {
-            figures.push({ question: row.facet.question, facetId: row.facet.id, outletId: outlet.id, outlet: outlet.name, claimId: c.id, value: n.value, what: n.what, speaker, mode: c.mode, quote: c.quote });
+            figures.push({ question: row.facet.question, facetId: row.facet.id, outletId: outlet.id, outlet: outlet.name, claimId: c.id, value: n.value, what: n.what, counts: n.counts, speaker, mode: c.mode, quote: c.quote });
           }
         }
       }

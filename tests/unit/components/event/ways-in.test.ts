@@ -15,7 +15,7 @@ afterEach(() => {
   render(null, container);
   container.remove();
 });
-const mount = (vnode: ReturnType<typeof h>) => {
+const mount = (vnode: Parameters<typeof render>[0]) => {
   container = document.createElement('div');
   document.body.appendChild(container);
   act(() => render(vnode, container));
