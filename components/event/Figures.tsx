@@ -43,7 +43,7 @@ export function Figures({ figures, onDownloadSvg }: FiguresProps) {
       return Plot.plot({
         document,
         width: 760,
-        marginLeft: 200,
+        marginLeft: 240,
         marginRight: 40,
         height: 40 + 150 * questions.length,
         x: { type: 'log', label: 'Figure (log scale)', nice: true, grid: true },
