@@ -122,7 +122,10 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       const coverage = await coverageFor(cards, q);
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
     },
-    eventCoverage: async (q) => (await ready, eventCoverage(cards, q)),
+    eventCoverage: async (q) => {
+      await ready;
+      return eventCoverage(cards, q);
+    },
     openEvent: ({ entityId }) => openEventPage(entityId),
   };
 }

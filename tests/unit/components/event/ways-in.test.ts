@@ -3,7 +3,9 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popover } from '../../../../components/card/Popover';
+import { CollectionView } from '../../../../components/collection/CollectionView';
 import { PagePanel } from '../../../../components/popup/PagePanel';
+import { sampleHighlights } from '../../../fixtures/highlights';
 import { coverageFor, type Coverage } from '../../../../lib/core/coverage/coverage';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
 import { eventPack } from '../../../fixtures/event-pack';
@@ -45,5 +47,17 @@ describe('the popup’s This page list', () => {
     expect(link.getAttribute('href')).toBe('event.html?id=il76-crash');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(text(link)).toBe('Open the full comparison of Il-76 crash');
+  });
+});
+
+describe('the collection grouped by event', () => {
+  it('links each event or figure group to its event page, and only when grouped so', async () => {
+    const events = { onUpdate() {}, onDelete() {}, onOpen() {}, onExport() {}, onImport() {}, onClearAll() {}, onDismissNotice() {} };
+    const root = mount(h(CollectionView, { highlights: sampleHighlights(), outletNames: {}, notice: null, ...events }));
+    expect(root.querySelector('a[data-event-link]')).toBeNull();
+    await click(root.querySelector('[data-group-by="entity"]')!);
+    const links = [...root.querySelectorAll('section.cv-group:not(.cv-orphans)')].map((g) => [g.getAttribute('data-group'), g.querySelector('a[data-event-link]')?.getAttribute('href') ?? null]);
+    expect(links.length).toBeGreaterThan(1);
+    for (const [group, href] of links) expect(href).toBe(group === '(none)' ? null : `event.html?id=${encodeURIComponent(group!)}`);
   });
 });
