@@ -91,8 +91,21 @@ describe('the Il-76 crash’s event page', () => {
     for (const name of ['Agence France-Presse', 'Radio Free Europe/Radio Liberty', 'Euromaidan Press', 'Pravda.ru', 'World Socialist Web Site']) expect(md).toContain(`| ${name} |`);
   });
 
-  it('has no serious or critical axe-core findings', async () => {
+  it('has no serious or critical axe-core findings, in light and dark mode', async () => {
     expect(await seriousViolations(page, null)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 33, 37)');
+    expect(await seriousViolations(page, null)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('prints the grid without the controls', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ev-export').isVisible()).toBe(false);
+    expect(await page.locator('[data-event="il76-crash"] table.ev-grid').isVisible()).toBe(true);
+    // On paper the grid is not cut to a scrolling box: its full width is laid out.
+    expect(await page.locator('[data-event="il76-crash"] .ev-grid-scroll').evaluate((el) => getComputedStyle(el).overflowX)).toBe('visible');
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('counts the outlets a label filter set in the popup hides, and shows them on request', async () => {
