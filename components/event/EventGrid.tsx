@@ -22,7 +22,7 @@ function Claim({ claim, outletName }: { claim: ClaimView; outletName: string }) 
   const href = safeHref(claim.article.url);
   return (
     <li class={`ev-claim ev-mode-${claim.mode}`} data-claim={claim.id} data-mode={claim.mode}>
-      <q class="ev-quote">{claim.quote}</q>
+      <blockquote class="ev-quote">{claim.quote}</blockquote>
       <span class="ev-claim-meta">
         <Voice mode={claim.mode} /> · <span class="ev-speaker">{speakerOf(claim, outletName)}</span> ·{' '}
         <time dateTime={claim.article.published}>{formatDate(claim.article.published)}</time> ·{' '}
