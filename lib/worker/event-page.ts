@@ -4,10 +4,10 @@ import type { CoverageSource } from '../core/coverage/coverage';
 import { eventCoverageFor, type EventQuery } from '../core/coverage/event-coverage';
 import { err, ok } from '../core/pack/types';
 
-/** Opens event.html?id=… in a new tab beside the sender's: the page cannot link to it (it is not web-accessible). */
-export async function openEventPage(entityId: string, besideTab?: number) {
-  const url = `${browser.runtime.getURL('/event.html')}?id=${encodeURIComponent(entityId)}`;
-  await browser.tabs.create({ url, ...(besideTab !== undefined ? { openerTabId: besideTab } : {}) });
+/** Opens event.html?id=… in a new tab for a known entity: a page cannot link to it (it is not web-accessible). */
+export async function openEventPage(source: CoverageSource, entityId: string) {
+  if (!(await source.entity(entityId))) return err(`Unknown entity "${entityId}"`);
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/event.html')}?id=${encodeURIComponent(entityId)}` });
   return ok(null);
 }
 

@@ -126,6 +126,9 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       await ready;
       return eventCoverage(cards, q);
     },
-    openEvent: ({ entityId }) => openEventPage(entityId),
+    openEvent: async ({ entityId }) => {
+      await ready;
+      return openEventPage(cards, entityId);
+    },
   };
 }
