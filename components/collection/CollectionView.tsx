@@ -130,7 +130,7 @@ export function CollectionView(props: CollectionProps) {
           {g.url && <p class="cv-group-url">{g.url}</p>}
           {groupBy === 'entity' && g.key !== UNLINKED_KEY && (
             <p class="cv-group-url">
-              <a href={`event.html?id=${encodeURIComponent(g.key)}`} target="_blank" data-event-link={g.key}>
+              <a href={`event.html?id=${encodeURIComponent(g.key)}`} target="_blank" rel="noopener noreferrer" data-event-link={g.key}>
                 Open the full comparison
               </a>
             </p>

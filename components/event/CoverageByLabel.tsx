@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { useCallback } from 'preact/hooks';
-import type { LabelCount } from '../../lib/core/coverage/event-points';
+import type { LabelCount } from '../../lib/core/coverage/event-types';
 import { plural } from '../../lib/core/plural';
 import { PlotChart } from './PlotChart';
 

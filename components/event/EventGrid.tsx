@@ -3,12 +3,12 @@
  * report); a cell holds that outlet's claims on the question — sentence, voice, speaker, date and
  * a link to the article. A row whose accounts differ says how, from the card's disagreement findings.
  */
-import type { EventColumn, EventSection } from '../../lib/core/coverage/event-coverage';
+import type { EventColumn, EventSection } from '../../lib/core/coverage/event-types';
 import { speakerOf } from '../../lib/core/coverage/event-points';
 import { safeHref } from '../../lib/core/safe-url';
 import { formatDate } from '../shared/ClaimRow';
 import { OutletBadge } from '../shared/OutletBadge';
-import type { ClaimView } from '../../lib/core/coverage/coverage';
+import type { ClaimView } from '../../lib/core/coverage/types';
 import { Voice } from './Voice';
 
 export interface EventGridProps {

@@ -3,7 +3,7 @@
  * questions × outlets for each event, the timeline, the figures, coverage by label and export.
  * Props in, events out.
  */
-import type { EventCoverage } from '../../lib/core/coverage/event-coverage';
+import type { EventCoverage } from '../../lib/core/coverage/event-types';
 import { plural } from '../../lib/core/plural';
 import { hiddenNote } from '../card/Popover';
 import { CoverageByLabel } from './CoverageByLabel';

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { useCallback } from 'preact/hooks';
-import type { FigurePoint } from '../../lib/core/coverage/event-points';
+import type { FigurePoint } from '../../lib/core/coverage/event-types';
 import { PlotChart } from './PlotChart';
 import { VOICES } from './Voice';
 

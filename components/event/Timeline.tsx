@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { useCallback } from 'preact/hooks';
-import type { TimelinePoint } from '../../lib/core/coverage/event-points';
+import type { TimelinePoint } from '../../lib/core/coverage/event-types';
 import { formatDate } from '../shared/ClaimRow';
 import { PlotChart } from './PlotChart';
 import { VOICES } from './Voice';

@@ -24,7 +24,9 @@ function EventPage() {
   useEffect(() => {
     const bump = () => setRevision((n) => n + 1);
     const unwatch = [filterSettings.watch(bump), labelOverrides.watch(bump), corpusRevision.watch(bump)];
-    return () => unwatch.forEach((u) => u());
+    return () => {
+      for (const stop of unwatch) stop();
+    };
   }, []);
 
   useEffect(() => {
@@ -37,7 +39,9 @@ function EventPage() {
       setState(r.ok ? { kind: 'ready', coverage: r.value } : { kind: 'error', message: r.error });
       if (r.ok) document.title = `Parallax — ${r.value.entity.name}`;
     })();
-    return () => void (current = false);
+    return () => {
+      current = false;
+    };
   }, [showAll, revision]);
 
   const ready = state.kind === 'ready' ? state.coverage : undefined;

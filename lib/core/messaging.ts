@@ -3,7 +3,7 @@
  * the validation of untrusted input. Answers are Results, so errors cross contexts as values.
  */
 import type { Coverage, CoverageQuery } from './coverage/types';
-import type { EventCoverage, EventQuery } from './coverage/event-coverage';
+import type { EventCoverage, EventQuery } from './coverage/event-types';
 import type { PackStamp } from '../worker/db/load-pack';
 import { problemInHighlight, problemInNewHighlight } from './highlights/validate';
 import type { AnchorStatus, Highlight, NewHighlight } from './highlights/types';

@@ -1,5 +1,5 @@
 /** The event page's grid as CSV: one row per claim, through the collection's formula-injection guard. */
-import type { EventCoverage } from '../core/coverage/event-coverage';
+import type { EventCoverage } from '../core/coverage/event-types';
 import { csvDocument, safe } from '../core/export/csv';
 import { gridRows } from './event-rows';
 

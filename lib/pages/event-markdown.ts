@@ -3,7 +3,7 @@
  * text escaped (pipes included), line breaks written as <br>, and an article linked only when
  * safeHref accepts its URL — otherwise its title stands as text.
  */
-import type { EventCoverage } from '../core/coverage/event-coverage';
+import type { EventCoverage } from '../core/coverage/event-types';
 import { escapeInline } from '../core/export/markdown';
 import { safeHref } from '../core/safe-url';
 import { gridRows } from './event-rows';

@@ -1,5 +1,5 @@
 /** The event page's grid as flat rows, one per claim in a cell, for its Markdown and CSV exports. */
-import type { EventCoverage } from '../core/coverage/event-coverage';
+import type { EventCoverage } from '../core/coverage/event-types';
 import { speakerOf } from '../core/coverage/event-points';
 import type { ClaimMode } from '../core/pack/types';
 

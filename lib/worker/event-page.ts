@@ -1,7 +1,8 @@
 /** The event page from the background: opening it for a card, and its data through the cards' cache. */
 import { browser } from 'wxt/browser';
-import type { CoverageSource } from '../core/coverage/coverage';
-import { eventCoverageFor, type EventQuery } from '../core/coverage/event-coverage';
+import type { CoverageSource } from '../core/coverage/types';
+import { eventCoverageFor } from '../core/coverage/event-coverage';
+import type { EventQuery } from '../core/coverage/event-types';
 import { err, ok } from '../core/pack/types';
 
 /** Opens event.html?id=… in a new tab for a known entity: a page cannot link to it (it is not web-accessible). */

@@ -5,41 +5,12 @@
  * For an event its own questions come first; for a person or organisation, the events they
  * appear in, each with the questions their claims answer.
  */
-import type { Entity, Outlet } from '../pack/types';
-import { coverageFor, type CoverageSource, type FacetCoverage } from './coverage';
-import type { HiddenLabels, HiddenOutlet } from './filters';
-import { withOverrides, type LabelOverrides } from './labels';
-import { chartPoints, type FigurePoint, type LabelCount, type TimelinePoint } from './event-points';
-
-export interface EventQuery {
-  entityId: string;
-  hide?: HiddenLabels;
-  overrides?: LabelOverrides;
-}
-
-/** One column of the grid: an outlet (labels after the reader's overrides) and its first report's date. */
-export interface EventColumn {
-  outlet: Outlet;
-  firstReport: string;
-}
-
-/** The questions of one event; `event: null` holds claims that answer no known question. */
-export interface EventSection {
-  event: { id: string; name: string } | null;
-  rows: FacetCoverage[];
-}
-
-export interface EventCoverage {
-  entity: Entity;
-  sections: EventSection[];
-  /** Shown outlets, first to report first, then by name. */
-  columns: EventColumn[];
-  hidden: HiddenOutlet[];
-  timeline: TimelinePoint[];
-  figures: FigurePoint[];
-  /** Outlets that covered it (hidden ones too) per label, on each axis. */
-  labels: LabelCount[];
-}
+import type { Entity } from '../pack/types';
+import { coverageFor } from './coverage';
+import { chartPoints } from './event-points';
+import type { EventColumn, EventCoverage, EventQuery, EventSection } from './event-types';
+import { withOverrides } from './labels';
+import type { CoverageSource, FacetCoverage } from './types';
 
 export async function eventCoverageFor(source: CoverageSource, q: EventQuery): Promise<EventCoverage | undefined> {
   const coverage = await coverageFor(source, { entityId: q.entityId, hide: q.hide, overrides: q.overrides });

@@ -2,45 +2,9 @@
  * The event page's chart data, flat rows a chart and its accessible table both draw from: claims
  * and first reports on a timeline, every stated figure by question, and outlets counted by label.
  */
-import type { ClaimMode, Outlet } from '../pack/types';
-import type { ClaimView } from './coverage';
-import type { EventColumn, EventSection } from './event-coverage';
-import { labelAxes } from './labels';
-
-export interface TimelinePoint {
-  /** A first report (one per outlet) or one published claim. */
-  kind: 'first' | 'claim';
-  outletId: string;
-  outlet: string;
-  /** The article's publication date, as the pack gives it (YYYY-MM-DD…). */
-  date: string;
-  claimId?: string;
-  quote?: string;
-  mode?: ClaimMode;
-  speaker?: string;
-}
-
-export interface FigurePoint {
-  question: string;
-  facetId: string;
-  outletId: string;
-  outlet: string;
-  claimId: string;
-  value: number;
-  /** What the figure counts, as the claim words it ("Ukrainian POWs")… */
-  what: string;
-  /** …and as the pack files it, for comparing ("prisoners of war"). */
-  counts: string;
-  speaker: string;
-  mode: ClaimMode;
-  quote: string;
-}
-
-export interface LabelCount {
-  axis: string;
-  label: string;
-  count: number;
-}
+import type { Outlet } from '../pack/types';
+import type { EventColumn, EventSection, FigurePoint, LabelCount, TimelinePoint } from './event-types';
+import type { ClaimView } from './types';
 
 /** Who says it: the named speaker, or the outlet itself. */
 export const speakerOf = (claim: ClaimView, outletName: string) => (claim.speaker.kind === 'outlet' ? outletName : claim.speaker.name);
@@ -69,7 +33,16 @@ export function chartPoints(sections: EventSection[], columns: EventColumn[], co
   return { timeline, figures, labels: labelCounts(covering) };
 }
 
-/** labelAxes' counts, flattened to one row per axis and label for a stacked bar per axis. */
+/** How many of these outlets carry each label, axis by axis (axes and labels in alphabetical order). */
 function labelCounts(outlets: Outlet[]): LabelCount[] {
-  return labelAxes(outlets).flatMap(({ axis, labels }) => labels.map(({ label, count }) => ({ axis, label, count })));
+  const counts = new Map<string, LabelCount>();
+  for (const o of outlets) {
+    for (const [axis, label] of Object.entries(o.labels)) {
+      const key = JSON.stringify([axis, label]);
+      const known = counts.get(key);
+      if (known) known.count += 1;
+      else counts.set(key, { axis, label, count: 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => a.axis.localeCompare(b.axis) || a.label.localeCompare(b.label));
 }
