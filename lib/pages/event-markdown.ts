@@ -9,7 +9,7 @@ import { safeHref } from '../core/safe-url';
 import { gridRows } from './event-rows';
 
 /** One table cell: escaped, each line break a <br> (a raw one would end the row). */
-export const cell = (s: string) =>
+const cell = (s: string) =>
   s
     .trim()
     .split(/\r\n|\r|\n/)
