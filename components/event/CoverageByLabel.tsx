@@ -27,8 +27,30 @@ export function CoverageByLabel({ labels, onDownloadSvg }: CoverageByLabelProps)
         y: { label: null },
         color: { scheme: 'pastel1' },
         marks: [
-          Plot.barX(labels, Plot.stackX({ x: 'count', y: 'axis', fill: 'label', stroke: 'black', strokeWidth: 0.5, ariaLabel: label, title: label, tip: { ariaHidden: 'true' } })),
-          Plot.text(labels, Plot.stackX({ x: 'count', y: 'axis', text: (l: LabelCount) => `${l.label} (${l.count})`, fill: 'black', fontSize: 11, ariaHidden: 'true' })),
+          Plot.barX(
+            labels,
+            Plot.stackX({
+              x: 'count',
+              y: 'axis',
+              fill: 'label',
+              stroke: 'black',
+              strokeWidth: 0.5,
+              ariaLabel: label,
+              title: label,
+              tip: { ariaHidden: 'true' },
+            }),
+          ),
+          Plot.text(
+            labels,
+            Plot.stackX({
+              x: 'count',
+              y: 'axis',
+              text: (l: LabelCount) => `${l.label} (${l.count})`,
+              fill: 'black',
+              fontSize: 11,
+              ariaHidden: 'true',
+            }),
+          ),
         ],
       }),
     [labels],

@@ -78,7 +78,9 @@ export function EventGrid({ section, columns, titleId }: EventGridProps) {
                 return (
                   <td key={c.outlet.id} data-outlet={c.outlet.id}>
                     {claims.length === 0 ? (
-                      <span class="ev-none">—<span class="ev-sr"> nothing from {c.outlet.name}</span></span>
+                      <span class="ev-none">
+                        —<span class="ev-sr"> nothing from {c.outlet.name}</span>
+                      </span>
                     ) : (
                       <ul class="ev-claims">
                         {claims.map((claim) => (

@@ -25,8 +25,21 @@ export interface EventViewProps {
 
 export function EventView(props: EventViewProps) {
   const { state } = props;
-  if (state.kind === 'loading') return <main class="ev-page"><p aria-busy="true">Gathering the whole story…</p></main>;
-  if (state.kind === 'error') return <main class="ev-page"><h1>Parallax</h1><p class="ev-error" role="alert">{state.message}</p></main>;
+  if (state.kind === 'loading')
+    return (
+      <main class="ev-page">
+        <p aria-busy="true">Gathering the whole story…</p>
+      </main>
+    );
+  if (state.kind === 'error')
+    return (
+      <main class="ev-page">
+        <h1>Parallax</h1>
+        <p class="ev-error" role="alert">
+          {state.message}
+        </p>
+      </main>
+    );
   const { coverage: c } = state;
   const isEvent = c.entity.type === 'event';
   return (
@@ -48,14 +61,20 @@ export function EventView(props: EventViewProps) {
         </p>
       )}
       <ExportBar status={props.exportStatus} onCopyMarkdown={props.onCopyMarkdown} onDownloadCsv={props.onDownloadCsv} />
-      {c.sections.length === 0 && <p class="ev-empty">No outlet in your corpus reports on {c.entity.name} yet{c.hidden.length > 0 ? ' that your filters show' : ''}.</p>}
+      {c.sections.length === 0 && (
+        <p class="ev-empty">
+          No outlet in your corpus reports on {c.entity.name} yet{c.hidden.length > 0 ? ' that your filters show' : ''}.
+        </p>
+      )}
       {c.sections.map((s, i) => (
-        <section key={s.event?.id ?? ""} class="ev-section ev-grid-section" data-event={s.event?.id ?? ''}>
+        <section key={s.event?.id ?? ''} class="ev-section ev-grid-section" data-event={s.event?.id ?? ''}>
           <h2 id={`grid-${i}`}>{s.event ? (s.event.id === c.entity.id ? 'Questions × outlets' : s.event.name) : 'Other claims'}</h2>
           <EventGrid section={s} columns={c.columns} titleId={`grid-${i}`} />
         </section>
       ))}
-      {c.timeline.length > 0 && <Timeline points={c.timeline} outlets={c.columns.map((col) => col.outlet.name)} onDownloadSvg={props.onDownloadSvg} />}
+      {c.timeline.length > 0 && (
+        <Timeline points={c.timeline} outlets={c.columns.map((col) => col.outlet.name)} onDownloadSvg={props.onDownloadSvg} />
+      )}
       {c.figures.length > 0 && <Figures figures={c.figures} onDownloadSvg={props.onDownloadSvg} />}
       {c.labels.length > 0 && <CoverageByLabel labels={c.labels} onDownloadSvg={props.onDownloadSvg} />}
     </main>

@@ -14,7 +14,8 @@ export interface FiguresProps {
   onDownloadSvg(name: string, svg: string): void;
 }
 
-const label = (f: FigurePoint) => `${f.question} ${f.outlet}: ${f.value} ${f.what}, ${VOICES[f.mode].word.toLowerCase()} (${f.speaker}) — “${f.quote}”`;
+const label = (f: FigurePoint) =>
+  `${f.question} ${f.outlet}: ${f.value} ${f.what}, ${VOICES[f.mode].word.toLowerCase()} (${f.speaker}) — “${f.quote}”`;
 
 /**
  * One label per distinct figure on a question (what it counts, as the pack files it), so a figure
@@ -52,9 +53,33 @@ export function Figures({ figures, onDownloadSvg }: FiguresProps) {
         color: { type: 'categorical', legend: true },
         marks: [
           Plot.axisFy({ anchor: 'left', lineWidth: 16, fontSize: 12, label: null }),
-          Plot.dot(figures, Plot.dodgeY({ x: 'value', fy: 'question', fill: 'outlet', symbol: 'mode', r: 5, anchor: 'bottom', ariaLabel: label, title: label, tip: { ariaHidden: 'true' } })),
+          Plot.dot(
+            figures,
+            Plot.dodgeY({
+              x: 'value',
+              fy: 'question',
+              fill: 'outlet',
+              symbol: 'mode',
+              r: 5,
+              anchor: 'bottom',
+              ariaLabel: label,
+              title: label,
+              tip: { ariaHidden: 'true' },
+            }),
+          ),
           ...[0, 1, 2].map((line) =>
-            Plot.text(labels(figures).filter((f) => f.line === line), { x: 'value', fy: 'question', text: (f: FigurePoint) => `${f.value} ${f.counts}`, frameAnchor: 'top', dy: 8 + 14 * line, fontSize: 11, ariaHidden: 'true' }),
+            Plot.text(
+              labels(figures).filter((f) => f.line === line),
+              {
+                x: 'value',
+                fy: 'question',
+                text: (f: FigurePoint) => `${f.value} ${f.counts}`,
+                frameAnchor: 'top',
+                dy: 8 + 14 * line,
+                fontSize: 11,
+                ariaHidden: 'true',
+              },
+            ),
           ),
         ],
       });

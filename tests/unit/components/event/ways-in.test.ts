@@ -43,7 +43,15 @@ describe('the card’s "Open the full comparison"', () => {
 describe('the popup’s This page list', () => {
   it('links each entity to its event page', () => {
     const mentions = [{ index: 0, entityId: 'il76-crash', name: 'Il-76 crash', type: 'event', text: 'Il-76 crash' }];
-    const root = mount(h(PagePanel, { page: { kind: 'ready', host: 'news.localhost', off: false, mentions, article: null }, adding: { kind: 'idle' }, onOpenMention() {}, onSiteOff() {}, onAddArticle() {} }));
+    const root = mount(
+      h(PagePanel, {
+        page: { kind: 'ready', host: 'news.localhost', off: false, mentions, article: null },
+        adding: { kind: 'idle' },
+        onOpenMention() {},
+        onSiteOff() {},
+        onAddArticle() {},
+      }),
+    );
     const link = root.querySelector('a[data-event-link="il76-crash"]')!;
     expect(link.getAttribute('href')).toBe('event.html?id=il76-crash');
     expect(link.getAttribute('target')).toBe('_blank');
@@ -57,7 +65,10 @@ describe('the collection grouped by event', () => {
     const root = mount(h(CollectionView, { highlights: sampleHighlights(), outletNames: {}, notice: null, ...events }));
     expect(root.querySelector('a[data-event-link]')).toBeNull();
     await click(root.querySelector('[data-group-by="entity"]')!);
-    const links = [...root.querySelectorAll('section.cv-group:not(.cv-orphans)')].map((g) => [g.getAttribute('data-group'), g.querySelector('a[data-event-link]')?.getAttribute('href') ?? null]);
+    const links = [...root.querySelectorAll('section.cv-group:not(.cv-orphans)')].map((g) => [
+      g.getAttribute('data-group'),
+      g.querySelector('a[data-event-link]')?.getAttribute('href') ?? null,
+    ]);
     expect(links.length).toBeGreaterThan(1);
     for (const [group, href] of links) expect(href).toBe(group === '(none)' ? null : `event.html?id=${encodeURIComponent(group!)}`);
   });

@@ -33,8 +33,17 @@ describe('eventCoverageFor, for an event', () => {
 
   it('gives a timeline of one first report per outlet and each claim once, and every figure by question', async () => {
     const c = (await eventCoverageFor(source(), { entityId: 'crash' }))!;
-    expect(c.timeline.filter((p) => p.kind === 'first').map((p) => `${p.outlet} ${p.date}`)).toEqual(['Another Daily 2024-01-24', 'Wire Agency 2024-01-24', 'State Daily 2024-01-25']);
-    expect(c.timeline.filter((p) => p.kind === 'claim').map((p) => p.claimId).sort()).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(c.timeline.filter((p) => p.kind === 'first').map((p) => `${p.outlet} ${p.date}`)).toEqual([
+      'Another Daily 2024-01-24',
+      'Wire Agency 2024-01-24',
+      'State Daily 2024-01-25',
+    ]);
+    expect(
+      c.timeline
+        .filter((p) => p.kind === 'claim')
+        .map((p) => p.claimId)
+        .sort(),
+    ).toEqual(['c1', 'c2', 'c3', 'c4']);
     expect(c.timeline.find((p) => p.claimId === 'c4')).toMatchObject({ speaker: 'Ivan Spokesman', mode: 'attributed', date: '2024-01-24' });
     // c4 answers two questions: its figure shows under both.
     expect(c.figures.map((f) => [f.question, f.outlet, f.value, f.what, f.speaker])).toEqual([
