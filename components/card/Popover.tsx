@@ -90,7 +90,11 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent }: PopoverProps
           <p class="px-context">Shown with the reporting on {state.coverage.context.name}, where most of its mentions are.</p>
         )}
         {onOpenEvent && state.kind === 'ready' && (
-          <button type="button" class="px-open-event" onClick={(e) => e.isTrusted && onOpenEvent(state.coverage.context?.id ?? state.coverage.entity.id)}>
+          <button
+            type="button"
+            class="px-open-event"
+            onClick={(e) => e.isTrusted && onOpenEvent(state.coverage.context?.id ?? state.coverage.entity.id)}
+          >
             Open the full comparison
           </button>
         )}
