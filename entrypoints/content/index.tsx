@@ -11,7 +11,7 @@
 import { browser } from 'wxt/browser';
 import { toWorker } from '../../lib/extension/messages';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { dispatchPage } from '../../lib/core/messaging';
+import { dispatchPage } from '../../lib/core/messages/page-protocol';
 import { HoverIntent } from '../../lib/content/hover-intent';
 import { ScriptLife } from '../../lib/content/life';
 import { watchLocation } from '../../lib/content/location-watch';
