@@ -9,7 +9,6 @@ import { Popover, type PopoverState } from '../../components/card/Popover';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
 import { closedHost } from '../../lib/content/closed-host';
-import { pageInfo } from '../../lib/content/page-info';
 import { placeNear } from '../../lib/content/position';
 import type { PageMention } from '../../lib/content/scan';
 import { filterSettings, labelOverrides } from '../../lib/extension/settings';
@@ -63,7 +62,6 @@ export function createCard(events: CardEvents) {
       sentence: mention.sentence,
       hide: showAll ? {} : hide,
       overrides,
-      ...pageInfo(document),
     });
     if (open?.mention !== mention) return;
     state = answer.ok ? { kind: 'ready', coverage: answer.value } : { kind: 'error', message: answer.error };

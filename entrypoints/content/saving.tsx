@@ -17,7 +17,6 @@ import { closedHost } from '../../lib/content/closed-host';
 import type { ScriptLife } from '../../lib/content/life';
 import { isOurs } from '../../lib/content/ours';
 import { rangeOffsets, sentenceOffsets } from '../../lib/content/offsets';
-import { pageInfo } from '../../lib/content/page-info';
 import { paintSaved } from '../../lib/content/paint';
 import { placeNear } from '../../lib/content/position';
 import { anchorHighlights } from '../../lib/content/saved';
@@ -114,7 +113,7 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
     const range = selection.getRangeAt(0).cloneRange();
     const coverages: Coverage[] = [];
     for (const entityId of entityIds.slice(0, 5)) {
-      const r = await toWorker('coverage', { entityId, sentence: range.toString(), ...pageInfo(document) });
+      const r = await toWorker('coverage', { entityId, sentence: range.toString() });
       if (r.ok) coverages.push(r.value);
     }
     await save(range, coverages);
