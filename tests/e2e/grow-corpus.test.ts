@@ -235,7 +235,7 @@ describe('the corpus as a claim pack file', () => {
     await download.saveAs(exportedFile);
     exported = JSON.parse(await readFile(exportedFile, 'utf8')) as ClaimPack;
     expect(exported.format).toBe('parallax-claims/1');
-    expect(exported.articles.map((a) => a.id)).toEqual(expect.arrayContaining([...site.pack.articles.map((a) => a.id), expect.stringMatching(/^user-harbourherald-example-/)]));
+    expect(exported.articles.map((a) => a.id)).toEqual(expect.arrayContaining([...site.pack.articles.map((a) => a.id), expect.stringMatching(/^user-harbourherald-localhost-/)]));
     expect(exported.entities.map((e) => e.id)).toContain('user-marta-kovalenko');
     // The label the reader gave the new outlet travels with it.
     expect(exported.outlets.find((o) => o.id === HERALD)).toMatchObject({ labels: { ownership: 'independent' }, labelBasis: { ownership: { by: 'You' } } });

@@ -4,7 +4,7 @@
  * takes to answer `status` while it adds a page just under the caps (lib/core/extract/limits.ts).
  */
 import { claimsOfArticle, extractBase } from '../../core/extract/article-pack';
-import { MAX_ARTICLE_TEXT, MAX_PAGE_HTML } from '../../core/extract/limits';
+import { elementsIn, MAX_ARTICLE_TEXT, MAX_PAGE_ELEMENTS, MAX_PAGE_HTML } from '../../core/extract/limits';
 import type { ClaimPack } from '../../core/pack/types';
 import { readSeeds } from '../cli/seed-files';
 import type { Extension } from './extension-figures';
@@ -32,14 +32,17 @@ export function extractionScaling(seed: ClaimPack): { oneMb: number; fourMb: num
   return { oneMb: one.ms, fourMb: four.ms, claims: [one.claims, four.claims] };
 }
 
-/** A page just under both caps: an article just under the text cap, padded with page furniture to just under the HTML cap. */
+/** A page just under the caps: an article just under the text cap, padded with page furniture to just under the element and HTML caps. */
 export function pageUnderCaps(seed: ClaimPack): string {
   const paragraphs = articleText(seed, MAX_ARTICLE_TEXT * 0.95).split('\n');
   let text = 0;
   const kept = paragraphs.filter((p) => (text += p.length + 1) < MAX_ARTICLE_TEXT * 0.95);
   const article = `<article><h1>A long article</h1>${kept.map((p) => `<p>${p}</p>`).join('')}</article>`;
-  const link = '<li><a href="/section/world">World news, analysis and more</a></li>';
-  const furniture = `<nav><ul>${link.repeat(Math.floor((MAX_PAGE_HTML * 0.97 - article.length) / link.length))}</ul></nav>`;
+  // Page furniture: links to just under the element cap, their text long enough to reach just under the HTML cap.
+  const links = Math.floor((MAX_PAGE_ELEMENTS * 0.97 - elementsIn(article) - 10) / 2);
+  const words = 'World news, analysis and more from our correspondents. '.repeat(Math.ceil((MAX_PAGE_HTML * 0.97 - article.length) / links / 50));
+  const link = `<li><a href="/section/world">${words.slice(0, Math.floor((MAX_PAGE_HTML * 0.97 - article.length) / links) - 40)}</a></li>`;
+  const furniture = `<nav><ul>${link.repeat(links)}</ul></nav>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long article</title></head><body>${furniture}${article}</body></html>`;
 }
 

@@ -6,12 +6,14 @@
  * (lib/core/extract/limits.ts) are refused before any extraction.
  */
 import { parseHTML } from 'linkedom/worker';
-import { MAX_ARTICLE_TEXT, MAX_PAGE_HTML, pageTooLarge, textTooLong } from '../../core/extract/limits';
+import { elementsIn, MAX_ARTICLE_TEXT, MAX_PAGE_ELEMENTS, MAX_PAGE_HTML, pageTooComplex, pageTooLarge, textTooLong } from '../../core/extract/limits';
 import { articleFromDocument, type PageArticle } from '../../core/extract/page-article';
 import { err, type Result } from '../../core/pack/types';
 
 export function articleFromHtml(html: string, address: string): Result<PageArticle> {
   if (html.length > MAX_PAGE_HTML) return err(pageTooLarge(html.length));
+  const elements = elementsIn(html);
+  if (elements > MAX_PAGE_ELEMENTS) return err(pageTooComplex(elements));
   const { document } = parseHTML(html);
   const article = articleFromDocument(document as unknown as Document, address);
   if (article.ok && article.value.text.length > MAX_ARTICLE_TEXT) return err(textTooLong(article.value.text.length));

@@ -1,6 +1,6 @@
 /**
  * Add this article's caps, in the worker (the content script checks the HTML before sending too):
- * a page over 5,000,000 characters of HTML, or an article over 200,000 characters of text, is
+ * a page over 5,000,000 characters of HTML or 30,000 elements, or an article over 200,000 characters of text, is
  * refused with the cap named; just under is read.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,11 @@ describe('the caps on Add this article', () => {
     });
     const parsed = parseWith(WORKER_MESSAGES, { type: 'addArticle', data: { html } });
     expect(parsed).toEqual({ ok: false, error: 'addArticle.html is over the cap of 5,000,000 characters of HTML (about 5 MB): this page is too large to add' });
+  });
+
+  it('refuses a page of over 30,000 elements, naming the cap, before parsing it', () => {
+    const html = `<article>${'<p>Belgorod.</p>'.repeat(15_000)}</article>`;
+    expect(articleFromHtml(html, 'https://news.example/a')).toEqual({ ok: false, error: 'This page is too complex to add: 30,001 elements, over the cap of 30,000.' });
   });
 
   it('refuses an article over 200,000 characters of text, naming the cap; reads one of exactly 200,000', () => {
