@@ -21,7 +21,7 @@ import { outletForUrl, sameSite } from '../core/coverage/outlet-for-url';
 import { err, ok, type ClaimPack, type Result } from '../core/pack/types';
 import { toGazetteerEntry } from '../core/spot/gazetteer';
 import * as collection from './highlights/store';
-import { pageKey } from './highlights/store';
+import { pageKey } from '../core/highlights/page-key';
 
 /** What the corpus messages need beyond the database. */
 export interface CorpusWiring {

@@ -35,8 +35,12 @@ export function extractionScaling(seed: ClaimPack): { oneMb: number; fourMb: num
 /** A page just under the caps: an article just under the text cap, padded with page furniture to just under the element and HTML caps. */
 export function pageUnderCaps(seed: ClaimPack): string {
   const paragraphs = articleText(seed, MAX_ARTICLE_TEXT * 0.95).split('\n');
+  const kept: string[] = [];
   let text = 0;
-  const kept = paragraphs.filter((p) => (text += p.length + 1) < MAX_ARTICLE_TEXT * 0.95);
+  for (const p of paragraphs) {
+    text += p.length + 1;
+    if (text < MAX_ARTICLE_TEXT * 0.95) kept.push(p);
+  }
   const article = `<article><h1>A long article</h1>${kept.map((p) => `<p>${p}</p>`).join('')}</article>`;
   // Page furniture: links to just under the element cap, their text long enough to reach just under the HTML cap.
   const links = Math.floor((MAX_PAGE_ELEMENTS * 0.97 - elementsIn(article) - 10) / 2);

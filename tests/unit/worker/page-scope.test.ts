@@ -9,7 +9,7 @@ import { loadSeedPack } from '../../../lib/worker/db/load-pack';
 import { dispatch, type From } from '../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
 import type { Highlight, NewHighlight } from '../../../lib/core/highlights/types';
-import type { Coverage } from '../../../lib/core/coverage/coverage';
+import type { Coverage } from '../../../lib/core/coverage/types';
 import { databases, RULES, seedPack } from './corpus/helpers';
 
 const { fresh } = databases('page-scope');

@@ -18,7 +18,11 @@ const EXTENSION_ONLY = [
 /** Handlers that only record that they ran. */
 function recording() {
   const ran: string[] = [];
-  const handlers = Object.fromEntries(Object.keys(WORKER_MESSAGES).map((type) => [type, async () => (ran.push(type), ok(null))])) as unknown as Handlers<ProtocolMap>;
+  const handler = (type: string) => async () => {
+    ran.push(type);
+    return ok(null);
+  };
+  const handlers = Object.fromEntries(Object.keys(WORKER_MESSAGES).map((type) => [type, handler(type)])) as unknown as Handlers<ProtocolMap>;
   return { ran, handlers };
 }
 
