@@ -15,7 +15,7 @@ import { dbCoverageSource } from './db/coverage-source';
 import { eventCoverage, openEventPage } from './event-page';
 import { loadSeedPack, seedPackStamp } from './db/load-pack';
 import type { ParallaxDb } from './db/schema';
-import type { From, Handlers } from '../core/messages/dispatch';
+import type { Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
 import { outletForUrl, sameSite } from '../core/coverage/outlet-for-url';
 import { err, ok, type ClaimPack, type Result } from '../core/pack/types';
@@ -34,13 +34,13 @@ export interface CorpusWiring {
   changed(names: boolean): Promise<void>;
 }
 
-/** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 /** A content script asked about another page than its own: refused, with what it may do instead. */
 const notOwnPage = (type: string) => err(`${type}: refused, a web page may act only on its own address`);
 const samePage = (a: string, b: string) => pageKey(a) === pageKey(b);
 /** A zero-delay timer: a macrotask, so other messages are answered between extraction slices. */
 const macrotask = () => new Promise<void>((done) => setTimeout(done, 0));
 
+/** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers<ProtocolMap> {
   const cards = cachedCoverageSource(dbCoverageSource(db));
   /**
@@ -157,7 +157,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       await ready;
       return ok(await cards.warm(entityIds));
     },
-    coverage: async (q, from: From) => {
+    coverage: async (q, from) => {
       if (from.kind === 'page' && q.pageUrl !== undefined) return err('coverage.pageUrl: refused from a web page; its address is the sender\'s');
       await ready;
       const coverage = await coverageFor(cards, from.kind === 'page' ? { ...q, pageUrl: from.url } : q);
