@@ -34,7 +34,7 @@ export interface CorpusWiring {
   changed(names: boolean): Promise<void>;
 }
 
-/** A content script asked about another page than its own: refused, with what it may do instead. */
+/** A content script asked about another page than its own: refused, saying so. */
 const notOwnPage = (type: string) => err(`${type}: refused, a web page may act only on its own address`);
 const samePage = (a: string, b: string) => pageKey(a) === pageKey(b);
 /** A zero-delay timer: a macrotask, so other messages are answered between extraction slices. */

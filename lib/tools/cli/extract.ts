@@ -23,8 +23,9 @@ names, and the facets (questions) of the events it names.
                  URL come from the page's JSON-LD, Open Graph, <meta>, canonical link and <title>.
                  A page that gives no date is dated today.
   --outlet NAME  the outlet of every FILE: a known one by name or id, else a new one. Without it:
-                 the known outlet of the page's domain or site name, else a new "${UNRATED}" one
-                 (set its labels in the popup).
+                 the known outlet of the URL the page declares (you chose the file, so its own
+                 URL is taken as its address), else a new "${UNRATED}" one for that URL's site
+                 (set its labels in the popup). A site name alone never picks a known outlet.
   --out FILE     write the pack there (default, or -: standard output). Nothing is written
                  unless every FILE can be used. A one-line summary goes to standard error.
   -h, --help     show this help
