@@ -19,7 +19,7 @@ import { empty, nonEmpty, stringList, text } from './schemas';
 
 /** The highlight checks name their own path ("highlight.url must …"): they continue the field's. */
 const checked = <T>(problemIn: (x: unknown) => string | null, ownName: string) =>
-  v.custom<T>((x) => problemIn(x) === null, (issue) => problemIn(issue.input)!.slice(ownName.length));
+  v.custom<T>((x) => problemIn(x) === null, (issue) => problemIn(issue.input)!.slice(ownName.length).trimStart());
 
 /** An object keyed by label axis (a list is not one, though valibot's record would take it). */
 const labelAxes = <T>(what: string, value: v.GenericSchema<unknown, T>) =>
