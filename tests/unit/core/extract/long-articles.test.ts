@@ -19,7 +19,8 @@ const paragraph = (n: number) =>
   `“We will publish what we find,” he said on day ${n}. ` +
   `Residents near Belgorod described the aircraft falling into a field ${n} metres from a road.`;
 
-describe('extraction on long articles', () => {
+// Correctness on large texts; generous timeouts so a loaded machine does not fail them (speed is the bench's).
+describe('extraction on long articles', { timeout: 60_000 }, () => {
   it('gives each of 6,000 paragraphs (about 1.3 MB) the claims it gives alone', () => {
     const n = 6_000;
     const text = Array.from({ length: n }, (_, i) => paragraph(i)).join('\n');
