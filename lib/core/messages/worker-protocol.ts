@@ -70,7 +70,7 @@ export const WORKER_MESSAGES = {
   restoreHighlight: message<Highlight>()('extension', v.object({ highlight: checked<Highlight>((h) => problemInHighlight(h), 'highlight') })),
   importHighlights: message<{ added: number; updated: number; unchanged: number }>()(
     'extension',
-    v.object({ highlights: v.array(checked<Highlight>((h) => problemInHighlight(h, ''), ''), 'must be a list') }),
+    v.object({ highlights: v.array(checked<Highlight>((h) => problemInHighlight(h, 'h'), 'h'), 'must be a list') }),
   ),
   clearHighlights: message<number>()('extension', empty),
   /** Whether each of a page's highlights still attaches to it. */

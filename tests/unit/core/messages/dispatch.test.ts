@@ -26,7 +26,7 @@ describe('parsing a message to the worker', () => {
     [{ type: 'coverage', data: [] }, 'coverage: data must be an object'],
     [{ type: 'warmCoverage', data: { entityIds: 'il76-crash' } }, 'warmCoverage.entityIds must be a list of at most 200 strings'],
     [{ type: 'warmCoverage', data: { entityIds: Array.from({ length: 201 }, (_, i) => `e${i}`) } }, 'warmCoverage.entityIds must be a list of at most 200 strings'],
-    [{ type: 'importHighlights', data: { highlights: [{}] } }, 'importHighlights.highlights[0].url must be an http(s) URL'],
+    [{ type: 'importHighlights', data: { highlights: [{}] } }, 'importHighlights.highlights[0].id: must be a non-empty string'],
   ])('refuses %j with an error value', (message, error) => {
     const r = parseWith(WORKER_MESSAGES, message);
     expect(r.ok).toBe(false);
