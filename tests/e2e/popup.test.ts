@@ -63,7 +63,8 @@ describe('the popup beside an open card', () => {
     await expect.poll(() => inRoot(news, 'parallax-popover').texts('#px-title'), { timeout: 5_000, interval: 50 }).toEqual(['Vyacheslav Volodin']);
     // The aircraft's card, which every other outlet fills, for the filter tests below.
     await popup.locator('[data-entity="il-76"]').click();
-    await untilCard((ids) => ids.length === 4);
+    // AFP's seed page is a copy at 127.0.0.1, not AFP's own page: all five outlets are compared.
+    await untilCard((ids) => ids.length === 5);
   });
 
   it('hides an outlet at once when its label is unchecked, and says so in the card', async () => {
@@ -76,9 +77,9 @@ describe('the popup beside an open card', () => {
 
   it('applies a preset, and back', async () => {
     await popup.getByRole('button', { name: /Independent and wire only/ }).click();
-    expect(await untilCard((ids) => ids.length === 1)).toEqual(['euromaidan-press']);
+    expect(await untilCard((ids) => ids.length === 2)).toEqual(['afp', 'euromaidan-press']);
     await popup.getByRole('button', { name: /All outlets/ }).click();
-    expect(await untilCard((ids) => ids.length === 4)).toEqual(['euromaidan-press', 'pravda-ru', 'rferl', 'wsws']);
+    expect(await untilCard((ids) => ids.length === 5)).toEqual(['afp', 'euromaidan-press', 'pravda-ru', 'rferl', 'wsws']);
   });
 
   it('moves the filters with a label override, shows it as overridden, and resets it', async () => {
@@ -88,7 +89,7 @@ describe('the popup beside an open card', () => {
     await popup.getByRole('tab', { name: 'Filters' }).click();
     await expect.poll(() => popup.locator('.pp-check:has(input[data-axis="alignment"][data-label="pro-Kremlin"])').textContent()).toContain('2 outlets');
     await popup.locator('input[data-axis="alignment"][data-label="pro-Kremlin"]').uncheck();
-    expect(await untilCard((ids) => !ids.includes('rferl') && !ids.includes('pravda-ru'))).toEqual(['euromaidan-press', 'wsws']);
+    expect(await untilCard((ids) => !ids.includes('rferl') && !ids.includes('pravda-ru'))).toEqual(['afp', 'euromaidan-press', 'wsws']);
   });
 
   it('keeps every setting across a reload of the popup and of the page', async () => {
@@ -97,13 +98,13 @@ describe('the popup beside an open card', () => {
     await waitForMentions(d, 10);
     popup = await openPopup();
     await popup.locator('[data-entity="il-76"]').click();
-    expect(await untilCard((ids) => ids.length > 0)).toEqual(['euromaidan-press', 'wsws']);
+    expect(await untilCard((ids) => ids.length > 0)).toEqual(['afp', 'euromaidan-press', 'wsws']);
     await popup.getByRole('tab', { name: 'Filters' }).click();
     expect(await popup.locator('input[data-axis="alignment"][data-label="pro-Kremlin"]').isChecked()).toBe(false);
     await popup.getByRole('tab', { name: 'Outlets' }).click();
     await expect.poll(() => popup.locator('[data-outlet="rferl"]').textContent()).toContain('Overridden');
     await popup.locator('[data-outlet="rferl"]').getByRole('button', { name: /Reset/ }).click();
-    expect(await untilCard((ids) => ids.includes('rferl'))).toEqual(['euromaidan-press', 'rferl', 'wsws']);
+    expect(await untilCard((ids) => ids.includes('rferl'))).toEqual(['afp', 'euromaidan-press', 'rferl', 'wsws']);
   });
 
   it('turns Parallax off on the site and on again', async () => {
