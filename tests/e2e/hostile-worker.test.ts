@@ -18,7 +18,7 @@ import type { ClaimPack, Outlet } from '../../lib/core/pack/types';
 
 /** What a content script may not send, written out here (the table in lib/core/messages is what is tested). */
 const EXTENSION_ONLY: [string, object][] = [
-  ['status', {}], ['outlets', {}], ['deleteHighlight', { id: 'x' }], ['restoreHighlight', { highlight: {} }],
+  ['status', {}], ['outlets', {}], ['eventCoverage', { entityId: 'il76-crash' }], ['deleteHighlight', { id: 'x' }], ['restoreHighlight', { highlight: {} }],
   ['importHighlights', { highlights: [] }], ['clearHighlights', {}], ['myArticles', {}], ['deleteArticle', { id: 'x' }],
   ['reextractArticles', {}], ['candidates', {}], ['dismissCandidate', { name: 'X' }], ['acceptCandidate', { name: 'X', type: 'person', aliases: [] }],
   ['exportPack', {}], ['importPack', { pack: {} }], ['clearMyCorpus', {}],

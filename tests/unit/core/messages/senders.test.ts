@@ -9,9 +9,9 @@ import { ok } from '../../../../lib/core/pack/types';
 import { sampleHighlights } from '../../../fixtures/highlights';
 
 /** What a content script needs for its own page, written out here (not read from the table). */
-const PAGE_SET = ['gazetteer', 'coverage', 'warmCoverage', 'saveHighlight', 'updateHighlight', 'highlights', 'reportAnchors', 'articleAt', 'addArticle'];
+const PAGE_SET = ['gazetteer', 'coverage', 'openEvent', 'warmCoverage', 'saveHighlight', 'updateHighlight', 'highlights', 'reportAnchors', 'articleAt', 'addArticle'];
 const EXTENSION_ONLY = [
-  'status', 'outlets', 'deleteHighlight', 'restoreHighlight', 'importHighlights', 'clearHighlights', 'myArticles', 'deleteArticle',
+  'status', 'outlets', 'eventCoverage', 'deleteHighlight', 'restoreHighlight', 'importHighlights', 'clearHighlights', 'myArticles', 'deleteArticle',
   'reextractArticles', 'candidates', 'dismissCandidate', 'acceptCandidate', 'exportPack', 'importPack', 'clearMyCorpus',
 ];
 
@@ -29,6 +29,8 @@ function recording() {
 /** A request each message's schema accepts, so only the sender can be the reason for a refusal. */
 const VALID: Record<string, unknown> = {
   coverage: { entityId: 'x' },
+  eventCoverage: { entityId: 'x' },
+  openEvent: { entityId: 'x' },
   warmCoverage: { entityIds: [] },
   updateHighlight: { id: 'h' },
   deleteHighlight: { id: 'h' },

@@ -1,6 +1,9 @@
 /** The event page's two messages: validated like the rest, with a clear error for bad input. */
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../../../lib/core/messaging';
+import { parseWith } from '../../../../lib/core/messages/protocol';
+import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
+
+const parseRequest = (message: unknown) => parseWith(WORKER_MESSAGES, message);
 
 describe('eventCoverage and openEvent', () => {
   it('accept an entity id with the reader’s filters and overrides', () => {
@@ -14,14 +17,15 @@ describe('eventCoverage and openEvent', () => {
   });
 
   it('refuse what is malformed, naming the field', () => {
-    expect(parseRequest({ type: 'eventCoverage', data: {} })).toEqual({ ok: false, error: 'eventCoverage.entityId must be a non-empty string' });
+    expect(parseRequest({ type: 'eventCoverage', data: {} })).toEqual({ ok: false, error: 'eventCoverage.entityId is missing' });
+    expect(parseRequest({ type: 'eventCoverage', data: { entityId: ' ' } })).toEqual({ ok: false, error: 'eventCoverage.entityId must be a non-empty string' });
     expect(parseRequest({ type: 'eventCoverage', data: { entityId: 'x', hide: { alignment: 'pro-Kremlin' } } })).toEqual({
       ok: false,
-      error: 'eventCoverage.hide must map each label axis to a list of labels',
+      error: 'eventCoverage.hide.alignment must be a list of labels',
     });
     expect(parseRequest({ type: 'eventCoverage', data: { entityId: 'x', overrides: { wsws: 3 } } })).toEqual({
       ok: false,
-      error: 'eventCoverage.overrides must map outlet ids to { axis: label }',
+      error: 'eventCoverage.overrides.wsws must map label axes to labels',
     });
     expect(parseRequest({ type: 'openEvent', data: { entityId: '' } })).toEqual({
       ok: false,
