@@ -8,6 +8,7 @@ import { hiddenBy, type HiddenLabels } from '../../lib/core/coverage/filters';
 import { PRESETS, presetMatching, toggleLabel } from '../../lib/core/coverage/presets';
 import type { Outlet } from '../../lib/core/pack/types';
 import { plural } from '../../lib/core/plural';
+import { own } from '../../lib/core/own';
 
 /** The standard axes, in the order they are shown, with the names readers see. */
 export const AXIS_NAMES: Record<string, string> = {
@@ -17,7 +18,7 @@ export const AXIS_NAMES: Record<string, string> = {
   country: 'Country',
 };
 
-export const axisName = (axis: string): string => AXIS_NAMES[axis] ?? axis;
+export const axisName = (axis: string): string => own(AXIS_NAMES, axis) ?? axis;
 
 /** Standard axes first in their fixed order, any others after them by name. */
 export function axisOrder(a: string, b: string): number {
@@ -87,7 +88,7 @@ export function FilterPanel({ outlets, overrides, hide, onHideChange }: FilterPa
           <legend>{axisName(axis)}</legend>
           {labels.map(({ label, count }, j) => {
             const id = `pp-f-${i}-${j}`;
-            const isHidden = (hide[axis] ?? []).includes(label);
+            const isHidden = (own(hide, axis) ?? []).includes(label);
             return (
               <div key={label} class="pp-check">
                 <input

@@ -5,6 +5,7 @@
 import { isOverridden, withOverrides, type LabelOverrides } from '../../lib/core/coverage/labels';
 import type { Outlet } from '../../lib/core/pack/types';
 import { axisName, axisOrder } from './FilterPanel';
+import { own as ownKey } from '../../lib/core/own';
 
 /** Labels offered on the standard axes even when no outlet in the corpus carries them. */
 export const VOCABULARY: Record<string, string[]> = {
@@ -14,16 +15,19 @@ export const VOCABULARY: Record<string, string[]> = {
 
 /** The pack's own label of an outlet on an axis (country included), before any override. */
 export const packLabel = (outlet: Outlet, axis: string): string | undefined =>
-  axis === 'country' ? outlet.country : outlet.labels[axis];
+  axis === 'country' ? outlet.country : ownKey(outlet.labels, axis);
 
 /** Every label an axis can take here: the vocabulary plus whatever the outlets carry, with or without overrides. */
 export function choicesFor(axis: string, outlets: Outlet[], seen: Outlet[]): string[] {
-  const all = new Set(VOCABULARY[axis] ?? []);
+  const all = new Set(ownKey(VOCABULARY, axis) ?? []);
   for (const o of outlets) {
     const own = packLabel(o, axis);
     if (own !== undefined) all.add(own);
   }
-  for (const o of seen) if (o.labels[axis] !== undefined) all.add(o.labels[axis]);
+  for (const o of seen) {
+    const label = ownKey(o.labels, axis);
+    if (label !== undefined) all.add(label);
+  }
   return [...all].sort((a, b) => a.localeCompare(b));
 }
 
@@ -42,10 +46,10 @@ interface RowProps {
 }
 
 function AxisRow({ outlet, seen, axis, choices, onOverride }: RowProps) {
-  const current = seen.labels[axis];
+  const current = ownKey(seen.labels, axis);
   const own = packLabel(outlet, axis);
   const overridden = isOverridden(seen, axis);
-  const basis = seen.labelBasis[axis];
+  const basis = ownKey(seen.labelBasis, axis);
   const name = `${axisName(axis)} for ${outlet.name}`;
   const choose = (value: string) => onOverride(outlet.id, axis, value === own ? null : value);
   return (
@@ -87,7 +91,7 @@ export function OutletList({ outlets, overrides, onOverride }: OutletListProps) 
         <li key={outlet.id} class="pp-outlet" data-outlet={outlet.id}>
           <h2 class="pp-outlet-name">{outlet.name}</h2>
           <ul class="pp-labels">
-            {axes.filter((axis) => seen[i].labels[axis] !== undefined).map((axis) => (
+            {axes.filter((axis) => ownKey(seen[i].labels, axis) !== undefined).map((axis) => (
               <AxisRow key={axis} outlet={outlet} seen={seen[i]} axis={axis} choices={choices.get(axis)!} onOverride={onOverride} />
             ))}
           </ul>

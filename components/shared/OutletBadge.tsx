@@ -3,10 +3,11 @@
  * who set it and why — in its title on hover, and spoken and shown when it takes keyboard focus.
  */
 import type { Outlet } from '../../lib/core/pack/types';
+import { own } from '../../lib/core/own';
 
 /** "why — by", or an honest note when the pack gives no basis for the label. */
 export function basisOf(outlet: Outlet, axis: string): string {
-  const basis = outlet.labelBasis[axis];
+  const basis = own(outlet.labelBasis, axis);
   return basis ? `${basis.why} — ${basis.by}` : 'No basis recorded for this label.';
 }
 

@@ -12,6 +12,7 @@ import { parseImport } from '../../lib/core/export/import';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { toWorker } from '../../lib/extension/messages';
 import { download } from '../../lib/pages/download';
+import { backupSizeProblem } from '../../lib/core/file-caps';
 
 const FORMATS = {
   json: { ext: 'json', type: 'application/json', write: (h: Highlight[]) => toBackupJson(h, new Date()) },
@@ -78,6 +79,8 @@ function Collection() {
         download(`parallax-collection-${stamp}.${f.ext}`, f.type, f.write(highlights ?? []));
       }}
       onImport={async (file) => {
+        const tooLarge = backupSizeProblem(file.size);
+        if (tooLarge) return fail(`${file.name}: ${tooLarge} Nothing was imported.`);
         const parsed = parseImport(await file.text());
         if (!parsed.ok) return fail(`${file.name}: ${parsed.error} Nothing was imported.`);
         const r = await toWorker('importHighlights', { highlights: parsed.value });

@@ -14,6 +14,7 @@ import type { Outlet } from '../../lib/core/pack/types';
 import { plural } from '../../lib/core/plural';
 import { corpusRevision } from '../../lib/extension/settings';
 import { download } from '../../lib/pages/download';
+import { packSizeProblem } from '../../lib/core/file-caps';
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 
@@ -114,6 +115,8 @@ function MyCorpus() {
       }
       onImport={(file) =>
         void run(async () => {
+          const tooLarge = packSizeProblem(file.size);
+          if (tooLarge) return fail(`Not imported: ${tooLarge} Nothing was changed.`);
           let pack: unknown;
           try {
             pack = JSON.parse(await file.text());

@@ -10,7 +10,7 @@ import type { CorpusState } from '../../components/popup/CorpusStatus';
 import type { AddState } from '../../lib/core/corpus/describe';
 import { PopupApp, type PageState } from '../../components/popup/PopupApp';
 import type { HiddenLabels } from '../../lib/core/coverage/filters';
-import type { LabelOverrides } from '../../lib/core/coverage/labels';
+import { withOverride } from '../../lib/core/coverage/labels';
 import type { Outlet } from '../../lib/core/pack/types';
 import { toTab, toWorker } from '../../lib/extension/messages';
 import { filterSettings, labelOverrides, siteSettings } from '../../lib/extension/settings';
@@ -73,12 +73,7 @@ function Popup() {
       onOpenCorpus={() => void browser.tabs.create({ url: browser.runtime.getURL('/corpus.html') })}
       onHideChange={(hide: HiddenLabels) => filters.set({ hide })}
       onOverride={(outletId, axis, label) => {
-        const next: LabelOverrides = structuredClone(overrides.value ?? {});
-        const mine = (next[outletId] ??= {});
-        if (label === null) delete mine[axis];
-        else mine[axis] = label;
-        if (Object.keys(mine).length === 0) delete next[outletId];
-        overrides.set(next);
+        overrides.set(withOverride(overrides.value ?? {}, outletId, axis, label));
       }}
       onOpenMention={(index) => {
         if (tab === undefined) return;

@@ -3,6 +3,7 @@
  * shown when none of its labels is hidden; when it is hidden we say by which axis and value.
  */
 import type { Outlet } from '../pack/types';
+import { own } from '../own';
 
 export type HiddenLabels = Record<string, string[]>;
 
@@ -15,7 +16,7 @@ export interface HiddenOutlet {
 
 export function hiddenBy(outlet: Outlet, hide: HiddenLabels | undefined): HiddenOutlet | undefined {
   for (const [axis, values] of Object.entries(hide ?? {})) {
-    const label = outlet.labels[axis];
+    const label = own(outlet.labels, axis);
     if (label !== undefined && values.includes(label)) return { outletId: outlet.id, name: outlet.name, axis, label };
   }
   return undefined;

@@ -4,6 +4,7 @@
  */
 import type { Outlet } from '../pack/types';
 import type { HiddenLabels } from './filters';
+import { own } from '../own';
 
 export interface Preset {
   id: string;
@@ -31,7 +32,7 @@ export function presetMatching(hide: HiddenLabels, outlets: Outlet[]): Preset | 
 
 /** Toggles one label on an axis. */
 export function toggleLabel(hide: HiddenLabels, axis: string, label: string, hidden: boolean): HiddenLabels {
-  const values = new Set(hide[axis] ?? []);
+  const values = new Set(own(hide, axis) ?? []);
   if (hidden) values.add(label);
   else values.delete(label);
   const next = { ...hide, [axis]: [...values].sort() };

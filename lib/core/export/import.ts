@@ -16,10 +16,13 @@
 import { HIGHLIGHTS_FORMAT, type Highlight } from '../highlights/types';
 import { pageKey } from '../highlights/page-key';
 import { err, ok, type Result } from '../pack/types';
-import { Bad, fail, highlight, httpUrl, isObj, isoTime, list, obj, position, quote, snapshot, str, text, type Obj } from './check';
+import { MAX_BACKUP_BYTES } from '../file-caps';
+import { isObj } from '../schema-issues';
+import { Bad, fail, highlight, httpUrl, isoTime, list, obj, position, quote, snapshot, str, text, type Obj } from './check';
 import { KEY, highlightId } from './web-annotation';
 
-export const MAX_IMPORT_CHARS = 50 * 1024 * 1024;
+/** The backup cap, as characters: a file under the byte cap (lib/core/file-caps) is under this too. */
+export const MAX_IMPORT_CHARS = MAX_BACKUP_BYTES;
 const REFUSED = 'Not a Parallax backup or Web Annotation file';
 
 const hasType = (o: Obj, type: string) => o.type === type || (Array.isArray(o.type) && o.type.includes(type));
@@ -123,7 +126,7 @@ function fromAnnotation(v: unknown, path: string): Highlight {
 }
 
 export function parseImport(input: string): Result<Highlight[]> {
-  if (input.length > MAX_IMPORT_CHARS) return err('The file is too large to import (over 50 MB). Split it, or import a backup made by Parallax.');
+  if (input.length > MAX_IMPORT_CHARS) return err(`The file is too large to import (over ${MAX_IMPORT_CHARS / (1024 * 1024)} MB). Split it into several files and import each.`);
   const body = input.replace(/^\uFEFF/, ''); // a byte-order mark is not JSON, but editors add one
   if (body.trim() === '') return err('The file is empty.');
   let data: unknown;

@@ -1,106 +1,36 @@
 /**
- * The claim pack ("parallax-claims/1"): the shapes of outlets, articles, entities, facets and
- * claims, shared by the extraction, the database, the messages and the import/export code.
+ * The claim pack's types, shared by the extraction, the database, the messages and the
+ * import/export code. Each is inferred from its schema in schema.ts, so the two cannot drift.
  */
+import type * as v from 'valibot';
+import type {
+  ArticleSchema,
+  ClaimPackSchema,
+  ClaimSchema,
+  EntityRulesSchema,
+  EntitySchema,
+  FacetSchema,
+  LabelBasisSchema,
+  OutletSchema,
+  SpeakerSchema,
+  StatedNumberSchema,
+} from './schema';
+import type { CLAIM_MODES, ENTITY_TYPES } from './schema';
 
-export const PACK_FORMAT = 'parallax-claims/1';
+export { CLAIM_MODES, ENTITY_TYPES, PACK_FORMAT } from './schema';
 
-/** Who set a label and on what grounds: labels are judgements, so each carries its basis. */
-export interface LabelBasis {
-  by: string;
-  why: string;
-}
-
-export interface Outlet {
-  id: string;
-  name: string;
-  domains: string[];
-  country: string;
-  /** One value per axis, e.g. { ownership: 'wire', alignment: 'neutral' }. */
-  labels: Record<string, string>;
-  /** Same keys as `labels`. */
-  labelBasis: Record<string, LabelBasis>;
-}
-
-export interface Article {
-  id: string;
-  outletId: string;
-  title: string;
-  /** ISO date, YYYY-MM-DD. */
-  published: string;
-  byline?: string;
-  url?: string;
-  text: string;
-}
-
-export const ENTITY_TYPES = ['event', 'person', 'organization', 'place', 'object', 'group'] as const;
+export type LabelBasis = v.InferOutput<typeof LabelBasisSchema>;
+export type Outlet = v.InferOutput<typeof OutletSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
 export type EntityType = (typeof ENTITY_TYPES)[number];
-
-/** The rules that keep an entity from being linked where a look-alike is meant. */
-export interface EntityRules {
-  /** Aliases that count only when spelt in exactly this case (PACE, not "pace"). */
-  exactCase?: string[];
-  /** Aliases that count alone only after another alias of the entity appeared earlier in the text. */
-  afterFullName?: string[];
-  /** Longer phrases that contain an alias but mean something else ("Sea of Azov"): never linked. */
-  notWithin?: string[];
-}
-
-export interface Entity {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  description: string;
-  rules?: EntityRules;
-}
-
-export interface Facet {
-  id: string;
-  /** The event entity this facet asks about. */
-  eventId: string;
-  question: string;
-}
-
-export const CLAIM_MODES = ['asserted', 'attributed', 'denied'] as const;
+export type EntityRules = v.InferOutput<typeof EntityRulesSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Facet = v.InferOutput<typeof FacetSchema>;
 export type ClaimMode = (typeof CLAIM_MODES)[number];
-
-/** Who says it: the outlet in its own voice, a known entity, or a named source that is not one. */
-export type Speaker =
-  | { kind: 'outlet' }
-  | { kind: 'entity'; entityId: string; name: string }
-  | { kind: 'source'; name: string };
-
-/** A number a claim states, with what it counts (`what`, verbatim) and a comparable key (`counts`). */
-export interface StatedNumber {
-  value: number;
-  text: string;
-  what: string;
-  counts: string;
-}
-
-export interface Claim {
-  id: string;
-  articleId: string;
-  outletId: string;
-  quote: string;
-  start: number;
-  end: number;
-  entityIds: string[];
-  facetIds: string[];
-  speaker: Speaker;
-  mode: ClaimMode;
-  numbers: StatedNumber[];
-}
-
-export interface ClaimPack {
-  format: typeof PACK_FORMAT;
-  outlets: Outlet[];
-  articles: Article[];
-  entities: Entity[];
-  facets: Facet[];
-  claims: Claim[];
-}
+export type Speaker = v.InferOutput<typeof SpeakerSchema>;
+export type StatedNumber = v.InferOutput<typeof StatedNumberSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type ClaimPack = v.InferOutput<typeof ClaimPackSchema>;
 
 /** Errors cross contexts as values, never as thrown exceptions. */
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };

@@ -1,7 +1,8 @@
 /**
  * The corpus as a claim pack file: export everything (seed and the reader's, with the labels the
  * reader gave their own outlets), and import a pack: validated in full first, then merged by id
- * in one transaction, so a bad file changes nothing.
+ * in one transaction, so a bad file changes nothing. The rows written are the ones validatePack
+ * rebuilt from known fields: what only the database records (origin, fromPage) never comes from a file.
  */
 import { guarded } from '../db/guarded';
 import { headOf, PACK_TABLES, type ParallaxDb, type Row } from '../db/schema';
@@ -29,7 +30,7 @@ function labelled(outlet: Outlet, mine: Record<string, string> | undefined): Out
 
 export async function exportPack(db: ParallaxDb, overrides: LabelOverrides): Promise<Result<ClaimPack>> {
   const read = await guarded(async () => {
-    const outlets = (await db.outlets.toArray()).map((o) => (o.origin === 'user' ? labelled(withoutOrigin(o), overrides[o.id]) : withoutOrigin(o)));
+    const outlets = (await db.outlets.toArray()).map((o) => (o.origin === 'user' ? labelled(withoutOrigin(o), Object.hasOwn(overrides, o.id) ? overrides[o.id] : undefined) : withoutOrigin(o)));
     return {
       format: PACK_FORMAT,
       outlets,

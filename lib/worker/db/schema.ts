@@ -5,6 +5,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Highlight } from '../../core/highlights/types';
 import type { Article, Claim, Entity, Facet, Outlet } from '../../core/pack/types';
+import { normaliseHighlightsAt, upgradeHighlightV1 } from './upgrade-highlights';
 
 /** An article without its text: what a card shows of it (title, date, link, byline). */
 export type ArticleHead = Omit<Article, 'text'>;
@@ -63,6 +64,9 @@ export class ParallaxDb extends Dexie {
         const articles = (await tx.table('articles').toArray()) as Row<Article>[];
         await tx.table('heads').bulkPut(articles.map(headOf));
       });
+    // v4: every stored highlight rebuilt by the builder a save or an import uses, so rows kept from
+    // before the collection's schema was strict export and import again (upgrade-highlights.ts).
+    normaliseHighlightsAt(this, 4);
   }
 }
 
@@ -71,20 +75,4 @@ export const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims
 /** The head of a stored article (its origin kept, its text and `fromPage` left out). */
 export function headOf({ text: _text, fromPage: _fromPage, ...head }: Row<Article>): Row<ArticleHead> {
   return head;
-}
-
-/** A v1 highlight row (flat selectors, no entity ids) rewritten in place as a v2 row. */
-export function upgradeHighlightV1(row: Record<string, unknown>): void {
-  if (typeof row.quote === 'string') {
-    row.quote = { exact: row.quote, prefix: String(row.prefix ?? ''), suffix: String(row.suffix ?? '') };
-    row.position = { start: Number(row.start ?? -1), end: Number(row.end ?? -1) };
-    delete row.prefix;
-    delete row.suffix;
-    delete row.start;
-    delete row.end;
-  }
-  const snapshot = (row.snapshot ?? {}) as { entities?: { id: string }[]; claims?: unknown[]; takenAt?: number };
-  row.snapshot = { entities: snapshot.entities ?? [], claims: snapshot.claims ?? [], takenAt: snapshot.takenAt ?? Number(row.created ?? 0) };
-  row.entityIds = (snapshot.entities ?? []).map((e) => e.id);
-  row.anchor ??= { status: 'unchecked', checked: 0 };
 }

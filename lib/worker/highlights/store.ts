@@ -4,16 +4,20 @@
  * so saves from several tabs at once each land whole, and a full disk becomes a message, not a loss.
  */
 import type { ParallaxDb } from '../db/schema';
-import { mergeImported } from '../../core/export/merge';
+import { mergeImported } from '../../core/highlights/merge';
 import { guarded as guardedWrite } from '../db/guarded';
-import type { Result } from '../../core/pack/types';
+import { err, type Result } from '../../core/pack/types';
 import type { AnchorStatus, Highlight, NewHighlight } from '../../core/highlights/types';
 import { pageKey } from '../../core/highlights/page-key';
-
+import { buildHighlight, buildNewHighlight } from '../../core/highlights/validate';
 
 const guarded = <T>(work: () => Promise<T>) => guardedWrite(work, 'your collection');
 
-export function saveHighlight(db: ParallaxDb, n: NewHighlight, now = Date.now()): Promise<Result<Highlight>> {
+/** Saved, restored and imported highlights go through the same builders as a backup's (lib/core/highlights/validate). */
+export function saveHighlight(db: ParallaxDb, input: NewHighlight, now = Date.now()): Promise<Result<Highlight>> {
+  const built = buildNewHighlight(input);
+  if (!built.ok) return Promise.resolve(err(built.error));
+  const n = built.value;
   const h: Highlight = {
     ...n,
     url: pageKey(n.url),
@@ -53,9 +57,20 @@ export function deleteHighlight(db: ParallaxDb, id: string): Promise<Result<High
   );
 }
 
-export const restoreHighlight = (db: ParallaxDb, h: Highlight) => guarded(async () => (await db.highlights.put(h), h));
+export function restoreHighlight(db: ParallaxDb, input: Highlight): Promise<Result<Highlight>> {
+  const built = buildHighlight(input);
+  if (!built.ok) return Promise.resolve(err(built.error));
+  const h = built.value;
+  return guarded(async () => (await db.highlights.put(h), h));
+}
 
-export function importHighlights(db: ParallaxDb, incoming: Highlight[]) {
+export function importHighlights(db: ParallaxDb, input: Highlight[]) {
+  const incoming: Highlight[] = [];
+  for (const [i, h] of input.entries()) {
+    const built = buildHighlight(h, `highlights[${i}]`);
+    if (!built.ok) return Promise.resolve(err(built.error));
+    incoming.push(built.value);
+  }
   return guarded(() =>
     db.transaction('rw', db.highlights, async () => {
       const result = mergeImported(await db.highlights.toArray(), incoming);

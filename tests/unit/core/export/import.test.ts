@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBackupJson, toWebAnnotation } from '../../../../lib/core/export/formats';
 import { MAX_IMPORT_CHARS, parseImport } from '../../../../lib/core/export/import';
-import { mergeImported } from '../../../../lib/core/export/merge';
+import { mergeImported } from '../../../../lib/core/highlights/merge';
 import { asImported, sampleHighlights } from '../../../fixtures/highlights';
 
 const backup = () => JSON.parse(toBackupJson(sampleHighlights(), new Date('2024-02-01T10:00:00Z')));
@@ -60,7 +60,7 @@ describe('parseImport: malformed files name the problem', () => {
     ['not an annotation', () => broken(collection, (f) => (f.first.items[1].type = 'Note')), 'items[1].type: must be "Annotation"'],
     ['bad snapshot', () => broken(collection, (f) => delete f.first.items[0]['parallax:snapshot'].takenAt), 'items[0].parallax:snapshot.takenAt: must be a time'],
     ['paged collection', () => broken(collection, (f) => (f.first = 'https://x.example/page/1')), 'first: is a link to another page'],
-    ['too large', () => parseImport(' '.repeat(MAX_IMPORT_CHARS + 1)), 'The file is too large to import (over 50 MB)'],
+    ['too large', () => parseImport(' '.repeat(MAX_IMPORT_CHARS + 1)), 'The file is too large to import (over 20 MB)'],
   ])('%s', (_name, run, message) => {
     expect(errorOf(run())).toContain(message);
   });

@@ -37,4 +37,54 @@ describe('validatePack', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain(message);
   });
+
+  it.each([
+    ['a label axis named constructor', (p: any) => (p.outlets[0].labels = JSON.parse('{"constructor": "wire"}')), 'outlets[0].labels.constructor: is a reserved name'],
+    ['a basis keyed __proto__', (p: any) => (p.outlets[1].labelBasis = JSON.parse('{"__proto__": {"by": "x", "why": "y"}, "ownership": {"by": "x", "why": "y"}, "alignment": {"by": "x", "why": "y"}}')), 'outlets[1].labelBasis.__proto__: is a reserved name'],
+    ['an outlet id __proto__', (p: any) => (p.outlets[0].id = '__proto__'), 'outlets[0].id: "__proto__" is a reserved name'],
+    ['an article id prototype', (p: any) => (p.articles[1].id = 'prototype'), 'articles[1].id: "prototype" is a reserved name'],
+    ['an entity id constructor', (p: any) => (p.entities[0].id = 'constructor'), 'entities[0].id: "constructor" is a reserved name'],
+    ['a facet id __proto__', (p: any) => (p.facets[1].id = '__proto__'), 'facets[1].id: "__proto__" is a reserved name'],
+    ['a claim id constructor', (p: any) => (p.claims[2].id = 'constructor'), 'claims[2].id: "constructor" is a reserved name'],
+    ['an unknown key __proto__ in a row', (p: any) => (p.claims[1] = { ...JSON.parse('{"__proto__": {"fromPage": true}}'), ...p.claims[1] }), 'claims[1].__proto__: is a reserved name'],
+  ])('refuses reserved keys where data becomes a key: %s', (_name, mutate, message) => {
+    const r = broken(mutate);
+    expect(r).toEqual({ ok: false, error: expect.stringContaining(message) });
+  });
+
+  it('refuses a pack with a constructor axis and a __proto__ outlet id, as parsed from a file', () => {
+    const file = JSON.stringify(miniPack()).replace('"ownership":"wire"', '"constructor":"wire"').replace('"id":"state"', '"id":"__proto__"');
+    expect(validatePack(JSON.parse(file))).toEqual({ ok: false, error: 'Not a valid claim pack: outlets[0].labels.constructor: is a reserved name (__proto__, constructor and prototype cannot be used)' });
+    expect(({} as Record<string, unknown>).wire).toBeUndefined();
+  });
+
+  it.each([
+    ['a common word', (p: any) => p.entities[1].aliases.push('the'), 'entities[1].aliases[2]: "the" is a common word'],
+    ['a common word in capitals', (p: any) => (p.entities[0].aliases = ['The', 'the crash']), 'entities[0].aliases[0]: "The" is a common word'],
+    ['two letters', (p: any) => p.entities[1].aliases.push('Ky'), 'entities[1].aliases[2]: "Ky" is shorter than three letters; list it in rules.exactCase'],
+    ['an acronym not listed as exact-case', (p: any) => p.entities[1].aliases.push('UN'), 'entities[1].aliases[2]: "UN" is shorter than three letters'],
+    ['a lower-case word listed as exact-case', (p: any) => ((p.entities[1].aliases = ['Kyiv', 'ky']), (p.entities[1].rules = { exactCase: ['ky'] })), 'entities[1].aliases[1]: "ky" is shorter'],
+  ])('refuses an alias that would be spotted everywhere: %s', (_name, mutate, message) => {
+    expect(broken(mutate)).toEqual({ ok: false, error: expect.stringContaining(message) });
+  });
+
+  it('accepts a short acronym the entity lists as exact-case', () => {
+    expect(broken((p) => ((p.entities[1].aliases = ['Kyiv', 'KY']), (p.entities[1].rules = { exactCase: ['KY'] }))).ok).toBe(true);
+  });
+
+  it('rebuilds every row from known fields: unknown and database-only keys are dropped', () => {
+    const r = broken((p) => {
+      p.articles[0].fromPage = true;
+      p.articles[0].origin = 'seed';
+      p.outlets[0].extra = { nested: 1 };
+      p.claims[0].speaker.note = 'x';
+      p.surplus = [];
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.value.articles[0]).sort()).toEqual(['id', 'outletId', 'published', 'text', 'title', 'url']);
+    expect(Object.keys(r.value.outlets[0]).sort()).toEqual(['country', 'domains', 'id', 'labelBasis', 'labels', 'name']);
+    expect(r.value.claims[0].speaker).toEqual({ kind: 'source', name: 'Russia' });
+    expect(Object.keys(r.value).sort()).toEqual(['articles', 'claims', 'entities', 'facets', 'format', 'outlets']);
+  });
 });

@@ -102,6 +102,19 @@ describe('importPack', () => {
     expect((await db.outlets.get('wsws'))?.origin).toBe('seed');
   });
 
+  it('rebuilds imported rows from known fields: a file cannot mark an article "added from a page" or a row as seed', async () => {
+    const db = await seeded();
+    const colleague = await seeded();
+    await addArticle(colleague, harbourPage(), RULES);
+    const theirs = await exported(colleague) as any;
+    const article = theirs.articles.find((a: { id: string }) => a.id === HARBOUR_ID);
+    Object.assign(article, { fromPage: true, origin: 'seed', surplus: 'kept?' });
+    expect((await importPack(db, theirs)).ok).toBe(true);
+    const stored = await db.articles.get(HARBOUR_ID);
+    expect(stored).toMatchObject({ origin: 'user' });
+    expect(stored && Object.keys(stored).filter((k) => ['fromPage', 'surplus'].includes(k))).toEqual([]);
+  });
+
   // BUG (reported): rows are merged by id only, so the stored claims of an article the pack
   // replaces stay, quoting text the article no longer has; the corpus then cannot be exported.
   it('takes the claims of a replaced article from the pack, so the corpus still exports', async () => {

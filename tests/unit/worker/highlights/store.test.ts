@@ -24,6 +24,12 @@ const passage = (i = 0): NewHighlight => ({
   snapshot: { entities: [{ id: 'il76-crash', name: 'Il-76 crash', type: 'event' }], claims: [], takenAt: 1 },
 });
 
+const CLAIM = {
+  id: 'c-afp-1', outletId: 'afp', outletName: 'Agence France-Presse', outletLabels: { ownership: 'wire' }, facet: null,
+  quote: 'Moscow said the plane carried 65 prisoners.', speaker: { kind: 'outlet' as const }, mode: 'asserted' as const,
+  published: '2024-01-24', articleTitle: 'Plane down',
+};
+
 describe('the collection store', () => {
   it('saves a passage under its page (without the fragment), with its entities', async () => {
     const db = fresh();
@@ -72,6 +78,40 @@ describe('the collection store', () => {
     expect((await db.highlights.get(id))?.anchor).toEqual({ status: 'orphan', checked: 77 });
   });
 
+  it('saves only the known fields of a passage, so a page cannot plant keys in the collection', async () => {
+    const db = fresh();
+    const planted = { ...passage(), anchor: { status: 'orphan', checked: 1 }, id: 'chosen', fromPage: true, extra: { a: 1 } };
+    planted.snapshot = { ...planted.snapshot, claims: [{ ...CLAIM, surplus: 'x' }] } as never;
+    const r = await store.saveHighlight(db, planted as NewHighlight, 1000);
+    expect(r.ok).toBe(true);
+    const [row] = await db.highlights.toArray();
+    expect(Object.keys(row).sort()).toEqual(['anchor', 'created', 'entityIds', 'id', 'note', 'position', 'quote', 'snapshot', 'tags', 'title', 'updated', 'url']);
+    expect(row.id).not.toBe('chosen');
+    expect(row.anchor).toEqual({ status: 'anchored', checked: 1000 });
+    expect(row.snapshot.claims).toEqual([CLAIM]);
+  });
+
+  it('refuses to save a passage whose snapshot claims are malformed, naming the field, and writes nothing', async () => {
+    const db = fresh();
+    const bad = { ...passage(), snapshot: { ...passage().snapshot, claims: [{ ...CLAIM, outletLabels: 'wire' }] } };
+    expect(await store.saveHighlight(db, bad as never)).toEqual({ ok: false, error: 'highlight.snapshot.claims[0].outletLabels: must be an object' });
+    const hostile = { ...passage(), snapshot: { ...passage().snapshot, claims: [{ ...CLAIM, outletLabels: JSON.parse('{"__proto__": {"x": 1}}') }] } };
+    expect(await store.saveHighlight(db, hostile as never)).toEqual({ ok: false, error: expect.stringContaining('highlight.snapshot.claims[0].outletLabels.__proto__: is a reserved name') });
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('restores (undo) and imports only well-formed highlights, rebuilt from known fields', async () => {
+    const db = fresh();
+    const saved = await store.saveHighlight(db, passage(), 1);
+    if (!saved.ok) throw new Error(saved.error);
+    await store.clearHighlights(db);
+    expect(await store.restoreHighlight(db, { ...saved.value, snapshot: { ...saved.value.snapshot, claims: [{ id: 'c1' }] } } as never)).toEqual({ ok: false, error: expect.stringContaining('highlight.snapshot.claims[0].outletId') });
+    expect(await store.importHighlights(db, [saved.value, { ...saved.value, id: 'x', created: -1 }])).toEqual({ ok: false, error: expect.stringContaining('highlights[1].created: must be a time') });
+    expect(await db.highlights.count()).toBe(0);
+    expect((await store.restoreHighlight(db, { ...saved.value, extra: 1 } as never)).ok).toBe(true);
+    expect(Object.keys((await db.highlights.get(saved.value.id))!)).not.toContain('extra');
+  });
+
   it('turns a full disk into a message and writes nothing', async () => {
     const db = fresh();
     db.highlights.add = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never;
@@ -82,9 +122,9 @@ describe('the collection store', () => {
 
 describe('collection messages are checked before anything is written', () => {
   it.each([
-    [{ type: 'saveHighlight', data: { highlight: { ...passage(), url: 'javascript:alert(1)' } } }, 'highlight.url must be an http(s) URL'],
-    [{ type: 'saveHighlight', data: { highlight: { ...passage(), quote: { exact: '  ', prefix: '', suffix: '' } } } }, 'highlight.quote.exact must be non-empty text'],
-    [{ type: 'saveHighlight', data: { highlight: { ...passage(), tags: [1] } } }, 'highlight.tags must be a list of strings'],
+    [{ type: 'saveHighlight', data: { highlight: { ...passage(), url: 'javascript:alert(1)' } } }, 'highlight.url: must be an http(s) URL'],
+    [{ type: 'saveHighlight', data: { highlight: { ...passage(), quote: { exact: '  ', prefix: '', suffix: '' } } } }, 'highlight.quote.exact: must not be blank'],
+    [{ type: 'saveHighlight', data: { highlight: { ...passage(), tags: [1] } } }, 'highlight.tags[0]: must be a string'],
     [{ type: 'updateHighlight', data: { id: 'x', tags: 'a,b' } }, 'updateHighlight.tags must be a list of strings'],
     [{ type: 'importHighlights', data: { highlights: [{ ...passage(), id: 'a', created: 1, updated: 1, entityIds: [], anchor: { status: 'lost' } }] } }, 'highlights[0].anchor.status'],
     [{ type: 'reportAnchors', data: { results: [{ id: 'a', status: 'maybe' }] } }, 'reportAnchors.results'],

@@ -1,0 +1,19 @@
+/**
+ * The alias rule: an alias is spotted in every text on every page, so a common word ("the", "and")
+ * or a one- or two-letter string would link everywhere. Such an alias is refused unless the
+ * entity's rules list it as an exact-case acronym (UN, AP), which spots only that spelling.
+ * The common words are the `stopword` package's English list (108 words, about 0.5 kB gzipped).
+ */
+import { eng } from 'stopword';
+import type { Entity } from './types';
+
+const COMMON = new Set(eng);
+const isAcronym = (alias: string, entity: Entity) => /^[\p{Lu}\p{N}]+$/u.test(alias) && (entity.rules?.exactCase ?? []).includes(alias);
+
+/** Why an alias of `entity` cannot be one, or null. */
+export function aliasProblem(alias: string, entity: Entity): string | null {
+  if (isAcronym(alias, entity)) return null;
+  if (COMMON.has(alias.trim().toLowerCase())) return `"${alias}" is a common word, which would be spotted everywhere`;
+  if ([...alias.trim()].length < 3) return `"${alias}" is shorter than three letters; list it in rules.exactCase if it is an acronym`;
+  return null;
+}

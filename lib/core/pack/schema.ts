@@ -1,0 +1,112 @@
+/**
+ * The claim pack ("parallax-claims/1"), declared once: the shape of each row as a valibot schema.
+ * The TypeScript types (types.ts), validatePack (validate.ts) and the published JSON Schema
+ * (docs/claim-pack.schema.json, `npm run schema:pack`) all come from here.
+ */
+import * as v from 'valibot';
+import { id, list, nonEmpty, object, record, shape } from '../schema-issues';
+
+export const PACK_FORMAT = 'parallax-claims/1';
+export const ENTITY_TYPES = ['event', 'person', 'organization', 'place', 'object', 'group'] as const;
+export const CLAIM_MODES = ['asserted', 'attributed', 'denied'] as const;
+
+const oneOf = <T extends string>(options: readonly T[]) => v.picklist(options, `must be one of ${options.join(', ')}`);
+const names = () => list(nonEmpty());
+const whole = () => v.pipe(v.number('must be a whole number ≥ 0'), v.integer('must be a whole number ≥ 0'), v.minValue(0, 'must be a whole number ≥ 0'));
+
+/** Who set a label and on what grounds: labels are judgements, so each carries its basis. */
+export const LabelBasisSchema = object({ by: nonEmpty(), why: nonEmpty() });
+
+export const OutletSchema = object({
+  id: id(),
+  name: nonEmpty(),
+  domains: names(),
+  country: nonEmpty(),
+  /** One value per axis, e.g. { ownership: 'wire', alignment: 'neutral' }. */
+  labels: record(v.string('must be a string')),
+  /** The basis of each label, by the same axes as `labels` (checked in validate.ts). */
+  labelBasis: record(LabelBasisSchema),
+});
+
+export const ArticleSchema = object({
+  id: id(),
+  outletId: nonEmpty(),
+  title: nonEmpty(),
+  /** ISO date, YYYY-MM-DD. */
+  published: v.pipe(nonEmpty(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')),
+  byline: v.optional(nonEmpty()),
+  // Cards link to it: a javascript: or data: URL from someone else's pack must never get there.
+  // Case spelt out rather than with the i flag, which JSON Schema patterns cannot carry.
+  url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
+  text: nonEmpty(),
+});
+
+/** The rules that keep an entity from being linked where a look-alike is meant. */
+export const EntityRulesSchema = object({
+  /** Aliases that count only when spelt in exactly this case (PACE, not "pace"); short acronyms (UN, AP) must be listed here. */
+  exactCase: v.optional(names()),
+  /** Aliases that count alone only after another alias of the entity appeared earlier in the text. */
+  afterFullName: v.optional(names()),
+  /** Longer phrases that contain an alias but mean something else ("Sea of Azov"): never linked. */
+  notWithin: v.optional(names()),
+});
+
+export const EntitySchema = object({
+  id: id(),
+  name: nonEmpty(),
+  type: oneOf(ENTITY_TYPES),
+  /** What the entity is called in text; see alias rules in docs/claim-pack.md. */
+  aliases: v.pipe(names(), v.minLength(1, 'must name at least one alias')),
+  description: nonEmpty(),
+  rules: v.optional(EntityRulesSchema),
+});
+
+export const FacetSchema = object({
+  id: id(),
+  /** The event entity this facet asks about. */
+  eventId: nonEmpty(),
+  question: nonEmpty(),
+});
+
+/** Who says it: the outlet in its own voice, a known entity, or a named source that is not one. */
+export const SpeakerSchema = v.variant(
+  'kind',
+  [
+    // variant() needs plain object schemas (it reads their entries); it refuses a list by its missing kind.
+    shape({ kind: v.literal('outlet') }),
+    shape({ kind: v.literal('entity'), entityId: nonEmpty(), name: nonEmpty() }),
+    shape({ kind: v.literal('source'), name: nonEmpty() }),
+  ],
+  'must be one of outlet, entity, source',
+);
+
+/** A number a claim states, with what it counts (`what`, verbatim) and a comparable key (`counts`). */
+export const StatedNumberSchema = object({
+  value: v.pipe(v.number('must be a number'), v.finite('must be a number')),
+  text: nonEmpty(),
+  what: nonEmpty(),
+  counts: nonEmpty(),
+});
+
+export const ClaimSchema = object({
+  id: id(),
+  articleId: nonEmpty(),
+  outletId: nonEmpty(),
+  quote: nonEmpty(),
+  start: whole(),
+  end: whole(),
+  entityIds: names(),
+  facetIds: names(),
+  speaker: SpeakerSchema,
+  mode: oneOf(CLAIM_MODES),
+  numbers: list(StatedNumberSchema),
+});
+
+export const ClaimPackSchema = object({
+  format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
+  outlets: list(OutletSchema),
+  articles: list(ArticleSchema),
+  entities: list(EntitySchema),
+  facets: list(FacetSchema),
+  claims: list(ClaimSchema),
+}, 'must be an object');
