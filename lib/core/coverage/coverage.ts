@@ -6,15 +6,16 @@ import type { Article, Claim, Entity, Facet, Outlet } from '../pack/types';
 import { disagreementsIn, type Disagreement } from './disagreement';
 import { hiddenBy, type HiddenLabels, type HiddenOutlet } from './filters';
 import { withOverrides, type LabelOverrides } from './labels';
-import { outletForPage } from './outlet-for-url';
+import { outletForUrl } from './outlet-for-url';
 import { firstToReport, rankFacets } from './rank';
 
 export interface CoverageQuery {
   entityId: string;
-  /** The page being read (its canonical URL where it gives one): its outlet is not compared with itself. */
+  /**
+   * The address of the page being read: its outlet is not compared with itself. For a content
+   * script the worker sets it from the sender, never from the page's own claims about itself.
+   */
   pageUrl?: string;
-  /** The page's own name for its site (og:site_name), for pages served away from the outlet's domain. */
-  siteName?: string;
   /** The sentence around the mention: facets closest to it come first. */
   sentence?: string;
   hide?: HiddenLabels;
@@ -68,7 +69,7 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
   const context = entity.type === 'object' ? await dominantEvent(source, own) : undefined;
   const claims = context ? union(own, await source.claimsAbout(context.id)) : own;
   const outlets = packOutlets.map((o) => withOverrides(o, q.overrides));
-  const excluded = outletForPage(outlets, q.pageUrl, q.siteName);
+  const excluded = q.pageUrl ? outletForUrl(outlets, q.pageUrl) : undefined;
   const outletById = new Map(outlets.map((o) => [o.id, o]));
   const hidden = new Map<string, HiddenOutlet>();
   const shown = claims.filter((c) => {

@@ -1,9 +1,12 @@
 /**
- * outletFor: the outlet of an article read from a page. A known outlet (by domain, else site name)
- * keeps its labels; `--outlet NAME` picks a known outlet by name or id, else names a new one; any
- * other page gets a new outlet labelled "unrated" until the user rates it.
+ * outletFor: the outlet of an article read from a page, decided by the page's address. A known
+ * outlet whose domain holds the address keeps its labels; `--outlet NAME` (CLI) picks a known
+ * outlet by name or id, else names a new one; any other page gets a new outlet named after its
+ * site (registrable domain), labelled "unrated" until the reader rates it. The page's own site name
+ * (og:site_name) never maps it to a known outlet: any page can claim any name. It names a new
+ * outlet only when there is no address at all (a saved file that declares none).
  */
-import { hostOf, outletForPage } from '../coverage/outlet-for-url';
+import { outletForUrl, siteOf } from '../coverage/outlet-for-url';
 import type { LabelBasis, Outlet } from '../pack/types';
 
 export const UNRATED = 'unrated';
@@ -27,13 +30,17 @@ export function unratedOutlet(name: string, domain: string | undefined, key: str
 }
 
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {
-  const domain = url ? hostOf(url) || undefined : undefined;
+  const site = url ? siteOf(url) : undefined;
   const forced = forcedName?.trim();
   if (forced) {
     const key = forced.toLowerCase();
-    return outlets.find((o) => o.id === key || o.name.toLowerCase() === key) ?? unratedOutlet(forced, domain, forced);
+    return outlets.find((o) => o.id === key || o.name.toLowerCase() === key) ?? unratedOutlet(forced, site, forced);
   }
-  const known = outletForPage(outlets, url, siteName);
+  const known = url ? outletForUrl(outlets, url) : undefined;
   if (known) return known;
-  return unratedOutlet(siteName?.trim() || domain || 'Unknown outlet', domain);
+  if (site) return unratedOutlet(site, site);
+  const name = siteName?.trim() || 'Unknown outlet';
+  // Without an address, a name that is a known outlet's still makes a new outlet, never that one.
+  const taken = outlets.some((o) => o.name.toLowerCase() === name.toLowerCase());
+  return unratedOutlet(taken ? `${name} (unverified)` : name, undefined);
 }

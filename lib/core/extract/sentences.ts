@@ -36,12 +36,16 @@ export function paragraphsOf(text: string): Paragraph[] {
     from += line.length + 1;
     if (!span) continue;
     const last = out[out.length - 1];
-    if (last && UNFINISHED.test(last.text) && CONTINUES.test(span.text)) {
-      out[out.length - 1] = { ...last, end: span.end, text: text.slice(last.start, span.end) };
+    // A joined paragraph's text is cut once at the end: re-cutting it for each line is quadratic.
+    if (last && UNFINISHED.test(text.slice(Math.max(last.start, last.end - 2), last.end)) && CONTINUES.test(span.text)) {
+      last.end = span.end;
     } else {
+      if (last) last.text = text.slice(last.start, last.end);
       out.push({ ...span, index: out.length });
     }
   }
+  const last = out[out.length - 1];
+  if (last) last.text = text.slice(last.start, last.end);
   return out;
 }
 
