@@ -106,9 +106,11 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     addArticle: async ({ html }, from) => {
       if (from.kind !== 'page') return err('addArticle: send it from the tab\'s content script: the page added is the sender\'s');
-      const page = articleFromHtml(html, from.url);
-      if (!page.ok) return page;
-      return changing(false, () => addArticle(db, page.value, corpus.facets, new Date(), macrotask));
+      const address = from.url;
+      return changing(false, async () => {
+        const page = articleFromHtml(html, address);
+        return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask) : page;
+      });
     },
     myArticles: () => myArticles(db),
     deleteArticle: ({ id }) =>

@@ -1,10 +1,10 @@
 /**
  * outletFor: the outlet of an article read from a page, decided by the page's address. A known
  * outlet whose domain holds the address keeps its labels; `--outlet NAME` (CLI) picks a known
- * outlet by name or id, else names a new one; any other page gets a new outlet named after its
- * site (registrable domain), labelled "unrated" until the reader rates it. The page's own site name
- * (og:site_name) never maps it to a known outlet: any page can claim any name. It names a new
- * outlet only when there is no address at all (a saved file that declares none).
+ * outlet by name or id, else names a new one; any other page gets a new outlet for its site
+ * (registrable domain), labelled "unrated" until the reader rates it. The page's own site name
+ * (og:site_name) never maps it to a known outlet — any page can claim any name — and names the
+ * new outlet only when it is not a known outlet's name (else the outlet is named after its site).
  */
 import { outletForUrl, siteOf } from '../coverage/outlet-for-url';
 import type { LabelBasis, Outlet } from '../pack/types';
@@ -38,9 +38,9 @@ export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: s
   }
   const known = url ? outletForUrl(outlets, url) : undefined;
   if (known) return known;
-  if (site) return unratedOutlet(site, site);
-  const name = siteName?.trim() || 'Unknown outlet';
-  // Without an address, a name that is a known outlet's still makes a new outlet, never that one.
-  const taken = outlets.some((o) => o.name.toLowerCase() === name.toLowerCase());
-  return unratedOutlet(taken ? `${name} (unverified)` : name, undefined);
+  // A site name is only a label for the new outlet, and never a known outlet's own name.
+  const name = siteName?.trim();
+  const claimsKnown = !!name && outlets.some((o) => o.name.toLowerCase() === name.toLowerCase() || o.id === name.toLowerCase());
+  const label = name && !claimsKnown ? name : (site ?? (name ? `${name} (unverified)` : 'Unknown outlet'));
+  return unratedOutlet(label, site);
 }

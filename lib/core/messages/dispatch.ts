@@ -27,9 +27,11 @@ export function fromSender(sender: RuntimeSender, extensionBase: string): From |
   return url && /^https?:\/\//i.test(url) ? { kind: 'page', url } : null;
 }
 
+/** Scheme and host: URL.origin is "null" for non-web schemes in some runtimes (chrome-extension: in Node). */
 function originOf(url: string): string | null {
   try {
-    return new URL(url).origin;
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : null;
   } catch {
     return null;
   }
@@ -39,18 +41,22 @@ export type Handlers<M extends AnyMap> = { [K in keyof M]: (data: M[K]['request'
 
 /** Validates one message, checks that its sender may send it, and runs its handler. */
 export async function dispatch<P extends Specs>(specs: P, handlers: Handlers<MapOf<P>>, input: unknown, from: From | null): Promise<Result<unknown>> {
+  // The sender is checked before the data: a refused sender learns nothing about the schemas.
+  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  if (typeof type === 'string' && Object.hasOwn(specs, type)) {
+    if (!from) return err(`${type}: refused, the sender is neither a web page nor Parallax's own page`);
+    if (specs[type].from === 'extension' && from.kind !== 'extension') {
+      return err(`${type}: refused, only Parallax's own pages may send it, not a web page's content script`);
+    }
+  }
   const parsed = parseWith(specs, input);
   if (!parsed.ok) return parsed;
-  const { type, data } = parsed.value;
-  if (!from) return err(`${type}: refused, the sender is neither a web page nor Parallax's own page`);
-  if (specs[type].from === 'extension' && from.kind !== 'extension') {
-    return err(`${type}: refused, only Parallax's own pages may send it, not a web page's content script`);
-  }
+  const { data } = parsed.value;
   try {
-    const handler = handlers[type] as (data: unknown, from: From) => Promise<Result<unknown>>;
-    return await handler(data, from);
+    const handler = handlers[parsed.value.type] as (data: unknown, from: From) => Promise<Result<unknown>>;
+    return await handler(data, from!);
   } catch (e) {
-    return err(`${type} failed: ${e instanceof Error ? e.message : String(e)}`);
+    return err(`${parsed.value.type} failed: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

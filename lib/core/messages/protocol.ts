@@ -44,8 +44,10 @@ const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object
 /** "coverage" + the issue's path and message: "coverage.hide.alignment must be a list of labels". */
 function problem(type: string, issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
+  // valibot reports a missing key on the object that lacks it, with the key in the path.
+  const message = issue.kind === 'schema' && issue.type === 'object' && issue.received === 'undefined' ? 'is missing' : issue.message;
   // A message that starts with "." or "[" goes on naming the field (a nested check that names its own path).
-  return /^[.[]/.test(issue.message) ? `${type}${path}${issue.message}` : `${type}${path} ${issue.message}`;
+  return /^[.[]/.test(message) ? `${type}${path}${message}` : `${type}${path} ${message}`;
 }
 
 /** Checks one incoming message against a protocol; unknown keys in its data are dropped. */

@@ -20,7 +20,9 @@ import { empty, nonEmpty, stringList, text } from './schemas';
 const checked = <T>(problemIn: (x: unknown) => string | null, ownName: string) =>
   v.custom<T>((x) => problemIn(x) === null, (issue) => problemIn(issue.input)!.slice(ownName.length));
 
-const labelAxes = <T>(what: string, value: v.GenericSchema<unknown, T>) => v.optional(v.record(v.string(), value, what));
+/** An object keyed by label axis (a list is not one, though valibot's record would take it). */
+const labelAxes = <T>(what: string, value: v.GenericSchema<unknown, T>) =>
+  v.optional(v.pipe(v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), what), v.record(v.string(), value, what)));
 
 export const WORKER_MESSAGES = {
   /** Is the corpus loaded, and how big is it? */

@@ -48,7 +48,7 @@ export async function addArticle(
       db.transaction('rw', [db.outlets, db.articles, db.heads, db.claims], async (): Promise<Result<AddedArticle>> => {
         const same = page.url ? await db.articles.where('url').equals(page.url).toArray() : [];
         const outlets = (await db.outlets.toArray()).map(withoutOrigin);
-        const outlet = outletFor(outlets, page.url);
+        const outlet = outletFor(outlets, page.url, page.siteName);
         // The bundled corpus is found by URL, or (its articles may have none) by outlet and headline.
         const title = foldPhrase(page.title);
         const seed =
