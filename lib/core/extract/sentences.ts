@@ -51,11 +51,37 @@ export function paragraphsOf(text: string): Paragraph[] {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** How much of a paragraph the segmenter sees at once (see segments). */
+const WINDOW = 4_000;
+
+/**
+ * Intl.Segmenter's sentences as [start, end) offsets, segmenting at most WINDOW characters at a
+ * time: stepping through one long string costs more with every step in V8 (a 190,000-character
+ * paragraph took seconds), so each window keeps its whole sentences and the cut-off last one is
+ * segmented again with the next window. A sentence longer than a window widens it.
+ */
+function* segments(s: string): Generator<[number, number]> {
+  let from = 0;
+  let size = WINDOW;
+  while (from < s.length) {
+    const end = Math.min(s.length, from + size);
+    const found = [...segmenter.segment(s.slice(from, end))];
+    if (end < s.length && found.length < 2) {
+      size *= 2;
+      continue;
+    }
+    const whole = end === s.length ? found : found.slice(0, -1);
+    for (const g of whole) yield [from + g.index, from + g.index + g.segment.length];
+    from = end === s.length ? end : from + found[found.length - 1].index;
+    size = WINDOW;
+  }
+}
+
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
   // Line breaks inside a joined paragraph are layout, not sentence ends: segment as if they were spaces.
-  for (const s of segmenter.segment(p.text.replace(/\n/g, ' '))) {
-    const span = trimSpan(text, p.start + s.index, p.start + s.index + s.segment.length);
+  for (const [start, end] of segments(p.text.replace(/\n/g, ' '))) {
+    const span = trimSpan(text, p.start + start, p.start + end);
     if (span) out.push({ ...span, paragraph: p.index });
   }
   return out;
