@@ -10,8 +10,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
+import { readPopover, waitForPopoverReady } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
-import { launchOnSite, mentionTexts, playwrightDriver, readPopover, waitForMentions, waitForPopoverReady, type PageDriver, type TestSite } from './harness/pages';
+import { inRoot } from './harness/closed-root';
+import { launchOnSite, mentionTexts, playwrightDriver, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
 import type { MyArticle } from '../../lib/core/corpus/types';
 import type { ClaimPack } from '../../lib/core/pack/types';
 
@@ -25,7 +27,7 @@ let site: TestSite;
 let harness: ChromiumHarness;
 let requested: string[] = [];
 let news: Page;
-let d: PageDriver;
+let d: ChromiumDriver;
 let tabId: number;
 let downloads: string;
 
@@ -86,15 +88,15 @@ async function openCard(entityId: string): Promise<void> {
 }
 
 /** The card's outlets, each with its label chips and the quotes of its claims. */
-function cardOutlets(): Promise<{ id: string; chips: string[]; quotes: string[] }[]> {
-  return d.evaluate(() => {
-    const root = document.querySelector('parallax-popover')?.shadowRoot;
-    return [...(root?.querySelectorAll<HTMLElement>('li.px-outlet') ?? [])].map((li) => ({
+async function cardOutlets(): Promise<{ id: string; chips: string[]; quotes: string[] }[]> {
+  const outlets = await inRoot(news, 'parallax-popover').evaluate(function (this: ShadowRoot) {
+    return [...this.querySelectorAll<HTMLElement>('li.px-outlet')].map((li) => ({
       id: li.dataset.outlet ?? '',
       chips: [...li.querySelectorAll('.px-chip')].map((c) => c.textContent?.trim() ?? ''),
       quotes: [...li.querySelectorAll('.px-quote')].map((q) => q.textContent?.trim() ?? ''),
     }));
   }, null);
+  return outlets ?? [];
 }
 
 /** The Il-76's card on AFP's seed page: the aircraft is shown with the reporting on its crash. */
@@ -130,8 +132,9 @@ describe('adding the article being read', () => {
 
   it('updates the same URL from the card instead of adding it twice', async () => {
     await openCard('il76-crash');
-    await d.evaluate(() => document.querySelector('parallax-popover')!.shadowRoot!.querySelector<HTMLButtonElement>('.px-add')!.click(), null);
-    await d.waitFor(() => /^Updated “/.test(document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-add-status')?.textContent ?? ''), null, 10_000);
+    const card = inRoot(news, 'parallax-popover');
+    await card.click('.px-add');
+    await expect.poll(async () => (await card.texts('.px-add-status'))[0] ?? '', { timeout: 10_000, interval: 50 }).toMatch(/^Updated “/);
     const corpus = await openCorpusPage();
     const mine = await ask<MyArticle[]>(corpus, 'myArticles');
     expect(mine.map((m) => [m.article.title, m.outletName, m.claims.length])).toEqual([[TITLE, 'Harbour Herald', 5]]);
@@ -200,7 +203,7 @@ describe('teaching Parallax a name the reader’s articles repeat', () => {
     expect(view.title).toBe('Marta Kovalenko');
     // Only the Harbour Herald reports her, and this is its page, so the card says so.
     expect(view.empty).toBe(true);
-    expect(await d.evaluate(() => document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-empty')?.textContent ?? '', null)).toBe(
+    expect((await inRoot(news, 'parallax-popover').texts('.px-empty'))[0] ?? '').toBe(
       'No other outlet in your corpus reports on Marta Kovalenko yet. This page’s outlet is left out of the comparison.',
     );
     // Her claims are linked to her, with her as the speaker of her own words.

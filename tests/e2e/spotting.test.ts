@@ -8,7 +8,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openByKeyboard, readPopover, settledPopover, waitForPopoverClosed, waitForPopoverReady, type PopoverView } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
+import { inRoot } from './harness/closed-root';
 import {
   MENTION,
   distinct,
@@ -18,17 +20,12 @@ import {
   mentionIndex,
   mentionRect,
   mentionTexts,
-  openByKeyboard,
   overlaps,
   playwrightDriver,
-  readPopover,
   launchOnSite,
-  settledPopover,
   waitForMentions,
-  waitForPopoverClosed,
-  waitForPopoverReady,
+  type ChromiumDriver,
   type PageDriver,
-  type PopoverView,
   type TestSite,
 } from './harness/pages';
 
@@ -82,7 +79,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(url: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; d: PageDriver }> {
+async function open(url: string, options: { width?: number; height?: number } = {}): Promise<{ page: Page; d: ChromiumDriver }> {
   const page = await harness.context.newPage();
   pages.push(page);
   page.on('console', (m) => {
@@ -368,16 +365,13 @@ describe('fixture pages', () => {
     expect(view.rect!.width).toBeGreaterThan(0);
     expect(view.rect!.height).toBeGreaterThan(0);
     expectWellPlaced(await settledPopover(d), 'hostile page');
-    const styles = await d.evaluate(() => {
-      const host = document.querySelector('parallax-popover')!;
-      const root = host.shadowRoot!;
-      const mark = root.querySelector('mark');
-      return {
-        host: getComputedStyle(host).display,
-        title: getComputedStyle(root.querySelector('#px-title')!).fontSize,
-        mark: mark ? getComputedStyle(mark).color : null,
-      };
-    }, null);
+    const styles = {
+      host: await d.evaluate(() => getComputedStyle(document.querySelector('parallax-popover')!).display, null),
+      ...(await inRoot(d.page, 'parallax-popover').evaluate(function (this: ShadowRoot) {
+        const mark = this.querySelector('mark');
+        return { title: getComputedStyle(this.querySelector('#px-title')!).fontSize, mark: mark ? getComputedStyle(mark).color : null };
+      }, null))!,
+    };
     expect(styles.host).not.toBe('none');
     expect(styles.title, 'px sizes, whatever the html font-size').toBe('16px');
     if (styles.mark) expect(styles.mark).not.toMatch(/^rgba\(.*,\s*0\)$|transparent/);
