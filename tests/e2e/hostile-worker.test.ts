@@ -18,7 +18,7 @@ import type { ClaimPack, Outlet } from '../../lib/core/pack/types';
 
 /** What a content script may not send, written out here (the table in lib/core/messages is what is tested). */
 const EXTENSION_ONLY: [string, object][] = [
-  ['status', {}], ['outlets', {}], ['highlights', {}], ['deleteHighlight', { id: 'x' }], ['restoreHighlight', { highlight: {} }],
+  ['status', {}], ['outlets', {}], ['deleteHighlight', { id: 'x' }], ['restoreHighlight', { highlight: {} }],
   ['importHighlights', { highlights: [] }], ['clearHighlights', {}], ['myArticles', {}], ['deleteArticle', { id: 'x' }],
   ['reextractArticles', {}], ['candidates', {}], ['dismissCandidate', { name: 'X' }], ['acceptCandidate', { name: 'X', type: 'person', aliases: [] }],
   ['exportPack', {}], ['importPack', { pack: {} }], ['clearMyCorpus', {}],
@@ -81,8 +81,10 @@ describe('a page on another host', () => {
     // The channel works: what a page may send is answered.
     expect(await send('gazetteer', {})).toMatchObject({ ok: true });
     for (const [type, data] of EXTENSION_ONLY) {
-      expect(await send(type, data), type).toEqual({ ok: false, error: `${type === 'highlights' ? 'highlights: refused, a web page may act only on its own address' : `${type}: refused, only Parallax's own pages may send it, not a web page's content script`}` });
+      expect(await send(type, data), type).toEqual({ ok: false, error: `${type}: refused, only Parallax's own pages may send it, not a web page's content script` });
     }
+    // The whole collection is not a page's to list: only its own page's highlights, never another's.
+    expect(await send('highlights', { url: 'https://www.afp.com/en/x' })).toEqual({ ok: false, error: 'highlights: refused, a web page may act only on its own address' });
     // Saving for another address, and naming the page for coverage, are refused too.
     const save = await send('saveHighlight', {
       highlight: { url: 'https://www.afp.com/en/x', title: 'x', quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 }, note: '', tags: [], snapshot: { entities: [], claims: [], takenAt: 1 } },
