@@ -51,37 +51,45 @@ export interface StatusDuringAdd {
   added: string;
 }
 
+/**
+ * Runs in an extension page: times `status` idle, then asks tab `tabId` to add its article
+ * and times `status` every 20 ms until that is done. Plain JavaScript source: tsx would wrap inner
+ * functions in a helper the page does not have.
+ */
+const ASK_DURING_ADD = `async (tabId) => {
+  const status = async () => {
+    const t0 = performance.now();
+    await chrome.runtime.sendMessage({ type: 'status', data: {} });
+    return performance.now() - t0;
+  };
+  const idle = [];
+  for (let i = 0; i < 10; i++) idle.push(await status());
+  const t0 = performance.now();
+  let done = false;
+  const adding = chrome.tabs.sendMessage(tabId, { type: 'addThisArticle', data: {} }).finally(() => { done = true; });
+  const during = [];
+  while (!done) {
+    during.push(await status());
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const r = await adding;
+  return { idle, during, addMs: performance.now() - t0, added: r.ok ? 'added' : String(r.error) };
+}`;
+
 /** Opens `url`, asks its content script to add it, and meanwhile asks the worker for `status` every 20 ms. */
 export async function statusDuringAdd(e: Extension, url: string): Promise<StatusDuringAdd> {
   const { context } = e.browser;
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => performance.getEntriesByName('parallax:painted').length > 0, null, { timeout: 60_000 });
-  const host = new URL(context.serviceWorkers()[0].url()).host;
+  const sw = context.serviceWorkers()[0];
+  const host = new URL(sw.url()).host;
+  type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+  // The page was just opened, so it is the active tab.
+  const tabId = await sw.evaluate(() => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!));
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${host}/popup.html`, { waitUntil: 'domcontentloaded' });
-  const figures = await ext.evaluate(async (pageUrl) => {
-    type Answer = { ok: boolean; value?: unknown; error?: string };
-    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<Answer> }; tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<Answer> } } }).chrome;
-    const status = async () => {
-      const t0 = performance.now();
-      await chrome.runtime.sendMessage({ type: 'status', data: {} });
-      return performance.now() - t0;
-    };
-    const idle: number[] = [];
-    for (let i = 0; i < 10; i++) idle.push(await status());
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl)!;
-    const t0 = performance.now();
-    let done = false;
-    const adding = chrome.tabs.sendMessage(tab.id!, { type: 'addThisArticle', data: {} }).finally(() => (done = true));
-    const during: number[] = [];
-    while (!done) {
-      during.push(await status());
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    const r = await adding;
-    return { idle, during, addMs: performance.now() - t0, added: r.ok ? 'added' : String(r.error) };
-  }, url);
+  const figures = (await ext.evaluate(`(${ASK_DURING_ADD})(${tabId})`)) as { idle: number[]; during: number[]; addMs: number; added: string };
   await ext.close();
   await page.close();
   return { during: figures.during, idleP50: percentile(figures.idle, 50), addMs: figures.addMs, added: figures.added };
