@@ -1,4 +1,4 @@
-/** Background: owns the database, loads the bundled claim pack, answers the typed messages. */
+/** Background: owns the database, loads the bundled claim pack, answers the typed messages by sender. */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import corpus from '../seeds/corpus.json';
@@ -7,7 +7,8 @@ import { createHandlers } from '../lib/worker/handlers';
 import { registerSaveCommands } from '../lib/worker/save-commands';
 import { loadBundledCorpus } from '../lib/worker/corpus/startup';
 import { ParallaxDb } from '../lib/worker/db/schema';
-import { dispatch } from '../lib/core/messaging';
+import { dispatch, fromSender } from '../lib/core/messages/dispatch';
+import { WORKER_MESSAGES } from '../lib/core/messages/worker-protocol';
 import type { ClaimPack } from '../lib/core/pack/types';
 import { corpusRevision, labelOverrides } from '../lib/extension/settings';
 
@@ -28,8 +29,10 @@ export default defineBackground(() => {
     },
   });
   registerSaveCommands();
+  const extensionBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    return dispatch(handlers, message);
+    // Who sent it decides what it may ask (an extension page, or a content script for its own page).
+    return dispatch(WORKER_MESSAGES, handlers, message, fromSender(sender, extensionBase));
   });
 });

@@ -1,5 +1,5 @@
 /** CorpusStatus: what the extension's database holds, or why it holds nothing. */
-import type { ProtocolMap } from '../../lib/core/messaging';
+import type { ProtocolMap } from '../../lib/core/messages/worker-protocol';
 
 export type CorpusState =
   | { kind: 'loading' }

@@ -4,7 +4,7 @@
  * "Add this article" to the reader's corpus.
  */
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
-import type { PageMentionItem, StoredArticle } from '../../lib/core/messaging';
+import type { PageMentionItem, StoredArticle } from '../../lib/core/messages/page-protocol';
 import { plural } from '../../lib/core/plural';
 import { BusyButton } from '../shared/BusyButton';
 

@@ -10,7 +10,6 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover, type PopoverState } from '../../components/card/Popover';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
-import { pageInfo } from '../../lib/content/page-info';
 import { placeNear } from '../../lib/content/position';
 import type { PageMention } from '../../lib/content/scan';
 import { filterSettings, labelOverrides } from '../../lib/extension/settings';
@@ -52,7 +51,6 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
       sentence: mention.sentence,
       hide: showAll ? {} : hide,
       overrides,
-      ...pageInfo(document),
     });
     if (open?.mention !== mention) return;
     state = answer.ok ? { kind: 'ready', coverage: answer.value } : { kind: 'error', message: answer.error };

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { toWorker } from '../../lib/extension/messages';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/card/popover.css';
-import { dispatchPage } from '../../lib/core/messaging';
+import { dispatchPage } from '../../lib/core/messages/page-protocol';
 import { HoverIntent } from '../../lib/content/hover-intent';
 import { highlightsSupported } from '../../lib/content/paint';
 import { rangesOverlap } from '../../lib/content/offsets';

@@ -1,6 +1,7 @@
 /** Answers the popup about this page: its mentions, opening one of them, saving, adding the article. */
 import { toWorker } from '../../lib/extension/messages';
-import { type Handlers, type PageProtocolMap } from '../../lib/core/messaging';
+import type { Handlers } from '../../lib/core/messages/dispatch';
+import type { PageProtocolMap } from '../../lib/core/messages/page-protocol';
 import { err, ok } from '../../lib/core/pack/types';
 import { pageUrls } from '../../lib/content/page-info';
 import type { Spotter } from '../../lib/content/spotter';

@@ -13,7 +13,6 @@ import { snapshotOf } from '../../lib/core/highlights/snapshot';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { toWorker } from '../../lib/extension/messages';
 import { rangeOffsets, sentenceOffsets } from '../../lib/content/offsets';
-import { pageInfo } from '../../lib/content/page-info';
 import { paintSaved } from '../../lib/content/paint';
 import { placeNear } from '../../lib/content/position';
 import { anchorHighlights } from '../../lib/content/saved';
@@ -92,7 +91,7 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
     const range = selection.getRangeAt(0).cloneRange();
     const coverages: Coverage[] = [];
     for (const entityId of entityIds.slice(0, 5)) {
-      const r = await toWorker('coverage', { entityId, sentence: range.toString(), ...pageInfo(document) });
+      const r = await toWorker('coverage', { entityId, sentence: range.toString() });
       if (r.ok) coverages.push(r.value);
     }
     await save(range, coverages);

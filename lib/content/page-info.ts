@@ -1,15 +1,7 @@
-/** What the page says about itself: its canonical URL and site name (to recognise its own outlet), and every URL it goes by. */
-
-export interface PageInfo {
-  pageUrl: string;
-  siteName?: string;
-}
-
-export function pageInfo(doc: Document): PageInfo {
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  const site = doc.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content?.trim();
-  return { pageUrl: canonical || doc.location.href, ...(site ? { siteName: site } : {}) };
-}
+/**
+ * Every URL the page says it goes by, for asking whether the corpus holds its article. What the
+ * page says is only a hint: the worker answers for the sender's own address and same-site URLs.
+ */
 
 /** Every URL the page goes by (og:url, canonical, its address), absolute and each once: an article is stored under one of them. */
 export function pageUrls(doc: Document): string[] {

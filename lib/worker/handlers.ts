@@ -1,4 +1,7 @@
-/** The background's answers to each message, over the database; wired by entrypoints/background.ts. */
+/**
+ * The worker's answers to each message, over the database; wired by entrypoints/background.ts.
+ * A content script's messages act on its own page only, whose address is the sender's (`from.url`).
+ */
 import { addArticle, deleteArticle, myArticles, reextractArticles } from './corpus/articles';
 import { acceptCandidate, candidatesIn, dismissCandidate, linkUserNames } from './corpus/names';
 import { clearMyCorpus, exportPack, importPack } from './corpus/pack-files';
@@ -11,10 +14,13 @@ import { cachedCoverageSource } from './coverage-cache';
 import { dbCoverageSource } from './db/coverage-source';
 import { loadSeedPack, seedPackStamp } from './db/load-pack';
 import type { ParallaxDb } from './db/schema';
-import type { Handlers } from '../core/messaging';
+import type { From, Handlers } from '../core/messages/dispatch';
+import type { ProtocolMap } from '../core/messages/worker-protocol';
+import { outletForUrl, sameSite } from '../core/coverage/outlet-for-url';
 import { err, ok, type ClaimPack, type Result } from '../core/pack/types';
 import { toGazetteerEntry } from '../core/spot/gazetteer';
 import * as collection from './highlights/store';
+import { pageKey } from '../core/highlights/page-key';
 
 /** What the corpus messages need beyond the database. */
 export interface CorpusWiring {
@@ -28,7 +34,13 @@ export interface CorpusWiring {
 }
 
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
-export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers {
+/** A content script asked about another page than its own: refused, with what it may do instead. */
+const notOwnPage = (type: string) => err(`${type}: refused, a web page may act only on its own address`);
+const samePage = (a: string, b: string) => pageKey(a) === pageKey(b);
+/** A zero-delay timer: a macrotask, so other messages are answered between extraction slices. */
+const macrotask = () => new Promise<void>((done) => setTimeout(done, 0));
+
+export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers<ProtocolMap> {
   const cards = cachedCoverageSource(dbCoverageSource(db));
   /**
    * Runs a change to the corpus and announces it, whatever the result: a change that failed half
@@ -61,19 +73,45 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       await ready;
       return ok((await db.outlets.toArray()).map(withoutOrigin));
     },
-    saveHighlight: ({ highlight }) => collection.saveHighlight(db, highlight),
-    highlights: ({ url }) => (url ? collection.highlightsForUrl(db, url) : collection.listHighlights(db)),
-    updateHighlight: ({ id, ...change }) => collection.updateHighlight(db, id, change),
+    saveHighlight: async ({ highlight }, from) => {
+      if (from.kind === 'extension') return collection.saveHighlight(db, highlight);
+      if (!samePage(highlight.url, from.url)) return notOwnPage('saveHighlight');
+      // Which outlet the page is on is the worker's to say, from the page's address.
+      await ready;
+      const { outletId: _claimed, ...rest } = highlight;
+      const outlet = outletForUrl((await db.outlets.toArray()).map(withoutOrigin), from.url);
+      return collection.saveHighlight(db, outlet ? { ...rest, outletId: outlet.id } : rest);
+    },
+    highlights: ({ url }, from) => {
+      if (from.kind === 'extension') return url ? collection.highlightsForUrl(db, url) : collection.listHighlights(db);
+      return url === undefined || samePage(url, from.url) ? collection.highlightsForUrl(db, from.url) : Promise.resolve(notOwnPage('highlights'));
+    },
+    updateHighlight: async ({ id, ...change }, from) => {
+      if (from.kind === 'page') {
+        const h = await db.highlights.get(id);
+        if (!h || !samePage(h.url, from.url)) return notOwnPage('updateHighlight');
+      }
+      return collection.updateHighlight(db, id, change);
+    },
     deleteHighlight: ({ id }) => collection.deleteHighlight(db, id),
     restoreHighlight: ({ highlight }) => collection.restoreHighlight(db, highlight),
     importHighlights: ({ highlights }) => collection.importHighlights(db, highlights),
     clearHighlights: () => collection.clearHighlights(db),
-    reportAnchors: ({ results }) => collection.recordAnchors(db, results),
-    addArticle: ({ html, url }) =>
-      changing(false, async () => {
-        const page = articleFromHtml(html, url);
-        return page.ok ? addArticle(db, page.value, corpus.facets) : page;
-      }),
+    reportAnchors: async ({ results }, from) => {
+      if (from.kind === 'extension') return collection.recordAnchors(db, results);
+      const own = await collection.highlightsForUrl(db, from.url);
+      if (!own.ok) return own;
+      const ids = new Set(own.value.map((h) => h.id));
+      return collection.recordAnchors(db, results.filter((r) => ids.has(r.id)));
+    },
+    addArticle: async ({ html }, from) => {
+      if (from.kind !== 'page') return err('addArticle: send it from the tab\'s content script: the page added is the sender\'s');
+      const address = from.url;
+      return changing(false, async () => {
+        const page = articleFromHtml(html, address);
+        return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask) : page;
+      });
+    },
     myArticles: () => myArticles(db),
     deleteArticle: ({ id }) =>
       changing(false, async () => {
@@ -106,9 +144,11 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
         const restored = await restoreSeed();
         return restored.ok ? removed : err(`Your rows were removed, but the bundled corpus could not be put back: ${restored.error}`);
       }),
-    articleAt: async ({ urls }) => {
+    articleAt: async ({ urls }, from) => {
       await ready;
-      const article = await db.articles.where('url').anyOf(urls).first();
+      // A page may ask about itself only: its own address and the URLs it declares on its own site.
+      const asked = from.kind === 'page' ? [from.url, ...urls.filter((u) => sameSite(u, from.url))] : urls;
+      const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) return ok(null);
       return ok({ id: article.id, title: article.title, origin: article.origin, claims: await db.claims.where('articleId').equals(article.id).count() });
     },
@@ -116,9 +156,10 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       await ready;
       return ok(await cards.warm(entityIds));
     },
-    coverage: async (q) => {
+    coverage: async (q, from: From) => {
+      if (from.kind === 'page' && q.pageUrl !== undefined) return err('coverage.pageUrl: refused from a web page; its address is the sender\'s');
       await ready;
-      const coverage = await coverageFor(cards, q);
+      const coverage = await coverageFor(cards, from.kind === 'page' ? { ...q, pageUrl: from.url } : q);
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
     },
   };

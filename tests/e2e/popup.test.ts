@@ -8,14 +8,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
-import { distinct, MENTION, openByKeyboard, playwrightDriver, readPopover, serveTestSite, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
+import { openByKeyboard, readPopover } from './harness/card';
+import { distinct, MENTION, playwrightDriver, serveTestSite, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
 
 const AFP = 'afp-2024-01-24-russia-says-plane-crashes';
 
 let site: TestSite;
 let harness: ChromiumHarness;
 let news: Page;
-let d: PageDriver;
+let d: ChromiumDriver;
 let popup: Page;
 let tabId: number;
 

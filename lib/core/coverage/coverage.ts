@@ -6,7 +6,7 @@ import type { Claim, Entity, Facet } from '../pack/types';
 import { disagreementsIn } from './disagreement';
 import { hiddenBy, type HiddenOutlet } from './filters';
 import { withOverrides } from './labels';
-import { outletForPage } from './outlet-for-url';
+import { outletForUrl } from './outlet-for-url';
 import { firstToReport, rankFacets } from './rank';
 import type { ClaimView, Coverage, CoverageQuery, CoverageSource, FacetCoverage } from './types';
 
@@ -17,7 +17,7 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
   const context = entity.type === 'object' ? await dominantEvent(source, own) : undefined;
   const claims = context ? union(own, await source.claimsAbout(context.id)) : own;
   const outlets = packOutlets.map((o) => withOverrides(o, q.overrides));
-  const excluded = outletForPage(outlets, q.pageUrl, q.siteName);
+  const excluded = q.pageUrl ? outletForUrl(outlets, q.pageUrl) : undefined;
   const outletById = new Map(outlets.map((o) => [o.id, o]));
   const hidden = new Map<string, HiddenOutlet>();
   const shown = claims.filter((c) => {

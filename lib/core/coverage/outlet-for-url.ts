@@ -1,23 +1,38 @@
-/** Which known outlet publishes a page: by its URL's domain, else by the site name the page gives. */
+/**
+ * Which site a URL belongs to, and which known outlet publishes it — decided by the address alone.
+ * The registrable domain comes from the public-suffix list (tldts, private suffixes included, so
+ * "a.blogspot.com" and "b.blogspot.com" are two sites). tldts is ~48 kB gzipped: only the worker
+ * and the CLI import this module, never the content script.
+ */
+import { getDomain } from 'tldts';
 import type { Outlet } from '../pack/types';
 
+/** The URL's host name, lower-case, without "www."; undefined for anything but an http(s) URL. */
 export function hostOf(url: string): string | undefined {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.hostname.toLowerCase().replace(/^www\./, '') : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The site of a URL: its registrable domain ("news.bbc.co.uk" → "bbc.co.uk"), else its host (an IP address, "localhost"). */
+export function siteOf(url: string): string | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+}
+
+/** Whether two URLs are on the same site (registrable domain). */
+export function sameSite(a: string, b: string): boolean {
+  const site = siteOf(a);
+  return site !== undefined && site === siteOf(b);
+}
+
+/** The known outlet whose domains hold the URL's host (the domain itself or a subdomain of it). */
 export function outletForUrl(outlets: readonly Outlet[], url: string): Outlet | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
   return outlets.find((o) => o.domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`)));
-}
-
-export function outletForPage(outlets: readonly Outlet[], url?: string, siteName?: string): Outlet | undefined {
-  const byUrl = url ? outletForUrl(outlets, url) : undefined;
-  if (byUrl || !siteName) return byUrl;
-  const name = siteName.trim().toLowerCase();
-  return outlets.find((o) => o.name.toLowerCase() === name || o.id === name);
 }

@@ -9,10 +9,11 @@ import type { LabelOverrides } from './labels';
 
 export interface CoverageQuery {
   entityId: string;
-  /** The page being read (its canonical URL where it gives one): its outlet is not compared with itself. */
+  /**
+   * The address of the page being read: its outlet is not compared with itself. For a content
+   * script the worker sets it from the sender, never from the page's own claims about itself.
+   */
   pageUrl?: string;
-  /** The page's own name for its site (og:site_name), for pages served away from the outlet's domain. */
-  siteName?: string;
   /** The sentence around the mention: facets closest to it come first. */
   sentence?: string;
   hide?: HiddenLabels;

@@ -8,7 +8,7 @@
 import { PACK_FORMAT, type Article, type Claim, type ClaimPack, type Entity, type Outlet } from '../pack/types';
 import { compileGazetteer, toGazetteerEntry, type Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
-import { extractClaims, type FacetRule } from './claims';
+import { extractClaims, extractClaimsInSlices, type ExtractContext, type FacetRule } from './claims';
 import { slug } from './outlet-for-article';
 import type { PageArticle } from './page-article';
 
@@ -68,9 +68,18 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
 
 /** The claims of an article read from a page: its headline's and lede's events frame the whole text. */
 export function claimsOfArticle(article: Article, base: ExtractBase): Claim[] {
+  return extractClaims(article, framed(article, base));
+}
+
+/** The same, pausing every few hundred sentences (see extractClaimsInSlices). */
+export function claimsOfArticleInSlices(article: Article, base: ExtractBase, pause: () => Promise<void>): Promise<Claim[]> {
+  return extractClaimsInSlices(article, framed(article, base), pause);
+}
+
+function framed(article: Article, base: ExtractBase): ExtractContext {
   const lede = `${article.title}\n${article.text.split('\n', 1)[0]}`;
   const events = [...new Set(findMentions(base.gazetteer, lede).map((m) => m.entityId))].filter((id) => base.entities.get(id)?.type === 'event');
-  return extractClaims(article, { ...base, sections: events.length > 0 ? [{ start: 0, events }] : undefined });
+  return { ...base, sections: events.length > 0 ? [{ start: 0, events }] : undefined };
 }
 
 export function packFromArticles(inputs: readonly ArticleInput[], base: PackBase, options: PackOptions = {}): ClaimPack {

@@ -40,37 +40,93 @@ function facetsFor(text: string, events: Set<string>, rules: FacetRule[]): strin
   return rules.filter((f) => events.has(f.eventId) && f.cues.some((c) => new RegExp(c, 'i').test(text))).map((f) => f.id);
 }
 
+/** A claim's id: its article's and where its sentence starts. */
+export const claimId = (articleId: string, start: number) => `${articleId}@${start}`;
+
+/** The index of the first item whose `start` is ≥ `at`, in a list sorted by start (binary search). */
+function firstFrom<T extends { start: number }>(sorted: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last item with start ≤ `at` whose end is past `at`, in a list of disjoint spans sorted by start. */
+function spanAt<T extends { start: number; end: number }>(sorted: readonly T[], at: number): T | undefined {
+  const i = firstFrom(sorted, at + 1) - 1;
+  return i >= 0 && sorted[i].end > at ? sorted[i] : undefined;
+}
+
 export function extractClaims(article: Article, ctx: ExtractContext): Claim[] {
+  const steps = claimSteps(article, ctx);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** How many sentences extraction reads between two pauses. */
+const SENTENCES_PER_SLICE = 200;
+
+/**
+ * The same, in slices: `pause` is awaited every few hundred sentences, so the worker that runs it
+ * goes on answering other tabs (pass a macrotask, e.g. a zero-delay timer).
+ */
+export async function extractClaimsInSlices(article: Article, ctx: ExtractContext, pause: () => Promise<void>): Promise<Claim[]> {
+  const steps = claimSteps(article, ctx);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/**
+ * The extraction itself, as a generator that stops (yields) every SENTENCES_PER_SLICE sentences.
+ * Linear in the article's length: mentions and quotations are found by offset (binary search),
+ * never by walking all of them for each sentence.
+ */
+function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Claim[]> {
   const text = article.text;
-  const mentions = findMentions(ctx.gazetteer, text);
+  const mentions = findMentions(ctx.gazetteer, text).sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   /** The last speaker named anywhere before: a quotation with no attribution of its own continues it. */
   let previous: Speaker | undefined;
   const antecedents: Antecedents = {};
   const paragraphs = paragraphsOf(text);
   const seenParagraphs = new Set<string>();
-  paragraphs.forEach((raw, i) => {
+  let read = 0;
+  for (const [i, raw] of paragraphs.entries()) {
     const p = reportingPart(raw, paragraphs[i - 1], article.byline);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two.
-    if (!p || seenParagraphs.has(p.text)) return;
+    if (!p || seenParagraphs.has(p.text)) continue;
     seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
     const sentences = sentencesOf(text, p).filter((s) => !PROMO_SENTENCE.test(s.text));
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
-    const mentionsIn = (s: Sentence): SpeakerMention[] =>
-      mentions
-        .filter((m) => m.start >= s.start && m.end <= s.end)
-        .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start, type: ctx.entities.get(m.entityId)!.type, name: ctx.entities.get(m.entityId)!.name }));
+    /** The sentence (of this paragraph) holding a paragraph offset. */
+    const sentenceAt = (at: number) => spanAt(sentences, p.start + at);
+    const mentionsIn = (s: Sentence): SpeakerMention[] => {
+      const out: SpeakerMention[] = [];
+      for (let k = firstFrom(mentions, s.start); k < mentions.length && mentions[k].start < s.end; k++) {
+        const m = mentions[k];
+        if (m.end > s.end) continue;
+        const entity = ctx.entities.get(m.entityId)!;
+        out.push({ ...m, start: m.start - s.start, end: m.end - s.start, type: entity.type, name: entity.name });
+      }
+      return out;
+    };
     const masked = maskQuotes(p.text, spans);
     const speakerIn = (s: Sentence) => speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents);
     for (const s of sentences) {
+      if (++read % SENTENCES_PER_SLICE === 0) yield;
       const { from } = local(s);
-      const span = spans.find((q) => q.start <= from && from < q.end);
+      const span = spanAt(spans, from);
       let speaker = speakerIn(s);
       if (span && !speaker) {
         // Inside a quotation: the speaker is whoever the quotation is attributed to, before or after it.
-        const closing = sentences.find((t) => local(t).from < span.end && span.end <= local(t).to);
-        const opening = sentences.find((t) => local(t).from <= span.start && span.start < local(t).to);
+        const closing = sentenceAt(span.end - 1);
+        const opening = sentenceAt(span.start);
         speaker = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening)) ?? previous;
       }
       if (speaker) previous = speaker;
@@ -84,7 +140,7 @@ export function extractClaims(article: Article, ctx: ExtractContext): Claim[] {
       const entityIds = [...new Set([...named, ...events])];
       if (entityIds.length === 0) continue;
       claims.push({
-        id: `${article.id}@${s.start}`,
+        id: claimId(article.id, s.start),
         articleId: article.id,
         outletId: article.outletId,
         quote: s.text,
@@ -97,6 +153,6 @@ export function extractClaims(article: Article, ctx: ExtractContext): Claim[] {
         numbers: numbersIn(s.text),
       });
     }
-  });
+  }
   return claims;
 }

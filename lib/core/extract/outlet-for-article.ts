@@ -1,9 +1,12 @@
 /**
- * outletFor: the outlet of an article read from a page. A known outlet (by domain, else site name)
- * keeps its labels; `--outlet NAME` picks a known outlet by name or id, else names a new one; any
- * other page gets a new outlet labelled "unrated" until the user rates it.
+ * outletFor: the outlet of an article read from a page, decided by the page's address. A known
+ * outlet whose domain holds the address keeps its labels; `--outlet NAME` (CLI) picks a known
+ * outlet by name or id, else names a new one; any other page gets a new outlet for its site
+ * (registrable domain), labelled "unrated" until the reader rates it. The page's own site name
+ * (og:site_name) never maps it to a known outlet — any page can claim any name — and names the
+ * new outlet only when it is not a known outlet's name (else the outlet is named after its site).
  */
-import { hostOf, outletForPage } from '../coverage/outlet-for-url';
+import { outletForUrl, siteOf } from '../coverage/outlet-for-url';
 import type { LabelBasis, Outlet } from '../pack/types';
 
 export const UNRATED = 'unrated';
@@ -27,13 +30,17 @@ export function unratedOutlet(name: string, domain: string | undefined, key: str
 }
 
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {
-  const domain = url ? hostOf(url) || undefined : undefined;
+  const site = url ? siteOf(url) : undefined;
   const forced = forcedName?.trim();
   if (forced) {
     const key = forced.toLowerCase();
-    return outlets.find((o) => o.id === key || o.name.toLowerCase() === key) ?? unratedOutlet(forced, domain, forced);
+    return outlets.find((o) => o.id === key || o.name.toLowerCase() === key) ?? unratedOutlet(forced, site, forced);
   }
-  const known = outletForPage(outlets, url, siteName);
+  const known = url ? outletForUrl(outlets, url) : undefined;
   if (known) return known;
-  return unratedOutlet(siteName?.trim() || domain || 'Unknown outlet', domain);
+  // A site name is only a label for the new outlet, and never a known outlet's own name.
+  const name = siteName?.trim();
+  const claimsKnown = !!name && outlets.some((o) => o.name.toLowerCase() === name.toLowerCase() || o.id === name.toLowerCase());
+  const label = name && !claimsKnown ? name : (site ?? (name ? `${name} (unverified)` : 'Unknown outlet'));
+  return unratedOutlet(label, site);
 }

@@ -1,10 +1,14 @@
 /**
  * articleFromDocument: a news page's article (title, date, byline, site, URL, text) from any DOM
- * Document — linkedom in Node, the live page in the browser. Readability runs on a clone, so the
- * given document is never changed. Metadata comes from JSON-LD, then Open Graph, then <meta>,
+ * Document — linkedom in Node and in the worker. Readability runs on a clone, so the given
+ * document is never changed. Metadata comes from JSON-LD, then Open Graph, then <meta>,
  * <link rel=canonical> and <title>; the text is one paragraph per line, ready for extractClaims.
+ * The article's URL: given the page's real address (the worker's tab), a declared URL (JSON-LD,
+ * og:url, canonical) only when on the same site, else the address; without one (a file the user
+ * chose, in the CLI), the URL the page declares.
  */
 import { Readability } from '@mozilla/readability';
+import { sameSite } from '../coverage/outlet-for-url';
 import { err, ok, type Result } from '../pack/types';
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
@@ -163,8 +167,10 @@ export function articleFromDocument(doc: Document, url: string | undefined): Res
     (authors.length > 0 ? unescape(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
     clean(parsed?.byline);
-  const pageUrl =
-    absoluteUrl(ldUrl, url) ?? absoluteUrl(m(['og:url']), url) ?? absoluteUrl(canonical?.getAttribute('href') ?? undefined, url) ?? absoluteUrl(url, undefined);
+  const declared = [absoluteUrl(ldUrl, url), absoluteUrl(m(['og:url']), url), absoluteUrl(canonical?.getAttribute('href') ?? undefined, url)];
+  const address = absoluteUrl(url, undefined);
+  // Any page can declare any URL: beside a real address, a declared one counts only on the same site.
+  const pageUrl = address ? (declared.find((u) => u !== undefined && sameSite(u, address)) ?? address) : declared.find(Boolean);
 
   return ok({ title, published, byline, siteName, url: pageUrl, text: paragraphs.join('\n') });
 }

@@ -23,7 +23,13 @@ export function quoteSpans(text: string): QuoteSpan[] {
 
 /** The text with quoted stretches blanked out (same length), so words inside quotes are not read as the reporter's. */
 export function maskQuotes(text: string, spans: QuoteSpan[]): string {
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  // Built in one pass: re-slicing the whole text for each quotation is quadratic on long paragraphs.
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    parts.push(text.slice(at, s.start), ' '.repeat(s.end - s.start));
+    at = s.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -36,22 +36,52 @@ export function paragraphsOf(text: string): Paragraph[] {
     from += line.length + 1;
     if (!span) continue;
     const last = out[out.length - 1];
-    if (last && UNFINISHED.test(last.text) && CONTINUES.test(span.text)) {
-      out[out.length - 1] = { ...last, end: span.end, text: text.slice(last.start, span.end) };
+    // A joined paragraph's text is cut once at the end: re-cutting it for each line is quadratic.
+    if (last && UNFINISHED.test(text.slice(Math.max(last.start, last.end - 2), last.end)) && CONTINUES.test(span.text)) {
+      last.end = span.end;
     } else {
+      if (last) last.text = text.slice(last.start, last.end);
       out.push({ ...span, index: out.length });
     }
   }
+  const last = out[out.length - 1];
+  if (last) last.text = text.slice(last.start, last.end);
   return out;
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** How much of a paragraph the segmenter sees at once (see segments). */
+const WINDOW = 4_000;
+
+/**
+ * Intl.Segmenter's sentences as [start, end) offsets, segmenting at most WINDOW characters at a
+ * time: stepping through one long string costs more with every step in V8 (a 190,000-character
+ * paragraph took seconds), so each window keeps its whole sentences and the cut-off last one is
+ * segmented again with the next window. A sentence longer than a window widens it.
+ */
+function* segments(s: string): Generator<[number, number]> {
+  let from = 0;
+  let size = WINDOW;
+  while (from < s.length) {
+    const end = Math.min(s.length, from + size);
+    const found = [...segmenter.segment(s.slice(from, end))];
+    if (end < s.length && found.length < 2) {
+      size *= 2;
+      continue;
+    }
+    const whole = end === s.length ? found : found.slice(0, -1);
+    for (const g of whole) yield [from + g.index, from + g.index + g.segment.length];
+    from = end === s.length ? end : from + found[found.length - 1].index;
+    size = WINDOW;
+  }
+}
+
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
   // Line breaks inside a joined paragraph are layout, not sentence ends: segment as if they were spaces.
-  for (const s of segmenter.segment(p.text.replace(/\n/g, ' '))) {
-    const span = trimSpan(text, p.start + s.index, p.start + s.index + s.segment.length);
+  for (const [start, end] of segments(p.text.replace(/\n/g, ' '))) {
+    const span = trimSpan(text, p.start + start, p.start + end);
     if (span) out.push({ ...span, paragraph: p.index });
   }
   return out;

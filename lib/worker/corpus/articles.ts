@@ -3,8 +3,8 @@
  * list them with their claims, delete one with its claims, run the extraction again. Rows are
  * stored with origin 'user', so a new bundled pack never overwrites them.
  */
-import { articleFromPage, articleId, claimsOfArticle, type ExtractBase } from '../../core/extract/article-pack';
-import type { FacetRule } from '../../core/extract/claims';
+import { articleFromPage, articleId, claimsOfArticle, claimsOfArticleInSlices, type ExtractBase } from '../../core/extract/article-pack';
+import { claimId, type FacetRule } from '../../core/extract/claims';
 import { outletFor } from '../../core/extract/outlet-for-article';
 import type { PageArticle } from '../../core/extract/page-article';
 import { guarded } from '../db/guarded';
@@ -25,8 +25,23 @@ async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase
   return claims;
 }
 
-export async function addArticle(db: ParallaxDb, page: PageArticle, rules: readonly FacetRule[], today = new Date()): Promise<Result<AddedArticle>> {
+/**
+ * Adds (or updates) an article read from a page. `page.url` is the page's real address or a URL it
+ * declares on the same site (read-page.ts), so an article is only ever updated from its own site.
+ * The claims are extracted first, in slices (`pause` between them lets the worker answer other
+ * tabs), then written in one transaction with everything that decides where they go.
+ */
+export async function addArticle(
+  db: ParallaxDb,
+  page: PageArticle,
+  rules: readonly FacetRule[],
+  today = new Date(),
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<Result<AddedArticle>> {
   const base = await currentBase(db, rules);
+  const published = page.published ?? today.toISOString().slice(0, 10);
+  // Claims depend on the text, not on the article's id or outlet: those are set below.
+  const extracted = await claimsOfArticleInSlices(articleFromPage(page, '', '', published), base, pause);
   // Everything it reads decides what it writes (the outlet, a free id), so one transaction holds both.
   const r = await guarded(
     () =>
@@ -41,14 +56,15 @@ export async function addArticle(db: ParallaxDb, page: PageArticle, rules: reado
           (await db.articles.where('outletId').equals(outlet.id).filter((a) => a.origin === 'seed' && foldPhrase(a.title) === title).first());
         if (seed) return err(`“${seed.title}” is already in the bundled corpus.`);
         const newOutlet = !outlets.some((o) => o.id === outlet.id);
-        const published = page.published ?? today.toISOString().slice(0, 10);
         const previous = same[0];
         const taken = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
         const article = articleFromPage(page, outlet.id, previous?.id ?? articleId(outlet, published, page.title, taken), published);
+        const claims = extracted.map((c) => ({ ...c, id: claimId(article.id, c.start), articleId: article.id, outletId: outlet.id }));
         if (newOutlet) await db.outlets.put(user(outlet));
         await db.articles.put({ ...user(article), fromPage: true });
         await db.heads.put(headOf(user(article)));
-        const claims = await replaceClaims(db, article, base);
+        await db.claims.where('articleId').equals(article.id).delete();
+        await db.claims.bulkPut(claims.map(user));
         const entities = new Set(claims.flatMap((c) => c.entityIds)).size;
         return ok({ articleId: article.id, title: article.title, outlet: { id: outlet.id, name: outlet.name }, newOutlet, updated: !!previous, claims: claims.length, entities });
       }),

@@ -6,13 +6,9 @@
 import { validatePack } from '../../core/pack/validate';
 import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
 import { headOf, PACK_TABLES, type ParallaxDb } from './schema';
+import type { PackStamp } from '../../core/pack/stamp';
 
-export interface PackStamp {
-  format: string;
-  digest: string;
-  counts: Record<(typeof PACK_TABLES)[number], number>;
-  loadedAt: number;
-}
+export type { PackStamp };
 
 /** A cheap fingerprint that changes whenever the pack's content does (FNV-1a over its JSON). */
 export function packDigest(pack: ClaimPack): string {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../../lib/core/coverage/types';
-import type { ProtocolMap } from '../../../lib/core/messaging';
+import type { ProtocolMap } from '../../../lib/core/messages/worker-protocol';
 
 /** Runs `fn(arg)` in the extension page and returns its result. */
 export type Evaluate = (fn: (arg: string) => string | Promise<string>, arg: string) => Promise<string>;

@@ -1,7 +1,8 @@
 /**
- * Helpers for the content-script suites (spotting.test.ts in Chromium, spotting.firefox.test.ts in
- * Firefox): the local test site (seed pages and tests/fixtures/pages), and probes that read the
- * painted mentions (CSS Custom Highlight API) and the popover (through the host's open shadow root).
+ * Helpers for the content-script suites (Chromium and Firefox): the local test site (seed pages and
+ * tests/fixtures/pages), and probes that read the painted mentions (CSS Custom Highlight API), which
+ * any page script can see. The card's inside is read in Chromium only (./card.ts, through the
+ * devtools protocol); Firefox suites see the card from outside (./card-outside.ts).
  *
  * Both drivers are reduced to a small PageDriver, so the probes are written once. Functions given to
  * `evaluate`/`waitFor` run in the page, so they must be self-contained (no closures over Node values).
@@ -74,8 +75,14 @@ export interface PageDriver {
   press(key: string, modifiers?: ('Alt' | 'Shift' | 'Control')[]): Promise<void>;
 }
 
-export function playwrightDriver(page: PlaywrightPage): PageDriver {
+/** A Chromium page: the driver, and the page itself for the devtools-protocol probes of ./card.ts. */
+export interface ChromiumDriver extends PageDriver {
+  page: PlaywrightPage;
+}
+
+export function playwrightDriver(page: PlaywrightPage): ChromiumDriver {
   return {
+    page,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 5_000) => {
       await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
@@ -138,143 +145,6 @@ export interface Rect {
   bottom: number;
   width: number;
   height: number;
-}
-
-export interface PopoverView {
-  /** A <parallax-popover> host is in the document. */
-  host: boolean;
-  /** Where the host is: the tag name of its parent. */
-  hostParent: string | null;
-  /** A .px-popover is rendered in the shadow root. */
-  open: boolean;
-  /** Rendered, with a non-empty box, not display:none / visibility:hidden / opacity 0. */
-  visible: boolean;
-  display: string | null;
-  title: string | null;
-  loading: boolean;
-  /** data-outlet of every li.px-outlet, in order (an outlet repeats once per facet). */
-  outlets: string[];
-  disagree: number;
-  empty: boolean;
-  error: string | null;
-  claims: number;
-  rect: Rect | null;
-  background: string | null;
-  role: string | null;
-  labelledBy: string | null;
-  /** Focus is inside the popover (the host is document.activeElement and the shadow's focus is in .px-popover). */
-  focusInside: boolean;
-  /** The top element at the popover's centre is the host (the popover is not covered by the page). */
-  onTop: boolean;
-  /** The text of the mention painted as active, if any. */
-  active: string | null;
-  /** Client rects of the active mention. */
-  activeRects: Rect[];
-  viewport: { width: number; height: number };
-}
-
-/** Reads the popover through the host's open shadow root. */
-export function readPopover(d: PageDriver): Promise<PopoverView> {
-  return d.evaluate((activeName) => {
-    const toRect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height });
-    const host = document.querySelector('parallax-popover');
-    const root = host?.shadowRoot ?? null;
-    const card = root?.querySelector<HTMLElement>('.px-popover') ?? null;
-    const style = card ? getComputedStyle(card) : null;
-    const rect = card ? card.getBoundingClientRect() : null;
-    const active = CSS.highlights.get(activeName);
-    const activeRange = active ? ([...active][0] as Range | undefined) : undefined;
-    let onTop = false;
-    if (rect && rect.width > 0 && rect.height > 0) {
-      const x = Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1);
-      const y = Math.min(Math.max(rect.top + Math.min(rect.height / 2, 20), 0), innerHeight - 1);
-      onTop = document.elementFromPoint(x, y) === host;
-    }
-    const hostStyle = host ? getComputedStyle(host) : null;
-    const visible =
-      !!card &&
-      !!rect &&
-      rect.width > 0 &&
-      rect.height > 0 &&
-      style!.display !== 'none' &&
-      style!.visibility !== 'hidden' &&
-      Number(style!.opacity) > 0 &&
-      hostStyle!.display !== 'none' &&
-      hostStyle!.visibility !== 'hidden' &&
-      Number(hostStyle!.opacity) > 0;
-    return {
-      host: !!host,
-      hostParent: host?.parentElement?.tagName ?? null,
-      open: !!card,
-      visible,
-      display: style?.display ?? null,
-      title: root?.querySelector('#px-title')?.textContent?.trim() ?? null,
-      loading: !!root?.querySelector('.px-loading'),
-      outlets: [...(root?.querySelectorAll<HTMLElement>('li.px-outlet') ?? [])].map((li) => li.dataset.outlet ?? ''),
-      disagree: root?.querySelectorAll('.px-disagree').length ?? 0,
-      empty: !!root?.querySelector('.px-empty'),
-      error: root?.querySelector('.px-error')?.textContent ?? null,
-      claims: root?.querySelectorAll('.px-claim').length ?? 0,
-      rect: rect ? toRect(rect) : null,
-      background: style?.backgroundColor ?? null,
-      role: card?.getAttribute('role') ?? null,
-      labelledBy: card?.getAttribute('aria-labelledby') ?? null,
-      focusInside: !!card && document.activeElement === host && !!root?.activeElement && card.contains(root.activeElement),
-      onTop,
-      active: activeRange ? activeRange.toString() : null,
-      activeRects: activeRange ? [...activeRange.getClientRects()].map(toRect) : [],
-      viewport: { width: innerWidth, height: innerHeight },
-    };
-  }, ACTIVE);
-}
-
-/** Waits until a popover is open and has finished loading (claims, an empty note or an error), then reads it. */
-export async function waitForPopoverReady(d: PageDriver, timeoutMs = 5_000): Promise<PopoverView> {
-  await d.waitFor(
-    () => {
-      const root = document.querySelector('parallax-popover')?.shadowRoot;
-      const card = root?.querySelector('.px-popover');
-      return !!card && !card.querySelector('.px-loading') && !!card.querySelector('.px-outlet, .px-empty, .px-error');
-    },
-    null,
-    timeoutMs,
-  );
-  return readPopover(d);
-}
-
-/** Waits until no popover is rendered (the host may stay, empty). */
-export async function waitForPopoverClosed(d: PageDriver, timeoutMs = 3_000): Promise<PopoverView> {
-  await d.waitFor(() => !document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-popover'), null, timeoutMs);
-  return readPopover(d);
-}
-
-/**
- * Waits until Floating UI has placed the popover: inside the viewport and clear of the active
- * mention. Resolves with the last reading either way, so the caller's assertions say what is wrong.
- */
-export async function settledPopover(d: PageDriver, timeoutMs = 2_000): Promise<PopoverView> {
-  await d
-    .waitFor(
-      (activeName) => {
-        const card = document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-popover');
-        const range = [...(CSS.highlights.get(activeName) ?? [])][0] as Range | undefined;
-        if (!card || !range) return false;
-        const p = card.getBoundingClientRect();
-        const inside = p.left >= 0 && p.top >= 0 && p.right <= innerWidth && p.bottom <= innerHeight;
-        const clear = [...range.getClientRects()].every((m) => m.right <= p.left || m.left >= p.right || m.bottom <= p.top || m.top >= p.bottom);
-        return p.width > 0 && inside && clear;
-      },
-      ACTIVE,
-      timeoutMs,
-    )
-    .catch(() => undefined);
-  return readPopover(d);
-}
-
-/** Presses Alt+Shift+M `times` times (Alt+Shift+N when `back`) and waits for the popover to be ready. */
-export async function openByKeyboard(d: PageDriver, times = 1, back = false): Promise<PopoverView> {
-  for (let i = 0; i < times; i++) await d.press(back ? 'KeyN' : 'KeyM', ['Alt', 'Shift']);
-  return waitForPopoverReady(d);
 }
 
 /** The first client rect of the `index`th painted mention, after scrolling it to the given place in the viewport. */

@@ -1,10 +1,10 @@
 /**
  * What a page says about itself (lib/content/page-info.ts): the URLs it goes by, which is how the popup
- * finds an article the corpus already holds, and its canonical URL and site name for its own outlet.
+ * finds an article the corpus already holds (the worker decides which of them it answers for).
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pageInfo, pageUrls } from '../../../lib/content/page-info';
+import { pageUrls } from '../../../lib/content/page-info';
 
 /** A document at `address` (linkedom has no navigation, so its location is given). */
 function at(address: string, head: string): Document {
@@ -21,11 +21,5 @@ describe('pageUrls', () => {
 
   it('skips what is not a URL, and keeps the address when the page says nothing', () => {
     expect(pageUrls(at('https://news.example/b', '<meta property="og:url" content="http://[bad"><link rel="canonical" href="">'))).toEqual(['https://news.example/b']);
-  });
-});
-
-describe('pageInfo', () => {
-  it('gives the canonical URL and the site name', () => {
-    expect(pageInfo(at('https://news.example/a?x', '<link rel="canonical" href="https://news.example/a"><meta property="og:site_name" content=" News "> '))).toEqual({ pageUrl: 'https://news.example/a', siteName: 'News' });
   });
 });

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PageState, type PopupProps } from '../../../../components/popup/PopupApp';
 import { SEEDS_DIR } from '../../../../lib/tools/cli/seed-files';
 import { PRESETS } from '../../../../lib/core/coverage/presets';
-import type { PageMentionItem } from '../../../../lib/core/messaging';
+import type { PageMentionItem } from '../../../../lib/core/messages/page-protocol';
 import type { Outlet } from '../../../../lib/core/pack/types';
 import { click, fire, tabIndexOf, text, useLinkedom } from '../dom';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PATH } from '../../../../lib/tools/cli/seed-files';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
-import { outletForPage } from '../../../../lib/core/coverage/outlet-for-url';
+import { outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
 
@@ -46,11 +46,12 @@ describe('facet order and first reporters', () => {
   });
 });
 
-describe('outletForPage', () => {
-  it('recognises a page by its domain, else by the site name it gives', () => {
-    expect(outletForPage(pack.outlets, 'https://www.afp.com/en/news/1')?.id).toBe('afp');
-    expect(outletForPage(pack.outlets, 'http://127.0.0.1:8080/afp.html', 'Agence France-Presse')?.id).toBe('afp');
-    expect(outletForPage(pack.outlets, 'http://127.0.0.1:8080/x.html', 'Some Blog')).toBeUndefined();
-    expect(outletForPage(pack.outlets, undefined, undefined)).toBeUndefined();
+describe('outletForUrl', () => {
+  it('recognises a page by its address only: the outlet\'s domain or a subdomain of it', () => {
+    expect(outletForUrl(pack.outlets, 'https://www.afp.com/en/news/1')?.id).toBe('afp');
+    expect(outletForUrl(pack.outlets, 'https://english.pravda.ru/news/1')?.id).toBe('pravda-ru');
+    expect(outletForUrl(pack.outlets, 'https://afp.com.news.localhost/a')).toBeUndefined();
+    expect(outletForUrl(pack.outlets, 'https://notafp.com/a')).toBeUndefined();
+    expect(outletForUrl(pack.outlets, 'http://127.0.0.1:8080/afp.html')).toBeUndefined();
   });
 });

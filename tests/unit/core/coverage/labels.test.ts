@@ -56,7 +56,7 @@ describe('filter presets', () => {
 
 describe('an object shown in the story it is mostly reported in', () => {
   it('gives the aircraft the crash’s reporting, disagreements included, and says so', async () => {
-    const c = (await coverageFor(packCoverageSource(pack), { entityId: 'il-76', siteName: 'Agence France-Presse' }))!;
+    const c = (await coverageFor(packCoverageSource(pack), { entityId: 'il-76', pageUrl: 'https://www.afp.com/en/news/1' }))!;
     expect(c.context).toEqual({ id: 'il76-crash', name: pack.entities.find((e) => e.id === 'il76-crash')!.name });
     expect(c.facets.flatMap((f) => f.disagreements).some((d) => d.text.includes('5 bodies'))).toBe(true);
     expect(c.outletIds).not.toContain('afp');

@@ -120,8 +120,11 @@ describe('packFromArticles with known outlets and repeats', () => {
     expect(validatePack(pack).ok).toBe(true);
   });
 
-  it('finds an outlet by site name, and by a forced name or id; else names a new one', () => {
-    expect(outletFor(seeds.outlets, undefined, 'Agence France-Presse').id).toBe('afp');
+  it('finds an outlet by its address, or a forced name or id; a site name alone is never a known outlet', () => {
+    expect(outletFor(seeds.outlets, 'https://www.afp.com/en/a', 'Some Other Name').id).toBe('afp');
+    expect(outletFor(seeds.outlets, undefined, 'Agence France-Presse')).toMatchObject({ id: 'user-agence-france-presse-unverified', name: 'Agence France-Presse (unverified)', labels: { ownership: UNRATED } });
+    expect(outletFor(seeds.outlets, 'https://news.localhost/a', 'Agence France-Presse')).toMatchObject({ id: 'user-news-localhost', name: 'news.localhost', domains: ['news.localhost'] });
+    expect(outletFor(seeds.outlets, 'https://afp.com.evil.example/a')).toMatchObject({ id: 'user-evil-example', domains: ['evil.example'] });
     expect(outletFor(seeds.outlets, page.url, page.siteName, 'wsws').id).toBe('wsws');
     expect(outletFor(seeds.outlets, page.url, page.siteName, 'world socialist web site').id).toBe('wsws');
     const forced = outletFor(seeds.outlets, page.url, page.siteName, 'My Clippings');

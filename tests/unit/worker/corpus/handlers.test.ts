@@ -10,8 +10,9 @@ import { createHandlers } from '../../../../lib/worker/handlers';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
-import { dispatch } from '../../../../lib/core/messaging';
-import type { ClaimPack } from '../../../../lib/core/pack/types';
+import { dispatch, type From } from '../../../../lib/core/messages/dispatch';
+import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
+import { err, type ClaimPack } from '../../../../lib/core/pack/types';
 import { databases, fixture, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_URL, RULES, seedPack, tables } from './helpers';
 
 const { fresh } = databases('corpus-handlers');
@@ -23,7 +24,7 @@ function setUp() {
   const overrides = vi.fn(async () => ({ [HARBOUR_OUTLET]: { alignment: 'independent' } }));
   const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
   const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides, changed });
-  const send = (type: string, data: unknown = {}) => dispatch(handlers, { type, data });
+  const send = (type: string, data: unknown = {}, from: From = { kind: 'extension' }) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   return { db, changed, send, ready };
 }
 
@@ -34,14 +35,14 @@ describe('the corpus handlers', () => {
     const { db, changed, send, ready } = setUp();
     await ready;
     const before = await tables(db);
-    expect(await send('addArticle', { html: fixture('articles/no-text.html'), url: 'https://www.exampledaily.example/gallery' })).toEqual({ ok: false, error: NO_ARTICLE });
+    expect(await send('addArticle', { html: fixture('articles/no-text.html') }, { kind: 'page', url: 'https://www.exampledaily.example/gallery' })).toEqual({ ok: false, error: NO_ARTICLE });
     expect(changed.mock.calls).toEqual([[false]]);
     expect(await tables(db)).toEqual(before);
   });
 
   it('addArticle: a readable page is stored and announced once, names unchanged', async () => {
     const { db, changed, send } = setUp();
-    const r = await send('addArticle', { html: HARBOUR_HTML, url: HARBOUR_URL });
+    const r = await send('addArticle', { html: HARBOUR_HTML }, { kind: 'page', url: HARBOUR_URL });
     expect(r).toMatchObject({ ok: true, value: { articleId: HARBOUR_ID, newOutlet: true, claims: 5 } });
     expect(changed.mock.calls).toEqual([[false]]);
     expect((await db.articles.get(HARBOUR_ID))?.origin).toBe('user');
@@ -52,7 +53,7 @@ describe('the corpus handlers', () => {
   it('articleAt: finds the stored article at any of a page’s URLs, and says whose it is', async () => {
     const { send } = setUp();
     expect(await send('articleAt', { urls: [HARBOUR_URL] })).toEqual({ ok: true, value: null });
-    await send('addArticle', { html: HARBOUR_HTML, url: HARBOUR_URL });
+    await send('addArticle', { html: HARBOUR_HTML }, { kind: 'page', url: HARBOUR_URL });
     expect(await send('articleAt', { urls: ['https://harbourherald.example/other', HARBOUR_URL] })).toEqual({
       ok: true,
       value: { id: HARBOUR_ID, title: 'Il-76 crash: what we can and cannot confirm', claims: 5, origin: 'user' },
@@ -71,7 +72,7 @@ describe('the corpus handlers', () => {
 
   it('importPack: the reader’s names are linked in the imported claims', async () => {
     const { db, changed, send } = setUp();
-    await send('addArticle', { html: HARBOUR_HTML, url: HARBOUR_URL });
+    await send('addArticle', { html: HARBOUR_HTML }, { kind: 'page', url: HARBOUR_URL });
     await send('acceptCandidate', { name: 'Marta Kovalenko', type: 'person', aliases: [] });
     const exported = await send('exportPack');
     if (!exported.ok) throw new Error(exported.error);
@@ -92,7 +93,7 @@ describe('the corpus handlers', () => {
 
   it('deleteArticle: announces a deletion; a refused one changes nothing', async () => {
     const { db, changed, send } = setUp();
-    await send('addArticle', { html: HARBOUR_HTML, url: HARBOUR_URL });
+    await send('addArticle', { html: HARBOUR_HTML }, { kind: 'page', url: HARBOUR_URL });
     const before = await tables(db);
     expect((await send('deleteArticle', { id: AFP })).ok).toBe(false);
     expect(await tables(db)).toEqual(before);
@@ -116,7 +117,7 @@ describe('the corpus handlers', () => {
 
   it('acceptCandidate: announces a names change, and a refused one still leaves the names as they were', async () => {
     const { db, changed, send } = setUp();
-    await send('addArticle', { html: HARBOUR_HTML, url: HARBOUR_URL });
+    await send('addArticle', { html: HARBOUR_HTML }, { kind: 'page', url: HARBOUR_URL });
     changed.mockClear();
     expect(await send('candidates')).toMatchObject({ ok: true, value: [{ name: 'Marta Kovalenko', count: 2 }] });
     expect(await send('acceptCandidate', { name: 'Marta Kovalenko', type: 'person', aliases: [] })).toMatchObject({ ok: true, value: { claims: 2 } });
@@ -128,7 +129,7 @@ describe('the corpus handlers', () => {
 
   it("exportPack writes in the reader's labels; clearMyCorpus removes their rows and puts the seed back", async () => {
     const { db, changed, send } = setUp();
-    await send('addArticle', { html: HARBOUR_HTML, url: HARBOUR_URL });
+    await send('addArticle', { html: HARBOUR_HTML }, { kind: 'page', url: HARBOUR_URL });
     const exported = await send('exportPack');
     expect(exported.ok && (exported.value as ClaimPack).outlets.find((o) => o.id === HARBOUR_OUTLET)?.labels.alignment).toBe('independent');
     changed.mockClear();

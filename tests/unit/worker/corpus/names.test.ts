@@ -95,13 +95,13 @@ describe('acceptCandidate', () => {
     const db = await withHarbour();
     const handlers = createHandlers(db, Promise.resolve(null), { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {} });
     const ids = async () => {
-      const g = await handlers.gazetteer({});
+      const g = await handlers.gazetteer({}, { kind: 'extension' });
       if (!g.ok) throw new Error(g.error);
       return g.value.map((e) => e.id);
     };
     expect(await ids()).not.toContain(MARTA);
     await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Kovalenko'] }, RULES);
-    const gazetteer = await handlers.gazetteer({});
+    const gazetteer = await handlers.gazetteer({}, { kind: 'extension' });
     expect(gazetteer.ok && gazetteer.value.find((e) => e.id === MARTA)).toMatchObject({ name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko', 'Kovalenko'] });
   });
 

@@ -8,7 +8,10 @@ import { addArticle, reextractArticles } from '../../../../lib/worker/corpus/art
 import { acceptCandidate, linkUserNames } from '../../../../lib/worker/corpus/names';
 import { importPack } from '../../../../lib/worker/corpus/pack-files';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
-import { parseRequest } from '../../../../lib/core/messaging';
+import { parseWith } from '../../../../lib/core/messages/protocol';
+import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
+
+const parseRequest = (message: unknown) => parseWith(WORKER_MESSAGES, message);
 import type { ClaimPack } from '../../../../lib/core/pack/types';
 import { databases, HARBOUR_ID, harbourPage, page, RULES, seedPack } from './helpers';
 
@@ -74,12 +77,14 @@ describe('linking the reader’s names', () => {
 
 describe('the corpus messages refuse malformed requests', () => {
   it.each([
-    [{ type: 'addArticle', data: { html: '<p>x</p>', url: 'javascript:alert(1)' } }, 'addArticle.url must be an http(s) URL'],
-    [{ type: 'addArticle', data: { url: 'https://a.example/' } }, 'addArticle.html must be a string'],
+    [{ type: 'addArticle', data: { url: 'https://a.example/' } }, 'addArticle.html is missing'],
+    [{ type: 'addArticle', data: { html: 42 } }, 'addArticle.html must be a string'],
+    [{ type: 'addArticle', data: { html: 'x'.repeat(5_000_001) } }, 'addArticle.html is over the cap of 5,000,000 characters of HTML'],
     [{ type: 'acceptCandidate', data: { name: 'X', type: 'city', aliases: [] } }, 'acceptCandidate.type must be one of'],
     [{ type: 'acceptCandidate', data: { name: ' ', type: 'person', aliases: [] } }, 'acceptCandidate.name must be a non-empty string'],
     [{ type: 'acceptCandidate', data: { name: 'X', type: 'person', aliases: 'X' } }, 'acceptCandidate.aliases must be a list of strings'],
-    [{ type: 'deleteArticle', data: {} }, 'deleteArticle.id must be a non-empty string'],
+    [{ type: 'deleteArticle', data: {} }, 'deleteArticle.id is missing'],
+    [{ type: 'deleteArticle', data: { id: '' } }, 'deleteArticle.id must be a non-empty string'],
     [{ type: 'importPack', data: {} }, 'importPack.pack is missing'],
     [{ type: 'dismissCandidate', data: { name: '  ' } }, 'dismissCandidate.name must be a non-empty string'],
     [{ type: 'articleAt', data: { urls: 'https://a.example/' } }, 'articleAt.urls must be a list of at most 10 strings'],

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ParallaxDb } from '../../../../lib/worker/db/schema';
 import * as store from '../../../../lib/worker/highlights/store';
 import type { NewHighlight } from '../../../../lib/core/highlights/types';
-import { parseRequest } from '../../../../lib/core/messaging';
+import { parseWith } from '../../../../lib/core/messages/protocol';
+import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
+
+const parseRequest = (message: unknown) => parseWith(WORKER_MESSAGES, message);
 
 const dbs: ParallaxDb[] = [];
 const fresh = () => {

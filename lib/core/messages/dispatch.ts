@@ -1,0 +1,76 @@
+/**
+ * Receiving and sending messages: who sent it (an extension page, or a content script and its
+ * page's address), the sender check, dispatch to a handler, and the client side's `request`.
+ * Every outcome is a Result: nothing here throws, whatever arrives.
+ */
+import { err, type Result } from '../pack/types';
+import { parseWith, type AnyMap, type MapOf, type Request, type Response, type Specs } from './protocol';
+
+/** Who sent a message, as the receiver established it (never as the message says). */
+export type From = { kind: 'extension' } | { kind: 'page'; url: string };
+
+/** The parts of a runtime.MessageSender this needs. */
+export interface RuntimeSender {
+  url?: string;
+  tab?: { url?: string };
+}
+
+/**
+ * An extension page iff the sender's URL is on the extension's origin (`extensionBase`, from
+ * runtime.getURL('')). Extension pages opened in a tab also have `sender.tab`, so the tab decides
+ * nothing. Anything else is a content script, whose page is its frame's URL (else its tab's).
+ */
+export function fromSender(sender: RuntimeSender, extensionBase: string): From | null {
+  const origin = originOf(extensionBase);
+  if (sender.url && origin && originOf(sender.url) === origin) return { kind: 'extension' };
+  const url = sender.url ?? sender.tab?.url;
+  return url && /^https?:\/\//i.test(url) ? { kind: 'page', url } : null;
+}
+
+/** Scheme and host: URL.origin is "null" for non-web schemes in some runtimes (chrome-extension: in Node). */
+function originOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.host ? `${u.protocol}//${u.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+export type Handlers<M extends AnyMap> = { [K in keyof M]: (data: M[K]['request'], from: From) => Promise<Result<M[K]['response']>> };
+
+/** Validates one message, checks that its sender may send it, and runs its handler. */
+export async function dispatch<P extends Specs>(specs: P, handlers: Handlers<MapOf<P>>, input: unknown, from: From | null): Promise<Result<unknown>> {
+  // The sender is checked before the data: a refused sender learns nothing about the schemas.
+  const type = typeof input === 'object' && input !== null ? (input as { type?: unknown }).type : undefined;
+  if (typeof type === 'string' && Object.hasOwn(specs, type)) {
+    if (!from) return err(`${type}: refused, the sender is neither a web page nor Parallax's own page`);
+    if (specs[type].from === 'extension' && from.kind !== 'extension') {
+      return err(`${type}: refused, only Parallax's own pages may send it, not a web page's content script`);
+    }
+  }
+  const parsed = parseWith(specs, input);
+  if (!parsed.ok) return parsed;
+  const { data } = parsed.value;
+  try {
+    const handler = handlers[parsed.value.type] as (data: unknown, from: From) => Promise<Result<unknown>>;
+    return await handler(data, from!);
+  } catch (e) {
+    return err(`${parsed.value.type} failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Sends a typed request through any transport (runtime.sendMessage, tabs.sendMessage). */
+export async function request<M extends AnyMap, K extends keyof M & string>(
+  send: (message: Request<M, K>) => Promise<unknown>,
+  type: K,
+  data: M[K]['request'],
+): Promise<Response<M, K>> {
+  try {
+    const answer = await send({ type, data });
+    if (typeof answer === 'object' && answer !== null && typeof (answer as { ok?: unknown }).ok === 'boolean') return answer as Response<M, K>;
+    return err(`${type}: no answer`);
+  } catch (e) {
+    return err(`${type}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Every message to the worker (background), declared once: who may send it, its request schema
+ * and its response type. `page` messages are what a content script needs for its own page; the
+ * worker reads that page's address from the sender. The rest are for the extension's own pages.
+ */
+import * as v from 'valibot';
+import type { Coverage } from '../coverage/types';
+import { MAX_PAGE_HTML } from '../extract/limits';
+import type { AddedArticle, Candidate, ImportCounts, MyArticle } from '../corpus/types';
+import { problemInHighlight, problemInNewHighlight } from '../highlights/validate';
+import type { Highlight, NewHighlight } from '../highlights/types';
+import { ENTITY_TYPES, type ClaimPack, type Entity, type Outlet } from '../pack/types';
+import type { GazetteerEntry } from '../spot/gazetteer';
+import type { PackStamp } from '../pack/stamp';
+import type { StoredArticle } from './page-protocol';
+import { message, type MapOf } from './protocol';
+import { empty, nonEmpty, stringList, text } from './schemas';
+
+/** The highlight checks name their own path ("highlight.url must …"): they continue the field's. */
+const checked = <T>(problemIn: (x: unknown) => string | null, ownName: string) =>
+  v.custom<T>((x) => problemIn(x) === null, (issue) => problemIn(issue.input)!.slice(ownName.length));
+
+/** An object keyed by label axis (a list is not one, though valibot's record would take it). */
+const labelAxes = <T>(what: string, value: v.GenericSchema<unknown, T>) =>
+  v.optional(v.pipe(v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), what), v.record(v.string(), value, what)));
+
+export const WORKER_MESSAGES = {
+  /** Is the corpus loaded, and how big is it? */
+  status: message<{ pack: PackStamp | null; loadError: string | null }>()('extension', empty),
+  /** The compact list of entities and aliases the content script spots. */
+  gazetteer: message<GazetteerEntry[]>()('page', empty),
+  /**
+   * How the outlets reported an entity, grouped by facet and outlet. The page's own outlet is left
+   * out: for a content script the worker finds it from the sender's address (a page cannot name
+   * it); an extension page may name a page by `pageUrl`.
+   */
+  coverage: message<Coverage>()(
+    'page',
+    v.object({
+      entityId: nonEmpty(),
+      pageUrl: v.optional(text()),
+      sentence: v.optional(text()),
+      hide: labelAxes('must map each label axis to a list of labels', stringList('must be a list of labels')),
+      overrides: labelAxes('must map outlet ids to { axis: label }', v.record(v.string(), v.string('must be a label'), 'must map label axes to labels')),
+    }),
+  ),
+  /** Prepares the cards of a page's entities before any is opened; answers how many it prepared. */
+  warmCoverage: message<number>()('page', v.object({ entityIds: stringList('must be a list of at most 200 strings', 200) })),
+  /** Every outlet in the corpus, with the pack's labels and their basis. */
+  outlets: message<Outlet[]>()('extension', empty),
+  /** Saves a passage of the sender's page (its url must be that page's). */
+  saveHighlight: message<Highlight>()('page', v.object({ highlight: checked<NewHighlight>(problemInNewHighlight, 'highlight') })),
+  /** The collection: from a page, that page's highlights only; from an extension page, all or one page's. */
+  highlights: message<Highlight[]>()('page', v.object({ url: v.optional(text()) })),
+  /** A note and tags for a highlight (from a page: a highlight of that page). */
+  updateHighlight: message<Highlight>()('page', v.object({ id: nonEmpty(), note: v.optional(text()), tags: v.optional(stringList()) })),
+  deleteHighlight: message<Highlight | null>()('extension', v.object({ id: nonEmpty() })),
+  restoreHighlight: message<Highlight>()('extension', v.object({ highlight: checked<Highlight>((h) => problemInHighlight(h), 'highlight') })),
+  importHighlights: message<{ added: number; updated: number; unchanged: number }>()(
+    'extension',
+    v.object({ highlights: v.array(checked<Highlight>((h) => problemInHighlight(h, ''), ''), 'must be a list') }),
+  ),
+  clearHighlights: message<number>()('extension', empty),
+  /** Whether each of a page's highlights still attaches to it. */
+  reportAnchors: message<number>()(
+    'page',
+    v.object({
+      results: v.array(
+        v.object({ id: nonEmpty('must be a non-empty id'), status: v.picklist(['anchored', 'orphan'], 'must be anchored or orphan') }),
+        'must be a list of { id, status: anchored | orphan }',
+      ),
+    }),
+  ),
+  /** Adds the sender's page to the reader's corpus: its HTML, read in the worker; its address is the sender's. */
+  addArticle: message<AddedArticle>()(
+    'page',
+    v.object({ html: v.pipe(text(), v.maxLength(MAX_PAGE_HTML, `is over the cap of ${MAX_PAGE_HTML.toLocaleString('en-US')} characters of HTML (about 5 MB): this page is too large to add`)) }),
+  ),
+  myArticles: message<MyArticle[]>()('extension', empty),
+  /** Removes one of the reader's articles with its claims. */
+  deleteArticle: message<null>()('extension', v.object({ id: nonEmpty() })),
+  /** Runs the extraction again over the reader's articles, with the entities known now. */
+  reextractArticles: message<{ articles: number; claims: number }>()('extension', empty),
+  /** Names that recur in the reader's articles but are not known yet. */
+  candidates: message<Candidate[]>()('extension', empty),
+  /** The reader says a candidate is not a name: it is not offered again. */
+  dismissCandidate: message<null>()('extension', v.object({ name: nonEmpty() })),
+  /** Makes a candidate (or any name) a known entity, then links it in the reader's articles. */
+  acceptCandidate: message<{ entity: Entity; claims: number }>()(
+    'extension',
+    v.object({
+      name: nonEmpty(),
+      type: v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`),
+      aliases: stringList(),
+      description: v.optional(text()),
+    }),
+  ),
+  /** The whole corpus (seed and the reader's) as one claim pack. */
+  exportPack: message<ClaimPack>()('extension', empty),
+  /** A claim pack from a file: checked in full by the handler (which names its first bad field), then merged by id. */
+  importPack: message<ImportCounts>()('extension', v.object({ pack: v.custom<unknown>((p) => p !== undefined, 'is missing') })),
+  /** Removes everything the reader added or imported; the seed corpus stays. */
+  clearMyCorpus: message<number>()('extension', empty),
+  /** The stored article at the sender's page (or another of its URLs on the same site), if the corpus has it. */
+  articleAt: message<StoredArticle | null>()('page', v.object({ urls: stringList('must be a list of at most 10 strings', 10) })),
+};
+
+export type ProtocolMap = MapOf<typeof WORKER_MESSAGES>;
+export type MessageType = keyof ProtocolMap & string;
+
+
+

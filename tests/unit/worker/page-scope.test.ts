@@ -1,0 +1,98 @@
+/**
+ * A content script acts on its own page only, whose address the worker takes from the sender:
+ * saving for another URL, listing or editing another page's highlights, reporting their anchors,
+ * naming the page for coverage, are refused or scoped; the page's outlet is the worker's to say.
+ */
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/worker/handlers';
+import { loadSeedPack } from '../../../lib/worker/db/load-pack';
+import { dispatch, type From } from '../../../lib/core/messages/dispatch';
+import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
+import type { Highlight, NewHighlight } from '../../../lib/core/highlights/types';
+import type { Coverage } from '../../../lib/core/coverage/types';
+import { databases, RULES, seedPack } from './corpus/helpers';
+
+const { fresh } = databases('page-scope');
+const STORY = 'https://news.example/story';
+const OTHER = 'https://other.example/elsewhere';
+const page = (url: string): From => ({ kind: 'page', url });
+const EXTENSION: From = { kind: 'extension' };
+
+const passage = (url: string, outletId?: string): NewHighlight => ({
+  url,
+  title: 'A story',
+  ...(outletId ? { outletId } : {}),
+  quote: { exact: 'only five bodies', prefix: 'claimed that ', suffix: ' ended up' },
+  position: { start: 100, end: 116 },
+  note: '',
+  tags: [],
+  snapshot: { entities: [{ id: 'il76-crash', name: 'Il-76 crash', type: 'event' }], claims: [], takenAt: 1 },
+});
+
+async function setUp() {
+  const db = fresh();
+  const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
+  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {} });
+  await ready;
+  const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
+  const save = async (url: string, from: From) => {
+    const r = await send('saveHighlight', { highlight: passage(url) }, from);
+    if (!r.ok) throw new Error(r.error);
+    return r.value as Highlight;
+  };
+  return { db, send, save };
+}
+
+describe('a content script acts on its own page only', () => {
+  it('refuses to save a passage for another URL, and saves one for its own (fragment aside)', async () => {
+    const { db, send } = await setUp();
+    expect(await send('saveHighlight', { highlight: passage(OTHER) }, page(`${STORY}#top`))).toEqual({ ok: false, error: 'saveHighlight: refused, a web page may act only on its own address' });
+    expect(await db.highlights.count()).toBe(0);
+    expect((await send('saveHighlight', { highlight: passage(`${STORY}#p2`) }, page(STORY))).ok).toBe(true);
+  });
+
+  it('sets the highlight\'s outlet from the page\'s address, not from what the page says', async () => {
+    const { send } = await setUp();
+    const forged = await send('saveHighlight', { highlight: passage(STORY, 'afp') }, page(STORY));
+    expect(forged.ok && (forged.value as Highlight).outletId).toBeUndefined();
+    const real = await send('saveHighlight', { highlight: passage('https://www.afp.com/en/a') }, page('https://www.afp.com/en/a'));
+    expect(real.ok && (real.value as Highlight).outletId).toBe('afp');
+  });
+
+  it('lists only its own page\'s highlights; an extension page lists all', async () => {
+    const { send, save } = await setUp();
+    await save(STORY, EXTENSION);
+    await save(OTHER, EXTENSION);
+    const own = await send('highlights', {}, page(STORY));
+    expect(own.ok && (own.value as Highlight[]).map((h) => h.url)).toEqual([STORY]);
+    expect(await send('highlights', { url: OTHER }, page(STORY))).toEqual({ ok: false, error: 'highlights: refused, a web page may act only on its own address' });
+    const all = await send('highlights', {}, EXTENSION);
+    expect(all.ok && (all.value as Highlight[]).length).toBe(2);
+  });
+
+  it('edits and reports anchors only for its own page\'s highlights', async () => {
+    const { db, send, save } = await setUp();
+    const mine = await save(STORY, page(STORY));
+    const theirs = await save(OTHER, page(OTHER));
+    expect(await send('updateHighlight', { id: theirs.id, note: 'overwritten' }, page(STORY))).toEqual({ ok: false, error: 'updateHighlight: refused, a web page may act only on its own address' });
+    expect((await db.highlights.get(theirs.id))?.note).toBe('');
+    expect((await send('updateHighlight', { id: mine.id, note: 'mine' }, page(STORY))).ok).toBe(true);
+    await send('reportAnchors', { results: [{ id: mine.id, status: 'orphan' }, { id: theirs.id, status: 'orphan' }] }, page(STORY));
+    expect((await db.highlights.get(mine.id))?.anchor.status).toBe('orphan');
+    expect((await db.highlights.get(theirs.id))?.anchor.status).toBe('anchored');
+  });
+
+  it('cannot name the page for coverage: the page\'s outlet is left out by its real address', async () => {
+    const { send } = await setUp();
+    expect(await send('coverage', { entityId: 'il76-crash', pageUrl: 'https://www.afp.com/x' }, page(STORY))).toMatchObject({ ok: false });
+    const onAfp = await send('coverage', { entityId: 'il76-crash' }, page('https://www.afp.com/en/news/1'));
+    expect(onAfp.ok && (onAfp.value as Coverage).excludedOutletId).toBe('afp');
+    const elsewhere = await send('coverage', { entityId: 'il76-crash' }, page(STORY));
+    expect(elsewhere.ok && (elsewhere.value as Coverage).excludedOutletId).toBeUndefined();
+  });
+
+  it('addArticle is a content script\'s: from an extension page there is no page to read', async () => {
+    const { send } = await setUp();
+    expect(await send('addArticle', { html: '<p>x</p>' }, EXTENSION)).toMatchObject({ ok: false });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Where an added article's outlet comes from (finding 2 of the hostile-page issue): the worker
+ * decides from the page's real address. A page that declares AFP's og:url, canonical link,
+ * JSON-LD url and og:site_name while served elsewhere lands under its own site as a new unrated
+ * outlet, and AFP's claims stay as they were; metadata on the page's own site is used.
+ */
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/worker/handlers';
+import { loadSeedPack } from '../../../lib/worker/db/load-pack';
+import { articleFromHtml } from '../../../lib/worker/corpus/read-page';
+import { dispatch, type From } from '../../../lib/core/messages/dispatch';
+import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
+import { databases, fixture, RULES, seedPack } from './corpus/helpers';
+
+const { fresh } = databases('provenance');
+const FORGED = fixture('pages/forged-afp.html');
+const AFP_URL = 'https://www.afp.com/en/news/il76-forged-account';
+
+function setUp() {
+  const db = fresh();
+  const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
+  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {} });
+  const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
+  return { db, send, ready };
+}
+
+describe('an added article belongs to the site it was read at', () => {
+  it('a page at another domain forging AFP everywhere becomes a new unrated outlet of its own domain', async () => {
+    const { db, send, ready } = setUp();
+    await ready;
+    const afpClaims = await db.claims.where('outletId').equals('afp').toArray();
+    const r = await send('addArticle', { html: FORGED }, { kind: 'page', url: 'http://news.localhost:8123/forged-afp.html' });
+    expect(r).toMatchObject({ ok: true, value: { outlet: { id: 'user-news-localhost', name: 'news.localhost' }, newOutlet: true, updated: false } });
+    const outlet = await db.outlets.get('user-news-localhost');
+    expect(outlet).toMatchObject({ domains: ['news.localhost'], labels: { ownership: 'unrated', alignment: 'unrated' } });
+    const added = await db.articles.get((r as { value: { articleId: string } }).value.articleId);
+    expect(added?.url).toBe('http://news.localhost:8123/forged-afp.html');
+    expect(await db.articles.where('url').equals(AFP_URL).count()).toBe(0);
+    expect(await db.claims.where('outletId').equals('afp').toArray()).toEqual(afpClaims);
+    // Asked about the forged address, the corpus answers for the page's own address only.
+    expect(await send('articleAt', { urls: [AFP_URL] }, { kind: 'page', url: 'http://evil.localhost:8123/x' })).toEqual({ ok: true, value: null });
+  });
+
+  it('cannot overwrite an article another site added, by declaring its URL', async () => {
+    const { db, send, ready } = setUp();
+    await ready;
+    const own = await send('addArticle', { html: FORGED.replaceAll('www.afp.com', 'harbour.localhost') }, { kind: 'page', url: 'http://harbour.localhost/en/news/il76-forged-account' });
+    expect(own).toMatchObject({ ok: true, value: { updated: false } });
+    const again = await send('addArticle', { html: FORGED.replaceAll('www.afp.com', 'harbour.localhost') }, { kind: 'page', url: 'http://other.localhost/copy' });
+    expect(again).toMatchObject({ ok: true, value: { updated: false, outlet: { id: 'user-other-localhost' } } });
+    expect(await db.articles.where('outletId').equals('user-harbour-localhost').count()).toBe(1);
+  });
+
+  it('uses the declared URL when it is on the same site (a tracking query dropped by the canonical link)', () => {
+    const html = FORGED.replaceAll('https://www.afp.com/en/news/il76-forged-account', 'https://news.example.co.uk/world/il76');
+    const page = articleFromHtml(html, 'https://www.news.example.co.uk/world/il76?utm_source=feed');
+    expect(page.ok && page.value.url).toBe('https://news.example.co.uk/world/il76');
+    // Beside an address on another site under the same public suffix (co.uk), it is not used.
+    const other = articleFromHtml(html, 'https://evil.co.uk/il76');
+    expect(other.ok && other.value.url).toBe('https://evil.co.uk/il76');
+  });
+
+  it('a page on AFP\'s own domain is AFP\'s', async () => {
+    const { send, ready } = setUp();
+    await ready;
+    const r = await send('addArticle', { html: FORGED }, { kind: 'page', url: AFP_URL });
+    expect(r).toMatchObject({ ok: true, value: { outlet: { id: 'afp', name: 'Agence France-Presse' }, newOutlet: false } });
+  });
+});
