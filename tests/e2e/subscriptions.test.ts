@@ -186,6 +186,18 @@ describe('subscribing to a signed pack (Chromium)', () => {
     expect(await item().count()).toBe(1);
   });
 
+  it('the popup\'s filters hide the subscription like an outlet, and show it again', async () => {
+    const popup = await harness.context.newPage();
+    await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('tab', { name: 'Filters' }).click();
+    const box = popup.getByLabel(`Claims via ${NEWSROOM}`);
+    await box.uncheck();
+    await expect.poll(() => il76Card().then((claims) => claims.some((c) => c.via !== '')), { timeout: 10_000 }).toBe(false);
+    await box.check();
+    await popup.close();
+    await expect.poll(() => il76Card().then((claims) => claims.some((c) => c.via !== '')), { timeout: 10_000 }).toBe(true);
+  });
+
   it('unsubscribes after asking, and the corpus is exactly as it was before', async () => {
     await item().getByRole('button', { name: 'Unsubscribe…' }).click();
     await item().getByRole('button', { name: 'Unsubscribe', exact: true }).click();
