@@ -86,22 +86,67 @@ const idsByTable = (rows: SourceRow[]) => {
 };
 
 /**
+ * Writes a pack's rows where this subscription wins, in bulk (a 100,000-claim pack is a handful of
+ * bulk reads and writes, not a read per row): a row goes live where the id is free, already this
+ * subscription's, or held by a later subscription. Answers the ids to settle one by one: rows that
+ * could not go live but are live as its own (a claim whose article it no longer holds), and the
+ * claims of articles it took from another subscription.
+ */
+async function writeWinners(db: ParallaxDb, mine: Origin, pack: ClaimPack, rank: Map<string, number>): Promise<Map<PackTable, Set<string>>> {
+  const myRank = rank.get(sourceOf(mine)!)!;
+  const takes = (live: AnyRow | undefined) => {
+    const owner = live && sourceOf(live.origin);
+    return !live || live.origin === mine || (owner !== undefined && (rank.get(owner) ?? Infinity) > myRank);
+  };
+  const recheck = new Map<PackTable, Set<string>>(PACK_TABLES.map((t) => [t, new Set()]));
+  for (const t of ORDER) {
+    const rows = pack[t] as { id: string; articleId?: string }[];
+    const live = await table(db, t).bulkGet(rows.map((r) => r.id));
+    let eligible = (_row: { articleId?: string }) => true;
+    if (t === 'claims') {
+      const articleIds = [...new Set(rows.map((r) => r.articleId!))];
+      const articles = await db.articles.bulkGet(articleIds);
+      const mineArticles = new Set(articleIds.filter((_, i) => articles[i]?.origin === mine));
+      eligible = (row) => mineArticles.has(row.articleId!);
+    }
+    const winners: AnyRow[] = [];
+    rows.forEach((row, i) => {
+      if (takes(live[i]) && eligible(row)) winners.push({ ...row, origin: mine });
+      else if (live[i]?.origin === mine) recheck.get(t)!.add(row.id);
+      // An article taken from another subscription: the claims that came with it must go with it.
+      if (t === 'articles' && takes(live[i]) && live[i] && live[i]!.origin !== mine) recheck.get('articles')!.add(`claims-of:${row.id}`);
+    });
+    await table(db, t).bulkPut(winners);
+    if (t === 'articles') await db.heads.bulkPut(winners.map((a) => headOf(a as Row<ClaimPack['articles'][number]>)));
+  }
+  const taken = [...recheck.get('articles')!].filter((id) => id.startsWith('claims-of:'));
+  for (const key of taken) {
+    recheck.get('articles')!.delete(key);
+    for (const id of await db.claims.where('articleId').equals(key.slice('claims-of:'.length)).primaryKeys()) recheck.get('claims')!.add(id);
+  }
+  return recheck;
+}
+
+/**
  * Replaces one subscription's rows with a validated pack's, with its record, in one transaction:
- * its stored copy is swapped, then every id it held before or holds now is settled. Nothing else
- * is written.
+ * its stored copy is swapped, its rows written where it wins, and the ids it no longer holds (or
+ * may no longer show) settled again. Nothing else is written.
  */
 export async function replaceSubscriptionRows(db: ParallaxDb, subscription: Subscription, pack: ClaimPack): Promise<void> {
   const subscriptionId = subscription.id;
+  const mine = originOf(subscriptionId);
   const rows: SourceRow[] = PACK_TABLES.flatMap((t) =>
     (pack[t] as { id: string; articleId?: string }[]).map((row) => ({ source: subscriptionId, table: t, id: row.id, ...(t === 'claims' ? { articleId: row.articleId } : {}), row })),
   );
   await db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.heads, db.sourceRows, db.subscriptions], async () => {
     await db.subscriptions.put(subscription);
-    const before = await db.sourceRows.where('source').equals(subscriptionId).toArray();
+    const before = (await db.sourceRows.where('source').equals(subscriptionId).primaryKeys()) as [string, PackTable, string][];
     await db.sourceRows.where('source').equals(subscriptionId).delete();
     await db.sourceRows.bulkPut(rows);
-    const ids = idsByTable(before.concat(rows));
-    await settleAll(db, ids);
+    const recheck = await writeWinners(db, mine, pack, await ranks(db));
+    const now = new Set(rows.map((r) => `${r.table}\u0000${r.id}`));
+    for (const [, t, id] of before) if (!now.has(`${t}\u0000${id}`)) recheck.get(t)!.add(id);
+    await settleAll(db, recheck);
   });
 }
 
