@@ -1,7 +1,8 @@
 /**
  * The closed-root helper (tests/e2e/harness/closed-root.ts) in real Chromium, on a fixture page whose
  * own script builds a CLOSED shadow root: page script and Playwright's CSS engine see nothing inside,
- * the helper reads it, and its clicks and the keyboard after them arrive as trusted input.
+ * the helper reads it, and its clicks and the keyboard after them arrive as trusted input; and it
+ * tells whether the extension's card is shown.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -61,7 +62,11 @@ describe('inRoot (devtools-protocol pierce)', () => {
     await box.click('.note');
     expect(await box.isFocused('.note')).toBe(true);
     await page.keyboard.type('typed for real');
-    expect(await box.evaluate(function (this: ShadowRoot) { return this.querySelector('input')!.value; }, null)).toBe('typed for real');
+    expect(
+      await box.evaluate(function (this: ShadowRoot) {
+        return this.querySelector('input')!.value;
+      }, null),
+    ).toBe('typed for real');
   });
 
   it('waits for an element, and names the host and selector when it never comes', async () => {
@@ -70,6 +75,20 @@ describe('inRoot (devtools-protocol pierce)', () => {
     expect(await box.texts('.late')).toEqual(['Arrived late']);
     await expect(box.waitFor('.never', { timeout: 200 })).rejects.toThrow(/\.never in <sealed-box>/);
     await expect(box.click('.never')).rejects.toThrow(/Cannot click \.never/);
+  });
+
+  it('tells whether the card is shown, on a seed page', async () => {
+    const news = await harness.context.newPage();
+    await news.goto(site.seed(site.pack.articles[0].id));
+    await news.waitForFunction(() => (CSS.highlights.get('parallax-mention')?.size ?? 0) > 0, null, { timeout: 15_000 });
+    const card = inRoot(news, 'parallax-popover');
+    expect(await card.visible()).toBe(false);
+    await news.keyboard.press('Alt+Shift+M');
+    await card.waitFor('.px-popover');
+    expect(await card.visible()).toBe(true);
+    await news.keyboard.press('Escape');
+    await expect.poll(() => card.visible(), { timeout: 3_000 }).toBe(false);
+    await news.close();
   });
 
   it('answers "nothing" for a host that is not on the page', async () => {

@@ -6,9 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './harness/axe';
-import { launchChromium, type ChromiumHarness } from './harness/chromium';
+import { seriousViolations, seriousViolationsInRoot } from './harness/axe';
 import { openByKeyboard, readPopover } from './harness/card';
+import { launchChromium, type ChromiumHarness } from './harness/chromium';
+import { inRoot } from './harness/closed-root';
 import { distinct, MENTION, playwrightDriver, serveTestSite, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
 
 const AFP = 'afp-2024-01-24-russia-says-plane-crashes';
@@ -28,16 +29,11 @@ async function openPopup(): Promise<Page> {
 }
 
 const outletsInCard = async () => distinct((await readPopover(d)).outlets);
-const hiddenNote = () => d.evaluate(() => document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-hidden')?.textContent ?? '', null);
+const hiddenNote = async () => (await inRoot(news, 'parallax-popover').texts('.px-hidden'))[0] ?? '';
 
+/** Waits until the distinct outlets of the open card pass `check`, and returns them. */
 async function untilCard(check: (outlets: string[]) => boolean): Promise<string[]> {
-  await d.waitFor(
-    (src) => {
-      const ids = [...(document.querySelector('parallax-popover')?.shadowRoot?.querySelectorAll('li.px-outlet') ?? [])].map((li) => li.getAttribute('data-outlet'));
-      return new Function('ids', `return (${src})(ids)`)([...new Set(ids)].sort());
-    },
-    check.toString(),
-  );
+  await expect.poll(async () => check(await outletsInCard()), { timeout: 5_000, interval: 50 }).toBe(true);
   return outletsInCard();
 }
 
@@ -64,7 +60,7 @@ describe('the popup beside an open card', () => {
   it('lists the page’s mentions grouped by entity, and opens one on the page', async () => {
     await expect.poll(() => popup.locator('[data-entity]').count()).toBeGreaterThan(5);
     await popup.locator('[data-entity="vyacheslav-volodin"]').click();
-    await d.waitFor(() => document.querySelector('parallax-popover')?.shadowRoot?.querySelector('#px-title')?.textContent === 'Vyacheslav Volodin', null);
+    await expect.poll(() => inRoot(news, 'parallax-popover').texts('#px-title'), { timeout: 5_000, interval: 50 }).toEqual(['Vyacheslav Volodin']);
     // The aircraft's card, which every other outlet fills, for the filter tests below.
     await popup.locator('[data-entity="il-76"]').click();
     await untilCard((ids) => ids.length === 4);
@@ -137,7 +133,7 @@ describe('the popup beside an open card', () => {
       await popup.getByRole('tab', { name: 'This page' }).click();
       await popup.locator('[data-entity="il-76"]').click();
       await untilCard((ids) => ids.length > 0);
-      expect(await seriousViolations(news, { fromShadowDom: ['parallax-popover', '.px-popover'] }), `card (${scheme})`).toEqual([]);
+      expect(await seriousViolationsInRoot(news, 'parallax-popover', '.px-popover'), `card (${scheme})`).toEqual([]);
       await d.press('Escape');
     }
   });

@@ -3,12 +3,31 @@
  * the flags shared by `npm start`, the benchmark and the end-to-end tests. Background networking is
  * off and every host name resolves to 127.0.0.1, so nothing leaves the machine.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium is not where we looked: a setup step to tell the reader about, not a bug (so no stack). */
+export class ChromiumNotFound extends Error {
+  constructor(where: string) {
+    super(
+      `Parallax needs Chromium to run, and there is none at ${where}. On Debian or Ubuntu, install it with ` +
+        '`sudo apt-get install chromium`; or, to use a Chromium or Chrome you already have, set CHROMIUM_PATH to its ' +
+        'executable (for example `CHROMIUM_PATH=/opt/chrome/chrome npm start`).',
+    );
+    this.name = 'ChromiumNotFound';
+    this.stack = this.message;
+  }
+}
+
+/** The Chromium executable: CHROMIUM_PATH, or Debian's. Throws ChromiumNotFound when it is not there. */
+export function chromiumPath(): string {
+  const where = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(where)) throw new ChromiumNotFound(where);
+  return where;
+}
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',

@@ -72,19 +72,36 @@ function findHost(node: CdpNode, tag: string): CdpNode | undefined {
   return undefined;
 }
 
-/** Runs `fn` on the host's shadow root; the document is fetched afresh on every call, as nodes come and go. */
-async function onRoot<R>(page: Page, tag: string, fn: string, arg: unknown): Promise<R | undefined> {
+/**
+ * The host's shadow root as a script object (in the page's main world, or in the execution context
+ * given), with the session to use it; undefined when there is no such host. The document is fetched
+ * afresh on every call, as nodes come and go. Release the object when done.
+ */
+export async function shadowRootObject(
+  page: Page,
+  tag: string,
+  executionContextId?: number,
+): Promise<{ cdp: CDPSession; objectId: string } | undefined> {
   const cdp = await cdpFor(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   const shadow = findHost(root, tag)?.shadowRoots?.[0];
   if (!shadow) return undefined;
-  let objectId: string | undefined;
   try {
-    ({ object: { objectId } } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId }));
+    const { object } = await cdp.send('DOM.resolveNode', {
+      backendNodeId: shadow.backendNodeId,
+      ...(executionContextId ? { executionContextId } : {}),
+    });
+    return object.objectId ? { cdp, objectId: object.objectId } : undefined;
   } catch {
     return undefined; // removed between the two calls
   }
-  if (!objectId) return undefined;
+}
+
+/** Runs `fn` (source) with `this` = the host's shadow root and one argument; undefined when there is no such host. */
+async function onRoot<R>(page: Page, tag: string, fn: string, arg: unknown): Promise<R | undefined> {
+  const found = await shadowRootObject(page, tag);
+  if (!found) return undefined;
+  const { cdp, objectId } = found;
   try {
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId,
@@ -124,11 +141,16 @@ export function inRoot(page: Page, tag: string): ClosedRoot {
       { selector, nth: options.nth ?? 0 },
     ).then((b) => b ?? null);
 
-  const count = async (selector: string) => (await run(function (this: ShadowRoot, s: string) { return this.querySelectorAll(s).length; }, selector)) ?? 0;
+  const count = async (selector: string) =>
+    (await run(function (this: ShadowRoot, s: string) {
+      return this.querySelectorAll(s).length;
+    }, selector)) ?? 0;
 
   return {
     texts: async (selector) =>
-      (await run(function (this: ShadowRoot, s: string) { return [...this.querySelectorAll(s)].map((e) => e.textContent ?? ''); }, selector)) ?? [],
+      (await run(function (this: ShadowRoot, s: string) {
+        return [...this.querySelectorAll(s)].map((e) => e.textContent ?? '');
+      }, selector)) ?? [],
     count,
     box,
     async click(selector, options = {}) {
@@ -144,7 +166,8 @@ export function inRoot(page: Page, tag: string): ClosedRoot {
           const x = r.x + r.width / 2;
           const y = r.y + r.height / 2;
           const top = this.elementFromPoint(x, y);
-          if (!top || !(top === el || el.contains(top))) return { error: `it is covered by ${top ? top.outerHTML.slice(0, 80) : 'nothing in the root'}` };
+          if (!top || !(top === el || el.contains(top)))
+            return { error: `it is covered by ${top ? top.outerHTML.slice(0, 80) : 'nothing in the root'}` };
           return { x, y };
         },
         { selector, nth },
@@ -160,12 +183,15 @@ export function inRoot(page: Page, tag: string): ClosedRoot {
         { selector, name },
       )) ?? null,
     isFocused: async (selector) =>
-      (await run(function (this: ShadowRoot, s: string) { return !!this.activeElement?.matches(s); }, selector)) ?? false,
+      (await run(function (this: ShadowRoot, s: string) {
+        return !!this.activeElement?.matches(s);
+      }, selector)) ?? false,
     async waitFor(selector, options = {}) {
       const deadline = Date.now() + (options.timeout ?? 5_000);
       for (;;) {
         if ((await count(selector)) > 0) return;
-        if (Date.now() > deadline) throw new Error(`Timed out after ${options.timeout ?? 5_000} ms waiting for ${selector} in <${tag}>'s shadow root`);
+        if (Date.now() > deadline)
+          throw new Error(`Timed out after ${options.timeout ?? 5_000} ms waiting for ${selector} in <${tag}>'s shadow root`);
         await sleep(50);
       }
     },

@@ -2,15 +2,18 @@
  * `npm start`: builds the extension, serves the seed articles as local news pages on 127.0.0.1 (and
  * one invented article from an outlet the corpus does not know, to try "Add this article" on) and
  * opens Chromium with the extension on them. With a display it stays open for you to read; without
- * one it visits every seed page, saves screenshots of the page and of an open popover, and prints
- * the mentions it found; then it adds the invented article and shows its claim in a seed page's card.
+ * one it visits every seed page, saves screenshots of the page and of the card with the most claims
+ * from other outlets, and prints the mentions it found; then it adds the invented article and shows
+ * its claims in a seed page's card. Without Chromium it says how to get it, and stops.
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { validatePack } from '../../core/pack/validate';
-import { launchWithExtension } from './browser';
+import { ChromiumNotFound, chromiumPath, launchWithExtension } from './browser';
+import { inRoot } from './closed-root';
+import { cardReady, mentionTexts, openMention, richestMention, scrollCardTo } from './demo-cards';
 import { CORPUS_PATH } from './seed-files';
 import { serveLocal } from './serve';
 
@@ -18,6 +21,13 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const extensionDir = join(root, '.output', 'chrome-mv3');
 const shots = join(root, '.output', 'screenshots');
 
+try {
+  chromiumPath();
+} catch (e) {
+  if (!(e instanceof ChromiumNotFound)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
 console.log('$ wxt build');
 execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 const pack = validatePack(JSON.parse(readFileSync(CORPUS_PATH, 'utf8')));
@@ -48,14 +58,16 @@ if (headed) {
   for (const article of pack.value.articles) {
     await page.goto(site.url(`/seed/${article.id}.html`));
     await page.waitForFunction(() => (CSS.highlights.get('parallax-mention')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
-    const mentions = await page.evaluate(() => [...CSS.highlights.get('parallax-mention')!].map((r) => (r as Range).toString()));
+    const mentions = await mentionTexts(page);
     await page.screenshot({ path: join(shots, `${article.id}.png`) });
-    await page.keyboard.press('Alt+Shift+M');
-    await page.locator('parallax-popover .px-popover:not(:has(.px-loading))').waitFor({ timeout: 15_000 });
+    // The card worth seeing: the mention whose card has the most claims from other outlets.
+    const best = await richestMention(page);
+    await openMention(page, best.index);
     await page.screenshot({ path: join(shots, `${article.id}-popover.png`) });
     await page.keyboard.press('Escape');
     const unique = [...new Set(mentions)];
     console.log(`\n${outletName.get(article.outletId)} — ${article.title}\n  ${mentions.length} mentions: ${unique.join(', ')}`);
+    console.log(`  Card shown: ${mentions[best.index]} (${best.claims} claims from other outlets)`);
   }
   await showAddingAnArticle(page);
   console.log(`\nScreenshots of each page and of an open popover: ${shots}`);
@@ -65,17 +77,27 @@ async function showAddingAnArticle(page: Page): Promise<void> {
   await page.goto(site.url(DEMO.href));
   await page.waitForFunction(() => (CSS.highlights.get('parallax-mention')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
   await page.keyboard.press('Alt+Shift+M');
-  await page.locator('parallax-popover .px-add').click();
+  const card = inRoot(page, 'parallax-popover');
+  await cardReady(page);
+  await card.click('.px-add');
   // Done when the status says what happened: not empty, not "Reading the article…".
-  await page.waitForFunction(() => /^(Added|Updated|No |“)/.test(document.querySelector('parallax-popover')?.shadowRoot?.querySelector('.px-add-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
-  console.log(`\nAdd this article, on ${DEMO.title}:\n  ${await page.locator('parallax-popover .px-add-status').textContent()}`);
+  const deadline = Date.now() + 15_000;
+  let status = '';
+  while (!/^(Added|Updated|No |“)/.test(status)) {
+    if (Date.now() > deadline) throw new Error(`Adding the article did not finish within 15 s (status: “${status}”)`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    status = (await card.texts('.px-add-status'))[0] ?? '';
+  }
+  console.log(`\nAdd this article, on ${DEMO.title}:\n  ${status}`);
   await page.screenshot({ path: join(shots, 'add-this-article.png') });
   await page.goto(site.url(`/seed/${afpArticle}.html`));
   await page.waitForFunction(() => (CSS.highlights.get('parallax-mention')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
   await page.keyboard.press('Alt+Shift+M');
-  await page.locator('parallax-popover .px-popover:not(:has(.px-loading))').waitFor({ timeout: 15_000 });
-  const herald = await page.locator('parallax-popover li.px-outlet[data-outlet^="user-"] .px-quote').allTextContents();
+  await cardReady(page);
+  const herald = await card.texts('li.px-outlet[data-outlet^="user-"] .px-quote');
   console.log(`  Its claims in the Il-76 card on AFP's page: ${herald.length}${herald[0] ? ` — first: “${herald[0].trim()}”` : ''}`);
+  // The added article's claims are far down the card: bring them into view for the screenshot.
+  await scrollCardTo(page, 'li.px-outlet[data-outlet^="user-"]');
   await page.screenshot({ path: join(shots, 'added-article-in-card.png') });
 }
 

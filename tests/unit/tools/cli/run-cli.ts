@@ -13,10 +13,11 @@ export interface Run {
   stderr: string;
 }
 
-export function runCli(script: string, args: string[]): Promise<Run> {
+/** `extraEnv` is added to (or overrides) this process's environment. */
+export function runCli(script: string, args: string[], extraEnv: Record<string, string> = {}): Promise<Run> {
   return new Promise((done) => {
     // NO_COLOR unset and stdout a pipe: output must still come without colour codes.
-    const env = { ...process.env, NO_COLOR: '' };
+    const env = { ...process.env, NO_COLOR: '', ...extraEnv };
     execFile(process.execPath, [tsxCli, script, ...args], { cwd: root, env, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
       done({ code, stdout, stderr });
