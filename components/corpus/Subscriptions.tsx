@@ -36,9 +36,8 @@ export function Subscriptions(props: SubscriptionsProps) {
         Subscriptions
       </h2>
       <p class="mc-muted">
-        Subscribe to a claim pack a newsroom or research group publishes and signs: Parallax checks it for updates by itself, and only
-        accepts a pack signed with the publisher’s key. A subscription adds its own rows and never changes yours, the bundled corpus or
-        another subscription’s.
+        Subscribe to a claim pack a newsroom or research group publishes and signs: Parallax checks it for updates by itself, and only accepts a pack
+        signed with the publisher’s key. A subscription adds its own rows and never changes yours, the bundled corpus or another subscription’s.
       </p>
       <form
         class="mc-form"
@@ -80,7 +79,13 @@ export function Subscriptions(props: SubscriptionsProps) {
           </p>
         )}
         <div class="mc-row">
-          <BusyButton type="submit" class="mc-button mc-primary mc-subscribe" running={busy === 'subscribe'} label="Subscribe" busyLabel="Subscribing…" />
+          <BusyButton
+            type="submit"
+            class="mc-button mc-primary mc-subscribe"
+            running={busy === 'subscribe'}
+            label="Subscribe"
+            busyLabel="Subscribing…"
+          />
         </div>
       </form>
       {props.askAccess && (

@@ -14,7 +14,9 @@ import { NEWSROOM, newsroomPack } from '../fixtures/subscription-pack';
 const root = path.join(import.meta.dirname, '..', '..');
 const pack = (...args: string[]) =>
   new Promise<string>((done, fail) =>
-    execFile('npm', ['run', '-s', 'pack', '--', ...args], { cwd: root }, (error, stdout, stderr) => (error ? fail(new Error(stderr || String(error))) : done(stdout))),
+    execFile('npm', ['run', '-s', 'pack', '--', ...args], { cwd: root }, (error, stdout, stderr) =>
+      error ? fail(new Error(stderr || String(error))) : done(stdout),
+    ),
   );
 
 let harness: FirefoxHarness;

@@ -40,7 +40,9 @@ let tabId: number;
 /** Runs `npm run pack -- …` as a publisher does. */
 const pack = (...args: string[]) =>
   new Promise<string>((done, fail) =>
-    execFile('npm', ['run', '-s', 'pack', '--', ...args], { cwd: root }, (error, stdout, stderr) => (error ? fail(new Error(stderr || String(error))) : done(stdout))),
+    execFile('npm', ['run', '-s', 'pack', '--', ...args], { cwd: root }, (error, stdout, stderr) =>
+      error ? fail(new Error(stderr || String(error))) : done(stdout),
+    ),
   );
 
 /** Writes a version of the pack, signs it with the CLI and has the host serve it. */
@@ -54,7 +56,9 @@ async function publish(p: ClaimPack): Promise<void> {
 function ask<T>(page: Page, type: string, data: object = {}): Promise<T> {
   return page.evaluate(
     async ({ type, data }) => {
-      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome;
+      const chrome = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+      ).chrome;
       const r = await chrome.runtime.sendMessage({ type, data });
       if (!r.ok) throw new Error(`${type}: ${r.error}`);
       return r.value;
@@ -102,9 +106,9 @@ beforeAll(async () => {
   await news.goto(site.seed(AFP));
   type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
   // The news tab was just opened, so it is the active one; it keeps its id as it navigates.
-  tabId = await harness.context.serviceWorkers()[0].evaluate(() =>
-    (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!),
-  );
+  tabId = await harness.context
+    .serviceWorkers()[0]
+    .evaluate(() => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!));
   corpus = await harness.openExtensionPage('corpus.html');
   await corpus.getByRole('heading', { name: 'Subscriptions', level: 2 }).waitFor();
   before = await ask<ClaimPack>(corpus, 'exportPack');
@@ -145,7 +149,7 @@ describe('subscribing to a signed pack (Chromium)', () => {
     expect(await il76Card()).toContainEqual({ quote: V2, via: `· via ${NEWSROOM}` });
   });
 
-  it('a 304 leaves the rows\' revision and last change as they were', async () => {
+  it("a 304 leaves the rows' revision and last change as they were", async () => {
     const [s] = await subscriptions();
     const asked = host.requests.length;
     await updateNow();
@@ -159,7 +163,9 @@ describe('subscribing to a signed pack (Chromium)', () => {
   it('refuses a pack changed after signing, says why, and keeps the last good version', async () => {
     host.tamper(new TextEncoder().encode(JSON.stringify(newsroomPack('The Il-76 carried 999 people.'))));
     await updateNow();
-    expect(await state().textContent()).toMatch(/^Update failed .*: Signature refused: The signature does not match.*The last good version is kept\.$/);
+    expect(await state().textContent()).toMatch(
+      /^Update failed .*: Signature refused: The signature does not match.*The last good version is kept\.$/,
+    );
     expect(await il76Card()).toContainEqual({ quote: V2, via: `· via ${NEWSROOM}` });
   });
 
@@ -182,11 +188,13 @@ describe('subscribing to a signed pack (Chromium)', () => {
     await corpus.getByLabel('Pack address').fill(url);
     await corpus.getByLabel('Publisher key').fill(publicKey);
     await corpus.getByRole('button', { name: 'Subscribe', exact: true }).click();
-    await expect.poll(() => corpus.locator('.mc-subscriptions form [role="alert"]').textContent(), { timeout: 15_000 }).toContain(`Not subscribed: No answer from ${url}`);
+    await expect
+      .poll(() => corpus.locator('.mc-subscriptions form [role="alert"]').textContent(), { timeout: 15_000 })
+      .toContain(`Not subscribed: No answer from ${url}`);
     expect(await item().count()).toBe(1);
   });
 
-  it('the popup\'s filters hide the subscription like an outlet, and show it again', async () => {
+  it("the popup's filters hide the subscription like an outlet, and show it again", async () => {
     const popup = await harness.context.newPage();
     await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('tab', { name: 'Filters' }).click();

@@ -30,7 +30,7 @@ export function parsePublisherKey(key: string): Result<Uint8Array> {
   const trimmed = key.trim();
   if (!/^[A-Za-z0-9_-]{43}$/.test(trimmed)) return err('The publisher key must be 43 characters of base64url (a raw 32-byte Ed25519 public key).');
   const bytes = base64ToBytes(trimmed.replace(/-/g, '+').replace(/_/g, '/') + '=');
-  return bytes && bytes.length === 32 ? ok(bytes) : err('The publisher key must be a raw 32-byte Ed25519 public key in base64url.');
+  return bytes?.length === 32 ? ok(bytes) : err('The publisher key must be a raw 32-byte Ed25519 public key in base64url.');
 }
 
 /** A short, readable fingerprint of a publisher key for display ("3F9A·C01B·77E2·D4A8"): the first 8 bytes of its SHA-256. */
@@ -78,11 +78,11 @@ export async function verifyBytes(bytes: Uint8Array, signatureText: string, publ
   const raw = parsePublisherKey(publisherKey);
   if (!raw.ok) return raw;
   const signature = base64ToBytes(signatureText.trim());
-  if (!signature || signature.length !== 64) return err('The signature file is not a base64 Ed25519 signature (64 bytes).');
+  if (signature?.length !== 64) return err('The signature file is not a base64 Ed25519 signature (64 bytes).');
   try {
     const key = await crypto.subtle.importKey('raw', raw.value as Uint8Array<ArrayBuffer>, ED25519, false, ['verify']);
     const good = await crypto.subtle.verify(ED25519, key, signature as Uint8Array<ArrayBuffer>, bytes as Uint8Array<ArrayBuffer>);
-    return good ? ok(true) : err('The signature does not match: the pack was changed after signing, or signed with another publisher\'s key.');
+    return good ? ok(true) : err("The signature does not match: the pack was changed after signing, or signed with another publisher's key.");
   } catch (e) {
     return err(`The signature could not be checked: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -57,7 +57,9 @@ async function get(fetcher: Fetch, url: string, headers: Record<string, string>)
   try {
     return ok(await fetcher(url, { ...REQUEST, headers }));
   } catch (e) {
-    return err(`${NO_ANSWER}${url} (${e instanceof Error ? e.message : String(e)}): the address is unreachable, or its host does not allow Parallax to read it.`);
+    return err(
+      `${NO_ANSWER}${url} (${e instanceof Error ? e.message : String(e)}): the address is unreachable, or its host does not allow Parallax to read it.`,
+    );
   }
 }
 
@@ -76,7 +78,12 @@ export async function fetchPack(fetcher: Fetch, url: string, last: Validators, c
   }
   const bytes = await readCapped(r, cap, 'pack');
   if (!bytes.ok) return bytes;
-  return ok({ kind: 'fetched', bytes: bytes.value, etag: r.headers.get('etag') ?? undefined, lastModified: r.headers.get('last-modified') ?? undefined });
+  return ok({
+    kind: 'fetched',
+    bytes: bytes.value,
+    etag: r.headers.get('etag') ?? undefined,
+    lastModified: r.headers.get('last-modified') ?? undefined,
+  });
 }
 
 /** The signature file next to the pack (`${url}.sig`), as text. */

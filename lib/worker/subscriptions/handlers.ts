@@ -15,7 +15,11 @@ export type SubscriptionMessage = 'subscriptions' | 'subscribe' | 'updateSubscri
 export type SubscriptionWiring = SubscriptionDeps & { alarms: Alarms };
 type Changing = <T>(names: boolean, work: () => Promise<Result<T>>) => Promise<Result<T>>;
 
-export function subscriptionHandlers(db: ParallaxDb, wiring: SubscriptionWiring | undefined, changing: Changing): Pick<Handlers<ProtocolMap>, SubscriptionMessage> {
+export function subscriptionHandlers(
+  db: ParallaxDb,
+  wiring: SubscriptionWiring | undefined,
+  changing: Changing,
+): Pick<Handlers<ProtocolMap>, SubscriptionMessage> {
   if (!wiring) {
     const absent = async () => err('Subscriptions are not available in this context.');
     return { subscriptions: absent, subscribe: absent, updateSubscription: absent, unsubscribe: absent, setSubscriptionInterval: absent };
@@ -51,7 +55,12 @@ export function subscriptionHandlers(db: ParallaxDb, wiring: SubscriptionWiring 
 }
 
 /** What an alarm does: updates its subscription (an alarm for none is cleared). */
-export async function onSubscriptionAlarm(db: ParallaxDb, wiring: SubscriptionWiring, handlers: Pick<Handlers<ProtocolMap>, 'updateSubscription'>, name: string): Promise<void> {
+export async function onSubscriptionAlarm(
+  db: ParallaxDb,
+  wiring: SubscriptionWiring,
+  handlers: Pick<Handlers<ProtocolMap>, 'updateSubscription'>,
+  name: string,
+): Promise<void> {
   const id = subscriptionOfAlarm(name);
   if (!id) return;
   if (!(await db.subscriptions.get(id))) {

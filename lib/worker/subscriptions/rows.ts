@@ -136,7 +136,13 @@ export async function replaceSubscriptionRows(db: ParallaxDb, subscription: Subs
   const subscriptionId = subscription.id;
   const mine = originOf(subscriptionId);
   const rows: SourceRow[] = PACK_TABLES.flatMap((t) =>
-    (pack[t] as { id: string; articleId?: string }[]).map((row) => ({ source: subscriptionId, table: t, id: row.id, ...(t === 'claims' ? { articleId: row.articleId } : {}), row })),
+    (pack[t] as { id: string; articleId?: string }[]).map((row) => ({
+      source: subscriptionId,
+      table: t,
+      id: row.id,
+      ...(t === 'claims' ? { articleId: row.articleId } : {}),
+      row,
+    })),
   );
   await db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.heads, db.sourceRows, db.subscriptions], async () => {
     await db.subscriptions.put(subscription);

@@ -47,7 +47,11 @@ export async function subscribe(db: ParallaxDb, deps: SubscriptionDeps, input: {
   if (!fetched.ok) {
     if (!isNoAnswer(fetched.error)) return fetched;
     const origin = originPattern(url);
-    const decision = accessDecision({ corsRead: false, answersNoCors: await deps.access.answersNoCors(url), granted: await deps.access.granted(origin) });
+    const decision = accessDecision({
+      corsRead: false,
+      answersNoCors: await deps.access.answersNoCors(url),
+      granted: await deps.access.granted(origin),
+    });
     return decision === 'ask' ? ok({ kind: 'needs-access', origin }) : fetched;
   }
   const existing = await db.subscriptions.where('url').equals(url).first();

@@ -28,7 +28,12 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 }
 
 /** Reads, checks and validates the pack at `url` against `key`; nothing is written. */
-export async function fetchSignedPack(deps: UpdateDeps, url: string, key: string, last: Pick<Subscription, 'etag' | 'lastModified'>): Promise<Result<Fetched>> {
+export async function fetchSignedPack(
+  deps: UpdateDeps,
+  url: string,
+  key: string,
+  last: Pick<Subscription, 'etag' | 'lastModified'>,
+): Promise<Result<Fetched>> {
   const response = await fetchPack(deps.fetch, url, last, deps.cap ?? PACK_CAP_BYTES);
   if (!response.ok) return response;
   if (response.value.kind === 'not-modified') return ok({ kind: 'not-modified' });

@@ -9,7 +9,10 @@ describe('pack addresses', () => {
     expect(checkPackAddress('http://localhost/pack.json').ok).toBe(true);
     expect(checkPackAddress('http://packs.example.org/pack.json')).toMatchObject({ ok: false, error: expect.stringMatching(/must use https/) });
     expect(checkPackAddress('ftp://packs.example.org/pack.json')).toMatchObject({ ok: false, error: expect.stringMatching(/not ftp:/) });
-    expect(checkPackAddress('https://user:pw@packs.example.org/p.json')).toMatchObject({ ok: false, error: expect.stringMatching(/user name or password/) });
+    expect(checkPackAddress('https://user:pw@packs.example.org/p.json')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/user name or password/),
+    });
     expect(checkPackAddress('packs.example.org')).toMatchObject({ ok: false, error: expect.stringMatching(/not a URL/) });
   });
 });

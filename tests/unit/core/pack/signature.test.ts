@@ -15,7 +15,7 @@ describe('signing and verifying a pack', () => {
     expect(await verifyBytes(bytes, sig.value, pair.publicKey)).toEqual({ ok: true, value: true });
   });
 
-  it('refuses a signature made with another publisher\'s key', async () => {
+  it("refuses a signature made with another publisher's key", async () => {
     const [mine, theirs] = [await generateKeyPair(), await generateKeyPair()];
     const sig = await signBytes(bytes, theirs.privateJwk);
     if (!sig.ok) throw new Error(sig.error);
@@ -36,8 +36,14 @@ describe('signing and verifying a pack', () => {
   it('names a malformed publisher key, a malformed signature and a key that is not a private Ed25519 JWK', async () => {
     const pair = await generateKeyPair();
     expect(parsePublisherKey('not-a-key')).toMatchObject({ ok: false, error: expect.stringMatching(/43 characters of base64url/) });
-    expect(await verifyBytes(bytes, 'AAAA', pair.publicKey)).toMatchObject({ ok: false, error: expect.stringMatching(/not a base64 Ed25519 signature/) });
-    expect(await signBytes(bytes, { kty: 'OKP', crv: 'Ed25519', x: pair.publicKey })).toMatchObject({ ok: false, error: expect.stringMatching(/not an Ed25519 private key/) });
+    expect(await verifyBytes(bytes, 'AAAA', pair.publicKey)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not a base64 Ed25519 signature/),
+    });
+    expect(await signBytes(bytes, { kty: 'OKP', crv: 'Ed25519', x: pair.publicKey })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/not an Ed25519 private key/),
+    });
   });
 
   it('gives a key a short fingerprint of four groups, the same each time and different for another key', async () => {

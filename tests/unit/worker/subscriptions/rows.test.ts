@@ -9,7 +9,15 @@ import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
 import { dbCoverageSource } from '../../../../lib/worker/db/coverage-source';
 import { PACK_TABLES, type ParallaxDb } from '../../../../lib/worker/db/schema';
 import { removeSubscriptionRows, replaceSubscriptionRows } from '../../../../lib/worker/subscriptions/rows';
-import { AFP_ARTICLE, AFP_CLAIM, NEWSROOM, NEWSROOM_ARTICLE, NEWSROOM_CLAIM, NEWSROOM_OUTLET, newsroomPack } from '../../../fixtures/subscription-pack';
+import {
+  AFP_ARTICLE,
+  AFP_CLAIM,
+  NEWSROOM,
+  NEWSROOM_ARTICLE,
+  NEWSROOM_CLAIM,
+  NEWSROOM_OUTLET,
+  newsroomPack,
+} from '../../../fixtures/subscription-pack';
 import { databases, seedPack } from '../corpus/helpers';
 import { withSeed } from './helpers';
 
@@ -33,7 +41,7 @@ async function everything(db: ParallaxDb) {
 }
 
 describe('a subscription reusing bundled ids', () => {
-  it('leaves AFP\'s row, a known entity\'s aliases, a facet, an article and its claims as they were', async () => {
+  it("leaves AFP's row, a known entity's aliases, a facet, an article and its claims as they were", async () => {
     const db = await withSeed(fresh());
     const seed = seedPack();
     await replaceSubscriptionRows(db, record('s1', 1), newsroomPack());
@@ -55,7 +63,7 @@ describe('a subscription reusing bundled ids', () => {
     expect(claims.filter((c) => c.via !== undefined).map((c) => c.id)).toEqual([NEWSROOM_CLAIM]);
   });
 
-  it('never writes into the reader\'s own rows', async () => {
+  it("never writes into the reader's own rows", async () => {
     const db = await withSeed(fresh());
     const mine = { ...seedPack().outlets[0], id: NEWSROOM_OUTLET, name: 'My own outlet', origin: 'user' as const };
     await db.outlets.put(mine);
@@ -65,9 +73,13 @@ describe('a subscription reusing bundled ids', () => {
 });
 
 describe('two subscriptions and unsubscribing', () => {
-  it('gives a shared id to the earliest; the later one\'s row returns when the earliest goes', async () => {
+  it("gives a shared id to the earliest; the later one's row returns when the earliest goes", async () => {
     const db = await withSeed(fresh());
-    await replaceSubscriptionRows(db, record('early', 1, 'Early'), newsroomPack('The Il-76 carried 80 people, according to the early pack.', 'Early'));
+    await replaceSubscriptionRows(
+      db,
+      record('early', 1, 'Early'),
+      newsroomPack('The Il-76 carried 80 people, according to the early pack.', 'Early'),
+    );
     await replaceSubscriptionRows(db, record('late', 2, 'Late'), newsroomPack('The Il-76 carried 90 people, according to the late pack.', 'Late'));
     expect((await db.claims.get(NEWSROOM_CLAIM))?.quote).toMatch(/early pack/);
     expect((await db.outlets.get(NEWSROOM_OUTLET))?.name).toBe('Early');
@@ -88,7 +100,7 @@ describe('two subscriptions and unsubscribing', () => {
     expect(await db.sourceRows.count()).toBe(0);
   });
 
-  it('an update that drops a row takes it out, and leaves the other subscription\'s rows', async () => {
+  it("an update that drops a row takes it out, and leaves the other subscription's rows", async () => {
     const db = await withSeed(fresh());
     const other = newsroomPack('The Il-76 carried 80 people, as another pack says.', 'Other');
     other.outlets[0].id = 'other-outlet';

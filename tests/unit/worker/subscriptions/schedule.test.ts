@@ -44,7 +44,10 @@ describe('the update schedule', () => {
     expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ name: `subscription:${id}`, periodInMinutes: 1440 })]);
     expect((await handlers.setSubscriptionInterval({ id, minutes: 60 }, ext)).ok).toBe(true);
     expect(await fakeBrowser.alarms.getAll()).toEqual([expect.objectContaining({ name: `subscription:${id}`, periodInMinutes: 60 })]);
-    expect(await handlers.setSubscriptionInterval({ id, minutes: 7 }, ext)).toMatchObject({ ok: false, error: expect.stringMatching(/must be one of 60, 360, 1440, 10080/) });
+    expect(await handlers.setSubscriptionInterval({ id, minutes: 7 }, ext)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/must be one of 60, 360, 1440, 10080/),
+    });
   });
 
   it('updates the subscription when its alarm fires, and announces a change only when its rows changed', async () => {

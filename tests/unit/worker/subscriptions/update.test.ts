@@ -29,7 +29,7 @@ async function subscribed(db: Awaited<ReturnType<typeof withSeed>>, d = deps()) 
 const quote = async (db: Awaited<ReturnType<typeof withSeed>>) => (await db.claims.get(NEWSROOM_CLAIM))?.quote;
 
 describe('subscribing', () => {
-  it('stores the pack\'s rows, named after its publisher, with what it holds, sending no cookie', async () => {
+  it("stores the pack's rows, named after its publisher, with what it holds, sending no cookie", async () => {
     const db = await withSeed(fresh());
     const { sub } = await subscribed(db);
     expect(sub).toMatchObject({ name: NEWSROOM, counts: { articles: 2, claims: 2, outlets: 2 }, revision: 1, state: { kind: 'ok' } });
@@ -60,7 +60,10 @@ describe('subscribing', () => {
 
   it('asks for the origin when the host answers but the read failed for want of a permission', async () => {
     const db = await withSeed(fresh());
-    const refusing = deps({ fetch: async () => Promise.reject(new TypeError('Failed to fetch')), access: { answersNoCors: async () => true, granted: async () => false, release: async () => {} } });
+    const refusing = deps({
+      fetch: async () => Promise.reject(new TypeError('Failed to fetch')),
+      access: { answersNoCors: async () => true, granted: async () => false, release: async () => {} },
+    });
     const r = await subscribe(db, refusing, { url: 'https://packs.example.org/pack.json', key: (await keys()).publicKey });
     expect(r).toEqual({ ok: true, value: { kind: 'needs-access', origin: 'https://packs.example.org/*' } });
   });
@@ -128,6 +131,9 @@ describe('updating', () => {
     const v2 = await signed(newsroomPack('The Il-76 carried 74 people, the newsroom now says.'), publisher);
     host.publish(v2.bytes, v2.signature);
     const r = await updateSubscription(db, { ...d, cap: 100 }, sub.id);
-    expect(r.ok && (r.value as Subscription).state).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/larger than the cap of 0 MB \(0 MB announced\)/) });
+    expect(r.ok && (r.value as Subscription).state).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/larger than the cap of 0 MB \(0 MB announced\)/),
+    });
   });
 });
