@@ -69,8 +69,11 @@ export function checkPackAddress(input: string): Result<URL> {
   return err(`The pack address must be an https address, not ${url.protocol}`);
 }
 
-/** The origin pattern a host permission names ("https://packs.example.org/*"). */
-export const originPattern = (url: string) => `${new URL(url).origin}/*`;
+/** The match pattern a host permission names ("https://packs.example.org/*"): match patterns carry no port. */
+export function originPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
 
 /**
  * Whether reading a pack needs the reader's permission for its origin. A read the host allowed

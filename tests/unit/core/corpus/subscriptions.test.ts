@@ -34,5 +34,8 @@ describe('asking for a host permission', () => {
     const c = { url: 'https://other.example/c.json' };
     expect(originsToRelease(a, [b, c])).toEqual([]);
     expect(originsToRelease(a, [c])).toEqual(['https://packs.example.org/*']);
+    // Match patterns have no port: two ports of one host are one permission.
+    expect(originsToRelease({ url: 'http://127.0.0.1:8080/p.json' }, [{ url: 'http://127.0.0.1:9090/q.json' }])).toEqual([]);
+    expect(originsToRelease({ url: 'http://127.0.0.1:8080/p.json' }, [])).toEqual(['http://127.0.0.1/*']);
   });
 });

@@ -13,6 +13,7 @@ const PAGE_SET = ['gazetteer', 'coverage', 'warmCoverage', 'saveHighlight', 'upd
 const EXTENSION_ONLY = [
   'status', 'outlets', 'deleteHighlight', 'restoreHighlight', 'importHighlights', 'clearHighlights', 'myArticles', 'deleteArticle',
   'reextractArticles', 'candidates', 'dismissCandidate', 'acceptCandidate', 'exportPack', 'importPack', 'clearMyCorpus',
+  'subscriptions', 'subscribe', 'updateSubscription', 'unsubscribe', 'setSubscriptionInterval',
 ];
 
 /** Handlers that only record that they ran. */
@@ -37,6 +38,10 @@ const VALID: Record<string, unknown> = {
   articleAt: { urls: [] },
   importHighlights: { highlights: [] },
   restoreHighlight: { highlight: sampleHighlights()[0] },
+  subscribe: { url: 'https://packs.example/pack.json', key: 'k' },
+  updateSubscription: { id: 's' },
+  unsubscribe: { id: 's' },
+  setSubscriptionInterval: { id: 's', minutes: 60 },
 };
 
 describe('who may send which message', () => {
