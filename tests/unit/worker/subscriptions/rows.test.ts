@@ -114,4 +114,24 @@ describe('two subscriptions and unsubscribing', () => {
     expect(await db.claims.get(NEWSROOM_CLAIM)).toBeUndefined();
     expect((await db.claims.get('other-claim'))?.origin).toBe('sub:other');
   });
+
+  it("an earlier subscription that takes an article back takes it with its own claims; the later one's claims on it leave", async () => {
+    const db = await withSeed(fresh());
+    const withoutArticle = newsroomPack('The Il-76 carried 80 people, according to the early pack.', 'Early');
+    withoutArticle.articles = withoutArticle.articles.filter((a) => a.id !== NEWSROOM_ARTICLE);
+    withoutArticle.claims = withoutArticle.claims.filter((c) => c.articleId !== NEWSROOM_ARTICLE);
+    await replaceSubscriptionRows(db, record('early', 1, 'Early'), withoutArticle);
+    const late = newsroomPack('The Il-76 carried 90 people, according to the late pack.', 'Late');
+    late.claims[0].id = 'late-claim';
+    await replaceSubscriptionRows(db, record('late', 2, 'Late'), late);
+    expect((await db.claims.get('late-claim'))?.origin).toBe('sub:late');
+    await replaceSubscriptionRows(
+      db,
+      record('early', 1, 'Early'),
+      newsroomPack('The Il-76 carried 80 people, according to the early pack.', 'Early'),
+    );
+    expect((await db.articles.get(NEWSROOM_ARTICLE))?.origin).toBe('sub:early');
+    expect(await db.claims.get('late-claim')).toBeUndefined();
+    expect((await db.claims.get(NEWSROOM_CLAIM))?.origin).toBe('sub:early');
+  });
 });
