@@ -22,6 +22,8 @@ export interface PopoverProps {
   /** Add the page being read to the reader's corpus; `adding` says how that went. */
   onAddArticle?: () => void;
   adding?: AddState;
+  /** The pointer entered (true) or left (false) the card, so hovering it keeps it open. */
+  onPointerInside?: (inside: boolean) => void;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -116,7 +118,15 @@ export function Popover(props: PopoverProps) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
   const aliases = entity ? [entity.name, ...entity.aliases] : [];
   return (
-    <div class="px-popover" role="dialog" aria-modal="false" aria-labelledby="px-title" tabIndex={-1}>
+    <div
+      class="px-popover"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="px-title"
+      tabIndex={-1}
+      onPointerEnter={(e) => e.isTrusted && props.onPointerInside?.(true)}
+      onPointerLeave={(e) => e.isTrusted && props.onPointerInside?.(false)}
+    >
       <Head {...props} />
       <div class="px-body">
         {state.kind === 'loading' && (

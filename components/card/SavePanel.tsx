@@ -1,22 +1,19 @@
 /**
  * SavePanel: shown right after a passage is saved (it is already in the collection, so nothing is
- * lost by closing it) to add a note and tags, or to say why it could not be saved.
+ * lost by closing it), or to say why it could not be saved. The note and tags are typed in a frame
+ * of an extension page (`noteUrl`, entrypoints/note): key events cross shadow boundaries, frames
+ * of another origin they do not, so the page being read never hears the note.
  */
-import { useState } from 'preact/hooks';
-
 export type SaveState = { kind: 'saving'; quote: string } | { kind: 'saved'; quote: string; id: string } | { kind: 'error'; message: string };
 
 export interface SavePanelProps {
   state: SaveState;
-  onSubmit: (note: string, tags: string[]) => void;
+  /** The note form's address, for a saved passage. */
+  noteUrl?: string;
   onClose: () => void;
 }
 
-export const parseTags = (text: string) => [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
-
-export function SavePanel({ state, onSubmit, onClose }: SavePanelProps) {
-  const [note, setNote] = useState('');
-  const [tags, setTags] = useState('');
+export function SavePanel({ state, noteUrl, onClose }: SavePanelProps) {
   const title = state.kind === 'error' ? 'Not saved' : state.kind === 'saving' ? 'Saving…' : 'Saved to your collection';
   return (
     <div class="px-popover px-save" role="dialog" aria-modal="false" aria-labelledby="px-save-title" tabIndex={-1}>
@@ -37,27 +34,7 @@ export function SavePanel({ state, onSubmit, onClose }: SavePanelProps) {
           </p>
         )}
         {state.kind !== 'error' && <blockquote class="px-save-quote">{state.quote}</blockquote>}
-        {state.kind === 'saved' && (
-          <form
-            class="px-save-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              onSubmit(note.trim(), parseTags(tags));
-            }}
-          >
-            <label class="px-field">
-              <span>Note</span>
-              <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-            </label>
-            <label class="px-field">
-              <span>Tags (separated by commas)</span>
-              <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-            </label>
-            <button type="submit" class="px-primary">
-              Add to the highlight
-            </button>
-          </form>
-        )}
+        {state.kind === 'saved' && noteUrl && <iframe class="px-note-frame" src={noteUrl} title="Note and tags for this highlight" />}
       </div>
     </div>
   );

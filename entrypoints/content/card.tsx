@@ -1,15 +1,14 @@
 /**
- * The card at a mention: mounts the Popover in a shadow root (page CSS cannot reach it), places it
- * with Floating UI, asks the background for coverage with the reader's filters and label overrides,
- * and manages focus (moved in when opened by click or keyboard, given back on close).
+ * The card at a mention: mounts the Popover in a closed shadow root (page script and CSS cannot reach
+ * it), places it with Floating UI, asks the background for coverage with the reader's filters and
+ * label overrides, and manages focus (moved in when opened by click or keyboard, given back on close).
  */
 import { render } from 'preact';
 import { toWorker } from '../../lib/extension/messages';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Popover, type PopoverState } from '../../components/card/Popover';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
+import { closedHost } from '../../lib/content/closed-host';
 import { placeNear } from '../../lib/content/position';
 import type { PageMention } from '../../lib/content/scan';
 import { filterSettings, labelOverrides } from '../../lib/extension/settings';
@@ -24,7 +23,7 @@ export interface CardEvents {
   onAddArticle(): Promise<AddState>;
 }
 
-export async function createCard(ctx: ContentScriptContext, events: CardEvents) {
+export function createCard(events: CardEvents) {
   let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean } | undefined;
   let state: PopoverState = { kind: 'loading' };
   // Read once and again only when they change (settingsChanged), so a click does not wait on storage.
@@ -34,12 +33,14 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
-  const ui = await createShadowRootUi(ctx, { name: 'parallax-popover', position: 'inline', anchor: 'html', append: 'last', onMount: (c) => c });
+  const ui = closedHost('parallax-popover');
 
   const draw = () =>
     render(
-      open ? <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} onSave={saveShown} adding={adding} onAddArticle={addArticle} /> : null,
-      ui.uiContainer,
+      open ? (
+        <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} onSave={saveShown} adding={adding} onAddArticle={addArticle} onPointerInside={events.onPointerInside} />
+      ) : null,
+      ui.container,
     );
 
   async function load() {
@@ -81,14 +82,12 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
   function show(mention: PageMention, by: OpenedBy) {
     open = { mention, by, returnFocus: open?.returnFocus ?? document.activeElement, showAll: false };
     state = { kind: 'loading' };
-    if (!ui.mounted) ui.mount();
+    ui.mount();
     draw();
     stopPlacing?.();
-    const el = ui.uiContainer.querySelector<HTMLElement>('.px-popover');
+    const el = ui.container.querySelector<HTMLElement>('.px-popover');
     if (el) {
       stopPlacing = placeNear(mention.range, el);
-      el.addEventListener('pointerenter', () => events.onPointerInside(true));
-      el.addEventListener('pointerleave', () => events.onPointerInside(false));
       if (by !== 'hover') el.focus();
     }
     events.onShown(mention);
@@ -119,6 +118,9 @@ export async function createCard(ctx: ContentScriptContext, events: CardEvents) 
     current: () => open,
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */
     pageChanged: () => void (adding = { kind: 'idle' }),
-    remove: () => ui.remove(),
+    remove: () => {
+      render(null, ui.container);
+      ui.remove();
+    },
   };
 }

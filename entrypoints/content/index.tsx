@@ -1,14 +1,21 @@
 /**
  * Content script: spots known events and figures on the page, paints them, and opens the card
  * (hover, click, or Alt+Shift+M / Alt+Shift+N from the keyboard). Wiring only: the logic is in
- * lib/page, the card in ./card.tsx.
+ * lib/content, the card in ./card.tsx.
+ *
+ * The page is someone else's code. Every listener goes through ScriptLife.listen, which drops events
+ * the page dispatched itself; the card and the save panel live in closed shadow roots; our own
+ * elements are known by identity (lib/content/ours.ts); and this script ends only when the
+ * extension does (WXT's context, which a page can end with one postMessage, is not used).
  */
 import { browser } from 'wxt/browser';
 import { toWorker } from '../../lib/extension/messages';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import '../../components/card/popover.css';
 import { dispatchPage } from '../../lib/core/messages/page-protocol';
 import { HoverIntent } from '../../lib/content/hover-intent';
+import { ScriptLife } from '../../lib/content/life';
+import { watchLocation } from '../../lib/content/location-watch';
+import { isOurs } from '../../lib/content/ours';
 import { highlightsSupported } from '../../lib/content/paint';
 import { rangesOverlap } from '../../lib/content/offsets';
 import type { PageMention } from '../../lib/content/scan';
@@ -23,27 +30,26 @@ import { followCorpus } from './follow-corpus';
 import { pageHandlers } from './page-handlers';
 import { createSaving } from './saving';
 
-/** Our own UI hosts (the card, the save panel): never scanned, never painted. */
-const ours = (el: Element) => el.tagName.startsWith('PARALLAX-');
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  cssInjectionMode: 'ui',
-  async main(ctx) {
+  // The card's styles are bundled as text into its closed shadow root (lib/content/closed-host.ts).
+  cssInjectionMode: 'manual',
+  async main() {
     performance.mark('parallax:start');
     if (!highlightsSupported() || !document.body) return;
+    const life = new ScriptLife();
     /** The known names, compiled in slices (a large gazetteer takes a while), yielding to the page between them. */
     const loadGazetteer = async () => {
       const answer = await toWorker('gazetteer', {});
-      if (!answer.ok || ctx.isInvalid) return undefined;
+      if (!answer.ok || life.isInvalid) return undefined;
       const compiled = await runSliced(compileSteps(answer.value));
-      return compiled && !ctx.isInvalid ? { compiled, names: new Map(answer.value.map((e) => [e.id, e])) } : undefined;
+      return compiled && !life.isInvalid ? { compiled, names: new Map(answer.value.map((e) => [e.id, e])) } : undefined;
     };
     const loaded = await loadGazetteer();
     if (!loaded) return;
     let { compiled: gazetteer, names } = loaded;
     let spotter: Spotter | undefined;
-    const saving = await createSaving(ctx, ours);
+    const saving = createSaving(life, isOurs);
     /** The known entities named inside the reader's selection, for the evidence saved with it. */
     const entitiesInSelection = () => {
       const sel = window.getSelection();
@@ -52,7 +58,7 @@ export default defineContentScript({
       return [...new Set(spotter.list().filter((m) => rangesOverlap(range, m.range)).map((m) => m.entityId))];
     };
 
-    const card = await createCard(ctx, {
+    const card = createCard({
       onShown: (m) => spotter?.setActive(m),
       onClosed: () => {
         spotter?.setActive(undefined);
@@ -74,6 +80,9 @@ export default defineContentScript({
     const warmer = new CoverageWarmer((entityIds) => void toWorker('warmCoverage', { entityIds }));
     const host = location.hostname;
     let isOff = false;
+    /** The first scan after Parallax was (re)started on this site; settled at once when it is off. */
+    let spotted: Promise<unknown> = Promise.resolve();
+    /** Applies the site switch; resolves once the page is spotted (or cleared) accordingly. */
     const applySite = ({ off }: { off: string[] }) => {
       isOff = off.includes(host);
       if (isOff) {
@@ -82,14 +91,15 @@ export default defineContentScript({
         spotter?.stop();
         spotter = undefined;
       } else if (!spotter) {
-        spotter = new Spotter(document, gazetteer, { skip: ours, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
-        spotter.start();
+        spotter = new Spotter(document, gazetteer, { skip: isOurs, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
         void saving.restore();
+        spotted = spotter.start();
       }
+      return spotted;
     };
 
     let frame = 0;
-    ctx.addEventListener(document, 'pointermove', (e) => {
+    life.listen(document, 'pointermove', (e) => {
       if (frame || !spotter) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
@@ -97,12 +107,12 @@ export default defineContentScript({
         if (spotter && (!open || open.by === 'hover')) intent.over(spotter.at(e.clientX, e.clientY));
       });
     });
-    ctx.addEventListener(document, 'click', (e) => {
+    life.listen(document, 'click', (e) => {
       const m = spotter?.at(e.clientX, e.clientY);
       if (m && window.getSelection()?.isCollapsed !== false) card.show(m, 'click');
-      else if (card.current() && !(e.target instanceof Element && ours(e.target))) card.close();
+      else if (card.current() && !(e.target instanceof Element && isOurs(e.target))) card.close();
     });
-    ctx.addEventListener(
+    life.listen(
       document,
       'keydown',
       (e) => {
@@ -123,18 +133,31 @@ export default defineContentScript({
       },
       { capture: true },
     );
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchLocation(() => {
       card.close();
       card.pageChanged();
-      spotter?.rescanAll();
-    });
+      void spotter?.rescanAll();
+    }, life.signal);
 
-    const onMessage = (message: unknown) => dispatchPage(pageHandlers({ host, off: () => isOff, spotter: () => spotter, names, card, saveSelection: () => saving.saveSelection(entitiesInSelection()) }), message);
+    const onMessage = (message: unknown) =>
+      dispatchPage(
+        pageHandlers({
+          host,
+          off: () => isOff,
+          // The popup asks right after changing the site switch: the answer comes once it is applied.
+          applied: async () => void (await applySite(await siteSettings.getValue())),
+          spotter: () => spotter,
+          names,
+          card,
+          saveSelection: () => saving.saveSelection(entitiesInSelection()),
+        }),
+        message,
+      );
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = [
       filterSettings.watch(card.settingsChanged),
       labelOverrides.watch(card.settingsChanged),
-      siteSettings.watch((s) => applySite(s)),
+      siteSettings.watch((s) => void applySite(s)),
       followCorpus({
         loadNames: loadGazetteer,
         useNames: (known) => {
@@ -145,9 +168,7 @@ export default defineContentScript({
         warmer,
       }),
     ];
-    // A disabled or reloaded extension does not tell its old content scripts; asking does (and cleans up).
-    ctx.setInterval(() => void ctx.isInvalid, 1000);
-    ctx.onInvalidated(() => {
+    life.onInvalidated(() => {
       warmer.stop();
       card.close();
       saving.close();
@@ -162,6 +183,6 @@ export default defineContentScript({
         /* nothing left to unwatch */
       }
     });
-    applySite(await siteSettings.getValue());
+    await applySite(await siteSettings.getValue());
   },
 });

@@ -12,15 +12,18 @@ import type { createCard } from './card';
 interface PageContext {
   host: string;
   off: () => boolean;
+  /** Applies the stored site switch, if it changed; resolves once the page follows it. */
+  applied: () => Promise<void>;
   spotter: () => Spotter | undefined;
   names: Map<string, GazetteerEntry>;
-  card: Awaited<ReturnType<typeof createCard>>;
+  card: ReturnType<typeof createCard>;
   saveSelection: () => Promise<void>;
 }
 
-export function pageHandlers({ host, off, spotter, names, card, saveSelection }: PageContext): Handlers<PageProtocolMap> {
+export function pageHandlers({ host, off, applied, spotter, names, card, saveSelection }: PageContext): Handlers<PageProtocolMap> {
   return {
     pageMentions: async () => {
+      await applied();
       const s = spotter();
       const mentions = (s?.list() ?? []).map((m, index) => ({
         index,

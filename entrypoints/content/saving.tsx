@@ -1,17 +1,21 @@
 /**
  * Saving to the collection from the page (the card's Save button; a text selection by context menu
  * or Alt+Shift+S) and painting saved highlights again on revisit, listing those that no longer
- * attach as orphans. The passage is stored first; the note and tags follow in a small panel.
+ * attach as orphans. The passage is stored first; the note and tags follow in a small panel, typed
+ * in a frame of an extension page (entrypoints/note) so that the page hears none of it.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { browser } from 'wxt/browser';
 import { SavePanel, type SaveState } from '../../components/card/SavePanel';
 import { describeRange } from '../../lib/core/anchor/describe';
 import type { Coverage } from '../../lib/core/coverage/types';
 import { snapshotOf } from '../../lib/core/highlights/snapshot';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { toWorker } from '../../lib/extension/messages';
+import { NOTE_PORT, isNoteDone } from '../../lib/extension/note-frame';
+import { closedHost } from '../../lib/content/closed-host';
+import type { ScriptLife } from '../../lib/content/life';
+import { isOurs } from '../../lib/content/ours';
 import { rangeOffsets, sentenceOffsets } from '../../lib/content/offsets';
 import { paintSaved } from '../../lib/content/paint';
 import { placeNear } from '../../lib/content/position';
@@ -21,36 +25,54 @@ import { collectText } from '../../lib/core/spot/dom-text';
 /** Pages that render late get a second and third look before a highlight is called an orphan. */
 const RETRIES_MS = [1500, 5000];
 
-export async function createSaving(ctx: ContentScriptContext, skip: (el: Element) => boolean) {
-  const ui = await createShadowRootUi(ctx, { name: 'parallax-save', position: 'inline', anchor: 'html', append: 'last', onMount: (c) => c });
+export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
+  const ui = closedHost('parallax-save');
   let stopPlacing: (() => void) | undefined;
   let returnFocus: Element | null = null;
   let saved: Highlight[] = [];
   let shown: SaveState | null = null;
+  let noteFrame: HTMLIFrameElement | null = null;
 
   function show(state: SaveState | null, near?: Range) {
     shown = state;
-    if (state && !ui.mounted) ui.mount();
-    const close = () => show(null);
-    render(
-      state ? <SavePanel state={state} onClose={close} onSubmit={(note, tags) => void addNote(state, note, tags)} /> : null,
-      ui.uiContainer,
-    );
+    if (state) ui.mount();
+    const noteUrl = state?.kind === 'saved' ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(state.id)}` : undefined;
+    render(state ? <SavePanel state={state} noteUrl={noteUrl} onClose={() => show(null)} /> : null, ui.container);
     stopPlacing?.();
     stopPlacing = undefined;
-    const el = ui.uiContainer.querySelector<HTMLElement>('.px-save');
+    const el = ui.container.querySelector<HTMLElement>('.px-save');
     if (el && near) {
-      returnFocus = document.activeElement;
+      // The focus goes back where it was before the panel took it (not to the panel itself).
+      const active = document.activeElement;
+      if (!active || !isOurs(active)) returnFocus = active;
       stopPlacing = placeNear(near, el);
       el.focus();
+    }
+    const frame = ui.container.querySelector('iframe');
+    if (frame && frame !== noteFrame) {
+      noteFrame = frame;
+      connectNote(frame);
     }
     if (!state && returnFocus instanceof HTMLElement) returnFocus.focus();
   }
 
-  async function addNote(state: SaveState, note: string, tags: string[]) {
-    if (state.kind !== 'saved') return;
-    const r = await toWorker('updateHighlight', { id: state.id, note, tags });
-    show(r.ok ? null : { kind: 'error', message: r.error });
+  /**
+   * Once the note frame has loaded: hands it the port it says "done" on, and moves the focus into it.
+   * A second load means something navigated the frame away from our page: it is taken down.
+   */
+  function connectNote(frame: HTMLIFrameElement) {
+    let loads = 0;
+    frame.addEventListener('load', (e) => {
+      if (!e.isTrusted) return;
+      if (++loads > 1) return show({ kind: 'error', message: 'The note form was replaced by something else, so it was closed. The passage is saved; add its note in your collection.' });
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (msg) => isNoteDone(msg.data) && frame.isConnected && show(null);
+      // To whatever the frame holds: the page cannot reach a frame in a closed root (it is not in
+      // window.frames), and a frame navigated away is taken down above. (Chrome's dynamic URL is not
+      // the frame's origin, so the address cannot name it.)
+      frame.contentWindow?.postMessage(NOTE_PORT, '*', [channel.port2]);
+      frame.focus();
+    });
   }
 
   /** Stores the passage [start, end) of the page's text with the given evidence. */
@@ -112,7 +134,7 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
     let orphans = repaint();
     for (const wait of RETRIES_MS) {
       if (!orphans) break;
-      await new Promise<void>((done) => ctx.setTimeout(() => done(), wait));
+      await new Promise<void>((done) => life.setTimeout(() => done(), wait));
       orphans = repaint();
     }
     repaint(true);
@@ -124,6 +146,9 @@ export async function createSaving(ctx: ContentScriptContext, skip: (el: Element
     restore,
     isOpen: () => shown !== null,
     close: () => show(null),
-    remove: () => ui.remove(),
+    remove: () => {
+      render(null, ui.container);
+      ui.remove();
+    },
   };
 }

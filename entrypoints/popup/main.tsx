@@ -51,8 +51,8 @@ function Popup() {
       void refreshPage(id);
     });
   }, []);
-  // The page answers again once it has applied an on/off change.
-  useEffect(() => void (tab !== undefined && setTimeout(() => refreshPage(tab), 150)), [sites.value]);
+  // After an on/off change the page is asked again; it answers once it has applied the change.
+  useEffect(() => void (tab !== undefined && refreshPage(tab)), [sites.value]);
 
   return (
     <PopupApp

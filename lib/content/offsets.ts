@@ -28,13 +28,19 @@ export function rangeOffsets(page: PageText, range: Range): { start: number; end
   return end > start ? { start, end } : undefined;
 }
 
-/** The sentence around [start, end) in the page text, as offsets (within its block). */
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The sentence around [start, end) in the page text, as offsets (within its block, without the white
+ * space at its edges, reaching to `end` when the passage runs past the sentence): what the card's Save
+ * stores, and the sentence the card's facets are ranked by.
+ */
 export function sentenceOffsets(text: string, start: number, end: number): { start: number; end: number } {
   const from = text.lastIndexOf('\n', start - 1) + 1;
   const toRaw = text.indexOf('\n', end);
   const to = toRaw < 0 ? text.length : toRaw;
   const block = text.slice(from, to);
-  for (const s of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(block)) {
+  for (const s of sentences.segment(block)) {
     const sStart = from + s.index;
     const sEnd = sStart + s.segment.trimEnd().length;
     if (sEnd > start) return { start: sStart + (s.segment.length - s.segment.trimStart().length), end: Math.max(sEnd, end) };

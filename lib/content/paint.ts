@@ -33,8 +33,18 @@ export function installHighlightStyles(doc: Document): () => void {
   };
 }
 
+/**
+ * A highlight of every range, added one by one: spreading them into `new Highlight(...ranges)` passes
+ * each as an argument, and a page with hundreds of thousands of mentions overflows the stack.
+ */
+export function highlightOf(ranges: Iterable<Range>): Highlight {
+  const h = new Highlight();
+  for (const r of ranges) h.add(r);
+  return h;
+}
+
 export function paintMentions(ranges: Range[]): void {
-  CSS.highlights.set(MENTION, new Highlight(...ranges));
+  CSS.highlights.set(MENTION, highlightOf(ranges));
 }
 
 export function paintActive(range: Range | undefined): void {
@@ -43,7 +53,7 @@ export function paintActive(range: Range | undefined): void {
 }
 
 export function paintSaved(ranges: Range[]): void {
-  if (ranges.length > 0) CSS.highlights.set(SAVED, new Highlight(...ranges));
+  if (ranges.length > 0) CSS.highlights.set(SAVED, highlightOf(ranges));
   else CSS.highlights.delete(SAVED);
 }
 

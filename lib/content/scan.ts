@@ -8,24 +8,18 @@ import type { Gazetteer } from '../core/spot/gazetteer';
 import { findMentionsIn, newSpotState, type Mention } from '../core/spot/mentions';
 import { findNearMisses } from '../core/spot/near-miss';
 import { drain, type Steps } from '../core/spot/steps';
+import { sentenceOffsets } from './offsets';
+
+/** The sentence around [start, end) as text. */
+function sentenceText(text: string, start: number, end: number): string {
+  const s = sentenceOffsets(text, start, end);
+  return text.slice(s.start, s.end);
+}
 
 export interface PageMention extends Mention {
   range: Range;
   /** The sentence around the mention, for ranking the popover's facets. */
   sentence: string;
-}
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** The sentence of the combined text that contains [start, end), within its block. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  const block = text.slice(from, to < 0 ? text.length : to);
-  for (const s of segmenter.segment(block)) {
-    if (from + s.index + s.segment.length > start) return s.segment.trim();
-  }
-  return block.trim();
 }
 
 export function rangeOf(doc: Document, page: PageText, start: number, end: number): Range | undefined {
@@ -68,7 +62,7 @@ export function* scanSteps(root: Node, g: Gazetteer, opts: CollectOptions = {}, 
     const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
     for (const m of all) {
       const range = rangeOf(doc, page, m.start, m.end);
-      if (range) found.push({ ...m, range, sentence: sentenceAround(text, m.start, m.end) });
+      if (range) found.push({ ...m, range, sentence: sentenceText(text, m.start, m.end) });
     }
     carry = [...carry, ...exact].filter((m) => m.end > to);
     from = to;

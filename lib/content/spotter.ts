@@ -48,10 +48,12 @@ export class Spotter {
     this.observer = new MutationObserver((records) => this.collect(records));
   }
 
-  start(): void {
+  /** Starts spotting; resolves once the first scan of the whole page is painted (false if it was replaced). */
+  start(): Promise<boolean> {
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
-    void this.rescanAll().then((done) => {
+    return this.rescanAll().then((done) => {
       if (done) performance.mark('parallax:painted', { detail: { mentions: this.mentions.length } });
+      return done;
     });
   }
 

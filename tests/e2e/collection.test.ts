@@ -165,14 +165,16 @@ describe('the collection, from saving on a page to re-anchoring', () => {
     await inRoot(news, 'parallax-popover').click('.px-save-button');
     await untilPanel(d, (p) => p.title === 'Saved to your collection');
     expect((await savePanel(d)).quote).toBe(CARD_QUOTE);
-    // Note and tags typed as a reader types them: focus by a click, then the keyboard.
+    // Note and tags typed as a reader types them: the focus moves into the note field (a frame of
+    // an extension page inside the panel), then the keyboard.
     const panel = inRoot(news, 'parallax-save');
-    await panel.click('.px-save textarea');
+    await expect.poll(() => panel.isFocused('iframe')).toBe(true);
     await news.keyboard.type(NOTE);
-    await panel.click('.px-save input[type="text"]');
+    await news.keyboard.press('Tab');
     await news.keyboard.type('bodies, AFP');
-    expect(await panel.texts('.px-save button[type="submit"]')).toEqual(['Add to the highlight']);
-    await panel.click('.px-save button[type="submit"]');
+    const form = news.frames().find((f) => f.url().includes('/note.html'))!;
+    expect(await form.locator('button[type="submit"]').textContent()).toBe('Add to the highlight');
+    await form.locator('button[type="submit"]').click();
     await untilPanel(d, (p) => !p.open);
 
     const list = await stored();

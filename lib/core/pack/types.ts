@@ -7,7 +7,6 @@ import type {
   ArticleSchema,
   ClaimPackSchema,
   ClaimSchema,
-  EntityRulesSchema,
   EntitySchema,
   FacetSchema,
   LabelBasisSchema,
@@ -23,7 +22,6 @@ export type LabelBasis = v.InferOutput<typeof LabelBasisSchema>;
 export type Outlet = v.InferOutput<typeof OutletSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type EntityType = (typeof ENTITY_TYPES)[number];
-export type EntityRules = v.InferOutput<typeof EntityRulesSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Facet = v.InferOutput<typeof FacetSchema>;
 export type ClaimMode = (typeof CLAIM_MODES)[number];

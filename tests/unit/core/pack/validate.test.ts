@@ -63,13 +63,20 @@ describe('validatePack', () => {
     ['a common word in capitals', (p: any) => (p.entities[0].aliases = ['The', 'the crash']), 'entities[0].aliases[0]: "The" is a common word'],
     ['two letters', (p: any) => p.entities[1].aliases.push('Ky'), 'entities[1].aliases[2]: "Ky" is shorter than three letters; list it in rules.exactCase'],
     ['an acronym not listed as exact-case', (p: any) => p.entities[1].aliases.push('UN'), 'entities[1].aliases[2]: "UN" is shorter than three letters'],
-    ['a lower-case word listed as exact-case', (p: any) => ((p.entities[1].aliases = ['Kyiv', 'ky']), (p.entities[1].rules = { exactCase: ['ky'] })), 'entities[1].aliases[1]: "ky" is shorter'],
+    ['a lower-case word listed as exact-case', (p: any) => {
+        p.entities[1].aliases = ['Kyiv', 'ky'];
+        p.entities[1].rules = { exactCase: ['ky'] };
+      }, 'entities[1].aliases[1]: "ky" is shorter'],
   ])('refuses an alias that would be spotted everywhere: %s', (_name, mutate, message) => {
     expect(broken(mutate)).toEqual({ ok: false, error: expect.stringContaining(message) });
   });
 
   it('accepts a short acronym the entity lists as exact-case', () => {
-    expect(broken((p) => ((p.entities[1].aliases = ['Kyiv', 'KY']), (p.entities[1].rules = { exactCase: ['KY'] }))).ok).toBe(true);
+    const pack = broken((p) => {
+      p.entities[1].aliases = ['Kyiv', 'KY'];
+      p.entities[1].rules = { exactCase: ['KY'] };
+    });
+    expect(pack.ok).toBe(true);
   });
 
   it('rebuilds every row from known fields: unknown and database-only keys are dropped', () => {

@@ -1,0 +1,42 @@
+/**
+ * The save panel's note form, an extension page the content script frames inside the panel (listed
+ * in web_accessible_resources, Chrome's address changing every session). What the reader types
+ * here is in a document of the extension's origin: no listener of the page being read hears it.
+ *
+ * The highlight comes by id in the address; the note goes straight to the background. The content
+ * script hands this frame a MessagePort once it has loaded, and hears on it when the reader is done
+ * ('saved' or 'close'), to close the panel.
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { NoteForm, type NoteState } from '../../components/card/NoteForm';
+import '../../components/card/popover.css';
+import { toWorker } from '../../lib/extension/messages';
+import { NOTE_PORT, type NoteDone } from '../../lib/extension/note-frame';
+import { whenKeysReleased } from './keys-released';
+import './note.css';
+
+const id = new URLSearchParams(location.search).get('id') ?? '';
+let panel: MessagePort | undefined;
+// The first port offered is the panel's: the content script offers it as soon as this frame loads.
+window.addEventListener('message', (e) => {
+  if (!panel && e.data === NOTE_PORT && e.ports[0]) panel = e.ports[0];
+});
+const done = (how: NoteDone) => whenKeysReleased(() => panel?.postMessage(how));
+
+function Note() {
+  const [state, setState] = useState<NoteState>(id ? { kind: 'editing' } : { kind: 'error', message: 'this form was opened without a highlight.' });
+  const submit = async (note: string, tags: string[]) => {
+    setState({ kind: 'busy' });
+    const r = await toWorker('updateHighlight', { id, note, tags });
+    if (r.ok) done('saved');
+    else setState({ kind: 'error', message: r.error });
+  };
+  return <NoteForm state={state} onSubmit={(note, tags) => void submit(note, tags)} onCancel={() => done('close')} />;
+}
+
+render(<Note />, document.getElementById('app')!);
+// The panel focuses this frame; the note field takes the focus from there.
+window.addEventListener('focus', () => {
+  if (document.activeElement === document.body) document.querySelector('textarea')?.focus();
+});

@@ -1,0 +1,23 @@
+/**
+ * Single-page apps move to another article without loading a page: this notices the address
+ * changing. It reads `location` itself and trusts no event the page could dispatch (WXT's
+ * `wxt:locationchange` is a custom event with a guessable name); the Navigation API's
+ * `currententrychange` only prompts a look, and without that API it looks once a second.
+ */
+export function watchLocation(onChange: (href: string) => void, signal: AbortSignal): void {
+  let last = location.href;
+  const look = () => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange(last);
+  };
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (typeof nav?.addEventListener === 'function') {
+    nav.addEventListener('currententrychange', (e) => e.isTrusted && look(), { signal });
+    // History traversal in older engines and hash changes reach us here too; a look costs nothing.
+    window.addEventListener('popstate', (e) => e.isTrusted && look(), { signal });
+  } else {
+    const id = setInterval(look, 1000);
+    signal.addEventListener('abort', () => clearInterval(id), { once: true });
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The little protocol between the save panel (content script) and its note frame (entrypoints/note):
+ * the panel offers the frame a MessagePort with NOTE_PORT; the frame answers on it with how the
+ * reader finished. Nothing else passes, and nothing passes through the page's window.
+ */
+export const NOTE_PORT = 'parallax-note-port';
+
+/** 'saved': the note and tags are stored; 'close': the reader left without adding them. */
+export type NoteDone = 'saved' | 'close';
+
+export const isNoteDone = (v: unknown): v is NoteDone => v === 'saved' || v === 'close';

@@ -1,0 +1,120 @@
+/**
+ * The hostile page (tests/fixtures/pages/hostile-page.html, served as http://hostile.localhost) in
+ * Debian's firefox-esr with the built MV2 extension. A closed shadow root is out of a test's reach in
+ * Firefox, so the card and the save panel are judged by their effects on the page: whether anything
+ * of ours is drawn (hit-testing the viewport finds our host element), whether the page can read
+ * inside, and what the page's own capture listeners hear while the reader types a note.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Highlight } from '../../lib/core/highlights/types';
+import { launchFirefox, type FirefoxHarness } from './harness/firefox';
+import { puppeteerDriver, serveTestSite, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
+
+const NOTE = 'Compare with the regional figures';
+
+type Hostile = Record<string, () => unknown>;
+
+let site: TestSite;
+let harness: FirefoxHarness;
+let page: Page;
+let d: PageDriver;
+
+const hostile = <R>(name: string) => page.evaluate((n) => (window as unknown as { hostile: Hostile }).hostile[n]!(), name) as Promise<R>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether an element named `tag` is drawn anywhere in the viewport (hit-testing a grid of points). */
+function drawn(tag: string): Promise<boolean> {
+  return page.evaluate((tag) => {
+    for (let x = 4; x < innerWidth; x += 16) {
+      for (let y = 4; y < innerHeight; y += 16) if (document.elementFromPoint(x, y)?.localName === tag) return true;
+    }
+    return false;
+  }, tag);
+}
+
+async function stored(): Promise<Highlight[]> {
+  const ext = await harness.openExtensionPage('collection.html');
+  try {
+    return await ext.evaluate(async () => {
+      const api = (
+        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+      ).browser;
+      const r = await api.runtime.sendMessage({ type: 'highlights', data: {} });
+      if (!r.ok) throw new Error(`highlights: ${r.error}`);
+      return r.value as Highlight[];
+    });
+  } finally {
+    await ext.close();
+  }
+}
+
+beforeAll(async () => {
+  site = await serveTestSite();
+  try {
+    harness = await launchFirefox();
+  } catch (e) {
+    await site.close();
+    throw e;
+  }
+  page = await harness.browser.newPage();
+  const url = new URL(site.fixture('hostile-page.html'));
+  url.hostname = 'hostile.localhost';
+  await page.goto(url.href, { waitUntil: 'load' });
+  d = puppeteerDriver(page);
+  await waitForMentions(d, 1, 15_000);
+});
+
+afterAll(async () => {
+  await harness?.close();
+  await site?.close();
+});
+
+describe('Firefox: a page script cannot drive, read or overhear Parallax', () => {
+  it('made-up clicks, pointer moves and Alt+Shift+M/N draw no card; the reader’s Alt+Shift+M does', async () => {
+    expect(await hostile<number>('pointAndClick')).toBeGreaterThan(0);
+    for (let i = 0; i < 8; i++) {
+      await hostile('rest');
+      await sleep(100);
+    }
+    await hostile('stepKeys');
+    await sleep(500);
+    expect(await drawn('parallax-popover')).toBe(false);
+
+    await d.press('KeyM', ['Alt', 'Shift']);
+    await d.waitFor(() => document.activeElement?.localName === 'parallax-popover', null, 5_000);
+    expect(await drawn('parallax-popover')).toBe(true);
+  });
+
+  it('cannot read inside the card (its shadow root is closed)', async () => {
+    expect(await hostile<{ hosts: number; open: number }>('roots')).toEqual({ hosts: 1, open: 0 });
+    await d.press('Escape');
+    await d.waitFor(() => document.activeElement === document.body, null, 3_000);
+    expect(await drawn('parallax-popover')).toBe(false);
+  });
+
+  it('hears none of the note the reader types, and the note is saved', async () => {
+    await page.click('#typing');
+    await page.keyboard.press('a');
+    expect((await hostile<{ type: string; key: string }[]>('heard')).some((e) => e.type === 'keydown' && e.key === 'a')).toBe(true);
+
+    await page.click('#first', { count: 3 });
+    await d.press('KeyS', ['Alt', 'Shift']);
+    await d.waitFor(() => document.activeElement?.localName === 'parallax-save', null, 5_000);
+    // The note frame takes the focus once it has loaded; nothing on the page says when.
+    await sleep(1_500);
+    await hostile('forget');
+    await page.keyboard.type(NOTE);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('shelters');
+    // Enter held while the note is stored: its keyup must not land on the page once the panel closes.
+    await page.keyboard.down('Enter');
+    await sleep(500);
+    await page.keyboard.up('Enter');
+    await d.waitFor(() => document.activeElement?.localName !== 'parallax-save', null, 5_000);
+
+    expect(await hostile('heard')).toEqual([]);
+    const mine = (await stored()).filter((h) => h.quote.exact.includes('shelters would stay open'));
+    expect(mine.map((h) => ({ note: h.note, tags: h.tags }))).toEqual([{ note: NOTE, tags: ['shelters'] }]);
+  });
+});

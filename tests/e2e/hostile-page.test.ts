@@ -1,0 +1,164 @@
+/**
+ * A hostile page in real Chromium (tests/fixtures/pages/hostile-page.html, served as
+ * http://hostile.localhost:<port>, another site than the test server's 127.0.0.1). Its own script,
+ * listening on `window` in the capture phase before the content script runs, tries to: open the card
+ * with made-up clicks, pointer moves and Alt+Shift+M/N; read the card's shadow root; save a passage
+ * of its choosing with a made-up Alt+Shift+S; overhear the note the reader types; switch Parallax off
+ * by replaying WXT's "content script started" announcement; and hide text from spotting inside an
+ * element named `parallax-*`. The reader, meanwhile, acts with real input (page.mouse/keyboard).
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Highlight } from '../../lib/core/highlights/types';
+import type { ChromiumHarness } from './harness/chromium';
+import { inRoot } from './harness/closed-root';
+import { MENTION, launchOnSite, playwrightDriver, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
+
+const NOTE = 'Compare with the regional figures';
+const TAGS = 'shelters, weekend';
+
+interface Hostile {
+  heard(): { type: string; key: string }[];
+  forget(): void;
+  startedMessages(): number;
+  pointAndClick(): number;
+  rest(): boolean;
+  stepKeys(): void;
+  saveSelection(): void;
+  roots(): { hosts: number; open: number };
+  replayStarted(): number;
+}
+type HostileWindow = Window & { hostile: Hostile };
+
+let site: TestSite;
+let harness: ChromiumHarness;
+let extensionPage: Page;
+let page: Page;
+let d: PageDriver;
+
+/** Calls one of the page's own functions (window.hostile), as the page's script would. */
+function hostile<K extends keyof Hostile>(name: K): Promise<ReturnType<Hostile[K]>> {
+  return page.evaluate((n) => ((window as unknown as HostileWindow).hostile[n] as () => unknown)(), name) as Promise<ReturnType<Hostile[K]>>;
+}
+
+/** The collection, as the background stores it, asked from an extension page. */
+function stored(): Promise<Highlight[]> {
+  return extensionPage.evaluate(async () => {
+    const chrome = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+    ).chrome;
+    const r = await chrome.runtime.sendMessage({ type: 'highlights', data: {} });
+    if (!r.ok) throw new Error(`highlights: ${r.error}`);
+    return r.value as Highlight[];
+  });
+}
+
+const card = () => inRoot(page, 'parallax-popover');
+const panel = () => inRoot(page, 'parallax-save');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeAll(async () => {
+  ({ site, harness } = await launchOnSite());
+  extensionPage = await harness.openExtensionPage('collection.html');
+  page = await harness.context.newPage();
+  const url = new URL(site.fixture('hostile-page.html'));
+  url.hostname = 'hostile.localhost';
+  await page.goto(url.href, { waitUntil: 'load' });
+  d = playwrightDriver(page);
+  await waitForMentions(d, 1);
+});
+
+afterAll(async () => {
+  await harness?.close();
+  await site?.close();
+});
+
+describe('a page script cannot drive Parallax', () => {
+  it('made-up clicks, pointer moves and Alt+Shift+M/N open no card', async () => {
+    expect(await hostile('pointAndClick'), 'mentions the page clicked').toBeGreaterThan(0);
+    for (let i = 0; i < 8; i++) {
+      await hostile('rest');
+      await sleep(100);
+    }
+    await hostile('stepKeys');
+    await sleep(500);
+    expect(await card().visible()).toBe(false);
+    expect(await card().count('.px-popover')).toBe(0);
+    // The same with the reader's keyboard opens it: the probe sees a card when there is one.
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    expect(await card().visible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+  });
+
+  it('cannot reach into the card or the save panel (their shadow roots are closed)', async () => {
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    const seen = await hostile('roots');
+    expect(seen.hosts, 'Parallax hosts on the page').toBeGreaterThan(0);
+    expect(seen.open, 'hosts whose shadowRoot the page can read').toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  it('a made-up Alt+Shift+S over a selection of its choosing saves nothing', async () => {
+    const before = (await stored()).length;
+    await hostile('saveSelection');
+    await sleep(1_000);
+    expect(await panel().count('.px-save')).toBe(0);
+    expect((await stored()).length).toBe(before);
+  });
+
+  it('hears none of the note the reader types, and the note is saved', async () => {
+    // The page does hear what is typed on the page itself: its listener works.
+    await page.click('#typing');
+    await page.keyboard.press('KeyA');
+    expect((await hostile('heard')).some((e) => e.type === 'keydown' && e.key === 'a')).toBe(true);
+
+    await page.click('#first', { clickCount: 3 });
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+    await expect.poll(() => panel().isFocused('iframe'), { timeout: 5_000 }).toBe(true);
+    // The note's frame sits in the closed root: not in window.frames, so the page cannot message or navigate it.
+    expect(await page.evaluate(() => window.length), 'frames the page can reach').toBe(0);
+    await hostile('forget');
+
+    await page.keyboard.type(NOTE);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TAGS);
+    // Enter held while the note is stored: its keyup must not land on the page once the panel closes.
+    await page.keyboard.down('Enter');
+    await sleep(500);
+    await page.keyboard.up('Enter');
+    await expect.poll(() => panel().count('.px-save'), { timeout: 5_000 }).toBe(0);
+
+    expect(await hostile('heard')).toEqual([]);
+    const mine = (await stored()).filter((h) => h.quote.exact.includes('shelters would stay open'));
+    expect(mine.map((h) => ({ note: h.note, tags: h.tags }))).toEqual([{ note: NOTE, tags: ['shelters', 'weekend'] }]);
+  });
+});
+
+describe('a page script cannot switch Parallax off or hide text from it', () => {
+  it('replaying the content script’s start announcement leaves highlights, keys and an open card as they were', async () => {
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    expect(await hostile('replayStarted'), 'announcements the page overheard and replayed').toBeGreaterThan(0);
+    await sleep(1_000);
+    expect(await card().visible(), 'the open card').toBe(true);
+    expect(await page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, MENTION)).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    await page.keyboard.press('Escape');
+  });
+
+  it('text wrapped in an element named parallax-* is still spotted', async () => {
+    const inWrapped = await page.evaluate(
+      (name) =>
+        [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as Range).startContainer.parentElement?.closest('#wrapped')).map((r) => r.toString()),
+      MENTION,
+    );
+    expect(inWrapped).toEqual(['Dmitry Peskov']);
+  });
+});
