@@ -99,6 +99,8 @@ async function writeWinners(db: ParallaxDb, mine: Origin, pack: ClaimPack, rank:
     return !live || live.origin === mine || (owner !== undefined && (rank.get(owner) ?? Infinity) > myRank);
   };
   const recheck = new Map<PackTable, Set<string>>(PACK_TABLES.map((t) => [t, new Set()]));
+  /** Articles this subscription took from another one. */
+  const taken: string[] = [];
   for (const t of ORDER) {
     const rows = pack[t] as { id: string; articleId?: string }[];
     const live = await table(db, t).bulkGet(rows.map((r) => r.id));
@@ -114,16 +116,12 @@ async function writeWinners(db: ParallaxDb, mine: Origin, pack: ClaimPack, rank:
       if (takes(live[i]) && eligible(row)) winners.push({ ...row, origin: mine });
       else if (live[i]?.origin === mine) recheck.get(t)!.add(row.id);
       // An article taken from another subscription: the claims that came with it must go with it.
-      if (t === 'articles' && takes(live[i]) && live[i] && live[i]!.origin !== mine) recheck.get('articles')!.add(`claims-of:${row.id}`);
+      if (t === 'articles' && takes(live[i]) && live[i] && live[i]!.origin !== mine) taken.push(row.id);
     });
     await table(db, t).bulkPut(winners);
     if (t === 'articles') await db.heads.bulkPut(winners.map((a) => headOf(a as Row<ClaimPack['articles'][number]>)));
   }
-  const taken = [...recheck.get('articles')!].filter((id) => id.startsWith('claims-of:'));
-  for (const key of taken) {
-    recheck.get('articles')!.delete(key);
-    for (const id of await db.claims.where('articleId').equals(key.slice('claims-of:'.length)).primaryKeys()) recheck.get('claims')!.add(id);
-  }
+  for (const id of await db.claims.where('articleId').anyOf(taken).primaryKeys()) recheck.get('claims')!.add(id);
   return recheck;
 }
 
