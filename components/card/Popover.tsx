@@ -24,6 +24,8 @@ export interface PopoverProps {
   adding?: AddState;
   /** The pointer entered (true) or left (false) the card, so hovering it keeps it open. */
   onPointerInside?: (inside: boolean) => void;
+  /** Open the event page of what the card shows (its context event, or the entity itself). */
+  onOpenEvent?: (entityId: string) => void;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -70,7 +72,7 @@ function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: 
   );
 }
 
-function Head({ state, mentionText, onClose, onSave }: PopoverProps) {
+function Head({ state, mentionText, onClose, onSave, onOpenEvent }: PopoverProps) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
   return (
     <header class="px-head">
@@ -86,6 +88,15 @@ function Head({ state, mentionText, onClose, onSave }: PopoverProps) {
         )}
         {state.kind === 'ready' && state.coverage.context && (
           <p class="px-context">Shown with the reporting on {state.coverage.context.name}, where most of its mentions are.</p>
+        )}
+        {onOpenEvent && state.kind === 'ready' && (
+          <button
+            type="button"
+            class="px-open-event"
+            onClick={(e) => e.isTrusted && onOpenEvent(state.coverage.context?.id ?? state.coverage.entity.id)}
+          >
+            Open the full comparison
+          </button>
         )}
       </div>
       {onSave && state.kind === 'ready' && (

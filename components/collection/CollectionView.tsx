@@ -5,7 +5,7 @@
  * (no longer found on their page) in a section of their own, then export, import and Delete all.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createSearcher, filterHighlights, filterOptions, groupHighlights, type HighlightFilter } from '../../lib/pages/highlight-search';
+import { createSearcher, filterHighlights, filterOptions, groupHighlights, UNLINKED_KEY, type HighlightFilter } from '../../lib/pages/highlight-search';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { plural } from '../../lib/core/plural';
 import { CollectionData, type ExportFormat } from './CollectionData';
@@ -128,6 +128,13 @@ export function CollectionView(props: CollectionProps) {
             {g.title} <span class="cv-group-count">{plural(g.items.length, 'highlight')}</span>
           </h2>
           {g.url && <p class="cv-group-url">{g.url}</p>}
+          {groupBy === 'entity' && g.key !== UNLINKED_KEY && (
+            <p class="cv-group-url">
+              <a href={`event.html?id=${encodeURIComponent(g.key)}`} target="_blank" rel="noopener noreferrer" data-event-link={g.key}>
+                Open the full comparison
+              </a>
+            </p>
+          )}
           {g.items.map(card)}
         </section>
       ))}

@@ -116,6 +116,9 @@ export function PagePanel({ page, adding, onOpenMention, onSiteOff, onAddArticle
                   </span>
                   <span class="pp-mention-texts">as {g.texts.map((t) => `“${t}”`).join(', ')}</span>
                 </button>
+                <a class="pp-event-link" href={`event.html?id=${encodeURIComponent(g.entityId)}`} target="_blank" rel="noopener noreferrer" data-event-link={g.entityId}>
+                  Open the full comparison<span class="pp-sr"> of {g.name}</span>
+                </a>
               </li>
             ))}
           </ul>

@@ -38,7 +38,17 @@ export function createCard(events: CardEvents) {
   const draw = () =>
     render(
       open ? (
-        <Popover state={state} mentionText={open.mention.text} onClose={close} onShowHidden={showHidden} onSave={saveShown} adding={adding} onAddArticle={addArticle} onPointerInside={events.onPointerInside} />
+        <Popover
+          state={state}
+          mentionText={open.mention.text}
+          onClose={close}
+          onShowHidden={showHidden}
+          onSave={saveShown}
+          adding={adding}
+          onAddArticle={addArticle}
+          onPointerInside={events.onPointerInside}
+          onOpenEvent={(entityId) => void toWorker('openEvent', { entityId })}
+        />
       ) : null,
       ui.container,
     );

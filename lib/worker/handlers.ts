@@ -12,6 +12,7 @@ import type { FacetRule } from '../core/extract/claims';
 import { coverageFor } from '../core/coverage/coverage';
 import { cachedCoverageSource } from './coverage-cache';
 import { dbCoverageSource } from './db/coverage-source';
+import { eventCoverage, openEventPage } from './event-page';
 import { loadSeedPack, seedPackStamp } from './db/load-pack';
 import type { ParallaxDb } from './db/schema';
 import type { From, Handlers } from '../core/messages/dispatch';
@@ -166,6 +167,14 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       await ready;
       const coverage = await coverageFor(cards, from.kind === 'page' ? { ...q, pageUrl: from.url } : q);
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
+    },
+    eventCoverage: async (q) => {
+      await ready;
+      return eventCoverage(cards, q);
+    },
+    openEvent: async ({ entityId }) => {
+      await ready;
+      return openEventPage(cards, entityId);
     },
   };
 }

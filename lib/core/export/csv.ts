@@ -17,7 +17,7 @@ const HEADER = [
  * sheet or run commands on open. A leading apostrophe makes it text (OWASP's advice); the
  * apostrophe shows, which is the price of opening untrusted text in a spreadsheet safely.
  */
-const safe = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+export const safe = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
 const field = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
@@ -35,7 +35,11 @@ function row(h: Highlight): string[] {
   ];
 }
 
+/** Rows (cells already guarded with `safe` where they hold outside text) as one CSV document. */
+export function csvDocument(rows: string[][]): string {
+  return `\uFEFF${rows.map((cells) => cells.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
 export function toCsv(highlights: Highlight[]): string {
-  const lines = [HEADER, ...highlights.map(row)].map((cells) => cells.map(field).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument([HEADER, ...highlights.map(row)]);
 }

@@ -14,7 +14,7 @@ export function outletName(h: Highlight): string {
 
 // Characters that start emphasis, code, links, HTML, headings, tables or strikethrough anywhere;
 // "&" only when it would read as an entity (&amp;), to keep ordinary text ("AT&T") clean.
-const escapeInline = (s: string) => s.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+export const escapeInline = (s: string) => s.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
 
 /** One line of a block: also the markers that matter only at the start (lists, setext underlines). */
 function escapeLine(line: string): string {

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { Coverage } from '../coverage/types';
+import type { EventCoverage } from '../coverage/event-types';
 import { MAX_PAGE_HTML } from '../extract/limits';
 import type { AddedArticle, Candidate, ImportCounts, MyArticle } from '../corpus/types';
 import type { SubscribeAnswer, Subscription } from '../corpus/subscriptions';
@@ -45,6 +46,17 @@ export const WORKER_MESSAGES = {
       overrides: labelAxes('must map outlet ids to { axis: label }', v.record(v.string(), v.string('must be a label'), 'must map label axes to labels')),
     }),
   ),
+  /** The event page: an entity's whole story (extension pages only). */
+  eventCoverage: message<EventCoverage>()(
+    'extension',
+    v.object({
+      entityId: nonEmpty(),
+      hide: labelAxes('must map each label axis to a list of labels', stringList('must be a list of labels')),
+      overrides: labelAxes('must map outlet ids to { axis: label }', v.record(v.string(), v.string('must be a label'), 'must map label axes to labels')),
+    }),
+  ),
+  /** The card asks the background to open the event page of an entity in a new tab (event.html is not web-accessible). */
+  openEvent: message<null>()('page', v.object({ entityId: nonEmpty() })),
   /** Prepares the cards of a page's entities before any is opened; answers how many it prepared. */
   warmCoverage: message<number>()('page', v.object({ entityIds: stringList('must be a list of at most 200 strings', 200) })),
   /** Every outlet in the corpus, with the pack's labels and their basis. */

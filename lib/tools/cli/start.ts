@@ -70,6 +70,12 @@ if (headed) {
     console.log(`  Card shown: ${mentions[best.index]} (${best.claims} claims from other outlets)`);
   }
   await showAddingAnArticle(page);
+  // The event page: its top (the grid) and its charts.
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`chrome-extension://${new URL(context.serviceWorkers()[0].url()).host}/event.html?id=il76-crash`);
+  await page.locator('[data-chart="figures"] svg').first().waitFor({ timeout: 15_000 });
+  await page.screenshot({ path: join(shots, 'event-page.png') });
+  for (const chart of ['timeline', 'figures', 'labels']) await page.locator(`[data-chart="${chart}"]`).screenshot({ path: join(shots, `event-page-${chart}.png`) });
   console.log(`\nScreenshots of each page and of an open popover: ${shots}`);
 }
 /** Adds the invented article from its card, then opens the aircraft's card on AFP's page, where its claims now appear. */

@@ -9,11 +9,11 @@ import { ok } from '../../../../lib/core/pack/types';
 import { sampleHighlights } from '../../../fixtures/highlights';
 
 /** What a content script needs for its own page, written out here (not read from the table). */
-const PAGE_SET = ['gazetteer', 'coverage', 'warmCoverage', 'saveHighlight', 'updateHighlight', 'highlights', 'reportAnchors', 'articleAt', 'addArticle'];
+const PAGE_SET = ['gazetteer', 'coverage', 'openEvent', 'warmCoverage', 'saveHighlight', 'updateHighlight', 'highlights', 'reportAnchors', 'articleAt', 'addArticle'];
 const EXTENSION_ONLY = [
   'status', 'outlets', 'deleteHighlight', 'restoreHighlight', 'importHighlights', 'clearHighlights', 'myArticles', 'deleteArticle',
   'reextractArticles', 'candidates', 'dismissCandidate', 'acceptCandidate', 'exportPack', 'importPack', 'clearMyCorpus',
-  'subscriptions', 'subscribe', 'updateSubscription', 'unsubscribe', 'setSubscriptionInterval',
+  'eventCoverage', 'subscriptions', 'subscribe', 'updateSubscription', 'unsubscribe', 'setSubscriptionInterval',
 ];
 
 /** Handlers that only record that they ran. */
@@ -38,6 +38,8 @@ const VALID: Record<string, unknown> = {
   articleAt: { urls: [] },
   importHighlights: { highlights: [] },
   restoreHighlight: { highlight: sampleHighlights()[0] },
+  eventCoverage: { entityId: 'x' },
+  openEvent: { entityId: 'x' },
   subscribe: { url: 'https://packs.example/pack.json', key: 'k' },
   updateSubscription: { id: 's' },
   unsubscribe: { id: 's' },

@@ -1,0 +1,73 @@
+/**
+ * The event page (event.html?id=<entityId>): asks the background for the entity's whole story with
+ * the reader's filters and overrides, follows their changes and the corpus's, and turns the
+ * view's export requests into the clipboard and files.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { EventView, type EventState } from '../../components/event/EventView';
+import '../../components/event/event.css';
+import { toWorker } from '../../lib/extension/messages';
+import { corpusRevision, filterSettings, labelOverrides } from '../../lib/extension/settings';
+import { download } from '../../lib/pages/download';
+import { eventCsv } from '../../lib/pages/event-csv';
+import { eventMarkdown } from '../../lib/pages/event-markdown';
+
+const entityId = new URLSearchParams(location.search).get('id') ?? '';
+
+function EventPage() {
+  const [state, setState] = useState<EventState>({ kind: 'loading' });
+  const [showAll, setShowAll] = useState(false);
+  const [status, setStatus] = useState('');
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => {
+    const bump = () => setRevision((n) => n + 1);
+    const unwatch = [filterSettings.watch(bump), labelOverrides.watch(bump), corpusRevision.watch(bump)];
+    return () => {
+      for (const stop of unwatch) stop();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!entityId) return setState({ kind: 'error', message: 'No event given: open this page from a card, the popup or your collection.' });
+    let current = true;
+    void (async () => {
+      const [{ hide }, overrides] = await Promise.all([filterSettings.getValue(), labelOverrides.getValue()]);
+      const r = await toWorker('eventCoverage', { entityId, hide: showAll ? {} : hide, overrides });
+      if (!current) return;
+      setState(r.ok ? { kind: 'ready', coverage: r.value } : { kind: 'error', message: r.error });
+      if (r.ok) document.title = `Parallax — ${r.value.entity.name}`;
+    })();
+    return () => {
+      current = false;
+    };
+  }, [showAll, revision]);
+
+  const ready = state.kind === 'ready' ? state.coverage : undefined;
+  const stamp = () => `${entityId}-${new Date().toISOString().slice(0, 10)}`;
+  return (
+    <EventView
+      state={state}
+      exportStatus={status}
+      onShowHidden={() => setShowAll(true)}
+      onCopyMarkdown={async () => {
+        if (!ready) return;
+        try {
+          await navigator.clipboard.writeText(eventMarkdown(ready));
+          setStatus('Copied the grid as a Markdown table.');
+        } catch (e) {
+          setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }}
+      onDownloadCsv={() => {
+        if (!ready) return;
+        download(`parallax-${stamp()}.csv`, 'text/csv', eventCsv(ready));
+        setStatus('Downloaded the grid as CSV.');
+      }}
+      onDownloadSvg={(name, svg) => download(`parallax-${entityId}-${name}`, 'image/svg+xml', svg)}
+    />
+  );
+}
+
+render(<EventPage />, document.getElementById('app')!);

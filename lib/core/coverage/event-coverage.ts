@@ -1,0 +1,56 @@
+/**
+ * eventCoverageFor: the whole story of one entity for the event page — the card's coverage
+ * (coverageFor: claims by question and outlet, disagreements, hidden outlets) regrouped by event,
+ * with the outlets as columns in order of first report, and the data of the page's charts.
+ * For an event its own questions come first; for a person or organisation, the events they
+ * appear in, each with the questions their claims answer.
+ */
+import type { Entity } from '../pack/types';
+import { coverageFor } from './coverage';
+import { chartPoints } from './event-points';
+import type { EventColumn, EventCoverage, EventQuery, EventSection } from './event-types';
+import { withOverrides } from './labels';
+import type { CoverageSource, FacetCoverage } from './types';
+
+export async function eventCoverageFor(source: CoverageSource, q: EventQuery): Promise<EventCoverage | undefined> {
+  const coverage = await coverageFor(source, { entityId: q.entityId, hide: q.hide, overrides: q.overrides });
+  if (!coverage) return undefined;
+  const { entity } = coverage;
+  const sections = await sectionsOf(source, entity, coverage.facets);
+  const columns = columnsOf(coverage.facets);
+  const covering = new Set([...columns.map((c) => c.outlet.id), ...coverage.hidden.map((h) => h.outletId)]);
+  const outlets = (await source.outlets()).filter((o) => covering.has(o.id)).map((o) => withOverrides(o, q.overrides));
+  return { entity, sections, columns, hidden: coverage.hidden, ...chartPoints(sections, columns, outlets) };
+}
+
+/** Groups the card's rows by the event their question belongs to: the entity's own first, unanswered last. */
+async function sectionsOf(source: CoverageSource, entity: Entity, groups: FacetCoverage[]): Promise<EventSection[]> {
+  const byEvent = new Map<string, FacetCoverage[]>();
+  if (entity.type === 'event') byEvent.set(entity.id, []);
+  const loose: FacetCoverage[] = [];
+  for (const g of groups) {
+    if (!g.facet) loose.push(g);
+    else (byEvent.get(g.facet.eventId) ?? byEvent.set(g.facet.eventId, []).get(g.facet.eventId)!).push(g);
+  }
+  const sections: EventSection[] = [];
+  for (const [id, rows] of byEvent) {
+    if (rows.length === 0) continue;
+    const event = id === entity.id ? entity : await source.entity(id);
+    sections.push({ event: { id, name: event?.name ?? id }, rows });
+  }
+  if (loose.length > 0) sections.push({ event: null, rows: loose });
+  return sections;
+}
+
+function columnsOf(groups: FacetCoverage[]): EventColumn[] {
+  const columns = new Map<string, EventColumn>();
+  for (const g of groups) {
+    for (const { outlet, claims } of g.outlets) {
+      const first = claims.map((c) => c.article.published).sort()[0];
+      const known = columns.get(outlet.id);
+      if (!known) columns.set(outlet.id, { outlet, firstReport: first });
+      else if (first < known.firstReport) known.firstReport = first;
+    }
+  }
+  return [...columns.values()].sort((a, b) => a.firstReport.localeCompare(b.firstReport) || a.outlet.name.localeCompare(b.outlet.name));
+}

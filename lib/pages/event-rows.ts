@@ -1,0 +1,37 @@
+/** The event page's grid as flat rows, one per claim in a cell, for its Markdown and CSV exports. */
+import type { EventCoverage } from '../core/coverage/event-types';
+import { speakerOf } from '../core/coverage/event-points';
+import type { ClaimMode } from '../core/pack/types';
+
+export interface GridRow {
+  event: string;
+  question: string;
+  outlet: string;
+  voice: ClaimMode;
+  speaker: string;
+  date: string;
+  sentence: string;
+  title: string;
+  url: string;
+}
+
+/** Row by row of the grid, then column by column (outlets in first-report order). */
+export function gridRows(c: EventCoverage): GridRow[] {
+  return c.sections.flatMap((s) =>
+    s.rows.flatMap((row) =>
+      c.columns.flatMap(({ outlet }) =>
+        (row.outlets.find((o) => o.outlet.id === outlet.id)?.claims ?? []).map((claim) => ({
+          event: s.event?.name ?? '',
+          question: row.facet?.question ?? 'Claims that answer no known question',
+          outlet: outlet.name,
+          voice: claim.mode,
+          speaker: speakerOf(claim, outlet.name),
+          date: claim.article.published,
+          sentence: claim.quote,
+          title: claim.article.title,
+          url: claim.article.url ?? '',
+        })),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,114 @@
+/** The event page's view rendered with Preact into linkedom, fed eventCoverageFor's answer on a hand-made pack. */
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EventView, type EventViewProps } from '../../../../components/event/EventView';
+import { eventCoverageFor } from '../../../../lib/core/coverage/event-coverage';
+import type { EventCoverage } from '../../../../lib/core/coverage/event-types';
+import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
+import { eventPack } from '../../../fixtures/event-pack';
+import { click, text, useLinkedom } from '../dom';
+
+useLinkedom();
+let container: HTMLElement;
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function show(query: { hide?: Record<string, string[]> } = {}) {
+  const coverage = (await eventCoverageFor(packCoverageSource(eventPack()), { entityId: 'crash', ...query })) as EventCoverage;
+  const events = { onShowHidden: vi.fn(), onCopyMarkdown: vi.fn(), onDownloadCsv: vi.fn(), onDownloadSvg: vi.fn() };
+  const props: EventViewProps = { state: { kind: 'ready', coverage }, exportStatus: '', ...events };
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  act(() => render(h(EventView, props), container));
+  return { root: container, ...events };
+}
+
+describe('EventView', () => {
+  it('draws the grid: outlets as columns with their labels, questions as rows, claims with voice, speaker and date', async () => {
+    const { root } = await show();
+    const grid = root.querySelector('[data-event="crash"] table.ev-grid')!;
+    expect([...grid.querySelectorAll('thead th[data-outlet]')].map((th) => th.getAttribute('data-outlet'))).toEqual(['daily', 'wire', 'state']);
+    const state = grid.querySelector('th[data-outlet="state"]')!;
+    expect([...state.querySelectorAll('.px-chip')].map(text)).toEqual(['state-controlled', 'pro-Kremlin', 'Russia']);
+    expect(text(state.querySelector('.ev-first'))).toBe('First report 25 Jan 2024');
+    expect([...grid.querySelectorAll('tbody th[scope="row"]')].map((th) => th.firstChild?.textContent)).toEqual([
+      'What brought it down?',
+      'Who was aboard?',
+    ]);
+    const cell = grid.querySelector('tr[data-facet="crash/cause"] td[data-outlet="wire"]')!;
+    expect(text(cell)).toBe('Russia said the plane was shot down.❝ Attributed · Russia · 24 Jan 2024 · Plane down');
+    expect(cell.querySelector('a')?.getAttribute('href')).toBe('https://wire.example/a1');
+    expect(text(grid.querySelector('tr[data-facet="crash/cause"] td[data-outlet="state"]'))).toBe('— nothing from State Daily');
+    expect(text(grid.querySelector('tr[data-facet="crash/aboard"] .ev-differ li'))).toBe(
+      'Another Daily: 60 prisoners of war — State Daily: 65 prisoners of war',
+    );
+  });
+
+  it('never links an article whose URL is not a web address', async () => {
+    const { root } = await show();
+    const cell = root.querySelector('tr[data-facet="crash/cause"] td[data-outlet="daily"]')!;
+    expect(cell.querySelector('a')).toBeNull();
+    expect(text(cell.querySelector('cite'))).toBe('Spokesman on the crash');
+  });
+
+  it('counts the hidden outlets above the grid, and asks to show them', async () => {
+    const { root, onShowHidden } = await show({ hide: { alignment: ['pro-Kremlin'] } });
+    const bar = root.querySelector('[data-testid="hidden"]')!;
+    expect(text(bar)).toBe('1 outlet hidden by your filters: State Daily (alignment: pro-Kremlin) Show them here');
+    await click(bar.querySelector('button')!);
+    expect(onShowHidden).toHaveBeenCalledOnce();
+  });
+
+  it('hands export requests out', async () => {
+    const { root, onCopyMarkdown, onDownloadCsv } = await show();
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => text(b) === name)!;
+    await click(button('Copy as Markdown'));
+    await click(button('Download CSV'));
+    expect(onCopyMarkdown).toHaveBeenCalledOnce();
+    expect(onDownloadCsv).toHaveBeenCalledOnce();
+  });
+
+  it('gives each chart a table with the same data', async () => {
+    const { root } = await show();
+    const rows = (table: string) =>
+      [...root.querySelectorAll(`[data-table="${table}"] tbody tr`)].map((tr) => [...tr.querySelectorAll('td')].map(text));
+    expect(rows('timeline').filter((r) => r[2] === 'First report')).toEqual([
+      ['24 Jan 2024', 'Another Daily', 'First report'],
+      ['24 Jan 2024', 'Wire Agency', 'First report'],
+      ['25 Jan 2024', 'State Daily', 'First report'],
+    ]);
+    expect(rows('figures').map((r) => r.slice(1, 4))).toEqual([
+      ['Another Daily', '60', 'prisoners of war'],
+      ['State Daily', '65', 'prisoners of war'],
+      ['Another Daily', '60', 'prisoners of war'],
+    ]);
+    expect(rows('labels').filter((r) => r[0] === 'ownership')).toEqual([
+      ['ownership', 'private', '1'],
+      ['ownership', 'state-controlled', '1'],
+      ['ownership', 'wire', '1'],
+    ]);
+  });
+
+  it('says what went wrong instead of a grid', () => {
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    act(() =>
+      render(
+        h(EventView, {
+          state: { kind: 'error', message: 'Unknown entity "x"' },
+          exportStatus: '',
+          onShowHidden() {},
+          onCopyMarkdown() {},
+          onDownloadCsv() {},
+          onDownloadSvg() {},
+        }),
+        container,
+      ),
+    );
+    expect(text(container.querySelector('[role="alert"]'))).toBe('Unknown entity "x"');
+    expect(container.querySelector('table')).toBeNull();
+  });
+});
