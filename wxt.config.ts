@@ -8,7 +8,9 @@ export default defineConfig({
     name: 'Parallax',
     description: 'See how other outlets reported the claim you are reading, at the sentence you are reading.',
     // Each permission is explained in README.md, "Permissions".
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    // A subscribed pack's host that does not allow cross-origin reads is asked for, one origin, at Subscribe.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // The save panel frames the note form (entrypoints/note) so the page never hears the note typed.
     // A dynamic URL (Chrome) changes every session, so pages cannot probe for it.
     web_accessible_resources: [{ resources: ['note.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],

@@ -11,6 +11,8 @@ import { dispatch, fromSender } from '../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../lib/core/messages/worker-protocol';
 import type { ClaimPack } from '../lib/core/pack/types';
 import { corpusRevision, labelOverrides } from '../lib/extension/settings';
+import { browserSubscriptionWiring } from '../lib/worker/subscriptions/browser-wiring';
+import { onSubscriptionAlarm, restoreSchedule } from '../lib/worker/subscriptions/handlers';
 
 export default defineBackground(() => {
   const db = new ParallaxDb();
@@ -19,6 +21,7 @@ export default defineBackground(() => {
     if (!r.ok) console.error('Parallax: the bundled claim pack was not loaded:', r.error);
     return r.ok ? null : r.error;
   });
+  const subscriptions = browserSubscriptionWiring();
   const handlers = createHandlers(db, ready, {
     seed: corpus as ClaimPack,
     facets,
@@ -27,7 +30,11 @@ export default defineBackground(() => {
       const { claims, names: known } = await corpusRevision.getValue();
       await corpusRevision.setValue({ claims: claims + 1, names: names ? known + 1 : known });
     },
+    subscriptions,
   });
+  // Registered at once, so an alarm that woke the worker finds its listener.
+  browser.alarms.onAlarm.addListener((alarm) => void onSubscriptionAlarm(db, subscriptions, handlers, alarm.name));
+  void ready.then(() => restoreSchedule(db, subscriptions));
   registerSaveCommands();
   const extensionBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) => {

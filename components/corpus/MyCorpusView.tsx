@@ -3,6 +3,7 @@
  * but are not known yet, and the claim pack tools. Props in, events out; the page's entrypoint does
  * the messaging, files and notices.
  */
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Candidate, MyArticle, NewEntity } from '../../lib/core/corpus/types';
 import type { Outlet } from '../../lib/core/pack/types';
@@ -29,6 +30,8 @@ export interface MyCorpusProps {
   onExport(): void;
   onImport(file: File): void;
   onClearAll(): void;
+  /** The Subscriptions section, wired by the page. */
+  subscriptions?: ComponentChildren;
 }
 
 export const NO_ARTICLES =
@@ -112,6 +115,7 @@ export function MyCorpusView(props: MyCorpusProps) {
         </p>
         <PackTools busy={busy} onExport={props.onExport} onImport={props.onImport} onClearAll={props.onClearAll} />
       </section>
+      {props.subscriptions}
     </main>
   );
 }

@@ -4,7 +4,7 @@
  * each counting the outlets it covers with the reader's overrides applied.
  */
 import { withOverrides, type LabelOverrides } from '../../lib/core/coverage/labels';
-import { hiddenBy, type HiddenLabels } from '../../lib/core/coverage/filters';
+import { hiddenBy, SUBSCRIPTION_AXIS, type HiddenLabels } from '../../lib/core/coverage/filters';
 import { PRESETS, presetMatching, toggleLabel } from '../../lib/core/coverage/presets';
 import type { Outlet } from '../../lib/core/pack/types';
 import { plural } from '../../lib/core/plural';
@@ -42,6 +42,7 @@ export function axesOf(outlets: Outlet[], hide: HiddenLabels): AxisLabels[] {
     }
   }
   for (const [axis, labels] of Object.entries(hide)) {
+    if (axis === SUBSCRIPTION_AXIS) continue; // listed under Subscriptions
     const m = counts.get(axis) ?? counts.set(axis, new Map()).get(axis)!;
     for (const label of labels) if (!m.has(label)) m.set(label, 0);
   }
@@ -56,9 +57,11 @@ export interface FilterPanelProps {
   overrides: LabelOverrides;
   hide: HiddenLabels;
   onHideChange(hide: HiddenLabels): void;
+  /** The names of the reader's subscriptions: each can be hidden like an outlet. */
+  subscriptions?: string[];
 }
 
-export function FilterPanel({ outlets, overrides, hide, onHideChange }: FilterPanelProps) {
+export function FilterPanel({ outlets, overrides, hide, onHideChange, subscriptions = [] }: FilterPanelProps) {
   const seen = outlets.map((o) => withOverrides(o, overrides));
   const matching = presetMatching(hide, seen);
   const shown = seen.filter((o) => !hiddenBy(o, hide)).length;
@@ -107,6 +110,27 @@ export function FilterPanel({ outlets, overrides, hide, onHideChange }: FilterPa
           })}
         </fieldset>
       ))}
+      {subscriptions.length > 0 && (
+        <fieldset class="pp-axis" data-axis={SUBSCRIPTION_AXIS}>
+          <legend>Subscriptions</legend>
+          {subscriptions.map((name, j) => {
+            const id = `pp-f-sub-${j}`;
+            return (
+              <div key={name} class="pp-check">
+                <input
+                  id={id}
+                  type="checkbox"
+                  data-axis={SUBSCRIPTION_AXIS}
+                  data-label={name}
+                  checked={!(own(hide, SUBSCRIPTION_AXIS) ?? []).includes(name)}
+                  onChange={(e) => onHideChange(toggleLabel(hide, SUBSCRIPTION_AXIS, name, !e.currentTarget.checked))}
+                />
+                <label for={id}>Claims via {name}</label>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
     </div>
   );
 }

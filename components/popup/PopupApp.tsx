@@ -28,6 +28,8 @@ export interface PopupProps {
   onAddArticle(): void;
   onOpenCorpus(): void;
   onHideChange(hide: HiddenLabels): void;
+  /** The reader's subscriptions by name, for the filters. */
+  subscriptions?: string[];
   /** label null = reset to the pack's label. */
   onOverride(outletId: string, axis: string, label: string | null): void;
   onOpenMention(index: number): void;
@@ -99,7 +101,7 @@ export function PopupApp(props: PopupProps) {
           {t.id === 'page' && <PagePanel page={props.page} adding={props.adding} onOpenMention={props.onOpenMention} onSiteOff={props.onSiteOff} onAddArticle={props.onAddArticle} />}
           {t.id === 'filters' && (
             <Outlets outlets={props.outlets}>
-              {(outlets) => <FilterPanel outlets={outlets} overrides={props.overrides} hide={props.hide} onHideChange={props.onHideChange} />}
+              {(outlets) => <FilterPanel outlets={outlets} overrides={props.overrides} hide={props.hide} onHideChange={props.onHideChange} subscriptions={props.subscriptions} />}
             </Outlets>
           )}
           {t.id === 'outlets' && (

@@ -1,6 +1,7 @@
 /**
  * ClaimRow: one claim as reported — the quote with the entity's mention marked, who says it and
- * how (in the outlet's own voice, attributed, or a reported denial), and the article it is from.
+ * how (in the outlet's own voice, attributed, or a reported denial), the article it is from, and
+ * the subscription that brought it, if one did.
  */
 import type { ClaimView } from '../../lib/core/coverage/types';
 import { markSpans, splitByMarks } from '../../lib/core/coverage/marks';
@@ -57,6 +58,7 @@ export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: Cl
           <cite>{title}</cite>
         )}
         {byline && <span class="px-byline"> · {byline}</span>}
+        {claim.via && <span class="px-via"> · via {claim.via}</span>}
       </p>
     </li>
   );

@@ -15,6 +15,7 @@ import { plural } from '../../lib/core/plural';
 import { corpusRevision } from '../../lib/extension/settings';
 import { download } from '../../lib/pages/download';
 import { packSizeProblem } from '../../lib/core/file-caps';
+import { SubscriptionsPanel } from './subscriptions';
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
 
@@ -128,6 +129,7 @@ function MyCorpus() {
           info(`Imported: ${r.value.added} added, ${r.value.updated} updated, ${r.value.unchanged} unchanged.`);
         }, 'import')
       }
+      subscriptions={<SubscriptionsPanel info={info} fail={fail} />}
       onClearAll={() =>
         void run(async () => {
           const r = await toWorker('clearMyCorpus', {});

@@ -28,6 +28,7 @@ async function targetTab(): Promise<number | undefined> {
 function Popup() {
   const [corpus, setCorpus] = useState<CorpusState>({ kind: 'loading' });
   const [outlets, setOutlets] = useState<Outlet[] | null>(null);
+  const [subscriptions, setSubscriptions] = useState<string[]>([]);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [tab, setTab] = useState<number>();
   const [adding, setAdding] = useState<AddState>({ kind: 'idle' });
@@ -44,6 +45,7 @@ function Popup() {
   useEffect(() => {
     toWorker('status', {}).then((r) => setCorpus(r.ok ? { kind: 'ready', status: r.value } : { kind: 'error', message: r.error }));
     toWorker('outlets', {}).then((r) => setOutlets(r.ok ? r.value : []));
+    toWorker('subscriptions', {}).then((r) => r.ok && setSubscriptions(r.value.map((s) => s.name)));
     targetTab().then((id) => {
       setTab(id);
       void refreshPage(id);
@@ -56,6 +58,7 @@ function Popup() {
     <PopupApp
       corpus={corpus}
       outlets={outlets}
+      subscriptions={subscriptions}
       overrides={overrides.value ?? {}}
       hide={filters.value?.hide ?? {}}
       page={page}

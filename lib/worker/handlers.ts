@@ -22,6 +22,7 @@ import { err, ok, type ClaimPack, type Result } from '../core/pack/types';
 import { toGazetteerEntry } from '../core/spot/gazetteer';
 import * as collection from './highlights/store';
 import { pageKey } from '../core/highlights/page-key';
+import { subscriptionHandlers, type SubscriptionWiring } from './subscriptions/handlers';
 
 /** What the corpus messages need beyond the database. */
 export interface CorpusWiring {
@@ -32,6 +33,8 @@ export interface CorpusWiring {
   overrides(): Promise<LabelOverrides>;
   /** Tells open pages and content scripts that the corpus changed, and whether its names may have. */
   changed(names: boolean): Promise<void>;
+  /** Network, permissions and alarms for subscriptions (without them, subscription messages are refused). */
+  subscriptions?: SubscriptionWiring;
 }
 
 /** A content script asked about another page than its own: refused, saying so. */
@@ -62,6 +65,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     return loaded.ok ? linkUserNames(db) : loaded;
   };
   return {
+    ...subscriptionHandlers(db, corpus.subscriptions, changing),
     status: async () => {
       const loadError = await ready;
       return ok({ pack: (await seedPackStamp(db)) ?? null, loadError });
@@ -151,7 +155,8 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       const asked = from.kind === 'page' ? [from.url, ...urls.filter((u) => sameSite(u, from.url))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) return ok(null);
-      return ok({ id: article.id, title: article.title, origin: article.origin, claims: await db.claims.where('articleId').equals(article.id).count() });
+      // A subscription's article is, to a page, like a bundled one: not the reader's.
+      return ok({ id: article.id, title: article.title, origin: article.origin === 'user' ? 'user' : 'seed', claims: await db.claims.where('articleId').equals(article.id).count() });
     },
     warmCoverage: async ({ entityIds }) => {
       await ready;

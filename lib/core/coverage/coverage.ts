@@ -4,7 +4,7 @@
  */
 import type { Claim, Entity, Facet } from '../pack/types';
 import { disagreementsIn } from './disagreement';
-import { hiddenBy, type HiddenOutlet } from './filters';
+import { hiddenBy, hiddenVia, type HiddenOutlet } from './filters';
 import { withOverrides } from './labels';
 import { outletForUrl } from './outlet-for-url';
 import { firstToReport, rankFacets } from './rank';
@@ -23,8 +23,8 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
   const shown = claims.filter((c) => {
     const outlet = outletById.get(c.outletId);
     if (!outlet || outlet.id === excluded?.id) return false;
-    const h = hiddenBy(outlet, q.hide);
-    if (h) hidden.set(outlet.id, h);
+    const h = hiddenBy(outlet, q.hide) ?? hiddenVia(c, outlet, q.hide);
+    if (h) hidden.set(`${outlet.id}\u0000${h.axis}`, h);
     return !h;
   });
   const articles = new Map((await source.articles([...new Set(shown.map((c) => c.articleId))])).map((a) => [a.id, a]));
@@ -65,7 +65,7 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
   };
 }
 
-function union(a: Claim[], b: Claim[]): Claim[] {
+function union<T extends Claim>(a: T[], b: T[]): T[] {
   const ids = new Set(a.map((c) => c.id));
   return [...a, ...b.filter((c) => !ids.has(c.id))];
 }

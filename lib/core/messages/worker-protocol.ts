@@ -8,6 +8,7 @@ import type { EventCoverage } from '../coverage/event-types';
 import type { Coverage } from '../coverage/types';
 import { MAX_PAGE_HTML } from '../extract/limits';
 import type { AddedArticle, Candidate, ImportCounts, MyArticle } from '../corpus/types';
+import type { SubscribeAnswer, Subscription } from '../corpus/subscriptions';
 import { problemInHighlight, problemInNewHighlight } from '../highlights/validate';
 import type { Highlight, NewHighlight } from '../highlights/types';
 import { ENTITY_TYPES, type ClaimPack, type Entity, type Outlet } from '../pack/types';
@@ -113,6 +114,14 @@ export const WORKER_MESSAGES = {
   importPack: message<ImportCounts>()('extension', v.object({ pack: v.custom<unknown>((p) => p !== undefined, 'is missing') })),
   /** Removes everything the reader added or imported; the seed corpus stays. */
   clearMyCorpus: message<number>()('extension', empty),
+  /** Subscriptions to signed packs (extension pages only: they fetch, and change the corpus). */
+  subscriptions: message<Subscription[]>()('extension', empty),
+  /** Reads, verifies and validates the pack at `url` with `key`, then stores its rows; or names the origin to ask for. */
+  subscribe: message<SubscribeAnswer>()('extension', v.object({ url: nonEmpty('must be a pack address'), key: nonEmpty('must be a publisher key') })),
+  updateSubscription: message<Subscription>()('extension', v.object({ id: nonEmpty() })),
+  /** Removes a subscription and exactly its rows; answers how many live rows went. */
+  unsubscribe: message<number>()('extension', v.object({ id: nonEmpty() })),
+  setSubscriptionInterval: message<Subscription>()('extension', v.object({ id: nonEmpty(), minutes: v.number('must be a number of minutes') })),
   /** The stored article at the sender's page (or another of its URLs on the same site), if the corpus has it. */
   articleAt: message<StoredArticle | null>()('page', v.object({ urls: stringList('must be a list of at most 10 strings', 10) })),
 };

@@ -102,8 +102,15 @@ export const ClaimSchema = object({
   numbers: list(StatedNumberSchema),
 });
 
+/** Who publishes a pack readers subscribe to: its name is what cards say a claim came "via". */
+export const PublisherSchema = object({
+  name: nonEmpty(),
+  url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
+});
+
 export const ClaimPackSchema = object({
   format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
+  publisher: v.optional(PublisherSchema),
   outlets: list(OutletSchema),
   articles: list(ArticleSchema),
   entities: list(EntitySchema),

@@ -3,6 +3,7 @@
  * file; a version that changes data gets an upgrade() and a test in tests/unit/worker/db/.
  */
 import Dexie, { type Table } from 'dexie';
+import type { Subscription } from '../../core/corpus/subscriptions';
 import type { Highlight } from '../../core/highlights/types';
 import type { Article, Claim, Entity, Facet, Outlet } from '../../core/pack/types';
 import { normaliseHighlightsAt, upgradeHighlightV1 } from './upgrade-highlights';
@@ -10,8 +11,11 @@ import { normaliseHighlightsAt, upgradeHighlightV1 } from './upgrade-highlights'
 /** An article without its text: what a card shows of it (title, date, link, byline). */
 export type ArticleHead = Omit<Article, 'text'>;
 
-/** Seed rows come from the bundled pack and are replaced with it; user rows are never touched by a load. */
-export type Origin = 'seed' | 'user';
+/**
+ * Seed rows come from the bundled pack and are replaced with it; user rows are never touched by a
+ * load; `sub:<id>` rows are a subscription's (lib/worker/subscriptions/rows.ts keeps them).
+ */
+export type Origin = 'seed' | 'user' | `sub:${string}`;
 /**
  * `fromPage`: an article the reader added from a page (its claims are extracted here, and again on
  * request); an imported article keeps the claims its pack gave it. Never part of a pack.
@@ -46,6 +50,9 @@ export class ParallaxDb extends Dexie {
   /** Every article's head, written with it in the same transaction wherever an article is written or deleted. */
   heads!: Table<Row<ArticleHead>, string>;
   meta!: Table<Meta, string>;
+  subscriptions!: Table<Subscription, string>;
+  /** Each subscription's own copy of its rows, whether or not they are the live ones (see rows.ts). */
+  sourceRows!: Table<SourceRow, [string, string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -67,10 +74,22 @@ export class ParallaxDb extends Dexie {
     // v4: every stored highlight rebuilt by the builder a save or an import uses, so rows kept from
     // before the collection's schema was strict export and import again (upgrade-highlights.ts).
     normaliseHighlightsAt(this, 4);
+    // v5: subscriptions to signed packs, and each one's copy of its rows (nothing existing changes).
+    this.version(5).stores({ subscriptions: 'id, &url', sourceRows: '[source+table+id], source, [table+id], [table+articleId]' });
   }
 }
 
 export const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
+export type PackTable = (typeof PACK_TABLES)[number];
+
+/** One row as a subscription's pack gave it; `articleId` is set for claims, to find an article's claims. */
+export interface SourceRow {
+  source: string;
+  table: PackTable;
+  id: string;
+  articleId?: string;
+  row: { id: string };
+}
 
 /** The head of a stored article (its origin kept, its text and `fromPage` left out). */
 export function headOf({ text: _text, fromPage: _fromPage, ...head }: Row<Article>): Row<ArticleHead> {

@@ -13,6 +13,7 @@ const PAGE_SET = ['gazetteer', 'coverage', 'openEvent', 'warmCoverage', 'saveHig
 const EXTENSION_ONLY = [
   'status', 'outlets', 'eventCoverage', 'deleteHighlight', 'restoreHighlight', 'importHighlights', 'clearHighlights', 'myArticles', 'deleteArticle',
   'reextractArticles', 'candidates', 'dismissCandidate', 'acceptCandidate', 'exportPack', 'importPack', 'clearMyCorpus',
+  'subscriptions', 'subscribe', 'updateSubscription', 'unsubscribe', 'setSubscriptionInterval',
 ];
 
 /** Handlers that only record that they ran. */
@@ -43,6 +44,10 @@ const VALID: Record<string, unknown> = {
   articleAt: { urls: [] },
   importHighlights: { highlights: [] },
   restoreHighlight: { highlight: sampleHighlights()[0] },
+  subscribe: { url: 'https://packs.example/pack.json', key: 'k' },
+  updateSubscription: { id: 's' },
+  unsubscribe: { id: 's' },
+  setSubscriptionInterval: { id: 's', minutes: 60 },
 };
 
 describe('who may send which message', () => {

@@ -1,0 +1,100 @@
+/**
+ * Reading a subscribed pack over the network: a conditional GET (If-None-Match / If-Modified-Since
+ * from the last good response) with no cookies or credentials and nothing about the reader, the
+ * body streamed and dropped past a cap, then its signature file. The browser's HTTP cache is not
+ * used (`no-store`): the validators are ours, so a 304 reaches us and rewrites nothing.
+ */
+import { err, ok, type Result } from '../../core/pack/types';
+
+export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type PackResponse = { kind: 'not-modified' } | { kind: 'fetched'; bytes: Uint8Array; etag?: string; lastModified?: string };
+
+const REQUEST: RequestInit = { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer' };
+
+const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** Reads a body up to `cap` bytes; past it, stops reading (the rest is never downloaded) and refuses. */
+export async function readCapped(response: Response, cap: number, what: string): Promise<Result<Uint8Array>> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > cap) {
+    await response.body?.cancel();
+    return err(`The ${what} is larger than the cap of ${mb(cap)} (${mb(declared)} announced): not read.`);
+  }
+  if (!response.body) return ok(new Uint8Array(await response.arrayBuffer()));
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel();
+      return err(`The ${what} is larger than the cap of ${mb(cap)}: reading stopped there.`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return ok(bytes);
+}
+
+/** How a failure to get any answer starts: the browser refused the read, or the host is not there. */
+const NO_ANSWER = 'No answer from ';
+export const isNoAnswer = (error: string) => error.startsWith(NO_ANSWER);
+
+async function get(fetcher: Fetch, url: string, headers: Record<string, string>): Promise<Result<Response>> {
+  try {
+    return ok(await fetcher(url, { ...REQUEST, headers }));
+  } catch (e) {
+    return err(
+      `${NO_ANSWER}${url} (${e instanceof Error ? e.message : String(e)}): the address is unreachable, or its host does not allow Parallax to read it.`,
+    );
+  }
+}
+
+/** The pack at `url`, or not-modified when the validators still hold. */
+export async function fetchPack(fetcher: Fetch, url: string, last: Validators, cap: number): Promise<Result<PackResponse>> {
+  const headers: Record<string, string> = {};
+  if (last.etag) headers['If-None-Match'] = last.etag;
+  if (last.lastModified) headers['If-Modified-Since'] = last.lastModified;
+  const response = await get(fetcher, url, headers);
+  if (!response.ok) return response;
+  const r = response.value;
+  if (r.status === 304) return ok({ kind: 'not-modified' });
+  if (!r.ok) {
+    await r.body?.cancel();
+    return err(`${url} answered ${r.status}${r.statusText ? ` ${r.statusText}` : ''}.`);
+  }
+  const bytes = await readCapped(r, cap, 'pack');
+  if (!bytes.ok) return bytes;
+  return ok({
+    kind: 'fetched',
+    bytes: bytes.value,
+    etag: r.headers.get('etag') ?? undefined,
+    lastModified: r.headers.get('last-modified') ?? undefined,
+  });
+}
+
+/** The signature file next to the pack (`${url}.sig`), as text. */
+export async function fetchSignature(fetcher: Fetch, url: string, cap: number): Promise<Result<string>> {
+  const sigUrl = `${url}.sig`;
+  const response = await get(fetcher, sigUrl, {});
+  if (!response.ok) return response;
+  if (!response.value.ok) {
+    await response.value.body?.cancel();
+    return err(`The signature file ${sigUrl} answered ${response.value.status}: a pack is read only with its signature.`);
+  }
+  const bytes = await readCapped(response.value, cap, 'signature file');
+  return bytes.ok ? ok(new TextDecoder().decode(bytes.value)) : bytes;
+}

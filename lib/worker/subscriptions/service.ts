@@ -1,0 +1,91 @@
+/**
+ * Subscribing, unsubscribing and the interval: the worker's side of the My corpus page's
+ * Subscriptions section. A subscription is stored only once its first pack was read, verified
+ * and validated; subscribing again to the same address (with a new key, say) keeps its place.
+ */
+import {
+  accessDecision,
+  checkPackAddress,
+  DAY_MINUTES,
+  INTERVAL_MINUTES,
+  originPattern,
+  originsToRelease,
+  type SubscribeAnswer,
+  type Subscription,
+} from '../../core/corpus/subscriptions';
+import { keyFingerprint, parsePublisherKey } from '../../core/pack/signature';
+import { err, ok, type Result } from '../../core/pack/types';
+import type { ParallaxDb } from '../db/schema';
+import { isNoAnswer } from './fetch-pack';
+import { removeSubscriptionRows } from './rows';
+import { applyFetched, fetchSignedPack, type UpdateDeps } from './update';
+
+/** What the browser can say about reading an origin (permissions API, a no-cors probe). */
+export interface Access {
+  answersNoCors(url: string): Promise<boolean>;
+  granted(originPattern: string): Promise<boolean>;
+  release(originPatterns: string[]): Promise<void>;
+}
+
+export interface SubscriptionDeps extends UpdateDeps {
+  access: Access;
+  newId(): string;
+}
+
+export async function listSubscriptions(db: ParallaxDb): Promise<Subscription[]> {
+  return (await db.subscriptions.toArray()).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+export async function subscribe(db: ParallaxDb, deps: SubscriptionDeps, input: { url: string; key: string }): Promise<Result<SubscribeAnswer>> {
+  const address = checkPackAddress(input.url);
+  if (!address.ok) return address;
+  const key = input.key.trim();
+  const parsedKey = parsePublisherKey(key);
+  if (!parsedKey.ok) return parsedKey;
+  const url = address.value.href;
+  const fetched = await fetchSignedPack(deps, url, key, {});
+  if (!fetched.ok) {
+    if (!isNoAnswer(fetched.error)) return fetched;
+    const origin = originPattern(url);
+    const decision = accessDecision({
+      corsRead: false,
+      answersNoCors: await deps.access.answersNoCors(url),
+      granted: await deps.access.granted(origin),
+    });
+    return decision === 'ask' ? ok({ kind: 'needs-access', origin }) : fetched;
+  }
+  const existing = await db.subscriptions.where('url').equals(url).first();
+  const now = deps.now();
+  const base: Subscription = {
+    id: existing?.id ?? deps.newId(),
+    url,
+    key,
+    fingerprint: await keyFingerprint(key),
+    name: new URL(url).hostname,
+    createdAt: existing?.createdAt ?? now,
+    intervalMinutes: existing?.intervalMinutes ?? DAY_MINUTES,
+    revision: existing?.revision ?? 0,
+    counts: { articles: 0, claims: 0, outlets: 0 },
+    state: { kind: 'ok' },
+  };
+  // No digest carried over: subscribing again always rewrites its rows from this pack.
+  return ok({ kind: 'subscribed', subscription: await applyFetched(db, base, fetched.value, now) });
+}
+
+/** Removes a subscription with exactly its rows, and gives back its origin if no other one reads it. */
+export async function unsubscribe(db: ParallaxDb, access: Access, id: string): Promise<Result<number>> {
+  const sub = await db.subscriptions.get(id);
+  if (!sub) return err('No such subscription (it may have been removed already).');
+  const removed = await removeSubscriptionRows(db, id);
+  await access.release(originsToRelease(sub, await db.subscriptions.toArray()));
+  return ok(removed);
+}
+
+export async function setInterval(db: ParallaxDb, id: string, minutes: number): Promise<Result<Subscription>> {
+  if (!INTERVAL_MINUTES.includes(minutes)) return err(`The interval must be one of ${INTERVAL_MINUTES.join(', ')} minutes.`);
+  const sub = await db.subscriptions.get(id);
+  if (!sub) return err('No such subscription (it may have been removed).');
+  const next = { ...sub, intervalMinutes: minutes };
+  await db.subscriptions.put(next);
+  return ok(next);
+}

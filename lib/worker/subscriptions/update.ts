@@ -1,0 +1,99 @@
+/**
+ * One update of one subscription: fetch (conditional, capped), check the signature over the exact
+ * bytes, then decode, parse and validate the pack in full, and only then replace its rows. Any
+ * failure leaves its rows as they were and records why and when; a 304 or the same bytes again
+ * record only that it was checked.
+ */
+import { PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
+import { verifyBytes } from '../../core/pack/signature';
+import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
+import { validatePack } from '../../core/pack/validate';
+import type { ParallaxDb } from '../db/schema';
+import { fetchPack, fetchSignature, type Fetch } from './fetch-pack';
+import { replaceSubscriptionRows } from './rows';
+
+export interface UpdateDeps {
+  fetch: Fetch;
+  now(): number;
+  /** The cap on a pack's size in bytes (PACK_CAP_BYTES; tests make it small). */
+  cap?: number;
+}
+
+/** A signed, valid pack fetched from an address, with what the next conditional request needs. */
+export type Fetched = { kind: 'not-modified' } | { kind: 'pack'; pack: ClaimPack; digest: string; etag?: string; lastModified?: string };
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Reads, checks and validates the pack at `url` against `key`; nothing is written. */
+export async function fetchSignedPack(
+  deps: UpdateDeps,
+  url: string,
+  key: string,
+  last: Pick<Subscription, 'etag' | 'lastModified'>,
+): Promise<Result<Fetched>> {
+  const response = await fetchPack(deps.fetch, url, last, deps.cap ?? PACK_CAP_BYTES);
+  if (!response.ok) return response;
+  if (response.value.kind === 'not-modified') return ok({ kind: 'not-modified' });
+  const { bytes, etag, lastModified } = response.value;
+  const signature = await fetchSignature(deps.fetch, url, SIGNATURE_CAP_BYTES);
+  if (!signature.ok) return signature;
+  // The signature is checked before a byte of the pack is parsed.
+  const verified = await verifyBytes(bytes, signature.value, key);
+  if (!verified.ok) return err(`Signature refused: ${verified.error} If the publisher now signs with a new key, subscribe again with it.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (e) {
+    return err(`The pack is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const valid = validatePack(json);
+  if (!valid.ok) return valid;
+  return ok({ kind: 'pack', pack: valid.value, digest: await sha256(bytes), etag, lastModified });
+}
+
+/** What a subscription records of a pack it holds now. */
+export function describePack(pack: ClaimPack, url: string): Pick<Subscription, 'name' | 'publisherUrl' | 'counts'> {
+  return {
+    name: pack.publisher?.name ?? new URL(url).hostname,
+    ...(pack.publisher?.url ? { publisherUrl: pack.publisher.url } : {}),
+    counts: { articles: pack.articles.length, claims: pack.claims.length, outlets: pack.outlets.length },
+  };
+}
+
+/** Writes a fetched pack's rows (when its bytes changed) and the subscription's new record. */
+export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: Fetched, now: number): Promise<Subscription> {
+  if (fetched.kind === 'not-modified' || fetched.digest === sub.digest) {
+    const checked: Subscription = { ...sub, lastChecked: now, state: { kind: 'ok' } };
+    await db.subscriptions.put(checked);
+    return checked;
+  }
+  const next: Subscription = {
+    ...sub,
+    ...describePack(fetched.pack, sub.url),
+    etag: fetched.etag,
+    lastModified: fetched.lastModified,
+    digest: fetched.digest,
+    lastChecked: now,
+    lastChanged: now,
+    revision: sub.revision + 1,
+    state: { kind: 'ok' },
+  };
+  await replaceSubscriptionRows(db, next, fetched.pack);
+  return next;
+}
+
+/** Updates a stored subscription; a failure is recorded on it and its rows stay as they were. */
+export async function updateSubscription(db: ParallaxDb, deps: UpdateDeps, id: string): Promise<Result<Subscription>> {
+  const sub = await db.subscriptions.get(id);
+  if (!sub) return err('No such subscription (it may have been removed).');
+  const fetched = await fetchSignedPack(deps, sub.url, sub.key, sub);
+  if (!fetched.ok) {
+    const failed: Subscription = { ...sub, lastChecked: deps.now(), state: { kind: 'failed', reason: fetched.error, at: deps.now() } };
+    await db.subscriptions.put(failed);
+    return ok(failed);
+  }
+  return ok(await applyFetched(db, sub, fetched.value, deps.now()));
+}

@@ -1,0 +1,37 @@
+/** Shared setup for the subscription tests: a database with the bundled corpus, a signed pack, and the worker's dependencies over real fetch. */
+import { generateKeyPair, signBytes, type KeyPair } from '../../../../lib/core/pack/signature';
+import type { ClaimPack } from '../../../../lib/core/pack/types';
+import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
+import type { ParallaxDb } from '../../../../lib/worker/db/schema';
+import type { SubscriptionDeps } from '../../../../lib/worker/subscriptions/service';
+import { seedPack } from '../corpus/helpers';
+
+export const bytesOf = (pack: ClaimPack) => new TextEncoder().encode(JSON.stringify(pack, null, 2));
+
+export async function signed(pack: ClaimPack, keys: KeyPair): Promise<{ bytes: Uint8Array; signature: string }> {
+  const bytes = bytesOf(pack);
+  const signature = await signBytes(bytes, keys.privateJwk);
+  if (!signature.ok) throw new Error(signature.error);
+  return { bytes, signature: signature.value };
+}
+
+export const keys = () => generateKeyPair();
+
+export async function withSeed(db: ParallaxDb): Promise<ParallaxDb> {
+  const r = await loadSeedPack(db, seedPack());
+  if (!r.ok) throw new Error(r.error);
+  return db;
+}
+
+/** Real fetch, a clock that moves on a minute per call, ids in order, and a browser that grants nothing. */
+export function deps(overrides: Partial<SubscriptionDeps> = {}): SubscriptionDeps {
+  let t = Date.UTC(2024, 1, 1);
+  let n = 0;
+  return {
+    fetch: (url, init) => fetch(url, init),
+    now: () => (t += 60_000),
+    newId: () => `s${++n}`,
+    access: { answersNoCors: async () => false, granted: async () => false, release: async () => {} },
+    ...overrides,
+  };
+}

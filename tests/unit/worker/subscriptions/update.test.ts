@@ -1,0 +1,139 @@
+/**
+ * Subscribing and updating over HTTP from a local host: conditional requests (a 304 rewrites
+ * nothing), the size cap, the signature checked before parsing, full validation, and a failed
+ * update keeping the last good version with why and when.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
+import { subscribe } from '../../../../lib/worker/subscriptions/service';
+import { updateSubscription } from '../../../../lib/worker/subscriptions/update';
+import { servePacks, type PackHost } from '../../../fixtures/pack-server';
+import { NEWSROOM, NEWSROOM_CLAIM, newsroomPack } from '../../../fixtures/subscription-pack';
+import { databases } from '../corpus/helpers';
+import { bytesOf, deps, keys, signed, withSeed } from './helpers';
+
+const { fresh } = databases('subscription-update');
+let host: PackHost;
+afterEach(() => host?.close());
+
+async function subscribed(db: Awaited<ReturnType<typeof withSeed>>, d = deps()) {
+  const publisher = await keys();
+  host = await servePacks();
+  const v1 = await signed(newsroomPack(), publisher);
+  host.publish(v1.bytes, v1.signature);
+  const r = await subscribe(db, d, { url: host.url, key: publisher.publicKey });
+  if (!r.ok || r.value.kind !== 'subscribed') throw new Error(JSON.stringify(r));
+  return { publisher, sub: r.value.subscription, d };
+}
+
+const quote = async (db: Awaited<ReturnType<typeof withSeed>>) => (await db.claims.get(NEWSROOM_CLAIM))?.quote;
+
+describe('subscribing', () => {
+  it("stores the pack's rows, named after its publisher, with what it holds, sending no cookie", async () => {
+    const db = await withSeed(fresh());
+    const { sub } = await subscribed(db);
+    expect(sub).toMatchObject({ name: NEWSROOM, counts: { articles: 2, claims: 2, outlets: 2 }, revision: 1, state: { kind: 'ok' } });
+    expect(sub.fingerprint).toMatch(/^[0-9A-F]{4}(·[0-9A-F]{4}){3}$/);
+    expect(await quote(db)).toMatch(/80 people/);
+    expect(host.requests[0].cookie).toBeUndefined();
+  });
+
+  it('refuses a pack signed with another key and stores nothing', async () => {
+    const db = await withSeed(fresh());
+    host = await servePacks();
+    const v1 = await signed(newsroomPack(), await keys());
+    host.publish(v1.bytes, v1.signature);
+    const r = await subscribe(db, deps(), { url: host.url, key: (await keys()).publicKey });
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^Signature refused: The signature does not match/) });
+    expect(await db.subscriptions.count()).toBe(0);
+    expect(await db.claims.get(NEWSROOM_CLAIM)).toBeUndefined();
+  });
+
+  it('refuses an unreachable address, naming it', async () => {
+    const db = await withSeed(fresh());
+    host = await servePacks();
+    const url = host.url;
+    await host.close();
+    const r = await subscribe(db, deps(), { url, key: (await keys()).publicKey });
+    expect(r).toMatchObject({ ok: false, error: expect.stringContaining(`No answer from ${url}`) });
+  });
+
+  it('asks for the origin when the host answers but the read failed for want of a permission', async () => {
+    const db = await withSeed(fresh());
+    const refusing = deps({
+      fetch: async () => Promise.reject(new TypeError('Failed to fetch')),
+      access: { answersNoCors: async () => true, granted: async () => false, release: async () => {} },
+    });
+    const r = await subscribe(db, refusing, { url: 'https://packs.example.org/pack.json', key: (await keys()).publicKey });
+    expect(r).toEqual({ ok: true, value: { kind: 'needs-access', origin: 'https://packs.example.org/*' } });
+  });
+});
+
+describe('updating', () => {
+  it('sends the last validators; a 304 rewrites nothing (revision, last changed and rows unchanged)', async () => {
+    const db = await withSeed(fresh());
+    const { sub, d } = await subscribed(db);
+    const rowBefore = await db.claims.get(NEWSROOM_CLAIM);
+    const r = await updateSubscription(db, d, sub.id);
+    expect(host.requests.at(-1)).toMatchObject({ ifNoneMatch: sub.etag, ifModifiedSince: sub.lastModified });
+    expect(sub.etag).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(r.ok && r.value).toMatchObject({ revision: 1, lastChanged: sub.lastChanged, state: { kind: 'ok' } });
+    expect(r.ok && r.value.lastChecked! > sub.lastChecked!).toBe(true);
+    expect(await db.claims.get(NEWSROOM_CLAIM)).toEqual(rowBefore);
+  });
+
+  it('follows a new version of the pack', async () => {
+    const db = await withSeed(fresh());
+    const { sub, d, publisher } = await subscribed(db);
+    const v2 = await signed(newsroomPack('The Il-76 carried 74 people, the newsroom now says.'), publisher);
+    host.publish(v2.bytes, v2.signature);
+    const r = await updateSubscription(db, d, sub.id);
+    expect(r.ok && r.value).toMatchObject({ revision: 2, state: { kind: 'ok' } });
+    expect(await quote(db)).toMatch(/74 people/);
+  });
+
+  it('keeps the last good version when the bytes were changed after signing, and says why and when', async () => {
+    const db = await withSeed(fresh());
+    const { sub, d } = await subscribed(db);
+    host.tamper(bytesOf(newsroomPack('The Il-76 carried 999 people.')));
+    const r = await updateSubscription(db, d, sub.id);
+    const failed = r.ok ? r.value : undefined;
+    expect(failed?.state).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/^Signature refused/), at: expect.any(Number) });
+    expect(failed?.revision).toBe(1);
+    expect(await quote(db)).toMatch(/80 people/);
+    expect((await db.subscriptions.get(sub.id))?.state.kind).toBe('failed');
+  });
+
+  it('refuses an invalid pack, signed or not, naming its first bad field', async () => {
+    const db = await withSeed(fresh());
+    const { sub, d, publisher } = await subscribed(db);
+    const bad = newsroomPack();
+    bad.claims[0].quote = 'Not what the article says.';
+    const v = await signed(bad, publisher);
+    host.publish(v.bytes, v.signature);
+    const r = await updateSubscription(db, d, sub.id);
+    expect(r.ok && r.value.state).toMatchObject({ kind: 'failed', reason: expect.stringMatching(/^Not a valid claim pack: claims\[0\]\.quote/) });
+    expect(await quote(db)).toMatch(/80 people/);
+  });
+
+  it('stops reading a pack past the cap and keeps the last good version', async () => {
+    const db = await withSeed(fresh());
+    const { sub, d } = await subscribed(db);
+    host.endless();
+    const r = await updateSubscription(db, { ...d, cap: 1024 * 1024 }, sub.id);
+    expect(r.ok && r.value.state).toMatchObject({ kind: 'failed', reason: 'The pack is larger than the cap of 1 MB: reading stopped there.' });
+    expect(await quote(db)).toMatch(/80 people/);
+  });
+
+  it('refuses a pack whose announced length is over the cap without reading it', async () => {
+    const db = await withSeed(fresh());
+    const { sub, d, publisher } = await subscribed(db);
+    const v2 = await signed(newsroomPack('The Il-76 carried 74 people, the newsroom now says.'), publisher);
+    host.publish(v2.bytes, v2.signature);
+    const r = await updateSubscription(db, { ...d, cap: 100 }, sub.id);
+    expect(r.ok && (r.value as Subscription).state).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/larger than the cap of 0 MB \(0 MB announced\)/),
+    });
+  });
+});
