@@ -66,20 +66,31 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
   return { gazetteer: compileGazetteer(entities.map(toGazetteerEntry)), entities: new Map(entities.map((e) => [e.id, e])), facets };
 }
 
-/** The claims of an article read from a page: its headline's and lede's events frame the whole text. */
-export function claimsOfArticle(article: Article, base: ExtractBase): Claim[] {
-  return extractClaims(article, framed(article, base));
+/**
+ * What an article read from a page is about, framing every sentence of it: the events its headline
+ * or first paragraph names; else the event its text names most often; else the known entities its
+ * headline and first paragraph name. Beyond the headline and lede, a topic must be named at least
+ * twice: a weather report that mentions the crash once is not about the crash. A page about the
+ * crash that calls it "the plane" throughout is still about it, and "those on board" are its subject.
+ */
+export function articleTopic(article: Article, base: ExtractBase): string[] {
+  const named = (text: string) => findMentions(base.gazetteer, text).map((m) => m.entityId);
+  const isEvent = (id: string) => base.entities.get(id)?.type === 'event';
+  const lede = named(`${article.title}\n${article.text.split('\n', 1)[0]}`);
+  if (lede.some(isEvent)) return [...new Set(lede.filter(isEvent))];
+  const counts = new Map<string, number>();
+  for (const id of named(`${article.title}\n${article.text}`)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const often = (id: string) => (counts.get(id) ?? 0) >= 2;
+  const events = [...counts.keys()].filter((id) => isEvent(id) && often(id));
+  const most = Math.max(0, ...events.map((id) => counts.get(id)!));
+  if (events.length > 0) return events.filter((id) => counts.get(id) === most);
+  return [...new Set(lede)].filter(often);
 }
 
-/** The same, pausing every few hundred sentences (see extractClaimsInSlices). */
-export function claimsOfArticleInSlices(article: Article, base: ExtractBase, pause: () => Promise<void>): Promise<Claim[]> {
-  return extractClaimsInSlices(article, framed(article, base), pause);
-}
-
-function framed(article: Article, base: ExtractBase): ExtractContext {
-  const lede = `${article.title}\n${article.text.split('\n', 1)[0]}`;
-  const events = [...new Set(findMentions(base.gazetteer, lede).map((m) => m.entityId))].filter((id) => base.entities.get(id)?.type === 'event');
-  return { ...base, sections: events.length > 0 ? [{ start: 0, events }] : undefined };
+/** The claims of an article read from a page: the events it is about frame the whole text. */
+export function claimsOfArticle(article: Article, base: ExtractBase, outletName?: string): Claim[] {
+  const events = articleTopic(article, base);
+  return extractClaims(article, { ...base, outletName, sections: events.length > 0 ? [{ start: 0, events }] : undefined });
 }
 
 export function packFromArticles(inputs: readonly ArticleInput[], base: PackBase, options: PackOptions = {}): ClaimPack {
@@ -103,6 +114,6 @@ export function packFromArticles(inputs: readonly ArticleInput[], base: PackBase
     articles,
     entities: base.entities,
     facets: base.facets.map(({ cues: _cues, ...facet }) => facet),
-    claims: articles.flatMap((a) => claimsOfArticle(a, compiled)),
+    claims: articles.flatMap((a) => claimsOfArticle(a, compiled, outlets.get(a.outletId)?.name)),
   };
 }

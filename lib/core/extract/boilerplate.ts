@@ -40,8 +40,23 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     name: 'reporting credit',
-    why: 'A closing "With reporting by …" line credits agencies; it reports nothing itself.',
-    drop: (p) => whole(/^(With (additional )?reporting by|Additional reporting by|Reporting by)\b/.test(p.text), p),
+    why: 'A closing "With reporting by …" line (bracketed or not) credits agencies; it reports nothing itself.',
+    drop: (p) => whole(/^\(?(With (additional )?reporting by|Additional reporting by|Reporting by|Editing by)\b/i.test(p.text), p),
+  },
+  {
+    name: 'publication stamp',
+    why: 'A "Published 24 Jan 2024" or "Updated …" line, a live page\'s "14:05 GMT" or a document symbol ("SC/15999") dates or files the page.',
+    drop: (p) => whole(/^(Published|Updated|Last updated|First published)\b[^.]{0,40}\d{4}$/i.test(p.text) || TIME_STAMP.test(p.text) || /^[A-Z]{1,6}(\/[A-Z\d.]+)+$/.test(p.text), p),
+  },
+  {
+    name: 'crosshead question',
+    why: 'A paragraph that is one short question ("What does Russia say?") is a subheading; the answer below it is the reporting.',
+    drop: (p) => whole(/^[^.!?"“]{3,60}\?$/.test(p.text) && p.text.split(/\s+/).length <= 9, p),
+  },
+  {
+    name: 'news-agency dateline',
+    why: 'An agency dateline before the first sentence ("BELGOROD, January 24. /VSNA/.") places and dates the report; the sentence after it is kept.',
+    drop: (p) => /^[\p{Lu}][\p{Lu} .'-]+, [A-Z][a-z]+\.? \d{1,2}\.\s*\/[^/]{1,20}\/\.?(\s|$)/u.exec(p.text)?.[0].length ?? 0,
   },
   {
     name: 'photo credit',
@@ -68,10 +83,43 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     why: "A programme's bulleted guest list names people and roles; it states nothing about events.",
     drop: (p) => whole(/^[•·▪‣-]\s/.test(p.text), p),
   },
+  {
+    name: 'label line',
+    why: 'A short line with no sentence end in title case, or naming a desk or team ("Northwire staff", "Press Office"): a byline, section or outlet label.',
+    drop: (p) => whole(isLabelLine(p.text), p),
+  },
 ];
 
-/** Sentence-level promotional text inside otherwise kept paragraphs. */
-export const PROMO_SENTENCE = /^(Watch|Subscribe to|Follow us|Sign up)\b/;
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
+const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;
+const MINOR = /^(and|of|the|for|in|on|at|&)$/;
+
+/** A byline, desk or outlet label: ≤ 6 words, no sentence end, title case or ending in a desk word. */
+function isLabelLine(text: string): boolean {
+  if (/[.!?:;"”)]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 6) return false;
+  return DESK.test(text) || words.every((w) => MINOR.test(w) || /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * Sentences that are the page talking to its reader, not reporting: calls to act (subscribe,
+ * donate, contact, share), a live page's welcome, notes on the page itself (updates, standards,
+ * pay wall), a meeting record's times, and the outlet's own requests for comment.
+ */
+export const PROMO_SENTENCE = new RegExp(
+  [
+    /^(Watch|Subscribe|Follow us|Sign up|Support|Donate|Share this|Contact (us|our)|Got a tip|For (further|more) information|Media enquiries|To report|Read more|Click)\b/.source,
+    /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b/.source,
+    /^We('ll| will) (bring you|keep you|be bringing)\b/.source,
+    /^This (article|story|page|report) (was|has been) (updated|corrected|amended)\b/.source,
+    /\b(is|are) updated as (new )?information becomes available\b|\bis free to read\b|\bis a signatory (of|to)\b/.source,
+    /^(For information media|Not an official record)\b/.source,
+    /^The meeting (began|opened|was called to order) at\b/.source,
+    /\b(could not (immediately )?(reach|be reached)|has asked .{1,60} for (the report|comment))\b/.source,
+    /\bexpress(es)? (its|their|our) (deepest |sincere |heartfelt )?(condolences|sympathy)\b|^The [^.]{1,80} thanks\b/.source,
+  ].join('|'),
+);
 
 /** The part of a paragraph that is reporting, or undefined when the whole of it is boilerplate. */
 export function reportingPart(p: Paragraph, previous: Paragraph | undefined, byline?: string): Paragraph | undefined {

@@ -11,7 +11,7 @@ import { modeOf } from './mode';
 import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
-import { speakerOf, type Antecedents, type SpeakerMention } from './speaker';
+import { personLike, speakerOf, type Antecedents, type SpeakerMention } from './speaker';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {
@@ -30,6 +30,8 @@ export interface ExtractContext {
   facets: FacetRule[];
   /** Sorted by start; where none covers a sentence, only the entities it names count. */
   sections?: Section[];
+  /** The publishing outlet's name: a sentence whose subject names it is the outlet's own voice. */
+  outletName?: string;
 }
 
 function eventsAt(sections: Section[] | undefined, offset: number): string[] {
@@ -40,25 +42,23 @@ function facetsFor(text: string, events: Set<string>, rules: FacetRule[]): strin
   return rules.filter((f) => events.has(f.eventId) && f.cues.some((c) => new RegExp(c, 'i').test(text))).map((f) => f.id);
 }
 
-/** A claim's id: its article's and where its sentence starts. */
-export const claimId = (articleId: string, start: number) => `${articleId}@${start}`;
+/**
+ * A sentence that only says who spoke, before or after ("X said this at a session", "X went
+ * further."): not a claim itself, it names the speaker of the sentence before or after it.
+ */
+const SAID_THIS = /\b(said|made|wrote) (this|so|these remarks|the remarks|the comments|these comments)\b/i;
+const WENT_FURTHER = /\bwent further\.?$/i;
 
-/** The index of the first item whose `start` is ≥ `at`, in a list sorted by start (binary search). */
-function firstFrom<T extends { start: number }>(sorted: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** A person named with a title or role before the name ("Prime Minister Elena Castell"). */
+const TITLED_NAME =
+  /\b(?:President|Prime Minister|Minister|Colonel|General|Governor|Mayor|Dr|Mr|Mrs|Ms|spokesman|spokeswoman|spokesperson|negotiator|researcher|ombudswoman|ombudsman|chief executive|commander|captain)\.?,? ((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){1,2}\p{Lu}[\p{L}'’-]+)/u;
 
-/** The last item with start ≤ `at` whose end is past `at`, in a list of disjoint spans sorted by start. */
-function spanAt<T extends { start: number; end: number }>(sorted: readonly T[], at: number): T | undefined {
-  const i = firstFrom(sorted, at + 1) - 1;
-  return i >= 0 && sorted[i].end > at ? sorted[i] : undefined;
+/** "Rielo said" after "Tomas Rielo" was named: the surname stands for the full name written earlier. */
+function fullName(speaker: Speaker | undefined, textBefore: string): Speaker | undefined {
+  if (speaker?.kind !== 'source' || !/^\p{Lu}[\p{L}'’-]+$/u.test(speaker.name)) return speaker;
+  const esc = speaker.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...textBefore.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?){1,3})${esc}\\b`, 'gu'))].pop();
+  return found ? { kind: 'source', name: `${found[1]}${speaker.name}` } : speaker;
 }
 
 export function extractClaims(article: Article, ctx: ExtractContext): Claim[] {
@@ -92,7 +92,9 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const claims: Claim[] = [];
   /** The last speaker named anywhere before: a quotation with no attribution of its own continues it. */
   let previous: Speaker | undefined;
-  const antecedents: Antecedents = {};
+  const antecedents: Antecedents = { heard: [], outletName: ctx.outletName };
+  /** Claims inside a quotation left open at a paragraph's end: they take the speaker named where it closes. */
+  let openQuote: Claim[] = [];
   const paragraphs = paragraphsOf(text);
   const seenParagraphs = new Set<string>();
   let read = 0;
@@ -102,6 +104,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     if (!p || seenParagraphs.has(p.text)) continue;
     seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
+    // A quotation runs on into this paragraph only if it opens with a quotation mark.
+    if (openQuote.length > 0 && !/^[“"]/.test(p.text)) openQuote = [];
     const sentences = sentencesOf(text, p).filter((s) => !PROMO_SENTENCE.test(s.text));
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
     /** The sentence (of this paragraph) holding a paragraph offset. */
@@ -117,7 +121,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       return out;
     };
     const masked = maskQuotes(p.text, spans);
-    const speakerIn = (s: Sentence) => speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents);
+    const speakerIn = (s: Sentence) => fullName(speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents), text.slice(0, s.start));
     for (const s of sentences) {
       if (++read % SENTENCES_PER_SLICE === 0) yield;
       const { from } = local(s);
@@ -129,18 +133,38 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         const opening = sentenceAt(span.start);
         speaker = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening)) ?? previous;
       }
-      if (speaker) previous = speaker;
-      antecedents.lastSpeaker = speaker;
+      const closesOpenQuote = openQuote.length > 0 && span?.start === 0 && span.end < p.text.length;
+      if (closesOpenQuote && speaker) {
+        for (const c of openQuote) Object.assign(c, { speaker, mode: modeOf(c.quote, speaker) });
+        openQuote = [];
+      }
       const inSentence = mentionsIn(s);
+      // "he" and "she" next refer to this sentence's speaker if a person, else to the last person it names.
       const person = inSentence.filter((m) => m.type === 'person').pop();
+      const titled = TITLED_NAME.exec(s.text);
       if (person) antecedents.lastPerson = { kind: 'entity', entityId: person.entityId, name: person.name };
+      else if (titled) antecedents.lastPerson = { kind: 'source', name: titled[1] };
+      if (speaker) {
+        previous = speaker;
+        if (speaker.kind !== 'outlet') antecedents.heard!.push(speaker);
+        const isPerson = speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker);
+        if (isPerson) antecedents.lastPerson = speaker;
+      }
+      antecedents.lastSpeaker = speaker;
+      const masks = masked.slice(from, local(s).to);
+      if (speaker && (SAID_THIS.test(masks) || WENT_FURTHER.test(masks))) {
+        // Only names who spoke: it gives the sentence before its speaker and is no claim itself.
+        const last = claims[claims.length - 1];
+        if (SAID_THIS.test(masks) && last && last.speaker.kind === 'outlet') Object.assign(last, { speaker, mode: modeOf(last.quote, speaker) });
+        continue;
+      }
       const named = inSentence.map((m) => m.entityId);
       const events = new Set([...eventsAt(ctx.sections, s.start), ...named.filter((id) => ctx.entities.get(id)?.type === 'event')]);
       const facetIds = facetsFor(s.text, events, ctx.facets);
       const entityIds = [...new Set([...named, ...events])];
       if (entityIds.length === 0) continue;
-      claims.push({
-        id: claimId(article.id, s.start),
+      const claim: Claim = {
+        id: `${article.id}@${s.start}`,
         articleId: article.id,
         outletId: article.outletId,
         quote: s.text,
@@ -151,7 +175,10 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         speaker: speaker ?? { kind: 'outlet' },
         mode: modeOf(s.text, speaker),
         numbers: numbersIn(s.text),
-      });
+      };
+      claims.push(claim);
+      // Left open at the paragraph's end: the attribution may come where the quotation closes.
+      if (span && span.end === p.text.length && !/[”"]$/.test(p.text) && speaker === previous) openQuote.push(claim);
     }
   }
   return claims;

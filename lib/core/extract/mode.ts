@@ -5,9 +5,19 @@
 import type { ClaimMode, Speaker } from '../pack/types';
 
 const DENIAL =
-  /\b(den(y|ies|ied)|rejected|refuted|dismissed|retracted|deleted the post|refused to comment|not in any position to confirm|(did|do|does|will) not confirm|neither confirm nor deny|no confirmation)\b/i;
+  /\b(den(y|ies|ied)|rejected|refuted|dismissed|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation)\b/i;
+
+/**
+ * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,
+ * stopping short of denying. The speaker's word is reported (attributed), not a denial.
+ */
+const NOT_DENIAL =
+  /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying)\b/gi;
+/** Taking back what was published: a retraction. */
+const RETRACTION = /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b/i;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
-  if (DENIAL.test(masked)) return 'denied';
+  const text = masked.replace(NOT_DENIAL, '');
+  if (DENIAL.test(text) || RETRACTION.test(text)) return 'denied';
   return speaker ? 'attributed' : 'asserted';
 }

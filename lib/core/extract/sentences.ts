@@ -1,6 +1,8 @@
 /**
  * Splits an article into paragraphs (its lines) and sentences (Intl.Segmenter), keeping exact
- * offsets into the article text and leaving surrounding white space out of each span.
+ * offsets into the article text and leaving surrounding white space out of each span. A full stop
+ * after an initial ("Mary K. Holloway") or a short abbreviation ("Jan. 3", "Gen. Sova") does not
+ * end a sentence.
  */
 
 export interface Span {
@@ -51,38 +53,29 @@ export function paragraphsOf(text: string): Paragraph[] {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** How much of a paragraph the segmenter sees at once (see segments). */
-const WINDOW = 4_000;
-
 /**
- * Intl.Segmenter's sentences as [start, end) offsets, segmenting at most WINDOW characters at a
- * time: stepping through one long string costs more with every step in V8 (a 190,000-character
- * paragraph took seconds), so each window keeps its whole sentences and the cut-off last one is
- * segmented again with the next window. A sentence longer than a window widens it.
+ * A segment that ends at a full stop which does not end a sentence: a capital initial ("K.") or a
+ * title or month abbreviation. The next segment must go on with a capital or a digit.
  */
-function* segments(s: string): Generator<[number, number]> {
-  let from = 0;
-  let size = WINDOW;
-  while (from < s.length) {
-    const end = Math.min(s.length, from + size);
-    const found = [...segmenter.segment(s.slice(from, end))];
-    if (end < s.length && found.length < 2) {
-      size *= 2;
-      continue;
-    }
-    const whole = end === s.length ? found : found.slice(0, -1);
-    for (const g of whole) yield [from + g.index, from + g.index + g.segment.length];
-    from = end === s.length ? end : from + found[found.length - 1].index;
-    size = WINDOW;
-  }
-}
+const NOT_AN_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
+const GOES_ON = /^[\p{Lu}\d]/u;
 
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
+  let pending: { start: number; end: number } | undefined;
   // Line breaks inside a joined paragraph are layout, not sentence ends: segment as if they were spaces.
-  for (const [start, end] of segments(p.text.replace(/\n/g, ' '))) {
-    const span = trimSpan(text, p.start + start, p.start + end);
+  for (const s of segmenter.segment(p.text.replace(/\n/g, ' '))) {
+    const start = pending?.start ?? p.start + s.index;
+    const end = p.start + s.index + s.segment.length;
+    if (NOT_AN_END.test(s.segment) && GOES_ON.test(p.text.slice(end - p.start).trimStart())) {
+      pending = { start, end };
+      continue;
+    }
+    pending = undefined;
+    const span = trimSpan(text, start, end);
     if (span) out.push({ ...span, paragraph: p.index });
   }
+  const span = pending && trimSpan(text, pending.start, pending.end);
+  if (span) out.push({ ...span, paragraph: p.index });
   return out;
 }

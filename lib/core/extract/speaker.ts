@@ -1,9 +1,16 @@
 /**
  * Who says a sentence: a reporting verb and its subject ("Peskov said", "according to X",
- * ",” Yusov said", "he added"), resolved to a known entity where one is named, otherwise kept as
- * the named source. No reporting verb means the outlet says it in its own voice.
+ * ",” Yusov said", "he added", "the ministry said", "X posted on its channel that"), resolved to a
+ * known entity where one is named, to an earlier speaker for pronouns and "the ministry", and
+ * otherwise kept as the named source. No reporting verb, a verb in a relative clause, a verb used
+ * for an act ("called for talks", "declared three days of mourning") or a negated one ("has not
+ * said") means the outlet speaks in its own voice; so does the outlet named as subject ("Meridian
+ * has not been able to confirm"). A subject that is not a name (speaker-check.ts) becomes an
+ * unnamed source.
  */
 import type { Speaker } from '../pack/types';
+import { notASpeaker, UNNAMED_SOURCE } from './speaker-check';
+import { PRONOUN, subjectWords } from './subject';
 
 export interface SpeakerMention {
   entityId: string;
@@ -14,38 +21,83 @@ export interface SpeakerMention {
   end: number;
 }
 
-/** What "he", "she", "it" or "they" may refer to, from the sentences before. */
+/** What "he", "it" or "the ministry" may refer to, from the sentences before. */
 export interface Antecedents {
   /** The speaker of the sentence just before, if it had one. */
   lastSpeaker?: Speaker;
-  /** The person most recently named. */
+  /** The person most recently named or heard. */
   lastPerson?: Speaker;
+  /** Speakers heard so far in the article, the latest last. */
+  heard?: Speaker[];
+  /** The outlet's name: a subject naming it is the outlet speaking. */
+  outletName?: string;
 }
 
-const VERB =
-  /\b(said|says|say|saying|told|tells|added|adds|wrote|writes|claimed|claims|declared|declares|insisted|insists|reported|reports|announced|announces|stated|believes|accused|accuses|called|calls|urged|commented|confirm|confirmed|deny|denied|denies|refused|blamed|laid blame|explained|noted|argued|stressed|demanded|emphasized|emphasised|cited|read|repeated|repeats)\b/gi;
-const RELATIVE = /\b(which|who|whom|that)\s+(\S+\s+){0,3}$/i;
-const PRONOUN = /^(he|she|it|they)$/i;
-/** "Nobody has confirmed…" is the outlet saying that nothing is confirmed: no one speaks. */
+const VERB = new RegExp(
+  `\\b(${[
+    'said|says|say|saying|told|tells|tell|added|adds|wrote|writes|claimed|claims|claim|declared|declares|insisted|insists|insist',
+    'reported|reports|report|announced|announces|stated|states|believes|believe|accused|accuses|called|calls|urged|commented',
+    'confirm|confirmed|confirms|deny|denied|denies|refused|declined|blamed|blames|blame|laid blame|explained|noted|argued|stressed',
+    'demanded|emphasized|emphasised|cited|read|repeated|repeats|warned|warns|asserted|asserts|alleged|alleges|specified|maintained',
+    'acknowledged|admitted|conceded|attributed|posted|deleted|deletes|removed|retracted|withdrew|thanked|estimated|suggested|thinks',
+  ].join('|')})\\b`,
+  'gi',
+);
+const RELATIVE = /\b(which|who|whom|that|what)\s+(\S+\s+){0,3}$/i;
+const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(\w+ly\s+)?$/i;
+/** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
+const ACT = /^\s+(for|on|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
+const ACT_VERBS = /^(called|calls|claimed|claims|claim|declared|declares)$/i;
+/** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
+const NEEDS_STATEMENT = /^(posted|thanked)$/i;
+const STATEMENT = /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website))\b|^\s+(on|to) [^.]{0,40}?\bthat\b/i;
+/** "has not said", "did not say": nobody says it; the outlet reports the silence. */
+const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
+const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
+/** The outlet declining to confirm in an impersonal voice. */
+const IMPERSONAL_CAVEAT = /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
+const CORRESPONDENT = /^((the|our|this) (agency|newspaper|paper|channel|station|site)'?’?s? )?(own )?(correspondents?|reporters?|journalists?)\b/i;
 const NOBODY = /^(nobody|no|none|neither)$/i;
-const LEADING = /^(the|but|and|however|meanwhile|also|initially|earlier|later|then|now|still)$/i;
-const AUXILIARY = /^(also|initially|earlier|later|then|now|still|has|have|had|did|does|do|not|will|would|could|was|were|is)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
 const AFTER_QUOTE = /[”"],?\s*$/;
+const GROUP_WORDS = /\b(ministry|department|agency|authority|office|council|committee|service|government|military|army|staff|command|outlet|site|channel|company|group|regulator|police|court|guard|centre|center|headquarters)$/i;
 
 const entitySpeaker = (m: SpeakerMention): Speaker => ({ kind: 'entity', entityId: m.entityId, name: m.name });
-
-/** The words of the clause before the verb, without leading conjunctions or auxiliaries. */
-function subjectWords(before: string): string[] {
-  const clause = before.split(/[,;:(]|\bthat\b|\bwhile\b/).pop() ?? '';
-  const words = clause.trim().split(/\s+/).filter(Boolean);
-  while (words.length && LEADING.test(words[0])) words.shift();
-  return words.filter((w, i) => i === 0 || !(AUXILIARY.test(w) || /ly$/.test(w)));
-}
+const nameOf = (s: Speaker) => (s.kind === 'outlet' ? '' : s.name);
 
 function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
-  if (a.lastSpeaker) return a.lastSpeaker;
-  return /^(he|she)$/i.test(pronoun) ? a.lastPerson : undefined;
+  if (/^(he|she)$/i.test(pronoun)) return (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ?? a.lastPerson ?? a.lastSpeaker;
+  return a.lastSpeaker ?? [...(a.heard ?? [])].reverse().find((s) => GROUP_WORDS.test(nameOf(s)) || s.kind === 'entity');
+}
+
+/** "the ministry", "the outlet": the latest speaker whose name holds the noun, else the phrase. */
+function definiteReferent(words: string[], a: Antecedents): Speaker | undefined {
+  if (!/^(the|this|that)$/i.test(words[0]) || words.length > 3) return undefined;
+  const head = words[words.length - 1].toLowerCase();
+  const heard = [...(a.heard ?? [])].reverse();
+  // "the outlet", "the site": the latest organisation heard, however it was named.
+  if (/^(outlet|site|channel|newspaper|broadcaster)$/.test(head)) return heard.find((s) => s.kind === 'entity' || !personLike(s));
+  return heard.find((s) => nameOf(s).toLowerCase().split(/\s+/).includes(head));
+}
+
+/** Whether the subject words name the outlet itself ("Meridian", "The Gazette", "VSNA correspondents", "we"). */
+function isOutlet(words: string[], a: Antecedents): boolean {
+  if (/^(we|our|us)$/i.test(words[0])) return true;
+  if (CORRESPONDENT.test(words.join(' '))) return true;
+  const own = (a.outletName ?? '').split(/\s+/).filter(Boolean);
+  const initials = own.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  // Its name or initials, maybe with "the" before and "correspondents" after: never "Terrana's ombudswoman".
+  const head = words.slice(0, (words.findIndex((w) => /^(in|at|on|from|for)$/.test(w)) + 1 || words.length + 1) - 1);
+  const name = head.filter((w, i) => !(i === 0 && /^the$/i.test(w)) && !/^(correspondents?|reporters?|journalists?|team|staff|newsroom)$/i.test(w));
+  if (name.length === 0 || name.some((w) => /['’]s$/.test(w))) return false;
+  const lower = own.map((w) => w.toLowerCase());
+  return name.every((w) => lower.includes(w.toLowerCase())) || (name.length === 1 && initials.length > 1 && name[0] === initials);
+}
+
+/** A source named by its words, or undefined when the words are not a name. */
+function sourceOf(words: string[]): Speaker | undefined {
+  const name = words.join(' ').replace(/^the\s+/i, '').replace(/[,.;:]+$/, '');
+  return notASpeaker(name) ? undefined : { kind: 'source', name };
 }
 
 /**
@@ -60,29 +112,61 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     const m = eligible.find((e) => e.start >= at && e.start <= at + 40);
     if (m) return entitySpeaker(m);
     const phrase = masked.slice(at).split(/[,.;]/)[0].trim();
-    if (phrase) return { kind: 'source', name: phrase };
+    const source = phrase ? sourceOf(phrase.split(/\s+/)) : undefined;
+    if (source) return source;
   }
+  if (IMPERSONAL_CAVEAT.test(masked)) return undefined;
+  let unnamed = false;
   for (const v of masked.matchAll(VERB)) {
     const at = v.index!;
+    const verb = v[0];
     const before = masked.slice(0, at);
+    const after = masked.slice(at + verb.length);
     if (RELATIVE.test(before) && before.replace(RELATIVE, '').trim() !== '') continue;
+    if (PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
+    if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) continue;
     if (AFTER_QUOTE.test(before) || before.trim() === '') {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
       const m = eligible.find((e) => e.start >= at && e.start <= at + 60);
       if (m) return entitySpeaker(m);
-      const after = masked.slice(at + v[0].length);
       const pronoun = /^\s*(he|she|it|they)\b/i.exec(after);
       if (pronoun) return pronounReferent(pronoun[1], a);
       const name = after.replace(/^\s*(a statement issued by|by)?\s*/i, '').split(/[,.;]| on | in /)[0].trim();
-      if (name) return { kind: 'source', name: name.replace(/^the\s+/i, '') };
+      const source = name ? sourceOf(name.split(/\s+/)) : undefined;
+      if (source) return source;
     }
     const words = subjectWords(before);
-    if (words.length > 0 && NOBODY.test(words[0])) continue;
-    if (words.length > 0 && PRONOUN.test(words[0])) return pronounReferent(words[0], a);
+    if (words.length === 0 || NOBODY.test(words[0])) continue;
+    if (isOutlet(words, a)) {
+      // "Relay24 earlier reported, citing a source, that …": the outlet relays the source it cites.
+      const citing = /^\s*,?\s*citing\s+([^,.;]+)/i.exec(after);
+      return citing ? sourceOf(citing[1].trim().split(/\s+/)) : undefined;
+    }
+    if (SPEECH.test(verb) && NEGATED_SPEECH.test(before)) return undefined;
+    if (words.length === 1 && PRONOUN.test(words[0])) return /^(we|i)$/i.test(words[0]) ? undefined : pronounReferent(words[0], a);
+    const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
     const person = eligible.filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160).pop();
-    const other = eligible.filter((e) => e.end <= at && at - e.end <= 80).pop();
-    if (person ?? other) return entitySpeaker((person ?? other)!);
-    if (words.length > 0 && words.length <= 8) return { kind: 'source', name: words.join(' ') };
+    const inSubject = eligible.filter((e) => e.start >= subjectStart && e.end <= at).pop();
+    // "the head of the State Duma defence committee": a role named after an organisation is the role.
+    const role = inSubject && inSubject.type !== 'person' && /\b(of|for|at)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
+    if (person) return entitySpeaker(person);
+    if (inSubject && !role) return entitySpeaker(inSubject);
+    const definite = definiteReferent(words, a);
+    if (definite) return definite;
+    const source = words.length <= 10 ? sourceOf(words) : undefined;
+    if (source) return source;
+    unnamed = true;
+  }
+  if (unnamed) return { kind: 'source', name: UNNAMED_SOURCE };
+  // "X thanked both sides … in a statement": the statement's subject opens the sentence.
+  if (STATEMENT.test(masked)) {
+    const lead = /^((the\s+)?(\p{Lu}[\p{L}\d'’.-]*\s+(of\s+(the\s+)?)?){1,6})/u.exec(masked)?.[1].trim().split(/\s+/);
+    if (lead) return sourceOf(lead);
   }
   return undefined;
+}
+
+/** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
+export function personLike(s: Speaker): boolean {
+  return s.kind === 'source' && !GROUP_WORDS.test(s.name) && /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(s.name);
 }

@@ -1,0 +1,49 @@
+/**
+ * The subject of a reporting verb, read from the words before it: the last clause, with the
+ * asides between commas ("Terrana, as usual, claims"; "X, speaking on condition of anonymity,
+ * told"), relative clauses ("a site that first reported …"), leading conjunctions and
+ * prepositional phrases ("As Colonel Sova told", "In its statement it said") and trailing
+ * auxiliaries, negations and adverbs ("has not", "neither", "later") taken off.
+ */
+
+/** Words that open a clause or phrase but never begin a speaker's name. */
+export const OPENERS = new Set(
+  'and but or nor as so yet with of in on at to for from by after before while when since because if than that although though into about against during without under over also then meanwhile however still now initially earlier later'.split(' '),
+);
+/** Between a subject and its verb: auxiliaries, negations, adverbs ("has not", "neither", "later"). */
+const BETWEEN = /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|[a-z]+ly)$/;
+/** "has not been able to", "was unable to": a modal phrase between a subject and its verb. */
+const ABLE = /\s+(un)?able\s+to$/i;
+/** An aside or a clause that is not the subject: a relative, a participle, a short prepositional phrase. */
+const ASIDE = /^(who|which|whose|whom|where|when|that|as|like|in|on|at|for|with|from|by|according|speaking|writing|citing|quoting|reporting|however|though|meanwhile|too|also|too|\w+ing\b)/i;
+const RELATIVE = /\s(who|which|whose|whom|that)\s.*$/i;
+export const PRONOUN = /^(he|she|it|they|we|i)$/i;
+
+/** An auxiliary, negation or adverb; a capitalised word in -ly is a name ("Idris Kamaly"). */
+const between = (w: string) => BETWEEN.test(w.toLowerCase()) && !(/^\p{Lu}/u.test(w) && /ly$/.test(w));
+
+/** The clause of `before` whose last words are the subject, asides taken off. */
+function subjectClause(before: string): string {
+  const parts = before.split(/[,;:(—–]| - /);
+  // Drop asides between commas, right to left, while something is left before them.
+  while (parts.length > 1) {
+    const last = parts[parts.length - 1].trim();
+    if (last === '' || (ASIDE.test(last) && parts.slice(0, -1).join(',').trim() !== '')) parts.pop();
+    else break;
+  }
+  return parts[parts.length - 1] ?? '';
+}
+
+/** The subject phrase of a verb, as words; empty when there is none. */
+export function subjectWords(before: string): string[] {
+  const trailing = before.replace(/\s+$/, '').replace(ABLE, '');
+  let words = subjectClause(trailing).trim().split(/\s+/).filter(Boolean);
+  while (words.length > 0 && between(words[words.length - 1])) words.pop();
+  if (words.length === 0) return words;
+  // "In its statement it said": a pronoun right before the verb is the subject.
+  if (PRONOUN.test(words[words.length - 1])) return [words[words.length - 1]];
+  words = words.join(' ').replace(RELATIVE, '').split(' ');
+  while (words.length > 0 && OPENERS.has(words[0].toLowerCase())) words.shift();
+  // "X were able to", "so it is not possible to": the subject is before the modal phrase.
+  return words;
+}
