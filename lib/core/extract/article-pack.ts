@@ -69,8 +69,9 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
 /**
  * What an article read from a page is about, framing every sentence of it: the events its headline
  * or first paragraph names; else the event its text names most often; else the known entities its
- * headline and first paragraph name. Beyond the headline and lede, a topic must be named at least
- * twice: a weather report that mentions the crash once is not about the crash. A page about the
+ * headline and first paragraph name (a place only if the page names it again). An event named
+ * only beyond the lede must be named at least twice: a weather report that mentions the crash
+ * once is not about the crash. A page about the
  * crash that calls it "the plane" throughout is still about it, and "those on board" are its subject.
  */
 export function articleTopic(article: Article, base: ExtractBase): string[] {
@@ -84,7 +85,8 @@ export function articleTopic(article: Article, base: ExtractBase): string[] {
   const events = [...counts.keys()].filter((id) => isEvent(id) && often(id));
   const most = Math.max(0, ...events.map((id) => counts.get(id)!));
   if (events.length > 0) return events.filter((id) => counts.get(id) === most);
-  return [...new Set(lede)].filter(often);
+  // A place in the headline is a setting, named once in passing ("Weather in Moscow"); anything else is the subject.
+  return [...new Set(lede)].filter((id) => often(id) || base.entities.get(id)?.type !== 'place');
 }
 
 /** The claims of an article read from a page: the events it is about frame the whole text. */

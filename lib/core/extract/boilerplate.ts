@@ -9,7 +9,7 @@ export interface BoilerplateRule {
   name: string;
   why: string;
   /** Given a paragraph (and the one before), how many leading characters to drop: all, some or none. */
-  drop(p: Paragraph, previous: Paragraph | undefined, byline?: string): number;
+  drop(p: Paragraph, previous: Paragraph | undefined, byline?: string, outletName?: string): number;
 }
 
 const whole = (test: boolean, p: Paragraph) => (test ? p.text.length : 0);
@@ -85,21 +85,23 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     name: 'label line',
-    why: 'A short line with no sentence end in title case, or naming a desk or team ("Northwire staff", "Press Office"): a byline, section or outlet label.',
-    drop: (p) => whole(isLabelLine(p.text), p),
+    why: 'A short line with no sentence end naming a desk or team ("Northwire staff", "Press Office"), or the outlet itself (its name or initials): a byline, section or masthead label.',
+    drop: (p, _prev, _byline, outletName) => whole(isLabelLine(p.text, outletName), p),
   },
 ];
 
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
 const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;
-const MINOR = /^(and|of|the|for|in|on|at|&)$/;
+/** The capitalised words' initials of a name: "Terrana News Agency" → "TNA". */
+const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
-/** A byline, desk or outlet label: ≤ 6 words, no sentence end, title case or ending in a desk word. */
-function isLabelLine(text: string): boolean {
-  if (/[.!?:;"”)]$/.test(text)) return false;
-  const words = text.split(/\s+/);
-  if (words.length > 6) return false;
-  return DESK.test(text) || words.every((w) => MINOR.test(w) || /^[\p{Lu}\d]/u.test(w));
+/** A desk or masthead label: ≤ 6 words, no sentence end, ending in a desk word or naming the outlet. */
+function isLabelLine(text: string, outletName?: string): boolean {
+  if (/[.!?:;"”)]$/.test(text) || text.split(/\s+/).length > 6) return false;
+  if (DESK.test(text)) return true;
+  if (!outletName) return false;
+  const t = text.toLowerCase();
+  return t === outletName.toLowerCase() || (text.length > 1 && text === initialsOf(outletName)) || t === outletName.toLowerCase().replace(/^the /, '');
 }
 
 /**
@@ -122,9 +124,9 @@ export const PROMO_SENTENCE = new RegExp(
 );
 
 /** The part of a paragraph that is reporting, or undefined when the whole of it is boilerplate. */
-export function reportingPart(p: Paragraph, previous: Paragraph | undefined, byline?: string): Paragraph | undefined {
+export function reportingPart(p: Paragraph, previous: Paragraph | undefined, byline?: string, outletName?: string): Paragraph | undefined {
   let cut = 0;
-  for (const rule of BOILERPLATE_RULES) cut = Math.max(cut, rule.drop(p, previous, byline));
+  for (const rule of BOILERPLATE_RULES) cut = Math.max(cut, rule.drop(p, previous, byline, outletName));
   if (cut >= p.text.length) return undefined;
   if (cut === 0) return p;
   const rest = p.text.slice(cut);
@@ -133,6 +135,6 @@ export function reportingPart(p: Paragraph, previous: Paragraph | undefined, byl
 }
 
 /** Which rule, if any, drops a paragraph outright (for tests and for explaining the corpus). */
-export function boilerplateRuleFor(p: Paragraph, previous?: Paragraph, byline?: string): string | undefined {
-  return BOILERPLATE_RULES.find((r) => r.drop(p, previous, byline) >= p.text.length)?.name;
+export function boilerplateRuleFor(p: Paragraph, previous?: Paragraph, byline?: string, outletName?: string): string | undefined {
+  return BOILERPLATE_RULES.find((r) => r.drop(p, previous, byline, outletName) >= p.text.length)?.name;
 }

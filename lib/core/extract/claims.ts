@@ -49,6 +49,9 @@ function facetsFor(text: string, events: Set<string>, rules: FacetRule[]): strin
 const SAID_THIS = /\b(said|made|wrote) (this|so|these remarks|the remarks|the comments|these comments)\b/i;
 const WENT_FURTHER = /\bwent further\.?$/i;
 
+/** How far back (characters) a surname or "the ministry" looks for what it stands for: keeps extraction linear. */
+const LOOK_BACK = 4000;
+
 /** A person named with a title or role before the name ("Prime Minister Elena Castell"). */
 const TITLED_NAME =
   /\b(?:President|Prime Minister|Minister|Colonel|General|Governor|Mayor|Dr|Mr|Mrs|Ms|spokesman|spokeswoman|spokesperson|negotiator|researcher|ombudswoman|ombudsman|chief executive|commander|captain)\.?,? ((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){1,2}\p{Lu}[\p{L}'’-]+)/u;
@@ -57,7 +60,7 @@ const TITLED_NAME =
 function fullName(speaker: Speaker | undefined, textBefore: string): Speaker | undefined {
   if (speaker?.kind !== 'source' || !/^\p{Lu}[\p{L}'’-]+$/u.test(speaker.name)) return speaker;
   const esc = speaker.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = [...textBefore.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?){1,3})${esc}\\b`, 'gu'))].pop();
+  const found = [...textBefore.slice(-LOOK_BACK).matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\. )?){1,3})${esc}\\b`, 'gu'))].pop();
   return found ? { kind: 'source', name: `${found[1]}${speaker.name}` } : speaker;
 }
 
@@ -97,9 +100,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   let openQuote: Claim[] = [];
   const paragraphs = paragraphsOf(text);
   const seenParagraphs = new Set<string>();
-  let read = 0;
-  for (const [i, raw] of paragraphs.entries()) {
-    const p = reportingPart(raw, paragraphs[i - 1], article.byline);
+  paragraphs.forEach((raw, i) => {
+    const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two.
     if (!p || seenParagraphs.has(p.text)) continue;
     seenParagraphs.add(p.text);
@@ -146,7 +148,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       else if (titled) antecedents.lastPerson = { kind: 'source', name: titled[1] };
       if (speaker) {
         previous = speaker;
-        if (speaker.kind !== 'outlet') antecedents.heard!.push(speaker);
+        if (speaker.kind !== 'outlet') antecedents.heard = [...antecedents.heard!.slice(-19), speaker];
         const isPerson = speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker);
         if (isPerson) antecedents.lastPerson = speaker;
       }

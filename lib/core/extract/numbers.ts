@@ -1,60 +1,91 @@
 /**
  * The numbers a sentence states and what they count ("65 Ukrainian prisoners of war", "six crew
- * members", "74 people had been onboard", "only five bodies"), with a key that lets outlets'
- * figures be compared. Dates, times, years, model names and episode numbers are not counts.
+ * members", "74 people had been onboard", "Ninety-five Ostrevian heroes", "all 31 affected
+ * substations"), with a key that lets outlets' figures be compared: a shared key where one fits
+ * (prisoners of war, crew, escorts, aboard, bodies, people, children, missiles, countries),
+ * otherwise the counted noun itself ("villages", "households"). Dates, times, years, ages,
+ * durations, measures, model names and episode numbers are not counts.
  */
 import type { StatedNumber } from '../pack/types';
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, dozens: 24, hundreds: 200, thousands: 2000,
-};
-const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
+const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const LOOSE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000 };
+const WORD_NUMBER = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}|dozens|hundreds|thousands`;
+const NUMBER = new RegExp(`(?<![\\w#\\-.,])(\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
 
-/** What a counted noun phrase is about, for comparing figures across outlets. */
-const COUNTS: [string, RegExp][] = [
-  ['bodies', /\bbod(y|ies)|remains\b/i],
-  ['crew', /\bcrew\b/i],
-  ['escorts', /\bescorts?\b/i],
-  ['prisoners of war', /\bprisoners?\b|\bPOWs?\b|\bcaptured\b|\bservicemen\b|\bsoldiers\b|\btroops\b/i],
-  ['children', /\bchildren\b/i],
-  ['missiles', /\bmissiles?\b/i],
-  ['conscripts', /\bconscripts?\b/i],
-  ['countries', /\bcountries\b/i],
-  ['people', /\bpeople\b|\bresidents\b|\bcivilians\b|\badults\b|\bothers\b|\bmembers\b/i],
+function valueOf(text: string): number {
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  const [tens, unit] = text.toLowerCase().split('-');
+  if (LOOSE[tens] !== undefined) return LOOSE[tens];
+  const t = TENS.indexOf(tens);
+  return t >= 0 ? (t + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0) : UNITS.indexOf(tens) + 1;
+}
+
+/** Counted nouns that share a key across outlets; the first that fits the head noun wins. */
+const KEYS: [string, RegExp][] = [
+  ['bodies', /^(body|bodies|remains)$/i],
+  ['crew', /^(crew|crews|drivers?|pilots? of the)$/i],
+  ['escorts', /^(escorts?|guards?)$/i],
+  ['prisoners of war', /^(prisoners?|POWs?|captives?|detainees|servicemen|soldiers|troops|defenders|heroes|captured)$/i],
+  ['children', /^(children|pupils|schoolchildren)$/i],
+  ['missiles', /^missiles?$/i],
+  ['countries', /^countries$/i],
+  ['people', /^(people|persons|residents|civilians|adults|others|members|dead|victims)$/i],
 ];
+const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
+const NOT_A_COUNT = /^(January|February|March|April|May|June|July|August|September|October|November|December|am|pm|GMT|UTC|a\.m\.|p\.m\.|o['’]clock|per ?cent|percent|%)/i;
+/** Durations, measures and repeats: numbers, but not of anything outlets' figures are compared on. */
+const MEASURE = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|times|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|kg|tonnes?|tons?|degrees?|points?|goals?|stages?|ways?|goals?|sides?|things?)$/i;
+/** Words that end a counted noun phrase: function words, verbs and conjunctions. */
+const STOP = /^(of|to|in|on|at|by|for|from|with|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than|more|less)$/i;
+/** After the count, what it stands for when no noun follows ("five were from Lower Ferrin", "9 remain missing"). */
+const BARE_PEOPLE = /^(were|are|remain|remained|died|have died|had died)\b/i;
 const ABOARD = /^[^.;]{0,40}\b(aboard|onboard|on board)\b/i;
-const NOUN_PHRASE = /^((?:[A-Z][\w-]*|captured|illegally|deported|more|other|of|war|army|crew|members|people|bodies|prisoners|soldiers|servicemen|escorts|residents|children|adults|civilians|missiles|conscripts|countries|troops|[a-z]+(?:s|en))\b\s*){1,6}/;
+const CAPTIVITY = /^[^.;]{0,40}\b(prisons?|captivity|detention|held captive)\b/i;
 
-function counted(after: string): string {
-  const m = NOUN_PHRASE.exec(after);
-  if (!m) return '';
-  let words = m[0].trim().split(/\s+/);
-  // The phrase ends at its last counted noun: "65 Ukrainian POWs crashes" counts POWs, not crashes.
-  const lastNoun = words.findLastIndex((w) => COUNTS.some(([, r]) => r.test(w)));
-  if (lastNoun >= 0) words = words.slice(0, /^prisoners?$/i.test(words[lastNoun]) && /^of$/i.test(words[lastNoun + 1] ?? '') && /^war$/i.test(words[lastNoun + 2] ?? '') ? lastNoun + 3 : lastNoun + 1);
-  while (words.length && /^(of|more|other|war)$/.test(words[words.length - 1]) && !/prisoners of war$/i.test(words.join(' '))) words.pop();
-  return words.join(' ');
+/** The counted noun phrase right after a number: up to five words, ending at its head noun. */
+function phraseAfter(after: string): string[] {
+  const words: string[] = [];
+  for (const raw of after.split(/\s+/).slice(0, 6)) {
+    const w = raw.replace(/[,;:.!?”"’)]+$/, '');
+    const modifier = /(ed|ing|ly)$/.test(w) && !KEYS.some(([, r]) => r.test(w));
+    // "illegally deported children": modifiers lead a phrase; after its first noun ("people held since") they end it.
+    if (!w || STOP.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x)))) break;
+    words.push(w);
+    // A plural noun ends the phrase ("two fields east of", "households lost power"), except "crew members".
+    if (w !== raw || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
+  }
+  return words;
 }
 
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
-  const re = /(?<![\w#\-.,])(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?![\w\-:]|,\d|\.\d)/gi;
-  for (const m of sentence.matchAll(re)) {
+  for (const m of sentence.matchAll(NUMBER)) {
     const text = m[1];
     const before = sentence.slice(0, m.index);
-    const after = sentence.slice(m.index! + text.length).replace(/^\s+/, '');
-    const value = /^\d/.test(text) ? Number(text.replace(/,/g, '')) : WORDS[text.toLowerCase()];
+    let after = sentence.slice(m.index! + text.length).replace(/^\s+/, '');
+    const value = valueOf(text);
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100) continue;
-    if (MONTH.test(before) || /^(January|February|March|April|May|June|July|August|September|October|November|December|am|pm|GMT|a\.m\.|p\.m\.)\b/.test(after)) continue;
-    if (/^(of|to|or)\b/i.test(after) && !/^of (them|those)/.test(after) && !/^(to|or) \d/.test(after)) continue;
-    const what = counted(after);
-    if (!what) continue;
-    const key = COUNTS.find(([, r]) => r.test(what))?.[0];
-    // Durations, goals, events: numbers, but nothing two outlets' figures could be compared on.
-    if (!key) continue;
-    const counts = key === 'people' && ABOARD.test(after) ? 'aboard' : key;
-    out.push({ value, text, what, counts });
+    if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before)) continue;
+    // "the two countries", "both sides": a reference to things already named, not a count.
+    if (/\bthe\s+$/i.test(before) && value <= 3 && !/^\d/.test(text)) continue;
+    // "two of the spillway gates", "65 of their own troops": the count is of what follows "of".
+    const partitive = /^of (the|its|their|our|those) (own )?/i.exec(after);
+    if (partitive) after = after.slice(partitive[0].length);
+    let words = phraseAfter(after);
+    if (/^prisoners?$/i.test(words[words.length - 1] ?? '') && /^prisoners? of war\b/i.test(after.slice(after.toLowerCase().indexOf(words[words.length - 1].toLowerCase())))) words = [...words, 'of', 'war'];
+    const nouns = words.filter((w) => !/^(of|war)$/.test(w) && !/ly$/.test(w));
+    const head = nouns.find((w) => KEYS.some(([, r]) => r.test(w))) ?? nouns.pop();
+    const rest = after.slice(words.join(' ').length);
+    let counts: string | undefined;
+    if (!head) counts = BARE_PEOPLE.test(after) || /\b(death toll|toll)\b[^.]{0,30}\b(to|at|of|reached)\s+$/i.test(before) ? 'people' : undefined;
+    else if (MEASURE.test(head)) continue;
+    else if (/^\s*guarding\b/i.test(rest)) counts = 'escorts';
+    else counts = KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : /^[\p{L}-]+$/u.test(head) && /^\p{Ll}/u.test(head) ? head.toLowerCase() : undefined);
+    if (!counts) continue;
+    if (counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) counts = 'aboard';
+    out.push({ value, text, what: words.join(' ') || 'people', counts });
   }
   return out;
 }

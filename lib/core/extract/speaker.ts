@@ -101,6 +101,21 @@ function sourceOf(words: string[]): Speaker | undefined {
 }
 
 /**
+ * Whether the verb at `at` closes the sentence as its attribution: after its last comma, a short
+ * subject and the verb, then at most a short complement ("…, Yusov told Radio Liberty."). Not a
+ * participle ("…, saying it was"), nor a reduced relative ("…, a group it says works for").
+ */
+function closingAttribution(masked: string, at: number, verb: string): boolean {
+  const comma = masked.lastIndexOf(',', at);
+  if (comma <= 0 || /ing$/i.test(verb)) return false;
+  const subject = masked.slice(comma + 1, at).trim().split(/\s+/).filter(Boolean);
+  const rest = masked.slice(at + verb.length);
+  // An empty subject means an apposition just before the verb (", Yusov, a representative of …, told").
+  if (subject.length > 10 || /\b(that|which|who)\b/i.test(rest) || rest.length > 60 || rest.includes(',')) return false;
+  return !(subject.length > 1 && PRONOUN.test(subject[subject.length - 1]));
+}
+
+/**
  * The speaker of `masked` (the sentence with its quotations blanked), or undefined when the
  * outlet speaks.
  */
@@ -117,7 +132,11 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
   }
   if (IMPERSONAL_CAVEAT.test(masked)) return undefined;
   let unnamed = false;
-  for (const v of masked.matchAll(VERB)) {
+  const verbs = [...masked.matchAll(VERB)];
+  // A closing attribution (", Yusov told Radio Liberty.") speaks the whole sentence: it is read first.
+  const last = verbs[verbs.length - 1];
+  if (last && closingAttribution(masked, last.index!, last[0])) verbs.unshift(last);
+  for (const v of verbs) {
     const at = v.index!;
     const verb = v[0];
     const before = masked.slice(0, at);
