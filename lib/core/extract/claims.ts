@@ -11,6 +11,7 @@ import { modeOf } from './mode';
 import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
+import { notASpeaker } from './speaker-check';
 import { personLike, speakerOf, type Antecedents, type SpeakerMention } from './speaker';
 
 /** A stretch of an article about given events, from `start` to the next section. */
@@ -61,7 +62,9 @@ function fullName(speaker: Speaker | undefined, textBefore: string): Speaker | u
   if (speaker?.kind !== 'source' || !/^\p{Lu}[\p{L}'’-]+$/u.test(speaker.name)) return speaker;
   const esc = speaker.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = [...textBefore.slice(-LOOK_BACK).matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\. )?){1,3})${esc}\\b`, 'gu'))].pop();
-  return found ? { kind: 'source', name: `${found[1]}${speaker.name}` } : speaker;
+  const full: Speaker | undefined = found ? { kind: 'source', name: `${found[1]}${speaker.name}` } : undefined;
+  // Only a person's name grows: "In Kyiv" or "Breadcrumb Russia" is not a fuller "Kyiv".
+  return full && personLike(full) && !notASpeaker(full.name) ? full : speaker;
 }
 
 export function extractClaims(article: Article, ctx: ExtractContext): Claim[] {

@@ -38,7 +38,7 @@ const NOT_A_COUNT = /^(January|February|March|April|May|June|July|August|Septemb
 /** Durations, measures and repeats: numbers, but not of anything outlets' figures are compared on. */
 const MEASURE = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|times|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|kg|tonnes?|tons?|degrees?|points?|goals?|stages?|ways?|goals?|sides?|things?)$/i;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
-const STOP = /^(of|to|in|on|at|by|for|from|with|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than|more|less)$/i;
+const STOP = /^(of|to|in|on|at|by|for|from|with|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
 /** After the count, what it stands for when no noun follows ("five were from Lower Ferrin", "9 remain missing"). */
 const BARE_PEOPLE = /^(were|are|remain|remained|died|have died|had died)\b/i;
 const ABOARD = /^[^.;]{0,40}\b(aboard|onboard|on board)\b/i;
@@ -59,6 +59,9 @@ function phraseAfter(after: string): string[] {
   return words;
 }
 
+/** Any other counted thing, by its plural noun ("14 villages", "31 substations"); one of anything is no figure. */
+const plainCount = (head: string, value: number) => (value > 1 && /^\p{Ll}[\p{L}-]*[^s]s$/u.test(head) ? head.toLowerCase() : undefined);
+
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
@@ -71,7 +74,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     // "the two countries", "both sides": a reference to things already named, not a count.
     if (/\bthe\s+$/i.test(before) && value <= 3 && !/^\d/.test(text)) continue;
     // "two of the spillway gates", "65 of their own troops": the count is of what follows "of".
-    const partitive = /^of (the|its|their|our|those) (own )?/i.exec(after);
+    const partitive = LOOSE[text.toLowerCase()] === undefined ? /^of (the|its|their|our|those) (own )?/i.exec(after) : undefined;
     if (partitive) after = after.slice(partitive[0].length);
     let words = phraseAfter(after);
     if (/^prisoners?$/i.test(words[words.length - 1] ?? '') && /^prisoners? of war\b/i.test(after.slice(after.toLowerCase().indexOf(words[words.length - 1].toLowerCase())))) words = [...words, 'of', 'war'];
@@ -82,7 +85,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     if (!head) counts = BARE_PEOPLE.test(after) || /\b(death toll|toll)\b[^.]{0,30}\b(to|at|of|reached)\s+$/i.test(before) ? 'people' : undefined;
     else if (MEASURE.test(head)) continue;
     else if (/^\s*guarding\b/i.test(rest)) counts = 'escorts';
-    else counts = KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : /^[\p{L}-]+$/u.test(head) && /^\p{Ll}/u.test(head) ? head.toLowerCase() : undefined);
+    else counts = KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : plainCount(head, value));
     if (!counts) continue;
     if (counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) counts = 'aboard';
     out.push({ value, text, what: words.join(' ') || 'people', counts });

@@ -15,6 +15,9 @@ const OPENS_CLAUSE = new Set(
   'and but or nor as so with of in on at to for from by after before while when since because if than that although though into about against during without under over'.split(' '),
 );
 
+/** Participles that do occur in names and roles ("armed forces", "United Nations", "so-called"). */
+const NAME_PARTICIPLES = new Set('armed united based led backed appointed elected retired acting ruling governing leading shared'.split(' '));
+
 /** Why `name` cannot be a speaker, or undefined when it may be a name, role or organisation. */
 export function notASpeaker(name: string): string | undefined {
   const raw = name.trim().replace(/[,;:]+$/, '');
@@ -27,6 +30,12 @@ export function notASpeaker(name: string): string | undefined {
   if (/\s[-–—]\s/.test(raw)) return 'a clause fragment';
   if (/^\d/.test(raw)) return 'a number';
   if (words.length > 10) return 'a clause, not a name';
+  // "Ukraine issued a statement", "officials veer between claiming": a verb with its object, or a
+  // participle at the end, makes a clause; "an aviation expert we consulted" is still a description.
+  const cased = raw.split(/\s+/);
+  const verbLike = (w: string) => /^[a-z]+(ed|ing)$/.test(w) && !NAME_PARTICIPLES.has(w);
+  if (cased.some((w, i) => i > 0 && verbLike(w) && /^(a|an|the|its|their|his|her)$/i.test(cased[i + 1] ?? ''))) return 'a clause, not a name';
+  if (cased.length > 1 && verbLike(cased[cased.length - 1]) && /ing$/.test(cased[cased.length - 1])) return 'a clause, not a name';
   return undefined;
 }
 

@@ -46,7 +46,7 @@ const VERB = new RegExp(
 const RELATIVE = /\b(which|who|whom|that|what)\s+(\S+\s+){0,3}$/i;
 const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(\w+ly\s+)?$/i;
 /** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
-const ACT = /^\s+(for|on|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
+const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
 const ACT_VERBS = /^(called|calls|claimed|claims|claim|declared|declares)$/i;
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
@@ -59,7 +59,8 @@ const IMPERSONAL_CAVEAT = /\bit (is|was|has not been|had not been) (not |im)?pos
 const CORRESPONDENT = /^((the|our|this) (agency|newspaper|paper|channel|station|site)'?’?s? )?(own )?(correspondents?|reporters?|journalists?)\b/i;
 const NOBODY = /^(nobody|no|none|neither)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
-const AFTER_QUOTE = /[”"],?\s*$/;
+/** Before the verb, a quotation (blanked in the masked text) or nothing: the speaker follows the verb. */
+const AFTER_QUOTE = /[”"],?\s*$|\S\s{3,}$/;
 const GROUP_WORDS = /\b(ministry|department|agency|authority|office|council|committee|service|government|military|army|staff|command|outlet|site|channel|company|group|regulator|police|court|guard|centre|center|headquarters)$/i;
 
 const entitySpeaker = (m: SpeakerMention): Speaker => ({ kind: 'entity', entityId: m.entityId, name: m.name });
@@ -72,7 +73,7 @@ function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
 
 /** "the ministry", "the outlet": the latest speaker whose name holds the noun, else the phrase. */
 function definiteReferent(words: string[], a: Antecedents): Speaker | undefined {
-  if (!/^(the|this|that)$/i.test(words[0]) || words.length > 3) return undefined;
+  if (!/^(the|this|that)$/i.test(words[0]) || words.length !== 2) return undefined;
   const head = words[words.length - 1].toLowerCase();
   const heard = [...(a.heard ?? [])].reverse();
   // "the outlet", "the site": the latest organisation heard, however it was named.
@@ -94,9 +95,13 @@ function isOutlet(words: string[], a: Antecedents): boolean {
   return name.every((w) => lower.includes(w.toLowerCase())) || (name.length === 1 && initials.length > 1 && name[0] === initials);
 }
 
+/** "X issued a statement that … declared": the statement's author speaks. */
+const STATEMENT_AUTHOR = /^(.+?)\s+(issued|released|published|put out)\s+(a|its|their) (statement|post|message|communiqué)$/i;
+
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
-  const name = words.join(' ').replace(/^the\s+/i, '').replace(/[,.;:]+$/, '');
+  const phrase = words.join(' ');
+  const name = (STATEMENT_AUTHOR.exec(phrase)?.[1] ?? phrase).replace(/^the\s+/i, '').replace(/[,.;:]+$/, '');
   return notASpeaker(name) ? undefined : { kind: 'source', name };
 }
 
@@ -156,6 +161,8 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     }
     const words = subjectWords(before);
     if (words.length === 0 || NOBODY.test(words[0])) continue;
+    // ", saying …": a participle's subject is the main clause's, read from its verb, or a name.
+    const participle = /ing$/i.test(verb);
     if (isOutlet(words, a)) {
       // "Relay24 earlier reported, citing a source, that …": the outlet relays the source it cites.
       const citing = /^\s*,?\s*citing\s+([^,.;]+)/i.exec(after);
@@ -170,6 +177,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     const role = inSubject && inSubject.type !== 'person' && /\b(of|for|at)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
     if (person) return entitySpeaker(person);
     if (inSubject && !role) return entitySpeaker(inSubject);
+    if (participle) continue;
     const definite = definiteReferent(words, a);
     if (definite) return definite;
     const source = words.length <= 10 ? sourceOf(words) : undefined;

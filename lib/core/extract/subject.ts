@@ -15,8 +15,8 @@ const BETWEEN = /^(has|have|had|is|are|was|were|been|will|would|could|should|may
 /** "has not been able to", "was unable to": a modal phrase between a subject and its verb. */
 const ABLE = /\s+(un)?able\s+to$/i;
 /** An aside or a clause that is not the subject: a relative, a participle, a short prepositional phrase. */
-const ASIDE = /^(who|which|whose|whom|where|when|that|as|like|in|on|at|for|with|from|by|according|speaking|writing|citing|quoting|reporting|however|though|meanwhile|too|also|too|\w+ing\b)/i;
-const RELATIVE = /\s(who|which|whose|whom|that)\s.*$/i;
+const ASIDE = /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b)/i;
+const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
 export const PRONOUN = /^(he|she|it|they|we|i)$/i;
 
 /** An auxiliary, negation or adverb; a capitalised word in -ly is a name ("Idris Kamaly"). */
