@@ -147,13 +147,16 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       // "he" and "she" next refer to this sentence's speaker if a person, else to the last person it names.
       const person = inSentence.filter((m) => m.type === 'person').pop();
       const titled = TITLED_NAME.exec(s.text);
+      const group = inSentence.filter((m) => m.type === 'organization' || m.type === 'group').pop();
       if (person) antecedents.lastPerson = { kind: 'entity', entityId: person.entityId, name: person.name };
       else if (titled) antecedents.lastPerson = { kind: 'source', name: titled[1] };
+      if (group) antecedents.lastGroup = { kind: 'entity', entityId: group.entityId, name: group.name };
       if (speaker) {
         previous = speaker;
         if (speaker.kind !== 'outlet') antecedents.heard = [...antecedents.heard!.slice(-19), speaker];
         const isPerson = speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker);
         if (isPerson) antecedents.lastPerson = speaker;
+        else if (speaker.kind !== 'outlet' && !group) antecedents.lastGroup = speaker;
       }
       antecedents.lastSpeaker = speaker;
       const masks = masked.slice(from, local(s).to);

@@ -10,7 +10,7 @@
  */
 import type { Speaker } from '../pack/types';
 import { notASpeaker, UNNAMED_SOURCE } from './speaker-check';
-import { PRONOUN, subjectWords } from './subject';
+import { OPENERS, PRONOUN, subjectWords } from './subject';
 
 export interface SpeakerMention {
   entityId: string;
@@ -27,6 +27,8 @@ export interface Antecedents {
   lastSpeaker?: Speaker;
   /** The person most recently named or heard. */
   lastPerson?: Speaker;
+  /** The organisation or group most recently named or heard. */
+  lastGroup?: Speaker;
   /** Speakers heard so far in the article, the latest last. */
   heard?: Speaker[];
   /** The outlet's name: a subject naming it is the outlet speaking. */
@@ -68,7 +70,8 @@ const nameOf = (s: Speaker) => (s.kind === 'outlet' ? '' : s.name);
 
 function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
   if (/^(he|she)$/i.test(pronoun)) return (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ?? a.lastPerson ?? a.lastSpeaker;
-  return a.lastSpeaker ?? [...(a.heard ?? [])].reverse().find((s) => GROUP_WORDS.test(nameOf(s)) || s.kind === 'entity');
+  // "it" and "they" are an organisation or a group: the latest one named or heard, not a person.
+  return a.lastGroup ?? (a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : undefined);
 }
 
 /** "the ministry", "the outlet": the latest speaker whose name holds the noun, else the phrase. */
@@ -98,6 +101,20 @@ function isOutlet(words: string[], a: Antecedents): boolean {
 /** "X issued a statement that … declared": the statement's author speaks. */
 const STATEMENT_AUTHOR = /^(.+?)\s+(issued|released|published|put out)\s+(a|its|their) (statement|post|message|communiqué)$/i;
 
+/**
+ * The name that opens a sentence and is its subject: a known person, organisation or group, or a
+ * capitalised name right before a verb in the past ("Moscow backed up its accusation").
+ */
+function openingName(masked: string, mentions: SpeakerMention[]): Speaker | undefined {
+  const m = mentions.find((e) => CAN_SPEAK.has(e.type) && /^\s*(the\s+)?$/i.test(masked.slice(0, e.start)));
+  if (m) return entitySpeaker(m);
+  const name = /^\s*((?:\p{Lu}[\p{L}'’-]+\s){1,3})(?=[a-z]+ed\b)/u.exec(masked)?.[1].trim();
+  return name && !OPENERS.has(name.split(' ')[0].toLowerCase()) && !/^(The|A|An|This|That|It|He|She|They)$/.test(name) ? { kind: 'source', name } : undefined;
+}
+
+/** Section labels that open a headline with a colon; not speakers. */
+const LABEL_WORD = /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction)$/i;
+
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
   const phrase = words.join(' ');
@@ -126,6 +143,10 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
  */
 export function speakerOf(masked: string, mentions: SpeakerMention[], a: Antecedents): Speaker | undefined {
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
+  const opener = openingName(masked, mentions);
+  // A headline's "Russia: Ukraine shot down the plane" is Russia's claim ("Analysis: …" is a section label).
+  const headline = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,3}):\s+(\S+\s+){2,}\S/u.exec(masked);
+  if (headline && !LABEL_WORD.test(headline[1].trim())) return { kind: 'source', name: headline[1].trim() };
   const according = /\baccording to\s+/i.exec(masked);
   if (according) {
     const at = according.index + according[0].length;
@@ -146,7 +167,8 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     const verb = v[0];
     const before = masked.slice(0, at);
     const after = masked.slice(at + verb.length);
-    if (RELATIVE.test(before) && before.replace(RELATIVE, '').trim() !== '') continue;
+    // A verb in a relative clause is not the main one, unless a comma closed the clause (", which …, said").
+    if (RELATIVE.test(before) && !/,\s*$/.test(before) && before.replace(RELATIVE, '').trim() !== '') continue;
     if (PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
     if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) continue;
     if (AFTER_QUOTE.test(before) || before.trim() === '') {
@@ -177,7 +199,11 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     const role = inSubject && inSubject.type !== 'person' && /\b(of|for|at)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
     if (person) return entitySpeaker(person);
     if (inSubject && !role) return entitySpeaker(inSubject);
-    if (participle) continue;
+    // "Moscow backed up its accusation … by saying": the sentence's opening name says it.
+    if (participle) {
+      if (opener) return opener;
+      continue;
+    }
     const definite = definiteReferent(words, a);
     if (definite) return definite;
     const source = words.length <= 10 ? sourceOf(words) : undefined;

@@ -62,10 +62,23 @@ describe('speaker and mode, on real sentences from the seeds', () => {
   });
 
   it('reports a denial, a non-confirmation and a retraction as such', () => {
-    expect(claim('rferl', 'Ukrainian officials did not confirm or deny')).toMatchObject({ speaker: { kind: 'source', name: 'Ukrainian officials' }, mode: 'denied' });
     expect(claim('rferl', '“We’ve seen the reports')).toMatchObject({ speaker: entity('john-kirby', 'John Kirby'), mode: 'denied' });
     expect(claim('afp', 'But that claim was later retracted.').mode).toBe('denied');
-    expect(claim('rferl', 'Kremlin spokesman Dmitry Peskov refused to comment')).toMatchObject({ speaker: entity('dmitry-peskov', 'Dmitry Peskov'), mode: 'denied' });
+  });
+
+  it('"neither confirm nor deny" and "refused to comment" are the speaker’s word, not a denial (docs/extraction-set.md)', () => {
+    expect(claim('rferl', 'Ukrainian officials did not confirm or deny')).toMatchObject({ speaker: { kind: 'source', name: 'Ukrainian officials' }, mode: 'attributed' });
+    expect(claim('rferl', 'Kremlin spokesman Dmitry Peskov refused to comment')).toMatchObject({ speaker: entity('dmitry-peskov', 'Dmitry Peskov'), mode: 'attributed' });
+    expect(claim('wsws', 'After initially boasting')).toMatchObject({ speaker: { kind: 'source', name: 'Ukraine' }, mode: 'attributed' });
+  });
+
+  it('without an override: a headline "Speaker: claim", and "X backed up its accusation … by saying"', () => {
+    expect(claim('pravda', 'Russia: Ukraine shot down')).toMatchObject({ speaker: { kind: 'source', name: 'Russia' }, mode: 'attributed' });
+    expect(claim('rferl', 'Moscow backed up its accusation')).toMatchObject({ speaker: { kind: 'source', name: 'Moscow' }, mode: 'attributed' });
+  });
+
+  it('a closing attribution speaks the whole sentence, past an apposition', () => {
+    expect(claim('euromaidan', 'In the resolution, the Assembly calls on').speaker).toEqual(entity('oleksiy-honcharenko', 'Oleksiy Honcharenko'));
   });
 
   it('hand overrides from seeds/overrides.json apply', () => {
