@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../../lib/core/extract/claims';
 import { notASpeaker, UNNAMED_SOURCE } from '../../../../lib/core/extract/speaker-check';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
-import { compileGazetteer } from '../../../../lib/core/spot/gazetteer';
-import type { Article, Speaker } from '../../../../lib/core/pack/types';
+import { compileGazetteer, toGazetteerEntry } from '../../../../lib/core/spot/gazetteer';
+import type { Article, Entity, Speaker } from '../../../../lib/core/pack/types';
 
 const source = (name: string): Speaker => ({ kind: 'source', name });
 
@@ -62,7 +62,8 @@ describe('speakerOf falls back honestly', () => {
 
 describe('extractClaims across sentences', () => {
   const article = (text: string): Article => ({ id: 'a', outletId: 'o', title: 'T', published: '2025-01-01', text });
-  const ctx = { gazetteer: compileGazetteer([{ id: 'x', name: 'Harbour fire', aliases: ['harbour fire'] }]), entities: new Map([['x', { id: 'x', name: 'Harbour fire', type: 'event', aliases: ['harbour fire'] }]]), facets: [], sections: [{ start: 0, events: ['x'] }] };
+  const fire: Entity = { id: 'x', name: 'Harbour fire', type: 'event', aliases: ['harbour fire'], description: 'An invented fire.' };
+  const ctx = { gazetteer: compileGazetteer([toGazetteerEntry(fire)]), entities: new Map([['x', fire]]), facets: [], sections: [{ start: 0, events: ['x'] }] };
   const speakers = (text: string) => extractClaims(article(text), ctx).map((c) => [c.quote, c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name, c.mode]);
 
   it('a quotation over paragraphs takes the speaker named where it closes; "she" and "the ministry" refer back', () => {
