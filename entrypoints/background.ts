@@ -17,7 +17,7 @@ import { onSubscriptionAlarm, restoreSchedule } from '../lib/worker/subscription
 export default defineBackground(() => {
   const db = new ParallaxDb();
   // Runs at every start, so install, update and a previously failed load are all covered.
-  const ready = loadBundledCorpus(db, corpus as ClaimPack).then((r) => {
+  const ready = loadBundledCorpus(db, corpus as ClaimPack, facets).then((r) => {
     if (!r.ok) console.error('Parallax: the bundled claim pack was not loaded:', r.error);
     return r.ok ? null : r.error;
   });

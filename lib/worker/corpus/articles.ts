@@ -6,6 +6,7 @@
 import { articleFromPage, articleId, claimsOfArticle, claimsOfArticleInSlices, type ExtractBase } from '../../core/extract/article-pack';
 import { claimId, type FacetRule } from '../../core/extract/claims';
 import { outletFor } from '../../core/extract/outlet-for-article';
+import { EXTRACTION_VERSION } from '../../core/extract/version';
 import type { PageArticle } from '../../core/extract/page-article';
 import { guarded } from '../db/guarded';
 import { headOf, type ParallaxDb } from '../db/schema';
@@ -15,11 +16,14 @@ import { currentBase, withoutOrigin } from './rows';
 import type { AddedArticle, MyArticle } from '../../core/corpus/types';
 
 const WHAT = 'your corpus';
+/** The meta key holding the EXTRACTION_VERSION the reader's page articles were last extracted with. */
+export const EXTRACTED_WITH = 'extractedWith';
 const user = <T>(row: T) => ({ ...row, origin: 'user' as const });
 
 /** Extracts an article again and puts its claims in place of the old ones; call inside a transaction. */
 async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase): Promise<Claim[]> {
-  const claims = claimsOfArticle(article, base);
+  // The outlet's name tells its own voice ("The Herald could not confirm …") from a source's.
+  const claims = claimsOfArticle(article, base, (await db.outlets.get(article.outletId))?.name);
   await db.claims.where('articleId').equals(article.id).delete();
   await db.claims.bulkPut(claims.map(user));
   return claims;
@@ -114,10 +118,12 @@ export async function reextractArticles(db: ParallaxDb, rules: readonly FacetRul
   const base = await currentBase(db, rules);
   return guarded(
     () =>
-      db.transaction('rw', db.articles, db.claims, async () => {
+      db.transaction('rw', [db.outlets, db.articles, db.claims, db.meta], async () => {
         const articles = await db.articles.where('origin').equals('user').filter((a) => a.fromPage === true).toArray();
         let claims = 0;
         for (const a of articles) claims += (await replaceClaims(db, withoutOrigin(a), base)).length;
+        // The rules they were extracted with: the start extracts them again only when these change.
+        await db.meta.put({ key: EXTRACTED_WITH, value: EXTRACTION_VERSION });
         return { articles: articles.length, claims };
       }),
     WHAT,
