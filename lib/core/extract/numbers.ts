@@ -14,7 +14,7 @@ const LOOSE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 20
 const WORD_NUMBER = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}|dozens|hundreds|thousands`;
 const NUMBER = new RegExp(`(?<![\\w#\\-.,])(\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
 
-function valueOf(text: string): number {
+function numberValue(text: string): number {
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
   const [tens, unit] = text.toLowerCase().split('-');
   if (LOOSE[tens] !== undefined) return LOOSE[tens];
@@ -68,7 +68,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const text = m[1];
     const before = sentence.slice(0, m.index);
     let after = sentence.slice(m.index! + text.length).replace(/^\s+/, '');
-    const value = valueOf(text);
+    const value = numberValue(text);
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before)) continue;
     // "the two countries", "both sides": a reference to things already named, not a count.
