@@ -61,7 +61,7 @@ const TITLED_NAME =
 function fullName(speaker: Speaker | undefined, textBefore: string): Speaker | undefined {
   if (speaker?.kind !== 'source' || !/^\p{Lu}[\p{L}'’-]+$/u.test(speaker.name)) return speaker;
   const esc = speaker.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = [...textBefore.slice(-LOOK_BACK).matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\. )?){1,3})${esc}\\b`, 'gu'))].pop();
+  const found = [...textBefore.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\. )?){1,3})${esc}\\b`, 'gu'))].pop();
   const full: Speaker | undefined = found ? { kind: 'source', name: `${found[1]}${speaker.name}` } : undefined;
   // Only a person's name grows: "In Kyiv" or "Breadcrumb Russia" is not a fuller "Kyiv".
   return full && personLike(full) && !notASpeaker(full.name) ? full : speaker;
@@ -126,7 +126,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       return out;
     };
     const masked = maskQuotes(p.text, spans);
-    const speakerIn = (s: Sentence) => fullName(speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents), text.slice(0, s.start));
+    const speakerIn = (s: Sentence) => fullName(speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents), text.slice(Math.max(0, s.start - LOOK_BACK), s.start));
     for (const s of sentences) {
       if (++read % SENTENCES_PER_SLICE === 0) yield;
       const { from } = local(s);
