@@ -49,6 +49,11 @@ export const EntityRulesSchema = object({
   afterFullName: v.optional(names()),
   /** Longer phrases that contain an alias but mean something else ("Sea of Azov"): never linked. */
   notWithin: v.optional(names()),
+  /**
+   * Entity ids (of this pack) whose mention also opens the afterFullName aliases: once a page has
+   * named the Il-76 crash, "prisoner exchange" is the planned exchange without its full name.
+   */
+  linkWhenPageNames: v.optional(names()),
 });
 
 export const EntitySchema = object({

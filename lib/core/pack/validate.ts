@@ -40,6 +40,9 @@ function checkReferences(pack: ClaimPack): void {
       if (problem) fail(`entities[${i}].aliases[${j}]`, problem);
     }),
   );
+  pack.entities.forEach((e, i) =>
+    e.rules?.linkWhenPageNames?.forEach((id, j) => known(entities, id, `entities[${i}].rules.linkWhenPageNames[${j}]`)),
+  );
   const facets = ids(pack.facets, 'facets');
   pack.facets.forEach((f, i) => known(entities, f.eventId, `facets[${i}].eventId`));
   ids(pack.claims, 'claims');

@@ -24,6 +24,8 @@ export interface Pattern {
   blocks: boolean;
   exactCase: boolean;
   afterFullName: boolean;
+  /** For an afterFullName alias: the entries (rules.linkWhenPageNames) whose mention also lets it count. */
+  opensAfter: number[];
 }
 
 export interface Gazetteer {
@@ -52,11 +54,16 @@ export function* compileSteps(entries: readonly GazetteerEntry[]): Steps<Gazette
       const f = foldPhrase(alias);
       if (f.length === 0) return;
       folded.push(f);
-      patterns.push({ entry: index, alias, blocks, exactCase: exact.has(alias), afterFullName: later.has(alias) });
+      patterns.push({ entry: index, alias, blocks, exactCase: exact.has(alias), afterFullName: later.has(alias), opensAfter: [] });
     };
     for (const alias of entry.aliases) push(alias, false);
     for (const phrase of entry.rules?.notWithin ?? []) push(phrase, true);
     if (index % 2048 === 2047) yield;
+  }
+  // linkWhenPageNames, as entry indexes; an id this gazetteer lacks opens nothing.
+  const index = new Map(entries.map((e, i) => [e.id, i]));
+  for (const p of patterns) {
+    if (p.afterFullName) p.opensAfter = (entries[p.entry].rules?.linkWhenPageNames ?? []).flatMap((id) => (index.has(id) ? [index.get(id)!] : []));
   }
   const automaton = new Automaton();
   yield* automaton.build(folded);

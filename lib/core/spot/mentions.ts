@@ -1,7 +1,8 @@
 /**
  * findMentions: the known entities named in a text, as exact offsets into that text.
  * Word boundaries, longest match wins, and the entity rules (exact case, surname only after
- * the full name, look-alike phrases) are applied here, once, for every caller.
+ * the full name or after an entity of the page's context, look-alike phrases) are applied here,
+ * once, for every caller.
  *
  * findMentionsIn does the same for one slice of a long text at a time (the content script splits a
  * long page into slices and yields between them); slices taken in order give what findMentions gives.
@@ -62,7 +63,12 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
   let reached = 0;
   for (const c of candidates) {
     if (c.start < reached || c.from < before) continue;
-    if (c.p.afterFullName && !state.seen.has(c.p.entry)) continue;
+    if (c.p.afterFullName && !state.seen.has(c.p.entry) && !c.p.opensAfter.some((e) => state.seen.has(e))) {
+      // Not yet this entity, and not a part of it for another: "National Security Council" is no "Security Council".
+      reached = c.end;
+      state.reached = c.to;
+      continue;
+    }
     reached = c.end;
     state.reached = c.to;
     if (c.p.blocks) continue;

@@ -20,6 +20,8 @@ describe('validatePack', () => {
     ['label without basis', () => broken((p) => delete p.outlets[1].labelBasis.alignment), 'outlets[1].labelBasis.alignment: must be an object'],
     ['bad date', () => broken((p) => (p.articles[0].published = '24 Jan 2024')), 'articles[0].published: must be a date YYYY-MM-DD'],
     ['unknown entity type', () => broken((p) => (p.entities[1].type = 'city')), 'entities[1].type: must be one of'],
+    ['context rule not a list', () => broken((p) => (p.entities[1].rules = { linkWhenPageNames: 'crash' })), 'entities[1].rules.linkWhenPageNames: must be'],
+    ['context rule naming no entity', () => broken((p) => (p.entities[1].rules = { linkWhenPageNames: ['crash', 'nowhere'] })), 'entities[1].rules.linkWhenPageNames[1]: unknown id "nowhere"'],
     ['duplicate id', () => broken((p) => (p.entities[1].id = 'crash')), 'entities[1].id: duplicate id "crash"'],
     ['quote not verbatim', () => broken((p) => (p.claims[1].quote = 'Kyiv said nothing.')), "claims[1].quote: is not the article's text at 37–"],
     ['offsets out of range', () => broken((p) => (p.claims[0].end = 9999)), "claims[0].quote: is not the article's text"],
