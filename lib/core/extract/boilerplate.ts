@@ -46,7 +46,13 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'publication stamp',
     why: 'A "Published 24 Jan 2024" or "Updated …" line, a live page\'s "14:05 GMT" or a document symbol ("SC/15999") dates or files the page.',
-    drop: (p) => whole(/^(Published|Updated|Last updated|First published)\b[^.]{0,40}\d{4}$/i.test(p.text) || TIME_STAMP.test(p.text) || /^[A-Z]{1,6}(\/[A-Z\d.]+)+$/.test(p.text), p),
+    drop: (p) =>
+      whole(
+        /^(Published|Updated|Last updated|First published)\b[^.]{0,40}\d{4}$/i.test(p.text) ||
+          TIME_STAMP.test(p.text) ||
+          /^[A-Z]{1,6}(\/[A-Z\d.]+)+$/.test(p.text),
+        p,
+      ),
   },
   {
     name: 'crosshead question',
@@ -93,7 +99,12 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
 const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;
 /** The capitalised words' initials of a name: "Terrana News Agency" → "TNA". */
-const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 
 /** A desk or masthead label: ≤ 6 words, no sentence end, ending in a desk word or naming the outlet. */
 function isLabelLine(text: string, outletName?: string): boolean {
@@ -101,7 +112,9 @@ function isLabelLine(text: string, outletName?: string): boolean {
   if (DESK.test(text)) return true;
   if (!outletName) return false;
   const t = text.toLowerCase();
-  return t === outletName.toLowerCase() || (text.length > 1 && text === initialsOf(outletName)) || t === outletName.toLowerCase().replace(/^the /, '');
+  return (
+    t === outletName.toLowerCase() || (text.length > 1 && text === initialsOf(outletName)) || t === outletName.toLowerCase().replace(/^the /, '')
+  );
 }
 
 /**
@@ -111,7 +124,8 @@ function isLabelLine(text: string, outletName?: string): boolean {
  */
 export const PROMO_SENTENCE = new RegExp(
   [
-    /^(Watch|Subscribe|Follow us|Sign up|Support|Donate|Share this|Contact (us|our)|Got a tip|For (further|more) information|Media enquiries|To report|Read more|Click)\b/.source,
+    /^(Watch|Subscribe|Follow us|Sign up|Support|Donate|Share this|Contact (us|our)|Got a tip|For (further|more) information|Media enquiries|To report|Read more|Click)\b/
+      .source,
     /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b/.source,
     /^We('ll| will) (bring you|keep you|be bringing)\b/.source,
     /^This (article|story|page|report) (was|has been) (updated|corrected|amended)\b/.source,

@@ -12,7 +12,8 @@ import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { notASpeaker } from './speaker-check';
-import { personLike, speakerOf, type Antecedents, type SpeakerMention } from './speaker';
+import { type Antecedents, personLike } from './referents';
+import { speakerOf, type SpeakerMention } from './speaker';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {
@@ -113,20 +114,22 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     if (openQuote.length > 0 && !/^[“"]/.test(p.text)) openQuote = [];
     const sentences = sentencesOf(text, p).filter((s) => !PROMO_SENTENCE.test(s.text));
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
-    /** The sentence (of this paragraph) holding a paragraph offset. */
-    const sentenceAt = (at: number) => spanAt(sentences, p.start + at);
-    const mentionsIn = (s: Sentence): SpeakerMention[] => {
-      const out: SpeakerMention[] = [];
-      for (let k = firstFrom(mentions, s.start); k < mentions.length && mentions[k].start < s.end; k++) {
-        const m = mentions[k];
-        if (m.end > s.end) continue;
-        const entity = ctx.entities.get(m.entityId)!;
-        out.push({ ...m, start: m.start - s.start, end: m.end - s.start, type: entity.type, name: entity.name });
-      }
-      return out;
-    };
+    const mentionsIn = (s: Sentence): SpeakerMention[] =>
+      mentions
+        .filter((m) => m.start >= s.start && m.end <= s.end)
+        .map((m) => ({
+          ...m,
+          start: m.start - s.start,
+          end: m.end - s.start,
+          type: ctx.entities.get(m.entityId)!.type,
+          name: ctx.entities.get(m.entityId)!.name,
+        }));
     const masked = maskQuotes(p.text, spans);
-    const speakerIn = (s: Sentence) => fullName(speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents), text.slice(Math.max(0, s.start - LOOK_BACK), s.start));
+    const speakerIn = (s: Sentence) =>
+      fullName(
+        speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents),
+        text.slice(Math.max(0, s.start - LOOK_BACK), s.start),
+      );
     for (const s of sentences) {
       if (++read % SENTENCES_PER_SLICE === 0) yield;
       const { from } = local(s);

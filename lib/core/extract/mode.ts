@@ -14,7 +14,8 @@ const DENIAL =
 const NOT_DENIAL =
   /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying)\b/gi;
 /** Taking back what was published: a retraction. */
-const RETRACTION = /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b/i;
+const RETRACTION =
+  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b/i;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');

@@ -8,7 +8,9 @@
  */
 import type { StatedNumber } from '../pack/types';
 
-const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+  ' ',
+);
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const LOOSE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000 };
 const WORD_NUMBER = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}|dozens|hundreds|thousands`;
@@ -33,12 +35,16 @@ const KEYS: [string, RegExp][] = [
   ['countries', /^countries$/i],
   ['people', /^(people|persons|residents|civilians|adults|others|members|dead|victims)$/i],
 ];
-const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
-const NOT_A_COUNT = /^(January|February|March|April|May|June|July|August|September|October|November|December|am|pm|GMT|UTC|a\.m\.|p\.m\.|o['’]clock|per ?cent|percent|%)/i;
+const MONTH =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
+const NOT_A_COUNT =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|am|pm|GMT|UTC|a\.m\.|p\.m\.|o['’]clock|per ?cent|percent|%)/i;
 /** Durations, measures and repeats: numbers, but not of anything outlets' figures are compared on. */
-const MEASURE = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|times|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|kg|tonnes?|tons?|degrees?|points?|goals?|stages?|ways?|goals?|sides?|things?)$/i;
+const MEASURE =
+  /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|times|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|kg|tonnes?|tons?|degrees?|points?|goals?|stages?|ways?|goals?|sides?|things?)$/i;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
-const STOP = /^(of|to|in|on|at|by|for|from|with|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
+const STOP =
+  /^(of|to|in|on|at|by|for|from|with|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
 /** After the count, what it stands for when no noun follows ("five were from Lower Ferrin", "9 remain missing"). */
 const BARE_PEOPLE = /^(were|are|remain|remained|died|have died|had died)\b/i;
 const ABOARD = /^[^.;]{0,40}\b(aboard|onboard|on board)\b/i;
@@ -77,7 +83,11 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const partitive = LOOSE[text.toLowerCase()] === undefined ? /^of (the|its|their|our|those) (own )?/i.exec(after) : undefined;
     if (partitive) after = after.slice(partitive[0].length);
     let words = phraseAfter(after);
-    if (/^prisoners?$/i.test(words[words.length - 1] ?? '') && /^prisoners? of war\b/i.test(after.slice(after.toLowerCase().indexOf(words[words.length - 1].toLowerCase())))) words = [...words, 'of', 'war'];
+    if (
+      /^prisoners?$/i.test(words[words.length - 1] ?? '') &&
+      /^prisoners? of war\b/i.test(after.slice(after.toLowerCase().indexOf(words[words.length - 1].toLowerCase())))
+    )
+      words = [...words, 'of', 'war'];
     const nouns = words.filter((w) => !/^(of|war)$/.test(w) && !/ly$/.test(w));
     const head = nouns.find((w) => KEYS.some(([, r]) => r.test(w))) ?? nouns.pop();
     const rest = after.slice(words.join(' ').length);
@@ -85,7 +95,9 @@ export function numbersIn(sentence: string): StatedNumber[] {
     if (!head) counts = BARE_PEOPLE.test(after) || /\b(death toll|toll)\b[^.]{0,30}\b(to|at|of|reached)\s+$/i.test(before) ? 'people' : undefined;
     else if (MEASURE.test(head)) continue;
     else if (/^\s*guarding\b/i.test(rest)) counts = 'escorts';
-    else counts = KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : plainCount(head, value));
+    else
+      counts =
+        KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : plainCount(head, value));
     if (!counts) continue;
     if (counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) counts = 'aboard';
     out.push({ value, text, what: words.join(' ') || 'people', counts });

@@ -57,7 +57,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * A segment that ends at a full stop which does not end a sentence: a capital initial ("K.") or a
  * title or month abbreviation. The next segment must go on with a capital or a digit.
  */
-const NOT_AN_END = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
+const NOT_AN_END =
+  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
 const GOES_ON = /^[\p{Lu}\d]/u;
 
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {

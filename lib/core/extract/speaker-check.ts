@@ -12,7 +12,9 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 const OPENS_CLAUSE = new Set(
-  'and but or nor as so with of in on at to for from by after before while when since because if than that although though into about against during without under over'.split(' '),
+  'and but or nor as so with of in on at to for from by after before while when since because if than that although though into about against during without under over'.split(
+    ' ',
+  ),
 );
 
 /** Participles that do occur in names and roles ("armed forces", "United Nations", "so-called"). */

@@ -10,6 +10,7 @@
  */
 import type { Speaker } from '../pack/types';
 import { notASpeaker, UNNAMED_SOURCE } from './speaker-check';
+import { type Antecedents, definiteReferent, isOutlet, pronounReferent } from './referents';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 
 export interface SpeakerMention {
@@ -19,20 +20,6 @@ export interface SpeakerMention {
   /** Offsets into the sentence. */
   start: number;
   end: number;
-}
-
-/** What "he", "it" or "the ministry" may refer to, from the sentences before. */
-export interface Antecedents {
-  /** The speaker of the sentence just before, if it had one. */
-  lastSpeaker?: Speaker;
-  /** The person most recently named or heard. */
-  lastPerson?: Speaker;
-  /** The organisation or group most recently named or heard. */
-  lastGroup?: Speaker;
-  /** Speakers heard so far in the article, the latest last. */
-  heard?: Speaker[];
-  /** The outlet's name: a subject naming it is the outlet speaking. */
-  outletName?: string;
 }
 
 const VERB = new RegExp(
@@ -52,51 +39,20 @@ const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three
 const ACT_VERBS = /^(called|calls|claimed|claims|claim|declared|declares)$/i;
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
-const STATEMENT = /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website))\b|^\s+(on|to) [^.]{0,40}?\bthat\b/i;
+const STATEMENT =
+  /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website))\b|^\s+(on|to) [^.]{0,40}?\bthat\b/i;
 /** "has not said", "did not say": nobody says it; the outlet reports the silence. */
 const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** The outlet declining to confirm in an impersonal voice. */
-const IMPERSONAL_CAVEAT = /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
-const CORRESPONDENT = /^((the|our|this) (agency|newspaper|paper|channel|station|site)'?’?s? )?(own )?(correspondents?|reporters?|journalists?)\b/i;
+const IMPERSONAL_CAVEAT =
+  /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
 const NOBODY = /^(nobody|no|none|neither)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
 /** Before the verb, a quotation (blanked in the masked text) or nothing: the speaker follows the verb. */
 const AFTER_QUOTE = /[”"],?\s*$|\S\s{3,}$/;
-const GROUP_WORDS = /\b(ministry|department|agency|authority|office|council|committee|service|government|military|army|staff|command|outlet|site|channel|company|group|regulator|police|court|guard|centre|center|headquarters)$/i;
 
 const entitySpeaker = (m: SpeakerMention): Speaker => ({ kind: 'entity', entityId: m.entityId, name: m.name });
-const nameOf = (s: Speaker) => (s.kind === 'outlet' ? '' : s.name);
-
-function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
-  if (/^(he|she)$/i.test(pronoun)) return (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ?? a.lastPerson ?? a.lastSpeaker;
-  // "it" and "they" are an organisation or a group: the latest one named or heard, not a person.
-  return a.lastGroup ?? (a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : undefined);
-}
-
-/** "the ministry", "the outlet": the latest speaker whose name holds the noun, else the phrase. */
-function definiteReferent(words: string[], a: Antecedents): Speaker | undefined {
-  if (!/^(the|this|that)$/i.test(words[0]) || words.length !== 2) return undefined;
-  const head = words[words.length - 1].toLowerCase();
-  const heard = [...(a.heard ?? [])].reverse();
-  // "the outlet", "the site": the latest organisation heard, however it was named.
-  if (/^(outlet|site|channel|newspaper|broadcaster)$/.test(head)) return heard.find((s) => s.kind === 'entity' || !personLike(s));
-  return heard.find((s) => nameOf(s).toLowerCase().split(/\s+/).includes(head));
-}
-
-/** Whether the subject words name the outlet itself ("Meridian", "The Gazette", "VSNA correspondents", "we"). */
-function isOutlet(words: string[], a: Antecedents): boolean {
-  if (/^(we|our|us)$/i.test(words[0])) return true;
-  if (CORRESPONDENT.test(words.join(' '))) return true;
-  const own = (a.outletName ?? '').split(/\s+/).filter(Boolean);
-  const initials = own.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  // Its name or initials, maybe with "the" before and "correspondents" after: never "Terrana's ombudswoman".
-  const head = words.slice(0, (words.findIndex((w) => /^(in|at|on|from|for)$/.test(w)) + 1 || words.length + 1) - 1);
-  const name = head.filter((w, i) => !(i === 0 && /^the$/i.test(w)) && !/^(correspondents?|reporters?|journalists?|team|staff|newsroom)$/i.test(w));
-  if (name.length === 0 || name.some((w) => /['’]s$/.test(w))) return false;
-  const lower = own.map((w) => w.toLowerCase());
-  return name.every((w) => lower.includes(w.toLowerCase())) || (name.length === 1 && initials.length > 1 && name[0] === initials);
-}
 
 /** "X issued a statement that … declared": the statement's author speaks. */
 const STATEMENT_AUTHOR = /^(.+?)\s+(issued|released|published|put out)\s+(a|its|their) (statement|post|message|communiqué)$/i;
@@ -109,11 +65,14 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
   const m = mentions.find((e) => CAN_SPEAK.has(e.type) && /^\s*(the\s+)?$/i.test(masked.slice(0, e.start)));
   if (m) return entitySpeaker(m);
   const name = /^\s*((?:\p{Lu}[\p{L}'’-]+\s){1,3})(?=[a-z]+ed\b)/u.exec(masked)?.[1].trim();
-  return name && !OPENERS.has(name.split(' ')[0].toLowerCase()) && !/^(The|A|An|This|That|It|He|She|They)$/.test(name) ? { kind: 'source', name } : undefined;
+  return name && !OPENERS.has(name.split(' ')[0].toLowerCase()) && !/^(The|A|An|This|That|It|He|She|They)$/.test(name)
+    ? { kind: 'source', name }
+    : undefined;
 }
 
 /** Section labels that open a headline with a colon; not speakers. */
-const LABEL_WORD = /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction)$/i;
+const LABEL_WORD =
+  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction)$/i;
 
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
@@ -130,7 +89,11 @@ function sourceOf(words: string[]): Speaker | undefined {
 function closingAttribution(masked: string, at: number, verb: string): boolean {
   const comma = masked.lastIndexOf(',', at);
   if (comma <= 0 || /ing$/i.test(verb)) return false;
-  const subject = masked.slice(comma + 1, at).trim().split(/\s+/).filter(Boolean);
+  const subject = masked
+    .slice(comma + 1, at)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const rest = masked.slice(at + verb.length);
   // An empty subject means an apposition just before the verb (", Yusov, a representative of …, told").
   if (subject.length > 10 || /\b(that|which|who)\b/i.test(rest) || rest.length > 60 || rest.includes(',')) return false;
@@ -177,7 +140,10 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
       if (m) return entitySpeaker(m);
       const pronoun = /^\s*(he|she|it|they)\b/i.exec(after);
       if (pronoun) return pronounReferent(pronoun[1], a);
-      const name = after.replace(/^\s*(a statement issued by|by)?\s*/i, '').split(/[,.;]| on | in /)[0].trim();
+      const name = after
+        .replace(/^\s*(a statement issued by|by)?\s*/i, '')
+        .split(/[,.;]| on | in /)[0]
+        .trim();
       const source = name ? sourceOf(name.split(/\s+/)) : undefined;
       if (source) return source;
     }
@@ -217,9 +183,4 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     if (lead) return sourceOf(lead);
   }
   return undefined;
-}
-
-/** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
-export function personLike(s: Speaker): boolean {
-  return s.kind === 'source' && !GROUP_WORDS.test(s.name) && /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(s.name);
 }

@@ -8,14 +8,18 @@
 
 /** Words that open a clause or phrase but never begin a speaker's name. */
 export const OPENERS = new Set(
-  'and but or nor as so yet with of in on at to for from by after before while when since because if than that although though into about against during without under over also then meanwhile however still now initially earlier later'.split(' '),
+  'and but or nor as so yet with of in on at to for from by after before while when since because if than that although though into about against during without under over also then meanwhile however still now initially earlier later'.split(
+    ' ',
+  ),
 );
 /** Between a subject and its verb: auxiliaries, negations, adverbs ("has not", "neither", "later"). */
-const BETWEEN = /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|[a-z]+ly)$/;
+const BETWEEN =
+  /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|[a-z]+ly)$/;
 /** "has not been able to", "was unable to": a modal phrase between a subject and its verb. */
 const ABLE = /\s+(un)?able\s+to$/i;
 /** An aside or a clause that is not the subject: a relative, a participle, a short prepositional phrase. */
-const ASIDE = /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b)/i;
+const ASIDE =
+  /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b)/i;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
 export const PRONOUN = /^(he|she|it|they|we|i)$/i;
 

@@ -24,12 +24,16 @@ describe('notASpeaker: a speaker is a name, a role or an organisation', () => {
     expect(notASpeaker(name)).toBe(why);
   });
 
-  it.each(['Mary K. Holloway', 'the Under-Secretary-General for Political Affairs', "Russia's Defence Ministry", 'Ukraine’s armed forces', 'An aviation expert we consulted', 'sources in the coast guard'])(
-    'accepts "%s"',
-    (name) => {
-      expect(notASpeaker(name)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Mary K. Holloway',
+    'the Under-Secretary-General for Political Affairs',
+    "Russia's Defence Ministry",
+    'Ukraine’s armed forces',
+    'An aviation expert we consulted',
+    'sources in the coast guard',
+  ])('accepts "%s"', (name) => {
+    expect(notASpeaker(name)).toBeUndefined();
+  });
 });
 
 describe('speakerOf falls back honestly', () => {
@@ -50,7 +54,9 @@ describe('speakerOf falls back honestly', () => {
 
   it('reads a subject past its asides and a role named after an organisation', () => {
     expect(speakerOf('The port authority, which runs the harbour, insisted that the ship was inspected.', [], {})).toEqual(source('port authority'));
-    expect(speakerOf('Officials at the coast guard, speaking on condition of anonymity, told us that nine were missing.', [], {})).toEqual(source('Officials at the coast guard'));
+    expect(speakerOf('Officials at the coast guard, speaking on condition of anonymity, told us that nine were missing.', [], {})).toEqual(
+      source('Officials at the coast guard'),
+    );
   });
 
   it('"called for talks" and "declared three days of mourning" are acts the outlet reports, "has not said" is silence', () => {
@@ -63,13 +69,17 @@ describe('speakerOf falls back honestly', () => {
 describe('extractClaims across sentences', () => {
   const article = (text: string): Article => ({ id: 'a', outletId: 'o', title: 'T', published: '2025-01-01', text });
   const fire: Entity = { id: 'x', name: 'Harbour fire', type: 'event', aliases: ['harbour fire'], description: 'An invented fire.' };
-  const ctx = { gazetteer: compileGazetteer([toGazetteerEntry(fire)]), entities: new Map([['x', fire]]), facets: [], sections: [{ start: 0, events: ['x'] }] };
-  const speakers = (text: string) => extractClaims(article(text), ctx).map((c) => [c.quote, c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name, c.mode]);
+  const ctx = {
+    gazetteer: compileGazetteer([toGazetteerEntry(fire)]),
+    entities: new Map([['x', fire]]),
+    facets: [],
+    sections: [{ start: 0, events: ['x'] }],
+  };
+  const speakers = (text: string) =>
+    extractClaims(article(text), ctx).map((c) => [c.quote, c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name, c.mode]);
 
   it('a quotation over paragraphs takes the speaker named where it closes; "she" and "the ministry" refer back', () => {
-    expect(
-      speakerOf('The fire ministry said the blaze was out.', [], {}),
-    ).toEqual(source('fire ministry'));
+    expect(speakerOf('The fire ministry said the blaze was out.', [], {})).toEqual(source('fire ministry'));
     const text = [
       'The harbour fire burned for six hours, the Interior Ministry said.',
       'The ministry said two sheds were lost.',
@@ -87,7 +97,11 @@ describe('extractClaims across sentences', () => {
   });
 
   it('"X said this at …" is no claim but names the speaker of the sentence before', () => {
-    expect(speakers('The harbour fire was set deliberately, a senior fire officer believes.\nThe blaze was started on purpose.\nChief Officer Lars Dyne said this at a briefing on Monday.')).toEqual([
+    expect(
+      speakers(
+        'The harbour fire was set deliberately, a senior fire officer believes.\nThe blaze was started on purpose.\nChief Officer Lars Dyne said this at a briefing on Monday.',
+      ),
+    ).toEqual([
       ['The harbour fire was set deliberately, a senior fire officer believes.', 'a senior fire officer', 'attributed'],
       ['The blaze was started on purpose.', 'Chief Officer Lars Dyne', 'attributed'],
     ]);

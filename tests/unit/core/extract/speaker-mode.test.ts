@@ -67,8 +67,14 @@ describe('speaker and mode, on real sentences from the seeds', () => {
   });
 
   it('"neither confirm nor deny" and "refused to comment" are the speaker’s word, not a denial (docs/extraction-set.md)', () => {
-    expect(claim('rferl', 'Ukrainian officials did not confirm or deny')).toMatchObject({ speaker: { kind: 'source', name: 'Ukrainian officials' }, mode: 'attributed' });
-    expect(claim('rferl', 'Kremlin spokesman Dmitry Peskov refused to comment')).toMatchObject({ speaker: entity('dmitry-peskov', 'Dmitry Peskov'), mode: 'attributed' });
+    expect(claim('rferl', 'Ukrainian officials did not confirm or deny')).toMatchObject({
+      speaker: { kind: 'source', name: 'Ukrainian officials' },
+      mode: 'attributed',
+    });
+    expect(claim('rferl', 'Kremlin spokesman Dmitry Peskov refused to comment')).toMatchObject({
+      speaker: entity('dmitry-peskov', 'Dmitry Peskov'),
+      mode: 'attributed',
+    });
     expect(claim('wsws', 'After initially boasting')).toMatchObject({ speaker: { kind: 'source', name: 'Ukraine' }, mode: 'attributed' });
   });
 
@@ -82,7 +88,10 @@ describe('speaker and mode, on real sentences from the seeds', () => {
   });
 
   it('hand overrides from seeds/overrides.json apply', () => {
-    expect(claim('pravda', 'to disrupt all negotiations')).toMatchObject({ speaker: entity('vladimir-rogov', 'Vladimir Rogov'), facetIds: ['il76-crash/exchange', 'il76-crash/cause'] });
+    expect(claim('pravda', 'to disrupt all negotiations')).toMatchObject({
+      speaker: entity('vladimir-rogov', 'Vladimir Rogov'),
+      facetIds: ['il76-crash/exchange', 'il76-crash/cause'],
+    });
   });
 });
 

@@ -1,0 +1,65 @@
+/**
+ * What a pronoun, "the ministry" or a subject naming the outlet refers to, from the sentences
+ * before: the state extraction carries from sentence to sentence of an article (claims.ts), and
+ * the readings speaker.ts makes of it.
+ */
+import type { Speaker } from '../pack/types';
+
+/** What "he", "it" or "the ministry" may refer to, from the sentences before. */
+export interface Antecedents {
+  /** The speaker of the sentence just before, if it had one. */
+  lastSpeaker?: Speaker;
+  /** The person most recently named or heard. */
+  lastPerson?: Speaker;
+  /** The organisation or group most recently named or heard. */
+  lastGroup?: Speaker;
+  /** Speakers heard so far in the article, the latest last. */
+  heard?: Speaker[];
+  /** The outlet's name: a subject naming it is the outlet speaking. */
+  outletName?: string;
+}
+
+const GROUP_WORDS =
+  /\b(ministry|department|agency|authority|office|council|committee|service|government|military|army|staff|command|outlet|site|channel|company|group|regulator|police|court|guard|centre|center|headquarters)$/i;
+const CORRESPONDENT = /^((the|our|this) (agency|newspaper|paper|channel|station|site)'?’?s? )?(own )?(correspondents?|reporters?|journalists?)\b/i;
+const nameOf = (s: Speaker) => (s.kind === 'outlet' ? '' : s.name);
+
+/** "he"/"she": the latest person; "it"/"they": the latest organisation, not a person. */
+export function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
+  if (/^(he|she)$/i.test(pronoun))
+    return (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ?? a.lastPerson ?? a.lastSpeaker;
+  // "it" and "they" are an organisation or a group: the latest one named or heard, not a person.
+  return a.lastGroup ?? (a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : undefined);
+}
+
+/** "the ministry", "the outlet": the latest speaker whose name holds the noun, else the phrase. */
+export function definiteReferent(words: string[], a: Antecedents): Speaker | undefined {
+  if (!/^(the|this|that)$/i.test(words[0]) || words.length !== 2) return undefined;
+  const head = words[words.length - 1].toLowerCase();
+  const heard = [...(a.heard ?? [])].reverse();
+  // "the outlet", "the site": the latest organisation heard, however it was named.
+  if (/^(outlet|site|channel|newspaper|broadcaster)$/.test(head)) return heard.find((s) => s.kind === 'entity' || !personLike(s));
+  return heard.find((s) => nameOf(s).toLowerCase().split(/\s+/).includes(head));
+}
+
+/** Whether the subject words name the outlet itself ("Meridian", "The Gazette", "VSNA correspondents", "we"). */
+export function isOutlet(words: string[], a: Antecedents): boolean {
+  if (/^(we|our|us)$/i.test(words[0])) return true;
+  if (CORRESPONDENT.test(words.join(' '))) return true;
+  const own = (a.outletName ?? '').split(/\s+/).filter(Boolean);
+  const initials = own
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  // Its name or initials, maybe with "the" before and "correspondents" after: never "Terrana's ombudswoman".
+  const head = words.slice(0, (words.findIndex((w) => /^(in|at|on|from|for)$/.test(w)) + 1 || words.length + 1) - 1);
+  const name = head.filter((w, i) => !(i === 0 && /^the$/i.test(w)) && !/^(correspondents?|reporters?|journalists?|team|staff|newsroom)$/i.test(w));
+  if (name.length === 0 || name.some((w) => /['’]s$/.test(w))) return false;
+  const lower = own.map((w) => w.toLowerCase());
+  return name.every((w) => lower.includes(w.toLowerCase())) || (name.length === 1 && initials.length > 1 && name[0] === initials);
+}
+
+/** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
+export function personLike(s: Speaker): boolean {
+  return s.kind === 'source' && !GROUP_WORDS.test(s.name) && /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(s.name);
+}
