@@ -89,10 +89,19 @@ export function articleTopic(article: Article, base: ExtractBase): string[] {
   return [...new Set(lede)].filter((id) => often(id) || base.entities.get(id)?.type !== 'place');
 }
 
-/** The claims of an article read from a page: the events it is about frame the whole text. */
+/** The claims of an article read from a page: what it is about (articleTopic) frames the whole text. */
 export function claimsOfArticle(article: Article, base: ExtractBase, outletName?: string): Claim[] {
-  const events = articleTopic(article, base);
-  return extractClaims(article, { ...base, outletName, sections: events.length > 0 ? [{ start: 0, events }] : undefined });
+  return extractClaims(article, framed(article, base, outletName));
+}
+
+/** The same, pausing every few hundred sentences (see extractClaimsInSlices). */
+export function claimsOfArticleInSlices(article: Article, base: ExtractBase, pause: () => Promise<void>, outletName?: string): Promise<Claim[]> {
+  return extractClaimsInSlices(article, framed(article, base, outletName), pause);
+}
+
+function framed(article: Article, base: ExtractBase, outletName: string | undefined): ExtractContext {
+  const topic = articleTopic(article, base);
+  return { ...base, outletName, sections: topic.length > 0 ? [{ start: 0, events: topic }] : undefined };
 }
 
 export function packFromArticles(inputs: readonly ArticleInput[], base: PackBase, options: PackOptions = {}): ClaimPack {

@@ -44,6 +44,27 @@ function facetsFor(text: string, events: Set<string>, rules: FacetRule[]): strin
   return rules.filter((f) => events.has(f.eventId) && f.cues.some((c) => new RegExp(c, 'i').test(text))).map((f) => f.id);
 }
 
+/** A claim's id: its article's and where its sentence starts. */
+export const claimId = (articleId: string, start: number) => `${articleId}@${start}`;
+
+/** The index of the first item whose `start` is ≥ `at`, in a list sorted by start (binary search). */
+function firstFrom<T extends { start: number }>(sorted: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last item with start ≤ `at` whose end is past `at`, in a list of disjoint spans sorted by start. */
+function spanAt<T extends { start: number; end: number }>(sorted: readonly T[], at: number): T | undefined {
+  const i = firstFrom(sorted, at + 1) - 1;
+  return i >= 0 && sorted[i].end > at ? sorted[i] : undefined;
+}
+
 /**
  * A sentence that only says who spoke, before or after ("X said this at a session", "X went
  * further."): not a claim itself, it names the speaker of the sentence before or after it.
@@ -104,7 +125,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   let openQuote: Claim[] = [];
   const paragraphs = paragraphsOf(text);
   const seenParagraphs = new Set<string>();
-  paragraphs.forEach((raw, i) => {
+  let read = 0;
+  for (const [i, raw] of paragraphs.entries()) {
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two.
     if (!p || seenParagraphs.has(p.text)) continue;
@@ -114,16 +136,18 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     if (openQuote.length > 0 && !/^[“"]/.test(p.text)) openQuote = [];
     const sentences = sentencesOf(text, p).filter((s) => !PROMO_SENTENCE.test(s.text));
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
-    const mentionsIn = (s: Sentence): SpeakerMention[] =>
-      mentions
-        .filter((m) => m.start >= s.start && m.end <= s.end)
-        .map((m) => ({
-          ...m,
-          start: m.start - s.start,
-          end: m.end - s.start,
-          type: ctx.entities.get(m.entityId)!.type,
-          name: ctx.entities.get(m.entityId)!.name,
-        }));
+    /** The sentence (of this paragraph) holding a paragraph offset. */
+    const sentenceAt = (at: number) => spanAt(sentences, p.start + at);
+    const mentionsIn = (s: Sentence): SpeakerMention[] => {
+      const out: SpeakerMention[] = [];
+      for (let k = firstFrom(mentions, s.start); k < mentions.length && mentions[k].start < s.end; k++) {
+        const m = mentions[k];
+        if (m.end > s.end) continue;
+        const entity = ctx.entities.get(m.entityId)!;
+        out.push({ ...m, start: m.start - s.start, end: m.end - s.start, type: entity.type, name: entity.name });
+      }
+      return out;
+    };
     const masked = maskQuotes(p.text, spans);
     const speakerIn = (s: Sentence) =>
       fullName(
@@ -175,7 +199,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       const entityIds = [...new Set([...named, ...events])];
       if (entityIds.length === 0) continue;
       const claim: Claim = {
-        id: `${article.id}@${s.start}`,
+        id: claimId(article.id, s.start),
         articleId: article.id,
         outletId: article.outletId,
         quote: s.text,

@@ -53,6 +53,32 @@ export function paragraphsOf(text: string): Paragraph[] {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** How much of a paragraph the segmenter sees at once (see segments). */
+const WINDOW = 4_000;
+
+/**
+ * Intl.Segmenter's sentences as [start, end) offsets, segmenting at most WINDOW characters at a
+ * time: stepping through one long string costs more with every step in V8 (a 190,000-character
+ * paragraph took seconds), so each window keeps its whole sentences and the cut-off last one is
+ * segmented again with the next window. A sentence longer than a window widens it.
+ */
+function* segments(s: string): Generator<[number, number]> {
+  let from = 0;
+  let size = WINDOW;
+  while (from < s.length) {
+    const end = Math.min(s.length, from + size);
+    const found = [...segmenter.segment(s.slice(from, end))];
+    if (end < s.length && found.length < 2) {
+      size *= 2;
+      continue;
+    }
+    const whole = end === s.length ? found : found.slice(0, -1);
+    for (const g of whole) yield [from + g.index, from + g.index + g.segment.length];
+    from = end === s.length ? end : from + found[found.length - 1].index;
+    size = WINDOW;
+  }
+}
+
 /**
  * A segment that ends at a full stop which does not end a sentence: a capital initial ("K.") or a
  * title or month abbreviation. The next segment must go on with a capital or a digit.
@@ -65,10 +91,10 @@ export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
   let pending: { start: number; end: number } | undefined;
   // Line breaks inside a joined paragraph are layout, not sentence ends: segment as if they were spaces.
-  for (const s of segmenter.segment(p.text.replace(/\n/g, ' '))) {
-    const start = pending?.start ?? p.start + s.index;
-    const end = p.start + s.index + s.segment.length;
-    if (NOT_AN_END.test(s.segment) && GOES_ON.test(p.text.slice(end - p.start).trimStart())) {
+  for (const [from, to] of segments(p.text.replace(/\n/g, ' '))) {
+    const start = pending?.start ?? p.start + from;
+    const end = p.start + to;
+    if (NOT_AN_END.test(p.text.slice(from, to)) && GOES_ON.test(p.text.slice(to, to + 40).trimStart())) {
       pending = { start, end };
       continue;
     }

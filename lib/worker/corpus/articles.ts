@@ -45,7 +45,9 @@ export async function addArticle(
   const base = await currentBase(db, rules);
   const published = page.published ?? today.toISOString().slice(0, 10);
   // Claims depend on the text, not on the article's id or outlet: those are set below.
-  const extracted = await claimsOfArticleInSlices(articleFromPage(page, '', '', published), base, pause);
+  // The outlet's name (read again below, in the transaction) tells its own voice from a source's.
+  const outletName = outletFor((await db.outlets.toArray()).map(withoutOrigin), page.url, page.siteName).name;
+  const extracted = await claimsOfArticleInSlices(articleFromPage(page, '', '', published), base, pause, outletName);
   // Everything it reads decides what it writes (the outlet, a free id), so one transaction holds both.
   const r = await guarded(
     () =>
