@@ -20,10 +20,9 @@ import { highlightsSupported } from '../../lib/content/paint';
 import { rangesOverlap } from '../../lib/content/offsets';
 import type { PageMention } from '../../lib/content/scan';
 import { CoverageWarmer } from '../../lib/content/coverage-warmer';
-import { runSliced } from '../../lib/content/slices';
 import { Spotter } from '../../lib/content/spotter';
 import { filterSettings, labelOverrides, siteSettings } from '../../lib/extension/settings';
-import { compileSteps } from '../../lib/core/spot/gazetteer';
+import type { SpotSlice } from '../../lib/content/worker-scan';
 import { addThisArticle } from './adding';
 import { createCard } from './card';
 import { followCorpus } from './follow-corpus';
@@ -38,16 +37,11 @@ export default defineContentScript({
     performance.mark('parallax:start');
     if (!highlightsSupported() || !document.body) return;
     const life = new ScriptLife();
-    /** The known names, compiled in slices (a large gazetteer takes a while), yielding to the page between them. */
-    const loadGazetteer = async () => {
-      const answer = await toWorker('gazetteer', {});
-      if (!answer.ok || life.isInvalid) return undefined;
-      const compiled = await runSliced(compileSteps(answer.value));
-      return compiled && !life.isInvalid ? { compiled, names: new Map(answer.value.map((e) => [e.id, e])) } : undefined;
+    // The background spots the page's text with the gazetteer it compiled once for every page.
+    const spot: SpotSlice = async (slice) => {
+      const answer = life.isInvalid ? undefined : await toWorker('spot', slice);
+      return answer?.ok ? answer.value : undefined;
     };
-    const loaded = await loadGazetteer();
-    if (!loaded) return;
-    let { compiled: gazetteer, names } = loaded;
     let spotter: Spotter | undefined;
     const saving = createSaving(life, isOurs);
     /** The known entities named inside the reader's selection, for the evidence saved with it. */
@@ -91,7 +85,7 @@ export default defineContentScript({
         spotter?.stop();
         spotter = undefined;
       } else if (!spotter) {
-        spotter = new Spotter(document, gazetteer, { skip: isOurs, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
+        spotter = new Spotter(document, spot, { skip: isOurs, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
         void saving.restore();
         spotted = spotter.start();
       }
@@ -147,7 +141,6 @@ export default defineContentScript({
           // The popup asks right after changing the site switch: the answer comes once it is applied.
           applied: async () => void (await applySite(await siteSettings.getValue())),
           spotter: () => spotter,
-          names,
           card,
           saveSelection: () => saving.saveSelection(entitiesInSelection()),
         }),
@@ -159,10 +152,6 @@ export default defineContentScript({
       labelOverrides.watch(card.settingsChanged),
       siteSettings.watch((s) => void applySite(s)),
       followCorpus({
-        loadNames: loadGazetteer,
-        useNames: (known) => {
-          ({ compiled: gazetteer, names } = known);
-        },
         spotter: () => spotter,
         reloadCard: card.reload,
         warmer,

@@ -5,7 +5,6 @@ import type { PageProtocolMap } from '../../lib/core/messages/page-protocol';
 import { err, ok } from '../../lib/core/pack/types';
 import { pageUrls } from '../../lib/content/page-info';
 import type { Spotter } from '../../lib/content/spotter';
-import type { GazetteerEntry } from '../../lib/core/spot/gazetteer';
 import { addThisArticle } from './adding';
 import type { createCard } from './card';
 
@@ -15,16 +14,16 @@ interface PageContext {
   /** Applies the stored site switch, if it changed; resolves once the page follows it. */
   applied: () => Promise<void>;
   spotter: () => Spotter | undefined;
-  names: Map<string, GazetteerEntry>;
   card: ReturnType<typeof createCard>;
   saveSelection: () => Promise<void>;
 }
 
-export function pageHandlers({ host, off, applied, spotter, names, card, saveSelection }: PageContext): Handlers<PageProtocolMap> {
+export function pageHandlers({ host, off, applied, spotter, card, saveSelection }: PageContext): Handlers<PageProtocolMap> {
   return {
     pageMentions: async () => {
       await applied();
       const s = spotter();
+      const names = s?.names ?? new Map<string, { name: string; type: string }>();
       const mentions = (s?.list() ?? []).map((m, index) => ({
         index,
         entityId: m.entityId,

@@ -11,7 +11,7 @@ import { drain, type Steps } from '../core/spot/steps';
 import { sentenceOffsets } from './offsets';
 
 /** The sentence around [start, end) as text. */
-function sentenceText(text: string, start: number, end: number): string {
+export function sentenceText(text: string, start: number, end: number): string {
   const s = sentenceOffsets(text, start, end);
   return text.slice(s.start, s.end);
 }
@@ -36,10 +36,10 @@ export function rangeOf(doc: Document, page: PageText, start: number, end: numbe
 /** About how many characters of text one slice holds. */
 export const SLICE_CHARS = 16_000;
 /** How far past its end a slice reads, so that a name running over the cut is seen whole. */
-const AHEAD_CHARS = 512;
+export const AHEAD_CHARS = 512;
 
 /** The offset just after the first line break at or after `at`, or the end of the text. */
-function cutAfter(text: string, at: number): number {
+export function cutAfter(text: string, at: number): number {
   if (at >= text.length) return text.length;
   const i = text.indexOf('\n', at);
   return i < 0 ? text.length : i + 1;

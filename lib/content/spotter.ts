@@ -7,11 +7,10 @@
  * so a long article never blocks the main thread; `parallax:painted` (a performance mark, next to
  * the content script's `parallax:start`) records when the first scan is done and painted.
  */
-import type { Gazetteer } from '../core/spot/gazetteer';
 import { indexByNode, mentionAt } from './hit-test';
 import { clearPaint, installHighlightStyles, paintActive, paintMentions } from './paint';
-import { scanNode, scanSteps, type PageMention } from './scan';
-import { runSliced } from './slices';
+import type { PageMention } from './scan';
+import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 
 export interface SpotterOptions {
   /** Elements never scanned (our own UI). */
@@ -38,10 +37,13 @@ export class Spotter {
   /** Bumped by every whole-document scan and by stop(): an older scan that sees it changed gives up. */
   private generation = 0;
   private scanning = false;
+  private flushing = false;
+  /** What the entities found on this page are called (the background says, with their mentions). */
+  readonly names = new Map<string, EntityName>();
 
   constructor(
     private readonly doc: Document,
-    private gazetteer: Gazetteer,
+    private readonly spot: SpotSlice,
     private readonly opts: SpotterOptions,
   ) {
     this.removeStyles = installHighlightStyles(doc);
@@ -57,29 +59,23 @@ export class Spotter {
     });
   }
 
-  /** The corpus learnt or lost names: spot with the new gazetteer from now on, starting with the whole page. */
-  useGazetteer(gazetteer: Gazetteer): Promise<boolean> {
-    this.gazetteer = gazetteer;
-    return this.rescanAll();
-  }
-
   /** Scans the whole document again, painting as it goes; resolves false if a newer scan (or stop) replaced it. */
   async rescanAll(): Promise<boolean> {
     const run = ++this.generation;
     this.scanning = true;
     this.current = -1;
     const found: PageMention[] = [];
-    const steps = scanSteps(this.doc.body, this.gazetteer, { skip: this.opts.skip }, found);
     const cancelled = () => run !== this.generation;
     // Every repaint costs the browser work in proportion to all the ranges painted, so while the
     // scan goes on, paint what is new only now and then: first soon, then every REPAINT_MS.
     let paintedAt = -Infinity;
-    const result = await runSliced(steps, cancelled, () => {
+    const onPause = () => {
       if (found.length === this.mentions.length || performance.now() - paintedAt < REPAINT_MS) return;
       paintedAt = performance.now();
       this.mentions = [...found];
       this.repaint();
-    });
+    };
+    const result = await scanWithWorker(this.doc.body, this.spot, found, { skip: this.opts.skip, cancelled, onPause, names: this.names });
     if (result === undefined || cancelled()) return false;
     this.scanning = false;
     this.mentions = result;
@@ -129,27 +125,38 @@ export class Spotter {
       r.addedNodes.forEach((n) => this.pending.add(n));
       if (r.removedNodes.length > 0) this.prune = true;
     }
-    if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => this.flush(), BATCH_MS);
+    if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => void this.flush(), BATCH_MS);
   }
 
   /** Re-scans only what changed: mentions in changed nodes are replaced, mentions in removed ones dropped, all others kept. */
-  private flush(): void {
-    // Changes during a whole-document scan wait for it: it may not have read them, and it replaces the mentions.
-    if (this.scanning) {
-      this.timer = setTimeout(() => this.flush(), BATCH_MS);
+  private async flush(): Promise<void> {
+    // Changes during a whole-document scan (or another flush) wait for it: it may not have read them, and it replaces the mentions.
+    if (this.scanning || this.flushing) {
+      this.timer = setTimeout(() => void this.flush(), BATCH_MS);
       return;
     }
     this.timer = undefined;
     this.prune = false;
+    const run = this.generation;
     const roots = [...this.pending].filter((n) => n.isConnected && (n.nodeType === 1 || n.nodeType === 3));
     this.pending.clear();
     const top = roots.filter((n) => !roots.some((o) => o !== n && o.contains(n)));
+    const added: PageMention[] = [];
+    this.flushing = true;
+    try {
+      for (const t of top) {
+        if (!(await scanWithWorker(t, this.spot, added, { skip: this.opts.skip, cancelled: () => run !== this.generation, names: this.names }))) return;
+      }
+    } finally {
+      this.flushing = false;
+    }
+    if (run !== this.generation) return;
+    // Whatever changed while the background answered is in `pending` again, and flushed next.
     const inChanged = (node: Node) => top.some((t) => t.contains(node));
     const active = this.current >= 0 ? this.mentions[this.current] : undefined;
     const kept = this.mentions.filter(
       (m) => m.range.startContainer.isConnected && m.range.endContainer.isConnected && !m.range.collapsed && !inChanged(m.range.startContainer) && !inChanged(m.range.endContainer),
     );
-    const added = top.flatMap((t) => scanNode(t, this.gazetteer, { skip: this.opts.skip }));
     this.mentions = [...kept, ...added].sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
     this.current = active ? this.mentions.indexOf(active) : -1;
     this.repaint();

@@ -11,6 +11,7 @@ import type { LabelOverrides } from '../core/coverage/labels';
 import type { FacetRule } from '../core/extract/claims';
 import { coverageFor } from '../core/coverage/coverage';
 import { cachedCoverageSource } from './coverage-cache';
+import { createSpotMatcher } from './spot-matcher';
 import { dbCoverageSource } from './db/coverage-source';
 import { eventCoverage, openEventPage } from './event-page';
 import { loadSeedPack, seedPackStamp } from './db/load-pack';
@@ -46,6 +47,9 @@ const macrotask = () => new Promise<void>((done) => setTimeout(done, 0));
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers<ProtocolMap> {
   const cards = cachedCoverageSource(dbCoverageSource(db));
+  // Compiled once the corpus is in, before the first page asks.
+  const matcher = createSpotMatcher(async () => (await db.entities.toArray()).map(toGazetteerEntry));
+  void ready.then(() => matcher.prepare()).catch(() => undefined);
   /**
    * Runs a change to the corpus and announces it, whatever the result: a change that failed half
    * way may still have written something, and an extra refresh costs little.
@@ -56,6 +60,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       return await work();
     } finally {
       cards.clear();
+      if (names) matcher.clear();
       await corpus.changed(names);
     }
   };
@@ -73,6 +78,10 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     gazetteer: async () => {
       await ready;
       return ok((await db.entities.toArray()).map(toGazetteerEntry));
+    },
+    spot: async (slice) => {
+      await ready;
+      return ok(await matcher.spot(slice));
     },
     outlets: async () => {
       await ready;

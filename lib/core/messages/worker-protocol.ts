@@ -13,6 +13,7 @@ import { problemInHighlight, problemInNewHighlight } from '../highlights/validat
 import type { Highlight, NewHighlight } from '../highlights/types';
 import { ENTITY_TYPES, type ClaimPack, type Entity, type Outlet } from '../pack/types';
 import type { GazetteerEntry } from '../spot/gazetteer';
+import { MAX_SLICE_CHARS, type SpotAnswer } from '../spot/slice-spot';
 import type { PackStamp } from '../pack/stamp';
 import type { StoredArticle } from './page-protocol';
 import { message, type MapOf } from './protocol';
@@ -26,11 +27,29 @@ const checked = <T>(problemIn: (x: unknown) => string | null, ownName: string) =
 const labelAxes = <T>(what: string, value: v.GenericSchema<unknown, T>) =>
   v.optional(v.pipe(v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), what), v.record(v.string(), value, what)));
 
+const offset = (what: string) => v.pipe(v.number(what), v.finite(what));
+/** A page's slice of text and the state the previous slice's answer gave it. */
+const spotSlice = () =>
+  v.pipe(
+    v.object({
+      text: v.pipe(v.string('must be a string'), v.maxLength(MAX_SLICE_CHARS, `must be at most ${MAX_SLICE_CHARS} characters`)),
+      until: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
+      state: v.object({
+        seen: v.pipe(v.array(v.string('must be an entity id'), 'must be a list of entity ids'), v.maxLength(100_000, 'must list at most 100,000 ids')),
+        reached: offset('must be a number'),
+        carry: v.pipe(v.array(v.object({ start: offset('must be a number'), end: offset('must be a number') }), 'must be a list of { start, end }'), v.maxLength(1000, 'must hold at most 1,000 spans')),
+      }),
+    }),
+    v.check((d) => d.until <= d.text.length, 'until must be within the text'),
+  );
+
 export const WORKER_MESSAGES = {
   /** Is the corpus loaded, and how big is it? */
   status: message<{ pack: PackStamp | null; loadError: string | null }>()('extension', empty),
   /** The compact list of entities and aliases the content script spots. */
   gazetteer: message<GazetteerEntry[]>()('page', empty),
+  /** One slice of the page's text, spotted with the worker's compiled gazetteer (lib/core/spot/slice-spot.ts). */
+  spot: message<SpotAnswer>()('page', spotSlice()),
   /**
    * How the outlets reported an entity, grouped by facet and outlet. The page's own outlet is left
    * out: for a content script the worker finds it from the sender's address (a page cannot name

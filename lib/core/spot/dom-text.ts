@@ -5,6 +5,7 @@
  * (the page in the content script, linkedom in the CLI); it reads and never changes the tree.
  */
 import { isBlockTag, isSkippedTag } from './text-blocks';
+import { drain, type Steps } from './steps';
 
 export interface TextSegment {
   node: Text;
@@ -32,7 +33,16 @@ function isSkipped(el: Element, opts: CollectOptions): boolean {
 }
 
 export function collectText(root: Node, opts: CollectOptions = {}): PageText {
+  return drain(collectSteps(root, opts));
+}
+
+/** How many nodes collectSteps visits between pauses. */
+const NODES_PER_STEP = 1024;
+
+/** collectText in steps, pausing every NODES_PER_STEP nodes: a page of 60,000 nodes is more than one task's work. */
+export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<PageText> {
   let text = '';
+  let visited = 0;
   let endsLine = true;
   const segments: TextSegment[] = [];
   // Remembering the last character keeps this linear: endsWith() on a growing string is not.
@@ -44,6 +54,7 @@ export function collectText(root: Node, opts: CollectOptions = {}): PageText {
   const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
   while (stack.length > 0) {
     const { node, leaving } = stack.pop()!;
+    if (++visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value.length === 0) continue;

@@ -1,0 +1,82 @@
+/**
+ * Spotting one slice of a page's text where the compiled gazetteer lives (the background), so a page
+ * never receives, parses or compiles the gazetteer. The page cuts its text as it always did (after
+ * line breaks, each slice reading on a little past its end) and passes the state each answer returns
+ * to the next request: slices taken in order give exactly what scanning the whole text gives
+ * (findMentions, then the near-miss fallback). Offsets are relative to the slice's start; the
+ * returned state is already relative to the next slice, which starts at `until`.
+ */
+import type { Gazetteer } from './gazetteer';
+import { findMentionsIn, type Mention } from './mentions';
+import { findNearMisses } from './near-miss';
+
+/** What one slice passes on to the next, in a form that crosses a message boundary. */
+export interface SliceState {
+  /** Entities named so far (by id: the background's gazetteer may be recompiled between slices). */
+  seen: string[];
+  /** Where the last accepted match ends. */
+  reached: number;
+  /** Exact mentions of earlier slices that reach into this one (a near miss must not overlap them). */
+  carry: { start: number; end: number }[];
+}
+
+export interface SliceMention {
+  entityId: string;
+  alias: string;
+  start: number;
+  end: number;
+}
+
+/** A page's request to spot one slice of its text (the `spot` message), and the answer. */
+export interface SpotRequest {
+  text: string;
+  until: number;
+  state: SliceState;
+}
+
+export interface SpotAnswer {
+  mentions: SliceMention[];
+  state: SliceState;
+  /** The entities named in this slice, as the page lists them. */
+  entities: { id: string; name: string; type: string }[];
+}
+
+/** The most text one `spot` request may carry (a page sends its text in slices well under this). */
+export const MAX_SLICE_CHARS = 1 << 18;
+
+export const firstSliceState = (): SliceState => ({ seen: [], reached: 0, carry: [] });
+
+/** Entry index by entity id (the first entry wins, as in the gazetteer's own order). */
+export function entryIndex(g: Gazetteer): Map<string, number> {
+  const index = new Map<string, number>();
+  g.entries.forEach((e, i) => {
+    if (!index.has(e.id)) index.set(e.id, i);
+  });
+  return index;
+}
+
+/**
+ * The mentions that start in [0, until) of `text` (which reads on past `until` so that a name
+ * starting before it is seen whole), and the state for the slice that starts at `until`.
+ */
+export function spotSlice(g: Gazetteer, index: Map<string, number>, text: string, until: number, state: SliceState): { mentions: SliceMention[]; state: SliceState } {
+  const seen = new Set<number>();
+  for (const id of state.seen) {
+    const i = index.get(id);
+    if (i !== undefined) seen.add(i);
+  }
+  const spot = { seen, reached: state.reached };
+  const exact = findMentionsIn(g, text, 0, until, text.length, spot);
+  // Near misses only read the offsets of exact mentions.
+  const before = [...(state.carry as Mention[]), ...exact];
+  const near = findNearMisses(g, text, before, 0, until);
+  const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
+  return {
+    mentions: all.map(({ entityId, alias, start, end }) => ({ entityId, alias, start, end })),
+    state: {
+      seen: [...spot.seen].map((i) => g.entries[i].id),
+      reached: spot.reached - until,
+      carry: before.filter((m) => m.end > until).map((m) => ({ start: m.start - until, end: m.end - until })),
+    },
+  };
+}
