@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collectText, locate } from '../../../../lib/core/spot/dom-text';
+import { collectSteps, collectText, locate } from '../../../../lib/core/spot/dom-text';
 import { compileGazetteer } from '../../../../lib/core/spot/gazetteer';
 import { findMentions } from '../../../../lib/core/spot/mentions';
 
@@ -34,5 +34,20 @@ describe('collectText', () => {
     for (let i = 0; i < 20_000; i++) el = el.appendChild(d.createElement('span'));
     el.appendChild(d.createTextNode('deep'));
     expect(collectText(d.body).text).toContain('deep');
+  });
+});
+
+describe('collectSteps (reading a large page in steps)', () => {
+  it('pauses on a page of many nodes and gives what collectText gives', () => {
+    const rows = Array.from({ length: 800 }, (_, i) => `<tr><td>Row <b>${i}</b></td><td><ul><li>Dmitry <i>Peskov</i></li></ul></td></tr>`).join('');
+    const body = parseHTML(`<!doctype html><html><body><table>${rows}</table></body></html>`).document.body as unknown as Node;
+    const steps = collectSteps(body);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(5);
+    const once = collectText(body);
+    expect(r.value.text).toBe(once.text);
+    expect(r.value.segments.map((s) => [s.start, s.end])).toEqual(once.segments.map((s) => [s.start, s.end]));
   });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compileGazetteer, toGazetteerEntry } from '../../../../lib/core/spot/gazetteer';
+import { findMentions } from '../../../../lib/core/spot/mentions';
+import { findNearMisses } from '../../../../lib/core/spot/near-miss';
+import { entryIndex, firstSliceState, problemInSpotRequest, spotSlice, type SliceState } from '../../../../lib/core/spot/slice-spot';
+import { seeds } from '../extract/seed-pack';
+
+const g = compileGazetteer(seeds.entities.map(toGazetteerEntry));
+const index = entryIndex(g);
+
+/** Slices cut after line breaks, each reading `ahead` characters on, as a page sends them; offsets made absolute again. */
+function sliced(text: string, size: number, ahead = 64) {
+  const cut = (at: number) => (at >= text.length ? text.length : text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at) + 1);
+  let state: SliceState = firstSliceState();
+  const out = [];
+  for (let from = 0; from < text.length; ) {
+    const to = cut(from + size);
+    const r = spotSlice(g, index, text.slice(from, cut(to + ahead)), to - from, JSON.parse(JSON.stringify(state)));
+    out.push(...r.mentions.map((m) => ({ ...m, start: m.start + from, end: m.end + from })));
+    state = r.state;
+    from = to;
+  }
+  return out;
+}
+
+describe('spotSlice (one slice of a page, spotted in the background)', () => {
+  const text = [...seeds.articles.map((a) => a.text), 'President Zelenskyj met Peskow.\nDmitry\nPeskov said', 'Sea of Azov and the Kremlin.'].join('\n');
+
+  it('slices in order give what one pass of exact matching and near misses gives', () => {
+    const exact = findMentions(g, text);
+    const whole = [...exact, ...findNearMisses(g, text, exact)].sort((a, b) => a.start - b.start).map(({ entityId, alias, start, end }) => ({ entityId, alias, start, end }));
+    expect(whole.length).toBeGreaterThan(200);
+    for (const size of [100, 1_000, 10_000, text.length]) expect(sliced(text, size), `slices of ${size}`).toEqual(whole);
+  });
+});
+
+describe('problemInSpotRequest', () => {
+  const good = { text: 'abc', until: 3, state: firstSliceState() };
+  it('accepts a slice and names the first bad field otherwise', () => {
+    expect(problemInSpotRequest(good)).toBeNull();
+    expect(problemInSpotRequest({ ...good, text: 7 })).toMatch(/spot.text/);
+    expect(problemInSpotRequest({ ...good, text: 'x'.repeat((1 << 18) + 1), until: 0 })).toMatch(/spot.text/);
+    expect(problemInSpotRequest({ ...good, until: 4 })).toMatch(/spot.until/);
+    expect(problemInSpotRequest({ ...good, until: 1.5 })).toMatch(/spot.until/);
+    expect(problemInSpotRequest({ ...good, state: null })).toMatch(/spot.state/);
+    expect(problemInSpotRequest({ ...good, state: { seen: [1], reached: 0, carry: [] } })).toMatch(/seen/);
+    expect(problemInSpotRequest({ ...good, state: { seen: [], reached: 'x', carry: [] } })).toMatch(/reached/);
+    expect(problemInSpotRequest({ ...good, state: { seen: [], reached: 0, carry: [{ start: 1 }] } })).toMatch(/carry/);
+  });
+});
