@@ -6,15 +6,23 @@
 
 export const MENTION = 'parallax-mention';
 export const ACTIVE = 'parallax-mention-active';
+/**
+ * The mentions near the viewport, underlined. Underlines are painted apart because a decorated
+ * highlight costs the browser a repaint of all its ranges at every change (hundreds of ms with a
+ * few thousand), while a background costs next to nothing.
+ */
+export const NEAR = 'parallax-mention-near';
 /** The reader's saved highlights, painted apart from mentions. */
 export const SAVED = 'parallax-saved';
 
 const RULES = `
-::highlight(${MENTION}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(180, 120, 0, 0.9); text-decoration-thickness: 2px; }
+::highlight(${MENTION}) { background-color: rgba(255, 196, 0, 0.28); }
+::highlight(${NEAR}) { text-decoration: underline dotted rgba(180, 120, 0, 0.9); text-decoration-thickness: 2px; }
 ::highlight(${ACTIVE}) { background-color: rgba(255, 160, 0, 0.55); }
 ::highlight(${SAVED}) { background-color: rgba(80, 200, 120, 0.3); text-decoration: underline solid rgba(30, 120, 60, 0.9); }
 @media (prefers-color-scheme: dark) {
-  ::highlight(${MENTION}) { background-color: rgba(255, 200, 60, 0.22); text-decoration-color: rgba(255, 210, 90, 0.9); }
+  ::highlight(${MENTION}) { background-color: rgba(255, 200, 60, 0.22); }
+  ::highlight(${NEAR}) { text-decoration-color: rgba(255, 210, 90, 0.9); }
   ::highlight(${ACTIVE}) { background-color: rgba(255, 190, 60, 0.45); }
   ::highlight(${SAVED}) { background-color: rgba(90, 210, 130, 0.25); text-decoration-color: rgba(120, 230, 160, 0.9); }
 }`;
@@ -47,6 +55,10 @@ export function paintMentions(ranges: Range[]): void {
   CSS.highlights.set(MENTION, highlightOf(ranges));
 }
 
+export function paintNear(ranges: Range[]): void {
+  CSS.highlights.set(NEAR, highlightOf(ranges));
+}
+
 export function paintActive(range: Range | undefined): void {
   if (range) CSS.highlights.set(ACTIVE, new Highlight(range));
   else CSS.highlights.delete(ACTIVE);
@@ -59,6 +71,7 @@ export function paintSaved(ranges: Range[]): void {
 
 export function clearPaint(): void {
   CSS.highlights.delete(MENTION);
+  CSS.highlights.delete(NEAR);
   CSS.highlights.delete(ACTIVE);
   CSS.highlights.delete(SAVED);
 }

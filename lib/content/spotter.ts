@@ -8,7 +8,8 @@
  * the content script's `parallax:start`) records when the first scan is done and painted.
  */
 import { indexByNode, mentionAt } from './hit-test';
-import { clearPaint, installHighlightStyles, paintActive, paintMentions } from './paint';
+import { NearViewport } from './near-viewport';
+import { clearPaint, installHighlightStyles, paintActive, paintMentions, paintNear } from './paint';
 import type { PageMention } from './scan';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 
@@ -32,6 +33,7 @@ export class Spotter {
   private prune = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver;
+  private readonly near = new NearViewport(paintNear);
   private removeStyles: () => void;
   private current = -1;
   /** Bumped by every whole-document scan and by stop(): an older scan that sees it changed gives up. */
@@ -109,6 +111,7 @@ export class Spotter {
     this.generation++;
     this.scanning = false;
     this.observer.disconnect();
+    this.near.stop();
     clearTimeout(this.timer);
     clearPaint();
     this.removeStyles();
@@ -164,7 +167,9 @@ export class Spotter {
 
   private repaint(): void {
     this.byNode = indexByNode(this.mentions);
-    paintMentions(this.mentions.map((m) => m.range));
+    const ranges = this.mentions.map((m) => m.range);
+    paintMentions(ranges);
+    this.near.set(ranges);
     this.opts.onChange?.(this.mentions);
   }
 }

@@ -73,10 +73,15 @@ export interface PageFigures {
   startToPainted: number;
   /** Navigation start → painted, ms. */
   navToPainted: number;
+  /** DOMContentLoaded → painted, ms (what a reader waits for once the page's document is in). */
+  dclToPainted: number;
   mentions: number;
   /** The longest task from the content script's start until a second after painting, ms (0: none ≥ 50 ms). */
   longestTask: number;
   longTasks: number;
+  /** The longest animation frame in the same span, ms (0: none ≥ 50 ms), and what it was spent on. */
+  longestFrame: number;
+  longestFrameDetail?: unknown;
 }
 
 /** Opens `url` and waits for the content script to mark the page painted. */
@@ -88,10 +93,21 @@ export async function openPainted(page: Page, url: string, timeoutMs = 60_000): 
     const start = performance.getEntriesByName('parallax:start')[0].startTime;
     const painted = performance.getEntriesByName('parallax:painted')[0].startTime;
     const long = ((window as Window & { __pxLong?: { start: number; duration: number }[] }).__pxLong ?? []).filter((t) => t.start + t.duration >= start);
+    // Frames the extension took part in: begun after its start, or running one of its scripts. A
+    // frame the page began before (its own first layout of a large document) is the page's.
+    type Frame = { start: number; duration: number; scripts: { source: string }[] };
+    const frames = ((window as Window & { __pxFrames?: Frame[] }).__pxFrames ?? []).filter(
+      (f) => f.start >= start || (f.start + f.duration >= start && f.scripts.some((x) => x.source.startsWith('chrome-extension://'))),
+    );
+    const worst = frames.reduce<Frame | undefined>((w, f) => (!w || f.duration > w.duration ? f : w), undefined);
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return {
       url: u,
       startToPainted: painted - start,
       navToPainted: painted,
+      dclToPainted: painted - nav.domContentLoadedEventStart,
+      longestFrame: worst?.duration ?? 0,
+      longestFrameDetail: worst,
       mentions: CSS.highlights.get('parallax-mention')?.size ?? 0,
       longestTask: Math.max(0, ...long.map((t) => t.duration)),
       longTasks: long.length,
