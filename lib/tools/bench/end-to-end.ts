@@ -57,3 +57,19 @@ export async function markJsEndToEnd(page: Page, url: string, n: number): Promis
   }
   return { samples, median: median(samples), marked };
 }
+
+/** The longest animation frame of each page loaded alone (no extension), from DOMContentLoaded to `settleMs` after load: what the page costs itself. */
+export async function pageOwnFrames(page: Page, urls: readonly string[], settleMs = 1500): Promise<number> {
+  let worst = 0;
+  for (const url of urls) {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    const longest = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const frames = (window as Window & { __pxFrames?: { start: number; duration: number }[] }).__pxFrames ?? [];
+      return Math.max(0, ...frames.filter((f) => f.start + f.duration >= nav.domContentLoadedEventStart).map((f) => f.duration));
+    });
+    worst = Math.max(worst, longest);
+  }
+  return worst;
+}

@@ -34,6 +34,7 @@ export interface Repeated {
   runs: PageFigures[];
   startToPainted: number;
   longestTask: number;
+  longestFrame: number;
   runsWithLongTask: number;
   mentions: number;
 }
@@ -46,6 +47,7 @@ export async function repeatPage(page: Page, url: string, n: number): Promise<Re
     runs,
     startToPainted: median(runs.map((r) => r.startToPainted)),
     longestTask: Math.max(...runs.map((r) => r.longestTask)),
+    longestFrame: Math.max(...runs.map((r) => r.longestFrame)),
     runsWithLongTask: runs.filter((r) => r.longTasks > 0).length,
     mentions: runs[0].mentions,
   };
