@@ -78,8 +78,10 @@ export class Spotter {
       this.repaint();
     };
     const result = await scanWithWorker(this.doc.body, this.spot, found, { skip: this.opts.skip, cancelled, onPause, names: this.names });
-    if (result === undefined || cancelled()) return false;
+    if (cancelled()) return false;
     this.scanning = false;
+    // The background did not answer (the extension was reloaded, say): the page keeps what it had.
+    if (result === undefined) return false;
     this.mentions = result;
     this.repaint();
     return true;
