@@ -9,7 +9,7 @@ const seed = JSON.parse(readFileSync(path.resolve(__dirname, '../../../seeds/cor
 
 function countNodes(n: Node): number {
   let count = 1;
-  n.childNodes.forEach((c) => (count += countNodes(c)));
+  for (const c of n.childNodes) count += countNodes(c);
   return count;
 }
 
