@@ -48,7 +48,12 @@ function* rangeSteps(doc: Document, page: PageText, base: number, mentions: Slic
 }
 
 /** The mentions under `root`, pushed onto `found` in document order as they come; undefined if cancelled or the background did not answer. */
-export async function scanWithWorker(root: Node, spot: SpotSlice, found: PageMention[] = [], opts: WorkerScanOptions = {}): Promise<PageMention[] | undefined> {
+export async function scanWithWorker(
+  root: Node,
+  spot: SpotSlice,
+  found: PageMention[] = [],
+  opts: WorkerScanOptions = {},
+): Promise<PageMention[] | undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const cancelled = opts.cancelled ?? (() => false);
   const size = opts.sliceChars ?? WORKER_SLICE_CHARS;

@@ -59,7 +59,13 @@ export function entryIndex(g: Gazetteer): Map<string, number> {
  * The mentions that start in [0, until) of `text` (which reads on past `until` so that a name
  * starting before it is seen whole), and the state for the slice that starts at `until`.
  */
-export function spotSlice(g: Gazetteer, index: Map<string, number>, text: string, until: number, state: SliceState): { mentions: SliceMention[]; state: SliceState } {
+export function spotSlice(
+  g: Gazetteer,
+  index: Map<string, number>,
+  text: string,
+  until: number,
+  state: SliceState,
+): { mentions: SliceMention[]; state: SliceState } {
   const seen = new Set<number>();
   for (const id of state.seen) {
     const i = index.get(id);

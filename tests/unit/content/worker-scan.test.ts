@@ -19,7 +19,10 @@ function doc(html: string): Document {
   const whole = /^\s*<!doctype/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const d = parseHTML(whole).document as unknown as Document;
   d.createRange = () => {
-    const r = { setStart: (n: Node, o: number) => Object.assign(r, { startContainer: n, startOffset: o }), setEnd: (n: Node, o: number) => Object.assign(r, { endContainer: n, endOffset: o }) };
+    const r = {
+      setStart: (n: Node, o: number) => Object.assign(r, { startContainer: n, startOffset: o }),
+      setEnd: (n: Node, o: number) => Object.assign(r, { endContainer: n, endOffset: o }),
+    };
     return r as unknown as Range;
   };
   return d;
@@ -27,7 +30,9 @@ function doc(html: string): Document {
 const fixtures = path.resolve(__dirname, '../../fixtures/pages');
 /** Every page fixture and every seed page, as served to the browser in the e2e suites. */
 const pages: [string, string][] = [
-  ...readdirSync(fixtures).filter((f) => f.endsWith('.html')).map((f): [string, string] => [f, readFileSync(path.join(fixtures, f), 'utf8')]),
+  ...readdirSync(fixtures)
+    .filter((f) => f.endsWith('.html'))
+    .map((f): [string, string] => [f, readFileSync(path.join(fixtures, f), 'utf8')]),
   ...pack.articles.map((a): [string, string] => [a.id, seedPageHtml(a, a.outletId)]),
 ];
 /** The request as JSON, as it crosses to the background and back. */

@@ -3,7 +3,13 @@ import type { GazetteerEntry } from '../../../lib/core/spot/gazetteer';
 import { firstSliceState } from '../../../lib/core/spot/slice-spot';
 import { createSpotMatcher } from '../../../lib/worker/spot-matcher';
 
-const peskov: GazetteerEntry = { id: 'peskov', name: 'Dmitry Peskov', type: 'person', aliases: ['Dmitry Peskov', 'Peskov'], rules: { afterFullName: ['Peskov'] } };
+const peskov: GazetteerEntry = {
+  id: 'peskov',
+  name: 'Dmitry Peskov',
+  type: 'person',
+  aliases: ['Dmitry Peskov', 'Peskov'],
+  rules: { afterFullName: ['Peskov'] },
+};
 const kirby: GazetteerEntry = { id: 'kirby', name: 'John Kirby', type: 'person', aliases: ['John Kirby'] };
 
 function counted(lists: GazetteerEntry[][]) {

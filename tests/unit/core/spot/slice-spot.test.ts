@@ -24,11 +24,15 @@ function sliced(text: string, size: number, ahead = 64) {
 }
 
 describe('spotSlice (one slice of a page, spotted in the background)', () => {
-  const text = [...seeds.articles.map((a) => a.text), 'President Zelenskyj met Peskow.\nDmitry\nPeskov said', 'Sea of Azov and the Kremlin.'].join('\n');
+  const text = [...seeds.articles.map((a) => a.text), 'President Zelenskyj met Peskow.\nDmitry\nPeskov said', 'Sea of Azov and the Kremlin.'].join(
+    '\n',
+  );
 
   it('slices in order give what one pass of exact matching and near misses gives', () => {
     const exact = findMentions(g, text);
-    const whole = [...exact, ...findNearMisses(g, text, exact)].sort((a, b) => a.start - b.start).map(({ entityId, alias, start, end }) => ({ entityId, alias, start, end }));
+    const whole = [...exact, ...findNearMisses(g, text, exact)]
+      .sort((a, b) => a.start - b.start)
+      .map(({ entityId, alias, start, end }) => ({ entityId, alias, start, end }));
     expect(whole.length).toBeGreaterThan(200);
     for (const size of [100, 1_000, 10_000, text.length]) expect(sliced(text, size), `slices of ${size}`).toEqual(whole);
   });
