@@ -9,7 +9,7 @@ import { ok } from '../../../../lib/core/pack/types';
 import { sampleHighlights } from '../../../fixtures/highlights';
 
 /** What a content script needs for its own page, written out here (not read from the table). */
-const PAGE_SET = ['gazetteer', 'coverage', 'openEvent', 'warmCoverage', 'saveHighlight', 'updateHighlight', 'highlights', 'reportAnchors', 'articleAt', 'addArticle'];
+const PAGE_SET = ['gazetteer', 'spot', 'coverage', 'openEvent', 'warmCoverage', 'saveHighlight', 'updateHighlight', 'highlights', 'reportAnchors', 'articleAt', 'addArticle'];
 const EXTENSION_ONLY = [
   'status', 'outlets', 'eventCoverage', 'deleteHighlight', 'restoreHighlight', 'importHighlights', 'clearHighlights', 'myArticles', 'deleteArticle',
   'reextractArticles', 'candidates', 'dismissCandidate', 'acceptCandidate', 'exportPack', 'importPack', 'clearMyCorpus',
@@ -29,6 +29,7 @@ function recording() {
 
 /** A request each message's schema accepts, so only the sender can be the reason for a refusal. */
 const VALID: Record<string, unknown> = {
+  spot: { text: '', until: 0, state: { seen: [], reached: 0, carry: [] } },
   coverage: { entityId: 'x' },
   eventCoverage: { entityId: 'x' },
   openEvent: { entityId: 'x' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGazetteer, toGazetteerEntry } from '../../../../lib/core/spot/gazetteer';
 import { findMentions } from '../../../../lib/core/spot/mentions';
 import { findNearMisses } from '../../../../lib/core/spot/near-miss';
-import { entryIndex, firstSliceState, problemInSpotRequest, spotSlice, type SliceState } from '../../../../lib/core/spot/slice-spot';
+import { entryIndex, firstSliceState, spotSlice, type SliceState } from '../../../../lib/core/spot/slice-spot';
 import { seeds } from '../extract/seed-pack';
 
 const g = compileGazetteer(seeds.entities.map(toGazetteerEntry));
@@ -35,20 +35,5 @@ describe('spotSlice (one slice of a page, spotted in the background)', () => {
       .map(({ entityId, alias, start, end }) => ({ entityId, alias, start, end }));
     expect(whole.length).toBeGreaterThan(200);
     for (const size of [100, 1_000, 10_000, text.length]) expect(sliced(text, size), `slices of ${size}`).toEqual(whole);
-  });
-});
-
-describe('problemInSpotRequest', () => {
-  const good = { text: 'abc', until: 3, state: firstSliceState() };
-  it('accepts a slice and names the first bad field otherwise', () => {
-    expect(problemInSpotRequest(good)).toBeNull();
-    expect(problemInSpotRequest({ ...good, text: 7 })).toMatch(/spot.text/);
-    expect(problemInSpotRequest({ ...good, text: 'x'.repeat((1 << 18) + 1), until: 0 })).toMatch(/spot.text/);
-    expect(problemInSpotRequest({ ...good, until: 4 })).toMatch(/spot.until/);
-    expect(problemInSpotRequest({ ...good, until: 1.5 })).toMatch(/spot.until/);
-    expect(problemInSpotRequest({ ...good, state: null })).toMatch(/spot.state/);
-    expect(problemInSpotRequest({ ...good, state: { seen: [1], reached: 0, carry: [] } })).toMatch(/seen/);
-    expect(problemInSpotRequest({ ...good, state: { seen: [], reached: 'x', carry: [] } })).toMatch(/reached/);
-    expect(problemInSpotRequest({ ...good, state: { seen: [], reached: 0, carry: [{ start: 1 }] } })).toMatch(/carry/);
   });
 });
