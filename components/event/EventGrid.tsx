@@ -33,6 +33,7 @@ function Claim({ claim, outletName }: { claim: ClaimView; outletName: string }) 
         ) : (
           <cite>{claim.article.title}</cite>
         )}
+        {claim.via && <span class="ev-via"> · via {claim.via}</span>}
       </span>
     </li>
   );

@@ -23,7 +23,8 @@ export function gridRows(c: EventCoverage): GridRow[] {
         (row.outlets.find((o) => o.outlet.id === outlet.id)?.claims ?? []).map((claim) => ({
           event: s.event?.name ?? '',
           question: row.facet?.question ?? 'Claims that answer no known question',
-          outlet: outlet.name,
+          // A subscription's claim says where it came from, as the card does.
+          outlet: claim.via ? `${outlet.name} (via ${claim.via})` : outlet.name,
           voice: claim.mode,
           speaker: speakerOf(claim, outlet.name),
           date: claim.article.published,

@@ -53,6 +53,19 @@ describe('eventMarkdown', () => {
   });
 });
 
+describe('a subscription in the exports', () => {
+  it("names the subscription beside the outlet of each of its claims", async () => {
+    const pack = packCoverageSource(eventPack());
+    const source = { ...pack, claimsAbout: async (id: string) => (await pack.claimsAbout(id)).map((c) => (c.outletId === 'wire' ? { ...c, via: 'Harbour Newsroom' } : c)) };
+    const coverage = (await eventCoverageFor(source, { entityId: 'crash' }))!;
+    const md = eventMarkdown(coverage).split('\n');
+    expect(md).toContain(
+      '| What brought it down? | Wire Agency (via Harbour Newsroom) | attributed | Russia | 2024-01-24 | Russia said the plane was shot down. | [Plane down](https://wire.example/a1) |',
+    );
+    expect(eventCsv(coverage)).toContain('Wire Agency (via Harbour Newsroom)');
+  });
+});
+
 describe('eventCsv', () => {
   it('writes a header and one row per claim, with a byte-order mark and CRLF rows', async () => {
     const csv = eventCsv(await coverage());

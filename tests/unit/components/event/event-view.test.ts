@@ -47,6 +47,19 @@ describe('EventView', () => {
     );
   });
 
+  it("says where a subscription's claim came from, as the card does", async () => {
+    const pack = packCoverageSource(eventPack());
+    // The worker's source marks a subscription's claims with its name.
+    const source = { ...pack, claimsAbout: async (id: string) => (await pack.claimsAbout(id)).map((c) => (c.outletId === 'wire' ? { ...c, via: 'Harbour Newsroom' } : c)) };
+    const coverage = (await eventCoverageFor(source, { entityId: 'crash' })) as EventCoverage;
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    const events = { onShowHidden: vi.fn(), onCopyMarkdown: vi.fn(), onDownloadCsv: vi.fn(), onDownloadSvg: vi.fn() };
+    act(() => render(h(EventView, { state: { kind: 'ready', coverage }, exportStatus: '', ...events }), container));
+    expect(text(container.querySelector('tr[data-facet="crash/cause"] td[data-outlet="wire"] .ev-via'))).toBe('· via Harbour Newsroom');
+    expect(container.querySelector('tr[data-facet="crash/cause"] td[data-outlet="daily"] .ev-via')).toBeNull();
+  });
+
   it('never links an article whose URL is not a web address', async () => {
     const { root } = await show();
     const cell = root.querySelector('tr[data-facet="crash/cause"] td[data-outlet="daily"]')!;
