@@ -43,14 +43,7 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
       </div>
       <ul class="px-claims">
         {shown.map((c) => (
-          <ClaimRow
-            key={c.id}
-            claim={c}
-            outletName={item.outlet.name}
-            aliases={aliases}
-            exactCase={exactCase}
-            disputed={disputed.has(c.id)}
-          />
+          <ClaimRow key={c.id} claim={c} outletName={item.outlet.name} aliases={aliases} exactCase={exactCase} disputed={disputed.has(c.id)} />
         ))}
       </ul>
       {hiddenCount > 0 && (

@@ -52,9 +52,7 @@ function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: 
           {excludedOutletId && ' This page’s outlet is left out of the comparison.'}
         </p>
       )}
-      {outletIds.length === 0 && hidden.length > 0 && (
-        <p class="px-empty">Every outlet that covers {entity.name} is hidden by your filters.</p>
-      )}
+      {outletIds.length === 0 && hidden.length > 0 && <p class="px-empty">Every outlet that covers {entity.name} is hidden by your filters.</p>}
       {hidden.length > 0 && (
         <p class="px-hidden">
           {hiddenNote(hidden)}
@@ -152,9 +150,7 @@ export function Popover(props: PopoverProps) {
         )}
         {state.kind === 'ready' && <Notes coverage={state.coverage} onShowHidden={props.onShowHidden} />}
         {state.kind === 'ready' &&
-          state.coverage.facets.map((g) => (
-            <FacetSection key={g.facet?.id ?? ''} group={g} aliases={aliases} exactCase={entity?.rules?.exactCase} />
-          ))}
+          state.coverage.facets.map((g) => <FacetSection key={g.facet?.id ?? ''} group={g} aliases={aliases} exactCase={entity?.rules?.exactCase} />)}
       </div>
       <AddArticle adding={props.adding} onAddArticle={props.onAddArticle} />
     </div>

@@ -5,7 +5,14 @@
  * (no longer found on their page) in a section of their own, then export, import and Delete all.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createSearcher, filterHighlights, filterOptions, groupHighlights, UNLINKED_KEY, type HighlightFilter } from '../../lib/pages/highlight-search';
+import {
+  createSearcher,
+  filterHighlights,
+  filterOptions,
+  groupHighlights,
+  UNLINKED_KEY,
+  type HighlightFilter,
+} from '../../lib/pages/highlight-search';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { plural } from '../../lib/core/plural';
 import { CollectionData, type ExportFormat } from './CollectionData';
@@ -34,7 +41,8 @@ export const ORPHAN_TEXT = 'Could not be found on its page any more — kept her
 const EMPTY: Highlight[] = [];
 
 const isTyping = (t: EventTarget | null) =>
-  t instanceof Element && (t.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])') || t.closest('[contenteditable="true"]') !== null);
+  t instanceof Element &&
+  (t.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])') || t.closest('[contenteditable="true"]') !== null);
 
 /** Drops filter values the collection no longer has (e.g. after a delete), so nothing hides silently. */
 function present(filter: HighlightFilter, options: ReturnType<typeof filterOptions>): HighlightFilter {
@@ -67,7 +75,10 @@ export function CollectionView(props: CollectionProps) {
   const filter = present(rawFilter, options);
   const results = filterHighlights(search(query), filter);
   const orphans = results.filter((h) => h.anchor.status === 'orphan');
-  const groups = groupHighlights(results.filter((h) => h.anchor.status !== 'orphan'), groupBy);
+  const groups = groupHighlights(
+    results.filter((h) => h.anchor.status !== 'orphan'),
+    groupBy,
+  );
   const narrowed = query.trim() !== '' || Boolean(filter.tag || filter.outletId || filter.entityId);
   const clear = () => {
     setQuery('');

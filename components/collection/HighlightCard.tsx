@@ -53,8 +53,7 @@ export function HighlightCard({ highlight: h, outletName, onUpdate, onDelete, on
     <article class={`hl${orphan ? ' hl-orphan' : ''}`} data-highlight={h.id}>
       <blockquote class="hl-quote">{h.quote.exact}</blockquote>
       <p class="hl-meta">
-        {orphan && <span class="hl-orphan-tag">Orphan</span>}{' '}
-        <span class="hl-title">{h.title.trim() || h.url}</span>{' '}
+        {orphan && <span class="hl-orphan-tag">Orphan</span>} <span class="hl-title">{h.title.trim() || h.url}</span>{' '}
         {outletName && <span class="hl-outlet">{outletName}</span>}{' '}
         <span class="hl-saved">
           Saved <time dateTime={iso}>{savedDate(h.created)}</time>
@@ -96,7 +95,12 @@ export function HighlightCard({ highlight: h, outletName, onUpdate, onDelete, on
             Edit
           </button>
         )}
-        <button type="button" class="cv-button cv-danger hl-delete" aria-label={`Delete highlight “${shortQuote(h.quote.exact)}”`} onClick={() => onDelete(h.id)}>
+        <button
+          type="button"
+          class="cv-button cv-danger hl-delete"
+          aria-label={`Delete highlight “${shortQuote(h.quote.exact)}”`}
+          onClick={() => onDelete(h.id)}
+        >
           Delete
         </button>
       </div>

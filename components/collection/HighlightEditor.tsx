@@ -52,7 +52,14 @@ export function HighlightEditor({ note, tags, onSave, onCancel }: HighlightEdito
       <label class="hl-field-label" for={`${id}-tags`}>
         Tags <span class="hl-muted">(separate with commas)</span>
       </label>
-      <input id={`${id}-tags`} type="text" value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} onKeyDown={onKeyDown} autoComplete="off" />
+      <input
+        id={`${id}-tags`}
+        type="text"
+        value={tagText}
+        onInput={(e) => setTagText(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+        autoComplete="off"
+      />
       <div class="hl-actions">
         <button type="submit" class="cv-button cv-primary">
           Save

@@ -72,11 +72,23 @@ function ArticleItem({ item, outlet, onDelete }: ItemProps) {
         )}
       </div>
       <div class="mc-row">
-        <button type="button" class="mc-button mc-show-claims" aria-expanded={showClaims} aria-controls={claimsId} onClick={() => setShowClaims(!showClaims)}>
+        <button
+          type="button"
+          class="mc-button mc-show-claims"
+          aria-expanded={showClaims}
+          aria-controls={claimsId}
+          onClick={() => setShowClaims(!showClaims)}
+        >
           {showClaims ? 'Hide claims' : 'Show claims'}
         </button>
         {!confirming && (
-          <button type="button" class="mc-button mc-danger mc-delete" ref={deleteRef} aria-label={`Delete “${article.title}”`} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            class="mc-button mc-danger mc-delete"
+            ref={deleteRef}
+            aria-label={`Delete “${article.title}”`}
+            onClick={() => setConfirming(true)}
+          >
             Delete
           </button>
         )}

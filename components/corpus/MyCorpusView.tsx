@@ -34,8 +34,7 @@ export interface MyCorpusProps {
   subscriptions?: ComponentChildren;
 }
 
-export const NO_ARTICLES =
-  'You have not added any articles yet. Open a news article and choose “Add this article” in the Parallax popup or card.';
+export const NO_ARTICLES = 'You have not added any articles yet. Open a news article and choose “Add this article” in the Parallax popup or card.';
 export const NO_CANDIDATES = 'No new names yet: a name shows here once it appears at least twice in your articles.';
 
 export function MyCorpusView(props: MyCorpusProps) {
@@ -66,7 +65,13 @@ export function MyCorpusView(props: MyCorpusProps) {
         ) : (
           <>
             <div class="mc-row">
-              <BusyButton class="mc-button mc-reextract" running={busy === 'reextract'} label="Re-run extraction" busyLabel="Extracting…" onClick={props.onReextract} />
+              <BusyButton
+                class="mc-button mc-reextract"
+                running={busy === 'reextract'}
+                label="Re-run extraction"
+                busyLabel="Extracting…"
+                onClick={props.onReextract}
+              />
             </div>
             <CorpusArticleList
               articles={articles}

@@ -33,8 +33,20 @@ export function PackTools({ busy, onExport, onImport, onClearAll }: PackToolsPro
   return (
     <>
       <div class="mc-row">
-        <BusyButton class="mc-button mc-primary mc-export" running={busy === 'export'} label="Export claim pack" busyLabel="Exporting…" onClick={onExport} />
-        <BusyButton class="mc-button mc-import" running={busy === 'import'} label="Import claim pack…" busyLabel="Importing…" onClick={() => fileRef.current?.click()} />
+        <BusyButton
+          class="mc-button mc-primary mc-export"
+          running={busy === 'export'}
+          label="Export claim pack"
+          busyLabel="Exporting…"
+          onClick={onExport}
+        />
+        <BusyButton
+          class="mc-button mc-import"
+          running={busy === 'import'}
+          label="Import claim pack…"
+          busyLabel="Importing…"
+          onClick={() => fileRef.current?.click()}
+        />
         {/* Hidden from sight and from Tab: the button above opens it, and says what it is for. */}
         <input
           ref={fileRef}

@@ -1,10 +1,7 @@
 /** CorpusStatus: what the extension's database holds, or why it holds nothing. */
 import type { ProtocolMap } from '../../lib/core/messages/worker-protocol';
 
-export type CorpusState =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'ready'; status: ProtocolMap['status']['response'] };
+export type CorpusState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; status: ProtocolMap['status']['response'] };
 
 const ROWS = [
   ['outlets', 'Outlets'],
@@ -19,9 +16,15 @@ export function CorpusStatus({ state }: { state: CorpusState }) {
     <section class="corpus-status" aria-live="polite" aria-label="Corpus">
       <h1>Parallax</h1>
       {state.kind === 'loading' && <p>Loading the corpus…</p>}
-      {state.kind === 'error' && <p class="error" role="alert">{state.message}</p>}
+      {state.kind === 'error' && (
+        <p class="error" role="alert">
+          {state.message}
+        </p>
+      )}
       {state.kind === 'ready' && state.status.loadError && (
-        <p class="error" role="alert">The corpus could not be loaded: {state.status.loadError}</p>
+        <p class="error" role="alert">
+          The corpus could not be loaded: {state.status.loadError}
+        </p>
       )}
       {state.kind === 'ready' && state.status.pack && (
         <dl data-testid="corpus-counts">

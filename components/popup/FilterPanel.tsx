@@ -71,7 +71,9 @@ export function FilterPanel({ outlets, overrides, hide, onHideChange, subscripti
         Comparing {shown} of {plural(seen.length, 'outlet')}
       </p>
       <div class="pp-presets" role="group" aria-labelledby="pp-presets-title">
-        <h2 id="pp-presets-title" class="pp-subhead">Presets</h2>
+        <h2 id="pp-presets-title" class="pp-subhead">
+          Presets
+        </h2>
         {PRESETS.map((p) => (
           <button
             key={p.id}

@@ -14,8 +14,7 @@ export const VOCABULARY: Record<string, string[]> = {
 };
 
 /** The pack's own label of an outlet on an axis (country included), before any override. */
-export const packLabel = (outlet: Outlet, axis: string): string | undefined =>
-  axis === 'country' ? outlet.country : ownKey(outlet.labels, axis);
+export const packLabel = (outlet: Outlet, axis: string): string | undefined => (axis === 'country' ? outlet.country : ownKey(outlet.labels, axis));
 
 /** Every label an axis can take here: the vocabulary plus whatever the outlets carry, with or without overrides. */
 export function choicesFor(axis: string, outlets: Outlet[], seen: Outlet[]): string[] {
@@ -56,12 +55,7 @@ function AxisRow({ outlet, seen, axis, choices, onOverride }: RowProps) {
     <li class="pp-label-row" data-axis={axis}>
       <div class="pp-label-line">
         <span class="pp-axis-name">{axisName(axis)}</span>
-        <select
-          data-axis={axis}
-          aria-label={name}
-          value={current}
-          onChange={(e) => choose(e.currentTarget.value)}
-        >
+        <select data-axis={axis} aria-label={name} value={current} onChange={(e) => choose(e.currentTarget.value)}>
           {choices.map((c) => (
             <option key={c} value={c} selected={c === current}>
               {overridden && c === own ? `${c} (corpus)` : c}
@@ -91,9 +85,11 @@ export function OutletList({ outlets, overrides, onOverride }: OutletListProps) 
         <li key={outlet.id} class="pp-outlet" data-outlet={outlet.id}>
           <h2 class="pp-outlet-name">{outlet.name}</h2>
           <ul class="pp-labels">
-            {axes.filter((axis) => ownKey(seen[i].labels, axis) !== undefined).map((axis) => (
-              <AxisRow key={axis} outlet={outlet} seen={seen[i]} axis={axis} choices={choices.get(axis)!} onOverride={onOverride} />
-            ))}
+            {axes
+              .filter((axis) => ownKey(seen[i].labels, axis) !== undefined)
+              .map((axis) => (
+                <AxisRow key={axis} outlet={outlet} seen={seen[i]} axis={axis} choices={choices.get(axis)!} onOverride={onOverride} />
+              ))}
           </ul>
         </li>
       ))}

@@ -54,14 +54,24 @@ function AddArticle({ adding, article, onAddArticle }: Pick<PagePanelProps, 'add
   if (article?.origin === 'seed' && adding.kind === 'idle') {
     return (
       <div class="pp-add">
-        <p class="pp-add-status" data-testid="in-corpus">This article is in the bundled corpus: “{article.title}”, {plural(article.claims, 'claim')}.</p>
+        <p class="pp-add-status" data-testid="in-corpus">
+          This article is in the bundled corpus: “{article.title}”, {plural(article.claims, 'claim')}.
+        </p>
       </div>
     );
   }
-  const idle = article ? `In your corpus: “${article.title}”, ${plural(article.claims, 'claim')}. Updating reads the page again.` : 'Adds it to your corpus, so its claims join the comparison on other pages.';
+  const idle = article
+    ? `In your corpus: “${article.title}”, ${plural(article.claims, 'claim')}. Updating reads the page again.`
+    : 'Adds it to your corpus, so its claims join the comparison on other pages.';
   return (
     <div class="pp-add">
-      <BusyButton class="pp-button" running={adding.kind === 'busy'} label={article ? 'Update this article' : 'Add this article'} busyLabel="Adding…" onClick={onAddArticle} />
+      <BusyButton
+        class="pp-button"
+        running={adding.kind === 'busy'}
+        label={article ? 'Update this article' : 'Add this article'}
+        busyLabel="Adding…"
+        onClick={onAddArticle}
+      />
       <p class={adding.kind === 'error' ? 'pp-add-status pp-error' : 'pp-add-status'} role="status" data-testid="add-status">
         {addStatusText(adding, idle)}
       </p>
@@ -71,28 +81,34 @@ function AddArticle({ adding, article, onAddArticle }: Pick<PagePanelProps, 'add
 
 export function PagePanel({ page, adding, onOpenMention, onSiteOff, onAddArticle }: PagePanelProps) {
   if (page.kind === 'loading') {
-    return <p class="pp-note" aria-busy="true">Looking for known events and figures on this page…</p>;
+    return (
+      <p class="pp-note" aria-busy="true">
+        Looking for known events and figures on this page…
+      </p>
+    );
   }
   if (page.kind === 'unavailable') {
-    return <p class="pp-note" data-testid="unavailable">Parallax does not run on this page: {page.reason}</p>;
+    return (
+      <p class="pp-note" data-testid="unavailable">
+        Parallax does not run on this page: {page.reason}
+      </p>
+    );
   }
   const groups = groupMentions(page.mentions);
   return (
     <div class="pp-page">
       <div class="pp-switch">
-        <input
-          id="pp-site-off"
-          type="checkbox"
-          role="switch"
-          checked={page.off}
-          onChange={(e) => onSiteOff(e.currentTarget.checked)}
-        />
+        <input id="pp-site-off" type="checkbox" role="switch" checked={page.off} onChange={(e) => onSiteOff(e.currentTarget.checked)} />
         <label for="pp-site-off">Off on {page.host}</label>
       </div>
       {page.off ? (
-        <p class="pp-note" data-testid="off">Parallax is off on {page.host}. Mentions are not marked here.</p>
+        <p class="pp-note" data-testid="off">
+          Parallax is off on {page.host}. Mentions are not marked here.
+        </p>
       ) : groups.length === 0 ? (
-        <p class="pp-note" data-testid="empty">No known events or figures on this page.</p>
+        <p class="pp-note" data-testid="empty">
+          No known events or figures on this page.
+        </p>
       ) : (
         <>
           <h2 class="pp-subhead" id="pp-mentions-title">
@@ -111,12 +127,20 @@ export function PagePanel({ page, adding, onOpenMention, onSiteOff, onAddArticle
                   <span class="pp-mention-name">{g.name}</span>
                   <span class="pp-mention-meta">
                     <span class="pp-chip">{capital(g.type)}</span>
-                    <span class="pp-times" aria-hidden="true">×{g.count}</span>
+                    <span class="pp-times" aria-hidden="true">
+                      ×{g.count}
+                    </span>
                     <span class="pp-sr">, {plural(g.count, 'mention')}</span>
                   </span>
                   <span class="pp-mention-texts">as {g.texts.map((t) => `“${t}”`).join(', ')}</span>
                 </button>
-                <a class="pp-event-link" href={`event.html?id=${encodeURIComponent(g.entityId)}`} target="_blank" rel="noopener noreferrer" data-event-link={g.entityId}>
+                <a
+                  class="pp-event-link"
+                  href={`event.html?id=${encodeURIComponent(g.entityId)}`}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  data-event-link={g.entityId}
+                >
                   Open the full comparison<span class="pp-sr"> of {g.name}</span>
                 </a>
               </li>

@@ -48,7 +48,12 @@ const tabId = (id: TabId) => `pp-tab-${id}`;
 const panelId = (id: TabId) => `pp-panel-${id}`;
 
 function Outlets({ outlets, children }: { outlets: Outlet[] | null; children: (outlets: Outlet[]) => ComponentChildren }) {
-  if (outlets === null) return <p class="pp-note" aria-busy="true">Loading the outlets…</p>;
+  if (outlets === null)
+    return (
+      <p class="pp-note" aria-busy="true">
+        Loading the outlets…
+      </p>
+    );
   if (outlets.length === 0) return <p class="pp-note">The corpus has no outlets yet.</p>;
   return <>{children(outlets)}</>;
 }
@@ -98,10 +103,26 @@ export function PopupApp(props: PopupProps) {
       </div>
       {TABS.map((t) => (
         <div key={t.id} class="pp-panel" role="tabpanel" id={panelId(t.id)} aria-labelledby={tabId(t.id)} tabIndex={0} hidden={t.id !== selected}>
-          {t.id === 'page' && <PagePanel page={props.page} adding={props.adding} onOpenMention={props.onOpenMention} onSiteOff={props.onSiteOff} onAddArticle={props.onAddArticle} />}
+          {t.id === 'page' && (
+            <PagePanel
+              page={props.page}
+              adding={props.adding}
+              onOpenMention={props.onOpenMention}
+              onSiteOff={props.onSiteOff}
+              onAddArticle={props.onAddArticle}
+            />
+          )}
           {t.id === 'filters' && (
             <Outlets outlets={props.outlets}>
-              {(outlets) => <FilterPanel outlets={outlets} overrides={props.overrides} hide={props.hide} onHideChange={props.onHideChange} subscriptions={props.subscriptions} />}
+              {(outlets) => (
+                <FilterPanel
+                  outlets={outlets}
+                  overrides={props.overrides}
+                  hide={props.hide}
+                  onHideChange={props.onHideChange}
+                  subscriptions={props.subscriptions}
+                />
+              )}
             </Outlets>
           )}
           {t.id === 'outlets' && (

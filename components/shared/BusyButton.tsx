@@ -17,7 +17,13 @@ export interface BusyButtonProps {
 
 export function BusyButton({ running, label, busyLabel, class: classes, type = 'button', onClick, disabled }: BusyButtonProps) {
   return (
-    <button type={type} class={classes} disabled={running || disabled} aria-busy={running ? 'true' : undefined} onClick={onClick && (() => onClick())}>
+    <button
+      type={type}
+      class={classes}
+      disabled={running || disabled}
+      aria-busy={running ? 'true' : undefined}
+      onClick={onClick && (() => onClick())}
+    >
       {running ? busyLabel : label}
     </button>
   );

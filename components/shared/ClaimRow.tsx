@@ -40,9 +40,7 @@ export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: Cl
   const href = safeHref(url);
   return (
     <li class={`px-claim px-mode-${claim.mode}`} data-claim={claim.id} data-mode={claim.mode} data-disputed={disputed ? '' : undefined}>
-      <blockquote class="px-quote">
-        {pieces.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}
-      </blockquote>
+      <blockquote class="px-quote">{pieces.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}</blockquote>
       <p class="px-who">
         <span class="px-mode">{modeLine(claim, outletName)}</span>
         {disputed && <span class="px-disputed-tag"> · see “Accounts differ”</span>}

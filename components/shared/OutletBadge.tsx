@@ -19,14 +19,7 @@ export function OutletBadge({ outlet }: { outlet: Outlet }) {
         {Object.entries(outlet.labels).map(([axis, label]) => {
           const basis = basisOf(outlet, axis);
           return (
-            <span
-              key={axis}
-              class="px-chip"
-              data-axis={axis}
-              tabIndex={0}
-              title={basis}
-              aria-label={`${axis}: ${label}. ${basis}`}
-            >
+            <span key={axis} class="px-chip" data-axis={axis} tabIndex={0} title={basis} aria-label={`${axis}: ${label}. ${basis}`}>
               {label}
             </span>
           );

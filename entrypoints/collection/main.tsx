@@ -24,7 +24,8 @@ const FORMATS = {
 /** A link that opens the page at the passage: a text fragment, understood by current browsers. */
 function linkTo(h: Highlight): string {
   const words = h.quote.exact.replace(/\s+/g, ' ').trim();
-  const fragment = words.length > 120 ? `${encodeURIComponent(words.slice(0, 50))},${encodeURIComponent(words.slice(-50))}` : encodeURIComponent(words);
+  const fragment =
+    words.length > 120 ? `${encodeURIComponent(words.slice(0, 50))},${encodeURIComponent(words.slice(-50))}` : encodeURIComponent(words);
   return `${h.url}#:~:text=${fragment.replace(/-/g, '%2D')}`;
 }
 

@@ -24,6 +24,11 @@ export function followCorpus(f: Follower): () => void {
     f.warmer.reset();
     if (now.names !== before?.names) return void namesChanged();
     f.reloadCard();
-    f.warmer.found(f.spotter()?.list().map((m) => m.entityId) ?? []);
+    f.warmer.found(
+      f
+        .spotter()
+        ?.list()
+        .map((m) => m.entityId) ?? [],
+    );
   });
 }

@@ -49,7 +49,14 @@ export default defineContentScript({
       const sel = window.getSelection();
       if (!sel || sel.isCollapsed || !spotter) return [];
       const range = sel.getRangeAt(0);
-      return [...new Set(spotter.list().filter((m) => rangesOverlap(range, m.range)).map((m) => m.entityId))];
+      return [
+        ...new Set(
+          spotter
+            .list()
+            .filter((m) => rangesOverlap(range, m.range))
+            .map((m) => m.entityId),
+        ),
+      ];
     };
 
     const card = createCard({

@@ -64,7 +64,11 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
     let loads = 0;
     frame.addEventListener('load', (e) => {
       if (!e.isTrusted) return;
-      if (++loads > 1) return show({ kind: 'error', message: 'The note form was replaced by something else, so it was closed. The passage is saved; add its note in your collection.' });
+      if (++loads > 1)
+        return show({
+          kind: 'error',
+          message: 'The note form was replaced by something else, so it was closed. The passage is saved; add its note in your collection.',
+        });
       const channel = new MessageChannel();
       channel.port1.onmessage = (msg) => isNoteDone(msg.data) && frame.isConnected && show(null);
       // To whatever the frame holds: the page cannot reach a frame in a closed root (it is not in
@@ -83,7 +87,16 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
     const { quote, position } = describeRange(page.text, at.start, at.end);
     show({ kind: 'saving', quote: quote.exact }, range);
     const r = await toWorker('saveHighlight', {
-      highlight: { url: location.href, title: document.title, ...(coverages[0]?.excludedOutletId ? { outletId: coverages[0].excludedOutletId } : {}), quote, position, note: '', tags: [], snapshot: snapshotOf(coverages) },
+      highlight: {
+        url: location.href,
+        title: document.title,
+        ...(coverages[0]?.excludedOutletId ? { outletId: coverages[0].excludedOutletId } : {}),
+        quote,
+        position,
+        note: '',
+        tags: [],
+        snapshot: snapshotOf(coverages),
+      },
     });
     show(r.ok ? { kind: 'saved', quote: quote.exact, id: r.value.id } : { kind: 'error', message: r.error }, range);
     if (r.ok) {

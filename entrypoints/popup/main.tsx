@@ -17,7 +17,6 @@ import { filterSettings, labelOverrides, siteSettings } from '../../lib/extensio
 import { useStored } from './use-stored';
 import './style.css';
 
-
 async function targetTab(): Promise<number | undefined> {
   const given = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(given) && given > 0) return given;
@@ -39,7 +38,9 @@ function Popup() {
   const refreshPage = async (id: number | undefined) => {
     if (id === undefined) return setPage({ kind: 'unavailable', reason: 'there is no page in this tab.' });
     const r = await toTab(id, 'pageMentions', {});
-    setPage(r.ok ? { kind: 'ready', ...r.value } : { kind: 'unavailable', reason: 'it is not a web page Parallax can read, or it is still loading.' });
+    setPage(
+      r.ok ? { kind: 'ready', ...r.value } : { kind: 'unavailable', reason: 'it is not a web page Parallax can read, or it is still loading.' },
+    );
   };
 
   useEffect(() => {

@@ -50,6 +50,7 @@ export function sentenceOffsets(text: string, start: number, end: number): { sta
 
 /** Two ranges share some text when either one starts inside the other. */
 export function rangesOverlap(a: Range, b: Range): boolean {
-  const startsIn = (x: Range, y: Range) => y.isPointInRange(x.startContainer, x.startOffset) && !(y.endContainer === x.startContainer && y.endOffset === x.startOffset);
+  const startsIn = (x: Range, y: Range) =>
+    y.isPointInRange(x.startContainer, x.startOffset) && !(y.endContainer === x.startContainer && y.endOffset === x.startOffset);
   return startsIn(a, b) || startsIn(b, a);
 }

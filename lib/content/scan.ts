@@ -46,7 +46,13 @@ export function cutAfter(text: string, at: number): number {
 }
 
 /** scanNode in steps: one slice per step, its mentions pushed onto `found` in document order. */
-export function* scanSteps(root: Node, g: Gazetteer, opts: CollectOptions = {}, found: PageMention[] = [], sliceChars = SLICE_CHARS): Steps<PageMention[]> {
+export function* scanSteps(
+  root: Node,
+  g: Gazetteer,
+  opts: CollectOptions = {},
+  found: PageMention[] = [],
+  sliceChars = SLICE_CHARS,
+): Steps<PageMention[]> {
   const doc = root.ownerDocument ?? (root as Document);
   const page = collectText(root, opts);
   const { text } = page;

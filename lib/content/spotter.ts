@@ -150,7 +150,8 @@ export class Spotter {
     this.flushing = true;
     try {
       for (const t of top) {
-        if (!(await scanWithWorker(t, this.spot, added, { skip: this.opts.skip, cancelled: () => run !== this.generation, names: this.names }))) return;
+        if (!(await scanWithWorker(t, this.spot, added, { skip: this.opts.skip, cancelled: () => run !== this.generation, names: this.names })))
+          return;
       }
     } finally {
       this.flushing = false;
@@ -160,7 +161,12 @@ export class Spotter {
     const inChanged = (node: Node) => top.some((t) => t.contains(node));
     const active = this.current >= 0 ? this.mentions[this.current] : undefined;
     const kept = this.mentions.filter(
-      (m) => m.range.startContainer.isConnected && m.range.endContainer.isConnected && !m.range.collapsed && !inChanged(m.range.startContainer) && !inChanged(m.range.endContainer),
+      (m) =>
+        m.range.startContainer.isConnected &&
+        m.range.endContainer.isConnected &&
+        !m.range.collapsed &&
+        !inChanged(m.range.startContainer) &&
+        !inChanged(m.range.endContainer),
     );
     this.mentions = [...kept, ...added].sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
     this.current = active ? this.mentions.indexOf(active) : -1;

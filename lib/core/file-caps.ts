@@ -15,5 +15,7 @@ export function sizeProblem(size: number, cap: number, what: string, advice: str
   return `This file is ${(size / (1024 * 1024)).toFixed(1)} MB; ${what} can be at most ${mb(cap)}. ${advice}`;
 }
 
-export const packSizeProblem = (size: number) => sizeProblem(size, MAX_PACK_BYTES, 'a claim pack', 'Split a larger corpus into several packs and import each.');
-export const backupSizeProblem = (size: number) => sizeProblem(size, MAX_BACKUP_BYTES, 'a collection backup', 'Split it into several files and import each.');
+export const packSizeProblem = (size: number) =>
+  sizeProblem(size, MAX_PACK_BYTES, 'a claim pack', 'Split a larger corpus into several packs and import each.');
+export const backupSizeProblem = (size: number) =>
+  sizeProblem(size, MAX_BACKUP_BYTES, 'a collection backup', 'Split it into several files and import each.');

@@ -17,8 +17,10 @@ type Key = string | number;
 export type Namer = (keys: readonly Key[]) => string;
 
 /** Names a field under `root` as a reader writes it: "highlight.quote.exact", "items[2].target". */
-export const under = (root: string): Namer => (keys) =>
-  root + keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 && root === '' ? k : `.${k}`)).join('');
+export const under =
+  (root: string): Namer =>
+  (keys) =>
+    root + keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 && root === '' ? k : `.${k}`)).join('');
 
 /**
  * The first own key anywhere in parsed JSON that is reserved, as its path. valibot drops unknown
@@ -61,7 +63,14 @@ export function object<E extends Entries>(entries: E, message = 'must be an obje
 const NON_EMPTY = 'must be a non-empty string';
 export const nonEmpty = (message = NON_EMPTY) => v.pipe(v.string(message), v.minLength(1, message));
 /** An id: it becomes a key of the database and of the reader's overrides, so it cannot be reserved. */
-export const id = () => v.pipe(nonEmpty(), v.check((s) => !isReserved(s), (i) => `"${String(i.input)}" ${RESERVED_MESSAGE}`));
+export const id = () =>
+  v.pipe(
+    nonEmpty(),
+    v.check(
+      (s) => !isReserved(s),
+      (i) => `"${String(i.input)}" ${RESERVED_MESSAGE}`,
+    ),
+  );
 /** Any string, empty allowed (a note, a prefix at the start of a page). */
 export const text = () => v.string('must be a string');
 export const list = <S extends v.GenericSchema>(item: S) => v.array(item, 'must be an array');

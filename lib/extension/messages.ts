@@ -15,6 +15,10 @@ export function toWorker<K extends MessageType>(type: K, data: ProtocolMap[K]['r
 }
 
 /** A typed request to the content script of one tab (from the popup or the background). */
-export function toTab<K extends keyof PageProtocolMap & string>(tabId: number, type: K, data: PageProtocolMap[K]['request']): Promise<Response<PageProtocolMap, K>> {
+export function toTab<K extends keyof PageProtocolMap & string>(
+  tabId: number,
+  type: K,
+  data: PageProtocolMap[K]['request'],
+): Promise<Response<PageProtocolMap, K>> {
   return request<PageProtocolMap, K>((m) => browser.tabs.sendMessage(tabId, m), type, data);
 }

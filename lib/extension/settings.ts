@@ -47,10 +47,16 @@ function checked<T>(item: Item<T>, schema: v.GenericSchema<unknown, T>): Item<T>
 }
 
 // Bump an item's version with a migration in `migrations` whenever its stored shape changes.
-export const filterSettings = checked(storage.defineItem<FilterSettings>('local:filters', { fallback: { hide: {} }, version: 1 }), FilterSettingsSchema);
+export const filterSettings = checked(
+  storage.defineItem<FilterSettings>('local:filters', { fallback: { hide: {} }, version: 1 }),
+  FilterSettingsSchema,
+);
 
 /** Kept apart from the pack, so they survive its updates. */
-export const labelOverrides = checked(storage.defineItem<v.InferOutput<typeof LabelOverridesSchema>>('local:labelOverrides', { fallback: {}, version: 1 }), LabelOverridesSchema);
+export const labelOverrides = checked(
+  storage.defineItem<v.InferOutput<typeof LabelOverridesSchema>>('local:labelOverrides', { fallback: {}, version: 1 }),
+  LabelOverridesSchema,
+);
 
 export const siteSettings = checked(storage.defineItem<SiteSettings>('local:sites', { fallback: { off: [] }, version: 1 }), SiteSettingsSchema);
 

@@ -71,13 +71,9 @@ export function searchHighlights(list: Highlight[], query: string, outletNames: 
 export function filterHighlights(list: Highlight[], filter: HighlightFilter): Highlight[] {
   const { tag, outletId, entityId } = filter;
   return list.filter(
-    (h) =>
-      (!tag || h.tags.includes(tag)) &&
-      (!outletId || h.outletId === outletId) &&
-      (!entityId || entitiesOf(h).some((e) => e.id === entityId)),
+    (h) => (!tag || h.tags.includes(tag)) && (!outletId || h.outletId === outletId) && (!entityId || entitiesOf(h).some((e) => e.id === entityId)),
   );
 }
-
 
 const newestFirst = (a: Highlight, b: Highlight) => b.created - a.created || a.id.localeCompare(b.id);
 

@@ -30,7 +30,9 @@ function main(argv: string[]): number {
   const rest = argv.filter((a) => a !== '--json' && a !== '--');
   const unknown = rest.find((a) => a.startsWith('-'));
   if (unknown || rest.length !== 1) {
-    process.stderr.write(`eval:extract: ${unknown ? `unknown option ${unknown}` : rest.length === 0 ? 'missing DIR' : 'give one DIR'} (see --help)\n`);
+    process.stderr.write(
+      `eval:extract: ${unknown ? `unknown option ${unknown}` : rest.length === 0 ? 'missing DIR' : 'give one DIR'} (see --help)\n`,
+    );
     return 2;
   }
   // `npm run` moves to the package root; a relative DIR is meant from where the user typed it.

@@ -116,10 +116,13 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       const own = await collection.highlightsForUrl(db, from.url);
       if (!own.ok) return own;
       const ids = new Set(own.value.map((h) => h.id));
-      return collection.recordAnchors(db, results.filter((r) => ids.has(r.id)));
+      return collection.recordAnchors(
+        db,
+        results.filter((r) => ids.has(r.id)),
+      );
     },
     addArticle: async ({ html }, from) => {
-      if (from.kind !== 'page') return err('addArticle: send it from the tab\'s content script: the page added is the sender\'s');
+      if (from.kind !== 'page') return err("addArticle: send it from the tab's content script: the page added is the sender's");
       const address = from.url;
       return changing(false, async () => {
         const page = articleFromHtml(html, address);
@@ -165,14 +168,19 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) return ok(null);
       // A subscription's article is, to a page, like a bundled one: not the reader's.
-      return ok({ id: article.id, title: article.title, origin: article.origin === 'user' ? 'user' : 'seed', claims: await db.claims.where('articleId').equals(article.id).count() });
+      return ok({
+        id: article.id,
+        title: article.title,
+        origin: article.origin === 'user' ? 'user' : 'seed',
+        claims: await db.claims.where('articleId').equals(article.id).count(),
+      });
     },
     warmCoverage: async ({ entityIds }) => {
       await ready;
       return ok(await cards.warm(entityIds));
     },
     coverage: async (q, from) => {
-      if (from.kind === 'page' && q.pageUrl !== undefined) return err('coverage.pageUrl: refused from a web page; its address is the sender\'s');
+      if (from.kind === 'page' && q.pageUrl !== undefined) return err("coverage.pageUrl: refused from a web page; its address is the sender's");
       await ready;
       const coverage = await coverageFor(cards, from.kind === 'page' ? { ...q, pageUrl: from.url } : q);
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);

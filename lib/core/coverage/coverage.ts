@@ -52,8 +52,15 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
     g.firstOutletIds = [...firstToReport(g)];
     groups.push(g);
   };
-  for (const f of facets) group(f, views.filter((c) => c.facetIds.includes(f.id)));
-  group(null, views.filter((c) => !c.facetIds.some((id) => facets.some((f) => f.id === id))));
+  for (const f of facets)
+    group(
+      f,
+      views.filter((c) => c.facetIds.includes(f.id)),
+    );
+  group(
+    null,
+    views.filter((c) => !c.facetIds.some((id) => facets.some((f) => f.id === id))),
+  );
 
   return {
     entity,

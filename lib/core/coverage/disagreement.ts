@@ -26,7 +26,9 @@ interface Figure {
 
 function figures(group: FacetCoverage): Figure[] {
   return group.outlets.flatMap(({ outlet, claims }) =>
-    claims.flatMap((c) => c.numbers.map((n) => ({ outletId: outlet.id, outlet: outlet.name, claimId: c.id, value: n.value, counts: n.counts, what: n.what }))),
+    claims.flatMap((c) =>
+      c.numbers.map((n) => ({ outletId: outlet.id, outlet: outlet.name, claimId: c.id, value: n.value, counts: n.counts, what: n.what })),
+    ),
   );
 }
 
@@ -72,7 +74,9 @@ interface Reported {
 function voiceConflicts(group: FacetCoverage): Disagreement[] {
   const out: Disagreement[] = [];
   const of = (c: ClaimView) => stemsOf(c.quote);
-  const reported: Reported[] = group.outlets.flatMap((o, outlet) => o.claims.filter((c) => c.mode !== 'asserted').map((claim, at) => ({ claim, outlet, at })));
+  const reported: Reported[] = group.outlets.flatMap((o, outlet) =>
+    o.claims.filter((c) => c.mode !== 'asserted').map((claim, at) => ({ claim, outlet, at })),
+  );
   const withStem = new Map<string, Reported[]>();
   for (const r of reported) {
     for (const stem of of(r.claim)) {

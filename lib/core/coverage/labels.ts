@@ -14,7 +14,10 @@ export const OVERRIDE_BY = 'You';
 export function withOverrides(outlet: Outlet, overrides: LabelOverrides | undefined): Outlet {
   const mine = own(overrides, outlet.id) ?? {};
   const labels: Record<string, string> = { ...outlet.labels, country: outlet.country };
-  const labelBasis: Outlet['labelBasis'] = { ...outlet.labelBasis, country: outlet.labelBasis.country ?? { by: 'Claim pack', why: `Where ${outlet.name} is based.` } };
+  const labelBasis: Outlet['labelBasis'] = {
+    ...outlet.labelBasis,
+    country: outlet.labelBasis.country ?? { by: 'Claim pack', why: `Where ${outlet.name} is based.` },
+  };
   for (const [axis, label] of Object.entries(mine)) {
     // Stored settings are checked (lib/extension/settings.ts); a reserved axis is still never written.
     if (isReserved(axis) || own(labels, axis) === label) continue;

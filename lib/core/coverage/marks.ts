@@ -20,9 +20,7 @@ export function markSpans(quote: string, aliases: string[], exactCase: string[] 
   const folded = fold(quote);
   const { text } = folded;
   const exact = new Set(exactCase);
-  const ordered = [...new Set(aliases.map((a) => a.trim()).filter((a) => a.length > 0))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const ordered = [...new Set(aliases.map((a) => a.trim()).filter((a) => a.length > 0))].sort((a, b) => b.length - a.length);
   const spans: Span[] = [];
   const free = (s: number, e: number) => spans.every(([a, b]) => e <= a || s >= b);
   for (const alias of ordered) {

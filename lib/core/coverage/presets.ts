@@ -12,9 +12,11 @@ export interface Preset {
   hide(outlets: Outlet[]): HiddenLabels;
 }
 
-const ownershipOtherThan = (keep: string[]) => (outlets: Outlet[]): HiddenLabels => ({
-  ownership: [...new Set(outlets.map((o) => o.labels.ownership).filter((l) => l !== undefined && !keep.includes(l)))].sort(),
-});
+const ownershipOtherThan =
+  (keep: string[]) =>
+  (outlets: Outlet[]): HiddenLabels => ({
+    ownership: [...new Set(outlets.map((o) => o.labels.ownership).filter((l) => l !== undefined && !keep.includes(l)))].sort(),
+  });
 
 export const PRESETS: Preset[] = [
   { id: 'all', name: 'All outlets', hide: () => ({}) },
@@ -23,7 +25,12 @@ export const PRESETS: Preset[] = [
 ];
 
 const canonical = (h: HiddenLabels) =>
-  JSON.stringify(Object.entries(h).filter(([, v]) => v.length > 0).map(([k, v]) => [k, [...v].sort()]).sort());
+  JSON.stringify(
+    Object.entries(h)
+      .filter(([, v]) => v.length > 0)
+      .map(([k, v]) => [k, [...v].sort()])
+      .sort(),
+  );
 
 /** The preset the current filters amount to, if any. */
 export function presetMatching(hide: HiddenLabels, outlets: Outlet[]): Preset | undefined {

@@ -11,7 +11,10 @@ export function rankFacets(groups: FacetCoverage[], sentence: string): FacetCove
     if (!g.facet) return -1;
     const question = overlap(here, stemsOf(g.facet.question)) * 3;
     // The mean of the best few claims, so one long sentence filed under many facets does not decide.
-    const best = g.outlets.flatMap((o) => o.claims.map((c) => overlap(here, stemsOf(c.quote)))).sort((a, b) => b - a).slice(0, 3);
+    const best = g.outlets
+      .flatMap((o) => o.claims.map((c) => overlap(here, stemsOf(c.quote))))
+      .sort((a, b) => b - a)
+      .slice(0, 3);
     return question + best.reduce((a, b) => a + b, 0) / 3;
   };
   return groups

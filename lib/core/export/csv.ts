@@ -7,8 +7,22 @@ import type { Highlight } from '../highlights/types';
 import { outletName } from './markdown';
 
 const HEADER = [
-  'id', 'created', 'updated', 'url', 'title', 'outlet', 'quote', 'prefix', 'suffix', 'start', 'end',
-  'note', 'tags', 'entities', 'anchor status', 'claims',
+  'id',
+  'created',
+  'updated',
+  'url',
+  'title',
+  'outlet',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'note',
+  'tags',
+  'entities',
+  'anchor status',
+  'claims',
 ];
 
 /**
@@ -27,11 +41,22 @@ function row(h: Highlight): string[] {
   // Numbers Parallax itself computes are not user text and are left unguarded; -1 (unknown) is blank.
   const known = h.position.start >= 0;
   return [
-    safe(h.id), iso(h.created), iso(h.updated), safe(h.url), safe(h.title), safe(outletName(h)),
-    safe(h.quote.exact), safe(h.quote.prefix), safe(h.quote.suffix),
-    known ? String(h.position.start) : '', known ? String(h.position.end) : '',
-    safe(h.note), safe(h.tags.join('; ')), safe(h.snapshot.entities.map((e) => e.name).join('; ')),
-    h.anchor.status, String(h.snapshot.claims.length),
+    safe(h.id),
+    iso(h.created),
+    iso(h.updated),
+    safe(h.url),
+    safe(h.title),
+    safe(outletName(h)),
+    safe(h.quote.exact),
+    safe(h.quote.prefix),
+    safe(h.quote.suffix),
+    known ? String(h.position.start) : '',
+    known ? String(h.position.end) : '',
+    safe(h.note),
+    safe(h.tags.join('; ')),
+    safe(h.snapshot.entities.map((e) => e.name).join('; ')),
+    h.anchor.status,
+    String(h.snapshot.claims.length),
   ];
 }
 

@@ -71,7 +71,10 @@ function target(v: unknown, path: string): { t: Obj; selectors: unknown[]; path:
   const all = Array.isArray(v) ? v : [v];
   if (all.length === 0) fail(path, 'must not be empty');
   const selectorsOf = (t: unknown) => (isObj(t) && t.selector !== undefined ? (Array.isArray(t.selector) ? t.selector : [t.selector]) : []);
-  const i = Math.max(0, all.findIndex((t) => selectorsOf(t).some((s) => ofType(s, 'TextQuoteSelector'))));
+  const i = Math.max(
+    0,
+    all.findIndex((t) => selectorsOf(t).some((s) => ofType(s, 'TextQuoteSelector'))),
+  );
   const p = Array.isArray(v) ? `${path}[${i}]` : path;
   return { t: obj(all[i], p), selectors: selectorsOf(all[i]), path: p };
 }
@@ -108,7 +111,10 @@ function fromAnnotation(v: unknown, path: string): Highlight {
   const pos = pi < 0 ? { start: -1, end: -1 } : position((selectors[pi] as Obj).start, (selectors[pi] as Obj).end, `${tp}.selector[${pi}]`);
   if (pi >= 0 && pos.start < 0) fail(`${tp}.selector[${pi}]`, 'start and end must not be negative');
   const snap = a[KEY.snapshot] === undefined ? { entities: [], claims: [], takenAt: created } : snapshot(a[KEY.snapshot], `${path}.${KEY.snapshot}`);
-  const entityIds = a[KEY.entityIds] === undefined ? snap.entities.map((e) => e.id) : list(a[KEY.entityIds], `${path}.${KEY.entityIds}`).map((e, i) => str(e, `${path}.${KEY.entityIds}[${i}]`));
+  const entityIds =
+    a[KEY.entityIds] === undefined
+      ? snap.entities.map((e) => e.id)
+      : list(a[KEY.entityIds], `${path}.${KEY.entityIds}`).map((e, i) => str(e, `${path}.${KEY.entityIds}[${i}]`));
   return {
     id,
     url,
@@ -126,7 +132,8 @@ function fromAnnotation(v: unknown, path: string): Highlight {
 }
 
 export function parseImport(input: string): Result<Highlight[]> {
-  if (input.length > MAX_IMPORT_CHARS) return err(`The file is too large to import (over ${MAX_IMPORT_CHARS / (1024 * 1024)} MB). Split it into several files and import each.`);
+  if (input.length > MAX_IMPORT_CHARS)
+    return err(`The file is too large to import (over ${MAX_IMPORT_CHARS / (1024 * 1024)} MB). Split it into several files and import each.`);
   const body = input.replace(/^\uFEFF/, ''); // a byte-order mark is not JSON, but editors add one
   if (body.trim() === '') return err('The file is empty.');
   let data: unknown;
@@ -138,11 +145,13 @@ export function parseImport(input: string): Result<Highlight[]> {
   try {
     if (isObj(data) && data.format !== undefined) return ok(backup(data));
     const ids = new Set<string>();
-    return ok(annotations(data).map(([v, path]) => {
-      const h = fromAnnotation(v, path);
-      unique(ids, h.id, path);
-      return h;
-    }));
+    return ok(
+      annotations(data).map(([v, path]) => {
+        const h = fromAnnotation(v, path);
+        unique(ids, h.id, path);
+        return h;
+      }),
+    );
   } catch (e) {
     if (e instanceof Bad) return err(`${REFUSED}: ${e.message}`);
     throw e;

@@ -19,7 +19,9 @@ export const escapeInline = (s: string) => s.replace(/[\\`*_[\]<>#|~]/g, '\\$&')
 /** One line of a block: also the markers that matter only at the start (lists, setext underlines). */
 function escapeLine(line: string): string {
   // Leading indentation would turn the line into a code block.
-  return escapeInline(line.trimStart()).replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return escapeInline(line.trimStart())
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 const oneLine = (s: string) => escapeInline(s.replace(/\s+/g, ' ').trim());
@@ -29,7 +31,9 @@ const link = (url: string) => `<${url.replace(/[\s<>]/g, (c) => encodeURICompone
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 function evidence(c: SnapshotClaim): string {
-  const labels = Object.entries(c.outletLabels).map(([axis, value]) => `${axis}: ${value}`).join(', ');
+  const labels = Object.entries(c.outletLabels)
+    .map(([axis, value]) => `${axis}: ${value}`)
+    .join(', ');
   let item = `${oneLine(c.outletName)}${labels ? ` (${oneLine(labels)})` : ''}: “${oneLine(c.quote)}”`;
   if (c.speaker.kind !== 'outlet') item += ` — ${c.mode === 'denied' ? 'denied by' : 'attributed to'} ${oneLine(c.speaker.name)}`;
   else if (c.mode === 'denied') item += ' — denied';
@@ -39,7 +43,11 @@ function evidence(c: SnapshotClaim): string {
 }
 
 function highlight(h: Highlight): string {
-  const parts = [lines(h.quote.exact).map((l) => (l.trim() ? `> ${escapeLine(l)}` : '>')).join('\n')];
+  const parts = [
+    lines(h.quote.exact)
+      .map((l) => (l.trim() ? `> ${escapeLine(l)}` : '>'))
+      .join('\n'),
+  ];
   if (h.note.trim()) parts.push(lines(h.note).map(escapeLine).join('\n'));
   const tags = h.tags.map((t) => t.trim().replace(/\s+/g, '-')).filter((t) => t !== '');
   if (tags.length > 0) parts.push(tags.map((t) => `#${escapeInline(t)}`).join(' '));

@@ -46,9 +46,7 @@ function annotation(h: Highlight): Record<string, unknown> {
   const body: Record<string, unknown>[] = [];
   if (h.note !== '') body.push({ type: 'TextualBody', value: h.note, purpose: 'commenting', format: 'text/plain' });
   for (const tag of h.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
-  const selector: Record<string, unknown>[] = [
-    { type: 'TextQuoteSelector', exact: h.quote.exact, prefix: h.quote.prefix, suffix: h.quote.suffix },
-  ];
+  const selector: Record<string, unknown>[] = [{ type: 'TextQuoteSelector', exact: h.quote.exact, prefix: h.quote.prefix, suffix: h.quote.suffix }];
   // An unknown position (-1) is left out: the model requires non-negative offsets.
   if (h.position.start >= 0) selector.push({ type: 'TextPositionSelector', start: h.position.start, end: h.position.end });
   return {

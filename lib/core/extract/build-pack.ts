@@ -35,9 +35,7 @@ export function locateSections(a: SeedArticle & { text: string }): Section[] {
 export function buildPack(seed: SeedData): ClaimPack {
   const gazetteer = compileGazetteer(seed.entities.map(toGazetteerEntry));
   const entities = new Map(seed.entities.map((e) => [e.id, e]));
-  const claims = seed.articles.flatMap((a) =>
-    extractClaims(a, { gazetteer, entities, facets: seed.facets, sections: locateSections(a) }),
-  );
+  const claims = seed.articles.flatMap((a) => extractClaims(a, { gazetteer, entities, facets: seed.facets, sections: locateSections(a) }));
   return {
     format: PACK_FORMAT,
     outlets: seed.outlets,

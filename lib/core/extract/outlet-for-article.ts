@@ -14,7 +14,13 @@ const NOT_RATED: LabelBasis = { by: 'Parallax', why: 'Not rated yet: an outlet y
 
 /** Lower-case letters and digits (any script; Latin accents dropped) joined by "-": "Café Daily!" → "cafe-daily". */
 export function slug(s: string): string {
-  return s.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** A new outlet with both label axes "unrated"; its id comes from `key` (the domain, else the name). */

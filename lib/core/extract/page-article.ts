@@ -70,7 +70,21 @@ function jsonLdArticle(doc: Document): Json | undefined {
   return scripts.flatMap((s) => items(parseJson(s.textContent))).find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
 }
 
-const DATE_KEYS = ['article:published_time', 'date', 'pubdate', 'publishdate', 'publish-date', 'datepublished', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'citation_publication_date'];
+const DATE_KEYS = [
+  'article:published_time',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'datepublished',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
+  'citation_publication_date',
+];
 const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'citation_author'];
 
 /** <meta> content by lower-cased property, name or itemprop; the first of each wins. */
@@ -151,17 +165,24 @@ export function articleFromDocument(doc: Document, url: string | undefined): Res
   const ld = jsonLdArticle(doc) ?? {};
   const meta = metaMap(doc);
   const m = (keys: string[], accept = (_: string) => true) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && accept(v));
-  const authors = [ld.author].flat().map(nameOf).filter((a): a is string => !!a);
+  const authors = [ld.author]
+    .flat()
+    .map(nameOf)
+    .filter((a): a is string => !!a);
   const canonical = [...doc.querySelectorAll('link[rel][href]')].find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel')!));
-  const ldUrl = clean(ld.url) ?? (isObj(ld.mainEntityOfPage) ? clean(ld.mainEntityOfPage['@id'] ?? ld.mainEntityOfPage.url) : clean(ld.mainEntityOfPage));
+  const ldUrl =
+    clean(ld.url) ?? (isObj(ld.mainEntityOfPage) ? clean(ld.mainEntityOfPage['@id'] ?? ld.mainEntityOfPage.url) : clean(ld.mainEntityOfPage));
 
   const siteName = unescape(nameOf(ld.publisher)) ?? m(['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ?? clean(parsed?.siteName);
   const docTitle = clean(doc.querySelector('title')?.textContent);
   // A page's <h1> is its headline when the <title> holds it ("Headline | Site").
   const h1 = clean(doc.querySelector('h1')?.textContent);
   const title =
-    unescape(clean(ld.headline) ?? clean(ld.name)) ?? m(['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
-    (h1 && docTitle?.includes(h1) ? h1 : undefined) ?? withoutSite(clean(parsed?.title) ?? docTitle, siteName) ?? 'Untitled article';
+    unescape(clean(ld.headline) ?? clean(ld.name)) ??
+    m(['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
+    (h1 && docTitle?.includes(h1) ? h1 : undefined) ??
+    withoutSite(clean(parsed?.title) ?? docTitle, siteName) ??
+    'Untitled article';
   const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), clean(parsed?.publishedTime)].map(isoDate).find(Boolean);
   const byline =
     (authors.length > 0 ? unescape(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??

@@ -21,11 +21,19 @@ import { empty, nonEmpty, stringList, text } from './schemas';
 
 /** The highlight checks name their own path ("highlight.url must …"): they continue the field's. */
 const checked = <T>(problemIn: (x: unknown) => string | null, ownName: string) =>
-  v.custom<T>((x) => problemIn(x) === null, (issue) => problemIn(issue.input)!.slice(ownName.length).trimStart());
+  v.custom<T>(
+    (x) => problemIn(x) === null,
+    (issue) => problemIn(issue.input)!.slice(ownName.length).trimStart(),
+  );
 
 /** An object keyed by label axis (a list is not one, though valibot's record would take it). */
 const labelAxes = <T>(what: string, value: v.GenericSchema<unknown, T>) =>
-  v.optional(v.pipe(v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), what), v.record(v.string(), value, what)));
+  v.optional(
+    v.pipe(
+      v.custom<object>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), what),
+      v.record(v.string(), value, what),
+    ),
+  );
 
 const offset = (what: string) => v.pipe(v.number(what), v.finite(what));
 /** A page's slice of text and the state the previous slice's answer gave it. */
@@ -35,9 +43,15 @@ const spotSlice = () =>
       text: v.pipe(v.string('must be a string'), v.maxLength(MAX_SLICE_CHARS, `must be at most ${MAX_SLICE_CHARS} characters`)),
       until: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
       state: v.object({
-        seen: v.pipe(v.array(v.string('must be an entity id'), 'must be a list of entity ids'), v.maxLength(100_000, 'must list at most 100,000 ids')),
+        seen: v.pipe(
+          v.array(v.string('must be an entity id'), 'must be a list of entity ids'),
+          v.maxLength(100_000, 'must list at most 100,000 ids'),
+        ),
         reached: offset('must be a number'),
-        carry: v.pipe(v.array(v.object({ start: offset('must be a number'), end: offset('must be a number') }), 'must be a list of { start, end }'), v.maxLength(1000, 'must hold at most 1,000 spans')),
+        carry: v.pipe(
+          v.array(v.object({ start: offset('must be a number'), end: offset('must be a number') }), 'must be a list of { start, end }'),
+          v.maxLength(1000, 'must hold at most 1,000 spans'),
+        ),
       }),
     }),
     v.check((d) => d.until <= d.text.length, 'until must be within the text'),
@@ -62,7 +76,10 @@ export const WORKER_MESSAGES = {
       pageUrl: v.optional(text()),
       sentence: v.optional(text()),
       hide: labelAxes('must map each label axis to a list of labels', stringList('must be a list of labels')),
-      overrides: labelAxes('must map outlet ids to { axis: label }', v.record(v.string(), v.string('must be a label'), 'must map label axes to labels')),
+      overrides: labelAxes(
+        'must map outlet ids to { axis: label }',
+        v.record(v.string(), v.string('must be a label'), 'must map label axes to labels'),
+      ),
     }),
   ),
   /** The event page: an entity's whole story, with the reader's filters and labels. */
@@ -71,7 +88,10 @@ export const WORKER_MESSAGES = {
     v.object({
       entityId: nonEmpty(),
       hide: labelAxes('must map each label axis to a list of labels', stringList('must be a list of labels')),
-      overrides: labelAxes('must map outlet ids to { axis: label }', v.record(v.string(), v.string('must be a label'), 'must map label axes to labels')),
+      overrides: labelAxes(
+        'must map outlet ids to { axis: label }',
+        v.record(v.string(), v.string('must be a label'), 'must map label axes to labels'),
+      ),
     }),
   ),
   /** The card asks the worker to open an entity's event page in a new tab (event.html is not web-accessible). */
@@ -90,7 +110,12 @@ export const WORKER_MESSAGES = {
   restoreHighlight: message<Highlight>()('extension', v.object({ highlight: checked<Highlight>((h) => problemInHighlight(h), 'highlight') })),
   importHighlights: message<{ added: number; updated: number; unchanged: number }>()(
     'extension',
-    v.object({ highlights: v.array(checked<Highlight>((h) => problemInHighlight(h, 'h'), 'h'), 'must be a list') }),
+    v.object({
+      highlights: v.array(
+        checked<Highlight>((h) => problemInHighlight(h, 'h'), 'h'),
+        'must be a list',
+      ),
+    }),
   ),
   clearHighlights: message<number>()('extension', empty),
   /** Whether each of a page's highlights still attaches to it. */
@@ -106,7 +131,15 @@ export const WORKER_MESSAGES = {
   /** Adds the sender's page to the reader's corpus: its HTML, read in the worker; its address is the sender's. */
   addArticle: message<AddedArticle>()(
     'page',
-    v.object({ html: v.pipe(text(), v.maxLength(MAX_PAGE_HTML, `is over the cap of ${MAX_PAGE_HTML.toLocaleString('en-US')} characters of HTML (about 5 MB): this page is too large to add`)) }),
+    v.object({
+      html: v.pipe(
+        text(),
+        v.maxLength(
+          MAX_PAGE_HTML,
+          `is over the cap of ${MAX_PAGE_HTML.toLocaleString('en-US')} characters of HTML (about 5 MB): this page is too large to add`,
+        ),
+      ),
+    }),
   ),
   myArticles: message<MyArticle[]>()('extension', empty),
   /** Removes one of the reader's articles with its claims. */
@@ -147,6 +180,3 @@ export const WORKER_MESSAGES = {
 
 export type ProtocolMap = MapOf<typeof WORKER_MESSAGES>;
 export type MessageType = keyof ProtocolMap & string;
-
-
-

@@ -12,7 +12,8 @@ export const CLAIM_MODES = ['asserted', 'attributed', 'denied'] as const;
 
 const oneOf = <T extends string>(options: readonly T[]) => v.picklist(options, `must be one of ${options.join(', ')}`);
 const names = () => list(nonEmpty());
-const whole = () => v.pipe(v.number('must be a whole number ≥ 0'), v.integer('must be a whole number ≥ 0'), v.minValue(0, 'must be a whole number ≥ 0'));
+const whole = () =>
+  v.pipe(v.number('must be a whole number ≥ 0'), v.integer('must be a whole number ≥ 0'), v.minValue(0, 'must be a whole number ≥ 0'));
 
 /** Who set a label and on what grounds: labels are judgements, so each carries its basis. */
 export const LabelBasisSchema = object({ by: nonEmpty(), why: nonEmpty() });
@@ -113,12 +114,15 @@ export const PublisherSchema = object({
   url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
 });
 
-export const ClaimPackSchema = object({
-  format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
-  publisher: v.optional(PublisherSchema),
-  outlets: list(OutletSchema),
-  articles: list(ArticleSchema),
-  entities: list(EntitySchema),
-  facets: list(FacetSchema),
-  claims: list(ClaimSchema),
-}, 'must be an object');
+export const ClaimPackSchema = object(
+  {
+    format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
+    publisher: v.optional(PublisherSchema),
+    outlets: list(OutletSchema),
+    articles: list(ArticleSchema),
+    entities: list(EntitySchema),
+    facets: list(FacetSchema),
+    claims: list(ClaimSchema),
+  },
+  'must be an object',
+);

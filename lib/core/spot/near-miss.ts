@@ -100,7 +100,12 @@ export function findNearMisses(g: Gazetteer, text: string, exact: readonly Menti
     let verdict = verdicts.get(w[0]);
     if (verdict === undefined) {
       const best = bestFor(list, w[0]);
-      const ok = best && best.score <= THRESHOLD && best.item.alias[0] === w[0][0] && Math.abs(best.item.alias.length - w[0].length) <= 2 && best.item.alias.toLowerCase() !== w[0].toLowerCase();
+      const ok =
+        best &&
+        best.score <= THRESHOLD &&
+        best.item.alias[0] === w[0][0] &&
+        Math.abs(best.item.alias.length - w[0].length) <= 2 &&
+        best.item.alias.toLowerCase() !== w[0].toLowerCase();
       verdict = ok ? best.item : null;
       if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
       verdicts.set(w[0], verdict);

@@ -93,7 +93,9 @@ export async function statusDuringAdd(e: Extension, url: string): Promise<Status
   const host = new URL(sw.url()).host;
   type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
   // The page was just opened, so it is the active tab.
-  const tabId = await sw.evaluate(() => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!));
+  const tabId = await sw.evaluate(() =>
+    (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!),
+  );
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${host}/popup.html`, { waitUntil: 'domcontentloaded' });
   const figures = (await ext.evaluate(`(${ASK_DURING_ADD})(${tabId})`)) as { idle: number[]; during: number[]; addMs: number; added: string };

@@ -5,7 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import { launch, type BenchBrowser } from './browser';
-import { heapAfterGc, openPainted, packLoadTime, popoverLatency, preparePages, type PackLoad, type PageFigures, type PopoverFigures } from './extension';
+import {
+  heapAfterGc,
+  openPainted,
+  packLoadTime,
+  popoverLatency,
+  preparePages,
+  type PackLoad,
+  type PageFigures,
+  type PopoverFigures,
+} from './extension';
 import { median, percentile } from './stats';
 
 export interface Extension {
@@ -99,7 +108,11 @@ export async function messageTime(e: Extension, messages: { type: string; data: 
 }
 
 export const coverageQuery = (e: Extension, entityIds: string[], reps = 24) =>
-  messageTime(e, entityIds.map((entityId) => ({ type: 'coverage', data: { entityId, sentence: '' } })), reps);
+  messageTime(
+    e,
+    entityIds.map((entityId) => ({ type: 'coverage', data: { entityId, sentence: '' } })),
+    reps,
+  );
 
 /** Popover latency on a seed page: click each of several mentions in turn. */
 export async function popoverOn(page: Page, url: string, reps: number): Promise<PopoverFigures> {

@@ -92,7 +92,9 @@ export async function openPainted(page: Page, url: string, timeoutMs = 60_000): 
   return page.evaluate((u) => {
     const start = performance.getEntriesByName('parallax:start')[0].startTime;
     const painted = performance.getEntriesByName('parallax:painted')[0].startTime;
-    const long = ((window as Window & { __pxLong?: { start: number; duration: number }[] }).__pxLong ?? []).filter((t) => t.start + t.duration >= start);
+    const long = ((window as Window & { __pxLong?: { start: number; duration: number }[] }).__pxLong ?? []).filter(
+      (t) => t.start + t.duration >= start,
+    );
     // Frames the extension took part in: begun after its start, or running one of its scripts. A
     // frame the page began before (its own first layout of a large document) is the page's.
     type Frame = { start: number; duration: number; scripts: { source: string }[] };
@@ -161,7 +163,10 @@ export async function popoverLatency(page: Page, reps = 24, distinct = 8): Promi
     }, index);
     await page.mouse.click(rect.x, rect.y);
     if (!watching) watching = await watchPopover(page);
-    await page.waitForFunction((n) => (window as Window & { __pxPopover?: unknown[] }).__pxPopover!.length > n, before + i, { timeout: 10_000, polling: 20 });
+    await page.waitForFunction((n) => (window as Window & { __pxPopover?: unknown[] }).__pxPopover!.length > n, before + i, {
+      timeout: 10_000,
+      polling: 20,
+    });
     await page.keyboard.press('Escape');
     const card = inRoot(page, 'parallax-popover');
     for (const deadline = Date.now() + 5_000; (await card.count('.px-popover')) > 0; ) {
@@ -173,7 +178,16 @@ export async function popoverLatency(page: Page, reps = 24, distinct = 8): Promi
   const all = await page.evaluate(() => (window as Window & { __pxPopover?: { ms: number; claims: number }[] }).__pxPopover!);
   const rows = all.slice(before);
   const samples = rows.map((r) => r.ms);
-  return { samples, p50: percentile(samples, 50), p95: percentile(samples, 95), claims: percentile(rows.map((r) => r.claims), 50), entities: targets.length };
+  return {
+    samples,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    claims: percentile(
+      rows.map((r) => r.claims),
+      50,
+    ),
+    entities: targets.length,
+  };
 }
 
 export interface PackLoad {

@@ -42,10 +42,10 @@ async function round(s: InPageSetup, url: string, method: Method, entries: Gazet
   await s.page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
   // Our scan and the naive one leave the page as it was, so each load times three scans and keeps
   // the median; mark.js changes the page, so it gets one scan per load.
-  const runs = await s.page.evaluate(
-    ({ m, n }) => Array.from({ length: n }, () => (window as unknown as BenchWindow).parallaxBench[m]()),
-    { m: method, n: method === 'mark' ? 1 : 3 },
-  );
+  const runs = await s.page.evaluate(({ m, n }) => Array.from({ length: n }, () => (window as unknown as BenchWindow).parallaxBench[m]()), {
+    m: method,
+    n: method === 'mark' ? 1 : 3,
+  });
   const t = runs.sort((a, b) => a.total - b.total)[Math.floor(runs.length / 2)];
   return { compile, t };
 }

@@ -25,8 +25,18 @@ export interface MatcherRun {
 export async function matcherFigures(s: InPageSetup, seed: ClaimPack, pages: MatcherPages, log: (m: string) => void): Promise<MatcherRun> {
   const cells: Cell[] = [];
   const run = async (page: MatcherPages['short'], method: Method, size: number) => {
-    const cell = await measure(s, page.name, page.url, method, gazetteerOf(seed, size), 5, method === 'ours' ? 60_000 : method === 'naive' ? 20_000 : 10_000);
-    log(`  ${method.padEnd(5)} ${page.name.padEnd(16)} ${String(size).padStart(6)} aliases: ${ms(cell.totalMs)} (${cell.rounds} rounds, ${cell.found} found)`);
+    const cell = await measure(
+      s,
+      page.name,
+      page.url,
+      method,
+      gazetteerOf(seed, size),
+      5,
+      method === 'ours' ? 60_000 : method === 'naive' ? 20_000 : 10_000,
+    );
+    log(
+      `  ${method.padEnd(5)} ${page.name.padEnd(16)} ${String(size).padStart(6)} aliases: ${ms(cell.totalMs)} (${cell.rounds} rounds, ${cell.found} found)`,
+    );
     cells.push(cell);
     return cell;
   };
@@ -88,7 +98,11 @@ export async function matcherFigures(s: InPageSetup, seed: ClaimPack, pages: Mat
   }
   for (const size of SIZES) {
     const c = ours.get(`long:${size}`)!;
-    rows.push({ figure: `Compiling the gazetteer, ${size.toLocaleString('en')} aliases (in the background, once per change of names)`, value: ms(c.compileMs), data: { compileMs: c.compileMs } });
+    rows.push({
+      figure: `Compiling the gazetteer, ${size.toLocaleString('en')} aliases (in the background, once per change of names)`,
+      value: ms(c.compileMs),
+      data: { compileMs: c.compileMs },
+    });
   }
   return { cells, rows };
 }

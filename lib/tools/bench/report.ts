@@ -48,7 +48,14 @@ export const describeMachine = (m: Machine) => `${m.cpu}, ${m.cores} cores, ${m.
 
 export function formatTable(rows: readonly Row[]): string {
   const head = ['figure', 'value', 'baseline', 'ratio', 'target', 'met?'];
-  const cells = rows.map((r) => [r.figure, r.value, r.baseline ?? '', r.ratio ?? '', r.target ?? '', r.met === undefined ? '' : r.met ? 'yes' : 'NO']);
+  const cells = rows.map((r) => [
+    r.figure,
+    r.value,
+    r.baseline ?? '',
+    r.ratio ?? '',
+    r.target ?? '',
+    r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');

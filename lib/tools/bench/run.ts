@@ -81,7 +81,14 @@ async function main() {
     await writeFile(path.join(work, 'article-20k.html'), mid.html);
     await writeFile(path.join(work, 'dom-60k.html'), heavy.html);
     await copyFile(path.join(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), path.join(work, 'mark.min.js'));
-    await writeFile(path.join(work, 'article-20k-markjs.html'), withMarkJs(mid.html, seed.entities.flatMap((e) => e.aliases), 'mark.min.js'));
+    await writeFile(
+      path.join(work, 'article-20k-markjs.html'),
+      withMarkJs(
+        mid.html,
+        seed.entities.flatMap((e) => e.aliases),
+        'mark.min.js',
+      ),
+    );
     const seedAliases = seed.entities.reduce((n, e) => n + e.aliases.length, 0);
     const pack = syntheticPack(seed, CLAIMS, Math.ceil((FULL_ALIASES - seedAliases) / 2));
     const packFile = path.join(work, 'pack-100k.json');
@@ -137,7 +144,10 @@ async function main() {
       log('Loading the 100,000-claim pack in a plain page, phase by phase');
       await page.goto(urls.short, { waitUntil: 'load' });
       await page.addScriptTag({ path: harnessJs });
-      const phases = await page.evaluate((u) => (window as unknown as { parallaxBench: PageBench }).parallaxBench.loadPack(u), site.url('/fixtures/pack-100k.json'));
+      const phases = await page.evaluate(
+        (u) => (window as unknown as { parallaxBench: PageBench }).parallaxBench.loadPack(u),
+        site.url('/fixtures/pack-100k.json'),
+      );
 
       log('The extension as shipped (seed pack)');
       const ext = await startExtension(shipped);
@@ -157,11 +167,23 @@ async function main() {
           {
             figure: 'Content script start → mentions painted, seed pages (median)',
             value: ms(seeds.map((x) => x.startToPainted).sort((a, b) => a - b)[2]),
-            data: { pages: seeds.map((x) => ({ url: x.runs[0].url, startToPainted: x.startToPainted, mentions: x.mentions, longestTask: x.longestTask, longestFrame: x.longestFrame })) },
+            data: {
+              pages: seeds.map((x) => ({
+                url: x.runs[0].url,
+                startToPainted: x.startToPainted,
+                mentions: x.mentions,
+                longestTask: x.longestTask,
+                longestFrame: x.longestFrame,
+              })),
+            },
           },
           { figure: 'Content script start → mentions painted, 10,000-word page', value: ms(mid10k.startToPainted), data: { ...mid10k } },
           { figure: 'Content script start → mentions painted, 200,000-word page', value: ms(big.startToPainted), data: { ...big } },
-          { figure: `Content script start → mentions painted, ${heavy.nodes.toLocaleString('en')}-node page`, value: ms(dom.startToPainted), data: { ...dom } },
+          {
+            figure: `Content script start → mentions painted, ${heavy.nodes.toLocaleString('en')}-node page`,
+            value: ms(dom.startToPainted),
+            data: { ...dom },
+          },
           {
             figure: `End to end: DOMContentLoaded → painted, ${mid.words.toLocaleString('en')}-word article, seed names, worker running (median of 5)`,
             value: ms(awake.median),
@@ -185,7 +207,11 @@ async function main() {
             baseline: `${mb(heap.without)} without the extension`,
             data: heap,
           },
-          { figure: `Load the seed pack (${ext.pack.claims} claims): service worker start → in IndexedDB`, value: ms(ext.pack.ms), data: { ...ext.pack } },
+          {
+            figure: `Load the seed pack (${ext.pack.claims} claims): service worker start → in IndexedDB`,
+            value: ms(ext.pack.ms),
+            data: { ...ext.pack },
+          },
           {
             figure: `status answered while adding a page just under the caps (${adding.during.length} asks, add ${ms(adding.addMs)}: ${adding.added}), p50 / max`,
             value: `${ms(percentile(adding.during, 50))} / ${ms(Math.max(...adding.during))}`,
@@ -285,7 +311,14 @@ async function main() {
 
     const content = await readFile(path.join(shipped, 'content-scripts/content.js'));
     const gz = gzipSync(content, { level: 9 }).length;
-    rows.push({ figure: 'Content script (content.js), gzipped', value: kb(gz), baseline: `${kb(content.length)} minified`, target: '≤ 40 kB', met: gz <= 40_000, data: { bytes: content.length, gzipped: gz } });
+    rows.push({
+      figure: 'Content script (content.js), gzipped',
+      value: kb(gz),
+      baseline: `${kb(content.length)} minified`,
+      target: '≤ 40 kB',
+      met: gz <= 40_000,
+      data: { bytes: content.length, gzipped: gz },
+    });
   } finally {
     await rm(work, { recursive: true, force: true });
   }

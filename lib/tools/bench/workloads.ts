@@ -38,10 +38,27 @@ const OPENERS = ['The', 'Meanwhile', 'Later', 'Residents', 'Officials', 'Several
  * 100-alias gazetteer; every larger gazetteer holds all seed entities and more synthetic ones.
  */
 export const KNOWN_IDS = [
-  'il76-crash', 'il-76', 'belgorod', 'kyiv', 'kharkiv', 'volodymyr-zelensky', 'vladimir-putin', 'dmitry-peskov',
-  'sergei-lavrov', 'vyacheslav-gladkov', 'vyacheslav-volodin', 'andrei-kartapolov', 'dmytro-lubinets',
-  'russian-defence-ministry', 'ukrainian-general-staff', 'council-of-europe', 'reuters', 'ukrayinska-pravda',
-  'drone-coalition', 'bashkortostan-protests', 'davos',
+  'il76-crash',
+  'il-76',
+  'belgorod',
+  'kyiv',
+  'kharkiv',
+  'volodymyr-zelensky',
+  'vladimir-putin',
+  'dmitry-peskov',
+  'sergei-lavrov',
+  'vyacheslav-gladkov',
+  'vyacheslav-volodin',
+  'andrei-kartapolov',
+  'dmytro-lubinets',
+  'russian-defence-ministry',
+  'ukrainian-general-staff',
+  'council-of-europe',
+  'reuters',
+  'ukrayinska-pravda',
+  'drone-coalition',
+  'bashkortostan-protests',
+  'davos',
 ] as const;
 
 /** The phrases put into articles: every alias of a known entity that needs no earlier full name. */
@@ -107,7 +124,38 @@ ${paragraphs.join('\n')}
   return { words: written, seeded, html };
 }
 
-const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'vas', 'lor', 'quin', 'dar', 'shu', 'bel', 'zor', 'ny', 'pha', 'gri', 'tov', 'wex', 'jul', 'cas', 'dro', 'fen', 'hil', 'mor', 'sta', 'vik', 'yel', 'zan', 'ost', 'ur', 'eph', 'ix'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'ten',
+  'vas',
+  'lor',
+  'quin',
+  'dar',
+  'shu',
+  'bel',
+  'zor',
+  'ny',
+  'pha',
+  'gri',
+  'tov',
+  'wex',
+  'jul',
+  'cas',
+  'dro',
+  'fen',
+  'hil',
+  'mor',
+  'sta',
+  'vik',
+  'yel',
+  'zan',
+  'ost',
+  'ur',
+  'eph',
+  'ix',
+];
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'event', 'group'];
 
 function syntheticWord(rand: () => number): string {
@@ -148,10 +196,19 @@ const aliasCount = (entries: readonly { aliases: string[] }[]) => entries.reduce
  */
 export function gazetteerOf(seed: ClaimPack, aliases: number): GazetteerEntry[] {
   const base = aliases >= 1000 ? seed.entities : seed.entities.filter((e) => (KNOWN_IDS as readonly string[]).includes(e.id));
-  const entries: GazetteerEntry[] = base.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, ...(e.rules ? { rules: e.rules } : {}) }));
+  const entries: GazetteerEntry[] = base.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    ...(e.rules ? { rules: e.rules } : {}),
+  }));
   const missing = aliases - aliasCount(entries);
   if (missing < 0) throw new Error(`A gazetteer of ${aliases} aliases cannot hold the known entities (${aliasCount(entries)} aliases)`);
-  const extra = syntheticEntities(Math.ceil(missing / 2), seed.entities.flatMap((e) => e.aliases));
+  const extra = syntheticEntities(
+    Math.ceil(missing / 2),
+    seed.entities.flatMap((e) => e.aliases),
+  );
   if (missing % 2 === 1) extra[extra.length - 1] = { ...extra[extra.length - 1], aliases: [extra[extra.length - 1].aliases[0]] };
   entries.push(...extra.map(({ id, name, type, aliases: a }) => ({ id, name, type, aliases: a })));
   return entries;
@@ -166,7 +223,13 @@ const FACET_MODES = ['asserted', 'attributed', 'denied'] as const;
  */
 export function syntheticPack(seed: ClaimPack, claims: number, extraEntities: number): ClaimPack {
   const rand = prng(7);
-  const entities = [...seed.entities, ...syntheticEntities(extraEntities, seed.entities.flatMap((e) => e.aliases))];
+  const entities = [
+    ...seed.entities,
+    ...syntheticEntities(
+      extraEntities,
+      seed.entities.flatMap((e) => e.aliases),
+    ),
+  ];
   const synthetic = entities.slice(seed.entities.length);
   const known = seed.entities.filter((e) => (KNOWN_IDS as readonly string[]).includes(e.id));
   const outlets: Outlet[] = [...seed.outlets];
@@ -176,8 +239,16 @@ export function syntheticPack(seed: ClaimPack, claims: number, extraEntities: nu
       name: `Synthetic Outlet ${i}`,
       domains: [`outlet-${i}.example`],
       country: pick(rand, ['France', 'Germany', 'Poland', 'Ukraine', 'Russia', 'United States']),
-      labels: { ownership: pick(rand, ['private', 'public', 'state']), alignment: pick(rand, ['neutral', 'pro-Ukraine', 'pro-Russia']), type: 'newspaper' },
-      labelBasis: { ownership: { by: 'benchmark', why: 'synthetic' }, alignment: { by: 'benchmark', why: 'synthetic' }, type: { by: 'benchmark', why: 'synthetic' } },
+      labels: {
+        ownership: pick(rand, ['private', 'public', 'state']),
+        alignment: pick(rand, ['neutral', 'pro-Ukraine', 'pro-Russia']),
+        type: 'newspaper',
+      },
+      labelBasis: {
+        ownership: { by: 'benchmark', why: 'synthetic' },
+        alignment: { by: 'benchmark', why: 'synthetic' },
+        type: { by: 'benchmark', why: 'synthetic' },
+      },
     });
   }
   const articles: Article[] = [...seed.articles];

@@ -66,9 +66,7 @@ export async function annotate(text: string, pack: ClaimPack): Promise<Annotatio
       const e = entityById.get(id)!;
       const coverage = await coverageFor(source, { entityId: id });
       const facets = (coverage?.facets ?? []).flatMap((group) =>
-        group.facet
-          ? [{ facetId: group.facet.id, question: group.facet.question, outlets: group.outlets.map((o) => o.outlet.id) }]
-          : [],
+        group.facet ? [{ facetId: group.facet.id, question: group.facet.question, outlets: group.outlets.map((o) => o.outlet.id) }] : [],
       );
       return { entityId: id, name: e.name, type: e.type, outlets: coverage?.outletIds ?? [], facets };
     }),

@@ -37,7 +37,10 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
 /** A problem the user can fix: reported as one line, never with a stack trace. */
 class Failure extends Error {
-  constructor(readonly code: 1 | 2, message: string) {
+  constructor(
+    readonly code: 1 | 2,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -117,7 +120,9 @@ function summary(pack: ReturnType<typeof packFromArticles>, known: Set<string>, 
   const bold = (s: string) => (colour ? `\x1b[1m${s}\x1b[0m` : s);
   const count = (n: number, one: string, many: string) => `${bold(String(n))} ${n === 1 ? one : many}`;
   const entities = new Set(pack.claims.flatMap((c) => c.entityIds)).size;
-  const parts = [`${count(pack.articles.length, 'article', 'articles')}, ${count(pack.claims.length, 'claim', 'claims')} about ${count(entities, 'known entity', 'known entities')}`];
+  const parts = [
+    `${count(pack.articles.length, 'article', 'articles')}, ${count(pack.claims.length, 'claim', 'claims')} about ${count(entities, 'known entity', 'known entities')}`,
+  ];
   const added = pack.outlets.filter((o) => !known.has(o.id)).map((o) => `${o.name} (${UNRATED})`);
   if (added.length > 0) parts.push(`new outlet${added.length === 1 ? '' : 's'}: ${added.join(', ')}`);
   if (undated > 0) parts.push(`${undated === 1 ? '1 page gives' : `${undated} pages give`} no date, dated today`);

@@ -39,9 +39,10 @@ export interface ExtraPage {
 }
 
 export function seedPageIndex(pack: ClaimPack, extras: readonly ExtraPage[] = []): string {
-  const items = pack.articles
-    .map((a) => `<li><a href="/seed/${encodeURIComponent(a.id)}.html">${escapeHtml(a.title)}</a></li>`)
-    .join('\n');
-  const more = extras.length === 0 ? '' : `<h2>Try adding an article</h2><ul>\n${extras.map((e) => `<li><a href="${escapeHtml(e.href)}">${escapeHtml(e.title)}</a> — ${escapeHtml(e.note)}</li>`).join('\n')}\n</ul>`;
+  const items = pack.articles.map((a) => `<li><a href="/seed/${encodeURIComponent(a.id)}.html">${escapeHtml(a.title)}</a></li>`).join('\n');
+  const more =
+    extras.length === 0
+      ? ''
+      : `<h2>Try adding an article</h2><ul>\n${extras.map((e) => `<li><a href="${escapeHtml(e.href)}">${escapeHtml(e.title)}</a> — ${escapeHtml(e.note)}</li>`).join('\n')}\n</ul>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parallax seed pages</title></head><body><h1>Seed articles</h1><ul>\n${items}\n</ul>${more}</body></html>\n`;
 }

@@ -10,7 +10,9 @@ try {
   if (!valid.ok) throw new Error(valid.error);
   writeFileSync(CORPUS_PATH, serialisePack(pack));
   const perOutlet = pack.outlets.map((o) => `${o.id} ${pack.claims.filter((c) => c.outletId === o.id).length}`);
-  console.log(`Wrote ${CORPUS_PATH}: ${pack.claims.length} claims (${perOutlet.join(', ')}), ${pack.entities.length} entities, ${pack.facets.length} facets.`);
+  console.log(
+    `Wrote ${CORPUS_PATH}: ${pack.claims.length} claims (${perOutlet.join(', ')}), ${pack.entities.length} entities, ${pack.facets.length} facets.`,
+  );
 } catch (e) {
   console.error(`seeds:build failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

@@ -8,7 +8,12 @@ import { extname, join, normalize } from 'node:path';
 import type { ClaimPack } from '../../core/pack/types';
 import { seedPageHtml, seedPageIndex, type ExtraPage } from './seed-pages';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 export interface LocalSite {
   origin: string;

@@ -36,7 +36,11 @@ if (!pack.ok) {
   process.exit(1);
 }
 // An invented article (also a test fixture), served at /fixtures/: its outlet is new to the corpus.
-const DEMO = { href: '/fixtures/harbour-herald-il76.html', title: 'Il-76 crash: what we can and cannot confirm (Harbour Herald)', note: 'an invented outlet the corpus does not know: add it from the popup or a card' };
+const DEMO = {
+  href: '/fixtures/harbour-herald-il76.html',
+  title: 'Il-76 crash: what we can and cannot confirm (Harbour Herald)',
+  note: 'an invented outlet the corpus does not know: add it from the popup or a card',
+};
 const site = await serveLocal(pack.value, join(root, 'tests', 'fixtures', 'pages'), 0, [DEMO]);
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 const { context, profile } = await launchWithExtension(extensionDir, !headed);
@@ -46,7 +50,9 @@ const afpArticle = pack.value.articles.find((a) => a.outletId === 'afp')!.id;
 if (headed) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(site.url('/'));
-  console.log(`\nSeed pages at ${site.origin}/ — hover a marked name, click it, or press Alt+Shift+M.\nClose the browser window (or Ctrl+C) to stop.`);
+  console.log(
+    `\nSeed pages at ${site.origin}/ — hover a marked name, click it, or press Alt+Shift+M.\nClose the browser window (or Ctrl+C) to stop.`,
+  );
   await new Promise<void>((resolve) => {
     context.on('close', () => resolve());
     process.on('SIGINT', () => resolve());
@@ -75,7 +81,8 @@ if (headed) {
   await page.goto(`chrome-extension://${new URL(context.serviceWorkers()[0].url()).host}/event.html?id=il76-crash`);
   await page.locator('[data-chart="figures"] svg').first().waitFor({ timeout: 15_000 });
   await page.screenshot({ path: join(shots, 'event-page.png') });
-  for (const chart of ['timeline', 'figures', 'labels']) await page.locator(`[data-chart="${chart}"]`).screenshot({ path: join(shots, `event-page-${chart}.png`) });
+  for (const chart of ['timeline', 'figures', 'labels'])
+    await page.locator(`[data-chart="${chart}"]`).screenshot({ path: join(shots, `event-page-${chart}.png`) });
   console.log(`\nScreenshots of each page and of an open popover: ${shots}`);
 }
 /** Adds the invented article from its card, then opens the aircraft's card on AFP's page, where its claims now appear. */

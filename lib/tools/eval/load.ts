@@ -47,5 +47,7 @@ export function loadSet(dir: string): LoadedSet {
 /** Labelled sentences that are not in their page's text as extraction reads it (they cannot be matched). */
 export function sentencesNotInText(set: LoadedSet, texts: ReadonlyMap<string, string>): string[] {
   const folded = new Map([...texts].map(([f, t]) => [f, fold(t)]));
-  return set.labels.labels.filter((l) => folded.get(l.article) && !folded.get(l.article)!.includes(fold(l.sentence))).map((l) => `${l.article}: "${l.sentence}"`);
+  return set.labels.labels
+    .filter((l) => folded.get(l.article) && !folded.get(l.article)!.includes(fold(l.sentence)))
+    .map((l) => `${l.article}: "${l.sentence}"`);
 }

@@ -54,7 +54,18 @@ export interface Scores {
   notAName: BadSpeaker[];
 }
 
-const emptyTally = (): Tally => ({ claims: 0, nonClaims: 0, found: 0, nonClaimsExtracted: 0, extracted: 0, truePositives: 0, modeRight: 0, speakerRight: 0, withFigures: 0, figuresRight: 0 });
+const emptyTally = (): Tally => ({
+  claims: 0,
+  nonClaims: 0,
+  found: 0,
+  nonClaimsExtracted: 0,
+  extracted: 0,
+  truePositives: 0,
+  modeRight: 0,
+  speakerRight: 0,
+  withFigures: 0,
+  figuresRight: 0,
+});
 
 const figureKey = (f: { value: number; counts: string }) => `${f.value}|${f.counts.trim().toLowerCase()}`;
 export function sameFigures(a: { value: number; counts: string }[], b: { value: number; counts: string }[]): boolean {
@@ -82,7 +93,10 @@ export function scoreSet(labels: readonly Label[], claimsByArticle: ReadonlyMap<
     const mine = labels.filter((l) => l.article === article);
     const claims = claimsByArticle.get(article) ?? [];
     const texts = mine.map((l) => l.sentence);
-    const best = bestClaimFor(texts, claims.map((c) => c.quote));
+    const best = bestClaimFor(
+      texts,
+      claims.map((c) => c.quote),
+    );
     mine.forEach((l, i) => {
       const claim = best[i] >= 0 ? claims[best[i]] : undefined;
       for (const t of rows(l)) {
@@ -106,7 +120,10 @@ export function scoreSet(labels: readonly Label[], claimsByArticle: ReadonlyMap<
         }
       } else if (claim && claim.numbers.length > 0) extraFigures++;
     });
-    labelsOfClaims(texts, claims.map((c) => c.quote)).forEach((hit, j) => {
+    labelsOfClaims(
+      texts,
+      claims.map((c) => c.quote),
+    ).forEach((hit, j) => {
       if (hit.length === 0) unlabelled++;
       const hitLabels = hit.map((i) => mine[i]);
       const classRows = new Set(hitLabels.flatMap(rows));

@@ -14,14 +14,17 @@ const TITLES = new Set(
 );
 
 function trimTitles(name: string): string {
-  const words = fold(name).replace(/[.,;:]+$/, '').split(' ');
+  const words = fold(name)
+    .replace(/[.,;:]+$/, '')
+    .split(' ');
   while (words.length > 1 && TITLES.has(words[0])) words.shift();
   return words.join(' ');
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `inner` as whole words of `outer`. */
-const containsWords = (outer: string, inner: string) => inner !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escape(inner)}($|[^\\p{L}\\p{N}])`, 'u').test(outer);
+const containsWords = (outer: string, inner: string) =>
+  inner !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escape(inner)}($|[^\\p{L}\\p{N}])`, 'u').test(outer);
 
 export function speakerMatches(extracted: Speaker, label: LabelledSpeaker): boolean {
   const spellings = [label.name, ...(label.also ?? [])].map(trimTitles);
@@ -37,7 +40,9 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 const OPENERS = new Set(
-  'and but or nor as with of in on at to for from by after before while when since because if than that although though into about against during without under over'.split(' '),
+  'and but or nor as with of in on at to for from by after before while when since because if than that although though into about against during without under over'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -48,7 +53,10 @@ const OPENERS = new Set(
  */
 export function notAName(name: string): string | undefined {
   const raw = name.trim();
-  const words = fold(raw).replace(/[,;:]+$/, '').split(' ').filter(Boolean);
+  const words = fold(raw)
+    .replace(/[,;:]+$/, '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return 'empty';
   if (words.length === 1 && FUNCTION_WORDS.has(words[0])) return 'a function word';
   if (OPENERS.has(words[0])) return 'starts with a conjunction or preposition';

@@ -25,7 +25,11 @@ export function scoresJson(scores: Scores, extra: Record<string, unknown> = {}) 
   return {
     ...extra,
     overall: rates(scores.overall),
-    byClass: Object.fromEntries(Object.keys(scores.byClass).sort().map((c) => [c, rates(scores.byClass[c])])),
+    byClass: Object.fromEntries(
+      Object.keys(scores.byClass)
+        .sort()
+        .map((c) => [c, rates(scores.byClass[c])]),
+    ),
     unlabelledExtractedClaims: scores.unlabelled,
     extraFigures: scores.extraFigures,
     speakersNotAName: scores.notAName.length,
@@ -43,7 +47,9 @@ export function scoresTable(scores: Scores): string {
     '| class | claims | non-claims | non-claims extracted | recall | precision | mode | speaker | figures |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     row('**overall**', scores.overall),
-    ...Object.keys(scores.byClass).sort().map((c) => row(c, scores.byClass[c])),
+    ...Object.keys(scores.byClass)
+      .sort()
+      .map((c) => row(c, scores.byClass[c])),
   ];
   const why = new Map<string, number>();
   for (const b of scores.notAName) why.set(b.why, (why.get(b.why) ?? 0) + 1);

@@ -59,7 +59,11 @@ export async function addArticle(
         const title = foldPhrase(page.title);
         const seed =
           same.find((a) => a.origin === 'seed') ??
-          (await db.articles.where('outletId').equals(outlet.id).filter((a) => a.origin === 'seed' && foldPhrase(a.title) === title).first());
+          (await db.articles
+            .where('outletId')
+            .equals(outlet.id)
+            .filter((a) => a.origin === 'seed' && foldPhrase(a.title) === title)
+            .first());
         if (seed) return err(`“${seed.title}” is already in the bundled corpus.`);
         const newOutlet = !outlets.some((o) => o.id === outlet.id);
         const previous = same[0];
@@ -72,7 +76,15 @@ export async function addArticle(
         await db.claims.where('articleId').equals(article.id).delete();
         await db.claims.bulkPut(claims.map(user));
         const entities = new Set(claims.flatMap((c) => c.entityIds)).size;
-        return ok({ articleId: article.id, title: article.title, outlet: { id: outlet.id, name: outlet.name }, newOutlet, updated: !!previous, claims: claims.length, entities });
+        return ok({
+          articleId: article.id,
+          title: article.title,
+          outlet: { id: outlet.id, name: outlet.name },
+          newOutlet,
+          updated: !!previous,
+          claims: claims.length,
+          entities,
+        });
       }),
     WHAT,
   );
@@ -81,18 +93,26 @@ export async function addArticle(
 
 export async function myArticles(db: ParallaxDb): Promise<Result<MyArticle[]>> {
   // One read transaction: a list never mixes an article with claims from before a change to it.
-  return guarded(() => db.transaction('r', db.articles, db.outlets, db.claims, async () => {
-    const articles = await db.articles.where('origin').equals('user').toArray();
-    const names = new Map((await db.outlets.toArray()).map((o) => [o.id, o.name]));
-    const out: MyArticle[] = [];
-    for (const row of articles) {
-      const { text, ...article } = withoutOrigin(row);
-      const claims = (await db.claims.where('articleId').equals(article.id).sortBy('start')).map(withoutOrigin);
-      const words = text.split(/\s+/).filter(Boolean).length;
-      out.push({ article: { ...article, words, imported: row.fromPage !== true }, outletName: names.get(article.outletId) ?? article.outletId, claims });
-    }
-    return out.sort((a, b) => b.article.published.localeCompare(a.article.published) || a.article.title.localeCompare(b.article.title));
-  }), WHAT);
+  return guarded(
+    () =>
+      db.transaction('r', db.articles, db.outlets, db.claims, async () => {
+        const articles = await db.articles.where('origin').equals('user').toArray();
+        const names = new Map((await db.outlets.toArray()).map((o) => [o.id, o.name]));
+        const out: MyArticle[] = [];
+        for (const row of articles) {
+          const { text, ...article } = withoutOrigin(row);
+          const claims = (await db.claims.where('articleId').equals(article.id).sortBy('start')).map(withoutOrigin);
+          const words = text.split(/\s+/).filter(Boolean).length;
+          out.push({
+            article: { ...article, words, imported: row.fromPage !== true },
+            outletName: names.get(article.outletId) ?? article.outletId,
+            claims,
+          });
+        }
+        return out.sort((a, b) => b.article.published.localeCompare(a.article.published) || a.article.title.localeCompare(b.article.title));
+      }),
+    WHAT,
+  );
 }
 
 /** Deletes one of the reader's articles and its claims; a new outlet left with no article goes too. */
@@ -121,7 +141,11 @@ export async function reextractArticles(db: ParallaxDb, rules: readonly FacetRul
   return guarded(
     () =>
       db.transaction('rw', [db.outlets, db.articles, db.claims, db.meta], async () => {
-        const articles = await db.articles.where('origin').equals('user').filter((a) => a.fromPage === true).toArray();
+        const articles = await db.articles
+          .where('origin')
+          .equals('user')
+          .filter((a) => a.fromPage === true)
+          .toArray();
         let claims = 0;
         for (const a of articles) claims += (await replaceClaims(db, withoutOrigin(a), base)).length;
         // The rules they were extracted with: the start extracts them again only when these change.

@@ -52,7 +52,8 @@ export function entityFrom(input: NewEntity): Entity {
   const name = input.name.trim().replace(/\s+/g, ' ');
   const aliases = new Map<string, string>();
   // The first spelling of each folded form is kept, so the name stays as the reader wrote it.
-  for (const a of [name, ...input.aliases].map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean)) if (!aliases.has(foldPhrase(a))) aliases.set(foldPhrase(a), a);
+  for (const a of [name, ...input.aliases].map((x) => x.trim().replace(/\s+/g, ' ')).filter(Boolean))
+    if (!aliases.has(foldPhrase(a))) aliases.set(foldPhrase(a), a);
   const list = [...aliases.values()];
   // A one-word name ("Telegram", "Residents") or an acronym ("VIP") is often also a common word
   // in lower case: like the seed's PACE, it counts only as written. Longer names match in any case.
@@ -67,7 +68,11 @@ export function entityFrom(input: NewEntity): Entity {
   };
 }
 
-export async function acceptCandidate(db: ParallaxDb, input: NewEntity, rules: readonly FacetRule[]): Promise<Result<{ entity: Entity; claims: number }>> {
+export async function acceptCandidate(
+  db: ParallaxDb,
+  input: NewEntity,
+  rules: readonly FacetRule[],
+): Promise<Result<{ entity: Entity; claims: number }>> {
   const entity = entityFrom(input);
   if (!entity.name) return err('Give the name.');
   const folded = new Map(entity.aliases.map((a) => [foldPhrase(a), a]));

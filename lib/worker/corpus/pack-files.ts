@@ -30,7 +30,9 @@ function labelled(outlet: Outlet, mine: Record<string, string> | undefined): Out
 
 export async function exportPack(db: ParallaxDb, overrides: LabelOverrides): Promise<Result<ClaimPack>> {
   const read = await guarded(async () => {
-    const outlets = (await db.outlets.toArray()).map((o) => (o.origin === 'user' ? labelled(withoutOrigin(o), Object.hasOwn(overrides, o.id) ? overrides[o.id] : undefined) : withoutOrigin(o)));
+    const outlets = (await db.outlets.toArray()).map((o) =>
+      o.origin === 'user' ? labelled(withoutOrigin(o), Object.hasOwn(overrides, o.id) ? overrides[o.id] : undefined) : withoutOrigin(o),
+    );
     return {
       format: PACK_FORMAT,
       outlets,
@@ -49,7 +51,11 @@ export async function exportPack(db: ParallaxDb, overrides: LabelOverrides): Pro
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
-    return `{${Object.keys(v).filter((k) => k !== 'origin' && k !== 'fromPage').sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(v)
+      .filter((k) => k !== 'origin' && k !== 'fromPage')
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -84,7 +90,12 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
         // An article the pack changed comes with its own claims: the ones stored before would
         // quote text it no longer has.
         const incoming = new Set(pack.claims.map((c) => c.id));
-        for (const id of replacedArticles) await db.claims.where('articleId').equals(id).filter((c) => !incoming.has(c.id)).delete();
+        for (const id of replacedArticles)
+          await db.claims
+            .where('articleId')
+            .equals(id)
+            .filter((c) => !incoming.has(c.id))
+            .delete();
         return counts;
       }),
     'your corpus',
@@ -104,4 +115,3 @@ export async function clearMyCorpus(db: ParallaxDb): Promise<Result<number>> {
     'your corpus',
   );
 }
-

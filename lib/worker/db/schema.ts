@@ -62,7 +62,12 @@ export class ParallaxDb extends Dexie {
     // start/end) are rewritten to the new shape; nothing a reader wrote is dropped.
     this.version(2)
       .stores({ highlights: 'id, url, created, updated, outletId, *tags, *entityIds' })
-      .upgrade((tx) => tx.table('highlights').toCollection().modify((row: Record<string, unknown>) => upgradeHighlightV1(row)));
+      .upgrade((tx) =>
+        tx
+          .table('highlights')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => upgradeHighlightV1(row)),
+      );
     // v3: a card needs only the heads of the articles it quotes; reading whole articles (their text)
     // was most of a card's time with a large corpus. Heads are copied from the stored articles.
     this.version(3)

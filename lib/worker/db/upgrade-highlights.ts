@@ -59,7 +59,9 @@ export function normalisedHighlight(stored: Obj): Highlight | null {
   const row = structuredClone(stored);
   upgradeHighlightV1(row);
   const s = isObj(row.snapshot) ? row.snapshot : {};
-  const entities = (Array.isArray(s.entities) ? s.entities : []).filter((e): e is Obj => isObj(e) && filled(e.id) && filled(e.name) && filled(e.type));
+  const entities = (Array.isArray(s.entities) ? s.entities : []).filter(
+    (e): e is Obj => isObj(e) && filled(e.id) && filled(e.name) && filled(e.type),
+  );
   const claims = (Array.isArray(s.claims) ? s.claims : []).map(repairedClaim).filter((c) => c !== null);
   const snapshot = { entities: entities.map(({ id, name, type }) => ({ id, name, type })), claims, takenAt: s.takenAt };
   const built = buildHighlight({ ...row, snapshot }, `highlights[${JSON.stringify(row.id)}]`);
@@ -71,10 +73,13 @@ export function normaliseHighlightsAt(db: Dexie, version: number): void {
   db.version(version)
     .stores({})
     .upgrade((tx) =>
-      tx.table('highlights').toCollection().modify((row: Obj, ref: { value: unknown }) => {
-        const clean = normalisedHighlight(row);
-        if (clean) ref.value = clean;
-        else console.warn('Parallax: a stored highlight could not be normalised and is kept as it was', row.id);
-      }),
+      tx
+        .table('highlights')
+        .toCollection()
+        .modify((row: Obj, ref: { value: unknown }) => {
+          const clean = normalisedHighlight(row);
+          if (clean) ref.value = clean;
+          else console.warn('Parallax: a stored highlight could not be normalised and is kept as it was', row.id);
+        }),
     );
 }

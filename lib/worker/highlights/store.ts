@@ -34,7 +34,12 @@ export const listHighlights = (db: ParallaxDb) => guarded(() => db.highlights.or
 
 export const highlightsForUrl = (db: ParallaxDb, url: string) => guarded(() => db.highlights.where('url').equals(pageKey(url)).toArray());
 
-export function updateHighlight(db: ParallaxDb, id: string, change: { note?: string; tags?: string[] }, now = Date.now()): Promise<Result<Highlight>> {
+export function updateHighlight(
+  db: ParallaxDb,
+  id: string,
+  change: { note?: string; tags?: string[] },
+  now = Date.now(),
+): Promise<Result<Highlight>> {
   return guarded(async () =>
     db.transaction('rw', db.highlights, async () => {
       const h = await db.highlights.get(id);
@@ -82,11 +87,13 @@ export function importHighlights(db: ParallaxDb, input: Highlight[]) {
 
 /** Empties the collection (the page asks for confirmation and offers an export first). */
 export const clearHighlights = (db: ParallaxDb) =>
-  guarded(() => db.transaction('rw', db.highlights, async () => {
-    const n = await db.highlights.count();
-    await db.highlights.clear();
-    return n;
-  }));
+  guarded(() =>
+    db.transaction('rw', db.highlights, async () => {
+      const n = await db.highlights.count();
+      await db.highlights.clear();
+      return n;
+    }),
+  );
 
 export function recordAnchors(db: ParallaxDb, results: { id: string; status: AnchorStatus }[], now = Date.now()) {
   return guarded(() =>

@@ -20,6 +20,8 @@ describe('pageUrls', () => {
   });
 
   it('skips what is not a URL, and keeps the address when the page says nothing', () => {
-    expect(pageUrls(at('https://news.example/b', '<meta property="og:url" content="http://[bad"><link rel="canonical" href="">'))).toEqual(['https://news.example/b']);
+    expect(pageUrls(at('https://news.example/b', '<meta property="og:url" content="http://[bad"><link rel="canonical" href="">'))).toEqual([
+      'https://news.example/b',
+    ]);
   });
 });

@@ -10,7 +10,10 @@ const g = compileGazetteer(seeds.entities.map(toGazetteerEntry));
 function doc(html: string): Document {
   const d = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
   d.createRange = () => {
-    const r = { setStart: (n: Node, o: number) => Object.assign(r, { startContainer: n, startOffset: o }), setEnd: (n: Node, o: number) => Object.assign(r, { endContainer: n, endOffset: o }) };
+    const r = {
+      setStart: (n: Node, o: number) => Object.assign(r, { startContainer: n, startOffset: o }),
+      setEnd: (n: Node, o: number) => Object.assign(r, { endContainer: n, endOffset: o }),
+    };
     return r as unknown as Range;
   };
   return d;

@@ -53,7 +53,12 @@ describe('findMentionsIn (a long text in slices)', () => {
 
 describe('compileSteps', () => {
   it('compiles the same gazetteer in steps as at once', () => {
-    const many: GazetteerEntry[] = Array.from({ length: 3000 }, (_, i) => ({ id: `e${i}`, name: `Name${i}`, type: 'person', aliases: [`Name${i} Surname${i}`] }));
+    const many: GazetteerEntry[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `e${i}`,
+      name: `Name${i}`,
+      type: 'person',
+      aliases: [`Name${i} Surname${i}`],
+    }));
     const text = 'said Name2999 Surname2999 and Name12 Surname12.';
     expect(findMentions(drain(compileSteps(many)), text)).toEqual(findMentions(compileGazetteer(many), text));
     expect(findMentions(compileGazetteer(many), text).map((m) => m.entityId)).toEqual(['e2999', 'e12']);

@@ -14,7 +14,12 @@ const store = (values: Record<string, unknown>) => fakeBrowser.storage.local.set
 
 describe('settings read from storage', () => {
   it('reads well-formed values as stored', async () => {
-    await store({ filters: { hide: { ownership: ['state-controlled'] } }, labelOverrides: { afp: { alignment: 'neutral' } }, sites: { off: ['a.example'] }, corpusRevision: { claims: 3, names: 1 } });
+    await store({
+      filters: { hide: { ownership: ['state-controlled'] } },
+      labelOverrides: { afp: { alignment: 'neutral' } },
+      sites: { off: ['a.example'] },
+      corpusRevision: { claims: 3, names: 1 },
+    });
     expect(await filterSettings.getValue()).toEqual({ hide: { ownership: ['state-controlled'] } });
     expect(await labelOverrides.getValue()).toEqual({ afp: { alignment: 'neutral' } });
     expect(await siteSettings.getValue()).toEqual({ off: ['a.example'] });

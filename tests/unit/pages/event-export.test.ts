@@ -54,9 +54,12 @@ describe('eventMarkdown', () => {
 });
 
 describe('a subscription in the exports', () => {
-  it("names the subscription beside the outlet of each of its claims", async () => {
+  it('names the subscription beside the outlet of each of its claims', async () => {
     const pack = packCoverageSource(eventPack());
-    const source = { ...pack, claimsAbout: async (id: string) => (await pack.claimsAbout(id)).map((c) => (c.outletId === 'wire' ? { ...c, via: 'Harbour Newsroom' } : c)) };
+    const source = {
+      ...pack,
+      claimsAbout: async (id: string) => (await pack.claimsAbout(id)).map((c) => (c.outletId === 'wire' ? { ...c, via: 'Harbour Newsroom' } : c)),
+    };
     const coverage = (await eventCoverageFor(source, { entityId: 'crash' }))!;
     const md = eventMarkdown(coverage).split('\n');
     expect(md).toContain(

@@ -1,6 +1,13 @@
 /** The collection's search, filters and grouping (lib/pages/highlight-search.ts) on realistic highlights. */
 import { describe, expect, it } from 'vitest';
-import { filterHighlights, filterOptions, groupHighlights, searchHighlights, UNLINKED_KEY, UNLINKED_TITLE } from '../../../lib/pages/highlight-search';
+import {
+  filterHighlights,
+  filterOptions,
+  groupHighlights,
+  searchHighlights,
+  UNLINKED_KEY,
+  UNLINKED_TITLE,
+} from '../../../lib/pages/highlight-search';
 import { collection, highlight, DAY, EXCHANGE, IL76, OUTLET_NAMES, PESKOV } from '../worker/highlights/fixture';
 
 const list = collection();

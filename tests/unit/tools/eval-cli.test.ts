@@ -43,7 +43,10 @@ describe('eval:extract', { timeout: 60_000 }, () => {
   it('names the first bad field of labels.json, and refuses bad usage', async () => {
     const bad = join(tmp, 'bad');
     cpSync(MINI, bad, { recursive: true });
-    writeFileSync(join(bad, 'labels.json'), JSON.stringify({ format: 'parallax-extraction-labels/1', labels: [{ article: 'mini.html', sentence: 'x', isClaim: true, classes: [] }] }));
+    writeFileSync(
+      join(bad, 'labels.json'),
+      JSON.stringify({ format: 'parallax-extraction-labels/1', labels: [{ article: 'mini.html', sentence: 'x', isClaim: true, classes: [] }] }),
+    );
     const [labels, none, usage, missing] = await Promise.all([run([bad]), run([]), run([MINI, '--csv']), run([join(tmp, 'nope')])]);
     expect(labels.code).toBe(1);
     expect(labels.stderr).toContain('labels.json: Not a valid labels file: labels[0].entityIds');

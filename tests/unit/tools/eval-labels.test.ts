@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { validateLabels } from '../../../lib/tools/eval/labels';
 import { bestClaimFor, fold, labelsOfClaims } from '../../../lib/tools/eval/match';
 
-const claim = { article: 'a.html', sentence: 'X said Y.', isClaim: true, entityIds: ['ev'], mode: 'attributed', speaker: { name: 'X', kind: 'person' }, figures: [], classes: ['said'] };
+const claim = {
+  article: 'a.html',
+  sentence: 'X said Y.',
+  isClaim: true,
+  entityIds: ['ev'],
+  mode: 'attributed',
+  speaker: { name: 'X', kind: 'person' },
+  figures: [],
+  classes: ['said'],
+};
 const set = (labels: unknown[]) => ({ format: 'parallax-extraction-labels/1', labels });
 
 describe('validateLabels', () => {
@@ -16,7 +25,9 @@ describe('validateLabels', () => {
       const r = validateLabels(set(labels));
       return r.ok ? '' : r.error;
     };
-    expect(bad([claim, { ...claim, speaker: { name: 'X', kind: 'somebody' } }])).toContain('labels[1].speaker.kind: must be one of person, role, organisation, outlet, unnamed');
+    expect(bad([claim, { ...claim, speaker: { name: 'X', kind: 'somebody' } }])).toContain(
+      'labels[1].speaker.kind: must be one of person, role, organisation, outlet, unnamed',
+    );
     expect(bad([{ ...claim, mode: 'reported' }])).toContain('labels[0].mode');
     expect(bad([{ ...claim, figures: [{ value: '65', counts: 'crew' }] }])).toContain('labels[0].figures[0].value');
     expect(bad([{ ...claim, isClaim: 'yes' }])).toContain('labels[0].isClaim');

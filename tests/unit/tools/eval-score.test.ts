@@ -28,7 +28,12 @@ const labels: Label[] = [
 const source = (name: string) => ({ kind: 'source' as const, name });
 const claims: ExtractedClaim[] = [
   // Matches label 0 exactly: mode, speaker ("ministry" = "the ministry" without "the") and figures right.
-  { quote: 'The ministry said 65 prisoners died.', speaker: source('ministry'), mode: 'attributed', numbers: [{ value: 65, counts: 'prisoners of war' }] },
+  {
+    quote: 'The ministry said 65 prisoners died.',
+    speaker: source('ministry'),
+    mode: 'attributed',
+    numbers: [{ value: 65, counts: 'prisoners of war' }],
+  },
   // Matches label 1: mode right; speaker "It" is wrong and not a name.
   { quote: 'It added that the crew survived.', speaker: source('It'), mode: 'attributed', numbers: [] },
   // A labelled non-claim taken as a claim.
@@ -68,19 +73,39 @@ describe('scoreSet', () => {
   });
 
   it('takes the longest piece of a sentence the extraction split, and an extraction failure as all missed', () => {
-    const label = claimLabel('Mary K. Holloway said the gates were stuck.', { speaker: { name: 'Mary K. Holloway', kind: 'person', entityId: 'mkh' } });
+    const label = claimLabel('Mary K. Holloway said the gates were stuck.', {
+      speaker: { name: 'Mary K. Holloway', kind: 'person', entityId: 'mkh' },
+    });
     const split: ExtractedClaim[] = [
       { quote: 'Mary K.', speaker: source('Mary K'), mode: 'asserted', numbers: [] },
-      { quote: 'Holloway said the gates were stuck.', speaker: { kind: 'entity', entityId: 'mkh', name: 'Holloway' }, mode: 'attributed', numbers: [] },
+      {
+        quote: 'Holloway said the gates were stuck.',
+        speaker: { kind: 'entity', entityId: 'mkh', name: 'Holloway' },
+        mode: 'attributed',
+        numbers: [],
+      },
     ];
-    const s = rates(scoreSet([label, { ...label, article: 'broken.html' }], new Map([['a.html', split], ['broken.html', []]])).overall);
+    const s = rates(
+      scoreSet(
+        [label, { ...label, article: 'broken.html' }],
+        new Map([
+          ['a.html', split],
+          ['broken.html', []],
+        ]),
+      ).overall,
+    );
     // a.html: found, mode and speaker (same entity) right; broken.html: missed. Both pieces overlap a claim label.
     expect(s).toMatchObject({ claims: 2, recall: 0.5, mode: 0.5, speaker: 0.5, precision: 1 });
   });
 
   it('counts figures on claims labelled with none as extra, not as figures accuracy', () => {
     const label = claimLabel('The ministry said it was sad.', {});
-    const s = scoreSet([label], new Map([['a.html', [{ quote: label.sentence, speaker: source('ministry'), mode: 'attributed' as const, numbers: [{ value: 1, counts: 'people' }] }]]]));
+    const s = scoreSet(
+      [label],
+      new Map([
+        ['a.html', [{ quote: label.sentence, speaker: source('ministry'), mode: 'attributed' as const, numbers: [{ value: 1, counts: 'people' }] }]],
+      ]),
+    );
     expect(s.extraFigures).toBe(1);
     expect(rates(s.overall).figures).toBeNull();
   });
@@ -88,8 +113,27 @@ describe('scoreSet', () => {
 
 describe('sameFigures', () => {
   it('compares value and counts as a multiset, case-folded', () => {
-    expect(sameFigures([{ value: 6, counts: 'crew' }, { value: 65, counts: 'POWs' }], [{ value: 65, counts: 'pows' }, { value: 6, counts: 'Crew' }])).toBe(true);
-    expect(sameFigures([{ value: 65, counts: 'pows' }], [{ value: 65, counts: 'pows' }, { value: 6, counts: 'crew' }])).toBe(false);
+    expect(
+      sameFigures(
+        [
+          { value: 6, counts: 'crew' },
+          { value: 65, counts: 'POWs' },
+        ],
+        [
+          { value: 65, counts: 'pows' },
+          { value: 6, counts: 'Crew' },
+        ],
+      ),
+    ).toBe(true);
+    expect(
+      sameFigures(
+        [{ value: 65, counts: 'pows' }],
+        [
+          { value: 65, counts: 'pows' },
+          { value: 6, counts: 'crew' },
+        ],
+      ),
+    ).toBe(false);
     expect(sameFigures([{ value: 64, counts: 'pows' }], [{ value: 65, counts: 'pows' }])).toBe(false);
   });
 });

@@ -10,7 +10,9 @@ describe('speakerMatches', () => {
     expect(speakerMatches(src('Governor Ilse Marren'), { name: 'Ilse Marren', kind: 'person' })).toBe(true);
     expect(speakerMatches(src('THE REGIONAL GOVERNOR'), { name: 'the regional governor', kind: 'role' })).toBe(true);
     expect(speakerMatches(src('Russia’s Defence Ministry'), { name: "Russia's Defence Ministry", kind: 'organisation' })).toBe(true);
-    expect(speakerMatches(src('Defence Ministry'), { name: "Russia's Defence Ministry", kind: 'organisation', also: ['Defence Ministry'] })).toBe(true);
+    expect(speakerMatches(src('Defence Ministry'), { name: "Russia's Defence Ministry", kind: 'organisation', also: ['Defence Ministry'] })).toBe(
+      true,
+    );
   });
 
   it('does not take a part of the name for the name', () => {
@@ -40,7 +42,14 @@ describe('notAName', () => {
   });
 
   it('accepts names, roles and organisations', () => {
-    for (const name of ['Mary K. Holloway', 'the regional governor', 'Under-Secretary-General for Political Affairs', "Russia's Defence Ministry", 'the General Staff', 'Sources in the coast guard']) {
+    for (const name of [
+      'Mary K. Holloway',
+      'the regional governor',
+      'Under-Secretary-General for Political Affairs',
+      "Russia's Defence Ministry",
+      'the General Staff',
+      'Sources in the coast guard',
+    ]) {
       expect(notAName(name), name).toBeUndefined();
     }
   });

@@ -38,7 +38,15 @@ function lint(plants: Plant[]): Promise<{ code: number; rules: Map<string, strin
     mkdirSync(dirname(join(dir, p.path)), { recursive: true });
     writeFileSync(join(dir, p.path), source(p));
   }
-  const args = ['lint', '--vcs-enabled=false', '--reporter=concise', '--max-diagnostics=none', `--only=style/noRestrictedImports`, `--only=suspicious/noImportCycles`, '.'];
+  const args = [
+    'lint',
+    '--vcs-enabled=false',
+    '--reporter=concise',
+    '--max-diagnostics=none',
+    `--only=style/noRestrictedImports`,
+    `--only=suspicious/noImportCycles`,
+    '.',
+  ];
   return new Promise((done) => {
     execFile(process.execPath, [biome, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
       const rules = new Map<string, string[]>();

@@ -22,7 +22,13 @@ function counted(): { source: CoverageSource; reads: Record<string, number> } {
     };
   return {
     reads,
-    source: { entity: count('entity', inner.entity), claimsAbout: count('claimsAbout', inner.claimsAbout), outlets: count('outlets', inner.outlets), facets: count('facets', inner.facets), articles: count('articles', inner.articles) },
+    source: {
+      entity: count('entity', inner.entity),
+      claimsAbout: count('claimsAbout', inner.claimsAbout),
+      outlets: count('outlets', inner.outlets),
+      facets: count('facets', inner.facets),
+      articles: count('articles', inner.articles),
+    },
   };
 }
 

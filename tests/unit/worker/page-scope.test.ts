@@ -46,12 +46,15 @@ async function setUp() {
 describe('a content script acts on its own page only', () => {
   it('refuses to save a passage for another URL, and saves one for its own (fragment aside)', async () => {
     const { db, send } = await setUp();
-    expect(await send('saveHighlight', { highlight: passage(OTHER) }, page(`${STORY}#top`))).toEqual({ ok: false, error: 'saveHighlight: refused, a web page may act only on its own address' });
+    expect(await send('saveHighlight', { highlight: passage(OTHER) }, page(`${STORY}#top`))).toEqual({
+      ok: false,
+      error: 'saveHighlight: refused, a web page may act only on its own address',
+    });
     expect(await db.highlights.count()).toBe(0);
     expect((await send('saveHighlight', { highlight: passage(`${STORY}#p2`) }, page(STORY))).ok).toBe(true);
   });
 
-  it('sets the highlight\'s outlet from the page\'s address, not from what the page says', async () => {
+  it("sets the highlight's outlet from the page's address, not from what the page says", async () => {
     const { send } = await setUp();
     const forged = await send('saveHighlight', { highlight: passage(STORY, 'afp') }, page(STORY));
     expect(forged.ok && (forged.value as Highlight).outletId).toBeUndefined();
@@ -59,30 +62,45 @@ describe('a content script acts on its own page only', () => {
     expect(real.ok && (real.value as Highlight).outletId).toBe('afp');
   });
 
-  it('lists only its own page\'s highlights; an extension page lists all', async () => {
+  it("lists only its own page's highlights; an extension page lists all", async () => {
     const { send, save } = await setUp();
     await save(STORY, EXTENSION);
     await save(OTHER, EXTENSION);
     const own = await send('highlights', {}, page(STORY));
     expect(own.ok && (own.value as Highlight[]).map((h) => h.url)).toEqual([STORY]);
-    expect(await send('highlights', { url: OTHER }, page(STORY))).toEqual({ ok: false, error: 'highlights: refused, a web page may act only on its own address' });
+    expect(await send('highlights', { url: OTHER }, page(STORY))).toEqual({
+      ok: false,
+      error: 'highlights: refused, a web page may act only on its own address',
+    });
     const all = await send('highlights', {}, EXTENSION);
     expect(all.ok && (all.value as Highlight[]).length).toBe(2);
   });
 
-  it('edits and reports anchors only for its own page\'s highlights', async () => {
+  it("edits and reports anchors only for its own page's highlights", async () => {
     const { db, send, save } = await setUp();
     const mine = await save(STORY, page(STORY));
     const theirs = await save(OTHER, page(OTHER));
-    expect(await send('updateHighlight', { id: theirs.id, note: 'overwritten' }, page(STORY))).toEqual({ ok: false, error: 'updateHighlight: refused, a web page may act only on its own address' });
+    expect(await send('updateHighlight', { id: theirs.id, note: 'overwritten' }, page(STORY))).toEqual({
+      ok: false,
+      error: 'updateHighlight: refused, a web page may act only on its own address',
+    });
     expect((await db.highlights.get(theirs.id))?.note).toBe('');
     expect((await send('updateHighlight', { id: mine.id, note: 'mine' }, page(STORY))).ok).toBe(true);
-    await send('reportAnchors', { results: [{ id: mine.id, status: 'orphan' }, { id: theirs.id, status: 'orphan' }] }, page(STORY));
+    await send(
+      'reportAnchors',
+      {
+        results: [
+          { id: mine.id, status: 'orphan' },
+          { id: theirs.id, status: 'orphan' },
+        ],
+      },
+      page(STORY),
+    );
     expect((await db.highlights.get(mine.id))?.anchor.status).toBe('orphan');
     expect((await db.highlights.get(theirs.id))?.anchor.status).toBe('anchored');
   });
 
-  it('cannot name the page for coverage: the page\'s outlet is left out by its real address', async () => {
+  it("cannot name the page for coverage: the page's outlet is left out by its real address", async () => {
     const { send } = await setUp();
     expect(await send('coverage', { entityId: 'il76-crash', pageUrl: 'https://www.afp.com/x' }, page(STORY))).toMatchObject({ ok: false });
     const onAfp = await send('coverage', { entityId: 'il76-crash' }, page('https://www.afp.com/en/news/1'));
@@ -91,7 +109,7 @@ describe('a content script acts on its own page only', () => {
     expect(elsewhere.ok && (elsewhere.value as Coverage).excludedOutletId).toBeUndefined();
   });
 
-  it('addArticle is a content script\'s: from an extension page there is no page to read', async () => {
+  it("addArticle is a content script's: from an extension page there is no page to read", async () => {
     const { send } = await setUp();
     expect(await send('addArticle', { html: '<p>x</p>' }, EXTENSION)).toMatchObject({ ok: false });
   });

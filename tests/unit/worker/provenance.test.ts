@@ -44,9 +44,17 @@ describe('an added article belongs to the site it was read at', () => {
   it('cannot overwrite an article another site added, by declaring its URL', async () => {
     const { db, send, ready } = setUp();
     await ready;
-    const own = await send('addArticle', { html: FORGED.replaceAll('www.afp.com', 'harbour.localhost') }, { kind: 'page', url: 'http://harbour.localhost/en/news/il76-forged-account' });
+    const own = await send(
+      'addArticle',
+      { html: FORGED.replaceAll('www.afp.com', 'harbour.localhost') },
+      { kind: 'page', url: 'http://harbour.localhost/en/news/il76-forged-account' },
+    );
     expect(own).toMatchObject({ ok: true, value: { updated: false } });
-    const again = await send('addArticle', { html: FORGED.replaceAll('www.afp.com', 'harbour.localhost') }, { kind: 'page', url: 'http://other.localhost/copy' });
+    const again = await send(
+      'addArticle',
+      { html: FORGED.replaceAll('www.afp.com', 'harbour.localhost') },
+      { kind: 'page', url: 'http://other.localhost/copy' },
+    );
     expect(again).toMatchObject({ ok: true, value: { updated: false, outlet: { id: 'user-other-localhost' } } });
     expect(await db.articles.where('outletId').equals('user-harbour-localhost').count()).toBe(1);
   });
@@ -60,7 +68,7 @@ describe('an added article belongs to the site it was read at', () => {
     expect(other.ok && other.value.url).toBe('https://evil.co.uk/il76');
   });
 
-  it('a page on AFP\'s own domain is AFP\'s', async () => {
+  it("a page on AFP's own domain is AFP's", async () => {
     const { send, ready } = setUp();
     await ready;
     const r = await send('addArticle', { html: FORGED }, { kind: 'page', url: AFP_URL });

@@ -15,7 +15,13 @@ afterEach(() => {
 
 function show(over: Partial<CollectionProps> = {}) {
   const events = {
-    onUpdate: vi.fn(), onDelete: vi.fn(), onOpen: vi.fn(), onExport: vi.fn(), onImport: vi.fn(), onClearAll: vi.fn(), onDismissNotice: vi.fn(),
+    onUpdate: vi.fn(),
+    onDelete: vi.fn(),
+    onOpen: vi.fn(),
+    onExport: vi.fn(),
+    onImport: vi.fn(),
+    onClearAll: vi.fn(),
+    onDismissNotice: vi.fn(),
   };
   const props: CollectionProps = { highlights: collection(), outletNames: OUTLET_NAMES, notice: null, ...events, ...over };
   container = document.createElement('div');

@@ -18,7 +18,13 @@ afterEach(() => {
 
 function show(over: Partial<CollectionProps> = {}) {
   const events = {
-    onUpdate: vi.fn(), onDelete: vi.fn(), onOpen: vi.fn(), onExport: vi.fn(), onImport: vi.fn(), onClearAll: vi.fn(), onDismissNotice: vi.fn(),
+    onUpdate: vi.fn(),
+    onDelete: vi.fn(),
+    onOpen: vi.fn(),
+    onExport: vi.fn(),
+    onImport: vi.fn(),
+    onClearAll: vi.fn(),
+    onDismissNotice: vi.fn(),
   };
   const props: CollectionProps = { highlights: collection(), outletNames: OUTLET_NAMES, notice: null, ...events, ...over };
   container = document.createElement('div');
@@ -27,7 +33,11 @@ function show(over: Partial<CollectionProps> = {}) {
   return { root: container, ...events };
 }
 
-const groups = (root: Element) => [...root.querySelectorAll('section.cv-group')].map((g) => [g.getAttribute('data-group'), [...g.querySelectorAll('article.hl')].map((a) => a.getAttribute('data-highlight'))]);
+const groups = (root: Element) =>
+  [...root.querySelectorAll('section.cv-group')].map((g) => [
+    g.getAttribute('data-group'),
+    [...g.querySelectorAll('article.hl')].map((a) => a.getAttribute('data-highlight')),
+  ]);
 const search = (root: Element) => root.querySelector('input[type="search"]') as HTMLInputElement;
 const type = async (root: Element, q: string) => {
   search(root).value = q;
@@ -83,7 +93,11 @@ describe('CollectionView', () => {
     expect(root.querySelector('[data-group-by="entity"]')!.getAttribute('aria-pressed')).toBe('true');
     expect(root.querySelector('[data-group-by="page"]')!.getAttribute('aria-pressed')).toBe('false');
     expect(groups(root)).toEqual([
-      [PESKOV.id, ['h2']], [IL76.id, ['h2', 'h3', 'h1']], [EXCHANGE.id, ['h2']], [UNLINKED_KEY, ['h5']], ['orphans', ['h4']],
+      [PESKOV.id, ['h2']],
+      [IL76.id, ['h2', 'h3', 'h1']],
+      [EXCHANGE.id, ['h2']],
+      [UNLINKED_KEY, ['h5']],
+      ['orphans', ['h4']],
     ]);
     expect(text(root.querySelector(`[data-group="${UNLINKED_KEY}"] h2`))).toBe(`${UNLINKED_TITLE} 1 highlight`);
     expect(root.querySelectorAll('[data-highlight="h2"]').length).toBe(3);

@@ -17,17 +17,44 @@ afterEach(() => {
 });
 
 const claim = (over: Partial<Claim> & { id: string }): Claim => ({
-  articleId: 'my-kyiv', outletId: 'kyiv-post', quote: 'The plane carried 65 prisoners, Kyiv said.', start: 0, end: 10,
-  entityIds: ['il76-crash'], facetIds: [], speaker: { kind: 'outlet' }, mode: 'asserted', numbers: [], ...over,
+  articleId: 'my-kyiv',
+  outletId: 'kyiv-post',
+  quote: 'The plane carried 65 prisoners, Kyiv said.',
+  start: 0,
+  end: 10,
+  entityIds: ['il76-crash'],
+  facetIds: [],
+  speaker: { kind: 'outlet' },
+  mode: 'asserted',
+  numbers: [],
+  ...over,
 });
 const ARTICLES: MyArticle[] = [
   {
-    article: { id: 'my-kyiv', outletId: 'kyiv-post', title: 'Kyiv questions <b>Il-76</b> account', published: '2024-01-25', url: 'https://www.kyivpost.com/post/27000', words: 640, imported: false },
+    article: {
+      id: 'my-kyiv',
+      outletId: 'kyiv-post',
+      title: 'Kyiv questions <b>Il-76</b> account',
+      published: '2024-01-25',
+      url: 'https://www.kyivpost.com/post/27000',
+      words: 640,
+      imported: false,
+    },
     outletName: 'Kyiv Post',
     claims: [
       claim({ id: 'c1' }),
-      claim({ id: 'c2', quote: 'Peskov said the crash was an act of terror.', mode: 'attributed', speaker: { kind: 'entity', entityId: 'dmitry-peskov', name: 'Dmitry Peskov' } }),
-      claim({ id: 'c3', quote: 'Officials denied any prisoners were on board.', mode: 'denied', speaker: { kind: 'source', name: 'a Ukrainian official' } }),
+      claim({
+        id: 'c2',
+        quote: 'Peskov said the crash was an act of terror.',
+        mode: 'attributed',
+        speaker: { kind: 'entity', entityId: 'dmitry-peskov', name: 'Dmitry Peskov' },
+      }),
+      claim({
+        id: 'c3',
+        quote: 'Officials denied any prisoners were on board.',
+        mode: 'denied',
+        speaker: { kind: 'source', name: 'a Ukrainian official' },
+      }),
     ],
   },
   {
@@ -42,15 +69,29 @@ const OUTLETS: Record<string, Outlet> = {
 const sentence = (s: string, title = 'Kyiv questions Il-76 account') => ({ articleId: 'my-kyiv', title, sentence: s });
 const CANDIDATES: Candidate[] = [
   {
-    name: 'Yusov', variants: ['Andriy Yusov'], count: 4,
-    contexts: [sentence('Andriy Yusov said the list was handed over.'), sentence('Yusov declined to comment.'), sentence('Officials quoted yusov.'), sentence('A fourth Yusov mention.')],
+    name: 'Yusov',
+    variants: ['Andriy Yusov'],
+    count: 4,
+    contexts: [
+      sentence('Andriy Yusov said the list was handed over.'),
+      sentence('Yusov declined to comment.'),
+      sentence('Officials quoted yusov.'),
+      sentence('A fourth Yusov mention.'),
+    ],
   },
   { name: 'Coordination HQ', variants: [], count: 2, contexts: [sentence('The Coordination HQ confirmed it.')] },
 ];
 
 function show(over: Partial<MyCorpusProps> = {}) {
   const events = {
-    onDismissNotice: vi.fn(), onDelete: vi.fn(), onReextract: vi.fn(), onAccept: vi.fn(), onDismissCandidate: vi.fn(), onExport: vi.fn(), onImport: vi.fn(), onClearAll: vi.fn(),
+    onDismissNotice: vi.fn(),
+    onDelete: vi.fn(),
+    onReextract: vi.fn(),
+    onAccept: vi.fn(),
+    onDismissCandidate: vi.fn(),
+    onExport: vi.fn(),
+    onImport: vi.fn(),
+    onClearAll: vi.fn(),
   };
   let props: MyCorpusProps = { articles: ARTICLES, candidates: CANDIDATES, outlets: OUTLETS, notice: null, busy: null, ...events, ...over };
   container = document.createElement('div');
@@ -82,7 +123,9 @@ describe('MyCorpusView', () => {
     expect(text(root.querySelector('[aria-busy="true"]'))).toBe('Loading your articles…');
     expect(text(root)).toContain('No new names yet: a name shows here once it appears at least twice in your articles.');
     update({ articles: [], candidates: [] });
-    expect(text(root)).toContain('You have not added any articles yet. Open a news article and choose “Add this article” in the Parallax popup or card.');
+    expect(text(root)).toContain(
+      'You have not added any articles yet. Open a news article and choose “Add this article” in the Parallax popup or card.',
+    );
     expect(root.querySelector('.mc-articles')).toBeNull();
     expect(button(root, 'Re-run extraction')).toBeUndefined();
     expect(button(root, 'Export claim pack')).toBeDefined();
@@ -93,7 +136,11 @@ describe('MyCorpusView', () => {
     expect([...root.querySelectorAll('ul.mc-articles > li')].map((li) => li.getAttribute('data-article'))).toEqual(['my-kyiv', 'my-note']);
     const kyiv = article(root, 'my-kyiv');
     const link = kyiv.querySelector('a')!;
-    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual(['https://www.kyivpost.com/post/27000', '_blank', 'noreferrer']);
+    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual([
+      'https://www.kyivpost.com/post/27000',
+      '_blank',
+      'noreferrer',
+    ]);
     expect(text(link)).toBe('Kyiv questions <b>Il-76</b> account');
     expect(kyiv.querySelector('b')).toBeNull();
     expect(text(kyiv)).toContain('Kyiv Post');
@@ -130,7 +177,10 @@ describe('MyCorpusView', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(text(toggle)).toBe('Hide claims');
     expect(panel.hasAttribute('hidden')).toBe(false);
-    const rows = [...panel.querySelectorAll('li[data-claim]')].map((li) => [text(li.querySelector('blockquote')), text(li.querySelector('.mc-claim-who'))]);
+    const rows = [...panel.querySelectorAll('li[data-claim]')].map((li) => [
+      text(li.querySelector('blockquote')),
+      text(li.querySelector('.mc-claim-who')),
+    ]);
     expect(rows).toEqual([
       ['The plane carried 65 prisoners, Kyiv said.', 'asserted'],
       ['Peskov said the crash was an act of terror.', 'attributed · Dmitry Peskov'],
@@ -255,7 +305,10 @@ describe('MyCorpusView', () => {
     await fire(description, 'input');
     await fire(hq.querySelector('form')!, 'submit');
     expect(onAccept).toHaveBeenCalledWith({
-      name: 'Coordination HQ', type: 'person', aliases: ['Coordination HQ'], description: 'Ukraine’s prisoner-of-war coordination headquarters',
+      name: 'Coordination HQ',
+      type: 'person',
+      aliases: ['Coordination HQ'],
+      description: 'Ukraine’s prisoner-of-war coordination headquarters',
     });
     const focus = focusSpy();
     await click(button(hq, 'Cancel')!);
@@ -279,7 +332,10 @@ describe('MyCorpusView', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await fire(input, 'change');
     expect(onImport).toHaveBeenCalledWith(file);
-    for (const [busy, label] of [['export', 'Exporting…'], ['import', 'Importing…']] as const) {
+    for (const [busy, label] of [
+      ['export', 'Exporting…'],
+      ['import', 'Importing…'],
+    ] as const) {
       update({ busy });
       const b = button(root, label)!;
       expect([b.hasAttribute('disabled'), b.getAttribute('aria-busy')]).toEqual([true, 'true']);
@@ -290,7 +346,9 @@ describe('MyCorpusView', () => {
     const { root, onClearAll } = show();
     const focus = focusSpy();
     await click(button(root, 'Remove my articles…')!);
-    expect(text(root.querySelector('.mc-confirm-question'))).toBe('Remove every article, outlet and name you added or imported? The bundled corpus stays.');
+    expect(text(root.querySelector('.mc-confirm-question'))).toBe(
+      'Remove every article, outlet and name you added or imported? The bundled corpus stays.',
+    );
     await click(button(root, 'Keep')!);
     expect(onClearAll).not.toHaveBeenCalled();
     expect(focus.mock.contexts.at(-1)).toBe(button(root, 'Remove my articles…'));

@@ -50,7 +50,10 @@ describe('EventView', () => {
   it("says where a subscription's claim came from, as the card does", async () => {
     const pack = packCoverageSource(eventPack());
     // The worker's source marks a subscription's claims with its name.
-    const source = { ...pack, claimsAbout: async (id: string) => (await pack.claimsAbout(id)).map((c) => (c.outletId === 'wire' ? { ...c, via: 'Harbour Newsroom' } : c)) };
+    const source = {
+      ...pack,
+      claimsAbout: async (id: string) => (await pack.claimsAbout(id)).map((c) => (c.outletId === 'wire' ? { ...c, via: 'Harbour Newsroom' } : c)),
+    };
     const coverage = (await eventCoverageFor(source, { entityId: 'crash' })) as EventCoverage;
     container = document.createElement('div');
     document.body.appendChild(container);

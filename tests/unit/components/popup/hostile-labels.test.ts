@@ -27,10 +27,30 @@ afterEach(() => {
 });
 
 function show(over: Partial<PopupProps> = {}) {
-  const events = { onHideChange: vi.fn(), onOverride: vi.fn(), onOpenMention: vi.fn(), onSiteOff: vi.fn(), onOpenCollection: vi.fn(), onAddArticle: vi.fn(), onOpenCorpus: vi.fn() };
+  const events = {
+    onHideChange: vi.fn(),
+    onOverride: vi.fn(),
+    onOpenMention: vi.fn(),
+    onSiteOff: vi.fn(),
+    onOpenCollection: vi.fn(),
+    onAddArticle: vi.fn(),
+    onOpenCorpus: vi.fn(),
+  };
   container = document.createElement('div');
   document.body.appendChild(container);
-  render(h(PopupApp, { corpus: { kind: 'loading' }, outlets, overrides: {}, hide: {}, page: { kind: 'loading' }, adding: { kind: 'idle' }, ...events, ...over }), container);
+  render(
+    h(PopupApp, {
+      corpus: { kind: 'loading' },
+      outlets,
+      overrides: {},
+      hide: {},
+      page: { kind: 'loading' },
+      adding: { kind: 'idle' },
+      ...events,
+      ...over,
+    }),
+    container,
+  );
   return { root: container, ...events };
 }
 const tab = (root: Element, name: string) => [...root.querySelectorAll('[role="tab"]')].find((t) => text(t) === name)!;

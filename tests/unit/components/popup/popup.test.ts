@@ -23,7 +23,15 @@ afterEach(unmount);
 type Events = Pick<PopupProps, 'onHideChange' | 'onOverride' | 'onOpenMention' | 'onSiteOff' | 'onOpenCollection' | 'onAddArticle' | 'onOpenCorpus'>;
 
 function show(over: Partial<PopupProps> = {}) {
-  const events = { onHideChange: vi.fn(), onOverride: vi.fn(), onOpenMention: vi.fn(), onSiteOff: vi.fn(), onOpenCollection: vi.fn(), onAddArticle: vi.fn(), onOpenCorpus: vi.fn() } satisfies Events;
+  const events = {
+    onHideChange: vi.fn(),
+    onOverride: vi.fn(),
+    onOpenMention: vi.fn(),
+    onSiteOff: vi.fn(),
+    onOpenCollection: vi.fn(),
+    onAddArticle: vi.fn(),
+    onOpenCorpus: vi.fn(),
+  } satisfies Events;
   const props: PopupProps = {
     corpus: { kind: 'loading' },
     outlets,
@@ -102,7 +110,10 @@ describe('Filters', () => {
     expect(checkboxText(root, 'alignment', 'neutral')).toBe('neutral 2 outlets');
     expect(checkboxText(root, 'country', 'France')).toBe('France 1 outlet');
     expect([...root.querySelectorAll('fieldset legend')].map(text)).toEqual([
-      'Ownership and funding', 'Alignment in the war', 'Kind of outlet', 'Country',
+      'Ownership and funding',
+      'Alignment in the war',
+      'Kind of outlet',
+      'Country',
     ]);
     unmount();
     ({ root } = show({ overrides: { rferl: { alignment: 'pro-Kremlin' } } }));
@@ -130,7 +141,11 @@ describe('Filters', () => {
   it('emits a preset’s hide and marks the preset the filters match', async () => {
     const { root, onHideChange } = show({ hide: { ownership: ['state-controlled', 'state-funded'] } });
     const pressed = [...root.querySelectorAll('[data-preset]')].map((b) => [b.getAttribute('data-preset'), b.getAttribute('aria-pressed')]);
-    expect(pressed).toEqual([['all', 'false'], ['no-state', 'true'], ['independent-wire', 'false']]);
+    expect(pressed).toEqual([
+      ['all', 'false'],
+      ['no-state', 'true'],
+      ['independent-wire', 'false'],
+    ]);
     expect(text(root.querySelector('[data-testid="comparing"]'))).toBe('Comparing 4 of 5 outlets');
     expect(checkboxText(root, 'ownership', 'state-controlled')).toBe('state-controlled 0 outlets');
     await click($(root, '[data-preset="independent-wire"]'));
@@ -162,7 +177,9 @@ describe('Outlets', () => {
     const select = $(root, '[data-outlet="afp"] select[data-axis="ownership"]');
     expect(select.getAttribute('aria-label')).toBe('Ownership and funding for Agence France-Presse');
     const values = [...select.querySelectorAll('option')].map((o) => o.getAttribute('value'));
-    expect(values).toEqual(expect.arrayContaining(['wire', 'independent', 'privately-owned', 'state-funded', 'state-controlled', 'party-affiliated']));
+    expect(values).toEqual(
+      expect.arrayContaining(['wire', 'independent', 'privately-owned', 'state-funded', 'state-controlled', 'party-affiliated']),
+    );
     const alignment = [...$(root, '[data-outlet="afp"] select[data-axis="alignment"]').querySelectorAll('option')].map(text);
     expect(alignment).toEqual(['anti-NATO left', 'neutral', 'pro-Kremlin', 'pro-Ukrainian']);
   });
@@ -192,14 +209,27 @@ describe('Outlets', () => {
   });
 });
 
-const mention = (index: number, entityId: string, name: string, type: string, t: string): PageMentionItem => ({ index, entityId, name, type, text: t });
+const mention = (index: number, entityId: string, name: string, type: string, t: string): PageMentionItem => ({
+  index,
+  entityId,
+  name,
+  type,
+  text: t,
+});
 const MENTIONS = [
   mention(0, 'il76-crash', 'Il-76 crash in Belgorod region', 'event', 'Il-76'),
   mention(1, 'vladimir-rogov', 'Vladimir Rogov', 'person', 'Rogov'),
   mention(2, 'il76-crash', 'Il-76 crash in Belgorod region', 'event', 'IL-76 plane crash'),
   mention(3, 'il76-crash', 'Il-76 crash in Belgorod region', 'event', 'Il-76'),
 ];
-const ready = (over: Partial<Extract<PageState, { kind: 'ready' }>> = {}): PageState => ({ kind: 'ready', host: 'www.rferl.org', off: false, mentions: MENTIONS, article: null, ...over });
+const ready = (over: Partial<Extract<PageState, { kind: 'ready' }>> = {}): PageState => ({
+  kind: 'ready',
+  host: 'www.rferl.org',
+  off: false,
+  mentions: MENTIONS,
+  article: null,
+  ...over,
+});
 
 describe('This page', () => {
   it('shows loading and why Parallax does not run', () => {
@@ -269,17 +299,29 @@ describe('Add this article', () => {
   it('offers nothing to add on a page of the bundled corpus', () => {
     const { root } = show({ page: ready({ article: { id: 'afp-1', title: 'Russia says plane crashes', claims: 27, origin: 'seed' } }) });
     expect(button(root)).toEqual([]);
-    expect(text(root.querySelector('[data-testid="in-corpus"]'))).toBe('This article is in the bundled corpus: “Russia says plane crashes”, 27 claims.');
+    expect(text(root.querySelector('[data-testid="in-corpus"]'))).toBe(
+      'This article is in the bundled corpus: “Russia says plane crashes”, 27 claims.',
+    );
   });
 
   it('shows progress, then what was added or what went wrong', () => {
-    const added = { articleId: 'user-x', title: 'Kyiv answers', outlet: { id: 'user-k', name: 'Kyiv Daily' }, newOutlet: true, updated: false, claims: 3, entities: 2 };
+    const added = {
+      articleId: 'user-x',
+      title: 'Kyiv answers',
+      outlet: { id: 'user-k', name: 'Kyiv Daily' },
+      newOutlet: true,
+      updated: false,
+      claims: 3,
+      entities: 2,
+    };
     let { root } = show({ page: ready(), adding: { kind: 'busy' } });
     expect(button(root).map((b) => [text(b), b.getAttribute('aria-busy'), (b as HTMLButtonElement).disabled])).toEqual([['Adding…', 'true', true]]);
     expect(status(root)).toBe('Reading the article…');
     unmount();
     ({ root } = show({ page: ready(), adding: { kind: 'done', added } }));
-    expect(status(root)).toBe('Added “Kyiv answers” (Kyiv Daily): 3 claims about 2 known entities. Kyiv Daily is new to Parallax and unrated: set its labels under Outlets.');
+    expect(status(root)).toBe(
+      'Added “Kyiv answers” (Kyiv Daily): 3 claims about 2 known entities. Kyiv Daily is new to Parallax and unrated: set its labels under Outlets.',
+    );
     unmount();
     ({ root } = show({ page: ready(), adding: { kind: 'error', message: 'No article text found on this page.' } }));
     expect(root.querySelector('.pp-add .pp-error')).not.toBeNull();

@@ -43,8 +43,17 @@ describe('ClaimRow links', () => {
   });
 
   const claim = (url: string | undefined): ClaimView => ({
-    id: 'c1', articleId: 'a1', outletId: 'afp', quote: 'The plane carried 65 prisoners.', start: 0, end: 10, entityIds: ['il76-crash'], facetIds: [],
-    speaker: { kind: 'outlet' }, mode: 'asserted', numbers: [],
+    id: 'c1',
+    articleId: 'a1',
+    outletId: 'afp',
+    quote: 'The plane carried 65 prisoners.',
+    start: 0,
+    end: 10,
+    entityIds: ['il76-crash'],
+    facetIds: [],
+    speaker: { kind: 'outlet' },
+    mode: 'asserted',
+    numbers: [],
     article: { id: 'a1', title: 'Plane down in Belgorod', published: '2024-01-24', url },
   });
   const show = (url: string | undefined) => {

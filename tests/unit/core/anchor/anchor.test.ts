@@ -38,7 +38,11 @@ describe('describeRange', () => {
     const start = text.indexOf('quote');
     const { quote } = describeRange(text, start, start + 5);
     expect(quote).toEqual({ exact: 'quote', prefix: 'x'.repeat(31), suffix: 'y'.repeat(31) });
-    expect(describeRange(text, start - 1, start + 6).quote).toEqual({ exact: 'xquotey', prefix: `😀${'x'.repeat(30)}`, suffix: `${'y'.repeat(30)}😀` });
+    expect(describeRange(text, start - 1, start + 6).quote).toEqual({
+      exact: 'xquotey',
+      prefix: `😀${'x'.repeat(30)}`,
+      suffix: `${'y'.repeat(30)}😀`,
+    });
   });
 
   it('refuses a range outside the text', () => {
@@ -72,7 +76,11 @@ describe('anchorIn', () => {
   });
 
   it.each([
-    ['a typo fixed', 'Ukraine’s military intelligence said it had not been told that the plane would carry prisoners.', 'Ukraine’s military inteligence said it had not been told that the plane would carry prisoners.'],
+    [
+      'a typo fixed',
+      'Ukraine’s military intelligence said it had not been told that the plane would carry prisoners.',
+      'Ukraine’s military inteligence said it had not been told that the plane would carry prisoners.',
+    ],
     ['a word changed', 'Ukraine’s military intelligence said it had not been informed that the plane would carry prisoners.', PASSAGE],
     ['punctuation changed', 'Ukraine’s military intelligence said it had not been told the plane would carry prisoners', PASSAGE],
   ])('still anchors after small edits inside the quote: %s', (_name, edited, original) => {

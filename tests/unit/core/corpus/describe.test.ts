@@ -9,7 +9,14 @@ import type { AddedArticle } from '../../../../lib/core/corpus/types';
 import { plural } from '../../../../lib/core/plural';
 
 const added = (change: Partial<AddedArticle> = {}): AddedArticle => ({
-  articleId: 'user-x', title: 'Plane down', outlet: { id: 'afp', name: 'Agence France-Presse' }, newOutlet: false, updated: false, claims: 1, entities: 1, ...change,
+  articleId: 'user-x',
+  title: 'Plane down',
+  outlet: { id: 'afp', name: 'Agence France-Presse' },
+  newOutlet: false,
+  updated: false,
+  claims: 1,
+  entities: 1,
+  ...change,
 });
 
 describe('describeAdded', () => {
@@ -22,17 +29,25 @@ describe('describeAdded', () => {
   });
 
   it('says "Updated" for a page added before', () => {
-    expect(describeAdded(added({ updated: true, claims: 2, entities: 1 }))).toBe('Updated “Plane down” (Agence France-Presse): 2 claims about 1 known entity.');
+    expect(describeAdded(added({ updated: true, claims: 2, entities: 1 }))).toBe(
+      'Updated “Plane down” (Agence France-Presse): 2 claims about 1 known entity.',
+    );
   });
 
   it('says a new outlet is unrated and where to label it', () => {
-    const text = describeAdded(added({ outlet: { id: 'user-harbourherald-example', name: 'Harbour Herald' }, newOutlet: true, claims: 5, entities: 4 }));
-    expect(text).toBe('Added “Plane down” (Harbour Herald): 5 claims about 4 known entities. Harbour Herald is new to Parallax and unrated: set its labels under Outlets.');
+    const text = describeAdded(
+      added({ outlet: { id: 'user-harbourherald-example', name: 'Harbour Herald' }, newOutlet: true, claims: 5, entities: 4 }),
+    );
+    expect(text).toBe(
+      'Added “Plane down” (Harbour Herald): 5 claims about 4 known entities. Harbour Herald is new to Parallax and unrated: set its labels under Outlets.',
+    );
   });
 
   it('says an article with no claims names nothing known yet', () => {
     const text = describeAdded(added({ claims: 0, entities: 0 }));
-    expect(text).toBe('Added “Plane down” (Agence France-Presse): 0 claims about 0 known entities. It names no known event or figure yet; new names it repeats are offered in My corpus.');
+    expect(text).toBe(
+      'Added “Plane down” (Agence France-Presse): 0 claims about 0 known entities. It names no known event or figure yet; new names it repeats are offered in My corpus.',
+    );
   });
 });
 
@@ -47,7 +62,9 @@ describe('addStatusText', () => {
   it('says it is reading while busy, the error when it failed, and what was added when done', () => {
     expect(addStatusText({ kind: 'busy' }, POPUP_IDLE)).toBe('Reading the article…');
     expect(addStatusText({ kind: 'error', message: 'This page has no article text.' }, '')).toBe('This page has no article text.');
-    expect(addStatusText({ kind: 'done', added: added() }, POPUP_IDLE)).toBe('Added “Plane down” (Agence France-Presse): 1 claim about 1 known entity.');
+    expect(addStatusText({ kind: 'done', added: added() }, POPUP_IDLE)).toBe(
+      'Added “Plane down” (Agence France-Presse): 1 claim about 1 known entity.',
+    );
   });
 });
 

@@ -19,7 +19,9 @@ describe('disagreements between outlets on the seed corpus', () => {
   it('sets "Ukraine shoots down" in the outlet’s own voice against the same charge attributed', async () => {
     const voice = (await group('il76-crash/cause')).disagreements.filter((d) => d.kind === 'voice');
     expect(voice.map((d) => d.outletIds)).toContainEqual(['wsws', 'rferl']);
-    expect(voice[0].text).toBe('World Socialist Web Site states as fact “Ukraine shoots down Russian plane carrying prisoners of war”; Radio Free Europe/Radio Liberty reports it as Russia’s claim');
+    expect(voice[0].text).toBe(
+      'World Socialist Web Site states as fact “Ukraine shoots down Russian plane carrying prisoners of war”; Radio Free Europe/Radio Liberty reports it as Russia’s claim',
+    );
   });
 
   it('finds none where outlets only report others', async () => {
@@ -47,7 +49,7 @@ describe('facet order and first reporters', () => {
 });
 
 describe('outletForUrl', () => {
-  it('recognises a page by its address only: the outlet\'s domain or a subdomain of it', () => {
+  it("recognises a page by its address only: the outlet's domain or a subdomain of it", () => {
     expect(outletForUrl(pack.outlets, 'https://www.afp.com/en/news/1')?.id).toBe('afp');
     expect(outletForUrl(pack.outlets, 'https://english.pravda.ru/news/1')?.id).toBe('pravda-ru');
     expect(outletForUrl(pack.outlets, 'https://afp.com.news.localhost/a')).toBeUndefined();

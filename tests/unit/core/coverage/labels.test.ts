@@ -31,7 +31,6 @@ describe('outlet labels with the reader’s overrides', () => {
     expect(after.outletIds).not.toContain('rferl');
     expect(after.hidden.map((h) => h.outletId).sort()).toEqual(['euromaidan-press', 'rferl']);
   });
-
 });
 
 describe('filter presets', () => {

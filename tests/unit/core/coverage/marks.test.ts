@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markSpans, splitByMarks } from '../../../../lib/core/coverage/marks';
 
-const marked = (quote: string, aliases: string[], exactCase?: string[]) =>
-  markSpans(quote, aliases, exactCase).map(([s, e]) => quote.slice(s, e));
+const marked = (quote: string, aliases: string[], exactCase?: string[]) => markSpans(quote, aliases, exactCase).map(([s, e]) => quote.slice(s, e));
 
 describe('markSpans', () => {
   it('finds an alias case-insensitively and gives offsets into the original', () => {
@@ -17,10 +16,7 @@ describe('markSpans', () => {
 
   it('prefers the longest alias and never overlaps', () => {
     const q = 'The Il-76 crash in Belgorod region was investigated; the Il-76 crash shocked many.';
-    expect(marked(q, ['Il-76', 'Il-76 crash', 'Il-76 crash in Belgorod region'])).toEqual([
-      'Il-76 crash in Belgorod region',
-      'Il-76 crash',
-    ]);
+    expect(marked(q, ['Il-76', 'Il-76 crash', 'Il-76 crash in Belgorod region'])).toEqual(['Il-76 crash in Belgorod region', 'Il-76 crash']);
   });
 
   it('matches whole words only', () => {
@@ -45,7 +41,12 @@ describe('markSpans', () => {
 
   it('returns spans in text order and ignores empty aliases', () => {
     const q = 'Zelensky met Peskov? No: Peskov spoke of Zelensky.';
-    expect(markSpans(q, ['', 'Zelensky', 'Peskov'])).toEqual([[0, 8], [13, 19], [25, 31], [41, 49]]);
+    expect(markSpans(q, ['', 'Zelensky', 'Peskov'])).toEqual([
+      [0, 8],
+      [13, 19],
+      [25, 31],
+      [41, 49],
+    ]);
   });
 
   it('finds nothing when no alias occurs', () => {
@@ -72,7 +73,13 @@ describe('splitByMarks', () => {
   });
 
   it('clips spans past the end and trims overlapping ones', () => {
-    expect(splitByMarks('abcdef', [[0, 3], [2, 4], [5, 99]])).toEqual([
+    expect(
+      splitByMarks('abcdef', [
+        [0, 3],
+        [2, 4],
+        [5, 99],
+      ]),
+    ).toEqual([
       { text: 'abc', marked: true },
       { text: 'd', marked: true },
       { text: 'e', marked: false },

@@ -56,7 +56,24 @@ describe('toCsv', () => {
   it('starts with a BOM, ends rows with CRLF and has one row per highlight under a header', () => {
     expect(csv.startsWith('\uFEFFid,created,updated,url,title,outlet,quote,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(header).toEqual(['id', 'created', 'updated', 'url', 'title', 'outlet', 'quote', 'prefix', 'suffix', 'start', 'end', 'note', 'tags', 'entities', 'anchor status', 'claims']);
+    expect(header).toEqual([
+      'id',
+      'created',
+      'updated',
+      'url',
+      'title',
+      'outlet',
+      'quote',
+      'prefix',
+      'suffix',
+      'start',
+      'end',
+      'note',
+      'tags',
+      'entities',
+      'anchor status',
+      'claims',
+    ]);
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.length === header.length)).toBe(true);
   });
@@ -80,7 +97,12 @@ describe('toCsv', () => {
     expect(cell(rows[1], 'note')).toBe('First line\n- not a list\n> not a quote\n1. not numbered\n+cmd');
     const [h] = sampleHighlights();
     const csv2 = parseCsv(toCsv([{ ...h, title: '@SUM(A1)', note: '-2+3', tags: ['+x'], quote: { ...h.quote, exact: '\tcmd' } }]).slice(1));
-    expect([cell(csv2[1], 'title'), cell(csv2[1], 'note'), cell(csv2[1], 'tags'), cell(csv2[1], 'quote')]).toEqual(["'@SUM(A1)", "'-2+3", "'+x", "'\tcmd"]);
+    expect([cell(csv2[1], 'title'), cell(csv2[1], 'note'), cell(csv2[1], 'tags'), cell(csv2[1], 'quote')]).toEqual([
+      "'@SUM(A1)",
+      "'-2+3",
+      "'+x",
+      "'\tcmd",
+    ]);
   });
 });
 
@@ -109,8 +131,12 @@ describe('toMarkdown', () => {
   });
 
   it('lists the saved evidence with outlet, labels and attribution', () => {
-    expect(md).toContain('- Saved 2024-01-24; evidence shown then:\n  - Wire Agency (ownership: wire, alignment: neutral): “Russia said the plane was shot down.” — attributed to Russia · [Plane down near Belgorod](<https://wire.example/a1>), 2024-01-24');
-    expect(md).toContain('  - State Daily (ownership: state-controlled, alignment: pro-Kremlin): “The plane carried 65 \\*prisoners\\* of war.”, 2024-01-24');
+    expect(md).toContain(
+      '- Saved 2024-01-24; evidence shown then:\n  - Wire Agency (ownership: wire, alignment: neutral): “Russia said the plane was shot down.” — attributed to Russia · [Plane down near Belgorod](<https://wire.example/a1>), 2024-01-24',
+    );
+    expect(md).toContain(
+      '  - State Daily (ownership: state-controlled, alignment: pro-Kremlin): “The plane carried 65 \\*prisoners\\* of war.”, 2024-01-24',
+    );
     expect(md).toContain('  - Kyiv Independent: “Zelenskyy — «Київ» will stand, he said” — attributed to Volodymyr Zelenskyy, 2024-01-25');
     expect(md).toContain('- Saved 2024-01-24\n');
   });
@@ -163,7 +189,10 @@ describe('toWebAnnotation', () => {
   });
 
   it('gives ids that are not UUIDs an IRI and gets them back', () => {
-    const odd = [{ ...hs[0], id: 'h1' }, { ...hs[1], id: 'https://hypothes.is/a/AbC123' }];
+    const odd = [
+      { ...hs[0], id: 'h1' },
+      { ...hs[1], id: 'https://hypothes.is/a/AbC123' },
+    ];
     const items = JSON.parse(toWebAnnotation(odd)).first.items;
     expect(items.map((i: { id: string }) => i.id)).toEqual(['urn:x-parallax:h1', 'https://hypothes.is/a/AbC123']);
     const back = parseImport(toWebAnnotation(odd));

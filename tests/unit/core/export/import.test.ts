@@ -26,14 +26,16 @@ const hypothesisLike = {
     { type: 'TextualBody', value: 'Compare with **Reuters**', format: 'text/markdown' },
     { type: 'TextualBody', value: 'aviation', purpose: 'tagging' },
   ],
-  target: [{
-    source: 'https://www.example.com/news/plane-crash#comments',
-    selector: [
-      { type: 'RangeSelector', startContainer: '/main[1]/p[3]', startOffset: 0, endContainer: '/main[1]/p[3]', endOffset: 41 },
-      { type: 'TextPositionSelector', start: 2210, end: 2251 },
-      { type: 'TextQuoteSelector', exact: 'The plane carried 65 prisoners of war.', prefix: 'said on Wednesday. ', suffix: ' Kyiv said it' },
-    ],
-  }],
+  target: [
+    {
+      source: 'https://www.example.com/news/plane-crash#comments',
+      selector: [
+        { type: 'RangeSelector', startContainer: '/main[1]/p[3]', startOffset: 0, endContainer: '/main[1]/p[3]', endOffset: 41 },
+        { type: 'TextPositionSelector', start: 2210, end: 2251 },
+        { type: 'TextQuoteSelector', exact: 'The plane carried 65 prisoners of war.', prefix: 'said on Wednesday. ', suffix: ' Kyiv said it' },
+      ],
+    },
+  ],
 };
 
 describe('parseImport: malformed files name the problem', () => {
@@ -45,20 +47,56 @@ describe('parseImport: malformed files name the problem', () => {
     ['missing exact', () => broken(backup, (f) => delete f.highlights[1].quote.exact), 'highlights[1].quote.exact: must be a non-empty string'],
     ['blank exact', () => broken(backup, (f) => (f.highlights[0].quote.exact = ' \n')), 'highlights[0].quote.exact: must not be blank'],
     ['tags not strings', () => broken(backup, (f) => (f.highlights[0].tags = ['ok', 7])), 'highlights[0].tags[1]: must be a string'],
-    ['time not a number', () => broken(backup, (f) => (f.highlights[2].created = '2024-01-24')), 'highlights[2].created: must be a time in milliseconds'],
+    [
+      'time not a number',
+      () => broken(backup, (f) => (f.highlights[2].created = '2024-01-24')),
+      'highlights[2].created: must be a time in milliseconds',
+    ],
     ['not a web page', () => broken(backup, (f) => (f.highlights[0].url = 'javascript:alert(1)')), 'highlights[0].url: must be an http(s) URL'],
-    ['bad claim mode', () => broken(backup, (f) => (f.highlights[0].snapshot.claims[1].mode = 'rumoured')), 'highlights[0].snapshot.claims[1].mode: must be one of asserted, attributed, denied'],
-    ['half a position', () => broken(backup, (f) => (f.highlights[0].position = { start: 5, end: 2 })), 'highlights[0].position: must have 0 ≤ start ≤ end'],
+    [
+      'bad claim mode',
+      () => broken(backup, (f) => (f.highlights[0].snapshot.claims[1].mode = 'rumoured')),
+      'highlights[0].snapshot.claims[1].mode: must be one of asserted, attributed, denied',
+    ],
+    [
+      'half a position',
+      () => broken(backup, (f) => (f.highlights[0].position = { start: 5, end: 2 })),
+      'highlights[0].position: must have 0 ≤ start ≤ end',
+    ],
     ['duplicate id', () => broken(backup, (f) => (f.highlights[1].id = f.highlights[0].id)), 'highlights[1].id: duplicate id'],
-    ['bad date', () => broken(collection, (f) => (f.first.items[1].created = '2024-02-30T10:00:00Z')), 'items[1].created: must be an ISO date and time'],
-    ['date without zone', () => broken(collection, (f) => (f.first.items[0].modified = '24/01/2024')), 'items[0].modified: must be an ISO date and time'],
+    [
+      'bad date',
+      () => broken(collection, (f) => (f.first.items[1].created = '2024-02-30T10:00:00Z')),
+      'items[1].created: must be an ISO date and time',
+    ],
+    [
+      'date without zone',
+      () => broken(collection, (f) => (f.first.items[0].modified = '24/01/2024')),
+      'items[0].modified: must be an ISO date and time',
+    ],
     ['annotation without target', () => broken(collection, (f) => delete f.first.items[2].target), 'items[2].target: is missing'],
-    ['no quote selector', () => broken(collection, (f) => f.first.items[2].target.selector.pop()), 'Not a Parallax backup or Web Annotation file: items[2].target.selector: no TextQuoteSelector'],
-    ['target a bare IRI', () => broken(collection, (f) => (f.first.items[0].target = 'https://x.example/')), 'items[0].target.selector: no TextQuoteSelector'],
-    ['negative position', () => broken(collection, (f) => (f.first.items[0].target.selector[1].start = -4)), 'items[0].target.selector[1]: must have 0 ≤ start ≤ end'],
+    [
+      'no quote selector',
+      () => broken(collection, (f) => f.first.items[2].target.selector.pop()),
+      'Not a Parallax backup or Web Annotation file: items[2].target.selector: no TextQuoteSelector',
+    ],
+    [
+      'target a bare IRI',
+      () => broken(collection, (f) => (f.first.items[0].target = 'https://x.example/')),
+      'items[0].target.selector: no TextQuoteSelector',
+    ],
+    [
+      'negative position',
+      () => broken(collection, (f) => (f.first.items[0].target.selector[1].start = -4)),
+      'items[0].target.selector[1]: must have 0 ≤ start ≤ end',
+    ],
     ['tag not text', () => broken(collection, (f) => (f.first.items[0].body[1].value = { tag: 1 })), 'items[0].body[1].value: must be a string'],
     ['not an annotation', () => broken(collection, (f) => (f.first.items[1].type = 'Note')), 'items[1].type: must be "Annotation"'],
-    ['bad snapshot', () => broken(collection, (f) => delete f.first.items[0]['parallax:snapshot'].takenAt), 'items[0].parallax:snapshot.takenAt: must be a time'],
+    [
+      'bad snapshot',
+      () => broken(collection, (f) => delete f.first.items[0]['parallax:snapshot'].takenAt),
+      'items[0].parallax:snapshot.takenAt: must be a time',
+    ],
     ['paged collection', () => broken(collection, (f) => (f.first = 'https://x.example/page/1')), 'first: is a link to another page'],
     ['too large', () => parseImport(' '.repeat(MAX_IMPORT_CHARS + 1)), 'The file is too large to import (over 20 MB)'],
   ])('%s', (_name, run, message) => {
@@ -72,26 +110,34 @@ describe('parseImport: what it accepts', () => {
     const created = Date.parse('2024-01-26T14:03:11.482Z');
     expect(r).toStrictEqual({
       ok: true,
-      value: [{
-        id: 'https://hypothes.is/a/Xq2nS9b1Ee6kVw',
-        url: 'https://www.example.com/news/plane-crash',
-        title: 'https://www.example.com/news/plane-crash',
-        quote: { exact: 'The plane carried 65 prisoners of war.', prefix: 'said on Wednesday. ', suffix: ' Kyiv said it' },
-        position: { start: 2210, end: 2251 },
-        note: 'Compare with **Reuters**',
-        tags: ['aviation'],
-        entityIds: [],
-        created,
-        updated: Date.parse('2024-01-26T14:05:40.120Z'),
-        snapshot: { entities: [], claims: [], takenAt: created },
-        anchor: { status: 'unchecked', checked: 0 },
-      }],
+      value: [
+        {
+          id: 'https://hypothes.is/a/Xq2nS9b1Ee6kVw',
+          url: 'https://www.example.com/news/plane-crash',
+          title: 'https://www.example.com/news/plane-crash',
+          quote: { exact: 'The plane carried 65 prisoners of war.', prefix: 'said on Wednesday. ', suffix: ' Kyiv said it' },
+          position: { start: 2210, end: 2251 },
+          note: 'Compare with **Reuters**',
+          tags: ['aviation'],
+          entityIds: [],
+          created,
+          updated: Date.parse('2024-01-26T14:05:40.120Z'),
+          snapshot: { entities: [], claims: [], takenAt: created },
+          anchor: { status: 'unchecked', checked: 0 },
+        },
+      ],
     });
   });
 
   it('takes a bare array, a page, and urn:uuid ids; a missing position is unknown (-1)', () => {
     const { target, ...rest } = hypothesisLike;
-    const bare = { ...rest, id: 'urn:uuid:0b5d7e0a-1111-4222-8333-944455556666', body: undefined, modified: undefined, target: { ...target[0], selector: target[0].selector[2] } };
+    const bare = {
+      ...rest,
+      id: 'urn:uuid:0b5d7e0a-1111-4222-8333-944455556666',
+      body: undefined,
+      modified: undefined,
+      target: { ...target[0], selector: target[0].selector[2] },
+    };
     for (const file of [[bare], { type: 'AnnotationPage', items: [bare] }]) {
       const r = parseImport(`\uFEFF${JSON.stringify(file)}`);
       expect(r.ok && r.value[0]).toMatchObject({ id: '0b5d7e0a-1111-4222-8333-944455556666', position: { start: -1, end: -1 }, note: '', tags: [] });

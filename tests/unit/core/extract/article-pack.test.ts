@@ -122,13 +122,26 @@ describe('packFromArticles with known outlets and repeats', () => {
 
   it('finds an outlet by its address, or a forced name or id; a site name alone is never a known outlet', () => {
     expect(outletFor(seeds.outlets, 'https://www.afp.com/en/a', 'Some Other Name').id).toBe('afp');
-    expect(outletFor(seeds.outlets, undefined, 'Agence France-Presse')).toMatchObject({ id: 'user-agence-france-presse-unverified', name: 'Agence France-Presse (unverified)', labels: { ownership: UNRATED } });
-    expect(outletFor(seeds.outlets, 'https://news.localhost/a', 'Agence France-Presse')).toMatchObject({ id: 'user-news-localhost', name: 'news.localhost', domains: ['news.localhost'] });
+    expect(outletFor(seeds.outlets, undefined, 'Agence France-Presse')).toMatchObject({
+      id: 'user-agence-france-presse-unverified',
+      name: 'Agence France-Presse (unverified)',
+      labels: { ownership: UNRATED },
+    });
+    expect(outletFor(seeds.outlets, 'https://news.localhost/a', 'Agence France-Presse')).toMatchObject({
+      id: 'user-news-localhost',
+      name: 'news.localhost',
+      domains: ['news.localhost'],
+    });
     expect(outletFor(seeds.outlets, 'https://afp.com.evil.example/a')).toMatchObject({ id: 'user-evil-example', domains: ['evil.example'] });
     expect(outletFor(seeds.outlets, page.url, page.siteName, 'wsws').id).toBe('wsws');
     expect(outletFor(seeds.outlets, page.url, page.siteName, 'world socialist web site').id).toBe('wsws');
     const forced = outletFor(seeds.outlets, page.url, page.siteName, 'My Clippings');
-    expect(forced).toMatchObject({ id: 'user-my-clippings', name: 'My Clippings', domains: ['exampledaily.example'], labels: { ownership: UNRATED } });
+    expect(forced).toMatchObject({
+      id: 'user-my-clippings',
+      name: 'My Clippings',
+      domains: ['exampledaily.example'],
+      labels: { ownership: UNRATED },
+    });
     expect(outletFor(seeds.outlets, undefined, undefined)).toMatchObject({ id: 'user-unknown-outlet', domains: [] });
     expect(slug('Ça va, Kyiv—Київ 2024!')).toBe('ca-va-kyiv-київ-2024');
   });
@@ -137,7 +150,11 @@ describe('packFromArticles with known outlets and repeats', () => {
     const undated: PageArticle = { ...page, published: undefined };
     const outlet = outletFor(seeds.outlets, page.url, page.siteName);
     const pack = packFromArticles(
-      [{ article: page, outlet }, { article: page, outlet: { ...outlet } }, { article: undated, outlet }],
+      [
+        { article: page, outlet },
+        { article: page, outlet: { ...outlet } },
+        { article: undated, outlet },
+      ],
       seeds,
       { undatedAs: '2024-02-01' },
     );

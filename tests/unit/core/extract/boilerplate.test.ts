@@ -4,12 +4,18 @@ import type { Paragraph } from '../../../../lib/core/extract/sentences';
 import { claimsOf } from './seed-pack';
 
 const para = (text: string): Paragraph => ({ text, start: 0, end: text.length, index: 0 });
-const quotes = (article: Parameters<typeof claimsOf>[0]) => claimsOf(article).map((c) => c.quote).join('\n');
+const quotes = (article: Parameters<typeof claimsOf>[0]) =>
+  claimsOf(article)
+    .map((c) => c.quote)
+    .join('\n');
 
 describe('boilerplate, decided case by case on the seed pages', () => {
   it.each([
     ['navigation word', 'Breadcrumb'],
-    ['embedded social post', 'BREAKING: Video of plane crash in Russia shows missile trace in the sky, suggesting it was shot down pic.twitter.com/k75m9l9pmw'],
+    [
+      'embedded social post',
+      'BREAKING: Video of plane crash in Russia shows missile trace in the sky, suggesting it was shot down pic.twitter.com/k75m9l9pmw',
+    ],
     ['embedded social post', '— BNO News (@BNONews) January 24, 2024'],
     ['embedded social post', '— Maria Avdeeva (@maria_avdv) January 24, 2024'],
     ['contact footer', 'To contact the WSWWS and the Socialist Equality Party visit:'],
@@ -19,7 +25,7 @@ describe('boilerplate, decided case by case on the seed pages', () => {
     ['byline and dateline', '26 January 2024'],
     ['video programme title', 'Bashkortostan Protests and the Future of the Russian Federation. Ukraine in Flames #564'],
     ['guest list', '•\u00A0Ruslan Gabbasov, Head of the Bashkir National Political Center, One of the Leaders of the “Bashkort” Movement'],
-    ['reporting credit', 'With reporting by RFE/RL\'s Ukrainian Service, Reuters, and AP'],
+    ['reporting credit', "With reporting by RFE/RL's Ukrainian Service, Reuters, and AP"],
   ])('drops a %s: %s', (rule, text) => {
     expect(boilerplateRuleFor(para(text))).toBe(rule);
   });
@@ -47,7 +53,8 @@ describe('boilerplate, decided case by case on the seed pages', () => {
       'Ukraine shoots down Russian plane carrying prisoners of war',
       'The Belgorod regional governor said all those aboard the plane were killed.',
       'A screen grab from a video shared on social media that appears to show an aircraft spiraling to the ground.',
-    ]) expect(boilerplateRuleFor(para(text))).toBeUndefined();
+    ])
+      expect(boilerplateRuleFor(para(text))).toBeUndefined();
   });
 
   it('leaves none of it in the claims of the seed articles', () => {

@@ -4,9 +4,11 @@ import { claim } from './seed-pack';
 describe('facets from cues, on real sentences from the seeds', () => {
   it('files each sentence under the questions it answers', () => {
     expect(claim('wsws', 'Russia’s defense ministry insists that its counterpart was informed').facetIds).toContain('il76-crash/notified');
-    expect(claim('rferl', 'The Ukrainian military intelligence statement on Facebook said Kyiv had not been asked').facetIds).toContain('il76-crash/notified');
+    expect(claim('rferl', 'The Ukrainian military intelligence statement on Facebook said Kyiv had not been asked').facetIds).toContain(
+      'il76-crash/notified',
+    );
     expect(claim('euromaidan', 'He also claimed that “only five bodies').facetIds).toContain('il76-crash/site');
-    expect(claim('pravda', 'Kremlin\'s official spokesman Dmitry Peskov commented').facetIds).toContain('il76-crash/investigation');
+    expect(claim('pravda', "Kremlin's official spokesman Dmitry Peskov commented").facetIds).toContain('il76-crash/investigation');
     expect(claim('afp', 'Vyacheslav Volodin, the top lawmaker').facetIds).toContain('il76-crash/cause');
     expect(claim('wsws', 'Shortly thereafter, Ukraine’s Military Intelligence Directorate (HUR) reported').facetIds).toContain('il76-crash/exchange');
   });
@@ -25,6 +27,6 @@ describe('facets from cues, on real sentences from the seeds', () => {
 
   it('asks the Security Council question where outlets speak of the UN meeting', () => {
     expect(claim('rferl', 'Russia called for an emergency UN Security Council session').facetIds).toContain('unsc-meeting-2024-01/purpose');
-    expect(claim('wsws', 'Kiev\'s UN representative, Serhiy Kyslytsya').facetIds).toContain('unsc-meeting-2024-01/purpose');
+    expect(claim('wsws', "Kiev's UN representative, Serhiy Kyslytsya").facetIds).toContain('unsc-meeting-2024-01/purpose');
   });
 });

@@ -6,7 +6,11 @@ const counts = (s: string) => numbersIn(s).map((n) => [n.value, n.counts]);
 
 describe('numbersIn, on real sentences from the seeds', () => {
   it('reads who was on board, as AFP quotes the defence ministry', () => {
-    expect(counts('"On board were 65 captured Ukrainian army servicemen being transported to the Belgorod region for exchange, six crew members and three escorts," it said.')).toEqual([
+    expect(
+      counts(
+        '"On board were 65 captured Ukrainian army servicemen being transported to the Belgorod region for exchange, six crew members and three escorts," it said.',
+      ),
+    ).toEqual([
       [65, 'prisoners of war'],
       [6, 'crew'],
       [3, 'escorts'],
@@ -14,19 +18,31 @@ describe('numbersIn, on real sentences from the seeds', () => {
   });
 
   it('tells a total aboard from a count of prisoners', () => {
-    expect(counts("Russia's defence ministry said earlier on that 74 people had been onboard the Il-76 transport plane, including 65 Ukrainian prisoners of war that were to be exchanged for Russian captives.")).toEqual([
+    expect(
+      counts(
+        "Russia's defence ministry said earlier on that 74 people had been onboard the Il-76 transport plane, including 65 Ukrainian prisoners of war that were to be exchanged for Russian captives.",
+      ),
+    ).toEqual([
       [74, 'aboard'],
       [65, 'prisoners of war'],
     ]);
   });
 
   it('keeps what is counted, verbatim', () => {
-    expect(numbersIn('He also claimed that “only five bodies ended up in the morgue in Belgorod.”')).toEqual([{ value: 5, text: 'five', what: 'bodies', counts: 'bodies' }]);
-    expect(numbersIn('A Russian military transport plane carrying 65 Ukrainian soldiers to a prisoner swap')[0]).toMatchObject({ value: 65, what: 'Ukrainian soldiers', counts: 'prisoners of war' });
+    expect(numbersIn('He also claimed that “only five bodies ended up in the morgue in Belgorod.”')).toEqual([
+      { value: 5, text: 'five', what: 'bodies', counts: 'bodies' },
+    ]);
+    expect(numbersIn('A Russian military transport plane carrying 65 Ukrainian soldiers to a prisoner swap')[0]).toMatchObject({
+      value: 65,
+      what: 'Ukrainian soldiers',
+      counts: 'prisoners of war',
+    });
   });
 
   it('reads thousands separators', () => {
-    expect(counts('Ukraine has brought back home from Russia 517 illegally deported children and 2,828 adults, including only 150 civilians')).toEqual([
+    expect(
+      counts('Ukraine has brought back home from Russia 517 illegally deported children and 2,828 adults, including only 150 civilians'),
+    ).toEqual([
       [517, 'children'],
       [2828, 'people'],
       [150, 'people'],
@@ -41,7 +57,11 @@ describe('numbersIn, on real sentences from the seeds', () => {
   });
 
   it('stores the numbers on the claims, so outlets’ figures can be compared', () => {
-    expect(claim('rferl', 'Russian officials said earlier that the plane').numbers.map((n) => n.counts)).toEqual(['prisoners of war', 'crew', 'escorts']);
+    expect(claim('rferl', 'Russian officials said earlier that the plane').numbers.map((n) => n.counts)).toEqual([
+      'prisoners of war',
+      'crew',
+      'escorts',
+    ]);
     expect(claim('euromaidan', 'He also claimed').numbers).toEqual([{ value: 5, text: 'five', what: 'bodies', counts: 'bodies' }]);
   });
 });

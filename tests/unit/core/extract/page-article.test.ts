@@ -128,7 +128,8 @@ describe('articleFromDocument: text', () => {
 });
 
 describe('articleFromDocument: headlines and too little text', () => {
-  const page = (head: string, body: string) => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  const page = (head: string, body: string) =>
+    parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
   const para = `<p>${'The investigators said the flight recorders were recovered from the field on Thursday morning. '.repeat(3)}</p>`;
   const titleOf = (head: string, body: string) => {
     const r = articleFromDocument(page(head, body), 'https://paper.example/a');
@@ -140,13 +141,20 @@ describe('articleFromDocument: headlines and too little text', () => {
   });
 
   it('drops the site name from a <title> when there is no such <h1>', () => {
-    expect(titleOf('<title>Recorders found | The Paper</title><meta property="og:site_name" content="The Paper">', `<article>${para}</article>`)).toBe('Recorders found');
+    expect(
+      titleOf('<title>Recorders found | The Paper</title><meta property="og:site_name" content="The Paper">', `<article>${para}</article>`),
+    ).toBe('Recorders found');
     // A title that merely ends in other words keeps them.
-    expect(titleOf('<title>Recorders found - in a field</title><meta property="og:site_name" content="The Paper">', `<article>${para}</article>`)).toBe('Recorders found - in a field');
+    expect(
+      titleOf('<title>Recorders found - in a field</title><meta property="og:site_name" content="The Paper">', `<article>${para}</article>`),
+    ).toBe('Recorders found - in a field');
   });
 
   it('calls a page with a caption-length text no article', () => {
-    const r = articleFromDocument(page('<title>Gallery</title>', '<nav><a href="/">Home</a></nav><figure><figcaption>Snow in the field, Thursday.</figcaption></figure>'), 'https://paper.example/g');
+    const r = articleFromDocument(
+      page('<title>Gallery</title>', '<nav><a href="/">Home</a></nav><figure><figcaption>Snow in the field, Thursday.</figcaption></figure>'),
+      'https://paper.example/g',
+    );
     expect(r).toEqual({ ok: false, error: NO_ARTICLE });
   });
 });

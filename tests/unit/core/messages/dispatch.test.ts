@@ -25,7 +25,10 @@ describe('parsing a message to the worker', () => {
     [{ type: 'coverage', data: { entityId: 'x', hide: [] } }, 'coverage.hide must map each label axis to a list of labels'],
     [{ type: 'coverage', data: [] }, 'coverage: data must be an object'],
     [{ type: 'warmCoverage', data: { entityIds: 'il76-crash' } }, 'warmCoverage.entityIds must be a list of at most 200 strings'],
-    [{ type: 'warmCoverage', data: { entityIds: Array.from({ length: 201 }, (_, i) => `e${i}`) } }, 'warmCoverage.entityIds must be a list of at most 200 strings'],
+    [
+      { type: 'warmCoverage', data: { entityIds: Array.from({ length: 201 }, (_, i) => `e${i}`) } },
+      'warmCoverage.entityIds must be a list of at most 200 strings',
+    ],
     [{ type: 'importHighlights', data: { highlights: [{}] } }, 'importHighlights.highlights[0].id: must be a non-empty string'],
   ])('refuses %j with an error value', (message, error) => {
     const r = parseWith(WORKER_MESSAGES, message);
@@ -34,7 +37,10 @@ describe('parsing a message to the worker', () => {
   });
 
   it('drops keys a request does not declare', () => {
-    expect(parseWith(WORKER_MESSAGES, { type: 'deleteArticle', data: { id: 'a', extra: true } })).toEqual({ ok: true, value: { type: 'deleteArticle', data: { id: 'a' } } });
+    expect(parseWith(WORKER_MESSAGES, { type: 'deleteArticle', data: { id: 'a', extra: true } })).toEqual({
+      ok: true,
+      value: { type: 'deleteArticle', data: { id: 'a' } },
+    });
   });
 });
 
@@ -45,8 +51,14 @@ describe('who sent a message', () => {
     expect(fromSender({ url: `${base}collection.html`, tab: { url: `${base}collection.html` } }, base)).toEqual({ kind: 'extension' });
   });
   it('is a page, at its own URL, otherwise — never the extension because it names it', () => {
-    expect(fromSender({ url: 'https://news.example/a#x', tab: { url: 'https://news.example/a' } }, base)).toEqual({ kind: 'page', url: 'https://news.example/a#x' });
-    expect(fromSender({ url: 'https://evil.example/?chrome-extension://abcdefghijklmnop/' }, base)).toEqual({ kind: 'page', url: 'https://evil.example/?chrome-extension://abcdefghijklmnop/' });
+    expect(fromSender({ url: 'https://news.example/a#x', tab: { url: 'https://news.example/a' } }, base)).toEqual({
+      kind: 'page',
+      url: 'https://news.example/a#x',
+    });
+    expect(fromSender({ url: 'https://evil.example/?chrome-extension://abcdefghijklmnop/' }, base)).toEqual({
+      kind: 'page',
+      url: 'https://evil.example/?chrome-extension://abcdefghijklmnop/',
+    });
     expect(fromSender({ url: 'chrome-extension://another/popup.html' }, base)).toBeNull();
     expect(fromSender({}, base)).toBeNull();
   });
@@ -55,7 +67,11 @@ describe('who sent a message', () => {
 describe('dispatch to the worker handlers', async () => {
   const db = new ParallaxDb(`messaging-${Math.random()}`);
   const wiring = { seed: miniPack(), facets: [], overrides: async () => ({}), changed: async () => {} };
-  const handlers = createHandlers(db, loadSeedPack(db, miniPack()).then((r) => (r.ok ? null : r.error)), wiring);
+  const handlers = createHandlers(
+    db,
+    loadSeedPack(db, miniPack()).then((r) => (r.ok ? null : r.error)),
+    wiring,
+  );
   const send = (message: unknown, from: From | null = EXTENSION) => dispatch(WORKER_MESSAGES, handlers, message, from);
 
   it('answers status, gazetteer and coverage', async () => {
@@ -73,11 +89,17 @@ describe('dispatch to the worker handlers', async () => {
   });
 
   it('refuses every message from a sender that is neither a page nor the extension', async () => {
-    expect(await send({ type: 'gazetteer' }, null)).toEqual({ ok: false, error: "gazetteer: refused, the sender is neither a web page nor Parallax's own page" });
+    expect(await send({ type: 'gazetteer' }, null)).toEqual({
+      ok: false,
+      error: "gazetteer: refused, the sender is neither a web page nor Parallax's own page",
+    });
   });
 
   it('request() turns a dead transport or a silent answer into error values', async () => {
-    expect(await request(() => Promise.reject(new Error('Receiving end does not exist')), 'status', {})).toEqual({ ok: false, error: 'status: Receiving end does not exist' });
+    expect(await request(() => Promise.reject(new Error('Receiving end does not exist')), 'status', {})).toEqual({
+      ok: false,
+      error: 'status: Receiving end does not exist',
+    });
     expect(await request(() => Promise.resolve(undefined), 'status', {})).toEqual({ ok: false, error: 'status: no answer' });
   });
 });

@@ -18,7 +18,10 @@ describe('eventCoverage and openEvent', () => {
 
   it('refuse what is malformed, naming the field', () => {
     expect(parseRequest({ type: 'eventCoverage', data: {} })).toEqual({ ok: false, error: 'eventCoverage.entityId is missing' });
-    expect(parseRequest({ type: 'eventCoverage', data: { entityId: ' ' } })).toEqual({ ok: false, error: 'eventCoverage.entityId must be a non-empty string' });
+    expect(parseRequest({ type: 'eventCoverage', data: { entityId: ' ' } })).toEqual({
+      ok: false,
+      error: 'eventCoverage.entityId must be a non-empty string',
+    });
     expect(parseRequest({ type: 'eventCoverage', data: { entityId: 'x', hide: { alignment: 'pro-Kremlin' } } })).toEqual({
       ok: false,
       error: 'eventCoverage.hide.alignment must be a list of labels',

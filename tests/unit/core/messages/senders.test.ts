@@ -9,11 +9,41 @@ import { ok } from '../../../../lib/core/pack/types';
 import { sampleHighlights } from '../../../fixtures/highlights';
 
 /** What a content script needs for its own page, written out here (not read from the table). */
-const PAGE_SET = ['gazetteer', 'spot', 'coverage', 'openEvent', 'warmCoverage', 'saveHighlight', 'updateHighlight', 'highlights', 'reportAnchors', 'articleAt', 'addArticle'];
+const PAGE_SET = [
+  'gazetteer',
+  'spot',
+  'coverage',
+  'openEvent',
+  'warmCoverage',
+  'saveHighlight',
+  'updateHighlight',
+  'highlights',
+  'reportAnchors',
+  'articleAt',
+  'addArticle',
+];
 const EXTENSION_ONLY = [
-  'status', 'outlets', 'eventCoverage', 'deleteHighlight', 'restoreHighlight', 'importHighlights', 'clearHighlights', 'myArticles', 'deleteArticle',
-  'reextractArticles', 'candidates', 'dismissCandidate', 'acceptCandidate', 'exportPack', 'importPack', 'clearMyCorpus',
-  'subscriptions', 'subscribe', 'updateSubscription', 'unsubscribe', 'setSubscriptionInterval',
+  'status',
+  'outlets',
+  'eventCoverage',
+  'deleteHighlight',
+  'restoreHighlight',
+  'importHighlights',
+  'clearHighlights',
+  'myArticles',
+  'deleteArticle',
+  'reextractArticles',
+  'candidates',
+  'dismissCandidate',
+  'acceptCandidate',
+  'exportPack',
+  'importPack',
+  'clearMyCorpus',
+  'subscriptions',
+  'subscribe',
+  'updateSubscription',
+  'unsubscribe',
+  'setSubscriptionInterval',
 ];
 
 /** Handlers that only record that they ran. */
@@ -53,7 +83,9 @@ const VALID: Record<string, unknown> = {
 
 describe('who may send which message', () => {
   it('has a row for every message, and the rows are the page set and the extension-only set', () => {
-    expect(Object.keys(WORKER_MESSAGES).sort()).toEqual([...PAGE_SET, ...EXTENSION_ONLY, 'saveHighlight', 'restoreHighlight'].filter((t, i, a) => a.indexOf(t) === i).sort());
+    expect(Object.keys(WORKER_MESSAGES).sort()).toEqual(
+      [...PAGE_SET, ...EXTENSION_ONLY, 'saveHighlight', 'restoreHighlight'].filter((t, i, a) => a.indexOf(t) === i).sort(),
+    );
     for (const type of PAGE_SET) expect(WORKER_MESSAGES[type as keyof ProtocolMap].from, type).toBe('page');
     for (const type of EXTENSION_ONLY) expect(WORKER_MESSAGES[type as keyof ProtocolMap].from, type).toBe('extension');
   });
@@ -67,9 +99,14 @@ describe('who may send which message', () => {
 
   it('lets an extension page send every message, and a content script the page set', async () => {
     const { ran, handlers } = recording();
-    for (const type of EXTENSION_ONLY) expect((await dispatch(WORKER_MESSAGES, handlers, { type, data: VALID[type] ?? {} }, { kind: 'extension' })).ok, type).toBe(true);
+    for (const type of EXTENSION_ONLY)
+      expect((await dispatch(WORKER_MESSAGES, handlers, { type, data: VALID[type] ?? {} }, { kind: 'extension' })).ok, type).toBe(true);
     const page = PAGE_SET.filter((t) => t !== 'saveHighlight');
-    for (const type of page) expect((await dispatch(WORKER_MESSAGES, handlers, { type, data: VALID[type] ?? {} }, { kind: 'page', url: 'https://news.example/a' })).ok, type).toBe(true);
+    for (const type of page)
+      expect(
+        (await dispatch(WORKER_MESSAGES, handlers, { type, data: VALID[type] ?? {} }, { kind: 'page', url: 'https://news.example/a' })).ok,
+        type,
+      ).toBe(true);
     expect(ran).toEqual([...EXTENSION_ONLY, ...page]);
   });
 });

@@ -20,8 +20,16 @@ describe('validatePack', () => {
     ['label without basis', () => broken((p) => delete p.outlets[1].labelBasis.alignment), 'outlets[1].labelBasis.alignment: must be an object'],
     ['bad date', () => broken((p) => (p.articles[0].published = '24 Jan 2024')), 'articles[0].published: must be a date YYYY-MM-DD'],
     ['unknown entity type', () => broken((p) => (p.entities[1].type = 'city')), 'entities[1].type: must be one of'],
-    ['context rule not a list', () => broken((p) => (p.entities[1].rules = { linkWhenPageNames: 'crash' })), 'entities[1].rules.linkWhenPageNames: must be'],
-    ['context rule naming no entity', () => broken((p) => (p.entities[1].rules = { linkWhenPageNames: ['crash', 'nowhere'] })), 'entities[1].rules.linkWhenPageNames[1]: unknown id "nowhere"'],
+    [
+      'context rule not a list',
+      () => broken((p) => (p.entities[1].rules = { linkWhenPageNames: 'crash' })),
+      'entities[1].rules.linkWhenPageNames: must be',
+    ],
+    [
+      'context rule naming no entity',
+      () => broken((p) => (p.entities[1].rules = { linkWhenPageNames: ['crash', 'nowhere'] })),
+      'entities[1].rules.linkWhenPageNames[1]: unknown id "nowhere"',
+    ],
     ['duplicate id', () => broken((p) => (p.entities[1].id = 'crash')), 'entities[1].id: duplicate id "crash"'],
     ['quote not verbatim', () => broken((p) => (p.claims[1].quote = 'Kyiv said nothing.')), "claims[1].quote: is not the article's text at 37–"],
     ['offsets out of range', () => broken((p) => (p.claims[0].end = 9999)), "claims[0].quote: is not the article's text"],
@@ -29,7 +37,11 @@ describe('validatePack', () => {
     ['outlet mismatch', () => broken((p) => (p.claims[2].outletId = 'wire')), 'claims[2].outletId: is not the outlet of article "a2"'],
     ['unknown facet', () => broken((p) => p.claims[0].facetIds.push('crash/nope')), 'claims[0].facetIds[1]: unknown id "crash/nope"'],
     ['bad mode', () => broken((p) => (p.claims[0].mode = 'rumoured')), 'claims[0].mode: must be one of asserted, attributed, denied'],
-    ['speaker entity unknown', () => broken((p) => (p.claims[0].speaker = { kind: 'entity', entityId: 'x', name: 'X' })), 'claims[0].speaker.entityId: unknown id "x"'],
+    [
+      'speaker entity unknown',
+      () => broken((p) => (p.claims[0].speaker = { kind: 'entity', entityId: 'x', name: 'X' })),
+      'claims[0].speaker.entityId: unknown id "x"',
+    ],
     ['number not a number', () => broken((p) => (p.claims[2].numbers[0].value = '65')), 'claims[2].numbers[0].value: must be a number'],
     ['script URL', () => broken((p) => (p.articles[1].url = 'javascript:alert(1)')), 'articles[1].url: must be an http(s) URL'],
     ['data URL', () => broken((p) => (p.articles[0].url = 'data:text/html,hi')), 'articles[0].url: must be an http(s) URL'],
@@ -41,14 +53,29 @@ describe('validatePack', () => {
   });
 
   it.each([
-    ['a label axis named constructor', (p: any) => (p.outlets[0].labels = JSON.parse('{"constructor": "wire"}')), 'outlets[0].labels.constructor: is a reserved name'],
-    ['a basis keyed __proto__', (p: any) => (p.outlets[1].labelBasis = JSON.parse('{"__proto__": {"by": "x", "why": "y"}, "ownership": {"by": "x", "why": "y"}, "alignment": {"by": "x", "why": "y"}}')), 'outlets[1].labelBasis.__proto__: is a reserved name'],
+    [
+      'a label axis named constructor',
+      (p: any) => (p.outlets[0].labels = JSON.parse('{"constructor": "wire"}')),
+      'outlets[0].labels.constructor: is a reserved name',
+    ],
+    [
+      'a basis keyed __proto__',
+      (p: any) =>
+        (p.outlets[1].labelBasis = JSON.parse(
+          '{"__proto__": {"by": "x", "why": "y"}, "ownership": {"by": "x", "why": "y"}, "alignment": {"by": "x", "why": "y"}}',
+        )),
+      'outlets[1].labelBasis.__proto__: is a reserved name',
+    ],
     ['an outlet id __proto__', (p: any) => (p.outlets[0].id = '__proto__'), 'outlets[0].id: "__proto__" is a reserved name'],
     ['an article id prototype', (p: any) => (p.articles[1].id = 'prototype'), 'articles[1].id: "prototype" is a reserved name'],
     ['an entity id constructor', (p: any) => (p.entities[0].id = 'constructor'), 'entities[0].id: "constructor" is a reserved name'],
     ['a facet id __proto__', (p: any) => (p.facets[1].id = '__proto__'), 'facets[1].id: "__proto__" is a reserved name'],
     ['a claim id constructor', (p: any) => (p.claims[2].id = 'constructor'), 'claims[2].id: "constructor" is a reserved name'],
-    ['an unknown key __proto__ in a row', (p: any) => (p.claims[1] = { ...JSON.parse('{"__proto__": {"fromPage": true}}'), ...p.claims[1] }), 'claims[1].__proto__: is a reserved name'],
+    [
+      'an unknown key __proto__ in a row',
+      (p: any) => (p.claims[1] = { ...JSON.parse('{"__proto__": {"fromPage": true}}'), ...p.claims[1] }),
+      'claims[1].__proto__: is a reserved name',
+    ],
   ])('refuses reserved keys where data becomes a key: %s', (_name, mutate, message) => {
     const r = broken(mutate);
     expect(r).toEqual({ ok: false, error: expect.stringContaining(message) });
@@ -56,19 +83,34 @@ describe('validatePack', () => {
 
   it('refuses a pack with a constructor axis and a __proto__ outlet id, as parsed from a file', () => {
     const file = JSON.stringify(miniPack()).replace('"ownership":"wire"', '"constructor":"wire"').replace('"id":"state"', '"id":"__proto__"');
-    expect(validatePack(JSON.parse(file))).toEqual({ ok: false, error: 'Not a valid claim pack: outlets[0].labels.constructor: is a reserved name (__proto__, constructor and prototype cannot be used)' });
+    expect(validatePack(JSON.parse(file))).toEqual({
+      ok: false,
+      error: 'Not a valid claim pack: outlets[0].labels.constructor: is a reserved name (__proto__, constructor and prototype cannot be used)',
+    });
     expect(({} as Record<string, unknown>).wire).toBeUndefined();
   });
 
   it.each([
     ['a common word', (p: any) => p.entities[1].aliases.push('the'), 'entities[1].aliases[2]: "the" is a common word'],
     ['a common word in capitals', (p: any) => (p.entities[0].aliases = ['The', 'the crash']), 'entities[0].aliases[0]: "The" is a common word'],
-    ['two letters', (p: any) => p.entities[1].aliases.push('Ky'), 'entities[1].aliases[2]: "Ky" is shorter than three letters; list it in rules.exactCase'],
-    ['an acronym not listed as exact-case', (p: any) => p.entities[1].aliases.push('UN'), 'entities[1].aliases[2]: "UN" is shorter than three letters'],
-    ['a lower-case word listed as exact-case', (p: any) => {
+    [
+      'two letters',
+      (p: any) => p.entities[1].aliases.push('Ky'),
+      'entities[1].aliases[2]: "Ky" is shorter than three letters; list it in rules.exactCase',
+    ],
+    [
+      'an acronym not listed as exact-case',
+      (p: any) => p.entities[1].aliases.push('UN'),
+      'entities[1].aliases[2]: "UN" is shorter than three letters',
+    ],
+    [
+      'a lower-case word listed as exact-case',
+      (p: any) => {
         p.entities[1].aliases = ['Kyiv', 'ky'];
         p.entities[1].rules = { exactCase: ['ky'] };
-      }, 'entities[1].aliases[1]: "ky" is shorter'],
+      },
+      'entities[1].aliases[1]: "ky" is shorter',
+    ],
   ])('refuses an alias that would be spotted everywhere: %s', (_name, mutate, message) => {
     expect(broken(mutate)).toEqual({ ok: false, error: expect.stringContaining(message) });
   });

@@ -13,7 +13,9 @@ describe('collectText', () => {
   });
 
   it('skips scripts, styles, form fields, editable and hidden content, and what the caller skips', () => {
-    const d = doc('<p>one</p><script>var Peskov</script><style>.Peskov{}</style><textarea>Peskov</textarea><div contenteditable="true">Peskov</div><p hidden>Peskov</p><parallax-popover>Peskov</parallax-popover><p>two</p>');
+    const d = doc(
+      '<p>one</p><script>var Peskov</script><style>.Peskov{}</style><textarea>Peskov</textarea><div contenteditable="true">Peskov</div><p hidden>Peskov</p><parallax-popover>Peskov</parallax-popover><p>two</p>',
+    );
     expect(collectText(d.body, { skip: (el) => el.tagName === 'PARALLAX-POPOVER' }).text).toBe('one\ntwo\n');
   });
 

@@ -4,7 +4,13 @@ import { findMentions } from '../../../../lib/core/spot/mentions';
 
 const entries: GazetteerEntry[] = [
   { id: 'zelensky', name: 'Volodymyr Zelensky', type: 'person', aliases: ['Volodymyr Zelensky', 'Zelensky', 'Zelenskiy', 'Volodymyr Zelenskiy'] },
-  { id: 'pace', name: 'PACE', type: 'organization', aliases: ['PACE', 'Parliamentary Assembly of the Council of Europe'], rules: { exactCase: ['PACE'] } },
+  {
+    id: 'pace',
+    name: 'PACE',
+    type: 'organization',
+    aliases: ['PACE', 'Parliamentary Assembly of the Council of Europe'],
+    rules: { exactCase: ['PACE'] },
+  },
   { id: 'kirby', name: 'John Kirby', type: 'person', aliases: ['John Kirby', 'Kirby'], rules: { afterFullName: ['Kirby'] } },
   { id: 'azov', name: 'Azov', type: 'group', aliases: ['Azov', 'Azov battalion'], rules: { notWithin: ['Sea of Azov'] } },
   { id: 'il-76', name: 'Il-76', type: 'object', aliases: ['Il-76', 'Ilyushin Il-76'] },

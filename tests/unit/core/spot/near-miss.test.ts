@@ -24,7 +24,7 @@ describe('findNearMisses (Fuse.js fallback)', () => {
   });
 });
 
-describe('fuzzyScore (the fallback\'s score, as Fuse.js\'s Bitap gives it)', () => {
+describe("fuzzyScore (the fallback's score, as Fuse.js's Bitap gives it)", () => {
   it('is the fewest edits that make the word part of the alias, per letter of the word', async () => {
     const { fuzzyScore } = await import('../../../../lib/core/spot/near-miss');
     expect(fuzzyScore('peskov', 'peskov')).toBe(0);

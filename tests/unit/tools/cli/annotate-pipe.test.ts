@@ -14,7 +14,11 @@ const AFP = 'seeds/articles/002_ab51681ac8b4fd5f.txt';
 
 const shell = (command: string) =>
   new Promise<{ code: number; stdout: string }>((done) => {
-    exec(`set -o pipefail; ${command}`, { shell: '/bin/bash', cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 }, (error, stdout) => done({ code: error ? Number(error.code ?? 1) : 0, stdout }));
+    exec(
+      `set -o pipefail; ${command}`,
+      { shell: '/bin/bash', cwd: root, env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 },
+      (error, stdout) => done({ code: error ? Number(error.code ?? 1) : 0, stdout }),
+    );
   });
 
 describe('npm run -s annotate -- FILE --json, piped', () => {

@@ -92,7 +92,14 @@ describe('annotate on a seed article (.txt, --json)', () => {
   it('links the names a reader would link', () => {
     const { mentions } = parse(afpJson);
     const volodin = at('Vyacheslav Volodin');
-    expect(mentions).toContainEqual({ entityId: 'vyacheslav-volodin', name: 'Vyacheslav Volodin', type: 'person', text: 'Vyacheslav Volodin', start: volodin, end: volodin + 18 });
+    expect(mentions).toContainEqual({
+      entityId: 'vyacheslav-volodin',
+      name: 'Vyacheslav Volodin',
+      type: 'person',
+      text: 'Vyacheslav Volodin',
+      start: volodin,
+      end: volodin + 18,
+    });
     // The bare surname counts once the full name has appeared.
     expect(mentions).toContainEqual(expect.objectContaining({ entityId: 'vyacheslav-volodin', text: 'Volodin', start: at('Volodin told') }));
     expect(mentions.filter((m) => m.entityId === 'vyacheslav-gladkov').map((m) => m.text)).toEqual(['Vyacheslav Gladkov', 'Gladkov', 'Gladkov']);

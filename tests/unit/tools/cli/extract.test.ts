@@ -46,7 +46,10 @@ beforeAll(async () => {
   writeFileSync(at('empty.html'), '');
   writeFileSync(at('photo.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
   writeFileSync(at('plain.html'), 'Just some words, saved with the wrong name.\n');
-  writeFileSync(at('fragment.html'), '<p>Kremlin spokesman Dmitry Peskov said the Il-76 crash would be looked into by Russian investigators alone, without any outside help.</p>');
+  writeFileSync(
+    at('fragment.html'),
+    '<p>Kremlin spokesman Dmitry Peskov said the Il-76 crash would be looked into by Russian investigators alone, without any outside help.</p>',
+  );
   [written, toStdout, knownOutlet, newOutlet, undated, twoOneBad, help, ...failed] = await Promise.all([
     run([IL76, '--out', out]),
     run([IL76, NOISY]),
@@ -84,7 +87,9 @@ describe('extract builds a pack', () => {
     const pack = packOf(toStdout.stdout);
     expect(pack.articles).toHaveLength(2);
     expect(pack.outlets.map((o) => o.name)).toEqual(['Example Daily', 'Hill Country Post']);
-    expect(toStdout.stderr).toMatch(/^2 articles, \d+ claims? about \d+ known entit(y|ies); new outlets: Example Daily \(unrated\), Hill Country Post \(unrated\)\n$/);
+    expect(toStdout.stderr).toMatch(
+      /^2 articles, \d+ claims? about \d+ known entit(y|ies); new outlets: Example Daily \(unrated\), Hill Country Post \(unrated\)\n$/,
+    );
     expect(toStdout.stdout).not.toContain('\x1b[');
   });
 
@@ -99,7 +104,9 @@ describe('extract builds a pack', () => {
 
   it('--outlet=NAME names a new unrated outlet; --out - is stdout', () => {
     expect(newOutlet.code).toBe(0);
-    expect(packOf(newOutlet.stdout).outlets).toEqual([expect.objectContaining({ id: 'user-my-clippings', name: 'My Clippings', labels: { ownership: 'unrated', alignment: 'unrated' } })]);
+    expect(packOf(newOutlet.stdout).outlets).toEqual([
+      expect.objectContaining({ id: 'user-my-clippings', name: 'My Clippings', labels: { ownership: 'unrated', alignment: 'unrated' } }),
+    ]);
     expect(newOutlet.stderr).toContain('new outlet: My Clippings (unrated)');
   });
 

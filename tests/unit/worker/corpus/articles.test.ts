@@ -8,7 +8,21 @@ import { describe, expect, it } from 'vitest';
 import { addArticle, deleteArticle, myArticles } from '../../../../lib/worker/corpus/articles';
 import { articleFromHtml } from '../../../../lib/worker/corpus/read-page';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
-import { databases, fixture, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_PARAGRAPHS, HARBOUR_TEXT, HARBOUR_TITLE, HARBOUR_URL, harbourPage, page, RULES, seedPack, tables } from './helpers';
+import {
+  databases,
+  fixture,
+  HARBOUR_ID,
+  HARBOUR_OUTLET,
+  HARBOUR_PARAGRAPHS,
+  HARBOUR_TEXT,
+  HARBOUR_TITLE,
+  HARBOUR_URL,
+  harbourPage,
+  page,
+  RULES,
+  seedPack,
+  tables,
+} from './helpers';
 
 const { seeded } = databases('corpus-articles');
 const AFP_ARTICLE = 'afp-2024-01-24-russia-says-plane-crashes';
@@ -37,12 +51,29 @@ describe('addArticle', () => {
     // Every sentence is about the crash the headline names; the others add Belgorod, the Kremlin and Peskov.
     expect(r).toEqual({
       ok: true,
-      value: { articleId: HARBOUR_ID, title: HARBOUR_TITLE, outlet: { id: HARBOUR_OUTLET, name: 'Harbour Herald' }, newOutlet: true, updated: false, claims: 5, entities: 4 },
+      value: {
+        articleId: HARBOUR_ID,
+        title: HARBOUR_TITLE,
+        outlet: { id: HARBOUR_OUTLET, name: 'Harbour Herald' },
+        newOutlet: true,
+        updated: false,
+        claims: 5,
+        entities: 4,
+      },
     });
     expect(await db.outlets.get(HARBOUR_OUTLET)).toMatchObject({
-      name: 'Harbour Herald', domains: ['harbourherald.example'], labels: { ownership: 'unrated', alignment: 'unrated' }, origin: 'user',
+      name: 'Harbour Herald',
+      domains: ['harbourherald.example'],
+      labels: { ownership: 'unrated', alignment: 'unrated' },
+      origin: 'user',
     });
-    expect(await db.articles.get(HARBOUR_ID)).toMatchObject({ outletId: HARBOUR_OUTLET, url: HARBOUR_URL, published: '2024-01-26', byline: 'Tomas Reed', origin: 'user' });
+    expect(await db.articles.get(HARBOUR_ID)).toMatchObject({
+      outletId: HARBOUR_OUTLET,
+      url: HARBOUR_URL,
+      published: '2024-01-26',
+      byline: 'Tomas Reed',
+      origin: 'user',
+    });
     const claims = await db.claims.where('articleId').equals(HARBOUR_ID).sortBy('start');
     expect(claims.map((c) => c.quote)).toEqual(HARBOUR_PARAGRAPHS);
     expect(claims.every((c) => c.origin === 'user' && c.outletId === HARBOUR_OUTLET)).toBe(true);
@@ -56,7 +87,10 @@ describe('addArticle', () => {
     await addArticle(db, harbourPage(), RULES);
     const changed = { ...harbourPage(), title: 'Il-76 crash: what we know now', text: HARBOUR_PARAGRAPHS.slice(1).join('\n') };
     const r = await addArticle(db, changed, RULES);
-    expect(r).toMatchObject({ ok: true, value: { articleId: HARBOUR_ID, title: 'Il-76 crash: what we know now', newOutlet: false, updated: true, claims: 4 } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { articleId: HARBOUR_ID, title: 'Il-76 crash: what we know now', newOutlet: false, updated: true, claims: 4 },
+    });
     expect(await db.articles.where('origin').equals('user').primaryKeys()).toEqual([HARBOUR_ID]);
     expect((await db.articles.get(HARBOUR_ID))?.text).toBe(changed.text);
     const claims = await db.claims.where('origin').equals('user').sortBy('start');
@@ -80,7 +114,13 @@ describe('addArticle', () => {
   it("keeps a known outlet's row for a page on its domain", async () => {
     const db = await seeded();
     const afpBefore = await db.outlets.get('afp');
-    const r = await addArticle(db, page('https://www.afp.com/en/news/kyiv-silent', 'Kyiv silent on Il-76 crash', '2024-01-27', ['Kyiv said nothing more about the Il-76 crash on Saturday.']), RULES);
+    const r = await addArticle(
+      db,
+      page('https://www.afp.com/en/news/kyiv-silent', 'Kyiv silent on Il-76 crash', '2024-01-27', [
+        'Kyiv said nothing more about the Il-76 crash on Saturday.',
+      ]),
+      RULES,
+    );
     expect(r).toMatchObject({ ok: true, value: { outlet: { id: 'afp', name: 'Agence France-Presse' }, newOutlet: false, updated: false } });
     expect(await db.outlets.count()).toBe(seedPack().outlets.length);
     expect(await db.outlets.get('afp')).toEqual(afpBefore);
@@ -91,7 +131,11 @@ describe('addArticle', () => {
 describe('myArticles', () => {
   it("lists only the reader's articles, newest first, with outlet name, word count and claims in order, without text", async () => {
     const db = await seeded();
-    await addArticle(db, page('https://one.example/a', 'Older', '2024-01-20', ['The Il-76 crash was reported.', 'Belgorod officials spoke of the Il-76 crash.']), RULES);
+    await addArticle(
+      db,
+      page('https://one.example/a', 'Older', '2024-01-20', ['The Il-76 crash was reported.', 'Belgorod officials spoke of the Il-76 crash.']),
+      RULES,
+    );
     await addArticle(db, harbourPage(), RULES);
     await addArticle(db, page('https://www.afp.com/en/b', 'Newest', '2024-02-01', ['Kyiv asked for an inquiry into the Il-76 crash.']), RULES);
     const r = await myArticles(db);

@@ -19,7 +19,13 @@ const SEED_ALIASES = seedEntities.flatMap((e) => e.aliases);
 const NONE = compileGazetteer([]);
 
 const article = (text: string, id = 'a'): Article => ({ id, outletId: 'o', title: `Article ${id}`, published: '2024-01-26', text });
-const harbour = (): Article => ({ id: HARBOUR_ID, outletId: 'user-harbourherald-example', title: HARBOUR_TITLE, published: '2024-01-26', text: harbourPage().text });
+const harbour = (): Article => ({
+  id: HARBOUR_ID,
+  outletId: 'user-harbourherald-example',
+  title: HARBOUR_TITLE,
+  published: '2024-01-26',
+  text: harbourPage().text,
+});
 const names = (text: string) => candidateNames([article(text)], NONE, []).map((c) => c.name);
 
 describe('candidateNames', () => {
@@ -92,7 +98,13 @@ describe('candidatesIn', () => {
   it('stops offering a name once an entity of the reader names it', async () => {
     const db = await seeded();
     await addArticle(db, harbourPage(), RULES);
-    const marta: Entity = { id: 'user-marta-kovalenko', name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko'], description: 'An analyst.' };
+    const marta: Entity = {
+      id: 'user-marta-kovalenko',
+      name: 'Marta Kovalenko',
+      type: 'person',
+      aliases: ['Marta Kovalenko'],
+      description: 'An analyst.',
+    };
     await db.entities.put({ ...marta, origin: 'user' });
     expect(await candidatesIn(db)).toEqual({ ok: true, value: [] });
   });

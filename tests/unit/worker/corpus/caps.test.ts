@@ -25,12 +25,18 @@ describe('the caps on Add this article', () => {
       error: 'This page is too large to add: 5,000,007 characters of HTML, over the cap of 5,000,000 (about 5 MB).',
     });
     const parsed = parseWith(WORKER_MESSAGES, { type: 'addArticle', data: { html } });
-    expect(parsed).toEqual({ ok: false, error: 'addArticle.html is over the cap of 5,000,000 characters of HTML (about 5 MB): this page is too large to add' });
+    expect(parsed).toEqual({
+      ok: false,
+      error: 'addArticle.html is over the cap of 5,000,000 characters of HTML (about 5 MB): this page is too large to add',
+    });
   });
 
   it('refuses a page of over 30,000 elements, naming the cap, before parsing it', () => {
     const html = `<article>${'<p>Belgorod.</p>'.repeat(30_000)}</article>`;
-    expect(articleFromHtml(html, 'https://news.example/a')).toEqual({ ok: false, error: 'This page is too complex to add: 30,001 elements, over the cap of 30,000.' });
+    expect(articleFromHtml(html, 'https://news.example/a')).toEqual({
+      ok: false,
+      error: 'This page is too complex to add: 30,001 elements, over the cap of 30,000.',
+    });
   });
 
   it('refuses an article over 200,000 characters of text, naming the cap; reads one of exactly 200,000', () => {

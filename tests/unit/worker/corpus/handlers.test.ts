@@ -35,7 +35,9 @@ describe('the corpus handlers', () => {
     const { db, changed, send, ready } = setUp();
     await ready;
     const before = await tables(db);
-    expect(await send('addArticle', { html: fixture('articles/no-text.html') }, { kind: 'page', url: 'https://www.exampledaily.example/gallery' })).toEqual({ ok: false, error: NO_ARTICLE });
+    expect(
+      await send('addArticle', { html: fixture('articles/no-text.html') }, { kind: 'page', url: 'https://www.exampledaily.example/gallery' }),
+    ).toEqual({ ok: false, error: NO_ARTICLE });
     expect(changed.mock.calls).toEqual([[false]]);
     expect(await tables(db)).toEqual(before);
   });
@@ -82,7 +84,11 @@ describe('the corpus handlers', () => {
     const theirs = {
       ...pack,
       entities: pack.entities.filter((e) => e.id !== MARTA),
-      claims: pack.claims.map((c) => ({ ...c, entityIds: c.entityIds.filter((id) => id !== MARTA), speaker: c.speaker.kind === 'entity' && c.speaker.entityId === MARTA ? { kind: 'source' as const, name: c.speaker.name } : c.speaker })),
+      claims: pack.claims.map((c) => ({
+        ...c,
+        entityIds: c.entityIds.filter((id) => id !== MARTA),
+        speaker: c.speaker.kind === 'entity' && c.speaker.entityId === MARTA ? { kind: 'source' as const, name: c.speaker.name } : c.speaker,
+      })),
     };
     changed.mockClear();
     expect((await send('importPack', { pack: theirs })).ok).toBe(true);
@@ -135,10 +141,12 @@ describe('the corpus handlers', () => {
     changed.mockClear();
     expect(await send('clearMyCorpus')).toEqual({ ok: true, value: 7 });
     expect(changed.mock.calls).toEqual([[true]]);
-    expect(await tables(db)).toEqual(await (async () => {
-      const clean = fresh();
-      await loadSeedPack(clean, seedPack());
-      return tables(clean);
-    })());
+    expect(await tables(db)).toEqual(
+      await (async () => {
+        const clean = fresh();
+        await loadSeedPack(clean, seedPack());
+        return tables(clean);
+      })(),
+    );
   });
 });

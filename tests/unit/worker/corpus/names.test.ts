@@ -24,9 +24,16 @@ async function withHarbour() {
 describe('entityFrom', () => {
   it('trims the name, makes a user id from it, and gives a default description', () => {
     expect(entityFrom({ name: '  Marta   Kovalenko ', type: 'person', aliases: [] })).toEqual({
-      id: MARTA, name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko'], description: 'A name you added from your articles.',
+      id: MARTA,
+      name: 'Marta Kovalenko',
+      type: 'person',
+      aliases: ['Marta Kovalenko'],
+      description: 'A name you added from your articles.',
     });
-    expect(entityFrom({ name: 'Pål Jonson', type: 'person', aliases: [], description: '  Minister. ' })).toMatchObject({ id: 'user-pal-jonson', description: 'Minister.' });
+    expect(entityFrom({ name: 'Pål Jonson', type: 'person', aliases: [], description: '  Minister. ' })).toMatchObject({
+      id: 'user-pal-jonson',
+      description: 'Minister.',
+    });
   });
 
   it('keeps each alias once by its folded form, drops blanks, and keeps the name among them', () => {
@@ -69,7 +76,9 @@ describe('an accepted one-word name', () => {
     await addArticle(db, harbourPage(), RULES);
     expect(await acceptCandidate(db, { name: 'Residents', type: 'group', aliases: [] }, RULES)).toMatchObject({ ok: true, value: { claims: 1 } });
     const linked = await db.claims.where('entityIds').equals('user-residents').toArray();
-    expect(linked.map((c) => c.quote)).toEqual(['Residents told local reporters they had seen the aircraft fall into a snowy field outside a village.']);
+    expect(linked.map((c) => c.quote)).toEqual([
+      'Residents told local reporters they had seen the aircraft fall into a snowy field outside a village.',
+    ]);
   });
 });
 
@@ -93,7 +102,12 @@ describe('acceptCandidate', () => {
 
   it('adds the entity to the gazetteer the content scripts get', async () => {
     const db = await withHarbour();
-    const handlers = createHandlers(db, Promise.resolve(null), { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {} });
+    const handlers = createHandlers(db, Promise.resolve(null), {
+      seed: seedPack(),
+      facets: RULES,
+      overrides: async () => ({}),
+      changed: async () => {},
+    });
     const ids = async () => {
       const g = await handlers.gazetteer({}, { kind: 'extension' });
       if (!g.ok) throw new Error(g.error);
@@ -102,7 +116,11 @@ describe('acceptCandidate', () => {
     expect(await ids()).not.toContain(MARTA);
     await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Kovalenko'] }, RULES);
     const gazetteer = await handlers.gazetteer({}, { kind: 'extension' });
-    expect(gazetteer.ok && gazetteer.value.find((e) => e.id === MARTA)).toMatchObject({ name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko', 'Kovalenko'] });
+    expect(gazetteer.ok && gazetteer.value.find((e) => e.id === MARTA)).toMatchObject({
+      name: 'Marta Kovalenko',
+      type: 'person',
+      aliases: ['Marta Kovalenko', 'Kovalenko'],
+    });
   });
 
   it('refuses a name already known, changing nothing', async () => {

@@ -44,7 +44,11 @@ describe('exportPack', () => {
     expect(validatePack(pack).ok).toBe(true);
     expect(pack.format).toBe(SEED.format);
     expect([pack.outlets.length, pack.articles.length, pack.entities.length, pack.facets.length, pack.claims.length]).toEqual([
-      SEED.outlets.length + 1, SEED.articles.length + 1, SEED.entities.length + 1, SEED.facets.length, SEED.claims.length + 5,
+      SEED.outlets.length + 1,
+      SEED.articles.length + 1,
+      SEED.entities.length + 1,
+      SEED.facets.length,
+      SEED.claims.length + 5,
     ]);
     for (const t of ['outlets', 'articles', 'entities', 'facets', 'claims'] as const) {
       const ids = new Set(SEED[t].map((r) => r.id));
@@ -56,7 +60,10 @@ describe('exportPack', () => {
 
   it("writes the reader's labels into their own outlets only, by 'You'", async () => {
     const db = await grown();
-    const pack = await exported(db, { [HARBOUR_OUTLET]: { alignment: 'independent', country: 'Norway' }, afp: { alignment: 'pro-Kremlin', country: 'Chad' } });
+    const pack = await exported(db, {
+      [HARBOUR_OUTLET]: { alignment: 'independent', country: 'Norway' },
+      afp: { alignment: 'pro-Kremlin', country: 'Chad' },
+    });
     const mine = pack.outlets.find((o) => o.id === HARBOUR_OUTLET)!;
     expect(mine.country).toBe('Norway');
     expect(mine.labels).toEqual({ ownership: 'unrated', alignment: 'independent' });
@@ -106,7 +113,7 @@ describe('importPack', () => {
     const db = await seeded();
     const colleague = await seeded();
     await addArticle(colleague, harbourPage(), RULES);
-    const theirs = await exported(colleague) as any;
+    const theirs = (await exported(colleague)) as any;
     const article = theirs.articles.find((a: { id: string }) => a.id === HARBOUR_ID);
     Object.assign(article, { fromPage: true, origin: 'seed', surplus: 'kept?' });
     expect((await importPack(db, theirs)).ok).toBe(true);
@@ -158,7 +165,11 @@ describe('importPack', () => {
 describe('clearMyCorpus', () => {
   it("removes exactly the reader's rows of the five tables and says how many", async () => {
     const db = await grown();
-    await addArticle(db, page('https://afp.com/en/kyiv', 'Kyiv on the Il-76 crash', '2024-01-27', ['Kyiv said nothing about the Il-76 crash.']), RULES);
+    await addArticle(
+      db,
+      page('https://afp.com/en/kyiv', 'Kyiv on the Il-76 crash', '2024-01-27', ['Kyiv said nothing about the Il-76 crash.']),
+      RULES,
+    );
     const pack = await exported(db);
     pack.facets[0].question = 'Who, by a colleague’s count, was aboard?';
     expect(await importPack(db, pack)).toMatchObject({ ok: true, value: { updated: 1 } });

@@ -23,12 +23,27 @@ function colleaguePack(): ClaimPack {
   const text = 'The committee said the recorders were sent abroad.';
   return {
     ...seed,
-    outlets: [...seed.outlets, { id: 'user-col', name: 'Colleague Weekly', domains: ['col.example'], country: 'Unknown', labels: {}, labelBasis: {} }],
+    outlets: [
+      ...seed.outlets,
+      { id: 'user-col', name: 'Colleague Weekly', domains: ['col.example'], country: 'Unknown', labels: {}, labelBasis: {} },
+    ],
     facets: [...seed.facets, { id: 'il76-crash/recorders', eventId: 'il76-crash', question: 'Where are the flight recorders?' }],
     articles: [...seed.articles, { id: 'user-col-1', outletId: 'user-col', title: 'Recorders', published: '2024-02-01', text }],
     claims: [
       ...seed.claims,
-      { id: 'user-col-1@0', articleId: 'user-col-1', outletId: 'user-col', quote: text, start: 0, end: text.length, entityIds: ['il76-crash'], facetIds: ['il76-crash/recorders'], speaker: { kind: 'source', name: 'The committee' }, mode: 'attributed', numbers: [] },
+      {
+        id: 'user-col-1@0',
+        articleId: 'user-col-1',
+        outletId: 'user-col',
+        quote: text,
+        start: 0,
+        end: text.length,
+        entityIds: ['il76-crash'],
+        facetIds: ['il76-crash/recorders'],
+        speaker: { kind: 'source', name: 'The committee' },
+        mode: 'attributed',
+        numbers: [],
+      },
     ],
   };
 }
@@ -49,21 +64,36 @@ describe('reextractArticles', () => {
 describe('addArticle, twice at once', () => {
   it('keeps both of two pages with the same outlet, date and headline but different URLs', async () => {
     const db = await seeded();
-    const one = page('https://harbourherald.example/a', 'Same headline', '2024-02-02', ['Kremlin spokesman Dmitry Peskov said the Il-76 crash was investigated.'], 'Harbour Herald');
+    const one = page(
+      'https://harbourherald.example/a',
+      'Same headline',
+      '2024-02-02',
+      ['Kremlin spokesman Dmitry Peskov said the Il-76 crash was investigated.'],
+      'Harbour Herald',
+    );
     const two = { ...one, url: 'https://harbourherald.example/b', text: 'Dmitry Peskov said nothing more about the Il-76 crash.' };
     const [a, b] = await Promise.all([addArticle(db, one, RULES), addArticle(db, two, RULES)]);
     if (!a.ok || !b.ok) throw new Error('an add failed');
     expect(a.value.articleId).not.toBe(b.value.articleId);
-    expect((await db.articles.where('origin').equals('user').toArray()).map((x) => x.url).sort()).toEqual(['https://harbourherald.example/a', 'https://harbourherald.example/b']);
+    expect((await db.articles.where('origin').equals('user').toArray()).map((x) => x.url).sort()).toEqual([
+      'https://harbourherald.example/a',
+      'https://harbourherald.example/b',
+    ]);
   });
 });
 
 describe('linking the reader’s names', () => {
   it('links an accepted name in the bundled claims that name it, and again after the bundled pack reloads', async () => {
     const db = await seeded();
-    const quoted = seedPack().claims.filter((c) => c.quote.includes('Telegram')).map((c) => c.id).sort();
+    const quoted = seedPack()
+      .claims.filter((c) => c.quote.includes('Telegram'))
+      .map((c) => c.id)
+      .sort();
     expect(quoted.length).toBeGreaterThan(0);
-    expect(await acceptCandidate(db, { name: 'Telegram', type: 'organization', aliases: [] }, RULES)).toMatchObject({ ok: true, value: { claims: quoted.length } });
+    expect(await acceptCandidate(db, { name: 'Telegram', type: 'organization', aliases: [] }, RULES)).toMatchObject({
+      ok: true,
+      value: { claims: quoted.length },
+    });
     const linked = async () => (await db.claims.where('entityIds').equals('user-telegram').primaryKeys()).sort();
     expect(await linked()).toEqual(quoted);
     // A reload of the bundled pack writes its claims as shipped; linking again restores the links.

@@ -21,8 +21,18 @@ afterEach(async () => {
 });
 
 const highlight: Highlight = {
-  id: 'h1', url: 'https://x.example/', title: 'x', quote: { exact: 'q', prefix: '', suffix: '' }, position: { start: 0, end: 1 },
-  note: 'mine', tags: ['t'], entityIds: [], created: 1, updated: 1, snapshot: { entities: [], claims: [], takenAt: 1 }, anchor: { status: 'unchecked', checked: 0 },
+  id: 'h1',
+  url: 'https://x.example/',
+  title: 'x',
+  quote: { exact: 'q', prefix: '', suffix: '' },
+  position: { start: 0, end: 1 },
+  note: 'mine',
+  tags: ['t'],
+  entityIds: [],
+  created: 1,
+  updated: 1,
+  snapshot: { entities: [], claims: [], takenAt: 1 },
+  anchor: { status: 'unchecked', checked: 0 },
 };
 
 describe('loading a seed pack', () => {
@@ -100,14 +110,19 @@ describe('loading a seed pack', () => {
 });
 
 /** Every row of the five pack tables that the reader holds (origin 'user'). */
-const userRows = async (db: ParallaxDb) => Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].where('origin').equals('user').toArray()] as const)));
+const userRows = async (db: ParallaxDb) =>
+  Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].where('origin').equals('user').toArray()] as const)));
 
 describe("seed loads and the reader's rows", () => {
   it('never touch the rows the reader added, whether the same pack or a changed one is loaded', async () => {
     const db = freshDb();
     await loadSeedPack(db, seedPack());
     await addArticle(db, harbourPage(), RULES);
-    await addArticle(db, page('https://afp.com/en/kyiv', 'Kyiv on the Il-76 crash', '2024-01-27', ['Kyiv said nothing about the Il-76 crash.']), RULES);
+    await addArticle(
+      db,
+      page('https://afp.com/en/kyiv', 'Kyiv on the Il-76 crash', '2024-01-27', ['Kyiv said nothing about the Il-76 crash.']),
+      RULES,
+    );
     await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: [] }, RULES);
     const mine = await userRows(db);
     expect(Object.values(mine).map((rows) => rows.length)).toEqual([1, 2, 1, 0, 6]);

@@ -16,7 +16,15 @@ afterEach(async () => {
 });
 
 /** A claim as early builds saved it: no outlet labels, no facet, no article title. */
-const oldClaim = { id: 'c-afp-1', outletId: 'afp', outletName: 'Agence France-Presse', quote: 'Moscow said the plane carried 65 prisoners.', speaker: { kind: 'outlet' }, mode: 'asserted', published: '2024-01-24' };
+const oldClaim = {
+  id: 'c-afp-1',
+  outletId: 'afp',
+  outletName: 'Agence France-Presse',
+  quote: 'Moscow said the plane carried 65 prisoners.',
+  speaker: { kind: 'outlet' },
+  mode: 'asserted',
+  published: '2024-01-24',
+};
 const ENTITY = { id: 'il76-crash', name: 'Il-76 crash', type: 'event' };
 
 async function roundTrip(db: ParallaxDb) {
@@ -25,7 +33,10 @@ async function roundTrip(db: ParallaxDb) {
   const file = parseImport(toBackupJson(before.value, new Date('2024-02-01T00:00:00Z')));
   expect(file.ok ? 'imported' : file.error).toBe('imported');
   await store.clearHighlights(db);
-  expect(await store.importHighlights(db, file.ok ? file.value : [])).toEqual({ ok: true, value: { added: before.value.length, updated: 0, unchanged: 0 } });
+  expect(await store.importHighlights(db, file.ok ? file.value : [])).toEqual({
+    ok: true,
+    value: { added: before.value.length, updated: 0, unchanged: 0 },
+  });
   const after = await store.listHighlights(db);
   // An import resets anchor state (the next visit re-checks it); everything else comes back as it was.
   const unanchored = (list: typeof before.value) => list.map((h) => ({ ...h, anchor: { status: 'unchecked', checked: 0 } }));
@@ -38,17 +49,36 @@ describe('stored highlights are normalised by the upgrade', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(STORES_V1);
     await v1.table('highlights').put({
-      id: 'h1', url: 'https://a.example/story', title: 'A story', quote: 'only five bodies', prefix: 'claimed that ', suffix: ' ended up',
-      start: 120, end: 136, note: 'check this', tags: ['bodies'], created: 10, updated: 20, colour: 'yellow',
+      id: 'h1',
+      url: 'https://a.example/story',
+      title: 'A story',
+      quote: 'only five bodies',
+      prefix: 'claimed that ',
+      suffix: ' ended up',
+      start: 120,
+      end: 136,
+      note: 'check this',
+      tags: ['bodies'],
+      created: 10,
+      updated: 20,
+      colour: 'yellow',
       snapshot: { entities: [ENTITY], claims: [oldClaim], takenAt: 10 },
     });
     v1.close();
     const db = new ParallaxDb(name);
     opened.push(db);
     expect(await db.highlights.get('h1')).toEqual({
-      id: 'h1', url: 'https://a.example/story', title: 'A story',
-      quote: { exact: 'only five bodies', prefix: 'claimed that ', suffix: ' ended up' }, position: { start: 120, end: 136 },
-      note: 'check this', tags: ['bodies'], created: 10, updated: 20, entityIds: ['il76-crash'], anchor: { status: 'unchecked', checked: 0 },
+      id: 'h1',
+      url: 'https://a.example/story',
+      title: 'A story',
+      quote: { exact: 'only five bodies', prefix: 'claimed that ', suffix: ' ended up' },
+      position: { start: 120, end: 136 },
+      note: 'check this',
+      tags: ['bodies'],
+      created: 10,
+      updated: 20,
+      entityIds: ['il76-crash'],
+      anchor: { status: 'unchecked', checked: 0 },
       snapshot: { entities: [ENTITY], takenAt: 10, claims: [{ ...oldClaim, outletLabels: {}, facet: null, articleTitle: '' }] },
     });
     await roundTrip(db);
@@ -60,10 +90,26 @@ describe('stored highlights are normalised by the upgrade', () => {
     v2.version(1).stores(STORES_V1);
     v2.version(2).stores({ highlights: 'id, url, created, updated, outletId, *tags, *entityIds' });
     const row = {
-      id: 'h2', url: 'https://b.example/report', title: 'A report', outletId: 'afp',
-      quote: { exact: 'sixty-five prisoners', prefix: '', suffix: '' }, position: { start: 5, end: 25 },
-      note: '', tags: [], entityIds: ['il76-crash'], created: 30, updated: 30, anchor: { status: 'anchored', checked: 31 },
-      snapshot: { entities: [ENTITY], claims: [{ ...oldClaim, outletLabels: 'wire', mode: 'rumoured', surplus: 1 }, { id: 'no-quote', outletId: 'afp' }], takenAt: 30 },
+      id: 'h2',
+      url: 'https://b.example/report',
+      title: 'A report',
+      outletId: 'afp',
+      quote: { exact: 'sixty-five prisoners', prefix: '', suffix: '' },
+      position: { start: 5, end: 25 },
+      note: '',
+      tags: [],
+      entityIds: ['il76-crash'],
+      created: 30,
+      updated: 30,
+      anchor: { status: 'anchored', checked: 31 },
+      snapshot: {
+        entities: [ENTITY],
+        claims: [
+          { ...oldClaim, outletLabels: 'wire', mode: 'rumoured', surplus: 1 },
+          { id: 'no-quote', outletId: 'afp' },
+        ],
+        takenAt: 30,
+      },
       fromPage: true,
     };
     await v2.table('highlights').bulkPut([row, { id: 'broken', url: 'javascript:alert(1)', quote: 5 }]);

@@ -8,8 +8,18 @@ describe('schema upgrades from v1', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(STORES_V1);
     await v1.table('highlights').put({
-      id: 'h1', url: 'https://a.example/story', title: 'A story', quote: 'only five bodies', prefix: 'claimed that ', suffix: ' ended up',
-      start: 120, end: 136, note: 'check this', tags: ['bodies', 'HUR'], created: 10, updated: 20,
+      id: 'h1',
+      url: 'https://a.example/story',
+      title: 'A story',
+      quote: 'only five bodies',
+      prefix: 'claimed that ',
+      suffix: ' ended up',
+      start: 120,
+      end: 136,
+      note: 'check this',
+      tags: ['bodies', 'HUR'],
+      created: 10,
+      updated: 20,
       snapshot: { entities: [{ id: 'il76-crash', name: 'Il-76 crash', type: 'event' }], claims: [{ id: 'c1' }], takenAt: 10 },
     });
     await v1.table('outlets').put({ id: 'afp', origin: 'seed', name: 'AFP' });
@@ -22,12 +32,19 @@ describe('schema upgrades from v1', () => {
     const db = new ParallaxDb(name);
     const h = await db.highlights.get('h1');
     expect(h).toEqual({
-      id: 'h1', url: 'https://a.example/story', title: 'A story',
-      quote: { exact: 'only five bodies', prefix: 'claimed that ', suffix: ' ended up' }, position: { start: 120, end: 136 },
-      note: 'check this', tags: ['bodies', 'HUR'], created: 10, updated: 20,
+      id: 'h1',
+      url: 'https://a.example/story',
+      title: 'A story',
+      quote: { exact: 'only five bodies', prefix: 'claimed that ', suffix: ' ended up' },
+      position: { start: 120, end: 136 },
+      note: 'check this',
+      tags: ['bodies', 'HUR'],
+      created: 10,
+      updated: 20,
       // The claim {id} alone is no evidence (no outlet, no quote): the v4 normalisation leaves it out.
       snapshot: { entities: [{ id: 'il76-crash', name: 'Il-76 crash', type: 'event' }], claims: [], takenAt: 10 },
-      entityIds: ['il76-crash'], anchor: { status: 'unchecked', checked: 0 },
+      entityIds: ['il76-crash'],
+      anchor: { status: 'unchecked', checked: 0 },
     });
     expect(await db.highlights.where('entityIds').equals('il76-crash').primaryKeys()).toEqual(['h1']);
     expect(await db.outlets.get('afp')).toEqual({ id: 'afp', origin: 'seed', name: 'AFP' });

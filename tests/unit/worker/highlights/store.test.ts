@@ -28,16 +28,28 @@ const passage = (i = 0): NewHighlight => ({
 });
 
 const CLAIM = {
-  id: 'c-afp-1', outletId: 'afp', outletName: 'Agence France-Presse', outletLabels: { ownership: 'wire' }, facet: null,
-  quote: 'Moscow said the plane carried 65 prisoners.', speaker: { kind: 'outlet' as const }, mode: 'asserted' as const,
-  published: '2024-01-24', articleTitle: 'Plane down',
+  id: 'c-afp-1',
+  outletId: 'afp',
+  outletName: 'Agence France-Presse',
+  outletLabels: { ownership: 'wire' },
+  facet: null,
+  quote: 'Moscow said the plane carried 65 prisoners.',
+  speaker: { kind: 'outlet' as const },
+  mode: 'asserted' as const,
+  published: '2024-01-24',
+  articleTitle: 'Plane down',
 };
 
 describe('the collection store', () => {
   it('saves a passage under its page (without the fragment), with its entities', async () => {
     const db = fresh();
     const r = await store.saveHighlight(db, passage(), 1000);
-    expect(r.ok && r.value).toMatchObject({ url: 'https://news.example/story', entityIds: ['il76-crash'], created: 1000, anchor: { status: 'anchored' } });
+    expect(r.ok && r.value).toMatchObject({
+      url: 'https://news.example/story',
+      entityIds: ['il76-crash'],
+      created: 1000,
+      anchor: { status: 'anchored' },
+    });
     const forPage = await store.highlightsForUrl(db, 'https://news.example/story#elsewhere');
     expect(forPage.ok && forPage.value.length).toBe(1);
   });
@@ -59,7 +71,10 @@ describe('the collection store', () => {
     expect(await db.highlights.count()).toBe(0);
     expect(gone.ok && gone.value && (await store.restoreHighlight(db, gone.value)).ok).toBe(true);
     expect(await db.highlights.get(id)).toMatchObject({ note: 'check' });
-    expect(await store.updateHighlight(db, 'nope', { note: 'x' })).toEqual({ ok: false, error: expect.stringContaining('there is no highlight nope') });
+    expect(await store.updateHighlight(db, 'nope', { note: 'x' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('there is no highlight nope'),
+    });
   });
 
   it('imports the same highlights twice without duplicates', async () => {
@@ -88,7 +103,20 @@ describe('the collection store', () => {
     const r = await store.saveHighlight(db, planted as NewHighlight, 1000);
     expect(r.ok).toBe(true);
     const [row] = await db.highlights.toArray();
-    expect(Object.keys(row).sort()).toEqual(['anchor', 'created', 'entityIds', 'id', 'note', 'position', 'quote', 'snapshot', 'tags', 'title', 'updated', 'url']);
+    expect(Object.keys(row).sort()).toEqual([
+      'anchor',
+      'created',
+      'entityIds',
+      'id',
+      'note',
+      'position',
+      'quote',
+      'snapshot',
+      'tags',
+      'title',
+      'updated',
+      'url',
+    ]);
     expect(row.id).not.toBe('chosen');
     expect(row.anchor).toEqual({ status: 'anchored', checked: 1000 });
     expect(row.snapshot.claims).toEqual([CLAIM]);
@@ -98,8 +126,14 @@ describe('the collection store', () => {
     const db = fresh();
     const bad = { ...passage(), snapshot: { ...passage().snapshot, claims: [{ ...CLAIM, outletLabels: 'wire' }] } };
     expect(await store.saveHighlight(db, bad as never)).toEqual({ ok: false, error: 'highlight.snapshot.claims[0].outletLabels: must be an object' });
-    const hostile = { ...passage(), snapshot: { ...passage().snapshot, claims: [{ ...CLAIM, outletLabels: JSON.parse('{"__proto__": {"x": 1}}') }] } };
-    expect(await store.saveHighlight(db, hostile as never)).toEqual({ ok: false, error: expect.stringContaining('highlight.snapshot.claims[0].outletLabels.__proto__: is a reserved name') });
+    const hostile = {
+      ...passage(),
+      snapshot: { ...passage().snapshot, claims: [{ ...CLAIM, outletLabels: JSON.parse('{"__proto__": {"x": 1}}') }] },
+    };
+    expect(await store.saveHighlight(db, hostile as never)).toEqual({
+      ok: false,
+      error: expect.stringContaining('highlight.snapshot.claims[0].outletLabels.__proto__: is a reserved name'),
+    });
     expect(await db.highlights.count()).toBe(0);
   });
 
@@ -108,8 +142,14 @@ describe('the collection store', () => {
     const saved = await store.saveHighlight(db, passage(), 1);
     if (!saved.ok) throw new Error(saved.error);
     await store.clearHighlights(db);
-    expect(await store.restoreHighlight(db, { ...saved.value, snapshot: { ...saved.value.snapshot, claims: [{ id: 'c1' }] } } as never)).toEqual({ ok: false, error: expect.stringContaining('highlight.snapshot.claims[0].outletId') });
-    expect(await store.importHighlights(db, [saved.value, { ...saved.value, id: 'x', created: -1 }])).toEqual({ ok: false, error: expect.stringContaining('highlights[1].created: must be a time') });
+    expect(await store.restoreHighlight(db, { ...saved.value, snapshot: { ...saved.value.snapshot, claims: [{ id: 'c1' }] } } as never)).toEqual({
+      ok: false,
+      error: expect.stringContaining('highlight.snapshot.claims[0].outletId'),
+    });
+    expect(await store.importHighlights(db, [saved.value, { ...saved.value, id: 'x', created: -1 }])).toEqual({
+      ok: false,
+      error: expect.stringContaining('highlights[1].created: must be a time'),
+    });
     expect(await db.highlights.count()).toBe(0);
     expect((await store.restoreHighlight(db, { ...saved.value, extra: 1 } as never)).ok).toBe(true);
     expect(Object.keys((await db.highlights.get(saved.value.id))!)).not.toContain('extra');
@@ -126,10 +166,19 @@ describe('the collection store', () => {
 describe('collection messages are checked before anything is written', () => {
   it.each([
     [{ type: 'saveHighlight', data: { highlight: { ...passage(), url: 'javascript:alert(1)' } } }, 'highlight.url: must be an http(s) URL'],
-    [{ type: 'saveHighlight', data: { highlight: { ...passage(), quote: { exact: '  ', prefix: '', suffix: '' } } } }, 'highlight.quote.exact: must not be blank'],
+    [
+      { type: 'saveHighlight', data: { highlight: { ...passage(), quote: { exact: '  ', prefix: '', suffix: '' } } } },
+      'highlight.quote.exact: must not be blank',
+    ],
     [{ type: 'saveHighlight', data: { highlight: { ...passage(), tags: [1] } } }, 'highlight.tags[0]: must be a string'],
     [{ type: 'updateHighlight', data: { id: 'x', tags: 'a,b' } }, 'updateHighlight.tags must be a list of strings'],
-    [{ type: 'importHighlights', data: { highlights: [{ ...passage(), id: 'a', created: 1, updated: 1, entityIds: [], anchor: { status: 'lost' } }] } }, 'highlights[0].anchor.status'],
+    [
+      {
+        type: 'importHighlights',
+        data: { highlights: [{ ...passage(), id: 'a', created: 1, updated: 1, entityIds: [], anchor: { status: 'lost' } }] },
+      },
+      'highlights[0].anchor.status',
+    ],
     [{ type: 'reportAnchors', data: { results: [{ id: 'a', status: 'maybe' }] } }, 'reportAnchors.results'],
   ])('%#: refuses a malformed message', (message, problem) => {
     const r = parseRequest(message);
