@@ -75,10 +75,6 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       const loadError = await ready;
       return ok({ pack: (await seedPackStamp(db)) ?? null, loadError });
     },
-    gazetteer: async () => {
-      await ready;
-      return ok((await db.entities.toArray()).map(toGazetteerEntry));
-    },
     spot: async (slice) => {
       await ready;
       return ok(await matcher.spot(slice));

@@ -12,7 +12,6 @@ import type { SubscribeAnswer, Subscription } from '../corpus/subscriptions';
 import { problemInHighlight, problemInNewHighlight } from '../highlights/validate';
 import type { Highlight, NewHighlight } from '../highlights/types';
 import { ENTITY_TYPES, type ClaimPack, type Entity, type Outlet } from '../pack/types';
-import type { GazetteerEntry } from '../spot/gazetteer';
 import { MAX_SLICE_CHARS, type SpotAnswer } from '../spot/slice-spot';
 import type { PackStamp } from '../pack/stamp';
 import type { StoredArticle } from './page-protocol';
@@ -60,8 +59,6 @@ const spotSlice = () =>
 export const WORKER_MESSAGES = {
   /** Is the corpus loaded, and how big is it? */
   status: message<{ pack: PackStamp | null; loadError: string | null }>()('extension', empty),
-  /** The compact list of entities and aliases the content script spots. */
-  gazetteer: message<GazetteerEntry[]>()('page', empty),
   /** One slice of the page's text, spotted with the worker's compiled gazetteer (lib/core/spot/slice-spot.ts). */
   spot: message<SpotAnswer>()('page', spotSlice()),
   /**

@@ -2,6 +2,7 @@
  * Parsing and dispatch of the worker's messages (lib/core/messages): anything malformed is an error
  * value naming the first bad field; a sender is told what it may not send; nothing throws.
  */
+import { firstSliceState } from '../../../../lib/core/spot/slice-spot';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
@@ -74,11 +75,12 @@ describe('dispatch to the worker handlers', async () => {
   );
   const send = (message: unknown, from: From | null = EXTENSION) => dispatch(WORKER_MESSAGES, handlers, message, from);
 
-  it('answers status, gazetteer and coverage', async () => {
+  it('answers status, spot and coverage', async () => {
     const status = await send({ type: 'status', data: {} });
     expect(status).toMatchObject({ ok: true, value: { loadError: null, pack: { counts: { claims: 3 } } } });
-    const gazetteer = await send({ type: 'gazetteer' });
-    expect(gazetteer.ok && (gazetteer.value as { id: string }[]).map((e) => e.id).sort()).toEqual(['crash', 'kyiv']);
+    const text = 'Kyiv said nothing.';
+    const spot = await send({ type: 'spot', data: { text, until: text.length, state: firstSliceState() } });
+    expect(spot.ok && (spot.value as { mentions: { entityId: string }[] }).mentions.map((m) => m.entityId)).toEqual(['kyiv']);
     expect((await send({ type: 'coverage', data: { entityId: 'crash' } })).ok).toBe(true);
   });
 
@@ -89,9 +91,9 @@ describe('dispatch to the worker handlers', async () => {
   });
 
   it('refuses every message from a sender that is neither a page nor the extension', async () => {
-    expect(await send({ type: 'gazetteer' }, null)).toEqual({
+    expect(await send({ type: 'coverage', data: { entityId: 'crash' } }, null)).toEqual({
       ok: false,
-      error: "gazetteer: refused, the sender is neither a web page nor Parallax's own page",
+      error: "coverage: refused, the sender is neither a web page nor Parallax's own page",
     });
   });
 

@@ -10,7 +10,6 @@ import { sampleHighlights } from '../../../fixtures/highlights';
 
 /** What a content script needs for its own page, written out here (not read from the table). */
 const PAGE_SET = [
-  'gazetteer',
   'spot',
   'coverage',
   'openEvent',

@@ -1,9 +1,10 @@
 /**
  * Accepting a candidate name (lib/worker/corpus/names.ts): entityFrom tidies the reader's input (name
  * trimmed and among its aliases, aliases once each by folding); acceptCandidate stores a user
- * entity, re-extracts the reader's articles so their claims link it, and the gazetteer then holds
- * it; a name already known or an alias naming another entity is refused and nothing is stored.
+ * entity, re-extracts the reader's articles so their claims link it, and the background's matcher then
+ * spots it; a name already known or an alias naming another entity is refused and nothing is stored.
  */
+import { firstSliceState } from '../../../../lib/core/spot/slice-spot';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
 import { addArticle } from '../../../../lib/worker/corpus/articles';
@@ -100,7 +101,7 @@ describe('acceptCandidate', () => {
     expect(await candidatesIn(db)).toEqual({ ok: true, value: [] });
   });
 
-  it('adds the entity to the gazetteer the content scripts get', async () => {
+  it('is spotted on pages once accepted: the background matcher learns the new name', async () => {
     const db = await withHarbour();
     const handlers = createHandlers(db, Promise.resolve(null), {
       seed: seedPack(),
@@ -108,19 +109,18 @@ describe('acceptCandidate', () => {
       overrides: async () => ({}),
       changed: async () => {},
     });
-    const ids = async () => {
-      const g = await handlers.gazetteer({}, { kind: 'extension' });
-      if (!g.ok) throw new Error(g.error);
-      return g.value.map((e) => e.id);
+    const text = 'Marta Kovalenko spoke to reporters.';
+    const spot = async () => {
+      const answer = await handlers.spot({ text, until: text.length, state: firstSliceState() }, { kind: 'extension' });
+      if (!answer.ok) throw new Error(answer.error);
+      return answer.value;
     };
-    expect(await ids()).not.toContain(MARTA);
-    await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Kovalenko'] }, RULES);
-    const gazetteer = await handlers.gazetteer({}, { kind: 'extension' });
-    expect(gazetteer.ok && gazetteer.value.find((e) => e.id === MARTA)).toMatchObject({
-      name: 'Marta Kovalenko',
-      type: 'person',
-      aliases: ['Marta Kovalenko', 'Kovalenko'],
-    });
+    expect((await spot()).mentions.map((m) => m.entityId)).not.toContain(MARTA);
+    const accepted = await handlers.acceptCandidate({ name: 'Marta Kovalenko', type: 'person', aliases: ['Kovalenko'] }, { kind: 'extension' });
+    expect(accepted.ok).toBe(true);
+    const after = await spot();
+    expect(after.mentions.map((m) => m.entityId)).toContain(MARTA);
+    expect(after.entities).toContainEqual({ id: MARTA, name: 'Marta Kovalenko', type: 'person' });
   });
 
   it('refuses a name already known, changing nothing', async () => {
