@@ -95,15 +95,18 @@ export async function tabsThroughCard(d: PageDriver, limit = 400): Promise<numbe
 
 /**
  * Moves focus to the open card's last control ("Add this article") with Tab alone: counts the
- * card's controls by tabbing out of it, goes on through the page until focus comes back into the
- * card (at its first control), then steps to the last. All in one opening of the card, since how
- * many stops Firefox makes in it can differ between openings.
+ * card's stops by tabbing out of it (past the page's end, to the browser's own controls), tabs on
+ * until focus is back in the page (so the page has the keyboard again), has `reopen` open the same
+ * card afresh (settled, so with the same stops) and presses Tab that many times. The count is never
+ * carried across the way back in: where Tab re-enters the page is Firefox's choice (headless, at the
+ * card's last stop, not its first).
  */
-export async function tabToLastControl(d: PageDriver, limit = 400): Promise<void> {
-  const controls = (await tabsThroughCard(d, limit)) - 1;
-  for (let n = 1; (await focusedTag(d)) !== 'parallax-popover'; n++) {
-    if (n > limit) throw new Error(`Tab did not come back into the card after ${limit} presses`);
+export async function tabToLastControl(d: PageDriver, reopen: () => Promise<void>, limit = 400): Promise<void> {
+  const stops = (await tabsThroughCard(d, limit)) - 1;
+  for (let n = 1; (await focusedTag(d)) === 'body'; n++) {
+    if (n > limit) throw new Error(`Tab did not come back into the page after ${limit} presses`);
     await d.press('Tab');
   }
-  for (let i = 1; i < controls; i++) await d.press('Tab');
+  await reopen();
+  for (let i = 0; i < stops; i++) await d.press('Tab');
 }
