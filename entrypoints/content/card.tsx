@@ -127,7 +127,9 @@ export function createCard(events: CardEvents) {
     reload: () => void load(),
     current: () => open,
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */
-    pageChanged: () => void (adding = { kind: 'idle' }),
+    pageChanged: () => {
+      adding = { kind: 'idle' };
+    },
     remove: () => {
       render(null, ui.container);
       ui.remove();

@@ -174,7 +174,7 @@ export default defineContentScript({
       // Extension APIs are already gone when the extension was reloaded or disabled; that is fine here.
       try {
         browser.runtime.onMessage.removeListener(onMessage);
-        unwatch.forEach((u) => u());
+        for (const u of unwatch) u();
       } catch {
         /* nothing left to unwatch */
       }

@@ -127,7 +127,7 @@ export class Spotter {
       const parent = r.type === 'characterData' ? r.target.parentElement : r.target;
       if (parent instanceof Element && (this.opts.skip(parent) || parent.closest(SKIP_SELECTOR))) continue;
       if (r.type === 'characterData') this.pending.add(r.target);
-      r.addedNodes.forEach((n) => this.pending.add(n));
+      for (const n of r.addedNodes) this.pending.add(n);
       if (r.removedNodes.length > 0) this.prune = true;
     }
     if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => void this.flush(), BATCH_MS);

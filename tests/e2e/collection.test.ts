@@ -71,7 +71,9 @@ async function openNews(variant = ''): Promise<{ page: Page; d: ChromiumDriver }
 /** The whole collection as the background stores it, asked from the collection page. */
 function stored(): Promise<Highlight[]> {
   return collection.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome;
+    const chrome = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+    ).chrome;
     const r = await chrome.runtime.sendMessage({ type: 'highlights', data: {} });
     if (!r.ok) throw new Error(`highlights: ${r.error}`);
     return r.value as Highlight[];
@@ -121,7 +123,10 @@ const infoNotice = () => collection.locator('.cv-notice-info .cv-notice-text');
 const errorNotice = () => collection.locator('.cv-notice-error .cv-notice-text');
 
 /** Clicks an export button and returns the downloaded file's name and text. */
-async function exportAs(format: 'json' | 'csv' | 'markdown' | 'webannotation', button?: ReturnType<Page['locator']>): Promise<{ name: string; file: string; text: string }> {
+async function exportAs(
+  format: 'json' | 'csv' | 'markdown' | 'webannotation',
+  button?: ReturnType<Page['locator']>,
+): Promise<{ name: string; file: string; text: string }> {
   const [download] = await Promise.all([
     collection.waitForEvent('download', { timeout: 5_000 }),
     (button ?? collection.locator(`button[data-export="${format}"]`)).click(),
@@ -138,7 +143,12 @@ async function savePanel(d: ChromiumDriver) {
   const state = await inRoot(d.page, 'parallax-save').evaluate(function (this: ShadowRoot) {
     const panel = this.querySelector('.px-save');
     return panel
-      ? { open: true, title: panel.querySelector('.px-title')?.textContent ?? '', quote: panel.querySelector('.px-save-quote')?.textContent ?? null, error: panel.querySelector('.px-error')?.textContent ?? null }
+      ? {
+          open: true,
+          title: panel.querySelector('.px-title')?.textContent ?? '',
+          quote: panel.querySelector('.px-save-quote')?.textContent ?? null,
+          error: panel.querySelector('.px-error')?.textContent ?? null,
+        }
       : { open: false, title: '', quote: null, error: null };
   }, null);
   return state ?? { open: false, title: '', quote: null, error: null };
@@ -280,7 +290,10 @@ describe('the collection, from saving on a page to re-anchoring', () => {
 
   it('deletes a highlight and restores it, whole, with Undo', async () => {
     const before = byId(await stored());
-    await collection.locator(`article.hl[data-highlight="${selectionId}"]`).getByRole('button', { name: /^Delete highlight/ }).click();
+    await collection
+      .locator(`article.hl[data-highlight="${selectionId}"]`)
+      .getByRole('button', { name: /^Delete highlight/ })
+      .click();
     await expect.poll(shownIds).toEqual([cardId]);
     expect((await stored()).map((h) => h.id)).toEqual([cardId]);
     await expect.poll(() => infoNotice().textContent()).toContain('Deleted “Regional governor Vyacheslav Gladkov');
@@ -318,7 +331,12 @@ describe('the collection, from saving on a page to re-anchoring', () => {
 
     const ld = await exportAs('webannotation');
     expect(ld.name).toMatch(/\.jsonld$/);
-    const anno = JSON.parse(ld.text) as { '@context': string; type: string; total: number; first: { items: { id: string; target: { source: string; selector: { type: string; exact?: string }[] } }[] } };
+    const anno = JSON.parse(ld.text) as {
+      '@context': string;
+      type: string;
+      total: number;
+      first: { items: { id: string; target: { source: string; selector: { type: string; exact?: string }[] } }[] };
+    };
     expect(anno['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(anno.type).toBe('AnnotationCollection');
     expect(anno.total).toBe(2);
@@ -391,14 +409,18 @@ describe('the collection, from saving on a page to re-anchoring', () => {
     await input.setInputFiles(wrong);
     await expect
       .poll(() => errorNotice().textContent())
-      .toBe('wrong-shape.json: Not a Parallax backup or Web Annotation file: highlights[1].quote.exact: must be a non-empty string Nothing was imported.');
+      .toBe(
+        'wrong-shape.json: Not a Parallax backup or Web Annotation file: highlights[1].quote.exact: must be a non-empty string Nothing was imported.',
+      );
     expect(byId(await stored())).toEqual(before);
 
     // Valid JSON that is not a collection at all.
     const other = path.join(downloads, 'other.json');
     await writeFile(other, JSON.stringify({ name: 'parallax', version: '0.1.0' }));
     await input.setInputFiles(other);
-    await expect.poll(() => errorNotice().textContent()).toMatch(/^other\.json: Not a Parallax backup or Web Annotation file: type: must be AnnotationCollection/);
+    await expect
+      .poll(() => errorNotice().textContent())
+      .toMatch(/^other\.json: Not a Parallax backup or Web Annotation file: type: must be AnnotationCollection/);
     expect(byId(await stored())).toEqual(before);
     expect(await shownIds()).toEqual([cardId, selectionId].sort());
   });

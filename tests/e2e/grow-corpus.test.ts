@@ -43,7 +43,9 @@ beforeAll(async () => {
   const worker = harness.context.serviceWorkers()[0];
   type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
   // The news tab was just opened, so it is the active one; it keeps its id as it navigates.
-  tabId = await worker.evaluate(() => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!));
+  tabId = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!),
+  );
 });
 
 afterAll(async () => {
@@ -72,7 +74,9 @@ async function openCorpusPage(): Promise<Page> {
 function ask<T>(page: Page, type: string, data: object = {}): Promise<T> {
   return page.evaluate(
     async ({ type, data }) => {
-      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome;
+      const chrome = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+      ).chrome;
       const r = await chrome.runtime.sendMessage({ type, data });
       if (!r.ok) throw new Error(`${type}: ${r.error}`);
       return r.value;
@@ -119,7 +123,9 @@ describe('adding the article being read', () => {
     const popup = await openPopup();
     await popup.getByRole('button', { name: 'Add this article' }).click();
     const status = popup.getByTestId('add-status');
-    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^Added “${TITLE}” \\(Harbour Herald\\): 5 claims about \\d+ known entities\\.`));
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(new RegExp(`^Added “${TITLE}” \\(Harbour Herald\\): 5 claims about \\d+ known entities\\.`));
     expect(await status.textContent()).toContain('Harbour Herald is new to Parallax and unrated');
     // The new outlet is there to be labelled at once.
     await popup.getByRole('tab', { name: 'Outlets' }).click();
@@ -127,7 +133,9 @@ describe('adding the article being read', () => {
     await popup.close();
     // Opened again on the page, the popup knows the article is in the corpus.
     const again = await openPopup();
-    await expect.poll(() => again.getByTestId('add-status').textContent()).toBe(`In your corpus: “${TITLE}”, 5 claims. Updating reads the page again.`);
+    await expect
+      .poll(() => again.getByTestId('add-status').textContent())
+      .toBe(`In your corpus: “${TITLE}”, 5 claims. Updating reads the page again.`);
     expect(await again.getByRole('button', { name: 'Update this article' }).count()).toBe(1);
     await again.close();
   });
@@ -162,9 +170,7 @@ describe('adding the article being read', () => {
   it('explains a page with no article text, and adds nothing', async () => {
     const corpus = await openCorpusPage();
     const before = await ask<MyArticle[]>(corpus, 'myArticles');
-    for (const [url, message] of [
-      [site.fixture('no-article.html'), /^No article text found on this page\.$/],
-    ] as const) {
+    for (const [url, message] of [[site.fixture('no-article.html'), /^No article text found on this page\.$/]] as const) {
       await news.goto(url);
       const popup = await openPopup();
       await popup.getByRole('button', { name: 'Add this article' }).click();
@@ -195,7 +201,11 @@ describe('teaching Parallax a name the reader’s articles repeat', () => {
     await expect.poll(() => notice(corpus).textContent()).toContain('“Marta Kovalenko” is now known: 2 claims link it.');
     await expect.poll(() => corpus.locator('li[data-candidate="Marta Kovalenko"]').count()).toBe(0);
 
-    await od.waitFor(() => [...(CSS.highlights.get('parallax-mention') ?? [])].some((r) => (r as Range).toString() === 'Marta Kovalenko'), null, 10_000);
+    await od.waitFor(
+      () => [...(CSS.highlights.get('parallax-mention') ?? [])].some((r) => (r as Range).toString() === 'Marta Kovalenko'),
+      null,
+      10_000,
+    );
     expect((await mentionTexts(od)).filter((t) => t === 'Marta Kovalenko')).toHaveLength(2);
     // Her card shows the Harbour Herald's claims about her, with her as the speaker.
     await news.goto(heraldUrl());
@@ -228,17 +238,25 @@ describe('the corpus as a claim pack file', () => {
   it('exports the whole corpus, seed and the reader’s, as one valid pack', async () => {
     cardBefore = await showSeedCard();
     const corpus = await openCorpusPage();
-    const [download] = await Promise.all([corpus.waitForEvent('download', { timeout: 10_000 }), corpus.getByRole('button', { name: 'Export claim pack' }).click()]);
+    const [download] = await Promise.all([
+      corpus.waitForEvent('download', { timeout: 10_000 }),
+      corpus.getByRole('button', { name: 'Export claim pack' }).click(),
+    ]);
     expect(await download.failure()).toBeNull();
     expect(download.suggestedFilename()).toMatch(/^parallax-claims-\d{4}-\d{2}-\d{2}\.json$/);
     exportedFile = path.join(downloads, download.suggestedFilename());
     await download.saveAs(exportedFile);
     exported = JSON.parse(await readFile(exportedFile, 'utf8')) as ClaimPack;
     expect(exported.format).toBe('parallax-claims/1');
-    expect(exported.articles.map((a) => a.id)).toEqual(expect.arrayContaining([...site.pack.articles.map((a) => a.id), expect.stringMatching(/^user-harbourherald-localhost-/)]));
+    expect(exported.articles.map((a) => a.id)).toEqual(
+      expect.arrayContaining([...site.pack.articles.map((a) => a.id), expect.stringMatching(/^user-harbourherald-localhost-/)]),
+    );
     expect(exported.entities.map((e) => e.id)).toContain('user-marta-kovalenko');
     // The label the reader gave the new outlet travels with it.
-    expect(exported.outlets.find((o) => o.id === HERALD)).toMatchObject({ labels: { ownership: 'independent' }, labelBasis: { ownership: { by: 'You' } } });
+    expect(exported.outlets.find((o) => o.id === HERALD)).toMatchObject({
+      labels: { ownership: 'independent' },
+      labelBasis: { ownership: { by: 'You' } },
+    });
     await expect.poll(() => notice(corpus).textContent()).toMatch(/^Exported \d+ articles and \d+ claims\.$/);
     await corpus.close();
   });
@@ -251,7 +269,11 @@ describe('the corpus as a claim pack file', () => {
     expect(await ask<MyArticle[]>(corpus, 'myArticles')).toEqual([]);
     expect((await showSeedCard()).map((o) => o.id)).not.toContain(HERALD);
     // A colleague would have no override of their own: the label must come with the file.
-    await corpus.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('labelOverrides'));
+    await corpus.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
+        'labelOverrides',
+      ),
+    );
 
     await corpus.locator('input[type="file"]').setInputFiles(exportedFile);
     await expect.poll(() => notice(corpus).textContent()).toMatch(/^Imported: [1-9]\d* added, 0 updated, [1-9]\d* unchanged\.$/);
@@ -268,7 +290,9 @@ describe('the corpus as a claim pack file', () => {
     const brokenFile = path.join(downloads, 'broken.json');
     await writeFile(brokenFile, JSON.stringify(broken));
     await corpus.locator('input[type="file"]').setInputFiles(brokenFile);
-    await expect.poll(() => alertText(corpus).textContent()).toBe('Not imported: Not a valid claim pack: claims[3].articleId: unknown id "no-such-article". Nothing was changed.');
+    await expect
+      .poll(() => alertText(corpus).textContent())
+      .toBe('Not imported: Not a valid claim pack: claims[3].articleId: unknown id "no-such-article". Nothing was changed.');
 
     const notJson = path.join(downloads, 'not-json.json');
     await writeFile(notJson, '{"format": "parallax-claims/1", ');
@@ -292,7 +316,7 @@ describe('the corpus as a claim pack file', () => {
     await corpus.close();
   });
 
-  it('made no request beyond the local test site (at 127.0.0.1 or the Herald\'s *.localhost name for it)', () => {
+  it("made no request beyond the local test site (at 127.0.0.1 or the Herald's *.localhost name for it)", () => {
     const local = [site.url('/'), new URL('/', heraldUrl()).href];
     const foreign = requested.filter((u) => !/^(chrome-extension:|data:|blob:)/.test(u) && !local.some((l) => u.startsWith(l)));
     expect(foreign).toEqual([]);

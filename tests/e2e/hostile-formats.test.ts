@@ -22,7 +22,9 @@ afterAll(async () => {
 function ask<T>(page: Page, type: string, data: object = {}): Promise<T> {
   return page.evaluate(
     async ({ type, data }) => {
-      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome;
+      const chrome = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+      ).chrome;
       const r = await chrome.runtime.sendMessage({ type, data });
       if (!r.ok) throw new Error(`${type}: ${r.error}`);
       return r.value;
@@ -48,14 +50,18 @@ describe('a hostile claim pack', () => {
     const second = before.outlets[1].id;
     const hostile = pack.replace('"labels":{', '"labels":{"constructor":"odd",').replace(`"id":"${second}"`, '"id":"__proto__"');
     await input.setInputFiles(file('hostile-pack.json', hostile));
-    await expect.poll(() => alertText(corpus).textContent()).toBe(
-      'Not imported: Not a valid claim pack: outlets[0].labels.constructor: is a reserved name (__proto__, constructor and prototype cannot be used). Nothing was changed.',
-    );
+    await expect
+      .poll(() => alertText(corpus).textContent())
+      .toBe(
+        'Not imported: Not a valid claim pack: outlets[0].labels.constructor: is a reserved name (__proto__, constructor and prototype cannot be used). Nothing was changed.',
+      );
 
     await input.setInputFiles(file('proto-outlet.json', pack.replace(`"id":"${second}"`, '"id":"__proto__"')));
-    await expect.poll(() => alertText(corpus).textContent()).toBe(
-      'Not imported: Not a valid claim pack: outlets[1].id: "__proto__" is a reserved name (__proto__, constructor and prototype cannot be used). Nothing was changed.',
-    );
+    await expect
+      .poll(() => alertText(corpus).textContent())
+      .toBe(
+        'Not imported: Not a valid claim pack: outlets[1].id: "__proto__" is a reserved name (__proto__, constructor and prototype cannot be used). Nothing was changed.',
+      );
 
     expect(await ask<ClaimPack>(corpus, 'exportPack')).toEqual(before);
     expect(await corpus.evaluate(() => Object.getOwnPropertyNames(Object.prototype).includes('odd'))).toBe(false);
@@ -70,9 +76,11 @@ describe('a collection backup past its cap', () => {
     // 21 MB of JSON whitespace around an empty backup: valid, and too large.
     const huge = `{"format": "parallax-highlights/1", "highlights": []${' '.repeat(21 * 1024 * 1024)}}`;
     await collection.locator('input.cv-import').setInputFiles(file('huge-backup.json', huge));
-    await expect.poll(() => collection.locator('.cv-notice-error .cv-notice-text').textContent()).toBe(
-      'huge-backup.json: This file is 21.0 MB; a collection backup can be at most 20 MB. Split it into several files and import each. Nothing was imported.',
-    );
+    await expect
+      .poll(() => collection.locator('.cv-notice-error .cv-notice-text').textContent())
+      .toBe(
+        'huge-backup.json: This file is 21.0 MB; a collection backup can be at most 20 MB. Split it into several files and import each. Nothing was imported.',
+      );
     expect(await ask<Highlight[]>(collection, 'highlights')).toEqual(before);
     await collection.close();
   });

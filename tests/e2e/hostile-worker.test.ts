@@ -18,10 +18,22 @@ import type { ClaimPack, Outlet } from '../../lib/core/pack/types';
 
 /** What a content script may not send, written out here (the table in lib/core/messages is what is tested). */
 const EXTENSION_ONLY: [string, object][] = [
-  ['status', {}], ['outlets', {}], ['eventCoverage', { entityId: 'il76-crash' }], ['deleteHighlight', { id: 'x' }], ['restoreHighlight', { highlight: {} }],
-  ['importHighlights', { highlights: [] }], ['clearHighlights', {}], ['myArticles', {}], ['deleteArticle', { id: 'x' }],
-  ['reextractArticles', {}], ['candidates', {}], ['dismissCandidate', { name: 'X' }], ['acceptCandidate', { name: 'X', type: 'person', aliases: [] }],
-  ['exportPack', {}], ['importPack', { pack: {} }], ['clearMyCorpus', {}],
+  ['status', {}],
+  ['outlets', {}],
+  ['eventCoverage', { entityId: 'il76-crash' }],
+  ['deleteHighlight', { id: 'x' }],
+  ['restoreHighlight', { highlight: {} }],
+  ['importHighlights', { highlights: [] }],
+  ['clearHighlights', {}],
+  ['myArticles', {}],
+  ['deleteArticle', { id: 'x' }],
+  ['reextractArticles', {}],
+  ['candidates', {}],
+  ['dismissCandidate', { name: 'X' }],
+  ['acceptCandidate', { name: 'X', type: 'person', aliases: [] }],
+  ['exportPack', {}],
+  ['importPack', { pack: {} }],
+  ['clearMyCorpus', {}],
 ];
 
 let site: TestSite;
@@ -43,7 +55,8 @@ async function ask<T>(type: string, data: object = {}): Promise<T> {
   const page = await harness.openExtensionPage('corpus.html');
   try {
     const r = (await page.evaluate(
-      ({ type, data }) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type, data }),
+      ({ type, data }) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type, data }),
       { type, data },
     )) as { ok: boolean; value?: T; error?: string };
     if (!r.ok) throw new Error(`${type}: ${r.error}`);
@@ -72,7 +85,7 @@ async function contentWorld(page: Page): Promise<{ cdp: CDPSession; run(expressi
 }
 
 describe('a page on another host', () => {
-  it('(a) is refused every extension-only message sent from its content script\'s own world', async () => {
+  it("(a) is refused every extension-only message sent from its content script's own world", async () => {
     const page = await harness.context.newPage();
     await page.goto(at('news', '/fixtures/forged-afp.html'));
     await waitForMentions(playwrightDriver(page), 1);
@@ -81,13 +94,27 @@ describe('a page on another host', () => {
     // The channel works: what a page may send is answered.
     expect(await send('gazetteer', {})).toMatchObject({ ok: true });
     for (const [type, data] of EXTENSION_ONLY) {
-      expect(await send(type, data), type).toEqual({ ok: false, error: `${type}: refused, only Parallax's own pages may send it, not a web page's content script` });
+      expect(await send(type, data), type).toEqual({
+        ok: false,
+        error: `${type}: refused, only Parallax's own pages may send it, not a web page's content script`,
+      });
     }
     // The whole collection is not a page's to list: only its own page's highlights, never another's.
-    expect(await send('highlights', { url: 'https://www.afp.com/en/x' })).toEqual({ ok: false, error: 'highlights: refused, a web page may act only on its own address' });
+    expect(await send('highlights', { url: 'https://www.afp.com/en/x' })).toEqual({
+      ok: false,
+      error: 'highlights: refused, a web page may act only on its own address',
+    });
     // Saving for another address, and naming the page for coverage, are refused too.
     const save = await send('saveHighlight', {
-      highlight: { url: 'https://www.afp.com/en/x', title: 'x', quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 }, note: '', tags: [], snapshot: { entities: [], claims: [], takenAt: 1 } },
+      highlight: {
+        url: 'https://www.afp.com/en/x',
+        title: 'x',
+        quote: { exact: 'x', prefix: '', suffix: '' },
+        position: { start: 0, end: 1 },
+        note: '',
+        tags: [],
+        snapshot: { entities: [], claims: [], takenAt: 1 },
+      },
     });
     expect(save).toEqual({ ok: false, error: 'saveHighlight: refused, a web page may act only on its own address' });
     expect(await send('coverage', { entityId: 'il76-crash', pageUrl: 'https://www.afp.com/en/x' })).toMatchObject({ ok: false });
@@ -95,7 +122,7 @@ describe('a page on another host', () => {
     await page.close();
   });
 
-  it('(b) forging AFP everywhere, is added by the reader under its own domain, unrated; AFP\'s claims are unchanged', async () => {
+  it("(b) forging AFP everywhere, is added by the reader under its own domain, unrated; AFP's claims are unchanged", async () => {
     const afpBefore = (await ask<ClaimPack>('exportPack')).claims.filter((c) => c.outletId === 'afp');
     const page = await harness.context.newPage();
     const d = playwrightDriver(page);
@@ -104,9 +131,13 @@ describe('a page on another host', () => {
     await openByKeyboard(d);
     const card = inRoot(page, 'parallax-popover');
     await card.click('.px-add');
-    await expect.poll(async () => (await card.texts('.px-add-status'))[0] ?? '', { timeout: 20_000, interval: 100 }).toMatch(/^Added “Il-76 crash: the account nobody checked” \(news\.localhost\)/);
+    await expect
+      .poll(async () => (await card.texts('.px-add-status'))[0] ?? '', { timeout: 20_000, interval: 100 })
+      .toMatch(/^Added “Il-76 crash: the account nobody checked” \(news\.localhost\)/);
     const mine = await ask<MyArticle[]>('myArticles');
-    expect(mine.map((m) => [m.article.outletId, m.outletName, m.article.url])).toEqual([['user-news-localhost', 'news.localhost', at('news', '/fixtures/forged-afp.html')]]);
+    expect(mine.map((m) => [m.article.outletId, m.outletName, m.article.url])).toEqual([
+      ['user-news-localhost', 'news.localhost', at('news', '/fixtures/forged-afp.html')],
+    ]);
     const outlet = (await ask<Outlet[]>('outlets')).find((o) => o.id === 'user-news-localhost');
     expect(outlet).toMatchObject({ domains: ['news.localhost'], labels: { ownership: 'unrated', alignment: 'unrated' } });
     const after = await ask<ClaimPack>('exportPack');
@@ -115,7 +146,7 @@ describe('a page on another host', () => {
     await page.close();
   });
 
-  it('(c) of 20 MB is refused with the cap named before anything is sent; another tab\'s card still opens', async () => {
+  it("(c) of 20 MB is refused with the cap named before anything is sent; another tab's card still opens", async () => {
     const big = await harness.context.newPage();
     const d = playwrightDriver(big);
     await big.goto(at('big', '/fixtures/forged-afp.html'));
@@ -130,10 +161,13 @@ describe('a page on another host', () => {
     await openByKeyboard(d);
     const card = inRoot(big, 'parallax-popover');
     await card.click('.px-add');
-    await expect.poll(async () => (await card.texts('.px-add-status'))[0] ?? '', { timeout: 20_000, interval: 100 })
+    await expect
+      .poll(async () => (await card.texts('.px-add-status'))[0] ?? '', { timeout: 20_000, interval: 100 })
       // The content script's words (the worker's refusal reads "addArticle.html is over the cap …").
       .toMatch(/^This page is too large to add: 20,00\d,\d{3} characters of HTML, over the cap of 5,000,000 \(about 5 MB\)\.$/);
-    expect(await ask<MyArticle[]>('myArticles')).not.toContainEqual(expect.objectContaining({ article: expect.objectContaining({ url: at('big', '/fixtures/forged-afp.html') }) }));
+    expect(await ask<MyArticle[]>('myArticles')).not.toContainEqual(
+      expect.objectContaining({ article: expect.objectContaining({ url: at('big', '/fixtures/forged-afp.html') }) }),
+    );
 
     const other = await harness.context.newPage();
     const o = playwrightDriver(other);

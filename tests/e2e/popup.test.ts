@@ -46,7 +46,9 @@ beforeAll(async () => {
   await waitForMentions(d, 10);
   const worker = harness.context.serviceWorkers()[0];
   type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-  tabId = await worker.evaluate(() => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!));
+  tabId = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!),
+  );
   await openByKeyboard(d);
   popup = await openPopup();
 });
@@ -87,7 +89,9 @@ describe('the popup beside an open card', () => {
     await popup.locator('[data-outlet="rferl"] select[data-axis="alignment"]').selectOption('pro-Kremlin');
     await expect.poll(() => popup.locator('[data-outlet="rferl"]').textContent()).toContain('Overridden');
     await popup.getByRole('tab', { name: 'Filters' }).click();
-    await expect.poll(() => popup.locator('.pp-check:has(input[data-axis="alignment"][data-label="pro-Kremlin"])').textContent()).toContain('2 outlets');
+    await expect
+      .poll(() => popup.locator('.pp-check:has(input[data-axis="alignment"][data-label="pro-Kremlin"])').textContent())
+      .toContain('2 outlets');
     await popup.locator('input[data-axis="alignment"][data-label="pro-Kremlin"]').uncheck();
     expect(await untilCard((ids) => !ids.includes('rferl') && !ids.includes('pravda-ru'))).toEqual(['afp', 'euromaidan-press', 'wsws']);
   });

@@ -110,7 +110,8 @@ function expectWellPlaced(view: PopoverView, what: string) {
   expect(p.right, `${what}: popover right edge`).toBeLessThanOrEqual(view.viewport.width);
   expect(p.bottom, `${what}: popover bottom edge`).toBeLessThanOrEqual(view.viewport.height);
   expect(view.activeRects.length, `${what}: active mention painted`).toBeGreaterThan(0);
-  for (const m of view.activeRects) expect(overlaps(p, m), `${what}: popover ${JSON.stringify(p)} covers the mention ${JSON.stringify(m)}`).toBe(false);
+  for (const m of view.activeRects)
+    expect(overlaps(p, m), `${what}: popover ${JSON.stringify(p)} covers the mention ${JSON.stringify(m)}`).toBe(false);
   expect(view.onTop, `${what}: nothing of the page covers the popover`).toBe(true);
 }
 
@@ -199,7 +200,7 @@ describe('seed pages', () => {
     const view = await openByKeyboard(d, index + 1);
     expect(view.title).toBe('Belgorod');
     expect(view.disagree).toBeGreaterThan(0);
-    expect(view.outlets, 'a copy at 127.0.0.1 is not AFP\'s page').toContain('afp');
+    expect(view.outlets, "a copy at 127.0.0.1 is not AFP's page").toContain('afp');
   });
 
   it('AFP page: the Il-76 popover says where accounts differ', async () => {
@@ -324,11 +325,7 @@ describe('fixture pages', () => {
     // Navigate without a click (a click anywhere closes the popover by itself).
     await d.evaluate(() => (window as Window & { goNext?: () => void }).goNext!(), null);
     expect(await d.evaluate(() => location.search, null)).toBe('?story=2');
-    await d.waitFor(
-      (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()).join('|') === 'John Kirby|Kirby',
-      MENTION,
-      3_000,
-    );
+    await d.waitFor((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()).join('|') === 'John Kirby|Kirby', MENTION, 3_000);
     view = await waitForPopoverClosed(d);
     expect(view.open).toBe(false);
 
@@ -413,7 +410,10 @@ describe('hygiene', () => {
     expect(issues).toEqual([]);
     const outside = requested.filter((u) => /^https?:/i.test(u) && new URL(u).origin !== site.origin);
     expect(outside).toEqual([]);
-    expect(requested.some((u) => u.startsWith(`${site.origin}/seed/`)), 'the requests were recorded').toBe(true);
+    expect(
+      requested.some((u) => u.startsWith(`${site.origin}/seed/`)),
+      'the requests were recorded',
+    ).toBe(true);
   });
 });
 

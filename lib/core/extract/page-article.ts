@@ -34,7 +34,7 @@ const clean = (s: unknown): string | undefined => (typeof s === 'string' ? s.rep
 const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
 const char = (cp: number, m: string) => (cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m);
 /** JSON-LD strings are sometimes HTML-escaped ("Kyiv&#x27;s"): decode the common entities. */
-const unescape = (s: string | undefined) =>
+const unescapeText = (s: string | undefined) =>
   s?.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) =>
     dec ? char(Number(dec), m) : hex ? char(parseInt(hex, 16), m) : (ENTITY[name!.toLowerCase()] ?? m),
   );
@@ -46,7 +46,7 @@ const nameOf = (v: unknown): string | undefined => (isObj(v) ? clean(v.name) : c
 /** Every object in a JSON-LD value, through arrays, @graph and mainEntity. */
 function items(v: unknown, out: Json[] = [], depth = 0): Json[] {
   if (depth > 4) return out;
-  if (Array.isArray(v)) v.forEach((x) => items(x, out, depth + 1));
+  if (Array.isArray(v)) for (const x of v) items(x, out, depth + 1);
   else if (isObj(v)) {
     out.push(v);
     items(v['@graph'], out, depth + 1);
@@ -173,19 +173,20 @@ export function articleFromDocument(doc: Document, url: string | undefined): Res
   const ldUrl =
     clean(ld.url) ?? (isObj(ld.mainEntityOfPage) ? clean(ld.mainEntityOfPage['@id'] ?? ld.mainEntityOfPage.url) : clean(ld.mainEntityOfPage));
 
-  const siteName = unescape(nameOf(ld.publisher)) ?? m(['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ?? clean(parsed?.siteName);
+  const siteName =
+    unescapeText(nameOf(ld.publisher)) ?? m(['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ?? clean(parsed?.siteName);
   const docTitle = clean(doc.querySelector('title')?.textContent);
   // A page's <h1> is its headline when the <title> holds it ("Headline | Site").
   const h1 = clean(doc.querySelector('h1')?.textContent);
   const title =
-    unescape(clean(ld.headline) ?? clean(ld.name)) ??
+    unescapeText(clean(ld.headline) ?? clean(ld.name)) ??
     m(['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
     (h1 && docTitle?.includes(h1) ? h1 : undefined) ??
     withoutSite(clean(parsed?.title) ?? docTitle, siteName) ??
     'Untitled article';
   const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), clean(parsed?.publishedTime)].map(isoDate).find(Boolean);
   const byline =
-    (authors.length > 0 ? unescape(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
+    (authors.length > 0 ? unescapeText(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
     clean(parsed?.byline);
   const declared = [absoluteUrl(ldUrl, url), absoluteUrl(m(['og:url']), url), absoluteUrl(canonical?.getAttribute('href') ?? undefined, url)];

@@ -32,19 +32,23 @@ function checkReferences(pack: ClaimPack): void {
     for (const axis of Object.keys(o.labels)) if (!Object.hasOwn(o.labelBasis, axis)) fail(`outlets[${i}].labelBasis.${axis}`, 'must be an object');
   });
   const articles = ids(pack.articles, 'articles');
-  pack.articles.forEach((a, i) => known(outlets, a.outletId, `articles[${i}].outletId`));
+  pack.articles.forEach((a, i) => {
+    known(outlets, a.outletId, `articles[${i}].outletId`);
+  });
   const entities = ids(pack.entities, 'entities');
-  pack.entities.forEach((e, i) =>
+  pack.entities.forEach((e, i) => {
     e.aliases.forEach((alias, j) => {
       const problem = aliasProblem(alias, e);
       if (problem) fail(`entities[${i}].aliases[${j}]`, problem);
-    }),
-  );
-  pack.entities.forEach((e, i) =>
-    e.rules?.linkWhenPageNames?.forEach((id, j) => known(entities, id, `entities[${i}].rules.linkWhenPageNames[${j}]`)),
-  );
+    });
+    e.rules?.linkWhenPageNames?.forEach((id, j) => {
+      known(entities, id, `entities[${i}].rules.linkWhenPageNames[${j}]`);
+    });
+  });
   const facets = ids(pack.facets, 'facets');
-  pack.facets.forEach((f, i) => known(entities, f.eventId, `facets[${i}].eventId`));
+  pack.facets.forEach((f, i) => {
+    known(entities, f.eventId, `facets[${i}].eventId`);
+  });
   ids(pack.claims, 'claims');
   pack.claims.forEach((c, i) => {
     const p = `claims[${i}]`;
@@ -52,8 +56,12 @@ function checkReferences(pack: ClaimPack): void {
     const article = articles.get(c.articleId) ?? fail(`${p}.articleId`, `unknown id "${c.articleId}"`);
     if (article.outletId !== c.outletId) fail(`${p}.outletId`, `is not the outlet of article "${c.articleId}"`);
     if (article.text.slice(c.start, c.end) !== c.quote) fail(`${p}.quote`, `is not the article's text at ${c.start}–${c.end}`);
-    c.entityIds.forEach((id, j) => known(entities, id, `${p}.entityIds[${j}]`));
-    c.facetIds.forEach((id, j) => known(facets, id, `${p}.facetIds[${j}]`));
+    c.entityIds.forEach((id, j) => {
+      known(entities, id, `${p}.entityIds[${j}]`);
+    });
+    c.facetIds.forEach((id, j) => {
+      known(facets, id, `${p}.facetIds[${j}]`);
+    });
     if (c.speaker.kind === 'entity') known(entities, c.speaker.entityId, `${p}.speaker.entityId`);
   });
 }

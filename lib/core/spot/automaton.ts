@@ -161,7 +161,11 @@ export class Automaton {
       const code = text.charCodeAt(i);
       let s = state;
       let t = EMPTY;
-      while (s !== 0 && (t = this.get(s, code)) === EMPTY) s = fail[s];
+      while (s !== 0) {
+        t = this.get(s, code);
+        if (t !== EMPTY) break;
+        s = fail[s];
+      }
       state = s !== 0 ? t : root[code];
       if (state === 0) continue;
       for (let o = first[state] !== EMPTY ? state : dict[state]; o !== 0; o = dict[o]) {

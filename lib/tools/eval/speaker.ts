@@ -21,10 +21,10 @@ function trimTitles(name: string): string {
   return words.join(' ');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `inner` as whole words of `outer`. */
 const containsWords = (outer: string, inner: string) =>
-  inner !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escape(inner)}($|[^\\p{L}\\p{N}])`, 'u').test(outer);
+  inner !== '' && new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(inner)}($|[^\\p{L}\\p{N}])`, 'u').test(outer);
 
 export function speakerMatches(extracted: Speaker, label: LabelledSpeaker): boolean {
   const spellings = [label.name, ...(label.also ?? [])].map(trimTitles);

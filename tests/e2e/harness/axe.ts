@@ -20,7 +20,9 @@ export async function seriousViolations(page: Page, context: unknown): Promise<s
     const result = await axe.run(ctx ?? document, { resultTypes: ['violations'] });
     // A context that matched nothing would pass vacuously: say so instead.
     if (result.passes.length === 0) return ['axe checked nothing'];
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
   }, context);
 }
 

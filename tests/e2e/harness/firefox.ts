@@ -241,19 +241,19 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
           if (Date.now() > deadline) break;
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
-        throw new Error(
-          `Could not open ${url}; the tab shows ${where}. Is the add-on id in extensions.webextensions.uuids right?`,
-        );
+        throw new Error(`Could not open ${url}; the tab shows ${where}. Is the add-on id in extensions.webextensions.uuids right?`);
       },
       async consoleErrors() {
         // Flush: a marker logged from an extension page arrives after that process's earlier output.
         const page = pages.findLast((p) => !p.isClosed());
         if (page) {
           const marker = `parallax-harness-flush-${++flushes}`;
-          const done = await page.evaluate((m) => console.log(m), marker).then(
-            () => true,
-            () => false,
-          );
+          const done = await page
+            .evaluate((m) => console.log(m), marker)
+            .then(
+              () => true,
+              () => false,
+            );
           const deadline = Date.now() + 3_000;
           while (done && !output.includes(marker) && Date.now() < deadline) {
             await new Promise((resolve) => setTimeout(resolve, 25));
