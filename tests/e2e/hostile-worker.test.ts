@@ -92,7 +92,7 @@ describe('a page on another host', () => {
     const world = await contentWorld(page);
     const send = (type: string, data: object) => world.run(`chrome.runtime.sendMessage(${JSON.stringify({ type, data })})`);
     // The channel works: what a page may send is answered.
-    expect(await send('gazetteer', {})).toMatchObject({ ok: true });
+    expect(await send('warmCoverage', { entityIds: [] })).toMatchObject({ ok: true });
     for (const [type, data] of EXTENSION_ONLY) {
       expect(await send(type, data), type).toEqual({
         ok: false,
