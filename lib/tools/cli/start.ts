@@ -42,6 +42,9 @@ const DEMO = {
   note: 'an invented outlet the corpus does not know: add it from the popup or a card',
 };
 const site = await serveLocal(pack.value, join(root, 'tests', 'fixtures', 'pages'), 0, [DEMO]);
+// The Herald is a site of its own, as on the web: served under its own host name (*.localhost is
+// 127.0.0.1), since a page's outlet comes from its address and the seed copies all share 127.0.0.1.
+DEMO.href = site.url(DEMO.href).replace('//127.0.0.1:', '//harbourherald.localhost:');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 const { context, profile } = await launchWithExtension(extensionDir, !headed);
 const outletName = new Map(pack.value.outlets.map((o) => [o.id, o.name]));
@@ -87,7 +90,7 @@ if (headed) {
 }
 /** Adds the invented article from its card, then opens the aircraft's card on AFP's page, where its claims now appear. */
 async function showAddingAnArticle(page: Page): Promise<void> {
-  await page.goto(site.url(DEMO.href));
+  await page.goto(DEMO.href);
   await page.waitForFunction(() => (CSS.highlights.get('parallax-mention')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
   await page.keyboard.press('Alt+Shift+M');
   const card = inRoot(page, 'parallax-popover');
