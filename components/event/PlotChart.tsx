@@ -1,6 +1,6 @@
 /**
  * PlotChart: one Observable Plot chart, drawn by `draw` and appended to its container with DOM
- * APIs (never innerHTML). Plot's tip answers the pointer; each mark that has an aria-label is
+ * APIs (no markup is ever built from strings). Plot's tip answers the pointer; each mark that has an aria-label is
  * also made keyboard-focusable, and focusing it says the same in a live line below the chart.
  * "Download SVG" hands the chart's SVG out as text.
  */
