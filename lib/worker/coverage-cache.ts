@@ -6,6 +6,7 @@
 import { coverageFor } from '../core/coverage/coverage';
 import type { CoverageSource } from '../core/coverage/types';
 import type { Claim, Entity, Facet, Outlet } from '../core/pack/types';
+import { remembered } from './remembered';
 
 type Head = Awaited<ReturnType<CoverageSource['articles']>>[number];
 
@@ -14,23 +15,6 @@ export interface CachedCoverageSource extends CoverageSource {
   clear(): void;
   /** Reads what the cards of these entities need; resolves to how many it prepared. */
   warm(entityIds: readonly string[]): Promise<number>;
-}
-
-/** Reads by key, remembered up to `limit` keys (the oldest forgotten first); a failed read is not kept. */
-function remembered<V>(limit: number) {
-  const map = new Map<string, Promise<V>>();
-  return {
-    read(key: string, load: () => Promise<V>): Promise<V> {
-      const known = map.get(key);
-      if (known) return known;
-      const p = load();
-      map.set(key, p);
-      p.catch(() => map.delete(key));
-      if (map.size > limit) map.delete(map.keys().next().value!);
-      return p;
-    },
-    clear: () => map.clear(),
-  };
 }
 
 export function cachedCoverageSource(inner: CoverageSource, limit = 64): CachedCoverageSource {

@@ -6,13 +6,13 @@ import { addArticle, deleteArticle, myArticles, reextractArticles } from './corp
 import { acceptCandidate, candidatesIn, dismissCandidate, linkUserNames } from './corpus/names';
 import { clearMyCorpus, exportPack, importPack } from './corpus/pack-files';
 import { articleFromHtml } from './corpus/read-page';
-import { withoutOrigin } from './corpus/rows';
 import type { LabelOverrides } from '../core/coverage/labels';
 import type { FacetRule } from '../core/extract/claims';
 import { coverageFor } from '../core/coverage/coverage';
 import { cachedCoverageSource } from './coverage-cache';
 import { createSpotMatcher } from './spot-matcher';
-import { dbCoverageSource } from './db/coverage-source';
+import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from './sources/merged';
+import { sourceReader } from './sources/read';
 import { eventCoverage, openEventPage } from './event-page';
 import { loadSeedPack, seedPackStamp } from './db/load-pack';
 import type { ParallaxDb } from './db/schema';
@@ -46,9 +46,11 @@ const macrotask = () => new Promise<void>((done) => setTimeout(done, 0));
 
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers<ProtocolMap> {
-  const cards = cachedCoverageSource(dbCoverageSource(db));
+  // Subscriptions' packs are read through one reader, whose memory of their parts cards share.
+  const reader = sourceReader(db);
+  const cards = cachedCoverageSource(dbCoverageSource(db, reader));
   // Compiled once the corpus is in, before the first page asks.
-  const matcher = createSpotMatcher(async () => (await db.entities.toArray()).map(toGazetteerEntry));
+  const matcher = createSpotMatcher(async () => (await mergedEntities(db, reader)).map(toGazetteerEntry));
   void ready.then(() => matcher.prepare()).catch(() => undefined);
   /**
    * Runs a change to the corpus and announces it, whatever the result: a change that failed half
@@ -81,7 +83,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     outlets: async () => {
       await ready;
-      return ok((await db.outlets.toArray()).map(withoutOrigin));
+      return ok(await mergedOutlets(db, reader));
     },
     saveHighlight: async ({ highlight }, from) => {
       if (from.kind === 'extension') return collection.saveHighlight(db, highlight);
@@ -89,7 +91,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       // Which outlet the page is on is the worker's to say, from the page's address.
       await ready;
       const { outletId: _claimed, ...rest } = highlight;
-      const outlet = outletForUrl((await db.outlets.toArray()).map(withoutOrigin), from.url);
+      const outlet = outletForUrl(await mergedOutlets(db, reader), from.url);
       return collection.saveHighlight(db, outlet ? { ...rest, outletId: outlet.id } : rest);
     },
     highlights: ({ url }, from) => {
@@ -162,8 +164,11 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       // A page may ask about itself only: its own address and the URLs it declares on its own site.
       const asked = from.kind === 'page' ? [from.url, ...urls.filter((u) => sameSite(u, from.url))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
-      if (!article) return ok(null);
-      // A subscription's article is, to a page, like a bundled one: not the reader's.
+      if (!article) {
+        // A subscription's article is, to a page, like a bundled one: not the reader's.
+        const theirs = await sourceArticleAt(db, reader, asked);
+        return ok(theirs && { ...theirs, origin: 'seed' as const });
+      }
       return ok({
         id: article.id,
         title: article.title,

@@ -47,6 +47,11 @@ export interface Subscription {
   lastModified?: string;
   /** SHA-256 of the last good pack's bytes: a changed response with the same bytes rewrites nothing. */
   digest?: string;
+  /**
+   * The generation of its stored pack that is live (lib/worker/sources/store.ts): writing a new one
+   * and then this field is how an update switches in one step. Absent until its first pack is stored.
+   */
+  gen?: string;
 }
 
 /** What Subscribe answers: the subscription, or the one origin the reader must let Parallax read. */

@@ -7,6 +7,7 @@ import type { Subscription } from '../../core/corpus/subscriptions';
 import type { Highlight } from '../../core/highlights/types';
 import type { Article, Claim, Entity, Facet, Outlet } from '../../core/pack/types';
 import { normaliseHighlightsAt, upgradeHighlightV1 } from './upgrade-highlights';
+import { moveSubscriptionsToParts } from './upgrade-subscriptions';
 
 /** An article without its text: what a card shows of it (title, date, link, byline). */
 export type ArticleHead = Omit<Article, 'text'>;
@@ -51,8 +52,8 @@ export class ParallaxDb extends Dexie {
   heads!: Table<Row<ArticleHead>, string>;
   meta!: Table<Meta, string>;
   subscriptions!: Table<Subscription, string>;
-  /** Each subscription's own copy of its rows, whether or not they are the live ones (see rows.ts). */
-  sourceRows!: Table<SourceRow, [string, string, string]>;
+  /** Stored packs (subscriptions) as parts, by generation (lib/worker/sources/store.ts). */
+  packParts!: Table<StoredPart, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -81,19 +82,21 @@ export class ParallaxDb extends Dexie {
     normaliseHighlightsAt(this, 4);
     // v5: subscriptions to signed packs, and each one's copy of its rows (nothing existing changes).
     this.version(5).stores({ subscriptions: 'id, &url', sourceRows: '[source+table+id], source, [table+id], [table+articleId]' });
+    // v6: a subscription's pack is stored as parts, read per entity, and switched in by its record,
+    // instead of a row per claim in the live tables (100,000 rows took 10–40 s in one transaction
+    // that held every card up). Each subscription's kept copy becomes its first generation of parts.
+    this.version(6).stores({ packParts: 'key' }).upgrade(moveSubscriptionsToParts);
+    this.version(7).stores({ sourceRows: null });
   }
 }
 
 export const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
 export type PackTable = (typeof PACK_TABLES)[number];
 
-/** One row as a subscription's pack gave it; `articleId` is set for claims, to find an article's claims. */
-export interface SourceRow {
-  source: string;
-  table: PackTable;
-  id: string;
-  articleId?: string;
-  row: { id: string };
+/** One part of a stored pack (lib/core/corpus/pack-parts.ts), or its manifest. */
+export interface StoredPart {
+  key: string;
+  data: unknown;
 }
 
 /** The head of a stored article (its origin kept, its text and `fromPage` left out). */

@@ -81,8 +81,7 @@ export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: F
     revision: sub.revision + 1,
     state: { kind: 'ok' },
   };
-  await replaceSubscriptionRows(db, next, fetched.pack);
-  return next;
+  return replaceSubscriptionRows(db, next, fetched.pack);
 }
 
 /** Updates a stored subscription; a failure is recorded on it and its rows stay as they were. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import { outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
-import { dbCoverageSource } from '../../../../lib/worker/db/coverage-source';
+import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { miniPack } from '../../../fixtures/mini-pack';

@@ -10,7 +10,7 @@ import { addArticle } from '../../../../lib/worker/corpus/articles';
 import { acceptCandidate } from '../../../../lib/worker/corpus/names';
 import { clearMyCorpus, exportPack, importPack } from '../../../../lib/worker/corpus/pack-files';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
-import { dbCoverageSource } from '../../../../lib/worker/db/coverage-source';
+import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { validatePack } from '../../../../lib/core/pack/validate';

@@ -1,7 +1,7 @@
 /** The popup's filters hide a subscription like an outlet: its claims leave the card, which says what was hidden; the bundled claims stay. */
 import { describe, expect, it } from 'vitest';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
-import { dbCoverageSource } from '../../../../lib/worker/db/coverage-source';
+import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { replaceSubscriptionRows } from '../../../../lib/worker/subscriptions/rows';
 import { NEWSROOM, NEWSROOM_CLAIM, NEWSROOM_OUTLET, newsroomPack } from '../../../fixtures/subscription-pack';
 import { databases } from '../corpus/helpers';

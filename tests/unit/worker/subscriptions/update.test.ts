@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
 import { subscribe } from '../../../../lib/worker/subscriptions/service';
 import { updateSubscription } from '../../../../lib/worker/subscriptions/update';
+import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { servePacks, type PackHost } from '../../../fixtures/pack-server';
 import { NEWSROOM, NEWSROOM_CLAIM, newsroomPack } from '../../../fixtures/subscription-pack';
 import { databases } from '../corpus/helpers';
@@ -26,7 +27,9 @@ async function subscribed(db: Awaited<ReturnType<typeof withSeed>>, d = deps()) 
   return { publisher, sub: r.value.subscription, d };
 }
 
-const quote = async (db: Awaited<ReturnType<typeof withSeed>>) => (await db.claims.get(NEWSROOM_CLAIM))?.quote;
+/** The newsroom's claim as cards read it. */
+const claim = async (db: Awaited<ReturnType<typeof withSeed>>) => (await dbCoverageSource(db).claimsAbout('il-76')).find((c) => c.id === NEWSROOM_CLAIM);
+const quote = async (db: Awaited<ReturnType<typeof withSeed>>) => (await claim(db))?.quote;
 
 describe('subscribing', () => {
   it("stores the pack's rows, named after its publisher, with what it holds, sending no cookie", async () => {
@@ -46,7 +49,8 @@ describe('subscribing', () => {
     const r = await subscribe(db, deps(), { url: host.url, key: (await keys()).publicKey });
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^Signature refused: The signature does not match/) });
     expect(await db.subscriptions.count()).toBe(0);
-    expect(await db.claims.get(NEWSROOM_CLAIM)).toBeUndefined();
+    expect(await claim(db)).toBeUndefined();
+    expect(await db.packParts.count()).toBe(0);
   });
 
   it('refuses an unreachable address, naming it', async () => {
@@ -73,13 +77,14 @@ describe('updating', () => {
   it('sends the last validators; a 304 rewrites nothing (revision, last changed and rows unchanged)', async () => {
     const db = await withSeed(fresh());
     const { sub, d } = await subscribed(db);
-    const rowBefore = await db.claims.get(NEWSROOM_CLAIM);
+    const rowBefore = await claim(db);
     const r = await updateSubscription(db, d, sub.id);
     expect(host.requests.at(-1)).toMatchObject({ ifNoneMatch: sub.etag, ifModifiedSince: sub.lastModified });
     expect(sub.etag).toMatch(/^"[0-9a-f]{16}"$/);
     expect(r.ok && r.value).toMatchObject({ revision: 1, lastChanged: sub.lastChanged, state: { kind: 'ok' } });
     expect(r.ok && r.value.lastChecked! > sub.lastChecked!).toBe(true);
-    expect(await db.claims.get(NEWSROOM_CLAIM)).toEqual(rowBefore);
+    expect(await claim(db)).toEqual(rowBefore);
+    expect((await db.subscriptions.get(sub.id))?.gen).toBe(sub.gen);
   });
 
   it('follows a new version of the pack', async () => {

@@ -1,0 +1,121 @@
+/**
+ * The corpus as every reader sees it: the live tables (the bundled corpus and the reader's rows)
+ * and the subscriptions' stored packs, merged by the conflict rule (docs/subscriptions.md). A live
+ * row always wins its id; among subscriptions the earliest does; a subscription's claim is shown
+ * only on an article that is its own (one no live row and no earlier subscription holds), with its
+ * name ("via …"). Nothing here writes: the rule is applied as rows are read.
+ */
+import type { PartHead } from '../../core/corpus/pack-parts';
+import type { CoverageSource } from '../../core/coverage/types';
+import type { Claim, Entity, Facet, Outlet } from '../../core/pack/types';
+import { withoutOrigin } from '../corpus/rows';
+import type { ParallaxDb } from '../db/schema';
+import { type LiveSource, type SourceReader, sourceReader } from './read';
+
+type Claimed = Claim & { via?: string };
+
+/** The first holder of each article id among the sources (earliest first), for ids no live row holds. */
+async function owners(reader: SourceReader, sources: LiveSource[], articleIds: Iterable<string>): Promise<Map<string, { source: LiveSource; head: PartHead }>> {
+  const found = new Map<string, { source: LiveSource; head: PartHead }>();
+  for (const id of articleIds) {
+    for (const source of sources) {
+      const head = await reader.find(source, 'heads', id);
+      if (head) {
+        found.set(id, { source, head });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Live rows first, then each source's rows whose ids are not taken yet. */
+function byIdFirstWins<T extends { id: string }>(lists: T[][]): T[] {
+  const taken = new Set<string>();
+  return lists.flatMap((list) => list.filter((row) => !taken.has(row.id) && taken.add(row.id)));
+}
+
+const headOnly = ({ claimCount: _count, ...head }: PartHead) => head;
+
+/** What cards and the event page read (lib/core/coverage); `reader` is shared where its memory should be. */
+export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceReader(db)): CoverageSource {
+  return {
+    async entity(id) {
+      const live = await db.entities.get(id);
+      if (live) return withoutOrigin(live);
+      for (const source of await reader.sources()) {
+        const entity = await reader.find(source, 'entities', id);
+        if (entity) return entity;
+      }
+      return undefined;
+    },
+    async claimsAbout(entityId) {
+      const live: Claimed[] = (await db.claims.where('entityIds').equals(entityId).toArray()).map(withoutOrigin);
+      const sources = await reader.sources();
+      const found: { claim: Claim; source: LiveSource }[] = [];
+      for (const source of sources) for (const claim of (await reader.find(source, 'claims', entityId)) ?? []) found.push({ claim, source });
+      if (found.length === 0) return live;
+      const articleIds = [...new Set(found.map((f) => f.claim.articleId))];
+      const liveHeads = await db.heads.bulkGet(articleIds);
+      const owner = await owners(
+        reader,
+        sources,
+        articleIds.filter((_, i) => !liveHeads[i]),
+      );
+      // A claim id the live tables hold (about another entity, say) stays theirs.
+      const liveIds = await db.claims.bulkGet(found.map((f) => f.claim.id));
+      const taken = new Set(live.map((c) => c.id));
+      const theirs: Claimed[] = [];
+      found.forEach(({ claim, source }, i) => {
+        if (liveIds[i] || taken.has(claim.id) || owner.get(claim.articleId)?.source !== source) return;
+        taken.add(claim.id);
+        theirs.push({ ...claim, via: source.name });
+      });
+      return [...live, ...theirs];
+    },
+    outlets: () => mergedOutlets(db, reader),
+    async facets(): Promise<Facet[]> {
+      const sources = await reader.sources();
+      return byIdFirstWins([(await db.facets.toArray()).map(withoutOrigin), ...sources.map((s) => s.manifest.facets)]);
+    },
+    async articles(ids) {
+      const live = await db.heads.bulkGet(ids);
+      const missing = ids.filter((_, i) => !live[i]);
+      const fromSources = missing.length > 0 ? await owners(reader, await reader.sources(), missing) : new Map();
+      return ids.flatMap((id, i) => {
+        const head = live[i] ? withoutOrigin(live[i]) : fromSources.get(id) && headOnly(fromSources.get(id)!.head);
+        return head ? [head] : [];
+      });
+    },
+  };
+}
+
+export async function mergedOutlets(db: ParallaxDb, reader: SourceReader): Promise<Outlet[]> {
+  const sources = await reader.sources();
+  return byIdFirstWins([(await db.outlets.toArray()).map(withoutOrigin), ...sources.map((s) => s.manifest.outlets)]);
+}
+
+/** Every entity the spotter should know: live ones, then each source's that add an id. */
+export async function mergedEntities(db: ParallaxDb, reader: SourceReader): Promise<Entity[]> {
+  const lists: Entity[][] = [(await db.entities.toArray()).map(withoutOrigin)];
+  for (const source of await reader.sources()) lists.push((await reader.every(source, 'entities')).flatMap((part) => [...part.values()]));
+  return byIdFirstWins(lists);
+}
+
+/** A subscription's article at one of these addresses (held by no live row), with its claim count. */
+export async function sourceArticleAt(
+  db: ParallaxDb,
+  reader: SourceReader,
+  urls: readonly string[],
+): Promise<{ id: string; title: string; claims: number } | null> {
+  const sources = await reader.sources();
+  for (const url of urls) {
+    for (const source of sources) {
+      const id = await reader.find(source, 'urls', url);
+      if (id === undefined || (await db.heads.get(id))) continue;
+      const owner = (await owners(reader, sources, [id])).get(id);
+      if (owner?.source === source) return { id, title: owner.head.title, claims: owner.head.claimCount };
+    }
+  }
+  return null;
+}

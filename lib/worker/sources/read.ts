@@ -1,0 +1,58 @@
+/**
+ * Reading stored packs: which subscriptions have one live (earliest first: the earliest keeps an
+ * id two packs share), their manifests, and the one part that holds a key. Parts never change once
+ * written (a new generation has new keys), so whatever was read is remembered safely.
+ */
+import { type BucketKind, bucketOf, type PackManifest, type PartData } from '../../core/corpus/pack-parts';
+import type { ParallaxDb } from '../db/schema';
+import { remembered } from '../remembered';
+import { generationKey, manifestKey, partKey } from './store';
+
+export interface LiveSource {
+  id: string;
+  /** The subscription's name, for the card's "via …". */
+  name: string;
+  generation: string;
+  manifest: PackManifest;
+}
+
+type Entry<K extends BucketKind> = PartData[K] extends Map<string, infer V> ? V : never;
+
+export interface SourceReader {
+  sources(): Promise<LiveSource[]>;
+  /** The value a source holds under `key` in parts of this kind, if any. */
+  find<K extends BucketKind>(source: LiveSource, kind: K, key: string): Promise<Entry<K> | undefined>;
+  /** Every part of this kind of a source (for the names the spotter compiles). */
+  every<K extends BucketKind>(source: LiveSource, kind: K): Promise<PartData[K][]>;
+}
+
+export function sourceReader(db: ParallaxDb, remember = 128): SourceReader {
+  const manifests = remembered<PackManifest | undefined>(32);
+  const parts = remembered<unknown>(remember);
+  const part = <K extends BucketKind>(generation: string, kind: K, index: number) =>
+    parts.read(partKey(generation, kind, index), async () => (await db.packParts.get(partKey(generation, kind, index)))?.data) as Promise<
+      PartData[K] | undefined
+    >;
+  return {
+    async sources() {
+      const subs = (await db.subscriptions.toArray()).filter((s) => s.gen !== undefined).sort((a, b) => a.createdAt - b.createdAt);
+      const live: LiveSource[] = [];
+      for (const s of subs) {
+        const generation = generationKey(s.id, s.gen!);
+        const manifest = await manifests.read(generation, async () => (await db.packParts.get(manifestKey(generation)))?.data as PackManifest | undefined);
+        // A generation without its manifest was never finished: it is not shown.
+        if (manifest) live.push({ id: s.id, name: s.name, generation, manifest });
+      }
+      return live;
+    },
+    async find(source, kind, key) {
+      const data = await part(source.generation, kind, bucketOf(key, source.manifest.buckets[kind]));
+      return data?.get(key) as Entry<typeof kind> | undefined;
+    },
+    async every(source, kind) {
+      // Read past the remembered parts: reading them all would push out what cards need.
+      const keys = Array.from({ length: source.manifest.buckets[kind] }, (_, i) => partKey(source.generation, kind, i));
+      return (await db.packParts.bulkGet(keys)).flatMap((p) => (p ? [p.data as PartData[typeof kind]] : []));
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Stored packs ("sources": today, subscriptions) as parts (lib/core/corpus/pack-parts.ts) in the
+ * `packParts` table. A source's pack is written as a new generation in short transactions, leaving
+ * the database free for cards between them; nothing of it is read until the source's record names
+ * that generation (one small write: the switch). Generations no record names are deleted, after a
+ * switch and at start, so a load cut short leaves nothing visible and nothing behind.
+ */
+import type { PackManifest, PackPart } from '../../core/corpus/pack-parts';
+import { packParts } from '../../core/corpus/pack-parts';
+import type { ClaimPack } from '../../core/pack/types';
+import type { ParallaxDb, StoredPart } from '../db/schema';
+
+/** `${source}@${generation}`: the prefix of every key of one stored pack. */
+export const generationKey = (source: string, gen: string) => `${source}@${gen}`;
+export const manifestKey = (generation: string) => `${generation}|manifest`;
+export const partKey = (generation: string, kind: PackPart['kind'], index: number) => `${generation}|${kind}|${index}`;
+
+/** Parts per transaction: each write stays short (about 100 ms at most here), so cards wait little. */
+const PARTS_PER_WRITE = 8;
+
+export interface WriteHooks {
+  /** Called after each write with the parts written and the parts in all. */
+  progress?(done: number, total: number): void;
+  /** Lets the worker answer other messages between writes. */
+  pause?(): Promise<void>;
+}
+
+/**
+ * A generation token no earlier write of this source used (a write cut short may have left parts):
+ * when it was begun, then a random tail.
+ */
+export function newGeneration(revision: number, now: number): string {
+  return `${now.toString(36)}.${revision}.${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** When a generation was begun (ms), from its token; NaN for a token without a time. */
+const begunAt = (gen: string) => Number.parseInt(gen.slice(0, gen.indexOf('.')), 36);
+
+/** The rows that store a validated pack as a generation of `source`, its manifest last. */
+export function generationRows(source: string, gen: string, pack: ClaimPack): { manifest: PackManifest; rows: StoredPart[] } {
+  const { manifest, parts } = packParts(pack);
+  const generation = generationKey(source, gen);
+  const rows: StoredPart[] = parts.map((p) => ({ key: partKey(generation, p.kind, p.index), data: p.data }));
+  rows.push({ key: manifestKey(generation), data: manifest });
+  return { manifest, rows };
+}
+
+/** Writes a validated pack as a generation of `source`; it stays invisible until a record names it. */
+export async function writeGeneration(db: ParallaxDb, source: string, gen: string, pack: ClaimPack, hooks: WriteHooks = {}): Promise<PackManifest> {
+  const { manifest, rows } = generationRows(source, gen, pack);
+  for (let i = 0; i < rows.length; i += PARTS_PER_WRITE) {
+    await db.packParts.bulkPut(rows.slice(i, i + PARTS_PER_WRITE));
+    hooks.progress?.(Math.min(i + PARTS_PER_WRITE, rows.length), rows.length);
+    await hooks.pause?.();
+  }
+  return manifest;
+}
+
+/**
+ * Deletes every stored part that is not of a generation in `live` (source → generation), or only
+ * those of `source` when given, and only generations begun before `before` when given. Keys alone
+ * are read, in one pass.
+ */
+export async function dropStaleGenerations(db: ParallaxDb, live: ReadonlyMap<string, string>, source?: string, before = Infinity): Promise<number> {
+  const keys = (source === undefined
+    ? await db.packParts.toCollection().primaryKeys()
+    : await db.packParts.where('key').startsWith(`${source}@`).primaryKeys()) as string[];
+  const stale = keys.filter((key) => {
+    const generation = key.slice(0, key.indexOf('|'));
+    const at = generation.lastIndexOf('@');
+    const gen = generation.slice(at + 1);
+    return live.get(generation.slice(0, at)) !== gen && !(begunAt(gen) >= before);
+  });
+  for (let i = 0; i < stale.length; i += 256) await db.packParts.bulkDelete(stale.slice(i, i + 256));
+  return stale.length;
+}
