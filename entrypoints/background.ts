@@ -13,8 +13,10 @@ import type { ClaimPack } from '../lib/core/pack/types';
 import { corpusRevision, labelOverrides } from '../lib/extension/settings';
 import { browserSubscriptionWiring } from '../lib/worker/subscriptions/browser-wiring';
 import { onSubscriptionAlarm, restoreSchedule } from '../lib/worker/subscriptions/handlers';
+import { dropUnusedGenerations } from '../lib/worker/subscriptions/rows';
 
 export default defineBackground(() => {
+  const startedAt = Date.now();
   const db = new ParallaxDb();
   // Runs at every start, so install, update and a previously failed load are all covered.
   const ready = loadBundledCorpus(db, corpus as ClaimPack, facets).then((r) => {
@@ -35,6 +37,8 @@ export default defineBackground(() => {
   // Registered at once, so an alarm that woke the worker finds its listener.
   browser.alarms.onAlarm.addListener((alarm) => void onSubscriptionAlarm(db, subscriptions, handlers, alarm.name));
   void ready.then(() => restoreSchedule(db, subscriptions));
+  // A subscription's pack whose writing a stopped worker cut short is deleted (it was never shown).
+  void ready.then(() => dropUnusedGenerations(db, startedAt));
   registerSaveCommands();
   const extensionBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) => {

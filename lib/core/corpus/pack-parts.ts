@@ -81,14 +81,24 @@ export function packParts(pack: ClaimPack): { manifest: PackManifest; parts: Pac
         else m.set(key, [c]);
       },
     ),
-    ...spread<Entity, Entity>('entities', buckets.entities, pack.entities.map((e) => [e.id, e]), (m, k, e) => m.set(k, e)),
+    ...spread<Entity, Entity>(
+      'entities',
+      buckets.entities,
+      pack.entities.map((e) => [e.id, e]),
+      (m, k, e) => m.set(k, e),
+    ),
     ...spread<PartHead, PartHead>(
       'heads',
       buckets.heads,
       pack.articles.map(({ text: _text, ...head }) => [head.id, { ...head, claimCount: claimCount.get(head.id) ?? 0 }]),
       (m, k, h) => m.set(k, h),
     ),
-    ...spread<string, string>('urls', buckets.urls, withUrl.map((a) => [a.url!, a.id]), (m, k, id) => m.set(k, id)),
+    ...spread<string, string>(
+      'urls',
+      buckets.urls,
+      withUrl.map((a) => [a.url!, a.id]),
+      (m, k, id) => m.set(k, id),
+    ),
   ];
   const counts = {
     articles: pack.articles.length,

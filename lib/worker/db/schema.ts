@@ -8,6 +8,7 @@ import type { Highlight } from '../../core/highlights/types';
 import type { Article, Claim, Entity, Facet, Outlet } from '../../core/pack/types';
 import { normaliseHighlightsAt, upgradeHighlightV1 } from './upgrade-highlights';
 import { moveSubscriptionsToParts } from './upgrade-subscriptions';
+import type { StoredPart } from '../sources/generation';
 
 /** An article without its text: what a card shows of it (title, date, link, byline). */
 export type ArticleHead = Omit<Article, 'text'>;
@@ -91,13 +92,6 @@ export class ParallaxDb extends Dexie {
 }
 
 export const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
-export type PackTable = (typeof PACK_TABLES)[number];
-
-/** One part of a stored pack (lib/core/corpus/pack-parts.ts), or its manifest. */
-export interface StoredPart {
-  key: string;
-  data: unknown;
-}
 
 /** The head of a stored article (its origin kept, its text and `fromPage` left out). */
 export function headOf({ text: _text, fromPage: _fromPage, ...head }: Row<Article>): Row<ArticleHead> {

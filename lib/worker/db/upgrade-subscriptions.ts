@@ -6,7 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import type { ClaimPack } from '../../core/pack/types';
-import { generationRows, newGeneration } from '../sources/store';
+import { generationRows, newGeneration } from '../sources/generation';
 
 const TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
 

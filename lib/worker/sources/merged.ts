@@ -15,7 +15,11 @@ import { type LiveSource, type SourceReader, sourceReader } from './read';
 type Claimed = Claim & { via?: string };
 
 /** The first holder of each article id among the sources (earliest first), for ids no live row holds. */
-async function owners(reader: SourceReader, sources: LiveSource[], articleIds: Iterable<string>): Promise<Map<string, { source: LiveSource; head: PartHead }>> {
+async function owners(
+  reader: SourceReader,
+  sources: LiveSource[],
+  articleIds: Iterable<string>,
+): Promise<Map<string, { source: LiveSource; head: PartHead }>> {
   const found = new Map<string, { source: LiveSource; head: PartHead }>();
   for (const id of articleIds) {
     for (const source of sources) {

@@ -6,7 +6,7 @@
 import { type BucketKind, bucketOf, type PackManifest, type PartData } from '../../core/corpus/pack-parts';
 import type { ParallaxDb } from '../db/schema';
 import { remembered } from '../remembered';
-import { generationKey, manifestKey, partKey } from './store';
+import { generationKey, manifestKey, partKey } from './generation';
 
 export interface LiveSource {
   id: string;
@@ -39,7 +39,10 @@ export function sourceReader(db: ParallaxDb, remember = 128): SourceReader {
       const live: LiveSource[] = [];
       for (const s of subs) {
         const generation = generationKey(s.id, s.gen!);
-        const manifest = await manifests.read(generation, async () => (await db.packParts.get(manifestKey(generation)))?.data as PackManifest | undefined);
+        const manifest = await manifests.read(
+          generation,
+          async () => (await db.packParts.get(manifestKey(generation)))?.data as PackManifest | undefined,
+        );
         // A generation without its manifest was never finished: it is not shown.
         if (manifest) live.push({ id: s.id, name: s.name, generation, manifest });
       }

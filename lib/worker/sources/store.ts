@@ -5,15 +5,10 @@
  * that generation (one small write: the switch). Generations no record names are deleted, after a
  * switch and at start, so a load cut short leaves nothing visible and nothing behind.
  */
-import type { PackManifest, PackPart } from '../../core/corpus/pack-parts';
-import { packParts } from '../../core/corpus/pack-parts';
+import type { PackManifest } from '../../core/corpus/pack-parts';
 import type { ClaimPack } from '../../core/pack/types';
-import type { ParallaxDb, StoredPart } from '../db/schema';
-
-/** `${source}@${generation}`: the prefix of every key of one stored pack. */
-export const generationKey = (source: string, gen: string) => `${source}@${gen}`;
-export const manifestKey = (generation: string) => `${generation}|manifest`;
-export const partKey = (generation: string, kind: PackPart['kind'], index: number) => `${generation}|${kind}|${index}`;
+import type { ParallaxDb } from '../db/schema';
+import { begunAt, generationRows } from './generation';
 
 /** Parts per transaction: each write stays short (about 100 ms at most here), so cards wait little. */
 const PARTS_PER_WRITE = 8;
@@ -23,26 +18,6 @@ export interface WriteHooks {
   progress?(done: number, total: number): void;
   /** Lets the worker answer other messages between writes. */
   pause?(): Promise<void>;
-}
-
-/**
- * A generation token no earlier write of this source used (a write cut short may have left parts):
- * when it was begun, then a random tail.
- */
-export function newGeneration(revision: number, now: number): string {
-  return `${now.toString(36)}.${revision}.${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** When a generation was begun (ms), from its token; NaN for a token without a time. */
-const begunAt = (gen: string) => Number.parseInt(gen.slice(0, gen.indexOf('.')), 36);
-
-/** The rows that store a validated pack as a generation of `source`, its manifest last. */
-export function generationRows(source: string, gen: string, pack: ClaimPack): { manifest: PackManifest; rows: StoredPart[] } {
-  const { manifest, parts } = packParts(pack);
-  const generation = generationKey(source, gen);
-  const rows: StoredPart[] = parts.map((p) => ({ key: partKey(generation, p.kind, p.index), data: p.data }));
-  rows.push({ key: manifestKey(generation), data: manifest });
-  return { manifest, rows };
 }
 
 /** Writes a validated pack as a generation of `source`; it stays invisible until a record names it. */
@@ -62,9 +37,9 @@ export async function writeGeneration(db: ParallaxDb, source: string, gen: strin
  * are read, in one pass.
  */
 export async function dropStaleGenerations(db: ParallaxDb, live: ReadonlyMap<string, string>, source?: string, before = Infinity): Promise<number> {
-  const keys = (source === undefined
-    ? await db.packParts.toCollection().primaryKeys()
-    : await db.packParts.where('key').startsWith(`${source}@`).primaryKeys()) as string[];
+  const keys = (
+    source === undefined ? await db.packParts.toCollection().primaryKeys() : await db.packParts.where('key').startsWith(`${source}@`).primaryKeys()
+  ) as string[];
   const stale = keys.filter((key) => {
     const generation = key.slice(0, key.indexOf('|'));
     const at = generation.lastIndexOf('@');

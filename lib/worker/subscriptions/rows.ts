@@ -9,7 +9,8 @@ import type { Subscription } from '../../core/corpus/subscriptions';
 import type { ClaimPack } from '../../core/pack/types';
 import type { ParallaxDb } from '../db/schema';
 import type { PackManifest } from '../../core/corpus/pack-parts';
-import { dropStaleGenerations, generationKey, manifestKey, newGeneration, type WriteHooks, writeGeneration } from '../sources/store';
+import { generationKey, manifestKey, newGeneration } from '../sources/generation';
+import { dropStaleGenerations, type WriteHooks, writeGeneration } from '../sources/store';
 
 /** A zero-delay timer: a macrotask, so the worker answers cards and the popup between writes. */
 const macrotask = () => new Promise<void>((done) => setTimeout(done, 0));

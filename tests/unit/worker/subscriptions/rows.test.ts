@@ -74,7 +74,9 @@ describe('a subscription reusing bundled ids', () => {
     expect((await view.head(AFP_ARTICLE))?.title).toBe(seed.articles.find((a) => a.id === AFP_ARTICLE)!.title);
     const bundled = seed.claims.find((c) => c.id === AFP_CLAIM)!;
     for (const entityId of [...bundled.entityIds, 'il-76']) {
-      expect((await view.claims(entityId)).filter((c) => c.id === AFP_CLAIM)).toEqual(entityId === 'il-76' && !bundled.entityIds.includes('il-76') ? [] : [bundled]);
+      expect((await view.claims(entityId)).filter((c) => c.id === AFP_CLAIM)).toEqual(
+        entityId === 'il-76' && !bundled.entityIds.includes('il-76') ? [] : [bundled],
+      );
     }
   });
 
@@ -171,7 +173,12 @@ describe('switching a new pack in', () => {
     await replaceSubscriptionRows(db, record('s1', 1), newsroomPack('The Il-76 carried 80 people, says the first pack.'));
     const parts = await db.packParts.count();
     // A worker stopped half way through writing the next version: its parts are there, unnamed.
-    await writeGeneration(db, 's1', `${(Date.now() - 1000).toString(36)}.2.cut`, newsroomPack('The Il-76 carried 90 people, says an unfinished pack.'));
+    await writeGeneration(
+      db,
+      's1',
+      `${(Date.now() - 1000).toString(36)}.2.cut`,
+      newsroomPack('The Il-76 carried 90 people, says an unfinished pack.'),
+    );
     expect(await quoteOf2(db)).toMatch(/first pack/);
     expect(await dropUnusedGenerations(db, Date.now())).toBeGreaterThan(0);
     expect(await db.packParts.count()).toBe(parts);
@@ -182,7 +189,12 @@ describe('switching a new pack in', () => {
     const db = await withSeed(fresh());
     await replaceSubscriptionRows(db, record('s1', 1), newsroomPack());
     const startedAt = Date.now();
-    await writeGeneration(db, 's1', `${(startedAt + 5).toString(36)}.2.live`, newsroomPack('The Il-76 carried 90 people, says a pack being written.'));
+    await writeGeneration(
+      db,
+      's1',
+      `${(startedAt + 5).toString(36)}.2.live`,
+      newsroomPack('The Il-76 carried 90 people, says a pack being written.'),
+    );
     expect(await dropUnusedGenerations(db, startedAt)).toBe(0);
   });
 

@@ -28,7 +28,8 @@ async function subscribed(db: Awaited<ReturnType<typeof withSeed>>, d = deps()) 
 }
 
 /** The newsroom's claim as cards read it. */
-const claim = async (db: Awaited<ReturnType<typeof withSeed>>) => (await dbCoverageSource(db).claimsAbout('il-76')).find((c) => c.id === NEWSROOM_CLAIM);
+const claim = async (db: Awaited<ReturnType<typeof withSeed>>) =>
+  (await dbCoverageSource(db).claimsAbout('il-76')).find((c) => c.id === NEWSROOM_CLAIM);
 const quote = async (db: Awaited<ReturnType<typeof withSeed>>) => (await claim(db))?.quote;
 
 describe('subscribing', () => {
