@@ -13,6 +13,7 @@ import { cachedCoverageSource } from './coverage-cache';
 import { createSpotMatcher } from './spot-matcher';
 import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from './sources/merged';
 import { sourceReader } from './sources/read';
+import { macrotask } from './macrotask';
 import { eventCoverage, openEventPage } from './event-page';
 import { loadSeedPack, seedPackStamp } from './db/load-pack';
 import type { ParallaxDb } from './db/schema';
@@ -41,8 +42,6 @@ export interface CorpusWiring {
 /** A content script asked about another page than its own: refused, saying so. */
 const notOwnPage = (type: string) => err(`${type}: refused, a web page may act only on its own address`);
 const samePage = (a: string, b: string) => pageKey(a) === pageKey(b);
-/** A zero-delay timer: a macrotask, so other messages are answered between extraction slices. */
-const macrotask = () => new Promise<void>((done) => setTimeout(done, 0));
 
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers<ProtocolMap> {

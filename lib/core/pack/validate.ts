@@ -4,17 +4,21 @@
  * schema (schema.ts); what a schema cannot say — ids unique and known, quotes verbatim, the alias
  * rule — is checked here. The pack returned is rebuilt from known fields: unknown keys are dropped.
  */
-import { firstProblem, under } from '../schema-issues';
+import * as v from 'valibot';
+import { firstProblem, isObj, under } from '../schema-issues';
 import { aliasProblem } from './aliases';
-import { ClaimPackSchema } from './schema';
+import { ArticleSchema, ClaimPackSchema, ClaimSchema } from './schema';
 import { err, ok, type ClaimPack, type Result } from './types';
 
 class Bad extends Error {}
 /** Top-level fields are named under "pack" ("pack.facets"), rows by their list ("outlets[2].labels.bias"). */
 const packPath = (keys: readonly (string | number)[]) => (keys.length <= 1 ? under('pack')(keys) : under('')(keys));
-const fail = (path: string, what: string): never => {
-  throw new Bad(`${path}: ${what}`);
+const bad = (message: string): never => {
+  throw new Bad(message);
 };
+const fail = (path: string, what: string): never => bad(`${path}: ${what}`);
+/** The top-level field a problem is in ("pack.facets: …" and "facets[2].id: …" are both in `facets`). */
+const fieldOf = (problem: string) => problem.replace(/^pack\./, '').split(/[.[:]/)[0];
 
 function ids<T extends { id: string }>(rows: T[], kind: string): Map<string, T> {
   const seen = new Map<string, T>();
@@ -26,7 +30,8 @@ function ids<T extends { id: string }>(rows: T[], kind: string): Map<string, T> 
 }
 const known = (map: Map<string, unknown>, id: string, path: string) => map.has(id) || fail(path, `unknown id "${id}"`);
 
-function checkReferences(pack: ClaimPack): void {
+/** The references among outlets, articles, entities and facets; answers the maps claims are checked against. */
+function checkTables(pack: ClaimPack) {
   const outlets = ids(pack.outlets, 'outlets');
   pack.outlets.forEach((o, i) => {
     for (const axis of Object.keys(o.labels)) if (!Object.hasOwn(o.labelBasis, axis)) fail(`outlets[${i}].labelBasis.${axis}`, 'must be an object');
@@ -49,31 +54,95 @@ function checkReferences(pack: ClaimPack): void {
   pack.facets.forEach((f, i) => {
     known(entities, f.eventId, `facets[${i}].eventId`);
   });
-  ids(pack.claims, 'claims');
-  pack.claims.forEach((c, i) => {
-    const p = `claims[${i}]`;
-    known(outlets, c.outletId, `${p}.outletId`);
-    const article = articles.get(c.articleId) ?? fail(`${p}.articleId`, `unknown id "${c.articleId}"`);
-    if (article.outletId !== c.outletId) fail(`${p}.outletId`, `is not the outlet of article "${c.articleId}"`);
-    if (article.text.slice(c.start, c.end) !== c.quote) fail(`${p}.quote`, `is not the article's text at ${c.start}–${c.end}`);
-    c.entityIds.forEach((id, j) => {
-      known(entities, id, `${p}.entityIds[${j}]`);
-    });
-    c.facetIds.forEach((id, j) => {
-      known(facets, id, `${p}.facetIds[${j}]`);
-    });
-    if (c.speaker.kind === 'entity') known(entities, c.speaker.entityId, `${p}.speaker.entityId`);
+  return { outlets, articles, entities, facets, claimIds: new Set<string>() };
+}
+
+function checkClaim(c: ClaimPack['claims'][number], i: number, known_: ReturnType<typeof checkTables>): void {
+  const { outlets, articles, entities, facets, claimIds } = known_;
+  const p = `claims[${i}]`;
+  if (claimIds.has(c.id)) fail(`${p}.id`, `duplicate id "${c.id}"`);
+  claimIds.add(c.id);
+  known(outlets, c.outletId, `${p}.outletId`);
+  const article = articles.get(c.articleId) ?? fail(`${p}.articleId`, `unknown id "${c.articleId}"`);
+  if (article.outletId !== c.outletId) fail(`${p}.outletId`, `is not the outlet of article "${c.articleId}"`);
+  if (article.text.slice(c.start, c.end) !== c.quote) fail(`${p}.quote`, `is not the article's text at ${c.start}–${c.end}`);
+  c.entityIds.forEach((id, j) => {
+    known(entities, id, `${p}.entityIds[${j}]`);
   });
+  c.facetIds.forEach((id, j) => {
+    known(facets, id, `${p}.facetIds[${j}]`);
+  });
+  if (c.speaker.kind === 'entity') known(entities, c.speaker.entityId, `${p}.speaker.entityId`);
+}
+
+/** Each row of a long list parsed by its schema, a step (a yield) every `slice` rows. */
+function* rowsOf<S extends v.GenericSchema>(schema: S, rows: unknown[], list: string, slice: number): Generator<void, v.InferOutput<S>[]> {
+  const out: v.InferOutput<S>[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % slice === 0) yield;
+    const row = firstProblem(schema, rows[i], (keys) => packPath([list, i, ...keys]));
+    out.push(row.ok ? row.value : bad(row.error));
+  }
+  return out;
+}
+
+/** Fields the schema checks after `articles` and before `claims`. */
+const BETWEEN_LISTS = new Set(['entities', 'facets']);
+
+/**
+ * Every check, in the order a reader would find the problems: the pack's fields in the schema's
+ * order (the long lists, articles and claims, row by row), then the references. Yields between
+ * slices of rows; throws Bad with the first problem.
+ */
+function* checks(input: unknown, slice: number): Generator<void, ClaimPack> {
+  if (!isObj(input) || !Array.isArray(input.articles) || !Array.isArray(input.claims)) {
+    const whole = firstProblem(ClaimPackSchema, input, packPath);
+    const pack = whole.ok ? whole.value : bad(whole.error);
+    checkTables(pack);
+    return pack;
+  }
+  // The pack without its two long lists, checked at once; its problem is reported where the schema
+  // would meet it (entities and facets come between the lists).
+  const rest = firstProblem(ClaimPackSchema, { ...input, articles: [], claims: [] }, packPath);
+  if (!rest.ok && !BETWEEN_LISTS.has(fieldOf(rest.error))) bad(rest.error);
+  const articles = yield* rowsOf(ArticleSchema, input.articles, 'articles', slice);
+  const shell = rest.ok ? rest.value : bad(rest.error);
+  const claims = yield* rowsOf(ClaimSchema, input.claims, 'claims', slice);
+  const pack: ClaimPack = { ...shell, articles, claims };
+  const tables = checkTables(pack);
+  for (let i = 0; i < claims.length; i++) {
+    if (i > 0 && i % slice === 0) yield;
+    checkClaim(claims[i], i, tables);
+  }
+  return pack;
+}
+
+function finish(e: unknown): Result<never> {
+  if (e instanceof Bad) return err(`Not a valid claim pack: ${e.message}`);
+  throw e;
 }
 
 export function validatePack(input: unknown): Result<ClaimPack> {
-  const parsed = firstProblem(ClaimPackSchema, input, packPath);
-  if (!parsed.ok) return err(`Not a valid claim pack: ${parsed.error}`);
   try {
-    checkReferences(parsed.value);
-    return ok(parsed.value);
+    const run = checks(input, Number.POSITIVE_INFINITY);
+    for (let step = run.next(); ; step = run.next()) if (step.done) return ok(step.value);
   } catch (e) {
-    if (e instanceof Bad) return err(`Not a valid claim pack: ${e.message}`);
-    throw e;
+    return finish(e);
+  }
+}
+
+/**
+ * validatePack with a pause every `slice` rows, so a worker checking a 100,000-claim pack keeps
+ * answering cards and the popup: the same checks, in the same order, with the same answer.
+ */
+export async function validatePackInSteps(input: unknown, pause: () => Promise<void>, slice = 2000): Promise<Result<ClaimPack>> {
+  try {
+    const run = checks(input, slice);
+    for (let step = run.next(); ; step = run.next()) {
+      if (step.done) return ok(step.value);
+      await pause();
+    }
+  } catch (e) {
+    return finish(e);
   }
 }

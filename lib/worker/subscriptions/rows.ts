@@ -8,12 +8,10 @@
 import type { Subscription } from '../../core/corpus/subscriptions';
 import type { ClaimPack } from '../../core/pack/types';
 import type { ParallaxDb } from '../db/schema';
+import { macrotask } from '../macrotask';
 import type { PackManifest } from '../../core/corpus/pack-parts';
 import { generationKey, manifestKey, newGeneration } from '../sources/generation';
 import { dropStaleGenerations, type WriteHooks, writeGeneration } from '../sources/store';
-
-/** A zero-delay timer: a macrotask, so the worker answers cards and the popup between writes. */
-const macrotask = () => new Promise<void>((done) => setTimeout(done, 0));
 
 /**
  * One change at a time per subscription: an alarm's update and an *Update now* running together

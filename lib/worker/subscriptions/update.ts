@@ -7,7 +7,9 @@
 import { PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
 import { verifyBytes } from '../../core/pack/signature';
 import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
-import { validatePack } from '../../core/pack/validate';
+import { parseJsonInSteps } from '../../core/pack/parse-in-steps';
+import { validatePackInSteps } from '../../core/pack/validate';
+import { macrotask } from '../macrotask';
 import type { ParallaxDb } from '../db/schema';
 import { fetchPack, fetchSignature, type Fetch } from './fetch-pack';
 import { replaceSubscriptionRows } from './rows';
@@ -43,13 +45,14 @@ export async function fetchSignedPack(
   // The signature is checked before a byte of the pack is parsed.
   const verified = await verifyBytes(bytes, signature.value, key);
   if (!verified.ok) return err(`Signature refused: ${verified.error} If the publisher now signs with a new key, subscribe again with it.`);
+  // Parsed and validated in steps: a 100,000-claim pack would otherwise hold the worker for seconds.
   let json: unknown;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    json = await parseJsonInSteps(new TextDecoder('utf-8', { fatal: true }).decode(bytes), macrotask);
   } catch (e) {
     return err(`The pack is not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const valid = validatePack(json);
+  const valid = await validatePackInSteps(json, macrotask);
   if (!valid.ok) return valid;
   return ok({ kind: 'pack', pack: valid.value, digest: await sha256(bytes), etag, lastModified });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePack } from '../../../../lib/core/pack/validate';
+import { validatePack, validatePackInSteps } from '../../../../lib/core/pack/validate';
 import { miniPack } from '../../../fixtures/mini-pack';
 
 const broken = (mutate: (p: any) => void) => {
@@ -137,5 +137,54 @@ describe('validatePack', () => {
     expect(Object.keys(r.value.outlets[0]).sort()).toEqual(['country', 'domains', 'id', 'labelBasis', 'labels', 'name']);
     expect(r.value.claims[0].speaker).toEqual({ kind: 'source', name: 'Russia' });
     expect(Object.keys(r.value).sort()).toEqual(['articles', 'claims', 'entities', 'facets', 'format', 'outlets']);
+  });
+});
+
+describe('validatePackInSteps', () => {
+  const inSteps = async (mutate: (p: any) => void = () => {}, slice = 1) => {
+    const p = miniPack() as any;
+    mutate(p);
+    let pauses = 0;
+    const r = await validatePackInSteps(
+      p,
+      async () => {
+        pauses++;
+      },
+      slice,
+    );
+    return { r, pauses, once: validatePack(p) };
+  };
+
+  it('pauses between slices of rows and gives the same pack as validatePack', async () => {
+    const { r, pauses, once } = await inSteps();
+    expect(r.ok).toBe(true);
+    expect(r).toEqual(once);
+    const rows = miniPack().articles.length + miniPack().claims.length * 2; // claims are read, then checked
+    expect(pauses).toBeGreaterThanOrEqual(rows - 3);
+  });
+
+  it.each([
+    ['a wrong format', (p: any) => (p.format = 'x'), 'format: must be'],
+    ['a bad outlet', (p: any) => delete p.outlets[1].labelBasis.alignment, 'outlets[1].labelBasis.alignment'],
+    ['a bad article row', (p: any) => (p.articles[1].published = 'soon'), 'articles[1].published'],
+    ['a bad entity', (p: any) => (p.entities[1].type = 'city'), 'entities[1].type'],
+    ['a facet of an unknown event', (p: any) => (p.facets[0].eventId = 'nope'), 'facets[0].eventId'],
+    ['a bad claim row', (p: any) => (p.claims[2].mode = 'rumoured'), 'claims[2].mode'],
+    ['a duplicate claim id', (p: any) => (p.claims[2].id = p.claims[0].id), 'claims[2].id: duplicate id'],
+    ['a quote not verbatim', (p: any) => (p.claims[1].quote = 'Kyiv said nothing.'), 'claims[1].quote'],
+    ['a reserved key in a claim', (p: any) => (p.claims[1] = { ...JSON.parse('{"__proto__": {"x": 1}}'), ...p.claims[1] }), 'claims[1].__proto__'],
+    ['a list that is not one', (p: any) => (p.claims = { a: 1 }), 'pack.claims: must be an array'],
+    [
+      'an entity problem and a later claim problem',
+      (p: any) => {
+        p.entities[1].type = 'city';
+        p.claims[0].mode = 'x';
+      },
+      'entities[1].type',
+    ],
+  ])('refuses what validatePack refuses, naming the same field: %s', async (_name, mutate, message) => {
+    const { r, once } = await inSteps(mutate);
+    expect(once).toEqual({ ok: false, error: expect.stringContaining(message) });
+    expect(r).toEqual(once);
   });
 });

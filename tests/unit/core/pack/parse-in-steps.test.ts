@@ -1,0 +1,83 @@
+/**
+ * parseJsonInSteps (lib/core/pack/parse-in-steps.ts): the answer is JSON.parse's — the same value for
+ * any JSON text, the same error for any other — while it pauses between steps on a large pack.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseJsonInSteps } from '../../../../lib/core/pack/parse-in-steps';
+import { miniPack } from '../../../fixtures/mini-pack';
+
+const none = async () => {};
+const tricky = 'a "quoted" word, a colon: a [bracket] and {brace}, a \\ backslash, \\"escaped\\" and ünïcödé \u2028';
+
+const texts: [string, string][] = [
+  ['a pack', JSON.stringify(miniPack())],
+  ['a pack, indented', JSON.stringify(miniPack(), null, 2)],
+  ['strings full of separators', JSON.stringify({ a: [tricky, { b: tricky, c: [tricky, [tricky]] }], [tricky]: tricky, d: [] })],
+  ['empty object', '{}'],
+  ['empty object with space', ' {  \n } '],
+  ['lists of lists and numbers', '{"x": [[1,2],[3,[4,5]],-6.5e3, true, null, "s"], "y": {"z": [1, {"w": [2]}]}}'],
+  ['whitespace everywhere', ' \n{ "a" :\t[ 1 ,\n 2 , 3 ] ,\r\n "b" : { } , "c" : "d" }\n'],
+  ['a __proto__ key', '{"__proto__": {"polluted": true}, "a": [1]}'],
+  ['a duplicate key', '{"a": [1, 2], "b": 1, "a": [3]}'],
+  ['a top-level list', '[{"a": 1}, {"b": 2}]'],
+  ['a number', '42'],
+];
+
+const broken = [
+  '{"a": [1, 2,]}',
+  '{"a": [1,, 2]}',
+  '{"a": 1,}',
+  '{"a" 1}',
+  '{"a": 1} x',
+  'x {"a": 1}',
+  '{"a": [1, 2]',
+  '{"a": "unterminated}',
+  '',
+  '{"a": [1 2]}',
+  '{1: 2}',
+];
+
+describe('parseJsonInSteps', () => {
+  it.each(texts)('gives what JSON.parse gives: %s', async (_name, text) => {
+    for (const slice of [1, 2, 1000]) {
+      for (const step of [1, 7, 1_000_000]) {
+        const value = await parseJsonInSteps(text, none, slice, step);
+        expect(value).toEqual(JSON.parse(text));
+        expect(Object.keys(value as object)).toEqual(Object.keys(JSON.parse(text)));
+      }
+    }
+  });
+
+  it('keeps "__proto__" as an own key, as JSON.parse does, and pollutes nothing', async () => {
+    const value = (await parseJsonInSteps('{"__proto__": {"polluted": true}}', none, 1, 3)) as Record<string, unknown>;
+    expect(Object.hasOwn(value, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(broken)("fails with JSON.parse's own error: %s", async (text) => {
+    let expected = '';
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      expected = (e as Error).message;
+    }
+    expect(expected).not.toBe('');
+    await expect(parseJsonInSteps(text, none, 1, 2)).rejects.toThrow(expected);
+  });
+
+  it('pauses while scanning and between slices of a long list', async () => {
+    const text = JSON.stringify({ format: 'x', claims: Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, quote: tricky })) });
+    let pauses = 0;
+    const value = await parseJsonInSteps(
+      text,
+      async () => {
+        pauses++;
+      },
+      10,
+      1000,
+    );
+    expect(value).toEqual(JSON.parse(text));
+    expect(pauses).toBeGreaterThanOrEqual(10 + Math.floor(text.length / 1000));
+  });
+});
