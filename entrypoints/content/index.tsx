@@ -8,6 +8,7 @@
  * elements are known by identity (lib/content/ours.ts); and this script ends only when the
  * extension does (WXT's context, which a page can end with one postMessage, is not used).
  */
+import './highlights.css';
 import { browser } from 'wxt/browser';
 import { toWorker } from '../../lib/extension/messages';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -31,8 +32,9 @@ import { createSaving } from './saving';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // The card's styles are bundled as text into its closed shadow root (lib/content/closed-host.ts).
-  cssInjectionMode: 'manual',
+  // highlights.css goes in the manifest, so the browser styles the page with it from the start; the
+  // card's styles are bundled as text into its closed shadow root (lib/content/closed-host.ts).
+  cssInjectionMode: 'manifest',
   async main() {
     performance.mark('parallax:start');
     if (!highlightsSupported() || !document.body) return;

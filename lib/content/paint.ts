@@ -1,7 +1,7 @@
 /**
  * Painting mentions with the CSS Custom Highlight API: the page's DOM and text stay exactly as they
- * were. The ::highlight() rules must live at document level, so they go in an adopted style sheet
- * that is removed again when the extension stops.
+ * were. The ::highlight() rules live in entrypoints/content/highlights.css, which the browser
+ * injects with the content script; without a registered highlight they style nothing.
  */
 
 export const MENTION = 'parallax-mention';
@@ -15,30 +15,8 @@ export const NEAR = 'parallax-mention-near';
 /** The reader's saved highlights, painted apart from mentions. */
 export const SAVED = 'parallax-saved';
 
-const RULES = `
-::highlight(${MENTION}) { background-color: rgba(255, 196, 0, 0.28); }
-::highlight(${NEAR}) { text-decoration: underline dotted rgba(180, 120, 0, 0.9); text-decoration-thickness: 2px; }
-::highlight(${ACTIVE}) { background-color: rgba(255, 160, 0, 0.55); }
-::highlight(${SAVED}) { background-color: rgba(80, 200, 120, 0.3); text-decoration: underline solid rgba(30, 120, 60, 0.9); }
-@media (prefers-color-scheme: dark) {
-  ::highlight(${MENTION}) { background-color: rgba(255, 200, 60, 0.22); }
-  ::highlight(${NEAR}) { text-decoration-color: rgba(255, 210, 90, 0.9); }
-  ::highlight(${ACTIVE}) { background-color: rgba(255, 190, 60, 0.45); }
-  ::highlight(${SAVED}) { background-color: rgba(90, 210, 130, 0.25); text-decoration-color: rgba(120, 230, 160, 0.9); }
-}`;
-
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-/** Adds the highlight rules to the document; returns the function that takes them away. */
-export function installHighlightStyles(doc: Document): () => void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(RULES);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return () => {
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-  };
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { indexByNode, mentionAt } from './hit-test';
 import { NearViewport } from './near-viewport';
-import { clearPaint, installHighlightStyles, paintActive, paintMentions, paintNear } from './paint';
+import { clearPaint, paintActive, paintMentions, paintNear } from './paint';
 import type { PageMention } from './scan';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 
@@ -34,7 +34,6 @@ export class Spotter {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver;
   private readonly near = new NearViewport(paintNear);
-  private removeStyles: () => void;
   private current = -1;
   /** Bumped by every whole-document scan and by stop(): an older scan that sees it changed gives up. */
   private generation = 0;
@@ -48,7 +47,6 @@ export class Spotter {
     private readonly spot: SpotSlice,
     private readonly opts: SpotterOptions,
   ) {
-    this.removeStyles = installHighlightStyles(doc);
     this.observer = new MutationObserver((records) => this.collect(records));
   }
 
@@ -116,7 +114,6 @@ export class Spotter {
     this.near.stop();
     clearTimeout(this.timer);
     clearPaint();
-    this.removeStyles();
     this.mentions = [];
     this.byNode.clear();
   }

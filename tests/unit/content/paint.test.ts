@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MENTION, SAVED, highlightOf, paintMentions, paintSaved } from '../../../lib/content/paint';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ACTIVE, MENTION, NEAR, SAVED, highlightOf, paintMentions, paintSaved } from '../../../lib/content/paint';
 
 /** Node has no CSS Custom Highlight API: a stand-in with the same shape (a set of ranges, built by `new Highlight(...ranges)` or `add`). */
 class FakeHighlight extends Set<Range> {
@@ -40,5 +42,10 @@ describe('painting a huge page', () => {
   it('highlightOf keeps the ranges in order', () => {
     const ranges = many(5);
     expect([...highlightOf(ranges)]).toEqual(ranges);
+  });
+
+  it('every highlight painted has its look in the injected highlights.css, in light and in dark', () => {
+    const css = readFileSync(path.join(import.meta.dirname, '../../../entrypoints/content/highlights.css'), 'utf8');
+    for (const name of [MENTION, NEAR, ACTIVE, SAVED]) expect(css.split(`::highlight(${name})`).length - 1, name).toBe(2);
   });
 });
