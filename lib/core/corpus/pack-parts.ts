@@ -49,14 +49,37 @@ export function bucketOf(key: string, buckets: number): number {
 
 const bucketsFor = (kind: BucketKind, keys: number) => Math.max(1, Math.ceil(keys / PER_PART[kind]));
 
-function spread<V, T>(kind: BucketKind, buckets: number, items: Iterable<[string, V]>, add: (m: Map<string, T>, key: string, value: V) => void) {
+/** Rows filed between two steps when cut in steps: a few milliseconds of work. */
+const STEP = 10_000;
+
+function* spread<V, T>(kind: BucketKind, buckets: number, items: Iterable<[string, V]>, add: (m: Map<string, T>, key: string, value: V) => void) {
   const maps = Array.from({ length: buckets }, () => new Map<string, T>());
-  for (const [key, value] of items) add(maps[bucketOf(key, buckets)], key, value);
+  let n = 0;
+  for (const [key, value] of items) {
+    add(maps[bucketOf(key, buckets)], key, value);
+    if (++n % STEP === 0) yield;
+  }
   return maps.map((data, index) => ({ kind, index, data }));
 }
 
+type Cut = { manifest: PackManifest; parts: PackPart[] };
+
 /** Cuts a validated pack into its manifest and parts; every claim is filed under each entity it names. */
-export function packParts(pack: ClaimPack): { manifest: PackManifest; parts: PackPart[] } {
+export function packParts(pack: ClaimPack): Cut {
+  const run = cut(pack);
+  for (let step = run.next(); ; step = run.next()) if (step.done) return step.value;
+}
+
+/** packParts with `pause()` every few thousand rows, so a worker cutting a large pack keeps answering. */
+export async function packPartsInSteps(pack: ClaimPack, pause: () => Promise<void>): Promise<Cut> {
+  const run = cut(pack);
+  for (let step = run.next(); ; step = run.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* cut(pack: ClaimPack): Generator<void, Cut> {
   const claimCount = new Map<string, number>();
   let mentions = 0;
   for (const c of pack.claims) {
@@ -71,34 +94,36 @@ export function packParts(pack: ClaimPack): { manifest: PackManifest; parts: Pac
     urls: bucketsFor('urls', withUrl.length),
   };
   const parts: PackPart[] = [
-    ...spread<Claim, Claim[]>(
+    ...(yield* spread<Claim, Claim[]>(
       'claims',
       buckets.claims,
-      pack.claims.flatMap((c) => c.entityIds.map((id) => [id, c] as [string, Claim])),
+      (function* () {
+        for (const c of pack.claims) for (const id of c.entityIds) yield [id, c] as [string, Claim];
+      })(),
       (m, key, c) => {
         const list = m.get(key);
         if (list) list.push(c);
         else m.set(key, [c]);
       },
-    ),
-    ...spread<Entity, Entity>(
+    )),
+    ...(yield* spread<Entity, Entity>(
       'entities',
       buckets.entities,
       pack.entities.map((e) => [e.id, e]),
       (m, k, e) => m.set(k, e),
-    ),
-    ...spread<PartHead, PartHead>(
+    )),
+    ...(yield* spread<PartHead, PartHead>(
       'heads',
       buckets.heads,
       pack.articles.map(({ text: _text, ...head }) => [head.id, { ...head, claimCount: claimCount.get(head.id) ?? 0 }]),
       (m, k, h) => m.set(k, h),
-    ),
-    ...spread<string, string>(
+    )),
+    ...(yield* spread<string, string>(
       'urls',
       buckets.urls,
       withUrl.map((a) => [a.url!, a.id]),
       (m, k, id) => m.set(k, id),
-    ),
+    )),
   ];
   const counts = {
     articles: pack.articles.length,

@@ -112,3 +112,15 @@ export async function parseJsonInSteps(text: string, pause: () => Promise<void>,
     return JSON.parse(text);
   }
 }
+
+/** UTF-8 bytes to text (malformed bytes refused, as TextDecoder's `fatal` does), `step` bytes at a time. */
+export async function decodeInSteps(bytes: Uint8Array, pause: () => Promise<void>, step = 4_000_000): Promise<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const pieces: string[] = [];
+  for (let i = 0; i < bytes.length; i += step) {
+    pieces.push(decoder.decode(bytes.subarray(i, i + step), { stream: i + step < bytes.length }));
+    await pause();
+  }
+  pieces.push(decoder.decode());
+  return pieces.join('');
+}

@@ -3,8 +3,7 @@
  * the v6 upgrade makes): every key starts with `${source}@${generation}|`, so one prefix finds them
  * all, and a generation's token starts with when it was begun.
  */
-import { type PackManifest, type PackPart, packParts } from '../../core/corpus/pack-parts';
-import type { ClaimPack } from '../../core/pack/types';
+import type { PackManifest, PackPart } from '../../core/corpus/pack-parts';
 
 /** One part of a stored pack (lib/core/corpus/pack-parts.ts), or its manifest. */
 export interface StoredPart {
@@ -28,9 +27,12 @@ export function newGeneration(revision: number, now: number): string {
 /** When a generation was begun (ms), from its token; NaN for a token without a time. */
 export const begunAt = (gen: string) => Number.parseInt(gen.slice(0, gen.indexOf('.')), 36);
 
-/** The rows that store a validated pack as a generation of `source`, its manifest last. */
-export function generationRows(source: string, gen: string, pack: ClaimPack): { manifest: PackManifest; rows: StoredPart[] } {
-  const { manifest, parts } = packParts(pack);
+/** The rows that store a pack cut into parts as a generation of `source`, its manifest last. */
+export function generationRows(
+  source: string,
+  gen: string,
+  { manifest, parts }: { manifest: PackManifest; parts: PackPart[] },
+): { manifest: PackManifest; rows: StoredPart[] } {
   const generation = generationKey(source, gen);
   const rows: StoredPart[] = parts.map((p) => ({ key: partKey(generation, p.kind, p.index), data: p.data }));
   rows.push({ key: manifestKey(generation), data: manifest });

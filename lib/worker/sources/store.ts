@@ -5,7 +5,7 @@
  * that generation (one small write: the switch). Generations no record names are deleted, after a
  * switch and at start, so a load cut short leaves nothing visible and nothing behind.
  */
-import type { PackManifest } from '../../core/corpus/pack-parts';
+import { type PackManifest, packPartsInSteps } from '../../core/corpus/pack-parts';
 import type { ClaimPack } from '../../core/pack/types';
 import type { ParallaxDb } from '../db/schema';
 import { begunAt, generationRows } from './generation';
@@ -22,7 +22,7 @@ export interface WriteHooks {
 
 /** Writes a validated pack as a generation of `source`; it stays invisible until a record names it. */
 export async function writeGeneration(db: ParallaxDb, source: string, gen: string, pack: ClaimPack, hooks: WriteHooks = {}): Promise<PackManifest> {
-  const { manifest, rows } = generationRows(source, gen, pack);
+  const { manifest, rows } = generationRows(source, gen, await packPartsInSteps(pack, hooks.pause ?? (async () => {})));
   for (let i = 0; i < rows.length; i += PARTS_PER_WRITE) {
     await db.packParts.bulkPut(rows.slice(i, i + PARTS_PER_WRITE));
     hooks.progress?.(Math.min(i + PARTS_PER_WRITE, rows.length), rows.length);

@@ -7,7 +7,7 @@
 import { PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
 import { verifyBytes } from '../../core/pack/signature';
 import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
-import { parseJsonInSteps } from '../../core/pack/parse-in-steps';
+import { decodeInSteps, parseJsonInSteps } from '../../core/pack/parse-in-steps';
 import { validatePackInSteps } from '../../core/pack/validate';
 import { macrotask } from '../macrotask';
 import type { ParallaxDb } from '../db/schema';
@@ -45,16 +45,24 @@ export async function fetchSignedPack(
   // The signature is checked before a byte of the pack is parsed.
   const verified = await verifyBytes(bytes, signature.value, key);
   if (!verified.ok) return err(`Signature refused: ${verified.error} If the publisher now signs with a new key, subscribe again with it.`);
-  // Parsed and validated in steps: a 100,000-claim pack would otherwise hold the worker for seconds.
+  const digest = await sha256(bytes);
+  const valid = await packOf(bytes);
+  return valid.ok ? ok({ kind: 'pack', pack: valid.value, digest, etag, lastModified }) : valid;
+}
+
+/**
+ * Decodes, parses and validates in steps: a 100,000-claim pack would otherwise hold the worker for
+ * seconds. Each stage's input is let go as the next begins (the bytes, the text, the parsed JSON
+ * are each tens of megabytes).
+ */
+async function packOf(bytes: Uint8Array): Promise<Result<ClaimPack>> {
   let json: unknown;
   try {
-    json = await parseJsonInSteps(new TextDecoder('utf-8', { fatal: true }).decode(bytes), macrotask);
+    json = await parseJsonInSteps(await decodeInSteps(bytes, macrotask), macrotask);
   } catch (e) {
     return err(`The pack is not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const valid = await validatePackInSteps(json, macrotask);
-  if (!valid.ok) return valid;
-  return ok({ kind: 'pack', pack: valid.value, digest: await sha256(bytes), etag, lastModified });
+  return validatePackInSteps(json, macrotask);
 }
 
 /** What a subscription records of a pack it holds now. */

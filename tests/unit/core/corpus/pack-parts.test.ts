@@ -4,7 +4,7 @@
  * articles by address — with few parts of bounded size whatever the pack's size.
  */
 import { describe, expect, it } from 'vitest';
-import { bucketOf, packParts, type PackPart, type PartData } from '../../../../lib/core/corpus/pack-parts';
+import { bucketOf, packParts, packPartsInSteps, type PackPart, type PartData } from '../../../../lib/core/corpus/pack-parts';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
 import { seedPack } from '../../worker/corpus/helpers';
 
@@ -66,5 +66,19 @@ describe('packParts', () => {
       .map((p) => [...(p.data as Map<string, unknown[]>).values()].reduce((n, l) => n + l.length, 0));
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(10_000);
     expect(Math.max(...sizes)).toBeLessThan(500);
+  });
+});
+
+describe('packPartsInSteps', () => {
+  it('cuts the same parts as packParts, pausing every few thousand rows', async () => {
+    const pack = seedPack();
+    const base = pack.claims[0];
+    const big: ClaimPack = { ...pack, claims: Array.from({ length: 25_000 }, (_, i) => ({ ...base, id: `c${i}`, entityIds: [`e${i % 900}`] })) };
+    let pauses = 0;
+    const stepped = await packPartsInSteps(big, async () => {
+      pauses++;
+    });
+    expect(stepped).toEqual(packParts(big));
+    expect(pauses).toBeGreaterThanOrEqual(2);
   });
 });

@@ -3,7 +3,7 @@
  * any JSON text, the same error for any other — while it pauses between steps on a large pack.
  */
 import { describe, expect, it } from 'vitest';
-import { parseJsonInSteps } from '../../../../lib/core/pack/parse-in-steps';
+import { decodeInSteps, parseJsonInSteps } from '../../../../lib/core/pack/parse-in-steps';
 import { miniPack } from '../../../fixtures/mini-pack';
 
 const none = async () => {};
@@ -79,5 +79,19 @@ describe('parseJsonInSteps', () => {
     );
     expect(value).toEqual(JSON.parse(text));
     expect(pauses).toBeGreaterThanOrEqual(10 + Math.floor(text.length / 1000));
+  });
+});
+
+describe('decodeInSteps', () => {
+  const text = `${tricky} — ${'ünïcödé €𝄞 '.repeat(50)}`;
+  const bytes = new TextEncoder().encode(text);
+
+  it('gives the text back whatever the step, characters cut between steps included', async () => {
+    for (const step of [1, 2, 3, 5, 7, 1000]) expect(await decodeInSteps(bytes, none, step)).toBe(text);
+  });
+
+  it('refuses bytes that are not UTF-8, as TextDecoder does', async () => {
+    const broken = new Uint8Array([...bytes.subarray(0, 10), 0xff, ...bytes.subarray(10)]);
+    await expect(decodeInSteps(broken, none, 4)).rejects.toThrow(TypeError);
   });
 });
