@@ -31,10 +31,17 @@ export function replaceSubscriptionRows(db: ParallaxDb, subscription: Subscripti
   return oneAtATime(subscription.id, async () => {
     const gen = newGeneration(subscription.revision, Date.now());
     await writeGeneration(db, subscription.id, gen, pack, { pause: macrotask, ...hooks });
-    const next = { ...subscription, gen };
-    await db.subscriptions.put(next);
-    await dropStaleGenerations(db, new Map([[subscription.id, gen]]), subscription.id);
-    return next;
+    // The switch. The record may have changed while the pack was written: the reader's interval is
+    // kept, and a subscription removed meanwhile is not brought back.
+    const switched = await db.transaction('rw', db.subscriptions, async () => {
+      const current = await db.subscriptions.get(subscription.id);
+      if (subscription.gen !== undefined && !current) return undefined;
+      const next = { ...subscription, intervalMinutes: current?.intervalMinutes ?? subscription.intervalMinutes, gen };
+      await db.subscriptions.put(next);
+      return next;
+    });
+    await dropStaleGenerations(db, new Map(switched ? [[subscription.id, gen]] : []), subscription.id);
+    return switched ?? subscription;
   });
 }
 

@@ -211,6 +211,28 @@ describe('switching a new pack in', () => {
   });
 });
 
+describe('an update racing the reader', () => {
+  it('an update that finishes after an unsubscribe does not bring the subscription back', async () => {
+    const db = await withSeed(fresh());
+    const stored = await replaceSubscriptionRows(db, record('s1', 1), newsroomPack());
+    await removeSubscriptionRows(db, 's1');
+    await replaceSubscriptionRows(db, { ...stored, revision: 2 }, newsroomPack('The Il-76 carried 90 people, says a late update.'));
+    expect(await db.subscriptions.count()).toBe(0);
+    expect(await db.packParts.count()).toBe(0);
+    expect(await quoteOf2(db)).toBeUndefined();
+  });
+
+  it('keeps an interval the reader chose while the pack was being written', async () => {
+    const db = await withSeed(fresh());
+    const stored = await replaceSubscriptionRows(db, record('s1', 1), newsroomPack());
+    await db.subscriptions.update('s1', { intervalMinutes: 60 });
+    const next = await replaceSubscriptionRows(db, { ...stored, revision: 2 }, newsroomPack('The Il-76 carried 90 people, says version two.'));
+    expect(next.intervalMinutes).toBe(60);
+    expect((await db.subscriptions.get('s1'))?.intervalMinutes).toBe(60);
+    expect(await quoteOf2(db)).toMatch(/version two/);
+  });
+});
+
 async function quoteOf2(db: ParallaxDb) {
   return (await (await seen(db)).claims('il-76')).find((c) => c.id === NEWSROOM_CLAIM)?.quote;
 }
