@@ -211,6 +211,24 @@ describe('switching a new pack in', () => {
   });
 });
 
+describe('a row that shadowed a subscription goes', () => {
+  it("the reader's article with the same id hides the subscription's claims on it; deleted, they show at once", async () => {
+    const db = await withSeed(fresh());
+    const theirs = newsroomPack().articles.find((a) => a.id === NEWSROOM_ARTICLE)!;
+    const mine = { ...theirs, outletId: 'afp', title: 'My copy', origin: 'user' as const };
+    const { text: _text, ...head } = mine;
+    await db.articles.put(mine);
+    await db.heads.put(head);
+    await replaceSubscriptionRows(db, record('s1', 1), newsroomPack());
+    expect(await quoteOf2(db)).toBeUndefined();
+    expect((await (await seen(db)).head(NEWSROOM_ARTICLE))?.title).toBe('My copy');
+    await db.articles.delete(NEWSROOM_ARTICLE);
+    await db.heads.delete(NEWSROOM_ARTICLE);
+    expect(await quoteOf2(db)).toMatch(/80 people/);
+    expect((await (await seen(db)).head(NEWSROOM_ARTICLE))?.title).toBe(theirs.title);
+  });
+});
+
 describe('an update racing the reader', () => {
   it('an update that finishes after an unsubscribe does not bring the subscription back', async () => {
     const db = await withSeed(fresh());
