@@ -66,12 +66,12 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
         sources,
         articleIds.filter((_, i) => !liveHeads[i]),
       );
-      // A claim id the live tables hold (about another entity, say) stays theirs.
-      const liveIds = await db.claims.bulkGet(found.map((f) => f.claim.id));
+      // A claim is shown with its own article only, so a live claim is never replaced: one that
+      // shares its id hangs on a live article, another one. Within a card, the first of an id stays.
       const taken = new Set(live.map((c) => c.id));
       const theirs: Claimed[] = [];
-      found.forEach(({ claim, source }, i) => {
-        if (liveIds[i] || taken.has(claim.id) || owner.get(claim.articleId)?.source !== source) return;
+      found.forEach(({ claim, source }) => {
+        if (taken.has(claim.id) || owner.get(claim.articleId)?.source !== source) return;
         taken.add(claim.id);
         theirs.push({ ...claim, via: source.name });
       });
