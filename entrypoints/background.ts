@@ -14,16 +14,19 @@ import { corpusRevision, labelOverrides } from '../lib/extension/settings';
 import { browserSubscriptionWiring } from '../lib/worker/subscriptions/browser-wiring';
 import { onSubscriptionAlarm, restoreSchedule } from '../lib/worker/subscriptions/handlers';
 import { dropUnusedGenerations } from '../lib/worker/subscriptions/rows';
+import { createLoadProgress } from '../lib/worker/load-progress';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
   const db = new ParallaxDb();
+  // One board for every long task (loads, imports, updates): `status` reads it while they run.
+  const progress = createLoadProgress();
   // Runs at every start, so install, update and a previously failed load are all covered.
-  const ready = loadBundledCorpus(db, corpus as ClaimPack, facets).then((r) => {
+  const ready = loadBundledCorpus(db, corpus as ClaimPack, facets, progress).then((r) => {
     if (!r.ok) console.error('Parallax: the bundled claim pack was not loaded:', r.error);
     return r.ok ? null : r.error;
   });
-  const subscriptions = browserSubscriptionWiring();
+  const subscriptions = { ...browserSubscriptionWiring(), progress };
   const handlers = createHandlers(db, ready, {
     seed: corpus as ClaimPack,
     facets,
@@ -33,6 +36,7 @@ export default defineBackground(() => {
       await corpusRevision.setValue({ claims: claims + 1, names: names ? known + 1 : known });
     },
     subscriptions,
+    progress,
   });
   // Registered at once, so an alarm that woke the worker finds its listener.
   browser.alarms.onAlarm.addListener((alarm) => void onSubscriptionAlarm(db, subscriptions, handlers, alarm.name));

@@ -15,7 +15,7 @@ import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from
 import { sourceReader } from './sources/read';
 import { macrotask } from './macrotask';
 import { eventCoverage, openEventPage } from './event-page';
-import { loadSeedPack, seedPackStamp } from './db/load-pack';
+import { loadSeedPack } from './db/load-pack';
 import type { ParallaxDb } from './db/schema';
 import type { Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
@@ -25,6 +25,8 @@ import { toGazetteerEntry } from '../core/spot/gazetteer';
 import * as collection from './highlights/store';
 import { pageKey } from '../core/highlights/page-key';
 import { subscriptionHandlers, type SubscriptionWiring } from './subscriptions/handlers';
+import { asTask, type LoadProgressBoard } from './load-progress';
+import { corpusStatus } from './corpus-status';
 
 /** What the corpus messages need beyond the database. */
 export interface CorpusWiring {
@@ -37,6 +39,8 @@ export interface CorpusWiring {
   changed(names: boolean): Promise<void>;
   /** Network, permissions and alarms for subscriptions (without them, subscription messages are refused). */
   subscriptions?: SubscriptionWiring;
+  /** The long tasks running (the bundled load, imports, subscription updates), for `status`. */
+  progress: LoadProgressBoard;
 }
 
 /** A content script asked about another page than its own: refused, saying so. */
@@ -51,6 +55,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
   // Compiled once the corpus is in, before the first page asks.
   const matcher = createSpotMatcher(async () => (await mergedEntities(db, reader)).map(toGazetteerEntry));
   void ready.then(() => matcher.prepare()).catch(() => undefined);
+  const status = corpusStatus(db, ready, corpus.progress);
   /**
    * Runs a change to the corpus and announces it, whatever the result: a change that failed half
    * way may still have written something, and an extra refresh costs little.
@@ -62,6 +67,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     } finally {
       cards.clear();
       if (names) matcher.clear();
+      await status.refresh();
       await corpus.changed(names);
     }
   };
@@ -72,10 +78,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
   };
   return {
     ...subscriptionHandlers(db, corpus.subscriptions, changing),
-    status: async () => {
-      const loadError = await ready;
-      return ok({ pack: (await seedPackStamp(db)) ?? null, loadError });
-    },
+    status: async () => ok(await status.answer()),
     spot: async (slice) => {
       await ready;
       return ok(await matcher.spot(slice));
@@ -144,13 +147,15 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       return exportPack(db, await corpus.overrides());
     },
     importPack: ({ pack }) =>
-      changing(true, async () => {
-        const imported = await importPack(db, pack);
-        if (!imported.ok) return imported;
-        // The pack's names are linked in the claims already here, and ours in the pack's claims.
-        const linked = await linkUserNames(db);
-        return linked.ok ? imported : err(`Imported, but your names could not be linked: ${linked.error}`);
-      }),
+      changing(true, () =>
+        asTask(corpus.progress, 'Importing a claim pack', 'import', async () => {
+          const imported = await importPack(db, pack);
+          if (!imported.ok) return imported;
+          // The pack's names are linked in the claims already here, and ours in the pack's claims.
+          const linked = await linkUserNames(db);
+          return linked.ok ? imported : err(`Imported, but your names could not be linked: ${linked.error}`);
+        }),
+      ),
     clearMyCorpus: () =>
       changing(true, async () => {
         const removed = await clearMyCorpus(db);

@@ -8,6 +8,7 @@ import type { EventCoverage } from '../coverage/event-types';
 import type { Coverage } from '../coverage/types';
 import { MAX_PAGE_HTML } from '../extract/limits';
 import type { AddedArticle, Candidate, ImportCounts, MyArticle } from '../corpus/types';
+import type { LoadProgress } from '../corpus/load-progress';
 import type { SubscribeAnswer, Subscription } from '../corpus/subscriptions';
 import { problemInHighlight, problemInNewHighlight } from '../highlights/validate';
 import type { Highlight, NewHighlight } from '../highlights/types';
@@ -57,8 +58,11 @@ const spotSlice = () =>
   );
 
 export const WORKER_MESSAGES = {
-  /** Is the corpus loaded, and how big is it? */
-  status: message<{ pack: PackStamp | null; loadError: string | null }>()('extension', empty),
+  /**
+   * Is the corpus loaded, how big is it, and what long work is running (with how far it is)?
+   * Answered at once: `pack` is null until the bundled pack is in, and `loading` lists the tasks.
+   */
+  status: message<{ pack: PackStamp | null; loadError: string | null; loading: LoadProgress[] }>()('extension', empty),
   /** One slice of the page's text, spotted with the worker's compiled gazetteer (lib/core/spot/slice-spot.ts). */
   spot: message<SpotAnswer>()('page', spotSlice()),
   /**

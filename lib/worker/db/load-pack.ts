@@ -7,6 +7,7 @@ import { validatePack } from '../../core/pack/validate';
 import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
 import { headOf, PACK_TABLES, type ParallaxDb } from './schema';
 import type { PackStamp } from '../../core/pack/stamp';
+import type { LoadTask } from '../load-progress';
 
 export type { PackStamp };
 
@@ -21,10 +22,13 @@ export function packDigest(pack: ClaimPack): string {
   return (h >>> 0).toString(16).padStart(8, '0') + json.length.toString(16);
 }
 
-export async function loadSeedPack(db: ParallaxDb, input: unknown): Promise<Result<PackStamp>> {
+/** `task`, if given, hears how many of the pack's rows are written, table by table. */
+export async function loadSeedPack(db: ParallaxDb, input: unknown, task?: LoadTask): Promise<Result<PackStamp>> {
   const valid = validatePack(input);
   if (!valid.ok) return valid;
   const pack = valid.value;
+  let written = 0;
+  task?.step(0, PACK_TABLES.reduce((n, t) => n + pack[t].length, 0));
   const stamp: PackStamp = {
     format: pack.format,
     digest: packDigest(pack),
@@ -44,6 +48,7 @@ export async function loadSeedPack(db: ParallaxDb, input: unknown): Promise<Resu
         await (db[t] as typeof db.outlets).bulkPut(
           (pack[t] as unknown as ClaimPack['outlets']).filter(keep).map((row) => ({ ...row, origin: 'seed' as const })),
         );
+        task?.step((written += pack[t].length));
       }
       await db.heads.where('origin').equals('seed').delete();
       await db.heads.bulkPut(pack.articles.filter((a) => !theirArticles.has(a.id)).map((a) => headOf({ ...a, origin: 'seed' })));
@@ -60,8 +65,8 @@ export async function seedPackStamp(db: ParallaxDb): Promise<PackStamp | undefin
 }
 
 /** Loads the bundled pack when the database lacks it or holds an older one; otherwise does nothing. */
-export async function ensureSeedPack(db: ParallaxDb, bundled: ClaimPack): Promise<Result<PackStamp>> {
+export async function ensureSeedPack(db: ParallaxDb, bundled: ClaimPack, task?: LoadTask): Promise<Result<PackStamp>> {
   const current = await seedPackStamp(db);
   if (current && current.digest === packDigest(bundled)) return ok(current);
-  return loadSeedPack(db, bundled);
+  return loadSeedPack(db, bundled, task);
 }

@@ -2,7 +2,8 @@
  * Reading a subscribed pack over the network: a conditional GET (If-None-Match / If-Modified-Since
  * from the last good response) with no cookies or credentials and nothing about the reader, the
  * body streamed and dropped past a cap, then its signature file. The browser's HTTP cache is not
- * used (`no-store`): the validators are ours, so a 304 reaches us and rewrites nothing.
+ * used (`no-store`): the validators are ours, so a 304 reaches us and rewrites nothing. Who asks may
+ * hear how many bytes have arrived (with the Content-Length, when the host gives one).
  */
 import { err, ok, type Result } from '../../core/pack/types';
 
@@ -13,6 +14,9 @@ export interface Validators {
   lastModified?: string;
 }
 
+/** Bytes received so far, and in all when the response announced it. */
+export type OnBytes = (received: number, total?: number) => void;
+
 export type PackResponse = { kind: 'not-modified' } | { kind: 'fetched'; bytes: Uint8Array; etag?: string; lastModified?: string };
 
 const REQUEST: RequestInit = { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer' };
@@ -20,8 +24,9 @@ const REQUEST: RequestInit = { credentials: 'omit', cache: 'no-store', redirect:
 const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** Reads a body up to `cap` bytes; past it, stops reading (the rest is never downloaded) and refuses. */
-export async function readCapped(response: Response, cap: number, what: string): Promise<Result<Uint8Array>> {
-  const declared = Number(response.headers.get('content-length'));
+export async function readCapped(response: Response, cap: number, what: string, onBytes?: OnBytes): Promise<Result<Uint8Array>> {
+  const header = response.headers.get('content-length');
+  const declared = Number(header);
   if (Number.isFinite(declared) && declared > cap) {
     await response.body?.cancel();
     return err(`The ${what} is larger than the cap of ${mb(cap)} (${mb(declared)} announced): not read.`);
@@ -29,6 +34,8 @@ export async function readCapped(response: Response, cap: number, what: string):
   if (!response.body) return ok(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
+  // Number('') is 0: an absent header is no total.
+  const total = header && Number.isFinite(declared) && declared > 0 ? declared : undefined;
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -39,6 +46,8 @@ export async function readCapped(response: Response, cap: number, what: string):
       return err(`The ${what} is larger than the cap of ${mb(cap)}: reading stopped there.`);
     }
     chunks.push(value);
+    // A compressed body outgrows its Content-Length (the encoded size): its total is unknown then.
+    onBytes?.(size, total !== undefined && size <= total ? total : undefined);
   }
   const bytes = new Uint8Array(size);
   let at = 0;
@@ -63,8 +72,8 @@ async function get(fetcher: Fetch, url: string, headers: Record<string, string>)
   }
 }
 
-/** The pack at `url`, or not-modified when the validators still hold. */
-export async function fetchPack(fetcher: Fetch, url: string, last: Validators, cap: number): Promise<Result<PackResponse>> {
+/** The pack at `url`, or not-modified when the validators still hold; `onBytes` hears its body arrive. */
+export async function fetchPack(fetcher: Fetch, url: string, last: Validators, cap: number, onBytes?: OnBytes): Promise<Result<PackResponse>> {
   const headers: Record<string, string> = {};
   if (last.etag) headers['If-None-Match'] = last.etag;
   if (last.lastModified) headers['If-Modified-Since'] = last.lastModified;
@@ -76,7 +85,7 @@ export async function fetchPack(fetcher: Fetch, url: string, last: Validators, c
     await r.body?.cancel();
     return err(`${url} answered ${r.status}${r.statusText ? ` ${r.statusText}` : ''}.`);
   }
-  const bytes = await readCapped(r, cap, 'pack');
+  const bytes = await readCapped(r, cap, 'pack', onBytes);
   if (!bytes.ok) return bytes;
   return ok({
     kind: 'fetched',

@@ -11,6 +11,8 @@ import { decodeInSteps, parseJsonInSteps } from '../../core/pack/parse-in-steps'
 import { validatePackInSteps } from '../../core/pack/validate';
 import { macrotask } from '../macrotask';
 import type { ParallaxDb } from '../db/schema';
+import { subscriptionTaskKey } from '../../core/corpus/load-progress';
+import type { LoadProgressBoard, LoadTask } from '../load-progress';
 import { fetchPack, fetchSignature, type Fetch } from './fetch-pack';
 import { replaceSubscriptionRows } from './rows';
 
@@ -19,6 +21,8 @@ export interface UpdateDeps {
   now(): number;
   /** The cap on a pack's size in bytes (PACK_CAP_BYTES; tests make it small). */
   cap?: number;
+  /** Where an update says how far it is (for `status`); without it, nobody hears. */
+  progress?: LoadProgressBoard;
 }
 
 /** A signed, valid pack fetched from an address, with what the next conditional request needs. */
@@ -29,14 +33,16 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Reads, checks and validates the pack at `url` against `key`; nothing is written. */
+/** Reads, checks and validates the pack at `url` against `key`; nothing is written. `task` hears the bytes arrive. */
 export async function fetchSignedPack(
   deps: UpdateDeps,
   url: string,
   key: string,
   last: Pick<Subscription, 'etag' | 'lastModified'>,
+  task?: LoadTask,
 ): Promise<Result<Fetched>> {
-  const response = await fetchPack(deps.fetch, url, last, deps.cap ?? PACK_CAP_BYTES);
+  const onBytes = task && ((received: number, total?: number) => task.step(received, total ?? 0));
+  const response = await fetchPack(deps.fetch, url, last, deps.cap ?? PACK_CAP_BYTES, onBytes);
   if (!response.ok) return response;
   if (response.value.kind === 'not-modified') return ok({ kind: 'not-modified' });
   const { bytes, etag, lastModified } = response.value;
@@ -99,11 +105,16 @@ export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: F
 export async function updateSubscription(db: ParallaxDb, deps: UpdateDeps, id: string): Promise<Result<Subscription>> {
   const sub = await db.subscriptions.get(id);
   if (!sub) return err('No such subscription (it may have been removed).');
-  const fetched = await fetchSignedPack(deps, sub.url, sub.key, sub);
-  if (!fetched.ok) {
-    const failed: Subscription = { ...sub, lastChecked: deps.now(), state: { kind: 'failed', reason: fetched.error, at: deps.now() } };
-    await db.subscriptions.put(failed);
-    return ok(failed);
+  const task = deps.progress?.begin(`Updating “${sub.name}”`, { key: subscriptionTaskKey(id) });
+  try {
+    const fetched = await fetchSignedPack(deps, sub.url, sub.key, sub, task);
+    if (!fetched.ok) {
+      const failed: Subscription = { ...sub, lastChecked: deps.now(), state: { kind: 'failed', reason: fetched.error, at: deps.now() } };
+      await db.subscriptions.put(failed);
+      return ok(failed);
+    }
+    return ok(await applyFetched(db, sub, fetched.value, deps.now()));
+  } finally {
+    task?.end();
   }
-  return ok(await applyFetched(db, sub, fetched.value, deps.now()));
 }

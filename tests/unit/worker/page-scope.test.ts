@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/worker/handlers';
+import { createLoadProgress } from '../../../lib/worker/load-progress';
 import { loadSeedPack } from '../../../lib/worker/db/load-pack';
 import { dispatch, type From } from '../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
@@ -32,7 +33,7 @@ const passage = (url: string, outletId?: string): NewHighlight => ({
 async function setUp() {
   const db = fresh();
   const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
-  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {} });
+  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {}, progress: createLoadProgress() });
   await ready;
   const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   const save = async (url: string, from: From) => {

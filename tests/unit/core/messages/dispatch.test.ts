@@ -5,6 +5,7 @@
 import { firstSliceState } from '../../../../lib/core/spot/slice-spot';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
+import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { dispatch, fromSender, request, type From } from '../../../../lib/core/messages/dispatch';
@@ -67,15 +68,13 @@ describe('who sent a message', () => {
 
 describe('dispatch to the worker handlers', async () => {
   const db = new ParallaxDb(`messaging-${Math.random()}`);
-  const wiring = { seed: miniPack(), facets: [], overrides: async () => ({}), changed: async () => {} };
-  const handlers = createHandlers(
-    db,
-    loadSeedPack(db, miniPack()).then((r) => (r.ok ? null : r.error)),
-    wiring,
-  );
+  const wiring = { seed: miniPack(), facets: [], overrides: async () => ({}), changed: async () => {}, progress: createLoadProgress() };
+  const ready = loadSeedPack(db, miniPack()).then((r) => (r.ok ? null : r.error));
+  const handlers = createHandlers(db, ready, wiring);
   const send = (message: unknown, from: From | null = EXTENSION) => dispatch(WORKER_MESSAGES, handlers, message, from);
 
   it('answers status, spot and coverage', async () => {
+    await ready;
     const status = await send({ type: 'status', data: {} });
     expect(status).toMatchObject({ ok: true, value: { loadError: null, pack: { counts: { claims: 3 } } } });
     const text = 'Kyiv said nothing.';

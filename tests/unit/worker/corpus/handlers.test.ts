@@ -7,6 +7,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
+import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
@@ -23,7 +24,7 @@ function setUp() {
   const changed = vi.fn(async (_names: boolean) => {});
   const overrides = vi.fn(async () => ({ [HARBOUR_OUTLET]: { alignment: 'independent' } }));
   const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
-  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides, changed });
+  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides, changed, progress: createLoadProgress() });
   const send = (type: string, data: unknown = {}, from: From = { kind: 'extension' }) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   return { db, changed, send, ready };
 }

@@ -7,6 +7,7 @@
 import { firstSliceState } from '../../../../lib/core/spot/slice-spot';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
+import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { addArticle } from '../../../../lib/worker/corpus/articles';
 import { acceptCandidate, candidatesIn, dismissCandidate, entityFrom } from '../../../../lib/worker/corpus/names';
 import { foldPhrase } from '../../../../lib/core/spot/normalise';
@@ -108,6 +109,7 @@ describe('acceptCandidate', () => {
       facets: RULES,
       overrides: async () => ({}),
       changed: async () => {},
+      progress: createLoadProgress(),
     });
     const text = 'Marta Kovalenko spoke to reporters.';
     const spot = async () => {

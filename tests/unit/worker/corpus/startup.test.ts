@@ -8,6 +8,7 @@ import { addArticle, EXTRACTED_WITH } from '../../../../lib/worker/corpus/articl
 import { acceptCandidate } from '../../../../lib/worker/corpus/names';
 import { EXTRACTION_VERSION } from '../../../../lib/core/extract/version';
 import { loadBundledCorpus } from '../../../../lib/worker/corpus/startup';
+import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { databases, HARBOUR_ID, harbourPage, RULES, seedPack } from './helpers';
 
 const { fresh } = databases('corpus-startup');
@@ -15,7 +16,7 @@ const { fresh } = databases('corpus-startup');
 describe('loadBundledCorpus', () => {
   it('links the reader’s names in a newly loaded pack, and leaves an unchanged one alone', async () => {
     const db = fresh();
-    expect((await loadBundledCorpus(db, seedPack(), RULES)).ok).toBe(true);
+    expect((await loadBundledCorpus(db, seedPack(), RULES, createLoadProgress())).ok).toBe(true);
     await acceptCandidate(db, { name: 'Telegram', type: 'organization', aliases: [] }, RULES);
     const linked = () => db.claims.where('entityIds').equals('user-telegram').count();
     const n = await linked();
@@ -23,7 +24,7 @@ describe('loadBundledCorpus', () => {
 
     // Unchanged pack: no claim is read or written.
     const toArray = vi.spyOn(db.claims, 'toArray');
-    expect((await loadBundledCorpus(db, seedPack(), RULES)).ok).toBe(true);
+    expect((await loadBundledCorpus(db, seedPack(), RULES, createLoadProgress())).ok).toBe(true);
     expect(toArray).not.toHaveBeenCalled();
     toArray.mockRestore();
     expect(await linked()).toBe(n);
@@ -31,13 +32,13 @@ describe('loadBundledCorpus', () => {
     // A new pack is written without the links; they come back.
     const changed = seedPack();
     changed.articles[0].title += ' (corrected)';
-    expect((await loadBundledCorpus(db, changed, RULES)).ok).toBe(true);
+    expect((await loadBundledCorpus(db, changed, RULES, createLoadProgress())).ok).toBe(true);
     expect(await linked()).toBe(n);
   });
 
   it('extracts the reader’s page articles again when they were extracted with older rules, and only then', async () => {
     const db = fresh();
-    expect((await loadBundledCorpus(db, seedPack(), RULES)).ok).toBe(true);
+    expect((await loadBundledCorpus(db, seedPack(), RULES, createLoadProgress())).ok).toBe(true);
     expect((await addArticle(db, harbourPage(), RULES)).ok).toBe(true);
     const claims = () => db.claims.where('articleId').equals(HARBOUR_ID).count();
     const all = await claims();
@@ -46,13 +47,13 @@ describe('loadBundledCorpus', () => {
     // Added before this version of the rules: extracted again at the next start.
     await db.meta.put({ key: EXTRACTED_WITH, value: EXTRACTION_VERSION - 1 });
     await dropOne();
-    expect((await loadBundledCorpus(db, seedPack(), RULES)).ok).toBe(true);
+    expect((await loadBundledCorpus(db, seedPack(), RULES, createLoadProgress())).ok).toBe(true);
     expect(await claims()).toBe(all);
     expect((await db.meta.get(EXTRACTED_WITH))?.value).toBe(EXTRACTION_VERSION);
 
     // Up to date: a start leaves the claims as they are.
     await dropOne();
-    expect((await loadBundledCorpus(db, seedPack(), RULES)).ok).toBe(true);
+    expect((await loadBundledCorpus(db, seedPack(), RULES, createLoadProgress())).ok).toBe(true);
     expect(await claims()).toBe(all - 1);
   });
 });

@@ -6,6 +6,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
+import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { onSubscriptionAlarm, restoreSchedule, type SubscriptionWiring } from '../../../../lib/worker/subscriptions/handlers';
 import { servePacks, type PackHost } from '../../../fixtures/pack-server';
 import { newsroomPack } from '../../../fixtures/subscription-pack';
@@ -28,6 +29,7 @@ async function setUp() {
     overrides: async () => ({}),
     changed: async () => void changes++,
     subscriptions: wiring,
+    progress: createLoadProgress(),
   });
   const publisher = await keys();
   host = await servePacks();
