@@ -1,0 +1,111 @@
+/**
+ * `status` as the popup sends it (lib/worker/handlers.ts over lib/worker/corpus-status.ts): it
+ * answers at once while the bundled pack is still loading — even when that load never ends —
+ * listing the tasks running; once the load settles it reports the pack's stamp or the load's error;
+ * a change that puts the bundled pack back is reflected; an import is a task of its own while it runs.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../../lib/core/messages/dispatch';
+import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
+import { loadBundledCorpus } from '../../../lib/worker/corpus/startup';
+import { createHandlers } from '../../../lib/worker/handlers';
+import { createLoadProgress, type LoadProgressBoard } from '../../../lib/worker/load-progress';
+import { miniPack } from '../../fixtures/mini-pack';
+import { databases, RULES, seedPack } from './corpus/helpers';
+
+const { fresh } = databases('corpus-status');
+
+function setUp(ready: Promise<string | null>, progress: LoadProgressBoard = createLoadProgress(() => 7), db = fresh()) {
+  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {}, progress });
+  const send = (type: string, data: unknown = {}) => dispatch(WORKER_MESSAGES, handlers, { type, data }, { kind: 'extension' });
+  return { db, send, progress };
+}
+
+/** A board that also records every begin and step, in order. */
+function recording() {
+  const board = createLoadProgress(() => 7);
+  const log: unknown[][] = [];
+  const recorded: LoadProgressBoard = {
+    begin(task, options) {
+      log.push(['begin', task, options]);
+      const t = board.begin(task, options);
+      return { step: (done, total) => (log.push(['step', done, total]), t.step(done, total)), end: () => (log.push(['end']), t.end()) };
+    },
+    current: board.current,
+  };
+  return { board: recorded, log };
+}
+
+const rowsIn = (pack: ReturnType<typeof seedPack>) =>
+  pack.outlets.length + pack.articles.length + pack.entities.length + pack.facets.length + pack.claims.length;
+
+describe('status', () => {
+  it('answers at once while the bundled load never settles, with the bundled task and how far it is', async () => {
+    const { send, progress } = setUp(new Promise(() => {}));
+    const bundled = progress.begin('Loading the bundled corpus', { key: 'bundled', total: 120 });
+    bundled.step(30);
+    expect(await send('status')).toEqual({
+      ok: true,
+      value: { pack: null, loadError: null, loading: [{ task: 'Loading the bundled corpus', key: 'bundled', done: 30, total: 120, startedAt: 7 }] },
+    });
+  });
+
+  it('at a real start: the bundled task while the pack loads, row by row; then the stamp, and no task', async () => {
+    const { board, log } = recording();
+    const db = fresh();
+    const ready = loadBundledCorpus(db, seedPack(), RULES, board).then((r) => (r.ok ? null : r.error));
+    const { send } = setUp(ready, board, db);
+    const total = rowsIn(seedPack());
+    const first = await send('status');
+    expect(first).toMatchObject({ ok: true, value: { pack: null, loadError: null, loading: [{ task: 'Loading the bundled corpus', key: 'bundled' }] } });
+    expect(await ready).toBeNull();
+    const after = await send('status');
+    expect(after).toMatchObject({ ok: true, value: { loadError: null, loading: [] } });
+    expect(after.ok && (after.value as { pack: { counts: Record<string, number> } }).pack.counts).toEqual({
+      outlets: seedPack().outlets.length,
+      articles: seedPack().articles.length,
+      entities: seedPack().entities.length,
+      facets: seedPack().facets.length,
+      claims: seedPack().claims.length,
+    });
+    // Begun with its key, told the rows to write, then each table's rows as they were written.
+    expect(log[0]).toEqual(['begin', 'Loading the bundled corpus', { key: 'bundled' }]);
+    expect(log[1]).toEqual(['step', 0, total]);
+    const done = log.filter((e) => e[0] === 'step').map((e) => e[1] as number);
+    expect(done.length).toBeGreaterThan(2);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.at(-1)).toBe(total);
+    expect(log.at(-1)).toEqual(['end']);
+  });
+
+  it('says why the bundled pack could not be loaded, once that is known', async () => {
+    const ready = Promise.resolve('Could not store the claim pack: disk full');
+    const { send } = setUp(ready);
+    await ready;
+    expect(await send('status')).toEqual({ ok: true, value: { pack: null, loadError: 'Could not store the claim pack: disk full', loading: [] } });
+  });
+
+  it('reports the stamp of the bundled pack put back by a change (Clear my corpus)', async () => {
+    const db = fresh();
+    const ready = loadBundledCorpus(db, seedPack(), RULES, createLoadProgress()).then((r) => (r.ok ? null : r.error));
+    const { send } = setUp(ready, createLoadProgress(), db);
+    await ready;
+    const before = await send('status');
+    const loadedAt = before.ok && (before.value as { pack: { loadedAt: number } }).pack.loadedAt;
+    const later = vi.spyOn(Date, 'now').mockReturnValue(Number(loadedAt) + 60_000);
+    try {
+      expect((await send('clearMyCorpus')).ok).toBe(true);
+    } finally {
+      later.mockRestore();
+    }
+    expect(await send('status')).toMatchObject({ ok: true, value: { pack: { loadedAt: Number(loadedAt) + 60_000 } } });
+  });
+
+  it('lists an import as a task of its own ("import") until it is done', async () => {
+    const { board, log } = recording();
+    const { send } = setUp(Promise.resolve(null), board);
+    expect(await send('importPack', { pack: miniPack() })).toMatchObject({ ok: true });
+    expect(log).toEqual([['begin', 'Importing a claim pack', { key: 'import' }], ['end']]);
+    expect(await send('status')).toMatchObject({ ok: true, value: { loading: [] } });
+  });
+});

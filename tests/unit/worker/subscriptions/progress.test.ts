@@ -1,0 +1,107 @@
+/**
+ * A subscription update says how far it is: fetchPack reports the bytes received (with the
+ * Content-Length when the host gives one), and updateSubscription lists a task keyed `sub:<id>` on
+ * the board from start to end — seen here in the middle of a download a local host holds half way.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLoadProgress } from '../../../../lib/worker/load-progress';
+import { fetchPack } from '../../../../lib/worker/subscriptions/fetch-pack';
+import { subscribe } from '../../../../lib/worker/subscriptions/service';
+import { updateSubscription } from '../../../../lib/worker/subscriptions/update';
+import { servePacks, type PackHost } from '../../../fixtures/pack-server';
+import { NEWSROOM, newsroomPack } from '../../../fixtures/subscription-pack';
+import { databases } from '../corpus/helpers';
+import { deps, keys, signed, withSeed } from './helpers';
+
+const { fresh } = databases('subscription-progress');
+let host: PackHost | undefined;
+afterEach(() => host?.close());
+
+/** A response whose body arrives in these pieces. */
+const streamed = (pieces: number[], headers: Record<string, string> = {}) =>
+  new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const n of pieces) controller.enqueue(new Uint8Array(n).fill(0x20));
+        controller.close();
+      },
+    }),
+    { headers },
+  );
+
+describe('fetchPack reports its bytes', () => {
+  it('with the total the Content-Length announces', async () => {
+    const heard: unknown[][] = [];
+    const r = await fetchPack(async () => streamed([100, 50, 10], { 'content-length': '160' }), 'https://packs.example/pack.json', {}, 1000, (...a) =>
+      heard.push(a),
+    );
+    expect(r.ok).toBe(true);
+    expect(heard).toEqual([
+      [100, 160],
+      [150, 160],
+      [160, 160],
+    ]);
+  });
+
+  it('without a total when none is announced, or when the body outgrows it (a compressed one)', async () => {
+    const heard: unknown[][] = [];
+    await fetchPack(async () => streamed([100, 50]), 'https://packs.example/pack.json', {}, 1000, (...a) => heard.push(a));
+    await fetchPack(async () => streamed([60, 60], { 'content-length': '100' }), 'https://packs.example/pack.json', {}, 1000, (...a) =>
+      heard.push(a),
+    );
+    expect(heard).toEqual([
+      [100, undefined],
+      [150, undefined],
+      [60, 100],
+      [120, undefined],
+    ]);
+  });
+});
+
+describe('updateSubscription reports its task', () => {
+  it('lists “Updating …” keyed by the subscription while the pack downloads, with its bytes, and drops it when done', async () => {
+    const db = await withSeed(fresh());
+    const progress = createLoadProgress(() => 5);
+    const d = deps({ progress });
+    const publisher = await keys();
+    host = await servePacks();
+    const v1 = await signed(newsroomPack(), publisher);
+    host.publish(v1.bytes, v1.signature);
+    const subscribed = await subscribe(db, d, { url: host.url, key: publisher.publicKey });
+    if (!subscribed.ok || subscribed.value.kind !== 'subscribed') throw new Error(JSON.stringify(subscribed));
+    const { id } = subscribed.value.subscription;
+    expect(progress.current()).toEqual([]);
+
+    const v2 = await signed(newsroomPack('The Il-76 carried 74 people, the newsroom now says.'), publisher);
+    host.publish(v2.bytes, v2.signature);
+    const half = Math.floor(v2.bytes.byteLength / 2);
+    const gate = host.hold(half);
+    const updating = updateSubscription(db, d, id);
+    await expect.poll(() => progress.current(), { timeout: 10_000 }).toEqual([
+      { task: `Updating “${NEWSROOM}”`, key: `sub:${id}`, done: half, total: v2.bytes.byteLength, startedAt: 5 },
+    ]);
+    gate.release();
+    expect(await updating).toMatchObject({ ok: true, value: { revision: 2, state: { kind: 'ok' } } });
+    expect(progress.current()).toEqual([]);
+  });
+
+  it('drops the task when the update fails too', async () => {
+    const db = await withSeed(fresh());
+    const progress = createLoadProgress();
+    const publisher = await keys();
+    host = await servePacks();
+    const v1 = await signed(newsroomPack(), publisher);
+    host.publish(v1.bytes, v1.signature);
+    const subscribed = await subscribe(db, deps(), { url: host.url, key: publisher.publicKey });
+    if (!subscribed.ok || subscribed.value.kind !== 'subscribed') throw new Error(JSON.stringify(subscribed));
+    await host.close();
+    host = undefined;
+    const begun: (string | undefined)[] = [];
+    const board: typeof progress = { ...progress, begin: (task, options) => (begun.push(options?.key), progress.begin(task, options)) };
+    const { id } = subscribed.value.subscription;
+    const r = await updateSubscription(db, deps({ progress: board }), id);
+    expect(r).toMatchObject({ ok: true, value: { state: { kind: 'failed' } } });
+    expect(begun).toEqual([`sub:${id}`]);
+    expect(progress.current()).toEqual([]);
+  });
+});
