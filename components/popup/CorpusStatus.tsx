@@ -15,7 +15,7 @@ export function CorpusStatus({ state }: { state: CorpusState }) {
   return (
     <section class="corpus-status" aria-live="polite" aria-label="Corpus">
       <h1>Parallax</h1>
-      {state.kind === 'loading' && <p>Loading the corpus…</p>}
+      {(state.kind === 'loading' || (state.kind === 'ready' && !state.status.pack && !state.status.loadError)) && <p>Loading the corpus…</p>}
       {state.kind === 'error' && (
         <p class="error" role="alert">
           {state.message}

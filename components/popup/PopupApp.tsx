@@ -1,6 +1,6 @@
 /**
- * PopupApp: the whole popup, props in and events out, no browser APIs. The corpus status heads it;
- * below, three tabs (ARIA tabs pattern, automatic activation): this page's mentions and the site
+ * PopupApp: the whole popup, props in and events out, no browser APIs. The corpus status heads it,
+ * with the long work in progress if any; below, three tabs (ARIA tabs pattern, automatic activation): this page's mentions and the site
  * switch, the source filters, and every outlet's labels with their basis and the reader's overrides.
  */
 import type { ComponentChildren } from 'preact';
@@ -10,6 +10,7 @@ import type { LabelOverrides } from '../../lib/core/coverage/labels';
 import type { AddState } from '../../lib/core/corpus/describe';
 import type { Outlet } from '../../lib/core/pack/types';
 import { CorpusStatus, type CorpusState } from './CorpusStatus';
+import { LoadingTasks } from './LoadingTasks';
 import { FilterPanel } from './FilterPanel';
 import { OutletList } from './OutletList';
 import { PagePanel, type PageState } from './PagePanel';
@@ -79,6 +80,7 @@ export function PopupApp(props: PopupProps) {
     <main class="pp">
       <div class="pp-corpus">
         <CorpusStatus state={props.corpus} />
+        <LoadingTasks tasks={props.corpus.kind === 'ready' ? props.corpus.status.loading : []} />
       </div>
       <div class="pp-tablist" role="tablist" aria-label="Parallax">
         {TABS.map((t, i) => (

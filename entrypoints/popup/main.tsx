@@ -13,6 +13,8 @@ import type { HiddenLabels } from '../../lib/core/coverage/filters';
 import { withOverride } from '../../lib/core/coverage/labels';
 import type { Outlet } from '../../lib/core/pack/types';
 import { toTab, toWorker } from '../../lib/extension/messages';
+import { stillLoading } from '../../lib/core/corpus/load-progress';
+import { pollWhile } from '../../lib/pages/poll';
 import { filterSettings, labelOverrides, siteSettings } from '../../lib/extension/settings';
 import { useStored } from './use-stored';
 import './style.css';
@@ -43,8 +45,17 @@ function Popup() {
     );
   };
 
+  // While the corpus loads (or a subscription updates), status is asked again every half second.
+  useEffect(
+    () =>
+      pollWhile(
+        () => toWorker('status', {}),
+        (r) => setCorpus(r.ok ? { kind: 'ready', status: r.value } : { kind: 'error', message: r.error }),
+        (r) => r.ok && stillLoading(r.value),
+      ),
+    [],
+  );
   useEffect(() => {
-    toWorker('status', {}).then((r) => setCorpus(r.ok ? { kind: 'ready', status: r.value } : { kind: 'error', message: r.error }));
     toWorker('outlets', {}).then((r) => setOutlets(r.ok ? r.value : []));
     toWorker('subscriptions', {}).then((r) => r.ok && setSubscriptions(r.value.map((s) => s.name)));
     targetTab().then((id) => {

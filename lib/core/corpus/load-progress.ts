@@ -20,3 +20,7 @@ export const subscriptionTaskKey = (id: string) => `sub:${id}`;
 export function percentDone({ done, total }: Pick<LoadProgress, 'done' | 'total'>): number | null {
   return total > 0 ? Math.min(100, Math.max(0, Math.floor((done / total) * 100))) : null;
 }
+
+/** Whether a `status` answer has something still loading: a task running, or the bundled pack not in yet. */
+export const stillLoading = (status: { pack: unknown; loadError: string | null; loading: readonly LoadProgress[] }) =>
+  status.loading.length > 0 || (status.pack === null && status.loadError === null);
