@@ -1,9 +1,11 @@
 /**
  * SubscriptionItem: one subscription — its name, key fingerprint, address, what it holds, when it
  * was checked and changed, its state (up to date, or why the last update failed and when), and its
- * actions: Update now, the interval, Unsubscribe (asked in place first).
+ * actions: Update now, the interval, Unsubscribe (asked in place first). While it is being updated
+ * (from this page or by its schedule) the button says how far ("Updating… 42%") and every action waits.
  */
 import { useId, useState } from 'preact/hooks';
+import { percentDone, type LoadProgress } from '../../lib/core/corpus/load-progress';
 import { INTERVALS, type Subscription } from '../../lib/core/corpus/subscriptions';
 import { plural } from '../../lib/core/plural';
 import { BusyButton } from '../shared/BusyButton';
@@ -12,7 +14,10 @@ import { useReturnFocus } from '../shared/use-return-focus';
 
 export interface SubscriptionItemProps {
   subscription: Subscription;
+  /** An action on it started from this page is running. */
   busy: boolean;
+  /** Its update, as `status` reports it while one runs (from this page or by its schedule). */
+  progress?: LoadProgress;
   onUpdate(id: string): void;
   onUnsubscribe(id: string): void;
   onInterval(id: string, minutes: number): void;
@@ -20,8 +25,14 @@ export interface SubscriptionItemProps {
 
 const when = (t: number | undefined) => (t === undefined ? 'never' : new Date(t).toLocaleString());
 
-export function SubscriptionItem({ subscription: s, busy, onUpdate, onUnsubscribe, onInterval }: SubscriptionItemProps) {
+const updatingLabel = (progress: LoadProgress | undefined) => {
+  const percent = progress ? percentDone(progress) : null;
+  return percent === null ? 'Updating…' : `Updating… ${percent}%`;
+};
+
+export function SubscriptionItem({ subscription: s, busy: ownAction, progress, onUpdate, onUnsubscribe, onInterval }: SubscriptionItemProps) {
   const id = useId();
+  const busy = ownAction || progress !== undefined;
   const [confirming, setConfirming] = useState(false);
   const removeRef = useReturnFocus<HTMLButtonElement>(confirming);
   return (
@@ -50,11 +61,23 @@ export function SubscriptionItem({ subscription: s, busy, onUpdate, onUnsubscrib
         </p>
       )}
       <div class="mc-row">
-        <BusyButton class="mc-button mc-update" running={busy} label="Update now" busyLabel="Updating…" onClick={() => onUpdate(s.id)} />
+        <BusyButton
+          class="mc-button mc-update"
+          running={busy}
+          label="Update now"
+          busyLabel={updatingLabel(progress)}
+          onClick={() => onUpdate(s.id)}
+        />
         <label class="mc-field-label" for={`${id}-interval`}>
           Check
         </label>
-        <select id={`${id}-interval`} class="mc-interval" value={s.intervalMinutes} onChange={(e) => onInterval(s.id, Number(e.currentTarget.value))}>
+        <select
+          id={`${id}-interval`}
+          class="mc-interval"
+          value={s.intervalMinutes}
+          disabled={busy}
+          onChange={(e) => onInterval(s.id, Number(e.currentTarget.value))}
+        >
           {INTERVALS.map((i) => (
             <option key={i.minutes} value={i.minutes}>
               {i.label}

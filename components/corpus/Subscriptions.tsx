@@ -4,6 +4,7 @@
  * Props in, events out; entrypoints/corpus/subscriptions.tsx does the messaging.
  */
 import { useId, useState } from 'preact/hooks';
+import { subscriptionTaskKey, type LoadProgress } from '../../lib/core/corpus/load-progress';
 import type { Subscription } from '../../lib/core/corpus/subscriptions';
 import { BusyButton } from '../shared/BusyButton';
 import { SubscriptionItem } from './SubscriptionItem';
@@ -13,6 +14,8 @@ export interface SubscriptionsProps {
   subscriptions: Subscription[] | null;
   /** What is running: 'subscribe', or the id of a subscription being updated or removed. */
   busy: string | null;
+  /** The long work `status` reports running, where a subscription's update is found by its key. */
+  loading?: readonly LoadProgress[];
   /** The origin a host needs the reader's permission for, asked after a Subscribe. */
   askAccess: string | null;
   /** Why the last Subscribe was refused, shown under the form. */
@@ -117,6 +120,7 @@ export function Subscriptions(props: SubscriptionsProps) {
               key={s.id}
               subscription={s}
               busy={busy === s.id}
+              progress={props.loading?.find((t) => t.key === subscriptionTaskKey(s.id))}
               onUpdate={props.onUpdate}
               onUnsubscribe={props.onUnsubscribe}
               onInterval={props.onInterval}

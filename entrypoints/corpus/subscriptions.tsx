@@ -10,6 +10,8 @@ import type { Subscription } from '../../lib/core/corpus/subscriptions';
 import { plural } from '../../lib/core/plural';
 import { toWorker } from '../../lib/extension/messages';
 import { corpusRevision } from '../../lib/extension/settings';
+import type { LoadProgress } from '../../lib/core/corpus/load-progress';
+import { pollWhile } from '../../lib/pages/poll';
 
 export interface SubscriptionsPanelProps {
   info(text: string): void;
@@ -21,6 +23,7 @@ export function SubscriptionsPanel({ info, fail }: SubscriptionsPanelProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [askAccess, setAskAccess] = useState<{ origin: string; url: string; key: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const [loading, setLoading] = useState<LoadProgress[]>([]);
 
   const reload = async () => {
     const r = await toWorker('subscriptions', {});
@@ -31,6 +34,17 @@ export function SubscriptionsPanel({ info, fail }: SubscriptionsPanelProps) {
     void reload();
     return corpusRevision.watch(() => void reload());
   }, []);
+  // How far an update is: status is asked every half second while this page runs an action, or
+  // while something is loading (an update its schedule started), and once more when that ends.
+  useEffect(
+    () =>
+      pollWhile(
+        () => toWorker('status', {}),
+        (r) => r.ok && setLoading(r.value.loading),
+        (r) => busy !== null || (r.ok && r.value.loading.length > 0),
+      ),
+    [busy],
+  );
 
   const running = async (what: string, work: () => Promise<void>) => {
     setBusy(what);
@@ -56,6 +70,7 @@ export function SubscriptionsPanel({ info, fail }: SubscriptionsPanelProps) {
     <Subscriptions
       subscriptions={subscriptions}
       busy={busy}
+      loading={loading}
       askAccess={askAccess?.origin ?? null}
       formError={formError}
       onSubscribe={(url, key) => void subscribe(url, key)}
