@@ -14,9 +14,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Subscription } from '../../lib/core/corpus/subscriptions';
 import type { ClaimPack } from '../../lib/core/pack/types';
-import { waitForPopoverReady } from './harness/card';
+import { activeTabId, cardClaims, type CardClaim } from './harness/card-claims';
 import type { ChromiumHarness } from './harness/chromium';
-import { inRoot } from './harness/closed-root';
 import { launchOnSite, playwrightDriver, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
 import { servePacks, type PackHost } from '../fixtures/pack-server';
 import { NEWSROOM, newsroomPack } from '../fixtures/subscription-pack';
@@ -68,21 +67,10 @@ function ask<T>(page: Page, type: string, data: object = {}): Promise<T> {
 }
 
 /** The Il-76's card on AFP's seed page, opened through the popup: each claim's quote and its "via". */
-async function il76Card(): Promise<{ quote: string; via: string }[]> {
+async function il76Card(): Promise<CardClaim[]> {
   await news.goto(site.seed(AFP));
   await waitForMentions(d, 10);
-  const popup = await harness.context.newPage();
-  await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
-  await popup.locator('[data-entity="il-76"]').first().click();
-  await waitForPopoverReady(d);
-  await popup.close();
-  const claims = await inRoot(news, 'parallax-popover').evaluate(function (this: ShadowRoot) {
-    return [...this.querySelectorAll('.px-claim')].map((c) => ({
-      quote: c.querySelector('.px-quote')?.textContent?.trim() ?? '',
-      via: c.querySelector('.px-via')?.textContent?.trim() ?? '',
-    }));
-  }, null);
-  return claims ?? [];
+  return cardClaims(harness, { page: news, d, tabId }, 'il-76');
 }
 
 const item = () => corpus.locator('.mc-subscription');
@@ -104,11 +92,8 @@ beforeAll(async () => {
   news = await harness.context.newPage();
   d = playwrightDriver(news);
   await news.goto(site.seed(AFP));
-  type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
   // The news tab was just opened, so it is the active one; it keeps its id as it navigates.
-  tabId = await harness.context
-    .serviceWorkers()[0]
-    .evaluate(() => (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!));
+  tabId = await activeTabId(harness);
   corpus = await harness.openExtensionPage('corpus.html');
   await corpus.getByRole('heading', { name: 'Subscriptions', level: 2 }).waitFor();
   before = await ask<ClaimPack>(corpus, 'exportPack');
