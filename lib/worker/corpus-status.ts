@@ -15,13 +15,17 @@ type Status = ProtocolMap['status']['response'];
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 export function corpusStatus(db: ParallaxDb, ready: Promise<string | null>, progress: LoadProgressBoard) {
   let settled: { loadError: string | null } | null = null;
-  void ready.then(
-    (loadError) => void (settled = { loadError }),
-    (e: unknown) => void (settled = { loadError: e instanceof Error ? e.message : String(e) }),
-  );
+  const settle = (loadError: string | null) => {
+    settled = { loadError };
+  };
+  // One reaction, not a chain: whoever awaits `ready` after this finds it settled here too.
+  void ready.then(settle, (e: unknown) => settle(e instanceof Error ? e.message : String(e)));
   /** The stamp as last read; undefined until read once the load settled. */
   let stamp: PackStamp | null | undefined;
-  const read = async () => (stamp = (await seedPackStamp(db)) ?? null);
+  const read = async () => {
+    stamp = (await seedPackStamp(db)) ?? null;
+    return stamp;
+  };
   return {
     /** Reads the stamp again (a change may have put the bundled pack back). */
     refresh: async () => void (settled && (await read())),

@@ -5,8 +5,6 @@
  */
 import type { LoadProgress } from '../core/corpus/load-progress';
 
-export type { LoadProgress };
-
 export interface LoadTask {
   /** Records how far the task is; `total` may be given once it is known (0: unknown again). */
   step(done: number, total?: number): void;

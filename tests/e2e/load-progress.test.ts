@@ -11,6 +11,7 @@ import { generateKeyPair, signBytes, type KeyPair } from '../../lib/core/pack/si
 import type { ClaimPack } from '../../lib/core/pack/types';
 import { servePacks, type PackHost } from '../fixtures/pack-server';
 import { NEWSROOM, newsroomPack } from '../fixtures/subscription-pack';
+import { seriousViolations } from './harness/axe';
 import { activeTabId, cardClaims } from './harness/card-claims';
 import type { ChromiumHarness } from './harness/chromium';
 import { launchOnSite, playwrightDriver, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
@@ -81,6 +82,10 @@ describe('progress while a subscription updates (Chromium)', () => {
     await expect.poll(() => bar.evaluate((p: HTMLProgressElement) => [p.value, p.max]), { timeout: 15_000 }).toEqual([half, bytes.byteLength]);
     const percent = Math.floor((half * 100) / bytes.byteLength);
     expect(await during.locator('.pp-loading li').textContent()).toBe(`${TASK}${percent}%`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await during.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(during, { include: ['.pp-corpus'] }), scheme).toEqual([]);
+    }
 
     await expect.poll(() => row().locator('.mc-update').textContent(), { timeout: 5_000 }).toBe(`Updating… ${percent}%`);
     expect(await row().locator('.mc-update').isDisabled()).toBe(true);

@@ -15,7 +15,12 @@ import { EXTRACTED_WITH, reextractArticles } from './articles';
 import { linkUserNames } from './names';
 import { asTask, type LoadProgressBoard } from '../load-progress';
 
-export function loadBundledCorpus(db: ParallaxDb, bundled: ClaimPack, rules: readonly FacetRule[], progress: LoadProgressBoard): Promise<Result<unknown>> {
+export function loadBundledCorpus(
+  db: ParallaxDb,
+  bundled: ClaimPack,
+  rules: readonly FacetRule[],
+  progress: LoadProgressBoard,
+): Promise<Result<unknown>> {
   return asTask(progress, 'Loading the bundled corpus', 'bundled', async (task) => {
     const before = await seedPackStamp(db);
     const loaded = await ensureSeedPack(db, bundled, task);

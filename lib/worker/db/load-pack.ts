@@ -28,7 +28,10 @@ export async function loadSeedPack(db: ParallaxDb, input: unknown, task?: LoadTa
   if (!valid.ok) return valid;
   const pack = valid.value;
   let written = 0;
-  task?.step(0, PACK_TABLES.reduce((n, t) => n + pack[t].length, 0));
+  task?.step(
+    0,
+    PACK_TABLES.reduce((n, t) => n + pack[t].length, 0),
+  );
   const stamp: PackStamp = {
     format: pack.format,
     digest: packDigest(pack),
@@ -48,7 +51,8 @@ export async function loadSeedPack(db: ParallaxDb, input: unknown, task?: LoadTa
         await (db[t] as typeof db.outlets).bulkPut(
           (pack[t] as unknown as ClaimPack['outlets']).filter(keep).map((row) => ({ ...row, origin: 'seed' as const })),
         );
-        task?.step((written += pack[t].length));
+        written += pack[t].length;
+        task?.step(written);
       }
       await db.heads.where('origin').equals('seed').delete();
       await db.heads.bulkPut(pack.articles.filter((a) => !theirArticles.has(a.id)).map((a) => headOf({ ...a, origin: 'seed' })));

@@ -24,7 +24,11 @@ export function activeTabId(harness: ChromiumHarness): Promise<number> {
 }
 
 /** Opens `entityId`'s card on the page in tab `tabId` (loaded, its mentions painted) from the popup, and reads its claims. */
-export async function cardClaims(harness: ChromiumHarness, news: { page: Page; d: ChromiumDriver; tabId: number }, entityId: string): Promise<CardClaim[]> {
+export async function cardClaims(
+  harness: ChromiumHarness,
+  news: { page: Page; d: ChromiumDriver; tabId: number },
+  entityId: string,
+): Promise<CardClaim[]> {
   const popup = await harness.context.newPage();
   await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${news.tabId}`);
   await popup.locator(`[data-entity="${entityId}"]`).first().click();

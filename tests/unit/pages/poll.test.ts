@@ -10,7 +10,12 @@ describe('pollWhile', () => {
     const answers = [3, 2, 1, 0, 5];
     const ask = vi.fn(async () => answers.shift()!);
     const seen: number[] = [];
-    pollWhile(ask, (n) => seen.push(n), (n) => n > 0, 500);
+    pollWhile(
+      ask,
+      (n) => seen.push(n),
+      (n) => n > 0,
+      500,
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(seen).toEqual([3]);
     await vi.advanceTimersByTimeAsync(499);
@@ -26,7 +31,12 @@ describe('pollWhile', () => {
     let answer: (n: number) => void = () => {};
     const ask = vi.fn(() => new Promise<number>((done) => (answer = done)));
     const seen: number[] = [];
-    const stop = pollWhile(ask, (n) => seen.push(n), () => true, 500);
+    const stop = pollWhile(
+      ask,
+      (n) => seen.push(n),
+      () => true,
+      500,
+    );
     answer(1);
     await vi.advanceTimersByTimeAsync(500);
     expect(seen).toEqual([1]);

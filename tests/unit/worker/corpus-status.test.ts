@@ -29,7 +29,16 @@ function recording() {
     begin(task, options) {
       log.push(['begin', task, options]);
       const t = board.begin(task, options);
-      return { step: (done, total) => (log.push(['step', done, total]), t.step(done, total)), end: () => (log.push(['end']), t.end()) };
+      return {
+        step(done, total) {
+          log.push(['step', done, total]);
+          t.step(done, total);
+        },
+        end() {
+          log.push(['end']);
+          t.end();
+        },
+      };
     },
     current: board.current,
   };
@@ -57,7 +66,10 @@ describe('status', () => {
     const { send } = setUp(ready, board, db);
     const total = rowsIn(seedPack());
     const first = await send('status');
-    expect(first).toMatchObject({ ok: true, value: { pack: null, loadError: null, loading: [{ task: 'Loading the bundled corpus', key: 'bundled' }] } });
+    expect(first).toMatchObject({
+      ok: true,
+      value: { pack: null, loadError: null, loading: [{ task: 'Loading the bundled corpus', key: 'bundled' }] },
+    });
     expect(await ready).toBeNull();
     const after = await send('status');
     expect(after).toMatchObject({ ok: true, value: { loadError: null, loading: [] } });

@@ -33,7 +33,13 @@ const passage = (url: string, outletId?: string): NewHighlight => ({
 async function setUp() {
   const db = fresh();
   const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
-  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {}, progress: createLoadProgress() });
+  const handlers = createHandlers(db, ready, {
+    seed: seedPack(),
+    facets: RULES,
+    overrides: async () => ({}),
+    changed: async () => {},
+    progress: createLoadProgress(),
+  });
   await ready;
   const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   const save = async (url: string, from: From) => {

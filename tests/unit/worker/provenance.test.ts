@@ -20,7 +20,13 @@ const AFP_URL = 'https://www.afp.com/en/news/il76-forged-account';
 function setUp() {
   const db = fresh();
   const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
-  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {}, progress: createLoadProgress() });
+  const handlers = createHandlers(db, ready, {
+    seed: seedPack(),
+    facets: RULES,
+    overrides: async () => ({}),
+    changed: async () => {},
+    progress: createLoadProgress(),
+  });
   const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   return { db, send, ready };
 }

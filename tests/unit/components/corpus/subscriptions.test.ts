@@ -76,7 +76,10 @@ describe('a subscription being updated', () => {
     expect(rows(root)[0].update).toBe('Updating…');
     render(null, container);
     ({ root } = show([], 's1'));
-    expect(rows(root)[0]).toMatchObject({ update: 'Updating…', disabled: ['mc-button mc-update', 'mc-interval', 'mc-button mc-danger mc-unsubscribe'] });
+    expect(rows(root)[0]).toMatchObject({
+      update: 'Updating…',
+      disabled: ['mc-button mc-update', 'mc-interval', 'mc-button mc-danger mc-unsubscribe'],
+    });
   });
 
   it('is as before once its task is gone', async () => {

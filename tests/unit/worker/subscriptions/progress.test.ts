@@ -32,8 +32,12 @@ const streamed = (pieces: number[], headers: Record<string, string> = {}) =>
 describe('fetchPack reports its bytes', () => {
   it('with the total the Content-Length announces', async () => {
     const heard: unknown[][] = [];
-    const r = await fetchPack(async () => streamed([100, 50, 10], { 'content-length': '160' }), 'https://packs.example/pack.json', {}, 1000, (...a) =>
-      heard.push(a),
+    const r = await fetchPack(
+      async () => streamed([100, 50, 10], { 'content-length': '160' }),
+      'https://packs.example/pack.json',
+      {},
+      1000,
+      (...a) => heard.push(a),
     );
     expect(r.ok).toBe(true);
     expect(heard).toEqual([
@@ -45,9 +49,19 @@ describe('fetchPack reports its bytes', () => {
 
   it('without a total when none is announced, or when the body outgrows it (a compressed one)', async () => {
     const heard: unknown[][] = [];
-    await fetchPack(async () => streamed([100, 50]), 'https://packs.example/pack.json', {}, 1000, (...a) => heard.push(a));
-    await fetchPack(async () => streamed([60, 60], { 'content-length': '100' }), 'https://packs.example/pack.json', {}, 1000, (...a) =>
-      heard.push(a),
+    await fetchPack(
+      async () => streamed([100, 50]),
+      'https://packs.example/pack.json',
+      {},
+      1000,
+      (...a) => heard.push(a),
+    );
+    await fetchPack(
+      async () => streamed([60, 60], { 'content-length': '100' }),
+      'https://packs.example/pack.json',
+      {},
+      1000,
+      (...a) => heard.push(a),
     );
     expect(heard).toEqual([
       [100, undefined],
@@ -77,9 +91,9 @@ describe('updateSubscription reports its task', () => {
     const half = Math.floor(v2.bytes.byteLength / 2);
     const gate = host.hold(half);
     const updating = updateSubscription(db, d, id);
-    await expect.poll(() => progress.current(), { timeout: 10_000 }).toEqual([
-      { task: `Updating “${NEWSROOM}”`, key: `sub:${id}`, done: half, total: v2.bytes.byteLength, startedAt: 5 },
-    ]);
+    await expect
+      .poll(() => progress.current(), { timeout: 10_000 })
+      .toEqual([{ task: `Updating “${NEWSROOM}”`, key: `sub:${id}`, done: half, total: v2.bytes.byteLength, startedAt: 5 }]);
     gate.release();
     expect(await updating).toMatchObject({ ok: true, value: { revision: 2, state: { kind: 'ok' } } });
     expect(progress.current()).toEqual([]);
@@ -97,7 +111,13 @@ describe('updateSubscription reports its task', () => {
     await host.close();
     host = undefined;
     const begun: (string | undefined)[] = [];
-    const board: typeof progress = { ...progress, begin: (task, options) => (begun.push(options?.key), progress.begin(task, options)) };
+    const board: typeof progress = {
+      ...progress,
+      begin(task, options) {
+        begun.push(options?.key);
+        return progress.begin(task, options);
+      },
+    };
     const { id } = subscribed.value.subscription;
     const r = await updateSubscription(db, deps({ progress: board }), id);
     expect(r).toMatchObject({ ok: true, value: { state: { kind: 'failed' } } });
