@@ -11,12 +11,12 @@ import { loadBundledCorpus } from '../../../lib/worker/corpus/startup';
 import { createHandlers } from '../../../lib/worker/handlers';
 import { createLoadProgress, type LoadProgressBoard } from '../../../lib/worker/load-progress';
 import { miniPack } from '../../fixtures/mini-pack';
-import { databases, RULES, seedPack } from './corpus/helpers';
+import { databases, quietWiring, RULES, seedPack } from './corpus/helpers';
 
 const { fresh } = databases('corpus-status');
 
 function setUp(ready: Promise<string | null>, progress: LoadProgressBoard = createLoadProgress(() => 7), db = fresh()) {
-  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides: async () => ({}), changed: async () => {}, progress });
+  const handlers = createHandlers(db, ready, quietWiring({ progress }));
   const send = (type: string, data: unknown = {}) => dispatch(WORKER_MESSAGES, handlers, { type, data }, { kind: 'extension' });
   return { db, send, progress };
 }

@@ -4,11 +4,12 @@
  * takes overrides without throwing or touching Object.prototype.
  */
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp, type PopupProps } from '../../../../components/popup/PopupApp';
 import { withOverride } from '../../../../lib/core/coverage/labels';
 import type { Outlet } from '../../../../lib/core/pack/types';
 import { click, fire, text, useLinkedom } from '../dom';
+import { popupEvents } from './events';
 
 // JSON.parse makes "__proto__" an own key, as a file would; an object literal would not.
 const outlets: Outlet[] = JSON.parse(`[
@@ -27,15 +28,7 @@ afterEach(() => {
 });
 
 function show(over: Partial<PopupProps> = {}) {
-  const events = {
-    onHideChange: vi.fn(),
-    onOverride: vi.fn(),
-    onOpenMention: vi.fn(),
-    onSiteOff: vi.fn(),
-    onOpenCollection: vi.fn(),
-    onAddArticle: vi.fn(),
-    onOpenCorpus: vi.fn(),
-  };
+  const events = popupEvents();
   container = document.createElement('div');
   document.body.appendChild(container);
   render(

@@ -4,12 +4,13 @@
  * "Loading the corpus…" until the bundled pack is in; nothing of it once all is done.
  */
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CorpusState } from '../../../../components/popup/CorpusStatus';
 import { PopupApp, type PopupProps } from '../../../../components/popup/PopupApp';
 import type { LoadProgress } from '../../../../lib/core/corpus/load-progress';
 import type { PackStamp } from '../../../../lib/core/pack/stamp';
 import { text, useLinkedom } from '../dom';
+import { popupEvents } from './events';
 
 const STAMP: PackStamp = {
   format: 'parallax-claims/1',
@@ -34,13 +35,7 @@ const props = (pack: PackStamp | null, loading: LoadProgress[]): PopupProps => (
   hide: {},
   page: { kind: 'loading' },
   adding: { kind: 'idle' },
-  onHideChange: vi.fn(),
-  onOverride: vi.fn(),
-  onOpenMention: vi.fn(),
-  onSiteOff: vi.fn(),
-  onOpenCollection: vi.fn(),
-  onAddArticle: vi.fn(),
-  onOpenCorpus: vi.fn(),
+  ...popupEvents(),
 });
 
 function show(p: PopupProps) {

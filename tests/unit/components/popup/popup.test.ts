@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp, type PageState, type PopupProps } from '../../../../components/popup/PopupApp';
 import { SEEDS_DIR } from '../../../../lib/tools/cli/seed-files';
 import { PRESETS } from '../../../../lib/core/coverage/presets';
 import type { PageMentionItem } from '../../../../lib/core/messages/page-protocol';
 import type { Outlet } from '../../../../lib/core/pack/types';
 import { click, fire, tabIndexOf, text, useLinkedom } from '../dom';
+import { popupEvents } from './events';
 
 const outlets: Outlet[] = JSON.parse(readFileSync(join(SEEDS_DIR, 'outlets.json'), 'utf8'));
 let container: HTMLElement;
@@ -20,18 +21,8 @@ const unmount = () => {
 };
 afterEach(unmount);
 
-type Events = Pick<PopupProps, 'onHideChange' | 'onOverride' | 'onOpenMention' | 'onSiteOff' | 'onOpenCollection' | 'onAddArticle' | 'onOpenCorpus'>;
-
 function show(over: Partial<PopupProps> = {}) {
-  const events = {
-    onHideChange: vi.fn(),
-    onOverride: vi.fn(),
-    onOpenMention: vi.fn(),
-    onSiteOff: vi.fn(),
-    onOpenCollection: vi.fn(),
-    onAddArticle: vi.fn(),
-    onOpenCorpus: vi.fn(),
-  } satisfies Events;
+  const events = popupEvents();
   const props: PopupProps = {
     corpus: { kind: 'loading' },
     outlets,

@@ -7,14 +7,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
-import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
 import { dispatch, type From } from '../../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
-import { databases, fixture, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_URL, RULES, seedPack, tables } from './helpers';
+import { databases, fixture, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_URL, quietWiring, seedPack, tables } from './helpers';
 
 const { fresh } = databases('corpus-handlers');
 const HARBOUR_HTML = fixture('pages/harbour-herald-il76.html');
@@ -24,7 +23,7 @@ function setUp() {
   const changed = vi.fn(async (_names: boolean) => {});
   const overrides = vi.fn(async () => ({ [HARBOUR_OUTLET]: { alignment: 'independent' } }));
   const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
-  const handlers = createHandlers(db, ready, { seed: seedPack(), facets: RULES, overrides, changed, progress: createLoadProgress() });
+  const handlers = createHandlers(db, ready, quietWiring({ overrides, changed }));
   const send = (type: string, data: unknown = {}, from: From = { kind: 'extension' }) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   return { db, changed, send, ready };
 }

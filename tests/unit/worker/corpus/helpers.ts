@@ -8,6 +8,8 @@ import type { PageArticle } from '../../../../lib/core/extract/page-article';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import { headOf, PACK_TABLES, ParallaxDb, type Row } from '../../../../lib/worker/db/schema';
 import type { Article, ClaimPack } from '../../../../lib/core/pack/types';
+import type { CorpusWiring } from '../../../../lib/worker/handlers';
+import { createLoadProgress } from '../../../../lib/worker/load-progress';
 
 /** The bundled facet rules, with their cues. */
 export const RULES = readSeeds().facets;
@@ -81,3 +83,13 @@ export async function tables(db: ParallaxDb) {
 export async function countsOf(db: ParallaxDb, origin: 'seed' | 'user') {
   return Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].where('origin').equals(origin).count()] as const)));
 }
+
+/** What the worker's handlers need besides the database, doing nothing of note: the bundled pack and rules, no labels, a fresh progress board. */
+export const quietWiring = (over: Partial<CorpusWiring> = {}): CorpusWiring => ({
+  seed: seedPack(),
+  facets: RULES,
+  overrides: async () => ({}),
+  changed: async () => {},
+  progress: createLoadProgress(),
+  ...over,
+});

@@ -7,11 +7,10 @@
 import { firstSliceState } from '../../../../lib/core/spot/slice-spot';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
-import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { addArticle } from '../../../../lib/worker/corpus/articles';
 import { acceptCandidate, candidatesIn, dismissCandidate, entityFrom } from '../../../../lib/worker/corpus/names';
 import { foldPhrase } from '../../../../lib/core/spot/normalise';
-import { databases, HARBOUR_ID, HARBOUR_PARAGRAPHS, harbourPage, RULES, seedPack, tables } from './helpers';
+import { databases, HARBOUR_ID, HARBOUR_PARAGRAPHS, harbourPage, quietWiring, RULES, tables } from './helpers';
 
 const { seeded } = databases('corpus-names');
 const MARTA = 'user-marta-kovalenko';
@@ -104,13 +103,7 @@ describe('acceptCandidate', () => {
 
   it('is spotted on pages once accepted: the background matcher learns the new name', async () => {
     const db = await withHarbour();
-    const handlers = createHandlers(db, Promise.resolve(null), {
-      seed: seedPack(),
-      facets: RULES,
-      overrides: async () => ({}),
-      changed: async () => {},
-      progress: createLoadProgress(),
-    });
+    const handlers = createHandlers(db, Promise.resolve(null), quietWiring());
     const text = 'Marta Kovalenko spoke to reporters.';
     const spot = async () => {
       const answer = await handlers.spot({ text, until: text.length, state: firstSliceState() }, { kind: 'extension' });

@@ -3,7 +3,9 @@ import { generateKeyPair, signBytes, type KeyPair } from '../../../../lib/core/p
 import type { ClaimPack } from '../../../../lib/core/pack/types';
 import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
-import type { SubscriptionDeps } from '../../../../lib/worker/subscriptions/service';
+import { subscribe, type SubscriptionDeps } from '../../../../lib/worker/subscriptions/service';
+import { servePacks } from '../../../fixtures/pack-server';
+import { newsroomPack } from '../../../fixtures/subscription-pack';
 import { seedPack } from '../corpus/helpers';
 
 export const bytesOf = (pack: ClaimPack) => new TextEncoder().encode(JSON.stringify(pack, null, 2));
@@ -34,4 +36,15 @@ export function deps(overrides: Partial<SubscriptionDeps> = {}): SubscriptionDep
     access: { answersNoCors: async () => false, granted: async () => false, release: async () => {} },
     ...overrides,
   };
+}
+
+/** `db` subscribed to the newsroom's pack, signed with a new key, on a new local host (the caller closes it). */
+export async function subscribedOn(db: ParallaxDb, d: SubscriptionDeps) {
+  const publisher = await keys();
+  const host = await servePacks();
+  const v1 = await signed(newsroomPack(), publisher);
+  host.publish(v1.bytes, v1.signature);
+  const r = await subscribe(db, d, { url: host.url, key: publisher.publicKey });
+  if (!r.ok || r.value.kind !== 'subscribed') throw new Error(JSON.stringify(r));
+  return { host, publisher, sub: r.value.subscription };
 }

@@ -6,12 +6,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { fetchPack } from '../../../../lib/worker/subscriptions/fetch-pack';
-import { subscribe } from '../../../../lib/worker/subscriptions/service';
 import { updateSubscription } from '../../../../lib/worker/subscriptions/update';
-import { servePacks, type PackHost } from '../../../fixtures/pack-server';
+import type { PackHost } from '../../../fixtures/pack-server';
 import { NEWSROOM, newsroomPack } from '../../../fixtures/subscription-pack';
 import { databases } from '../corpus/helpers';
-import { deps, keys, signed, withSeed } from './helpers';
+import { deps, signed, subscribedOn, withSeed } from './helpers';
 
 const { fresh } = databases('subscription-progress');
 let host: PackHost | undefined;
@@ -72,24 +71,25 @@ describe('fetchPack reports its bytes', () => {
   });
 });
 
+/** A database with the bundled corpus, subscribed to the newsroom's pack. */
+async function subscribed(d: ReturnType<typeof deps>) {
+  const db = await withSeed(fresh());
+  const on = await subscribedOn(db, d);
+  host = on.host;
+  return { db, id: on.sub.id, publisher: on.publisher };
+}
+
 describe('updateSubscription reports its task', () => {
   it('lists “Updating …” keyed by the subscription while the pack downloads, with its bytes, and drops it when done', async () => {
-    const db = await withSeed(fresh());
     const progress = createLoadProgress(() => 5);
     const d = deps({ progress });
-    const publisher = await keys();
-    host = await servePacks();
-    const v1 = await signed(newsroomPack(), publisher);
-    host.publish(v1.bytes, v1.signature);
-    const subscribed = await subscribe(db, d, { url: host.url, key: publisher.publicKey });
-    if (!subscribed.ok || subscribed.value.kind !== 'subscribed') throw new Error(JSON.stringify(subscribed));
-    const { id } = subscribed.value.subscription;
+    const { db, id, publisher } = await subscribed(d);
     expect(progress.current()).toEqual([]);
 
     const v2 = await signed(newsroomPack('The Il-76 carried 74 people, the newsroom now says.'), publisher);
-    host.publish(v2.bytes, v2.signature);
+    host!.publish(v2.bytes, v2.signature);
     const half = Math.floor(v2.bytes.byteLength / 2);
-    const gate = host.hold(half);
+    const gate = host!.hold(half);
     const updating = updateSubscription(db, d, id);
     await expect
       .poll(() => progress.current(), { timeout: 10_000 })
@@ -100,15 +100,9 @@ describe('updateSubscription reports its task', () => {
   });
 
   it('drops the task when the update fails too', async () => {
-    const db = await withSeed(fresh());
     const progress = createLoadProgress();
-    const publisher = await keys();
-    host = await servePacks();
-    const v1 = await signed(newsroomPack(), publisher);
-    host.publish(v1.bytes, v1.signature);
-    const subscribed = await subscribe(db, deps(), { url: host.url, key: publisher.publicKey });
-    if (!subscribed.ok || subscribed.value.kind !== 'subscribed') throw new Error(JSON.stringify(subscribed));
-    await host.close();
+    const { db, id } = await subscribed(deps());
+    await host?.close();
     host = undefined;
     const begun: (string | undefined)[] = [];
     const board: typeof progress = {
@@ -118,7 +112,6 @@ describe('updateSubscription reports its task', () => {
         return progress.begin(task, options);
       },
     };
-    const { id } = subscribed.value.subscription;
     const r = await updateSubscription(db, deps({ progress: board }), id);
     expect(r).toMatchObject({ ok: true, value: { state: { kind: 'failed' } } });
     expect(begun).toEqual([`sub:${id}`]);

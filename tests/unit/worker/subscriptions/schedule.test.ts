@@ -6,11 +6,10 @@
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
-import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { onSubscriptionAlarm, restoreSchedule, type SubscriptionWiring } from '../../../../lib/worker/subscriptions/handlers';
 import { servePacks, type PackHost } from '../../../fixtures/pack-server';
 import { newsroomPack } from '../../../fixtures/subscription-pack';
-import { databases, RULES, seedPack } from '../corpus/helpers';
+import { databases, quietWiring } from '../corpus/helpers';
 import { deps, keys, signed, withSeed } from './helpers';
 
 const { fresh } = databases('subscription-schedule');
@@ -23,14 +22,7 @@ async function setUp() {
   const db = await withSeed(fresh());
   const wiring: SubscriptionWiring = { ...deps(), alarms: fakeBrowser.alarms };
   let changes = 0;
-  const handlers = createHandlers(db, Promise.resolve(null), {
-    seed: seedPack(),
-    facets: RULES,
-    overrides: async () => ({}),
-    changed: async () => void changes++,
-    subscriptions: wiring,
-    progress: createLoadProgress(),
-  });
+  const handlers = createHandlers(db, Promise.resolve(null), quietWiring({ changed: async () => void changes++, subscriptions: wiring }));
   const publisher = await keys();
   host = await servePacks();
   const v1 = await signed(newsroomPack(), publisher);
