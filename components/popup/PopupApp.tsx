@@ -1,7 +1,8 @@
 /**
  * PopupApp: the whole popup, props in and events out, no browser APIs. The corpus status heads it,
- * with the long work in progress if any; below, three tabs (ARIA tabs pattern, automatic activation): this page's mentions and the site
- * switch, the source filters, and every outlet's labels with their basis and the reader's overrides.
+ * with the long work in progress if any; below, three tabs (ARIA tabs pattern, automatic
+ * activation): this page's mentions and the site switch, the source filters, and every outlet's
+ * labels with their basis and the reader's overrides.
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
