@@ -46,6 +46,8 @@ export async function fetchSignedPack(
   if (!response.ok) return response;
   if (response.value.kind === 'not-modified') return ok({ kind: 'not-modified' });
   const { bytes, etag, lastModified } = response.value;
+  // Checking has no count to show: the bar goes indeterminate until the rows are written.
+  task?.step(0, 0);
   const signature = await fetchSignature(deps.fetch, url, SIGNATURE_CAP_BYTES);
   if (!signature.ok) return signature;
   // The signature is checked before a byte of the pack is parsed.
@@ -80,8 +82,8 @@ export function describePack(pack: ClaimPack, url: string): Pick<Subscription, '
   };
 }
 
-/** Writes a fetched pack's rows (when its bytes changed) and the subscription's new record. */
-export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: Fetched, now: number): Promise<Subscription> {
+/** Writes a fetched pack's rows (when its bytes changed) and the subscription's new record; `task` hears the parts written. */
+export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: Fetched, now: number, task?: LoadTask): Promise<Subscription> {
   if (fetched.kind === 'not-modified' || fetched.digest === sub.digest) {
     const checked: Subscription = { ...sub, lastChecked: now, state: { kind: 'ok' } };
     await db.subscriptions.put(checked);
@@ -98,7 +100,7 @@ export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: F
     revision: sub.revision + 1,
     state: { kind: 'ok' },
   };
-  return replaceSubscriptionRows(db, next, fetched.pack);
+  return replaceSubscriptionRows(db, next, fetched.pack, task && { progress: (done, total) => task.step(done, total) });
 }
 
 /** Updates a stored subscription; a failure is recorded on it and its rows stay as they were. */
@@ -113,7 +115,7 @@ export async function updateSubscription(db: ParallaxDb, deps: UpdateDeps, id: s
       await db.subscriptions.put(failed);
       return ok(failed);
     }
-    return ok(await applyFetched(db, sub, fetched.value, deps.now()));
+    return ok(await applyFetched(db, sub, fetched.value, deps.now(), task));
   } finally {
     task?.end();
   }

@@ -11,6 +11,7 @@ import { loadBundledCorpus } from '../../../lib/worker/corpus/startup';
 import { createHandlers } from '../../../lib/worker/handlers';
 import { createLoadProgress, type LoadProgressBoard } from '../../../lib/worker/load-progress';
 import { miniPack } from '../../fixtures/mini-pack';
+import { recordingBoard } from './recording-board';
 import { databases, quietWiring, RULES, seedPack } from './corpus/helpers';
 
 const { fresh } = databases('corpus-status');
@@ -19,30 +20,6 @@ function setUp(ready: Promise<string | null>, progress: LoadProgressBoard = crea
   const handlers = createHandlers(db, ready, quietWiring({ progress }));
   const send = (type: string, data: unknown = {}) => dispatch(WORKER_MESSAGES, handlers, { type, data }, { kind: 'extension' });
   return { db, send, progress };
-}
-
-/** A board that also records every begin and step, in order. */
-function recording() {
-  const board = createLoadProgress(() => 7);
-  const log: unknown[][] = [];
-  const recorded: LoadProgressBoard = {
-    begin(task, options) {
-      log.push(['begin', task, options]);
-      const t = board.begin(task, options);
-      return {
-        step(done, total) {
-          log.push(['step', done, total]);
-          t.step(done, total);
-        },
-        end() {
-          log.push(['end']);
-          t.end();
-        },
-      };
-    },
-    current: board.current,
-  };
-  return { board: recorded, log };
 }
 
 const rowsIn = (pack: ReturnType<typeof seedPack>) =>
@@ -60,7 +37,7 @@ describe('status', () => {
   });
 
   it('at a real start: the bundled task while the pack loads, row by row; then the stamp, and no task', async () => {
-    const { board, log } = recording();
+    const { board, log } = recordingBoard();
     const db = fresh();
     const ready = loadBundledCorpus(db, seedPack(), RULES, board).then((r) => (r.ok ? null : r.error));
     const { send } = setUp(ready, board, db);
@@ -114,7 +91,7 @@ describe('status', () => {
   });
 
   it('lists an import as a task of its own ("import") until it is done', async () => {
-    const { board, log } = recording();
+    const { board, log } = recordingBoard();
     const { send } = setUp(Promise.resolve(null), board);
     expect(await send('importPack', { pack: miniPack() })).toMatchObject({ ok: true });
     expect(log).toEqual([['begin', 'Importing a claim pack', { key: 'import' }], ['end']]);

@@ -4,12 +4,12 @@
  * the board from start to end — seen here in the middle of a download a local host holds half way.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { fetchPack } from '../../../../lib/worker/subscriptions/fetch-pack';
 import { updateSubscription } from '../../../../lib/worker/subscriptions/update';
 import type { PackHost } from '../../../fixtures/pack-server';
 import { NEWSROOM, newsroomPack } from '../../../fixtures/subscription-pack';
 import { databases } from '../corpus/helpers';
+import { recordingBoard } from '../recording-board';
 import { deps, signed, subscribedOn, withSeed } from './helpers';
 
 const { fresh } = databases('subscription-progress');
@@ -81,7 +81,7 @@ async function subscribed(d: ReturnType<typeof deps>) {
 
 describe('updateSubscription reports its task', () => {
   it('lists “Updating …” keyed by the subscription while the pack downloads, with its bytes, and drops it when done', async () => {
-    const progress = createLoadProgress(() => 5);
+    const { board: progress, log } = recordingBoard(() => 5);
     const d = deps({ progress });
     const { db, id, publisher } = await subscribed(d);
     expect(progress.current()).toEqual([]);
@@ -97,24 +97,25 @@ describe('updateSubscription reports its task', () => {
     gate.release();
     expect(await updating).toMatchObject({ ok: true, value: { revision: 2, state: { kind: 'ok' } } });
     expect(progress.current()).toEqual([]);
+    // After the bytes, indeterminate while the pack is checked, then the stored parts written, then the end.
+    const steps = log.filter((e) => e[0] === 'step');
+    const downloaded = steps.findIndex((e) => e[1] === v2.bytes.byteLength);
+    expect(steps[downloaded]).toEqual(['step', v2.bytes.byteLength, v2.bytes.byteLength]);
+    expect(steps[downloaded + 1]).toEqual(['step', 0, 0]);
+    const parts = steps.slice(downloaded + 2);
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.at(-1)![1]).toBe(parts.at(-1)![2]);
+    expect(log.at(-1)).toEqual(['end']);
   });
 
   it('drops the task when the update fails too', async () => {
-    const progress = createLoadProgress();
+    const { board, log } = recordingBoard();
     const { db, id } = await subscribed(deps());
     await host?.close();
     host = undefined;
-    const begun: (string | undefined)[] = [];
-    const board: typeof progress = {
-      ...progress,
-      begin(task, options) {
-        begun.push(options?.key);
-        return progress.begin(task, options);
-      },
-    };
     const r = await updateSubscription(db, deps({ progress: board }), id);
     expect(r).toMatchObject({ ok: true, value: { state: { kind: 'failed' } } });
-    expect(begun).toEqual([`sub:${id}`]);
-    expect(progress.current()).toEqual([]);
+    expect(log).toEqual([['begin', `Updating “${NEWSROOM}”`, { key: `sub:${id}` }], ['end']]);
+    expect(board.current()).toEqual([]);
   });
 });
