@@ -28,7 +28,9 @@ export function corpusStatus(db: ParallaxDb, ready: Promise<string | null>, prog
   };
   return {
     /** Reads the stamp again (a change may have put the bundled pack back). */
-    refresh: async () => void (settled && (await read())),
+    refresh: async () => {
+      if (settled) await read();
+    },
     answer: async (): Promise<Status> => {
       const loading = progress.current();
       if (!settled) return { pack: null, loadError: null, loading };

@@ -28,10 +28,8 @@ export async function loadSeedPack(db: ParallaxDb, input: unknown, task?: LoadTa
   if (!valid.ok) return valid;
   const pack = valid.value;
   let written = 0;
-  task?.step(
-    0,
-    PACK_TABLES.reduce((n, t) => n + pack[t].length, 0),
-  );
+  const rows = PACK_TABLES.reduce((n, t) => n + pack[t].length, 0);
+  task?.step(0, rows);
   const stamp: PackStamp = {
     format: pack.format,
     digest: packDigest(pack),

@@ -25,8 +25,7 @@ const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** Reads a body up to `cap` bytes; past it, stops reading (the rest is never downloaded) and refuses. */
 export async function readCapped(response: Response, cap: number, what: string, onBytes?: OnBytes): Promise<Result<Uint8Array>> {
-  const header = response.headers.get('content-length');
-  const declared = Number(header);
+  const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > cap) {
     await response.body?.cancel();
     return err(`The ${what} is larger than the cap of ${mb(cap)} (${mb(declared)} announced): not read.`);
@@ -34,8 +33,8 @@ export async function readCapped(response: Response, cap: number, what: string, 
   if (!response.body) return ok(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
-  // Number('') is 0: an absent header is no total.
-  const total = header && Number.isFinite(declared) && declared > 0 ? declared : undefined;
+  // An absent header reads as 0 and an unreadable one as NaN: no total either way.
+  const total = declared > 0 ? declared : undefined;
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
