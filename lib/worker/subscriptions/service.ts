@@ -19,6 +19,7 @@ import type { ParallaxDb } from '../db/schema';
 import { isNoAnswer } from './fetch-pack';
 import { removeSubscriptionRows } from './rows';
 import { applyFetched, fetchSignedPack, type UpdateDeps } from './update';
+import type { LoadTask } from '../load-progress';
 
 /** What the browser can say about reading an origin (permissions API, a no-cors probe). */
 export interface Access {
@@ -43,7 +44,23 @@ export async function subscribe(db: ParallaxDb, deps: SubscriptionDeps, input: {
   const parsedKey = parsePublisherKey(key);
   if (!parsedKey.ok) return parsedKey;
   const url = address.value.href;
-  const fetched = await fetchSignedPack(deps, url, key, {});
+  // A first pack may be large: its download, check and storing show in the popup like an update's.
+  const task = deps.progress?.begin(`Subscribing to ${address.value.hostname}`, { key: 'subscribe' });
+  try {
+    return await subscribeWith(db, deps, url, key, task);
+  } finally {
+    task?.end();
+  }
+}
+
+async function subscribeWith(
+  db: ParallaxDb,
+  deps: SubscriptionDeps,
+  url: string,
+  key: string,
+  task: LoadTask | undefined,
+): Promise<Result<SubscribeAnswer>> {
+  const fetched = await fetchSignedPack(deps, url, key, {}, task);
   if (!fetched.ok) {
     if (!isNoAnswer(fetched.error)) return fetched;
     const origin = originPattern(url);
@@ -69,7 +86,7 @@ export async function subscribe(db: ParallaxDb, deps: SubscriptionDeps, input: {
     state: { kind: 'ok' },
   };
   // No digest carried over: subscribing again always rewrites its rows from this pack.
-  return ok({ kind: 'subscribed', subscription: await applyFetched(db, base, fetched.value, now) });
+  return ok({ kind: 'subscribed', subscription: await applyFetched(db, base, fetched.value, now, task) });
 }
 
 /** Removes a subscription with exactly its rows, and gives back its origin if no other one reads it. */

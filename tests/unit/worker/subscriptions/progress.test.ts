@@ -119,3 +119,18 @@ describe('updateSubscription reports its task', () => {
     expect(board.current()).toEqual([]);
   });
 });
+
+describe('subscribe reports its task', () => {
+  it('lists “Subscribing to …” from the download to the stored parts, and drops it when subscribed', async () => {
+    const { board, log } = recordingBoard();
+    const db = await withSeed(fresh());
+    const on = await subscribedOn(db, deps({ progress: board }));
+    host = on.host;
+    expect(log[0]).toEqual(['begin', 'Subscribing to 127.0.0.1', { key: 'subscribe' }]);
+    const steps = log.filter((e) => e[0] === 'step');
+    expect(steps.some((e) => e[1] === 0 && e[2] === 0)).toBe(true); // checking the pack
+    expect(steps.at(-1)![1]).toBe(steps.at(-1)![2]); // every part written
+    expect(log.at(-1)).toEqual(['end']);
+    expect(board.current()).toEqual([]);
+  });
+});
