@@ -11,20 +11,16 @@ import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { servePacks, type PackHost } from '../../../fixtures/pack-server';
 import { NEWSROOM, NEWSROOM_CLAIM, newsroomPack } from '../../../fixtures/subscription-pack';
 import { databases } from '../corpus/helpers';
-import { bytesOf, deps, keys, signed, withSeed } from './helpers';
+import { bytesOf, deps, keys, signed, subscribedOn, withSeed } from './helpers';
 
 const { fresh } = databases('subscription-update');
 let host: PackHost;
 afterEach(() => host?.close());
 
 async function subscribed(db: Awaited<ReturnType<typeof withSeed>>, d = deps()) {
-  const publisher = await keys();
-  host = await servePacks();
-  const v1 = await signed(newsroomPack(), publisher);
-  host.publish(v1.bytes, v1.signature);
-  const r = await subscribe(db, d, { url: host.url, key: publisher.publicKey });
-  if (!r.ok || r.value.kind !== 'subscribed') throw new Error(JSON.stringify(r));
-  return { publisher, sub: r.value.subscription, d };
+  const on = await subscribedOn(db, d);
+  host = on.host;
+  return { publisher: on.publisher, sub: on.sub, d };
 }
 
 /** The newsroom's claim as cards read it. */
