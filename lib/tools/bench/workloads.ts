@@ -1,9 +1,9 @@
 /**
  * The benchmark's workloads, generated deterministically (a seeded PRNG, no clock, no randomness
- * from outside): long articles seeded with known names, gazetteers of a given alias count (seed
- * entities plus synthetic ones), and a claim pack of any size built on the seed pack.
+ * from outside): long articles seeded with known names, synthetic entities, and gazetteers of a
+ * given alias count (seed entities plus synthetic ones). Claim packs: ./pack-workloads.ts.
  */
-import type { Article, Claim, ClaimPack, Entity, EntityType, Outlet } from '../../core/pack/types';
+import type { ClaimPack, Entity, EntityType } from '../../core/pack/types';
 import type { GazetteerEntry } from '../../core/spot/gazetteer';
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
@@ -18,10 +18,10 @@ export function prng(seed: number): () => number {
   };
 }
 
-const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+export const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 
 /** Filler words that name nothing in the seed corpus (checked by the generator's caller in tests of the run). */
-const WORDS = (
+export const WORDS = (
   'the a of and to in that for on with as at by from about after over under before while during ' +
   'committee harbour reviewed plans new benches along quiet streets gardeners watered tulips near old ' +
   'bridges children flew kites green fields grey clouds until evening council budget schools library ' +
@@ -212,77 +212,4 @@ export function gazetteerOf(seed: ClaimPack, aliases: number): GazetteerEntry[] 
   if (missing % 2 === 1) extra[extra.length - 1] = { ...extra[extra.length - 1], aliases: [extra[extra.length - 1].aliases[0]] };
   entries.push(...extra.map(({ id, name, type, aliases: a }) => ({ id, name, type, aliases: a })));
   return entries;
-}
-
-const FACET_MODES = ['asserted', 'attributed', 'denied'] as const;
-
-/**
- * The seed pack grown to `claims` claims: synthetic outlets and articles whose sentences name
- * synthetic entities (and, in one claim of twenty, a known seed entity), each claim a real
- * sentence of its article so the pack validates like any other.
- */
-export function syntheticPack(seed: ClaimPack, claims: number, extraEntities: number): ClaimPack {
-  const rand = prng(7);
-  const entities = [
-    ...seed.entities,
-    ...syntheticEntities(
-      extraEntities,
-      seed.entities.flatMap((e) => e.aliases),
-    ),
-  ];
-  const synthetic = entities.slice(seed.entities.length);
-  const known = seed.entities.filter((e) => (KNOWN_IDS as readonly string[]).includes(e.id));
-  const outlets: Outlet[] = [...seed.outlets];
-  for (let i = 0; i < 40; i++) {
-    outlets.push({
-      id: `syn-outlet-${i}`,
-      name: `Synthetic Outlet ${i}`,
-      domains: [`outlet-${i}.example`],
-      country: pick(rand, ['France', 'Germany', 'Poland', 'Ukraine', 'Russia', 'United States']),
-      labels: {
-        ownership: pick(rand, ['private', 'public', 'state']),
-        alignment: pick(rand, ['neutral', 'pro-Ukraine', 'pro-Russia']),
-        type: 'newspaper',
-      },
-      labelBasis: {
-        ownership: { by: 'benchmark', why: 'synthetic' },
-        alignment: { by: 'benchmark', why: 'synthetic' },
-        type: { by: 'benchmark', why: 'synthetic' },
-      },
-    });
-  }
-  const articles: Article[] = [...seed.articles];
-  const out: Claim[] = [...seed.claims];
-  const perArticle = 20;
-  for (let a = 0; out.length < claims; a++) {
-    const outletId = outlets[seed.outlets.length + (a % 40)].id;
-    const id = `syn-article-${a}`;
-    let text = '';
-    const rows: Claim[] = [];
-    for (let c = 0; c < perArticle && out.length + rows.length < claims; c++) {
-      const about: Entity[] = [pick(rand, synthetic)];
-      if (rand() < 0.05) about.push(pick(rand, known));
-      if (rand() < 0.3) about.push(pick(rand, synthetic));
-      const quote = `${about.map((e) => e.name).join(' and ')} ${pick(rand, ['said', 'denied', 'reported', 'confirmed'])} that ${Array.from({ length: 8 }, () => pick(rand, WORDS)).join(' ')}.`;
-      const start = text.length;
-      text += `${quote} `;
-      const facetIds = about.some((e) => e.id === 'il76-crash') && rand() < 0.5 ? [pick(rand, seed.facets).id] : [];
-      rows.push({
-        id: `${id}@${start}`,
-        articleId: id,
-        outletId,
-        quote,
-        start,
-        end: start + quote.length,
-        entityIds: [...new Set(about.map((e) => e.id))],
-        facetIds,
-        speaker: { kind: 'outlet' },
-        mode: pick(rand, FACET_MODES),
-        numbers: [],
-      });
-    }
-    articles.push({ id, outletId, title: `Synthetic article ${a}`, published: `2024-0${1 + (a % 9)}-1${a % 10}`, text: text.trimEnd() });
-    out.push(...rows);
-  }
-  return { ...seed, outlets, articles, entities, claims: out };
 }
