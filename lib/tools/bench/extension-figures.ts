@@ -1,20 +1,11 @@
 /**
  * The extension's figures in Chromium: start → painted on the seed pages and the long articles,
- * the longest main-thread task while scanning, JS heap growth, pack load times, and popover latency
- * with 100,000 claims (against the seed database as baseline).
+ * the longest main-thread task while scanning, JS heap growth, pack load times, and the time one
+ * message to the background takes (cards: ./card-clicks.ts).
  */
 import type { Page } from 'playwright-core';
 import { launch, type BenchBrowser } from './browser';
-import {
-  heapAfterGc,
-  openPainted,
-  packLoadTime,
-  popoverLatency,
-  preparePages,
-  type PackLoad,
-  type PageFigures,
-  type PopoverFigures,
-} from './extension';
+import { heapAfterGc, openPainted, packLoadTime, preparePages, type PackLoad, type PageFigures } from './extension';
 import { median, percentile } from './stats';
 
 export interface Extension {
@@ -113,10 +104,3 @@ export const coverageQuery = (e: Extension, entityIds: string[], reps = 24) =>
     entityIds.map((entityId) => ({ type: 'coverage', data: { entityId, sentence: '' } })),
     reps,
   );
-
-/** Popover latency on a seed page: click each of several mentions in turn. */
-export async function popoverOn(page: Page, url: string, reps: number): Promise<PopoverFigures> {
-  await openPainted(page, url);
-  await popoverLatency(page, 4, 4); // warm-up: the first card mounts its shadow root
-  return popoverLatency(page, reps);
-}

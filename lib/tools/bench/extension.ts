@@ -1,14 +1,11 @@
 /**
  * Figures of the built extension in Chromium, read from the page side without touching the page:
  * the content script's performance marks (`parallax:start`, `parallax:painted`), long tasks (a
- * PerformanceObserver registered before load), the JS heap (CDP), the popover's latency from click
- * to claims rendered (a MutationObserver on its shadow root, which is closed to page script, so it
- * is reached through the devtools protocol), and the time the service worker takes
- * to have the bundled pack in IndexedDB (asked through the `status` message from an extension page).
+ * PerformanceObserver registered before load), the JS heap (CDP), the click a card's latency is
+ * timed from (./card-clicks.ts), and the time the service worker takes to have the bundled pack in
+ * IndexedDB (asked through the `status` message from an extension page).
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { inRoot } from '../cli/closed-root';
-import { percentile } from './stats';
 
 /**
  * Runs in the page's main world before any of its scripts. Plain JavaScript source (not a function
@@ -37,29 +34,6 @@ const OBSERVE_PAGE = `(() => {
   w.__pxClickedAt = -1;
   addEventListener('click', () => { w.__pxClickedAt = performance.now(); }, true);
 })();`;
-
-/**
- * Watches the card's shadow root (run with `this` = the root, in the page's main world, through the
- * devtools protocol): records click → claims rendered into window.__pxPopover. Once per root.
- */
-function watchRoot(this: ShadowRoot) {
-  const w = window as unknown as { __pxPopover: { ms: number; claims: number }[]; __pxClickedAt: number; __pxWatched?: ShadowRoot };
-  if (w.__pxWatched === this) return;
-  w.__pxWatched = this;
-  const check = () => {
-    const card = this.querySelector('.px-popover');
-    if (w.__pxClickedAt < 0 || !card || card.querySelector('.px-loading') || !card.querySelector('.px-outlet, .px-empty, .px-error')) return;
-    w.__pxPopover.push({ ms: performance.now() - w.__pxClickedAt, claims: card.querySelectorAll('.px-claim').length });
-    w.__pxClickedAt = -1;
-  };
-  new MutationObserver(check).observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-  check();
-}
-
-/** Starts watching the card's root once the card exists; false while there is none yet. */
-async function watchPopover(page: Page): Promise<boolean> {
-  return (await inRoot(page, 'parallax-popover').evaluate(watchRoot, null)) !== undefined;
-}
 
 export async function preparePages(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: OBSERVE_PAGE });
@@ -125,69 +99,6 @@ export async function heapAfterGc(page: Page): Promise<number> {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   return usedSize;
-}
-
-export interface PopoverFigures {
-  samples: number[];
-  p50: number;
-  p95: number;
-  /** Median number of claims the popover showed. */
-  claims: number;
-  entities: number;
-}
-
-/** Clicks `reps` mentions in turn (cycling over up to `distinct` entities), timing click → claims rendered. */
-export async function popoverLatency(page: Page, reps = 24, distinct = 8): Promise<PopoverFigures> {
-  const targets = await page.evaluate((n) => {
-    const seen = new Set<string>();
-    const out: number[] = [];
-    [...(CSS.highlights.get('parallax-mention') ?? [])].forEach((r, i) => {
-      const key = (r as Range).toString().toLowerCase();
-      if (out.length < n && !seen.has(key)) {
-        seen.add(key);
-        out.push(i);
-      }
-    });
-    return out;
-  }, distinct);
-  const before = await page.evaluate(() => (window as Window & { __pxPopover?: unknown[] }).__pxPopover!.length);
-  // The root exists once a card has been shown (the warm-up run); until then, watch right after a click.
-  let watching = await watchPopover(page);
-  for (let i = 0; i < reps; i++) {
-    const index = targets[i % targets.length];
-    const rect = await page.evaluate((k) => {
-      const range = [...(CSS.highlights.get('parallax-mention') ?? [])][k] as Range;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0];
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }, index);
-    await page.mouse.click(rect.x, rect.y);
-    if (!watching) watching = await watchPopover(page);
-    await page.waitForFunction((n) => (window as Window & { __pxPopover?: unknown[] }).__pxPopover!.length > n, before + i, {
-      timeout: 10_000,
-      polling: 20,
-    });
-    await page.keyboard.press('Escape');
-    const card = inRoot(page, 'parallax-popover');
-    for (const deadline = Date.now() + 5_000; (await card.count('.px-popover')) > 0; ) {
-      if (Date.now() > deadline) throw new Error('The card did not close within 5 s of Escape');
-      await page.waitForTimeout(20);
-    }
-    await page.waitForTimeout(50);
-  }
-  const all = await page.evaluate(() => (window as Window & { __pxPopover?: { ms: number; claims: number }[] }).__pxPopover!);
-  const rows = all.slice(before);
-  const samples = rows.map((r) => r.ms);
-  return {
-    samples,
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    claims: percentile(
-      rows.map((r) => r.claims),
-      50,
-    ),
-    entities: targets.length,
-  };
 }
 
 export interface PackLoad {

@@ -1,0 +1,61 @@
+/**
+ * Group `aliases`: the extension with the synthetic 100,000-claim pack bundled (50,000 aliases)
+ * on the same pages, against the seed corpus's figures of group `pages` (#13 rows 1, 3 and 6).
+ */
+import type { Group } from '../context';
+import { heapGrowth, repeatPage, type Repeated } from '../extension-figures';
+import { mb, ms, times } from '../report';
+import { FULL_ALIASES, observedPlainBrowser, site, variantExtension } from '../shared';
+import { longRows, ownFrames, seedCorpusPages, seedHeap } from './pages';
+
+export const aliases: Group = {
+  name: 'aliases',
+  needs: ['plain', 'shipped', 'variant'],
+  async rows(ctx) {
+    const { urls, seedUrls } = await site(ctx);
+    const own = await ownFrames(ctx);
+    const { mid10k, big } = await seedCorpusPages(ctx);
+    const heap = await seedHeap(ctx);
+    const variant = await variantExtension(ctx);
+    ctx.log('The 100,000-claim variant (50,000 aliases): pages');
+    const fullSeeds: Repeated[] = [];
+    for (const u of seedUrls) fullSeeds.push(await repeatPage(variant.page, u, 1));
+    const full10k = await repeatPage(variant.page, urls.short, 3);
+    const full = await repeatPage(variant.page, urls.long, 5);
+    const fullDom = await repeatPage(variant.page, urls.heavy, 3);
+    const fullHeap = await heapGrowth(variant.page, (await observedPlainBrowser(ctx)).page, urls.long);
+    const seedGrowth = heap.withExtension - heap.without;
+    const fullGrowth = fullHeap.withExtension - fullHeap.without;
+    const n = FULL_ALIASES.toLocaleString('en');
+    return [
+      {
+        figure: `${n} aliases: start → painted, 10,000-word page`,
+        value: ms(full10k.startToPainted),
+        baseline: `${ms(mid10k.startToPainted)} (seed corpus)`,
+        ratio: times(full10k.startToPainted / mid10k.startToPainted),
+        target: '≤ 1.25×',
+        met: full10k.startToPainted / mid10k.startToPainted <= 1.25,
+        data: { ...full10k },
+      },
+      {
+        figure: `${n} aliases: start → painted, 200,000-word page`,
+        value: ms(full.startToPainted),
+        baseline: `${ms(big.startToPainted)} (seed corpus)`,
+        ratio: times(full.startToPainted / big.startToPainted),
+        target: '≤ 1.25×',
+        met: full.startToPainted / big.startToPainted <= 1.25,
+        data: { ...full },
+      },
+      ...longRows(`${n} aliases`, [...fullSeeds, full10k, full, fullDom], own),
+      {
+        figure: `Content script JS heap growth, 200,000-word page, ${n} aliases`,
+        value: mb(fullGrowth),
+        baseline: `${mb(seedGrowth)} (seed corpus)`,
+        ratio: times(fullGrowth / seedGrowth),
+        target: '≤ 2× the seed figure',
+        met: fullGrowth <= 2 * seedGrowth,
+        data: { seed: heap, full: fullHeap },
+      },
+    ];
+  },
+};
