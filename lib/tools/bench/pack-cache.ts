@@ -49,14 +49,15 @@ export async function signedPack(seed: ClaimPack, index: number, shape: SeriesSh
   );
   const file = `${base}.json`;
   const meta = `${base}.meta.json`;
-  if (existsSync(meta) && existsSync(file) && existsSync(`${file}.sig`)) return JSON.parse(await readFile(meta, 'utf8')) as SignedPack;
+  if (existsSync(meta) && existsSync(file) && existsSync(`${file}.sig`))
+    return { ...(JSON.parse(await readFile(meta, 'utf8')) as Omit<SignedPack, 'file'>), file };
   const pack = subscriptionPack(seed, index, shape, version);
   const bytes = new TextEncoder().encode(JSON.stringify(pack));
   const signature = await signBytes(bytes, key.privateJwk);
   if (!signature.ok) throw new Error(signature.error);
   await writeWhole(file, bytes);
   await writeWhole(`${file}.sig`, signature.value);
-  const made: SignedPack = { file, bytes: bytes.byteLength, claims: pack.claims.length, probe: probeEntity(pack) };
+  const made = { bytes: bytes.byteLength, claims: pack.claims.length, probe: probeEntity(pack) };
   await writeWhole(meta, JSON.stringify(made));
-  return made;
+  return { ...made, file };
 }
