@@ -22,7 +22,7 @@ const packHost = (ctx: Context) => ctx.resource('pack-host', () => hostPacks());
 export async function publish(ctx: Context, name: string, index: number, version = 1) {
   const host = await packHost(ctx);
   const pack = await ctx.once(`pack-${index}-v${version}`, () => {
-    ctx.log(`Signed pack ${index + 1} of the series, version ${version} (cached under .output/bench/packs/)`);
+    ctx.log(`Signed pack ${index + 1} of the series, version ${version} (made once, then read from .output/bench/packs/)`);
     return signedPack(ctx.seed, index, MILLION_SERIES, version);
   });
   host.publish(name, pack.file);
