@@ -1,10 +1,11 @@
 /**
  * FacetSection: one question about the entity and how each outlet answered it — where accounts
  * differ first, then per outlet its badge, whether it reported first, and its claims (three shown,
- * the rest behind a "Show N more" button).
+ * the rest behind a "Show N more" button, and those a large card was not sent counted).
  */
 import { useState } from 'preact/hooks';
 import type { FacetCoverage, OutletCoverage } from '../../lib/core/coverage/types';
+import { plural } from '../../lib/core/plural';
 import { ClaimRow } from '../shared/ClaimRow';
 import { OutletBadge } from '../shared/OutletBadge';
 
@@ -50,6 +51,9 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
         <button type="button" class="px-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Show fewer' : `Show ${hiddenCount} more`}
         </button>
+      )}
+      {item.more !== undefined && (expanded || hiddenCount === 0) && (
+        <p class="px-elsewhere">{plural(item.more, 'more claim')} from this outlet in the full comparison</p>
       )}
     </li>
   );

@@ -30,6 +30,8 @@ export interface ClaimView extends Claim {
 export interface OutletCoverage {
   outlet: Outlet;
   claims: ClaimView[];
+  /** Claims of this outlet on this question a card was not sent (lib/core/coverage/trim.ts); the event page has them. */
+  more?: number;
 }
 
 export interface FacetCoverage {

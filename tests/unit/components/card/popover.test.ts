@@ -7,6 +7,7 @@ import { CORPUS_PATH } from '../../../../lib/tools/cli/seed-files';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import type { Coverage, CoverageQuery } from '../../../../lib/core/coverage/types';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
+import { trimCoverage } from '../../../../lib/core/coverage/trim';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
 import { click, tabIndexOf, text, useLinkedom } from '../dom';
 
@@ -103,6 +104,21 @@ describe('Popover, ready, Il-76 crash read on RFE/RL', () => {
     expect(outlet.querySelectorAll('.px-claim').length).toBe(3 + more);
     expect(text(outlet.querySelector('.px-more'))).toBe('Show fewer');
     expect(outlet.querySelector('.px-more')!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('a card sent part of a large coverage says, per outlet, how many more claims the full comparison has', async () => {
+    const whole = await coverage({ entityId: 'il76-crash', pageUrl: RFERL_PAGE });
+    const root = show({ kind: 'ready', coverage: trimCoverage(whole, 12) });
+    const notes = [...root.querySelectorAll('.px-elsewhere')];
+    expect(notes.length).toBeGreaterThan(0);
+    const total = whole.facets.flatMap((f) => f.outlets).reduce((n, o) => n + o.claims.length, 0);
+    const counted = notes.reduce((n, p) => n + Number(/^(\d+) more claims? from this outlet in the full comparison$/.exec(text(p))![1]), 0);
+    // Notes show once an outlet's sent claims are all on screen; the others wait behind "Show N more".
+    const waiting = [...root.querySelectorAll('.px-outlet')].filter((o) => o.querySelector('.px-more') && !o.querySelector('.px-elsewhere'));
+    for (const o of waiting) await click(o.querySelector('.px-more')!);
+    const all = [...root.querySelectorAll('.px-elsewhere')].reduce((n, p) => n + Number(/^(\d+)/.exec(text(p))![1]), 0);
+    expect(counted).toBeLessThanOrEqual(all);
+    expect(all + root.querySelectorAll('.px-claim').length).toBe(total);
   });
 
   it('closes from its Close button', async () => {
