@@ -9,7 +9,7 @@ import { articleFromHtml } from './corpus/read-page';
 import type { LabelOverrides } from '../core/coverage/labels';
 import type { FacetRule } from '../core/extract/claims';
 import { coverageFor } from '../core/coverage/coverage';
-import { trimCoverage } from '../core/coverage/trim';
+import { CARD_CLAIMS } from '../core/coverage/trim';
 import { cachedCoverageSource } from './coverage-cache';
 import { createSpotMatcher } from './spot-matcher';
 import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from './sources/merged';
@@ -188,9 +188,9 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     coverage: async (q, from) => {
       if (from.kind === 'page' && q.pageUrl !== undefined) return err("coverage.pageUrl: refused from a web page; its address is the sender's");
       await ready;
-      const coverage = await coverageFor(cards, from.kind === 'page' ? { ...q, pageUrl: from.url } : q);
       // A card is sent a bounded share of the claims; the event page (eventCoverage) gets them all.
-      return coverage ? ok(trimCoverage(coverage)) : err(`Unknown entity "${q.entityId}"`);
+      const coverage = await coverageFor(cards, from.kind === 'page' ? { ...q, pageUrl: from.url } : q, CARD_CLAIMS);
+      return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
     },
     eventCoverage: async (q) => {
       await ready;

@@ -8,9 +8,14 @@ import { hiddenBy, hiddenVia, type HiddenOutlet } from './filters';
 import { withOverrides } from './labels';
 import { outletForUrl } from './outlet-for-url';
 import { firstToReport, rankFacets } from './rank';
+import { trimGroups } from './trim';
 import type { ClaimView, Coverage, CoverageQuery, CoverageSource, FacetCoverage } from './types';
 
-export async function coverageFor(source: CoverageSource, q: CoverageQuery): Promise<Coverage | undefined> {
+/**
+ * `budget`: the most claims to send (a card's share, lib/core/coverage/trim.ts); the event page and
+ * the CLI leave it out and get every claim.
+ */
+export async function coverageFor(source: CoverageSource, q: CoverageQuery, budget?: number): Promise<Coverage | undefined> {
   const entity = await source.entity(q.entityId);
   if (!entity) return undefined;
   const [own, packOutlets, facets] = await Promise.all([source.claimsAbout(entity.id), source.outlets(), source.facets()]);
@@ -27,49 +32,58 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery): Pro
     if (h) hidden.set(`${outlet.id}\u0000${h.axis}`, h);
     return !h;
   });
-  const articles = new Map((await source.articles([...new Set(shown.map((c) => c.articleId))])).map((a) => [a.id, a]));
-  const views: ClaimView[] = shown.flatMap((c) => {
+  // Claims by question, then by outlet (a claim under each of its known questions, or "other").
+  const known = new Set(facets.map((f) => f.id));
+  const drafts = [
+    ...facets.map((f) => ({ facet: f as Facet | null, claims: shown.filter((c) => c.facetIds.includes(f.id)) })),
+    {
+      facet: null,
+      claims: shown.filter((c) => !c.facetIds.some((id) => known.has(id))),
+    },
+  ]
+    .filter((d) => d.claims.length > 0)
+    .map((d) => ({ facet: d.facet, outlets: byOutlet(d.claims) }));
+  // A card's share is chosen before anything is computed from it: heads, disagreements, firsts.
+  const kept = budget === undefined ? drafts.map((d) => d.outlets.map((o) => ({ claims: o.claims, more: 0 }))) : trimGroups(drafts, budget);
+  const ids = new Set(kept.flatMap((g) => g.flatMap((o) => o.claims.map((c) => c.articleId))));
+  const articles = new Map((await source.articles([...ids])).map((a) => [a.id, a]));
+  const view = (c: Claim & { via?: string }): ClaimView[] => {
     const a = articles.get(c.articleId);
     return a ? [{ ...c, article: { id: a.id, title: a.title, published: a.published, url: a.url, byline: a.byline } }] : [];
-  });
-
-  const groups: FacetCoverage[] = [];
-  const group = (facet: Facet | null, inFacet: ClaimView[]) => {
-    if (inFacet.length === 0) return;
-    const byOutlet = new Map<string, ClaimView[]>();
-    for (const c of inFacet) {
-      const list = byOutlet.get(c.outletId);
-      if (list) list.push(c);
-      else byOutlet.set(c.outletId, [c]);
-    }
-    const g: FacetCoverage = {
-      facet,
-      outlets: [...byOutlet].map(([id, list]) => ({ outlet: outletById.get(id)!, claims: list })),
-      disagreements: [],
-      firstOutletIds: [],
-    };
+  };
+  const groups: FacetCoverage[] = drafts.flatMap((d, i) => {
+    const outlets = d.outlets.flatMap((o, j) => {
+      const claims = kept[i][j].claims.flatMap(view);
+      const more = kept[i][j].more;
+      if (claims.length === 0 && more === 0) return [];
+      return [{ outlet: outletById.get(o.outletId)!, claims, ...(more > 0 ? { more } : {}) }];
+    });
+    if (outlets.length === 0) return [];
+    const g: FacetCoverage = { facet: d.facet, outlets, disagreements: [], firstOutletIds: [] };
     g.disagreements = disagreementsIn(g);
     g.firstOutletIds = [...firstToReport(g)];
-    groups.push(g);
-  };
-  for (const f of facets)
-    group(
-      f,
-      views.filter((c) => c.facetIds.includes(f.id)),
-    );
-  group(
-    null,
-    views.filter((c) => !c.facetIds.some((id) => facets.some((f) => f.id === id))),
-  );
+    return [g];
+  });
 
   return {
     entity,
     facets: q.sentence ? rankFacets(groups, q.sentence) : groups,
-    outletIds: [...new Set(views.map((c) => c.outletId))],
+    outletIds: [...new Set(groups.flatMap((g) => g.outlets.map((o) => o.outlet.id)))],
     hidden: [...hidden.values()],
     ...(excluded ? { excludedOutletId: excluded.id } : {}),
     ...(context ? { context: { id: context.id, name: context.name } } : {}),
   };
+}
+
+/** Claims grouped by outlet, in the order each outlet first appears. */
+function byOutlet<T extends Claim>(claims: T[]): { outletId: string; claims: T[] }[] {
+  const map = new Map<string, T[]>();
+  for (const c of claims) {
+    const list = map.get(c.outletId);
+    if (list) list.push(c);
+    else map.set(c.outletId, [c]);
+  }
+  return [...map].map(([outletId, list]) => ({ outletId, claims: list }));
 }
 
 function union<T extends Claim>(a: T[], b: T[]): T[] {

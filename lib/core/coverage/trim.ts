@@ -1,49 +1,37 @@
 /**
- * What a card is sent of a coverage: at most `budget` claims, so a card stays quick to send and
- * draw at a million claims (an entity named in thousands of them). Every claim a disagreement cites
- * is kept (the reader can check it); then each outlet of each question gets one more claim in turn,
- * in the card's order, until the budget is spent. An outlet keeps its place with what was left out
- * counted (`more`): the full comparison (the event page) has them all. Pure.
+ * A card's share of a coverage: at most `budget` claims, so a card stays quick to make, send and
+ * draw at a million claims (an entity named in thousands of them). Each outlet of each question gets
+ * one claim in turn, in the card's order, until the budget is spent; what an outlet was not given is
+ * counted (`more`), and the full comparison (the event page) has it all. The share is chosen before
+ * anything is computed from the claims (their articles, where accounts differ). Pure.
  */
-import type { Coverage, OutletCoverage } from './types';
 
-/** Claims sent to a card: well above any seed card (their largest holds about 60). */
+/** Claims a card is sent: well above any seed card (their largest holds about 60). */
 export const CARD_CLAIMS = 200;
 
-export function trimCoverage(coverage: Coverage, budget = CARD_CLAIMS): Coverage {
-  const all = coverage.facets.flatMap((f) => f.outlets);
-  if (all.reduce((n, o) => n + o.claims.length, 0) <= budget) return coverage;
-  const keep = new Map<OutletCoverage, Set<string>>();
-  let left = budget;
-  for (const f of coverage.facets) {
-    const cited = new Set(f.disagreements.flatMap((d) => d.claimIds));
-    for (const o of f.outlets) {
-      const kept = new Set(o.claims.filter((c) => cited.has(c.id)).map((c) => c.id));
-      keep.set(o, kept);
-      left -= kept.size;
-    }
-  }
-  // One claim per outlet per question in turn, the card's order kept, until the budget is spent.
-  for (let round = 0, added = true; left > 0 && added; round++) {
-    added = false;
+interface Grouped<T> {
+  outlets: { claims: T[] }[];
+}
+
+/** For each question and outlet, the claims kept (in order) and how many were left out. */
+export function trimGroups<T>(groups: Grouped<T>[], budget: number): { claims: T[]; more: number }[][] {
+  const all = groups.flatMap((g) => g.outlets);
+  const given = new Map(all.map((o) => [o, 0]));
+  // Rounds of one claim each; every round gives at least one while any is left, so this ends.
+  for (
+    let left = Math.min(
+      budget,
+      all.reduce((n, o) => n + o.claims.length, 0),
+    );
+    left > 0;
+  ) {
     for (const o of all) {
-      if (left <= 0) break;
-      const next = o.claims.filter((c) => !keep.get(o)!.has(c.id))[0];
-      if (!next) continue;
-      keep.get(o)!.add(next.id);
-      left--;
-      added = true;
+      if (left === 0) break;
+      if (given.get(o)! < o.claims.length) {
+        given.set(o, given.get(o)! + 1);
+        left--;
+      }
     }
   }
-  return {
-    ...coverage,
-    facets: coverage.facets.map((f) => ({
-      ...f,
-      outlets: f.outlets.map((o) => {
-        const kept = keep.get(o)!;
-        if (kept.size === o.claims.length) return o;
-        return { ...o, claims: o.claims.filter((c) => kept.has(c.id)), more: o.claims.length - kept.size };
-      }),
-    })),
-  };
+  return groups.map((g) => g.outlets.map((o) => ({ claims: o.claims.slice(0, given.get(o)), more: o.claims.length - given.get(o)! })));
 }

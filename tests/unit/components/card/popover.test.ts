@@ -7,7 +7,6 @@ import { CORPUS_PATH } from '../../../../lib/tools/cli/seed-files';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import type { Coverage, CoverageQuery } from '../../../../lib/core/coverage/types';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
-import { trimCoverage } from '../../../../lib/core/coverage/trim';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
 import { click, tabIndexOf, text, useLinkedom } from '../dom';
 
@@ -108,7 +107,10 @@ describe('Popover, ready, Il-76 crash read on RFE/RL', () => {
 
   it('a card sent part of a large coverage says, per outlet, how many more claims the full comparison has', async () => {
     const whole = await coverage({ entityId: 'il76-crash', pageUrl: RFERL_PAGE });
-    const root = show({ kind: 'ready', coverage: trimCoverage(whole, 12) });
+    const root = show({
+      kind: 'ready',
+      coverage: (await coverageFor(packCoverageSource(pack), { entityId: 'il76-crash', pageUrl: RFERL_PAGE }, 12))!,
+    });
     const notes = [...root.querySelectorAll('.px-elsewhere')];
     expect(notes.length).toBeGreaterThan(0);
     const total = whole.facets.flatMap((f) => f.outlets).reduce((n, o) => n + o.claims.length, 0);

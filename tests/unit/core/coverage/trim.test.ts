@@ -1,76 +1,64 @@
 /**
- * trimCoverage (lib/core/coverage/trim.ts): a card is sent at most its budget of claims — the ones a
- * disagreement cites always, then one per outlet per question in turn — with what was left out
- * counted per outlet; a coverage within the budget, as every seed card is, goes whole.
+ * A card's share (lib/core/coverage/trim.ts, coverageFor's budget): at most the budget of claims,
+ * one per outlet per question in turn, in order, with what was left out counted per outlet; a
+ * coverage within the budget, as every seed card is, is the whole coverage.
  */
 import { describe, expect, it } from 'vitest';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
-import { trimCoverage } from '../../../../lib/core/coverage/trim';
-import type { ClaimView, Coverage, FacetCoverage } from '../../../../lib/core/coverage/types';
-import type { Outlet } from '../../../../lib/core/pack/types';
+import { CARD_CLAIMS, trimGroups } from '../../../../lib/core/coverage/trim';
 import { seedPack } from '../../worker/corpus/helpers';
 
-const outlet = (id: string): Outlet => ({ id, name: id, domains: [], country: 'X', labels: {}, labelBasis: {} });
-const claim = (id: string): ClaimView =>
-  ({
-    id,
-    articleId: 'a',
-    outletId: 'o',
-    quote: id,
-    start: 0,
-    end: 1,
-    entityIds: [],
-    facetIds: [],
-    speaker: { kind: 'outlet' },
-    mode: 'asserted',
-    numbers: [],
-    article: { id: 'a', title: 'A', published: '2024-01-01' },
-  }) as ClaimView;
-const group = (name: string, counts: number[], cited: string[] = []): FacetCoverage => ({
-  facet: null,
-  outlets: counts.map((n, i) => ({ outlet: outlet(`${name}-o${i}`), claims: Array.from({ length: n }, (_, j) => claim(`${name}-o${i}-c${j}`)) })),
-  disagreements: cited.length ? [{ kind: 'numbers', text: 'differ', outletIds: [], claimIds: cited }] : [],
-  firstOutletIds: [],
-});
-const coverageOf = (...facets: FacetCoverage[]): Coverage => ({
-  entity: { id: 'e', name: 'E', type: 'event', aliases: ['Eee'], description: '' },
-  facets,
-  outletIds: [],
-  hidden: [],
-});
-const sent = (c: Coverage) => c.facets.flatMap((f) => f.outlets.flatMap((o) => o.claims.map((x) => x.id)));
+const groups = (...counts: number[][]) =>
+  counts.map((g, i) => ({ outlets: g.map((n, j) => ({ claims: Array.from({ length: n }, (_, k) => `q${i}o${j}c${k}`) })) }));
 
-describe('trimCoverage', () => {
-  it('sends a coverage within the budget as it is', () => {
-    const c = coverageOf(group('f', [3, 2]));
-    expect(trimCoverage(c, 5)).toBe(c);
-  });
-
-  it('gives each outlet of each question one claim in turn, in order, and counts the rest', () => {
-    const c = coverageOf(group('f', [5, 1]), group('g', [4]));
-    const t = trimCoverage(c, 5);
-    expect(sent(t)).toEqual(['f-o0-c0', 'f-o0-c1', 'f-o1-c0', 'g-o0-c0', 'g-o0-c1']);
-    expect(t.facets.map((f) => f.outlets.map((o) => o.more))).toEqual([[3, undefined], [2]]);
-  });
-
-  it('keeps every claim a disagreement cites, even past its turn, and an outlet with none sent keeps its place', () => {
-    const c = coverageOf(group('f', [6, 2, 2], ['f-o0-c5', 'f-o2-c1']));
-    const t = trimCoverage(c, 3);
-    expect(sent(t)).toEqual(['f-o0-c0', 'f-o0-c5', 'f-o2-c1']);
-    expect(t.facets[0].outlets.map((o) => [o.outlet.id, o.claims.length, o.more])).toEqual([
-      ['f-o0', 2, 4],
-      ['f-o1', 0, 2],
-      ['f-o2', 1, 1],
+describe('trimGroups', () => {
+  it('keeps everything within the budget', () => {
+    expect(trimGroups(groups([3, 2]), 5)).toEqual([
+      [
+        { claims: ['q0o0c0', 'q0o0c1', 'q0o0c2'], more: 0 },
+        { claims: ['q0o1c0', 'q0o1c1'], more: 0 },
+      ],
     ]);
   });
 
-  it('never trims a seed card', async () => {
-    const pack = seedPack();
-    const source = packCoverageSource(pack);
-    for (const e of pack.entities) {
-      const c = await coverageFor(source, { entityId: e.id });
-      if (c) expect(trimCoverage(c), e.id).toBe(c);
-    }
+  it('gives each outlet of each question one claim in turn, in order, and counts the rest', () => {
+    expect(trimGroups(groups([5, 1], [4]), 5)).toEqual([
+      [
+        { claims: ['q0o0c0', 'q0o0c1'], more: 3 },
+        { claims: ['q0o1c0'], more: 0 },
+      ],
+      [{ claims: ['q1o0c0', 'q1o0c1'], more: 2 }],
+    ]);
+  });
+
+  it('leaves an outlet it reaches no more in place, with all its claims counted', () => {
+    expect(trimGroups(groups([2, 2, 2]), 2).map((g) => g.map((o) => [o.claims.length, o.more]))).toEqual([
+      [
+        [1, 1],
+        [1, 1],
+        [0, 2],
+      ],
+    ]);
+  });
+});
+
+describe('coverageFor with a budget', () => {
+  const pack = seedPack();
+  const source = packCoverageSource(pack);
+
+  it('gives every seed card whole: none comes near the budget', async () => {
+    for (const e of pack.entities)
+      expect(await coverageFor(source, { entityId: e.id }, CARD_CLAIMS), e.id).toEqual(await coverageFor(source, { entityId: e.id }));
+  });
+
+  it('sends a large card its budget, each outlet counting what it was not sent', async () => {
+    const whole = (await coverageFor(source, { entityId: 'il76-crash' }))!;
+    const total = whole.facets.flatMap((f) => f.outlets).reduce((n, o) => n + o.claims.length, 0);
+    const part = (await coverageFor(source, { entityId: 'il76-crash' }, 12))!;
+    const outlets = part.facets.flatMap((f) => f.outlets);
+    expect(outlets.reduce((n, o) => n + o.claims.length, 0)).toBe(12);
+    expect(outlets.reduce((n, o) => n + o.claims.length + (o.more ?? 0), 0)).toBe(total);
+    expect(part.outletIds).toEqual(whole.outletIds);
   });
 });
