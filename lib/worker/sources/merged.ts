@@ -14,21 +14,25 @@ import { type LiveSource, type SourceReader, sourceReader } from './read';
 
 type Claimed = Claim & { via?: string };
 
-/** The first holder of each article id among the sources (earliest first), for ids no live row holds. */
+/**
+ * The first holder of each article id among the sources (earliest first), for ids no live row holds.
+ * Each source is asked about all the ids still unowned at once: the parts they need are read together.
+ */
 async function owners(
   reader: SourceReader,
   sources: LiveSource[],
   articleIds: Iterable<string>,
 ): Promise<Map<string, { source: LiveSource; head: PartHead }>> {
   const found = new Map<string, { source: LiveSource; head: PartHead }>();
-  for (const id of articleIds) {
-    for (const source of sources) {
-      const head = await reader.find(source, 'heads', id);
-      if (head) {
-        found.set(id, { source, head });
-        break;
-      }
-    }
+  let open = [...articleIds];
+  for (const source of sources) {
+    if (open.length === 0) break;
+    const heads = await Promise.all(open.map((id) => reader.find(source, 'heads', id)));
+    open = open.filter((id, i) => {
+      const head = heads[i];
+      if (head) found.set(id, { source, head });
+      return !head;
+    });
   }
   return found;
 }
@@ -56,8 +60,8 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
     async claimsAbout(entityId) {
       const live: Claimed[] = (await db.claims.where('entityIds').equals(entityId).toArray()).map(withoutOrigin);
       const sources = await reader.sources();
-      const found: { claim: Claim; source: LiveSource }[] = [];
-      for (const source of sources) for (const claim of (await reader.find(source, 'claims', entityId)) ?? []) found.push({ claim, source });
+      const lists = await Promise.all(sources.map((source) => reader.find(source, 'claims', entityId)));
+      const found = sources.flatMap((source, i) => (lists[i] ?? []).map((claim) => ({ claim, source })));
       if (found.length === 0) return live;
       const articleIds = [...new Set(found.map((f) => f.claim.articleId))];
       const liveHeads = await db.heads.bulkGet(articleIds);

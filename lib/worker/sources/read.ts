@@ -26,7 +26,8 @@ export interface SourceReader {
   every<K extends BucketKind>(source: LiveSource, kind: K): Promise<PartData[K][]>;
 }
 
-export function sourceReader(db: ParallaxDb, remember = 128): SourceReader {
+/** `remember`: parts kept in memory (about 100 kB each); enough for the heads and claims a card reads at 1,000,000 claims. */
+export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
   const manifests = remembered<PackManifest | undefined>(32);
   const parts = remembered<unknown>(remember);
   const part = <K extends BucketKind>(generation: string, kind: K, index: number) =>
