@@ -3,19 +3,19 @@
  * differ first, then per outlet its badge, whether it reported first, and its claims (three shown,
  * the rest behind a "Show N more" button, and those a large card was not sent counted).
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { FacetCoverage, OutletCoverage } from '../../lib/core/coverage/types';
 import { plural } from '../../lib/core/plural';
 import { ClaimRow } from '../shared/ClaimRow';
 import { OutletBadge } from '../shared/OutletBadge';
-
-/** Claims shown per outlet before the reader asks for more. */
-export const CLAIMS_SHOWN = 3;
+import { CLAIMS_SHOWN } from './reveal';
 
 export interface FacetSectionProps {
   group: FacetCoverage;
   aliases: string[];
   exactCase?: string[];
+  /** How many of its outlets are rendered yet (./reveal.ts); all when absent. */
+  outletCount?: number;
 }
 
 interface OutletItemProps {
@@ -59,10 +59,17 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
   );
 }
 
-export function FacetSection({ group, aliases, exactCase }: FacetSectionProps) {
-  const disputed = new Set(group.disagreements.flatMap((d) => d.claimIds));
-  // When every outlet shown is "first" (one outlet, or all on the same day) the tag says nothing.
-  const first = new Set(group.firstOutletIds.length < group.outlets.length ? group.firstOutletIds : []);
+export function FacetSection({ group, aliases, exactCase, outletCount }: FacetSectionProps) {
+  // Made once per group: the same elements on every step of the card's reveal, which Preact then
+  // leaves as they are instead of rendering them again.
+  const items = useMemo(() => {
+    const disputed = new Set(group.disagreements.flatMap((d) => d.claimIds));
+    // When every outlet shown is "first" (one outlet, or all on the same day) the tag says nothing.
+    const first = new Set(group.firstOutletIds.length < group.outlets.length ? group.firstOutletIds : []);
+    return group.outlets.map((item) => (
+      <OutletItem key={item.outlet.id} item={item} first={first.has(item.outlet.id)} disputed={disputed} aliases={aliases} exactCase={exactCase} />
+    ));
+  }, [group, aliases, exactCase]);
   return (
     <section class="px-facet" data-facet={group.facet?.id ?? ''}>
       <h3 class="px-question">{group.facet ? group.facet.question : 'Other reporting'}</h3>
@@ -78,18 +85,7 @@ export function FacetSection({ group, aliases, exactCase }: FacetSectionProps) {
           </ul>
         </div>
       )}
-      <ul class="px-outlets">
-        {group.outlets.map((item) => (
-          <OutletItem
-            key={item.outlet.id}
-            item={item}
-            first={first.has(item.outlet.id)}
-            disputed={disputed}
-            aliases={aliases}
-            exactCase={exactCase}
-          />
-        ))}
-      </ul>
+      <ul class="px-outlets">{outletCount === undefined ? items : items.slice(0, outletCount)}</ul>
     </section>
   );
 }

@@ -2,12 +2,14 @@
  * Popover: at a mention on a news page, how the other outlets in the corpus reported the same
  * event or figure, question by question and claim by claim — or why there is nothing to show.
  */
+import { useMemo } from 'preact/hooks';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { HiddenOutlet } from '../../lib/core/coverage/filters';
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import { plural } from '../../lib/core/plural';
 import { BusyButton } from '../shared/BusyButton';
 import { FacetSection } from './FacetSection';
+import { claimsShown, outletsWithin, useRevealed } from './reveal';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
 
@@ -122,10 +124,26 @@ function AddArticle({ adding = { kind: 'idle' }, onAddArticle }: Pick<PopoverPro
   );
 }
 
+/** The questions and their outlets, rendered in steps (./reveal.ts); busy until all are there. */
+function Facets({ coverage }: { coverage: Coverage }) {
+  const { entity, facets } = coverage;
+  const aliases = useMemo(() => [entity.name, ...entity.aliases], [entity]);
+  const total = useMemo(() => claimsShown(facets), [facets]);
+  const budget = useRevealed(coverage, total);
+  const counts = outletsWithin(facets, budget);
+  return (
+    <div class="px-facets" aria-busy={budget < total ? 'true' : undefined}>
+      {facets.map((g, i) =>
+        counts[i] > 0 ? (
+          <FacetSection key={g.facet?.id ?? ''} group={g} aliases={aliases} exactCase={entity.rules?.exactCase} outletCount={counts[i]} />
+        ) : null,
+      )}
+    </div>
+  );
+}
+
 export function Popover(props: PopoverProps) {
   const { state } = props;
-  const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
-  const aliases = entity ? [entity.name, ...entity.aliases] : [];
   return (
     <div
       class="px-popover"
@@ -149,8 +167,7 @@ export function Popover(props: PopoverProps) {
           </p>
         )}
         {state.kind === 'ready' && <Notes coverage={state.coverage} onShowHidden={props.onShowHidden} />}
-        {state.kind === 'ready' &&
-          state.coverage.facets.map((g) => <FacetSection key={g.facet?.id ?? ''} group={g} aliases={aliases} exactCase={entity?.rules?.exactCase} />)}
+        {state.kind === 'ready' && <Facets coverage={state.coverage} />}
       </div>
       <AddArticle adding={props.adding} onAddArticle={props.onAddArticle} />
     </div>

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations, seriousViolationsInRoot } from './harness/axe';
-import { openByKeyboard, readPopover } from './harness/card';
+import { openByKeyboard, readPopover, waitForPopoverReady } from './harness/card';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
 import { inRoot } from './harness/closed-root';
 import { distinct, MENTION, playwrightDriver, serveTestSite, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
@@ -28,7 +28,8 @@ async function openPopup(): Promise<Page> {
   return page;
 }
 
-const outletsInCard = async () => distinct((await readPopover(d)).outlets);
+/** The distinct outlets of the open card, once it is complete. */
+const outletsInCard = async () => distinct((await waitForPopoverReady(d)).outlets);
 const hiddenNote = async () => (await inRoot(news, 'parallax-popover').texts('.px-hidden'))[0] ?? '';
 
 /** Waits until the distinct outlets of the open card pass `check`, and returns them. */

@@ -9,13 +9,13 @@ import { inRoot } from './closed-root';
 
 const card = (page: Page) => inRoot(page, 'parallax-popover');
 
-/** Waits until the open card has finished loading: claims, an empty note or an error. */
+/** Waits until the open card is complete: all its claims rendered (not busy), an empty note or an error. */
 export async function cardReady(page: Page, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ready = await card(page).evaluate(function (this: ShadowRoot) {
       const el = this.querySelector('.px-popover');
-      return !!el && !el.querySelector('.px-loading') && !!el.querySelector('.px-outlet, .px-empty, .px-error');
+      return !!el && !el.querySelector('.px-loading, [aria-busy="true"]') && !!el.querySelector('.px-outlet, .px-empty, .px-error');
     }, null);
     if (ready) return;
     if (Date.now() > deadline) throw new Error(`The card did not finish loading within ${timeoutMs / 1000} s`);

@@ -126,12 +126,12 @@ export async function readPopover(d: ChromiumDriver): Promise<PopoverView> {
   };
 }
 
-/** Waits until a popover is open and has finished loading (claims, an empty note or an error), then reads it. */
+/** Waits until a popover is open and complete (all its claims rendered, or an empty note or an error), then reads it. */
 export async function waitForPopoverReady(d: ChromiumDriver, timeoutMs = 5_000): Promise<PopoverView> {
   const ready = async () =>
     !!(await card(d).evaluate(function (this: ShadowRoot) {
       const el = this.querySelector('.px-popover');
-      return !!el && !el.querySelector('.px-loading') && !!el.querySelector('.px-outlet, .px-empty, .px-error');
+      return !!el && !el.querySelector('.px-loading, [aria-busy="true"]') && !!el.querySelector('.px-outlet, .px-empty, .px-error');
     }, null));
   await until(ready, timeoutMs, 'the card to be open with its claims, an empty note or an error');
   return readPopover(d);

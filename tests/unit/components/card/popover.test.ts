@@ -1,6 +1,7 @@
 /** The popover rendered with Preact into a linkedom document, fed coverage from the real seed corpus. */
 import { readFileSync } from 'node:fs';
 import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popover, type PopoverState } from '../../../../components/card/Popover';
 import { CORPUS_PATH } from '../../../../lib/tools/cli/seed-files';
@@ -25,7 +26,8 @@ const coverage = async (q: CoverageQuery): Promise<Coverage> => (await coverageF
 function show(state: PopoverState, onClose = () => {}, mentionText = 'Il-76') {
   container = document.createElement('div');
   document.body.appendChild(container);
-  render(h(Popover, { state, mentionText, onClose }), container);
+  // act runs the effects that reveal the card in steps, as the browser does after each paint.
+  act(() => render(h(Popover, { state, mentionText, onClose }), container));
   return container;
 }
 
