@@ -33,6 +33,8 @@ export function createCard(events: CardEvents) {
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
+  /** An answer asked for when the pointer went down on a mention, before its click opens the card. */
+  let ahead: { mention: PageMention; answer: ReturnType<typeof ask> } | undefined;
   const ui = closedHost('parallax-popover');
 
   const draw = () =>
@@ -53,16 +55,23 @@ export function createCard(events: CardEvents) {
       ui.container,
     );
 
-  async function load() {
-    if (!open) return;
-    const { mention, showAll } = open;
+  /** The background's answer for a mention's card, with the reader's filters (none: `showAll`). */
+  async function ask(mention: PageMention, showAll: boolean) {
     const [{ hide }, overrides] = await settings;
-    const answer = await toWorker('coverage', {
+    return toWorker('coverage', {
       entityId: mention.entityId,
       sentence: mention.sentence,
       hide: showAll ? {} : hide,
       overrides,
     });
+  }
+
+  async function load() {
+    if (!open) return;
+    const { mention, showAll } = open;
+    const early = ahead?.mention === mention && !showAll ? ahead.answer : undefined;
+    ahead = undefined;
+    const answer = await (early ?? ask(mention, showAll));
     if (open?.mention !== mention) return;
     state = answer.ok ? { kind: 'ready', coverage: answer.value } : { kind: 'error', message: answer.error };
     draw();
@@ -118,13 +127,24 @@ export function createCard(events: CardEvents) {
   return {
     show,
     close,
+    /**
+     * The pointer went down on this mention: its card is asked for now, so the click that follows
+     * (a reader's takes tens of milliseconds more) opens it with the answer there or on its way.
+     */
+    askAhead: (mention: PageMention) => {
+      if (open?.mention !== mention) ahead = { mention, answer: ask(mention, false) };
+    },
     /** Filters or overrides changed: an open card follows at once. */
     settingsChanged: () => {
       settings = readSettings();
+      ahead = undefined;
       void load();
     },
     /** The corpus changed: an open card asks again. */
-    reload: () => void load(),
+    reload: () => {
+      ahead = undefined;
+      void load();
+    },
     current: () => open,
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */
     pageChanged: () => {

@@ -110,6 +110,10 @@ export default defineContentScript({
         if (spotter && (!open || open.by === 'hover')) intent.over(spotter.at(e.clientX, e.clientY));
       });
     });
+    life.listen(document, 'pointerdown', (e) => {
+      const m = e.button === 0 ? spotter?.at(e.clientX, e.clientY) : undefined;
+      if (m) card.askAhead(m);
+    });
     life.listen(document, 'click', (e) => {
       const m = spotter?.at(e.clientX, e.clientY);
       if (m && window.getSelection()?.isCollapsed !== false) card.show(m, 'click');
