@@ -1,10 +1,13 @@
 /**
  * What cards are made of (entities, their claims, outlets, facets, article heads), kept in the
  * background's memory between cards, so a card asks the database only for what no card needed
- * before. Cleared whenever the corpus changes. `warm` fills it for a page's entities ahead of a click.
+ * before, and the cards themselves, so a card opened again (or warmed) is not compared again. Cleared
+ * whenever the corpus changes. `warm` fills it for a page's entities ahead of a click.
  */
 import { coverageFor } from '../core/coverage/coverage';
-import type { CoverageSource } from '../core/coverage/types';
+import { rankFacets } from '../core/coverage/rank';
+import { CARD_CLAIMS } from '../core/coverage/trim';
+import type { Coverage, CoverageQuery, CoverageSource } from '../core/coverage/types';
 import type { Claim, Entity, Facet, Outlet } from '../core/pack/types';
 import { remembered } from './remembered';
 
@@ -13,8 +16,17 @@ type Head = Awaited<ReturnType<CoverageSource['articles']>>[number];
 export interface CachedCoverageSource extends CoverageSource {
   /** Forgets everything: call after any change to the corpus. */
   clear(): void;
-  /** Reads what the cards of these entities need; resolves to how many it prepared. */
-  warm(entityIds: readonly string[]): Promise<number>;
+  /**
+   * A card's coverage (coverageFor on this source with a card's share of the claims, CARD_CLAIMS),
+   * made once per entity, page, filters and overrides; the sentence only orders its questions,
+   * which is done for every ask.
+   */
+  card(q: CoverageQuery): Promise<Coverage | undefined>;
+  /**
+   * Reads what the cards of these entities need and compares their claims, as cards on the page at
+   * `pageUrl` will show them; resolves to how many it prepared.
+   */
+  warm(entityIds: readonly string[], pageUrl?: string): Promise<number>;
 }
 
 export function cachedCoverageSource(inner: CoverageSource, limit = 64): CachedCoverageSource {
@@ -24,6 +36,7 @@ export function cachedCoverageSource(inner: CoverageSource, limit = 64): CachedC
   const outlets = remembered<Outlet[]>(1);
   const facets = remembered<Facet[]>(1);
   const heads = new Map<string, Head>();
+  const cards = remembered<Coverage | undefined>(limit);
 
   const source: CachedCoverageSource = {
     entity: (id) => entities.read(id, () => inner.entity(id)),
@@ -40,11 +53,16 @@ export function cachedCoverageSource(inner: CoverageSource, limit = 64): CachedC
       return ids.flatMap((id) => heads.get(id) ?? []);
     },
     clear() {
-      for (const r of [entities, claims, outlets, facets, heads]) r.clear();
+      for (const r of [entities, claims, outlets, facets, heads, cards]) r.clear();
     },
-    async warm(ids) {
+    async card({ sentence, ...q }) {
+      const key = JSON.stringify([q.entityId, q.pageUrl ?? '', q.hide ?? {}, q.overrides ?? {}]);
+      const card = await cards.read(key, () => coverageFor(source, q, CARD_CLAIMS));
+      return card && sentence ? { ...card, facets: rankFacets(card.facets, sentence) } : card;
+    },
+    async warm(ids, pageUrl) {
       let prepared = 0;
-      for (const entityId of ids.slice(0, limit)) if (await coverageFor(source, { entityId })) prepared++;
+      for (const entityId of ids.slice(0, limit)) if (await source.card({ entityId, pageUrl })) prepared++;
       return prepared;
     },
   };

@@ -8,8 +8,6 @@ import { clearMyCorpus, exportPack, importPack } from './corpus/pack-files';
 import { articleFromHtml } from './corpus/read-page';
 import type { LabelOverrides } from '../core/coverage/labels';
 import type { FacetRule } from '../core/extract/claims';
-import { coverageFor } from '../core/coverage/coverage';
-import { CARD_CLAIMS } from '../core/coverage/trim';
 import { cachedCoverageSource } from './coverage-cache';
 import { createSpotMatcher } from './spot-matcher';
 import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from './sources/merged';
@@ -181,15 +179,16 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
         claims: await db.claims.where('articleId').equals(article.id).count(),
       });
     },
-    warmCoverage: async ({ entityIds }) => {
+    warmCoverage: async ({ entityIds }, from) => {
       await ready;
-      return ok(await cards.warm(entityIds));
+      // As the page's cards will be asked for: its own outlet left out.
+      return ok(await cards.warm(entityIds, from.kind === 'page' ? from.url : undefined));
     },
     coverage: async (q, from) => {
       if (from.kind === 'page' && q.pageUrl !== undefined) return err("coverage.pageUrl: refused from a web page; its address is the sender's");
       await ready;
-      // A card is sent a bounded share of the claims; the event page (eventCoverage) gets them all.
-      const coverage = await coverageFor(cards, from.kind === 'page' ? { ...q, pageUrl: from.url } : q, CARD_CLAIMS);
+      // A card is sent a bounded share of the claims (cards.card); the event page (eventCoverage) gets them all.
+      const coverage = await cards.card(from.kind === 'page' ? { ...q, pageUrl: from.url } : q);
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
     },
     eventCoverage: async (q) => {

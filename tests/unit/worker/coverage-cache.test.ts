@@ -1,11 +1,13 @@
 /**
  * The background's card cache (lib/worker/coverage-cache.ts): each read reaches the database
  * once until the corpus changes, a failed read is tried again, warming prepares a page's cards,
- * and the cards are the same as without the cache.
+ * a card is made once per entity, page, filters and overrides, and the cards are the same as
+ * without the cache.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { cachedCoverageSource } from '../../../lib/worker/coverage-cache';
 import { coverageFor } from '../../../lib/core/coverage/coverage';
+import { CARD_CLAIMS } from '../../../lib/core/coverage/trim';
 import type { CoverageSource } from '../../../lib/core/coverage/types';
 import { packCoverageSource } from '../../../lib/core/coverage/pack-source';
 import { miniPack } from '../../fixtures/mini-pack';
@@ -75,5 +77,46 @@ describe('cachedCoverageSource', () => {
     const after = { ...reads };
     await coverageFor(cache, { entityId: 'kyiv' });
     expect(reads).toEqual(after);
+  });
+
+  it('makes a card once, ordering its questions by each ask’s sentence, as coverageFor with a card’s share does', async () => {
+    const { source, reads } = counted();
+    const cache = cachedCoverageSource(source);
+    const plain = packCoverageSource(miniPack());
+    const cause = { entityId: 'crash', sentence: 'What brought the plane down?' };
+    const aboard = { entityId: 'crash', sentence: 'Who was aboard the plane?' };
+    expect(await cache.card(cause)).toEqual(await coverageFor(plain, cause, CARD_CLAIMS));
+    const first = { ...reads };
+    const made = vi.spyOn(source, 'claimsAbout');
+    expect(await cache.card(aboard)).toEqual(await coverageFor(plain, aboard, CARD_CLAIMS));
+    expect((await cache.card(aboard))!.facets.map((f) => f.facet?.id)).not.toEqual((await cache.card(cause))!.facets.map((f) => f.facet?.id));
+    expect(reads).toEqual(first);
+    expect(made).not.toHaveBeenCalled();
+  });
+
+  it('makes the card again for other filters, another page, and after the corpus changed', async () => {
+    const { source } = counted();
+    const cache = cachedCoverageSource(source);
+    const plain = packCoverageSource(miniPack());
+    const outlet = miniPack().outlets[0];
+    const [axis, label] = Object.entries(outlet.labels)[0];
+    const queries = [
+      { entityId: 'crash' },
+      { entityId: 'crash', hide: { [axis]: [label] } },
+      { entityId: 'crash', pageUrl: `https://${outlet.domains[0]}/a` },
+    ];
+    const cards = [];
+    for (const q of queries) {
+      cards.push(await cache.card(q));
+      expect(cards.at(-1)).toEqual(await coverageFor(plain, q, CARD_CLAIMS));
+    }
+    // Three different cards: one kept for all would fail the comparisons above.
+    expect(new Set(cards.map((c) => JSON.stringify(c))).size).toBe(3);
+    const made = vi.spyOn(source, 'entity');
+    for (const q of queries) await cache.card(q);
+    expect(made).not.toHaveBeenCalled();
+    cache.clear();
+    await cache.card(queries[0]);
+    expect(made).toHaveBeenCalledWith('crash');
   });
 });
