@@ -32,6 +32,9 @@ import { createSaving } from './saving';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // At DOMContentLoaded, not when the browser next finds itself idle (tens of ms later): a reader
+  // sees the mentions sooner, and content added after is spotted as it comes (MutationObserver).
+  runAt: 'document_end',
   // highlights.css goes in the manifest, so the browser styles the page with it from the start; the
   // card's styles are bundled as text into its closed shadow root (lib/content/closed-host.ts).
   cssInjectionMode: 'manifest',
