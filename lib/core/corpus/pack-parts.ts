@@ -16,6 +16,11 @@ export interface PackManifest {
   facets: Facet[];
   buckets: Record<BucketKind, number>;
   counts: { articles: number; claims: number; entities: number; outlets: number; facets: number };
+  /**
+   * Every article id the pack holds: who holds an article decides whose claims on it are shown, and
+   * asking this list is cheaper than reading the heads of thousands of articles.
+   */
+  articleIds: string[];
 }
 
 export type BucketKind = 'claims' | 'entities' | 'heads' | 'urls';
@@ -132,5 +137,5 @@ function* cut(pack: ClaimPack): Generator<void, Cut> {
     outlets: pack.outlets.length,
     facets: pack.facets.length,
   };
-  return { manifest: { outlets: pack.outlets, facets: pack.facets, buckets, counts }, parts };
+  return { manifest: { outlets: pack.outlets, facets: pack.facets, buckets, counts, articleIds: pack.articles.map((a) => a.id) }, parts };
 }

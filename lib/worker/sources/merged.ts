@@ -14,26 +14,28 @@ import { type LiveSource, type SourceReader, sourceReader } from './read';
 
 type Claimed = Claim & { via?: string };
 
-/**
- * The first holder of each article id among the sources (earliest first), for ids no live row holds.
- * Each source is asked about all the ids still unowned at once: the parts they need are read together.
- */
-async function owners(
+/** The first holder of each article id among the sources (earliest first), by their manifests. */
+function holders(sources: LiveSource[], articleIds: Iterable<string>): Map<string, LiveSource> {
+  const found = new Map<string, LiveSource>();
+  for (const id of articleIds) {
+    const source = sources.find((s) => s.holds(id));
+    if (source) found.set(id, source);
+  }
+  return found;
+}
+
+/** The heads of articles no live row holds, from the source that holds each. */
+async function sourceHeads(
   reader: SourceReader,
   sources: LiveSource[],
-  articleIds: Iterable<string>,
+  articleIds: string[],
 ): Promise<Map<string, { source: LiveSource; head: PartHead }>> {
   const found = new Map<string, { source: LiveSource; head: PartHead }>();
-  let open = [...articleIds];
-  for (const source of sources) {
-    if (open.length === 0) break;
-    const heads = await Promise.all(open.map((id) => reader.find(source, 'heads', id)));
-    open = open.filter((id, i) => {
-      const head = heads[i];
-      if (head) found.set(id, { source, head });
-      return !head;
-    });
-  }
+  const held = [...holders(sources, articleIds)];
+  const heads = await Promise.all(held.map(([id, source]) => reader.find(source, 'heads', id)));
+  held.forEach(([id, source], i) => {
+    if (heads[i]) found.set(id, { source, head: heads[i] });
+  });
   return found;
 }
 
@@ -65,8 +67,7 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       if (found.length === 0) return live;
       const articleIds = [...new Set(found.map((f) => f.claim.articleId))];
       const liveHeads = await db.heads.bulkGet(articleIds);
-      const owner = await owners(
-        reader,
+      const owner = holders(
         sources,
         articleIds.filter((_, i) => !liveHeads[i]),
       );
@@ -75,7 +76,7 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       const taken = new Set(live.map((c) => c.id));
       const theirs: Claimed[] = [];
       found.forEach(({ claim, source }) => {
-        if (taken.has(claim.id) || owner.get(claim.articleId)?.source !== source) return;
+        if (taken.has(claim.id) || owner.get(claim.articleId) !== source) return;
         taken.add(claim.id);
         theirs.push({ ...claim, via: source.name });
       });
@@ -89,7 +90,7 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
     async articles(ids) {
       const live = await db.heads.bulkGet(ids);
       const missing = ids.filter((_, i) => !live[i]);
-      const fromSources = missing.length > 0 ? await owners(reader, await reader.sources(), missing) : new Map();
+      const fromSources = missing.length > 0 ? await sourceHeads(reader, await reader.sources(), missing) : new Map();
       return ids.flatMap((id, i) => {
         const head = live[i] ? withoutOrigin(live[i]) : fromSources.get(id) && headOnly(fromSources.get(id)!.head);
         return head ? [head] : [];
@@ -121,8 +122,8 @@ export async function sourceArticleAt(
     for (const source of sources) {
       const id = await reader.find(source, 'urls', url);
       if (id === undefined || (await db.heads.get(id))) continue;
-      const owner = (await owners(reader, sources, [id])).get(id);
-      if (owner?.source === source) return { id, title: owner.head.title, claims: owner.head.claimCount };
+      const head = holders(sources, [id]).get(id) === source ? await reader.find(source, 'heads', id) : undefined;
+      if (head) return { id, title: head.title, claims: head.claimCount };
     }
   }
   return null;

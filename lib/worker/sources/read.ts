@@ -14,6 +14,8 @@ export interface LiveSource {
   name: string;
   generation: string;
   manifest: PackManifest;
+  /** Whether the pack holds an article with this id (from its manifest, in memory). */
+  holds(articleId: string): boolean;
 }
 
 type Entry<K extends BucketKind> = PartData[K] extends Map<string, infer V> ? V : never;
@@ -29,6 +31,17 @@ export interface SourceReader {
 /** `remember`: parts kept in memory (about 100 kB each); enough for the heads and claims a card reads at 1,000,000 claims. */
 export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
   const manifests = remembered<PackManifest | undefined>(32);
+  const articleSets = new Map<string, Set<string>>();
+  /** The manifest's article ids as a set, made once per generation (generations never change). */
+  const articleSet = (generation: string, manifest: PackManifest) => {
+    let set = articleSets.get(generation);
+    if (!set) {
+      if (articleSets.size >= 32) articleSets.clear();
+      set = new Set(manifest.articleIds);
+      articleSets.set(generation, set);
+    }
+    return (id: string) => set.has(id);
+  };
   const parts = remembered<unknown>(remember);
   const part = <K extends BucketKind>(generation: string, kind: K, index: number) =>
     parts.read(partKey(generation, kind, index), async () => (await db.packParts.get(partKey(generation, kind, index)))?.data) as Promise<
@@ -45,7 +58,7 @@ export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
           async () => (await db.packParts.get(manifestKey(generation)))?.data as PackManifest | undefined,
         );
         // A generation without its manifest was never finished: it is not shown.
-        if (manifest) live.push({ id: s.id, name: s.name, generation, manifest });
+        if (manifest) live.push({ id: s.id, name: s.name, generation, manifest, holds: articleSet(generation, manifest) });
       }
       return live;
     },

@@ -44,6 +44,7 @@ describe('packParts', () => {
   it('keeps the small lists and the counts in the manifest', () => {
     expect(manifest.outlets).toEqual(pack.outlets);
     expect(manifest.facets).toEqual(pack.facets);
+    expect(manifest.articleIds).toEqual(pack.articles.map((a) => a.id));
     expect(manifest.counts).toEqual({
       articles: pack.articles.length,
       claims: pack.claims.length,
