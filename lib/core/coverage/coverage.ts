@@ -65,10 +65,12 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery, budg
     return [g];
   });
 
+  const present = new Set(groups.flatMap((g) => g.outlets.map((o) => o.outlet.id)));
   return {
     entity,
     facets: q.sentence ? rankFacets(groups, q.sentence) : groups,
-    outletIds: [...new Set(groups.flatMap((g) => g.outlets.map((o) => o.outlet.id)))],
+    // In the order of their claims, as they come.
+    outletIds: [...new Set(shown.map((c) => c.outletId))].filter((id) => present.has(id)),
     hidden: [...hidden.values()],
     ...(excluded ? { excludedOutletId: excluded.id } : {}),
     ...(context ? { context: { id: context.id, name: context.name } } : {}),
