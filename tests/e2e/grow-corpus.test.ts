@@ -16,6 +16,7 @@ import { inRoot } from './harness/closed-root';
 import { launchOnSite, mentionTexts, playwrightDriver, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
 import type { MyArticle } from '../../lib/core/corpus/types';
 import type { ClaimPack } from '../../lib/core/pack/types';
+import { askWorker } from './harness/ask';
 
 const AFP = 'afp-2024-01-24-russia-says-plane-crashes';
 const HERALD_PAGE = 'harbour-herald-il76.html';
@@ -70,20 +71,7 @@ async function openCorpusPage(): Promise<Page> {
   return page;
 }
 
-/** Asks the background from an extension page, as the extension's own pages do. */
-function ask<T>(page: Page, type: string, data: object = {}): Promise<T> {
-  return page.evaluate(
-    async ({ type, data }) => {
-      const chrome = (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-      ).chrome;
-      const r = await chrome.runtime.sendMessage({ type, data });
-      if (!r.ok) throw new Error(`${type}: ${r.error}`);
-      return r.value;
-    },
-    { type, data },
-  ) as Promise<T>;
-}
+const ask = askWorker;
 
 /** Opens the card of the first mention of `entityId` on the news page, through the popup's list. */
 async function openCard(entityId: string): Promise<void> {

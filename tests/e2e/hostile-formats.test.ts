@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
 import type { ClaimPack } from '../../lib/core/pack/types';
 import type { Highlight } from '../../lib/core/highlights/types';
+import { askWorker } from './harness/ask';
 
 let harness: ChromiumHarness;
 beforeAll(async () => {
@@ -18,20 +19,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-/** Asks the background from an extension page, as the extension's own pages do. */
-function ask<T>(page: Page, type: string, data: object = {}): Promise<T> {
-  return page.evaluate(
-    async ({ type, data }) => {
-      const chrome = (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-      ).chrome;
-      const r = await chrome.runtime.sendMessage({ type, data });
-      if (!r.ok) throw new Error(`${type}: ${r.error}`);
-      return r.value;
-    },
-    { type, data },
-  ) as Promise<T>;
-}
+const ask = askWorker;
 
 const alertText = (page: Page) => page.locator('.cv-notice-error .cv-notice-text');
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });

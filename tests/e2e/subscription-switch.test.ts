@@ -14,6 +14,7 @@ import { launchOnSite, type TestSite } from './harness/pages';
 import { withFiller } from '../fixtures/large-pack';
 import { servePacks, type PackHost } from '../fixtures/pack-server';
 import { NEWSROOM, newsroomPack } from '../fixtures/subscription-pack';
+import { askWorker } from './harness/ask';
 
 const V1 = 'The Il-76 carried 80 people, according to a flight manifest seen by the newsroom.';
 const V2 = 'The Il-76 carried 74 people, the newsroom now says after a second look.';
@@ -32,19 +33,7 @@ async function publish(p: ClaimPack): Promise<void> {
   host.publish(bytes, signature.value);
 }
 
-function ask<T>(type: string, data: object = {}): Promise<T> {
-  return page.evaluate(
-    async ({ type, data }) => {
-      const chrome = (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-      ).chrome;
-      const r = await chrome.runtime.sendMessage({ type, data });
-      if (!r.ok) throw new Error(`${type}: ${r.error}`);
-      return r.value;
-    },
-    { type, data },
-  ) as Promise<T>;
-}
+const ask = <T>(type: string, data: object = {}) => askWorker<T>(page, type, data);
 
 /** The newsroom's quotes in the Il-76's coverage, as a card gets it. */
 async function newsroomQuotes(): Promise<string[]> {

@@ -19,6 +19,7 @@ import type { ChromiumHarness } from './harness/chromium';
 import { launchOnSite, playwrightDriver, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
 import { servePacks, type PackHost } from '../fixtures/pack-server';
 import { NEWSROOM, newsroomPack } from '../fixtures/subscription-pack';
+import { askWorker } from './harness/ask';
 
 const AFP = 'afp-2024-01-24-russia-says-plane-crashes';
 const V1 = 'The Il-76 carried 80 people, according to a flight manifest seen by the newsroom.';
@@ -52,19 +53,7 @@ async function publish(p: ClaimPack): Promise<void> {
   host.publish(new Uint8Array(await readFile(file)), await readFile(`${file}.sig`, 'utf8'));
 }
 
-function ask<T>(page: Page, type: string, data: object = {}): Promise<T> {
-  return page.evaluate(
-    async ({ type, data }) => {
-      const chrome = (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-      ).chrome;
-      const r = await chrome.runtime.sendMessage({ type, data });
-      if (!r.ok) throw new Error(`${type}: ${r.error}`);
-      return r.value;
-    },
-    { type, data },
-  ) as Promise<T>;
-}
+const ask = askWorker;
 
 /** The Il-76's card on AFP's seed page, opened through the popup: each claim's quote and its "via". */
 async function il76Card(): Promise<CardClaim[]> {
