@@ -20,8 +20,12 @@ export interface WriteHooks {
   pause?(): Promise<void>;
 }
 
+/** Marks a write begun (removed by dropStaleGenerations): a start finds none and reads no keys. */
+const WRITING = 'writingGeneration:';
+
 /** Writes a validated pack as a generation of `source`; it stays invisible until a record names it. */
 export async function writeGeneration(db: ParallaxDb, source: string, gen: string, pack: ClaimPack, hooks: WriteHooks = {}): Promise<PackManifest> {
+  await db.meta.put({ key: `${WRITING}${source}@${gen}`, value: Date.now() });
   const { manifest, rows } = generationRows(source, gen, await packPartsInSteps(pack, hooks.pause ?? (async () => {})));
   for (let i = 0; i < rows.length; i += PARTS_PER_WRITE) {
     await db.packParts.bulkPut(rows.slice(i, i + PARTS_PER_WRITE));
@@ -34,9 +38,16 @@ export async function writeGeneration(db: ParallaxDb, source: string, gen: strin
 /**
  * Deletes every stored part that is not of a generation in `live` (source → generation), or only
  * those of `source` when given, and only generations begun before `before` when given. Keys alone
- * are read, in one pass.
+ * are read, in one pass; at a start (no `source`), only when a write was begun and never ended.
  */
 export async function dropStaleGenerations(db: ParallaxDb, live: ReadonlyMap<string, string>, source?: string, before = Infinity): Promise<number> {
+  // Without a source: a start, which has something to delete only if a write was begun and not ended.
+  const marks = (await db.meta
+    .where('key')
+    .startsWith(`${WRITING}${source === undefined ? '' : `${source}@`}`)
+    .primaryKeys()) as string[];
+  const begun = marks.filter((key) => !(begunAt(key.slice(key.lastIndexOf('@') + 1)) >= before));
+  if (source === undefined && begun.length === 0) return 0;
   const keys = (
     source === undefined ? await db.packParts.toCollection().primaryKeys() : await db.packParts.where('key').startsWith(`${source}@`).primaryKeys()
   ) as string[];
@@ -47,5 +58,6 @@ export async function dropStaleGenerations(db: ParallaxDb, live: ReadonlyMap<str
     return live.get(generation.slice(0, at)) !== gen && !(begunAt(gen) >= before);
   });
   for (let i = 0; i < stale.length; i += 256) await db.packParts.bulkDelete(stale.slice(i, i + 256));
+  await db.meta.bulkDelete(begun);
   return stale.length;
 }
