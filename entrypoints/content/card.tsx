@@ -8,6 +8,8 @@ import { toWorker } from '../../lib/extension/messages';
 import { Popover, type PopoverState } from '../../components/card/Popover';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
+import { rankFacets } from '../../lib/core/coverage/rank';
+import { CardAnswers } from '../../lib/content/card-answers';
 import { closedHost } from '../../lib/content/closed-host';
 import { placeNear } from '../../lib/content/position';
 import type { PageMention } from '../../lib/content/scan';
@@ -33,8 +35,8 @@ export function createCard(events: CardEvents) {
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
-  /** An answer asked for when the pointer went down on a mention, before its click opens the card. */
-  let ahead: { mention: PageMention; answer: ReturnType<typeof ask> } | undefined;
+  /** Answers with the reader's filters, kept by entity (asked ahead, or by an earlier card). */
+  const answers = new CardAnswers((entityId) => ask(entityId, false));
   const ui = closedHost('parallax-popover');
 
   const draw = () =>
@@ -55,25 +57,27 @@ export function createCard(events: CardEvents) {
       ui.container,
     );
 
-  /** The background's answer for a mention's card, with the reader's filters (none: `showAll`). */
-  async function ask(mention: PageMention, showAll: boolean) {
+  /**
+   * The background's answer for an entity's card, with the reader's filters (none: `showAll`). It is
+   * the same for every mention of the entity on this page: the card orders it by the mention's sentence.
+   */
+  async function ask(entityId: string, showAll: boolean) {
     const [{ hide }, overrides] = await settings;
-    return toWorker('coverage', {
-      entityId: mention.entityId,
-      sentence: mention.sentence,
-      hide: showAll ? {} : hide,
-      overrides,
-    });
+    return toWorker('coverage', { entityId, hide: showAll ? {} : hide, overrides });
+  }
+
+  /** The card's state for this answer, its questions ordered by the sentence around the mention. */
+  function stateOf(answer: Awaited<ReturnType<typeof ask>>, mention: PageMention): PopoverState {
+    if (!answer.ok) return { kind: 'error', message: answer.error };
+    return { kind: 'ready', coverage: { ...answer.value, facets: rankFacets(answer.value.facets, mention.sentence) } };
   }
 
   async function load() {
     if (!open) return;
     const { mention, showAll } = open;
-    const early = ahead?.mention === mention && !showAll ? ahead.answer : undefined;
-    ahead = undefined;
-    const answer = await (early ?? ask(mention, showAll));
-    if (open?.mention !== mention) return;
-    state = answer.ok ? { kind: 'ready', coverage: answer.value } : { kind: 'error', message: answer.error };
+    const answer = await (showAll ? ask(mention.entityId, true) : answers.get(mention.entityId));
+    if (open?.mention !== mention || open.showAll !== showAll) return;
+    state = stateOf(answer, mention);
     draw();
   }
 
@@ -100,7 +104,9 @@ export function createCard(events: CardEvents) {
 
   function show(mention: PageMention, by: OpenedBy) {
     open = { mention, by, returnFocus: open?.returnFocus ?? document.activeElement, showAll: false };
-    state = { kind: 'loading' };
+    // An answer the page holds already is drawn at once; otherwise the card waits for it.
+    const arrived = answers.ready(mention.entityId);
+    state = arrived ? stateOf(arrived, mention) : { kind: 'loading' };
     ui.mount();
     draw();
     stopPlacing?.();
@@ -110,7 +116,7 @@ export function createCard(events: CardEvents) {
       if (by !== 'hover') el.focus();
     }
     events.onShown(mention);
-    void load();
+    if (!arrived) void load();
   }
 
   function close() {
@@ -128,27 +134,26 @@ export function createCard(events: CardEvents) {
     show,
     close,
     /**
-     * The pointer went down on this mention: its card is asked for now, so the click that follows
-     * (a reader's takes tens of milliseconds more) opens it with the answer there or on its way.
+     * The reader is about to open this entity's card (the pointer went down on a mention, or rests on
+     * one), or the page expects it to be opened: its answer is asked for now, if the page lacks it.
      */
-    askAhead: (mention: PageMention) => {
-      if (open?.mention !== mention) ahead = { mention, answer: ask(mention, false) };
-    },
-    /** Filters or overrides changed: an open card follows at once. */
+    askAhead: (entityId: string) => answers.get(entityId),
+    /** Filters or overrides changed: answers kept are stale, and an open card follows at once. */
     settingsChanged: () => {
       settings = readSettings();
-      ahead = undefined;
+      answers.clear();
       void load();
     },
-    /** The corpus changed: an open card asks again. */
+    /** The corpus changed: answers kept are stale, and an open card asks again. */
     reload: () => {
-      ahead = undefined;
+      answers.clear();
       void load();
     },
     current: () => open,
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */
     pageChanged: () => {
       adding = { kind: 'idle' };
+      answers.clear();
     },
     remove: () => {
       render(null, ui.container);

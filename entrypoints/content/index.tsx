@@ -82,8 +82,13 @@ export default defineContentScript({
       () => card.current()?.by === 'hover' && card.close(),
       (m) => card.current()?.mention === m,
     );
-    // The cards of the page's entities are prepared in the background before any is opened.
-    const warmer = new CoverageWarmer((entityIds) => void toWorker('warmCoverage', { entityIds }));
+    // The cards of the page's entities are prepared before any is opened: the first ones' answers
+    // brought to the page, the rest prepared in the background.
+    const warmer = new CoverageWarmer({
+      settled: () => spotted,
+      prefetch: (entityId) => card.askAhead(entityId),
+      warm: (entityIds) => void toWorker('warmCoverage', { entityIds }),
+    });
     const host = location.hostname;
     let isOff = false;
     /** The first scan after Parallax was (re)started on this site; settled at once when it is off. */
@@ -109,13 +114,17 @@ export default defineContentScript({
       if (frame || !spotter) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
+        if (!spotter) return;
         const open = card.current();
-        if (spotter && (!open || open.by === 'hover')) intent.over(spotter.at(e.clientX, e.clientY));
+        const m = spotter.at(e.clientX, e.clientY);
+        // A pointer over a mention is the best sign of the card the reader will open next.
+        if (m) void card.askAhead(m.entityId);
+        if (!open || open.by === 'hover') intent.over(m);
       });
     });
     life.listen(document, 'pointerdown', (e) => {
       const m = e.button === 0 ? spotter?.at(e.clientX, e.clientY) : undefined;
-      if (m) card.askAhead(m);
+      if (m) void card.askAhead(m.entityId);
     });
     life.listen(document, 'click', (e) => {
       const m = spotter?.at(e.clientX, e.clientY);
