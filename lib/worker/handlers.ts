@@ -78,9 +78,12 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
   return {
     ...subscriptionHandlers(db, corpus.subscriptions, changing),
     status: async () => ok(await status.answer()),
-    spot: async (slice) => {
+    spot: async (slice, from) => {
       await ready;
-      return ok(await matcher.spot(slice));
+      const answer = await matcher.spot(slice);
+      // The page's last slice: its cards are asked for next, so they are made now, while it paints.
+      if (from.kind === 'page' && slice.until >= slice.text.length) void cards.warm(answer.state.seen, from.url);
+      return ok(answer);
     },
     outlets: async () => {
       await ready;

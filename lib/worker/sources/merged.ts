@@ -39,6 +39,14 @@ async function sourceHeads(
   return found;
 }
 
+/**
+ * Which articles the live tables hold, as one read of the table's keys: asking for each id instead
+ * costs a request per id, and a card at 1,000,000 claims asks about thousands (0.1–0.3 s measured).
+ */
+async function liveArticleIds(db: ParallaxDb): Promise<Set<string>> {
+  return new Set(await db.heads.toCollection().primaryKeys());
+}
+
 /** Live rows first, then each source's rows whose ids are not taken yet. */
 function byIdFirstWins<T extends { id: string }>(lists: T[][]): T[] {
   const taken = new Set<string>();
@@ -65,12 +73,9 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       const lists = await Promise.all(sources.map((source) => reader.find(source, 'claims', entityId)));
       const found = sources.flatMap((source, i) => (lists[i] ?? []).map((claim) => ({ claim, source })));
       if (found.length === 0) return live;
-      const articleIds = [...new Set(found.map((f) => f.claim.articleId))];
-      const liveHeads = await db.heads.bulkGet(articleIds);
-      const owner = holders(
-        sources,
-        articleIds.filter((_, i) => !liveHeads[i]),
-      );
+      const liveIds = await liveArticleIds(db);
+      const articleIds = new Set(found.map((f) => f.claim.articleId).filter((id) => !liveIds.has(id)));
+      const owner = holders(sources, articleIds);
       // A claim is shown with its own article only, so a live claim is never replaced: one that
       // shares its id hangs on a live article, another one. Within a card, the first of an id stays.
       const taken = new Set(live.map((c) => c.id));
@@ -88,11 +93,13 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       return byIdFirstWins([(await db.facets.toArray()).map(withoutOrigin), ...sources.map((s) => s.manifest.facets)]);
     },
     async articles(ids) {
-      const live = await db.heads.bulkGet(ids);
-      const missing = ids.filter((_, i) => !live[i]);
+      const liveIds = await liveArticleIds(db);
+      const live = new Map((await db.heads.bulkGet(ids.filter((id) => liveIds.has(id)))).flatMap((h) => (h ? [[h.id, h] as const] : [])));
+      const missing = ids.filter((id) => !live.has(id));
       const fromSources = missing.length > 0 ? await sourceHeads(reader, await reader.sources(), missing) : new Map();
-      return ids.flatMap((id, i) => {
-        const head = live[i] ? withoutOrigin(live[i]) : fromSources.get(id) && headOnly(fromSources.get(id)!.head);
+      return ids.flatMap((id) => {
+        const stored = live.get(id);
+        const head = stored ? withoutOrigin(stored) : fromSources.get(id) && headOnly(fromSources.get(id)!.head);
         return head ? [head] : [];
       });
     },
