@@ -213,6 +213,41 @@ describe('seed pages', () => {
     expect(view.disagree, `"${view.title}" popover on the AFP page: .px-disagree`).toBeGreaterThan(0);
   });
 
+  it("AFP page: a card's questions follow the sentence of the mention opened, also when the page already holds the entity's answer", async () => {
+    const { page, d } = await open(site.seed('afp-2024-01-24-russia-says-plane-crashes'));
+    await waitForMentions(d, 11);
+    /** The Belgorod mention in the paragraph that says `words`. */
+    const belgorodIn = (words: string) =>
+      d.evaluate(
+        ([name, words]) =>
+          ([...(CSS.highlights.get(name) ?? [])] as Range[]).findIndex(
+            (r) => r.toString().startsWith('Belgorod') && (r.startContainer.parentElement?.textContent ?? '').includes(words),
+          ),
+        [MENTION, words] as const,
+      );
+    /** Clicks mention `index` and answers its card's first question, then closes the card. */
+    const firstQuestion = async (index: number) => {
+      const r = (await mentionRect(d, index, 'bottom'))!;
+      await page.mouse.click(r.left + r.width / 2, r.top + r.height / 2);
+      await waitForPopoverReady(d);
+      const question = await inRoot(page, 'parallax-popover').evaluate(function (this: ShadowRoot) {
+        return this.querySelector('.px-question')?.textContent ?? null;
+      }, null);
+      await d.press('Escape');
+      await waitForPopoverClosed(d);
+      return question;
+    };
+    const aboard = await belgorodIn('On board were 65 captured');
+    const falling = await belgorodIn('Unverified videos on social media showed a large plane');
+    expect(aboard).toBeGreaterThanOrEqual(0);
+    expect(falling).toBeGreaterThanOrEqual(0);
+    expect(await firstQuestion(aboard)).toBe('Who was on board, and how many?');
+    // The same entity's card again, from a sentence about the plane falling from the sky: the answer
+    // the page keeps is ordered for this sentence, not the last one.
+    expect(await firstQuestion(falling)).toBe('What brought the plane down, and who is blamed?');
+    expect(await firstQuestion(aboard)).toBe('Who was on board, and how many?');
+  });
+
   it('near the bottom-right corner, a clicked mention gets a popover above it, inside the viewport', async () => {
     const { page, d } = await open(site.seed('wsws-2024-01-26-ukraine-shoots-down'), { width: 700, height: 500 });
     await waitForMentions(d, 11);
