@@ -1,6 +1,7 @@
 /** Build configuration: manifest, permissions and the Preact preset for both browsers. */
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { bundledCorpus } from './lib/tools/build/bundled-corpus';
 
 export default defineConfig({
   imports: false,
@@ -32,5 +33,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // The bundled pack ships as a file the worker reads only when its stored copy is of another build.
+  vite: () => ({ plugins: [preact(), bundledCorpus('seeds/corpus.json')] }),
 });

@@ -1,7 +1,7 @@
-/** Background: owns the database, loads the bundled claim pack, answers the typed messages by sender. */
+/** Background: owns the database, stores the bundled claim pack, answers the typed messages by sender. */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import corpus from '../seeds/corpus.json';
+import bundledFile from 'virtual:bundled-corpus';
 import facets from '../seeds/facets.json';
 import { createHandlers } from '../lib/worker/handlers';
 import { registerSaveCommands } from '../lib/worker/save-commands';
@@ -9,7 +9,7 @@ import { loadBundledCorpus } from '../lib/worker/corpus/startup';
 import { ParallaxDb } from '../lib/worker/db/schema';
 import { dispatch, fromSender } from '../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../lib/core/messages/worker-protocol';
-import type { ClaimPack } from '../lib/core/pack/types';
+import { packagedPack } from '../lib/worker/sources/bundled';
 import { corpusRevision, labelOverrides } from '../lib/extension/settings';
 import { browserSubscriptionWiring } from '../lib/worker/subscriptions/browser-wiring';
 import { onSubscriptionAlarm, restoreSchedule } from '../lib/worker/subscriptions/handlers';
@@ -18,17 +18,20 @@ import { createLoadProgress } from '../lib/worker/load-progress';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
+  const extensionBase = browser.runtime.getURL('/');
   const db = new ParallaxDb();
   // One board for every long task (loads, imports, updates): `status` reads it while they run.
   const progress = createLoadProgress();
+  // A file of the extension's package, read only when the stored copy is of another build.
+  const bundled = packagedPack(new URL(bundledFile.file, extensionBase).href, bundledFile.digest);
   // Runs at every start, so install, update and a previously failed load are all covered.
-  const ready = loadBundledCorpus(db, corpus as ClaimPack, facets, progress).then((r) => {
+  const ready = loadBundledCorpus(db, bundled, facets, progress).then((r) => {
     if (!r.ok) console.error('Parallax: the bundled claim pack was not loaded:', r.error);
     return r.ok ? null : r.error;
   });
   const subscriptions = { ...browserSubscriptionWiring(), progress };
   const handlers = createHandlers(db, ready, {
-    seed: corpus as ClaimPack,
+    bundled,
     facets,
     overrides: () => labelOverrides.getValue(),
     changed: async (names) => {
@@ -44,7 +47,6 @@ export default defineBackground(() => {
   // A subscription's pack whose writing a stopped worker cut short is deleted (it was never shown).
   void ready.then(() => dropUnusedGenerations(db, startedAt));
   registerSaveCommands();
-  const extensionBase = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     // Who sent it decides what it may ask (an extension page, or a content script for its own page).

@@ -1,12 +1,12 @@
 /**
- * The answer to `status`: whether the bundled pack is in (with its stamp, read once it is and again
- * after each change to the corpus) and the long tasks running now, from memory. It never waits for
+ * The answer to `status`: whether the bundled pack is in (with its stamp, read once it is: only a
+ * start stores the bundled pack) and the long tasks running now, from memory. It never waits for
  * a load nor reads a table a load may be writing, so it answers at once, even while the first load
  * of a large corpus holds the database.
  */
 import type { ProtocolMap } from '../core/messages/worker-protocol';
 import type { PackStamp } from '../core/pack/stamp';
-import { seedPackStamp } from './db/load-pack';
+import { bundledRecord } from './sources/bundled';
 import type { ParallaxDb } from './db/schema';
 import type { LoadProgressBoard } from './load-progress';
 
@@ -23,14 +23,10 @@ export function corpusStatus(db: ParallaxDb, ready: Promise<string | null>, prog
   /** The stamp as last read; undefined until read once the load settled. */
   let stamp: PackStamp | null | undefined;
   const read = async () => {
-    stamp = (await seedPackStamp(db)) ?? null;
+    stamp = (await bundledRecord(db))?.stamp ?? null;
     return stamp;
   };
   return {
-    /** Reads the stamp again (a change may have put the bundled pack back). */
-    refresh: async () => {
-      if (settled) await read();
-    },
     answer: async (): Promise<Status> => {
       const loading = progress.current();
       if (!settled) return { pack: null, loadError: null, loading };

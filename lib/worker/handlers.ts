@@ -14,12 +14,12 @@ import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from
 import { sourceReader } from './sources/read';
 import { macrotask } from './macrotask';
 import { eventCoverage, openEventPage } from './event-page';
-import { loadSeedPack } from './db/load-pack';
+import { BUNDLED, type BundledPack } from './sources/bundled';
 import type { ParallaxDb } from './db/schema';
 import type { Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
 import { outletForUrl, sameSite } from '../core/coverage/outlet-for-url';
-import { err, ok, type ClaimPack, type Result } from '../core/pack/types';
+import { err, ok, type Result } from '../core/pack/types';
 import { toGazetteerEntry } from '../core/spot/gazetteer';
 import * as collection from './highlights/store';
 import { pageKey } from '../core/highlights/page-key';
@@ -29,8 +29,8 @@ import { corpusStatus } from './corpus-status';
 
 /** What the corpus messages need beyond the database. */
 export interface CorpusWiring {
-  /** The bundled pack: put back when the reader's rows that stood in for some of its rows go. */
-  seed: ClaimPack;
+  /** The bundled pack, read whole to export it, to compare an import with it, and to link the reader's names in it. */
+  bundled: BundledPack;
   /** The bundled facet rules (with their cues), for extracting the reader's articles. */
   facets: readonly FacetRule[];
   overrides(): Promise<LabelOverrides>;
@@ -66,14 +66,12 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     } finally {
       cards.clear();
       if (names) matcher.clear();
-      await status.refresh();
       await corpus.changed(names);
     }
   };
-  /** Puts the bundled pack back where the reader's rows stood in for it, and links their names in it again. */
-  const restoreSeed = async (): Promise<Result<unknown>> => {
-    const loaded = await loadSeedPack(db, corpus.seed);
-    return loaded.ok ? linkUserNames(db) : loaded;
+  const bundledClaims = async () => {
+    const pack = await corpus.bundled.read();
+    return pack.ok ? ok(pack.value.claims) : pack;
   };
   return {
     ...subscriptionHandlers(db, corpus.subscriptions, changing),
@@ -135,50 +133,50 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     deleteArticle: ({ id }) =>
       changing(false, async () => {
         const deleted = await deleteArticle(db, id);
-        if (!deleted.ok || !corpus.seed.articles.some((a) => a.id === id)) return deleted;
-        // It stood in for a bundled article: the bundled one comes back.
-        const restored = await restoreSeed();
-        return restored.ok ? deleted : err(`Deleted, but the bundled article could not be put back: ${restored.error}`);
+        const bundled = (await reader.sources()).find((s) => s.id === BUNDLED);
+        if (!deleted.ok || !bundled?.holds(id)) return deleted;
+        // It stood in for a bundled article, which is shown again: the reader's names are linked in its claims.
+        const linked = await linkUserNames(db, bundledClaims);
+        return linked.ok ? deleted : err(`Deleted, but your names could not be linked in the bundled article: ${linked.error}`);
       }),
     reextractArticles: () => changing(false, () => reextractArticles(db, corpus.facets)),
     candidates: () => candidatesIn(db),
     dismissCandidate: ({ name }) => dismissCandidate(db, name),
-    acceptCandidate: (entity) => changing(true, () => acceptCandidate(db, entity, corpus.facets)),
+    acceptCandidate: (entity) => changing(true, () => acceptCandidate(db, entity, corpus.facets, bundledClaims)),
     exportPack: async () => {
       await ready;
-      return exportPack(db, await corpus.overrides());
+      const bundled = await corpus.bundled.read();
+      return bundled.ok ? exportPack(db, await corpus.overrides(), bundled.value) : bundled;
     },
     importPack: ({ pack }) =>
       changing(true, () =>
         asTask(corpus.progress, 'Importing a claim pack', 'import', async () => {
-          const imported = await importPack(db, pack);
+          const bundled = await corpus.bundled.read();
+          if (!bundled.ok) return bundled;
+          const imported = await importPack(db, pack, bundled.value);
           if (!imported.ok) return imported;
           // The pack's names are linked in the claims already here, and ours in the pack's claims.
-          const linked = await linkUserNames(db);
+          const linked = await linkUserNames(db, async () => ok(bundled.value.claims));
           return linked.ok ? imported : err(`Imported, but your names could not be linked: ${linked.error}`);
         }),
       ),
     clearMyCorpus: () =>
-      changing(true, async () => {
-        const removed = await clearMyCorpus(db);
-        if (!removed.ok) return removed;
-        const restored = await restoreSeed();
-        return restored.ok ? removed : err(`Your rows were removed, but the bundled corpus could not be put back: ${restored.error}`);
-      }),
+      // The bundled pack is shown again wherever their rows stood in for it: it is read as it is stored.
+      changing(true, () => clearMyCorpus(db)),
     articleAt: async ({ urls }, from) => {
       await ready;
       // A page may ask about itself only: its own address and the URLs it declares on its own site.
       const asked = from.kind === 'page' ? [from.url, ...urls.filter((u) => sameSite(u, from.url))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) {
-        // A subscription's article is, to a page, like a bundled one: not the reader's.
+        // The bundled pack's article, or a subscription's, which is to a page like a bundled one: not the reader's.
         const theirs = await sourceArticleAt(db, reader, asked);
         return ok(theirs && { ...theirs, origin: 'seed' as const });
       }
       return ok({
         id: article.id,
         title: article.title,
-        origin: article.origin === 'user' ? 'user' : 'seed',
+        origin: 'user',
         claims: await db.claims.where('articleId').equals(article.id).count(),
       });
     },

@@ -9,10 +9,11 @@ import { outletFor } from '../../core/extract/outlet-for-article';
 import { EXTRACTION_VERSION } from '../../core/extract/version';
 import type { PageArticle } from '../../core/extract/page-article';
 import { guarded } from '../db/guarded';
-import { headOf, type ParallaxDb } from '../db/schema';
+import { headOf, type ParallaxDb, withoutOrigin } from '../db/schema';
+import { knownCorpus } from '../sources/known';
 import { err, ok, type Article, type Claim, type Result } from '../../core/pack/types';
 import { foldPhrase } from '../../core/spot/normalise';
-import { currentBase, withoutOrigin } from './rows';
+import { currentBase } from './rows';
 import type { AddedArticle, MyArticle } from '../../core/corpus/types';
 
 const WHAT = 'your corpus';
@@ -21,9 +22,9 @@ export const EXTRACTED_WITH = 'extractedWith';
 const user = <T>(row: T) => ({ ...row, origin: 'user' as const });
 
 /** Extracts an article again and puts its claims in place of the old ones; call inside a transaction. */
-async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase): Promise<Claim[]> {
+async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase, outletName: string | undefined): Promise<Claim[]> {
   // The outlet's name tells its own voice ("The Herald could not confirm …") from a source's.
-  const claims = claimsOfArticle(article, base, (await db.outlets.get(article.outletId))?.name);
+  const claims = claimsOfArticle(article, base, outletName);
   await db.claims.where('articleId').equals(article.id).delete();
   await db.claims.bulkPut(claims.map(user));
   return claims;
@@ -42,32 +43,29 @@ export async function addArticle(
   today = new Date(),
   pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<Result<AddedArticle>> {
-  const base = await currentBase(db, rules);
+  const known = await knownCorpus(db);
+  const base = await currentBase(known, rules);
   const published = page.published ?? today.toISOString().slice(0, 10);
+  // The bundled corpus is found by URL, or (its articles may have none) by outlet and headline.
+  const found = outletFor(await known.outlets(), page.url, page.siteName);
+  const title = foldPhrase(page.title);
+  const bundled =
+    (page.url ? await known.bundledHeadAt(page.url) : undefined) ??
+    (await known.bundledHeads()).find((h) => h.outletId === found.id && foldPhrase(h.title) === title);
+  if (bundled) return err(`“${bundled.title}” is already in the bundled corpus.`);
   // Claims depend on the text, not on the article's id or outlet: those are set below.
   // The outlet's name (read again below, in the transaction) tells its own voice from a source's.
-  const outletName = outletFor((await db.outlets.toArray()).map(withoutOrigin), page.url, page.siteName).name;
-  const extracted = await claimsOfArticleInSlices(articleFromPage(page, '', '', published), base, pause, outletName);
+  const extracted = await claimsOfArticleInSlices(articleFromPage(page, '', '', published), base, pause, found.name);
   // Everything it reads decides what it writes (the outlet, a free id), so one transaction holds both.
   const r = await guarded(
     () =>
       db.transaction('rw', [db.outlets, db.articles, db.heads, db.claims], async (): Promise<Result<AddedArticle>> => {
         const same = page.url ? await db.articles.where('url').equals(page.url).toArray() : [];
-        const outlets = (await db.outlets.toArray()).map(withoutOrigin);
+        const outlets = await known.outlets();
         const outlet = outletFor(outlets, page.url, page.siteName);
-        // The bundled corpus is found by URL, or (its articles may have none) by outlet and headline.
-        const title = foldPhrase(page.title);
-        const seed =
-          same.find((a) => a.origin === 'seed') ??
-          (await db.articles
-            .where('outletId')
-            .equals(outlet.id)
-            .filter((a) => a.origin === 'seed' && foldPhrase(a.title) === title)
-            .first());
-        if (seed) return err(`“${seed.title}” is already in the bundled corpus.`);
         const newOutlet = !outlets.some((o) => o.id === outlet.id);
         const previous = same[0];
-        const taken = new Set((await db.articles.toCollection().primaryKeys()) as string[]);
+        const taken = await known.articleIds();
         const article = articleFromPage(page, outlet.id, previous?.id ?? articleId(outlet, published, page.title, taken), published);
         const claims = extracted.map((c) => ({ ...c, id: claimId(article.id, c.start), articleId: article.id, outletId: outlet.id }));
         if (newOutlet) await db.outlets.put(user(outlet));
@@ -92,12 +90,14 @@ export async function addArticle(
 }
 
 export async function myArticles(db: ParallaxDb): Promise<Result<MyArticle[]>> {
+  // Their outlets may be the bundled pack's.
+  const outlets = await (await knownCorpus(db)).outlets();
   // One read transaction: a list never mixes an article with claims from before a change to it.
   return guarded(
     () =>
       db.transaction('r', db.articles, db.outlets, db.claims, async () => {
         const articles = await db.articles.where('origin').equals('user').toArray();
-        const names = new Map((await db.outlets.toArray()).map((o) => [o.id, o.name]));
+        const names = new Map(outlets.map((o) => [o.id, o.name]));
         const out: MyArticle[] = [];
         for (const row of articles) {
           const { text, ...article } = withoutOrigin(row);
@@ -137,7 +137,9 @@ export async function deleteArticle(db: ParallaxDb, id: string): Promise<Result<
  * now. Imported articles keep the claims their pack gave them (made with rules this copy may lack).
  */
 export async function reextractArticles(db: ParallaxDb, rules: readonly FacetRule[]): Promise<Result<{ articles: number; claims: number }>> {
-  const base = await currentBase(db, rules);
+  const known = await knownCorpus(db);
+  const base = await currentBase(known, rules);
+  const names = new Map((await known.outlets()).map((o) => [o.id, o.name]));
   return guarded(
     () =>
       db.transaction('rw', [db.outlets, db.articles, db.claims, db.meta], async () => {
@@ -147,7 +149,7 @@ export async function reextractArticles(db: ParallaxDb, rules: readonly FacetRul
           .filter((a) => a.fromPage === true)
           .toArray();
         let claims = 0;
-        for (const a of articles) claims += (await replaceClaims(db, withoutOrigin(a), base)).length;
+        for (const a of articles) claims += (await replaceClaims(db, withoutOrigin(a), base, names.get(a.outletId))).length;
         // The rules they were extracted with: the start extracts them again only when these change.
         await db.meta.put({ key: EXTRACTED_WITH, value: EXTRACTION_VERSION });
         return { articles: articles.length, claims };

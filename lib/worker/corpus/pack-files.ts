@@ -1,15 +1,17 @@
 /**
- * The corpus as a claim pack file: export everything (seed and the reader's, with the labels the
- * reader gave their own outlets), and import a pack: validated in full first, then merged by id
- * in one transaction, so a bad file changes nothing. The rows written are the ones validatePack
- * rebuilt from known fields: what only the database records (origin, fromPage) never comes from a file.
+ * The corpus as a claim pack file: export everything (the bundled pack and the reader's rows, by
+ * the rule cards read them with, with the labels the reader gave their own outlets), and import a
+ * pack: validated in full first, then merged by id in one transaction, so a bad file changes
+ * nothing; a row equal to the bundled pack's is not written. The rows written are the ones
+ * validatePack rebuilt from known fields: what only the database records (origin, fromPage) never
+ * comes from a file.
  */
 import { guarded } from '../db/guarded';
-import { headOf, PACK_TABLES, type ParallaxDb, type Row } from '../db/schema';
+import { headOf, PACK_TABLES, type ParallaxDb, type Row, withoutOrigin } from '../db/schema';
+import { liveAndBundled } from '../sources/merged';
 import type { LabelOverrides } from '../../core/coverage/labels';
 import { validatePack } from '../../core/pack/validate';
-import { err, PACK_FORMAT, type Article, type ClaimPack, type Outlet, type Result } from '../../core/pack/types';
-import { withoutOrigin } from './rows';
+import { err, PACK_FORMAT, type Article, type Claim, type ClaimPack, type Outlet, type Result } from '../../core/pack/types';
 import type { ImportCounts } from '../../core/corpus/types';
 
 const BY_READER = { by: 'You', why: 'Set in Parallax by whoever exported this pack.' };
@@ -28,18 +30,24 @@ function labelled(outlet: Outlet, mine: Record<string, string> | undefined): Out
   return out;
 }
 
-export async function exportPack(db: ParallaxDb, overrides: LabelOverrides): Promise<Result<ClaimPack>> {
+/**
+ * The reader's rows first, then the bundled pack's (`bundled`, as the extension ships it) whose ids
+ * they do not take; a bundled claim on an article the reader holds is left out, as cards leave it out.
+ */
+export async function exportPack(db: ParallaxDb, overrides: LabelOverrides, bundled: ClaimPack): Promise<Result<ClaimPack>> {
   const read = await guarded(async () => {
     const outlets = (await db.outlets.toArray()).map((o) =>
       o.origin === 'user' ? labelled(withoutOrigin(o), Object.hasOwn(overrides, o.id) ? overrides[o.id] : undefined) : withoutOrigin(o),
     );
+    const articles = (await db.articles.toArray()).map(withoutOrigin);
+    const theirs = new Set(articles.map((a) => a.id));
     return {
       format: PACK_FORMAT,
-      outlets,
-      articles: (await db.articles.toArray()).map(withoutOrigin),
-      entities: (await db.entities.toArray()).map(withoutOrigin),
-      facets: (await db.facets.toArray()).map(withoutOrigin),
-      claims: (await db.claims.toArray()).map(withoutOrigin),
+      outlets: liveAndBundled(outlets, bundled.outlets),
+      articles: liveAndBundled(articles, bundled.articles),
+      entities: liveAndBundled((await db.entities.toArray()).map(withoutOrigin), bundled.entities),
+      facets: liveAndBundled((await db.facets.toArray()).map(withoutOrigin), bundled.facets),
+      claims: liveAndBundled((await db.claims.toArray()).map(withoutOrigin), bundled.claims.filter((c) => !theirs.has(c.articleId))),
     } satisfies ClaimPack;
   }, 'your corpus');
   if (!read.ok) return read;
@@ -60,10 +68,16 @@ function canonical(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
-export async function importPack(db: ParallaxDb, input: unknown): Promise<Result<ImportCounts>> {
+/**
+ * A row the same as the bundled pack's (`bundled`) counts as unchanged and is not written, unless
+ * it is a claim on an article the reader holds once this import is in (the bundled pack's claims
+ * are not shown on it then).
+ */
+export async function importPack(db: ParallaxDb, input: unknown, bundled: ClaimPack): Promise<Result<ImportCounts>> {
   const valid = validatePack(input);
   if (!valid.ok) return valid;
   const pack = valid.value;
+  const shipped = new Map(PACK_TABLES.flatMap((t) => (bundled[t] as { id: string }[]).map((row) => [`${t}|${row.id}`, row] as const)));
   return guarded(
     () =>
       db.transaction('rw', [...PACK_TABLES.map((t) => db[t]), db.heads], async () => {
@@ -74,11 +88,15 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
           const table = db[t] as unknown as typeof db.outlets;
           const rows = pack[t] as unknown as Outlet[];
           const existing = await table.bulkGet(rows.map((r) => r.id));
+          const theirs = t === 'claims' ? new Set((await db.heads.toCollection().primaryKeys()) as string[]) : new Set<string>();
           const writes = [];
           for (const [i, row] of rows.entries()) {
-            const before = existing[i];
-            if (before && canonical(before) === canonical(row)) counts.unchanged++;
-            else {
+            const before = existing[i] ?? shipped.get(`${t}|${row.id}`);
+            const mustWrite = !existing[i] && theirs.has((row as unknown as Claim).articleId);
+            if (before && canonical(before) === canonical(row)) {
+              counts.unchanged++;
+              if (mustWrite) writes.push({ ...row, origin: 'user' as const });
+            } else {
               if (before && t === 'articles') replacedArticles.push(row.id);
               counts[before ? 'updated' : 'added']++;
               writes.push({ ...row, origin: 'user' as const });
@@ -102,7 +120,7 @@ export async function importPack(db: ParallaxDb, input: unknown): Promise<Result
   );
 }
 
-/** Removes every row the reader added or imported; the bundled corpus stays. */
+/** Removes every row the reader added or imported, and the copies of bundled claims their names were linked in; the bundled pack stays. */
 export async function clearMyCorpus(db: ParallaxDb): Promise<Result<number>> {
   return guarded(
     () =>
@@ -110,6 +128,7 @@ export async function clearMyCorpus(db: ParallaxDb): Promise<Result<number>> {
         let removed = 0;
         for (const t of PACK_TABLES) removed += await db[t].where('origin').equals('user').delete();
         await db.heads.where('origin').equals('user').delete();
+        await db.claims.where('origin').equals('linked').delete();
         return removed;
       }),
     'your corpus',

@@ -8,16 +8,19 @@ import type { Highlight } from '../../core/highlights/types';
 import type { Article, Claim, Entity, Facet, Outlet } from '../../core/pack/types';
 import { normaliseHighlightsAt, upgradeHighlightV1 } from './upgrade-highlights';
 import { moveSubscriptionsToParts } from './upgrade-subscriptions';
+import { moveBundledOut } from './upgrade-bundled';
 import type { StoredPart } from '../sources/generation';
 
 /** An article without its text: what a card shows of it (title, date, link, byline). */
 export type ArticleHead = Omit<Article, 'text'>;
 
 /**
- * Seed rows come from the bundled pack and are replaced with it; user rows are never touched by a
- * load; `sub:<id>` rows are a subscription's (lib/worker/subscriptions/rows.ts keeps them).
+ * User rows are the reader's: never touched by a load. `linked` rows are bundled claims with the
+ * reader's names linked in (lib/worker/corpus/names.ts): they win the claim's id over the bundled
+ * pack's stored parts, and are made again whenever that pack changes. The bundled pack and the
+ * subscriptions' packs are stored as parts (lib/worker/sources/), not as rows.
  */
-export type Origin = 'seed' | 'user' | `sub:${string}`;
+export type Origin = 'user' | 'linked';
 /**
  * `fromPage`: an article the reader added from a page (its claims are extracted here, and again on
  * request); an imported article keeps the claims its pack gave it. Never part of a pack.
@@ -88,10 +91,19 @@ export class ParallaxDb extends Dexie {
     // that held every card up). Each subscription's kept copy becomes its first generation of parts.
     this.version(6).stores({ packParts: 'key' }).upgrade(moveSubscriptionsToParts);
     this.version(7).stores({ sourceRows: null });
+    // v8: the bundled pack is stored as parts too (lib/worker/sources/bundled.ts); its rows leave the
+    // live tables, which hold only the reader's rows from then on (upgrade-bundled.ts).
+    this.version(8).stores({}).upgrade(moveBundledOut);
   }
 }
 
 export const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
+
+/** A stored row as a pack has it: without what only this database records (origin, fromPage). */
+export function withoutOrigin<T>(row: Row<T>): T {
+  const { origin: _origin, fromPage: _fromPage, ...rest } = row;
+  return rest as T;
+}
 
 /** The head of a stored article (its origin kept, its text and `fromPage` left out). */
 export function headOf({ text: _text, fromPage: _fromPage, ...head }: Row<Article>): Row<ArticleHead> {

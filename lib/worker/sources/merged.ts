@@ -1,15 +1,16 @@
 /**
- * The corpus as every reader sees it: the live tables (the bundled corpus and the reader's rows)
- * and the subscriptions' stored packs, merged by the conflict rule (docs/subscriptions.md). A live
- * row always wins its id; among subscriptions the earliest does; a subscription's claim is shown
- * only on an article that is its own (one no live row and no earlier subscription holds), with its
- * name ("via …"). Nothing here writes: the rule is applied as rows are read.
+ * The corpus as every reader sees it: the live tables (the reader's rows, and bundled claims with
+ * the reader's names linked in), then the stored packs — the bundled pack's, then the
+ * subscriptions' — merged by the conflict rule (docs/subscriptions.md). A live row always wins its
+ * id; then the bundled pack; among subscriptions the earliest; a stored pack's claim is shown only
+ * on an article that is its own (one no live row and no earlier pack holds), a subscription's with
+ * its name ("via …"). Nothing here writes: the rule is applied as rows are read.
  */
 import type { PartHead } from '../../core/corpus/pack-parts';
 import type { CoverageSource } from '../../core/coverage/types';
 import type { Claim, Entity, Facet, Outlet } from '../../core/pack/types';
-import { withoutOrigin } from '../corpus/rows';
-import type { ParallaxDb } from '../db/schema';
+import { type ParallaxDb, withoutOrigin } from '../db/schema';
+import { BUNDLED } from './bundled';
 import { type LiveSource, type SourceReader, sourceReader } from './read';
 
 type Claimed = Claim & { via?: string };
@@ -48,9 +49,26 @@ async function liveArticleIds(db: ParallaxDb): Promise<Set<string>> {
 }
 
 /** Live rows first, then each source's rows whose ids are not taken yet. */
-function byIdFirstWins<T extends { id: string }>(lists: T[][]): T[] {
+export function byIdFirstWins<T extends { id: string }>(lists: T[][]): T[] {
   const taken = new Set<string>();
   return lists.flatMap((list) => list.filter((row) => !taken.has(row.id) && taken.add(row.id)));
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The reader's rows with the bundled pack's whose ids they do not take, in id order, as when both
+ * were rows of one table: the order cards list questions and the spotter meets names in is kept.
+ */
+export function liveAndBundled<T extends { id: string }>(live: T[], bundled: T[]): T[] {
+  return byIdFirstWins([live, bundled]).sort(byId);
+}
+
+/** The live rows and the bundled pack's (liveAndBundled), then each subscription's whose ids are not taken. */
+function layered<T extends { id: string }>(live: T[], sources: LiveSource[], of: (source: LiveSource) => T[]): T[] {
+  const bundled = sources[0]?.id === BUNDLED ? sources[0] : undefined;
+  const rest = bundled ? sources.slice(1) : sources;
+  return byIdFirstWins([liveAndBundled(live, bundled ? of(bundled) : []), ...rest.map(of)]);
 }
 
 const headOnly = ({ claimCount: _count, ...head }: PartHead) => head;
@@ -83,14 +101,13 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       found.forEach(({ claim, source }) => {
         if (taken.has(claim.id) || owner.get(claim.articleId) !== source) return;
         taken.add(claim.id);
-        theirs.push({ ...claim, via: source.name });
+        theirs.push(source.name === undefined ? claim : { ...claim, via: source.name });
       });
       return [...live, ...theirs];
     },
     outlets: () => mergedOutlets(db, reader),
     async facets(): Promise<Facet[]> {
-      const sources = await reader.sources();
-      return byIdFirstWins([(await db.facets.toArray()).map(withoutOrigin), ...sources.map((s) => s.manifest.facets)]);
+      return layered((await db.facets.toArray()).map(withoutOrigin), await reader.sources(), (s) => s.manifest.facets);
     },
     async articles(ids) {
       const liveIds = await liveArticleIds(db);
@@ -107,15 +124,15 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
 }
 
 export async function mergedOutlets(db: ParallaxDb, reader: SourceReader): Promise<Outlet[]> {
-  const sources = await reader.sources();
-  return byIdFirstWins([(await db.outlets.toArray()).map(withoutOrigin), ...sources.map((s) => s.manifest.outlets)]);
+  return layered((await db.outlets.toArray()).map(withoutOrigin), await reader.sources(), (s) => s.manifest.outlets);
 }
 
 /** Every entity the spotter should know: live ones, then each source's that add an id. */
 export async function mergedEntities(db: ParallaxDb, reader: SourceReader): Promise<Entity[]> {
-  const lists: Entity[][] = [(await db.entities.toArray()).map(withoutOrigin)];
-  for (const source of await reader.sources()) lists.push((await reader.every(source, 'entities')).flatMap((part) => [...part.values()]));
-  return byIdFirstWins(lists);
+  const sources = await reader.sources();
+  const stored = new Map<LiveSource, Entity[]>();
+  for (const source of sources) stored.set(source, (await reader.every(source, 'entities')).flatMap((part) => [...part.values()]));
+  return layered((await db.entities.toArray()).map(withoutOrigin), sources, (s) => stored.get(s)!);
 }
 
 /** A subscription's article at one of these addresses (held by no live row), with its claim count. */

@@ -1,17 +1,19 @@
 /**
- * Reading stored packs: which subscriptions have one live (earliest first: the earliest keeps an
- * id two packs share), their manifests, and the one part that holds a key. Parts never change once
+ * Reading stored packs: the bundled pack's, then each subscription's that has one live (earliest
+ * first: the earliest keeps an id two packs share), their manifests, and the one part that holds a key. Parts never change once
  * written (a new generation has new keys), so whatever was read is remembered safely.
  */
 import { type BucketKind, bucketOf, type PackManifest, type PartData } from '../../core/corpus/pack-parts';
 import type { ParallaxDb } from '../db/schema';
 import { remembered } from '../remembered';
+import { BUNDLED, bundledRecord } from './bundled';
 import { generationKey, manifestKey, partKey } from './generation';
 
 export interface LiveSource {
+  /** The subscription's id, or BUNDLED. */
   id: string;
-  /** The subscription's name, for the card's "via …". */
-  name: string;
+  /** The subscription's name, for the card's "via …" (none for the bundled pack). */
+  name?: string;
   generation: string;
   manifest: PackManifest;
   /** Whether the pack holds an article with this id (from its manifest, in memory). */
@@ -50,15 +52,17 @@ export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
   return {
     async sources() {
       const subs = (await db.subscriptions.toArray()).filter((s) => s.gen !== undefined).sort((a, b) => a.createdAt - b.createdAt);
+      const bundled = await bundledRecord(db);
+      const named: { id: string; name?: string; gen: string }[] = [...(bundled ? [{ id: BUNDLED, gen: bundled.gen }] : []), ...subs.map((s) => ({ id: s.id, name: s.name, gen: s.gen! }))];
       const live: LiveSource[] = [];
-      for (const s of subs) {
-        const generation = generationKey(s.id, s.gen!);
+      for (const s of named) {
+        const generation = generationKey(s.id, s.gen);
         const manifest = await manifests.read(
           generation,
           async () => (await db.packParts.get(manifestKey(generation)))?.data as PackManifest | undefined,
         );
         // A generation without its manifest was never finished: it is not shown.
-        if (manifest) live.push({ id: s.id, name: s.name, generation, manifest, holds: articleSet(generation, manifest) });
+        if (manifest) live.push({ id: s.id, ...(s.name === undefined ? {} : { name: s.name }), generation, manifest, holds: articleSet(generation, manifest) });
       }
       return live;
     },

@@ -12,6 +12,7 @@ import { macrotask } from '../macrotask';
 import type { PackManifest } from '../../core/corpus/pack-parts';
 import { generationKey, manifestKey, newGeneration } from '../sources/generation';
 import { dropStaleGenerations, type WriteHooks, writeGeneration } from '../sources/store';
+import { BUNDLED, bundledRecord } from '../sources/bundled';
 
 /**
  * One change at a time per subscription: an alarm's update and an *Update now* running together
@@ -58,10 +59,13 @@ export function removeSubscriptionRows(db: ParallaxDb, subscriptionId: string): 
 }
 
 /**
- * At start: deletes the generations no subscription names that were begun before `startedAt` (a
- * write cut short when the worker was stopped); a write this worker began is left to finish.
+ * At start: deletes the generations no subscription (nor the bundled pack's record) names that were
+ * begun before `startedAt` (a write cut short when the worker was stopped); a write this worker
+ * began is left to finish.
  */
 export async function dropUnusedGenerations(db: ParallaxDb, startedAt: number): Promise<number> {
   const live = new Map((await db.subscriptions.toArray()).flatMap((s) => (s.gen === undefined ? [] : [[s.id, s.gen] as [string, string]])));
+  const bundled = await bundledRecord(db);
+  if (bundled) live.set(BUNDLED, bundled.gen);
   return dropStaleGenerations(db, live, undefined, startedAt);
 }

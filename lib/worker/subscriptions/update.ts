@@ -7,9 +7,7 @@
 import { PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
 import { verifyBytes } from '../../core/pack/signature';
 import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
-import { decodeInSteps, parseJsonInSteps } from '../../core/pack/parse-in-steps';
-import { validatePackInSteps } from '../../core/pack/validate';
-import { macrotask } from '../macrotask';
+import { packFromBytes } from '../sources/pack-bytes';
 import type { ParallaxDb } from '../db/schema';
 import { subscriptionTaskKey } from '../../core/corpus/load-progress';
 import type { LoadProgressBoard, LoadTask } from '../load-progress';
@@ -54,23 +52,8 @@ export async function fetchSignedPack(
   // Both read every byte, off the worker's thread: side by side.
   const [verified, digest] = await Promise.all([verifyBytes(bytes, signature.value, key), sha256(bytes)]);
   if (!verified.ok) return err(`Signature refused: ${verified.error} If the publisher now signs with a new key, subscribe again with it.`);
-  const valid = await packOf(bytes);
+  const valid = await packFromBytes(bytes);
   return valid.ok ? ok({ kind: 'pack', pack: valid.value, digest, etag, lastModified }) : valid;
-}
-
-/**
- * Decodes, parses and validates in steps: a 100,000-claim pack would otherwise hold the worker for
- * seconds. Each stage's input is let go as the next begins (the bytes, the text, the parsed JSON
- * are each tens of megabytes).
- */
-async function packOf(bytes: Uint8Array): Promise<Result<ClaimPack>> {
-  let json: unknown;
-  try {
-    json = await parseJsonInSteps(await decodeInSteps(bytes, macrotask), macrotask);
-  } catch (e) {
-    return err(`The pack is not JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return validatePackInSteps(json, macrotask);
 }
 
 /** What a subscription records of a pack it holds now. */

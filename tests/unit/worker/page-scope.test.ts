@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/worker/handlers';
-import { loadSeedPack } from '../../../lib/worker/db/load-pack';
+import { ensureBundled } from '../../../lib/worker/sources/bundled';
 import { dispatch, type From } from '../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
 import type { Highlight, NewHighlight } from '../../../lib/core/highlights/types';
 import type { Coverage } from '../../../lib/core/coverage/types';
-import { databases, quietWiring, seedPack } from './corpus/helpers';
+import { databases, quietWiring, seedPack, bundledOf } from './corpus/helpers';
 
 const { fresh } = databases('page-scope');
 const STORY = 'https://news.example/story';
@@ -31,7 +31,7 @@ const passage = (url: string, outletId?: string): NewHighlight => ({
 
 async function setUp() {
   const db = fresh();
-  const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
+  const ready = ensureBundled(db, bundledOf(seedPack())).then((r) => (r.ok ? null : r.error));
   const handlers = createHandlers(db, ready, quietWiring());
   await ready;
   const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/worker/handlers';
-import { loadSeedPack } from '../../../lib/worker/db/load-pack';
+import { ensureBundled } from '../../../lib/worker/sources/bundled';
 import { articleFromHtml } from '../../../lib/worker/corpus/read-page';
 import { dispatch, type From } from '../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
-import { databases, fixture, quietWiring, seedPack } from './corpus/helpers';
+import { databases, fixture, quietWiring, seedPack, bundledOf } from './corpus/helpers';
 
 const { fresh } = databases('provenance');
 const FORGED = fixture('pages/forged-afp.html');
@@ -18,7 +18,7 @@ const AFP_URL = 'https://www.afp.com/en/news/il76-forged-account';
 
 function setUp() {
   const db = fresh();
-  const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
+  const ready = ensureBundled(db, bundledOf(seedPack())).then((r) => (r.ok ? null : r.error));
   const handlers = createHandlers(db, ready, quietWiring());
   const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   return { db, send, ready };

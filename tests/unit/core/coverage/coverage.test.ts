@@ -2,14 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import { outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
 import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
-import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
+import { bundledOf } from '../../worker/corpus/helpers';
+import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { miniPack } from '../../../fixtures/mini-pack';
 
 let db: ParallaxDb;
 beforeEach(async () => {
   db = new ParallaxDb(`coverage-${Math.random()}`);
-  await loadSeedPack(db, miniPack());
+  await ensureBundled(db, bundledOf(miniPack()));
   return () => db.delete();
 });
 

@@ -6,7 +6,8 @@ import { firstSliceState } from '../../../../lib/core/spot/slice-spot';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
 import { createLoadProgress } from '../../../../lib/worker/load-progress';
-import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
+import { bundledOf } from '../../worker/corpus/helpers';
+import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { dispatch, fromSender, request, type From } from '../../../../lib/core/messages/dispatch';
 import { parseWith } from '../../../../lib/core/messages/protocol';
@@ -68,8 +69,8 @@ describe('who sent a message', () => {
 
 describe('dispatch to the worker handlers', async () => {
   const db = new ParallaxDb(`messaging-${Math.random()}`);
-  const wiring = { seed: miniPack(), facets: [], overrides: async () => ({}), changed: async () => {}, progress: createLoadProgress() };
-  const ready = loadSeedPack(db, miniPack()).then((r) => (r.ok ? null : r.error));
+  const wiring = { bundled: bundledOf(miniPack()), facets: [], overrides: async () => ({}), changed: async () => {}, progress: createLoadProgress() };
+  const ready = ensureBundled(db, bundledOf(miniPack())).then((r) => (r.ok ? null : r.error));
   const handlers = createHandlers(db, ready, wiring);
   const send = (message: unknown, from: From | null = EXTENSION) => dispatch(WORKER_MESSAGES, handlers, message, from);
 

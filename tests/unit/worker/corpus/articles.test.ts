@@ -4,6 +4,8 @@
  * seed article's URL is refused; the list shows only the reader's articles; delete removes an
  * article, its claims and an outlet left empty, and refuses seed and unknown articles.
  */
+import { mergedOutlets } from '../../../../lib/worker/sources/merged';
+import { sourceReader } from '../../../../lib/worker/sources/read';
 import { describe, expect, it } from 'vitest';
 import { addArticle, deleteArticle, myArticles } from '../../../../lib/worker/corpus/articles';
 import { articleFromHtml } from '../../../../lib/worker/corpus/read-page';
@@ -113,7 +115,7 @@ describe('addArticle', () => {
 
   it("keeps a known outlet's row for a page on its domain", async () => {
     const db = await seeded();
-    const afpBefore = await db.outlets.get('afp');
+    const afpBefore = (await mergedOutlets(db, sourceReader(db))).find((o) => o.id === 'afp');
     const r = await addArticle(
       db,
       page('https://www.afp.com/en/news/kyiv-silent', 'Kyiv silent on Il-76 crash', '2024-01-27', [
@@ -122,8 +124,9 @@ describe('addArticle', () => {
       RULES,
     );
     expect(r).toMatchObject({ ok: true, value: { outlet: { id: 'afp', name: 'Agence France-Presse' }, newOutlet: false, updated: false } });
-    expect(await db.outlets.count()).toBe(seedPack().outlets.length);
-    expect(await db.outlets.get('afp')).toEqual(afpBefore);
+    // The bundled outlet is the article's: no outlet of the reader's is written.
+    expect(await db.outlets.count()).toBe(0);
+    expect((await mergedOutlets(db, sourceReader(db))).find((o) => o.id === 'afp')).toEqual(afpBefore);
     expect(await db.articles.get('user-afp-2024-01-27-kyiv-silent-on-il-76-crash')).toMatchObject({ outletId: 'afp', origin: 'user' });
   });
 });
@@ -175,7 +178,9 @@ describe('deleteArticle', () => {
     expect(await db.outlets.get('user-two-example')).toBeUndefined();
 
     expect((await deleteArticle(db, afp.value.articleId)).ok).toBe(true);
-    expect((await db.outlets.get('afp'))?.origin).toBe('seed');
+    // The bundled outlet was never the reader's row, and stays known.
+    expect(await db.outlets.get('afp')).toBeUndefined();
+    expect((await mergedOutlets(db, sourceReader(db))).map((o) => o.id)).toContain('afp');
     expect(await db.articles.where('origin').equals('user').count()).toBe(0);
     expect(await db.claims.where('origin').equals('user').count()).toBe(0);
   });

@@ -7,13 +7,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
-import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
+import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
 import { dispatch, type From } from '../../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
-import { databases, fixture, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_URL, quietWiring, seedPack, tables } from './helpers';
+import { databases, fixture, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_URL, quietWiring, seedPack, tables, bundledOf } from './helpers';
 
 const { fresh } = databases('corpus-handlers');
 const HARBOUR_HTML = fixture('pages/harbour-herald-il76.html');
@@ -22,7 +22,7 @@ function setUp() {
   const db: ParallaxDb = fresh();
   const changed = vi.fn(async (_names: boolean) => {});
   const overrides = vi.fn(async () => ({ [HARBOUR_OUTLET]: { alignment: 'independent' } }));
-  const ready = loadSeedPack(db, seedPack()).then((r) => (r.ok ? null : r.error));
+  const ready = ensureBundled(db, bundledOf(seedPack())).then((r) => (r.ok ? null : r.error));
   const handlers = createHandlers(db, ready, quietWiring({ overrides, changed }));
   const send = (type: string, data: unknown = {}, from: From = { kind: 'extension' }) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   return { db, changed, send, ready };
@@ -116,9 +116,13 @@ describe('the corpus handlers', () => {
     expect(await send('importPack', { pack: mine })).toMatchObject({ ok: true, value: { updated: 1 } });
     expect((await db.articles.get(AFP))?.origin).toBe('user');
     expect(await send('deleteArticle', { id: AFP })).toEqual({ ok: true, value: null });
-    const back = await db.articles.get(AFP);
-    expect(back).toMatchObject({ origin: 'seed', title: afp.title });
-    expect(await db.claims.where('articleId').equals(AFP).count()).toBe(pack.claims.filter((c) => c.articleId === AFP).length);
+    expect(await db.articles.get(AFP)).toBeUndefined();
+    // The bundled article and its claims are read again, as shipped.
+    const back = await send('exportPack');
+    if (!back.ok) throw new Error(back.error);
+    expect((back.value as ClaimPack).articles.find((a) => a.id === AFP)).toEqual(afp);
+    const ofAfp = (claims: ClaimPack['claims']) => claims.filter((c) => c.articleId === AFP).sort((a, b) => a.id.localeCompare(b.id));
+    expect(ofAfp((back.value as ClaimPack).claims)).toEqual(ofAfp(pack.claims));
   });
 
   it('acceptCandidate: announces a names change, and a refused one still leaves the names as they were', async () => {
@@ -133,7 +137,7 @@ describe('the corpus handlers', () => {
     expect(await db.entities.count()).toBe(entities);
   });
 
-  it("exportPack writes in the reader's labels; clearMyCorpus removes their rows and puts the seed back", async () => {
+  it("exportPack writes in the reader's labels; clearMyCorpus removes their rows, leaving the bundled pack", async () => {
     const { db, changed, send } = setUp();
     await send('addArticle', { html: HARBOUR_HTML }, { kind: 'page', url: HARBOUR_URL });
     const exported = await send('exportPack');
@@ -144,7 +148,7 @@ describe('the corpus handlers', () => {
     expect(await tables(db)).toEqual(
       await (async () => {
         const clean = fresh();
-        await loadSeedPack(clean, seedPack());
+        await ensureBundled(clean, bundledOf(seedPack()));
         return tables(clean);
       })(),
     );

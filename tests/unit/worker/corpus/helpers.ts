@@ -1,13 +1,15 @@
 /** Shared setup for the corpus tests: fresh fake-IndexedDB databases, the bundled seed pack, and the fixture pages. */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { CORPUS_PATH, readSeeds } from '../../../../lib/tools/cli/seed-files';
 import { articleFromHtml } from '../../../../lib/worker/corpus/read-page';
 import type { PageArticle } from '../../../../lib/core/extract/page-article';
-import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
-import { headOf, PACK_TABLES, ParallaxDb, type Row } from '../../../../lib/worker/db/schema';
-import type { Article, ClaimPack } from '../../../../lib/core/pack/types';
+import { type BundledPack, ensureBundled } from '../../../../lib/worker/sources/bundled';
+import { packFromBytes } from '../../../../lib/worker/sources/pack-bytes';
+import { headOf, type Origin, PACK_TABLES, ParallaxDb, type Row } from '../../../../lib/worker/db/schema';
+import { type Article, type ClaimPack, ok } from '../../../../lib/core/pack/types';
 import type { CorpusWiring } from '../../../../lib/worker/handlers';
 import { createLoadProgress } from '../../../../lib/worker/load-progress';
 
@@ -17,6 +19,29 @@ export const RULES = readSeeds().facets;
 /** A fresh copy of seeds/corpus.json (each caller may change it). */
 const corpusJson = readFileSync(CORPUS_PATH, 'utf8');
 export const seedPack = (): ClaimPack => JSON.parse(corpusJson);
+
+/** `pack` as the extension ships it: its bytes, their digest, read and checked as the worker reads them. Counts its reads. */
+export function bundledOf(pack: ClaimPack = seedPack()): BundledPack & { reads: number } {
+  const bytes = new TextEncoder().encode(JSON.stringify(pack));
+  return {
+    digest: createHash('sha256').update(bytes).digest('hex').slice(0, 32),
+    reads: 0,
+    read() {
+      this.reads++;
+      return packFromBytes(bytes);
+    },
+  };
+}
+
+/** The claims the reader's names are linked in, as the worker reads them from the bundled pack. */
+export const seedClaims = async () => ok(seedPack().claims);
+
+/** Stores `pack` as the bundled pack of `db`, as the worker's start does (without linking names). */
+export async function withBundled(db: ParallaxDb, pack: ClaimPack = seedPack()): Promise<ParallaxDb> {
+  const r = await ensureBundled(db, bundledOf(pack));
+  if (!r.ok) throw new Error(r.error);
+  return db;
+}
 
 export const fixture = (path: string) => readFileSync(join(import.meta.dirname, '..', '..', '..', 'fixtures', path), 'utf8');
 
@@ -62,12 +87,7 @@ export function databases(prefix: string) {
     open.push(db);
     return db;
   };
-  const seeded = async (pack: ClaimPack = seedPack()) => {
-    const db = fresh();
-    const r = await loadSeedPack(db, pack);
-    if (!r.ok) throw new Error(r.error);
-    return db;
-  };
+  const seeded = (pack: ClaimPack = seedPack()) => withBundled(fresh(), pack);
   return { fresh, seeded };
 }
 
@@ -80,13 +100,13 @@ export async function tables(db: ParallaxDb) {
 }
 
 /** How many rows of each pack table have the given origin. */
-export async function countsOf(db: ParallaxDb, origin: 'seed' | 'user') {
+export async function countsOf(db: ParallaxDb, origin: Origin) {
   return Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].where('origin').equals(origin).count()] as const)));
 }
 
 /** What the worker's handlers need besides the database, doing nothing of note: the bundled pack and rules, no labels, a fresh progress board. */
 export const quietWiring = (over: Partial<CorpusWiring> = {}): CorpusWiring => ({
-  seed: seedPack(),
+  bundled: bundledOf(),
   facets: RULES,
   overrides: async () => ({}),
   changed: async () => {},

@@ -10,7 +10,7 @@ import { createHandlers } from '../../../../lib/worker/handlers';
 import { addArticle } from '../../../../lib/worker/corpus/articles';
 import { acceptCandidate, candidatesIn, dismissCandidate, entityFrom } from '../../../../lib/worker/corpus/names';
 import { foldPhrase } from '../../../../lib/core/spot/normalise';
-import { databases, HARBOUR_ID, HARBOUR_PARAGRAPHS, harbourPage, quietWiring, RULES, tables } from './helpers';
+import { databases, HARBOUR_ID, HARBOUR_PARAGRAPHS, harbourPage, quietWiring, RULES, tables, seedClaims } from './helpers';
 
 const { seeded } = databases('corpus-names');
 const MARTA = 'user-marta-kovalenko';
@@ -75,7 +75,7 @@ describe('an accepted one-word name', () => {
   it('is linked where it is written as a name, not where the word is written in lower case', async () => {
     const db = await seeded();
     await addArticle(db, harbourPage(), RULES);
-    expect(await acceptCandidate(db, { name: 'Residents', type: 'group', aliases: [] }, RULES)).toMatchObject({ ok: true, value: { claims: 1 } });
+    expect(await acceptCandidate(db, { name: 'Residents', type: 'group', aliases: [] }, RULES, seedClaims)).toMatchObject({ ok: true, value: { claims: 1 } });
     const linked = await db.claims.where('entityIds').equals('user-residents').toArray();
     expect(linked.map((c) => c.quote)).toEqual([
       'Residents told local reporters they had seen the aircraft fall into a snowy field outside a village.',
@@ -86,7 +86,7 @@ describe('an accepted one-word name', () => {
 describe('acceptCandidate', () => {
   it("stores the entity as the reader's, re-extracts, and counts the claims that now link it", async () => {
     const db = await withHarbour();
-    const r = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko', 'marta kovalenko'] }, RULES);
+    const r = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko', 'marta kovalenko'] }, RULES, seedClaims);
     expect(r).toMatchObject({ ok: true, value: { entity: { id: MARTA, name: 'Marta Kovalenko', type: 'person' }, claims: 2 } });
     const stored = await db.entities.get(MARTA);
     expect(stored?.origin).toBe('user');
@@ -120,9 +120,9 @@ describe('acceptCandidate', () => {
 
   it('refuses a name already known, changing nothing', async () => {
     const db = await withHarbour();
-    await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: [] }, RULES);
+    await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: [] }, RULES, seedClaims);
     const before = await tables(db);
-    const again = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'organization', aliases: ['MK'] }, RULES);
+    const again = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'organization', aliases: ['MK'] }, RULES, seedClaims);
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error).toContain('already known');
     expect(await tables(db)).toEqual(before);
@@ -131,20 +131,20 @@ describe('acceptCandidate', () => {
   it('refuses an alias that already names another entity, naming it, and stores nothing', async () => {
     const db = await withHarbour();
     const before = await tables(db);
-    const r = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Peskov'] }, RULES);
+    const r = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Peskov'] }, RULES, seedClaims);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toContain('Peskov');
       expect(r.error).toContain('Dmitry Peskov');
     }
     // A name spelled as another entity's alias clashes too.
-    const spelled = await acceptCandidate(db, { name: 'Dmitri Peskov', type: 'person', aliases: [] }, RULES);
+    const spelled = await acceptCandidate(db, { name: 'Dmitri Peskov', type: 'person', aliases: [] }, RULES, seedClaims);
     expect(spelled.ok || spelled.error).toContain('“Dmitry Peskov”');
     expect(await tables(db)).toEqual(before);
   });
 
   it('refuses a blank name', async () => {
     const db = await withHarbour();
-    expect(await acceptCandidate(db, { name: '   ', type: 'person', aliases: ['x'] }, RULES)).toEqual({ ok: false, error: 'Give the name.' });
+    expect(await acceptCandidate(db, { name: '   ', type: 'person', aliases: ['x'] }, RULES, seedClaims)).toEqual({ ok: false, error: 'Give the name.' });
   });
 });

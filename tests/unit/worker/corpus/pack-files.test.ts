@@ -1,6 +1,6 @@
 /**
- * The corpus as a pack file (lib/worker/corpus/pack-files.ts): export gives a valid pack of seed and
- * user rows, with the reader's labels written into their own outlets only; export → clear →
+ * The corpus as a pack file (lib/worker/corpus/pack-files.ts): export gives a valid pack of the
+ * bundled pack and the reader's rows, with the reader's labels written into their own outlets only; export → clear →
  * import restores the same rows and the same coverage; a malformed pack changes nothing; an
  * import counts added/updated/unchanged rows and stores changed ones as the reader's; clear
  * removes exactly the reader's rows of the five tables.
@@ -11,11 +11,11 @@ import { acceptCandidate } from '../../../../lib/worker/corpus/names';
 import { clearMyCorpus, exportPack, importPack } from '../../../../lib/worker/corpus/pack-files';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
-import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
+import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { validatePack } from '../../../../lib/core/pack/validate';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
-import { countsOf, databases, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_PARAGRAPHS, harbourPage, page, RULES, seedPack, tables } from './helpers';
+import { countsOf, databases, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_PARAGRAPHS, harbourPage, page, RULES, seedPack, tables, bundledOf, seedClaims } from './helpers';
 
 const { seeded } = databases('corpus-pack-files');
 const SEED = seedPack();
@@ -25,13 +25,13 @@ const SEED_ROWS = SEED.outlets.length + SEED.articles.length + SEED.entities.len
 async function grown() {
   const db = await seeded();
   const added = await addArticle(db, harbourPage(), RULES);
-  const accepted = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: [] }, RULES);
+  const accepted = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: [] }, RULES, seedClaims);
   if (!added.ok || !accepted.ok) throw new Error('could not grow the corpus');
   return db;
 }
 
 async function exported(db: ParallaxDb, overrides = {}): Promise<ClaimPack> {
-  const r = await exportPack(db, overrides);
+  const r = await exportPack(db, overrides, seedPack());
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
@@ -87,14 +87,14 @@ describe('importPack', () => {
     const pack = await exported(db);
 
     expect(await clearMyCorpus(db)).toEqual({ ok: true, value: 8 });
-    expect((await loadSeedPack(db, seedPack())).ok).toBe(true);
+    expect((await ensureBundled(db, bundledOf(seedPack()))).ok).toBe(true);
     expect((await coverageFor(dbCoverageSource(db), { entityId: 'il76-crash' }))?.outletIds).not.toContain(HARBOUR_OUTLET);
 
-    expect(await importPack(db, pack)).toEqual({ ok: true, value: { added: 8, updated: 0, unchanged: SEED_ROWS } });
+    expect(await importPack(db, pack, seedPack())).toEqual({ ok: true, value: { added: 8, updated: 0, unchanged: SEED_ROWS } });
     expect(await tables(db)).toEqual(before);
     expect(await coverageFor(dbCoverageSource(db), { entityId: 'il76-crash' })).toEqual(coverage);
     // The same file again changes nothing.
-    expect(await importPack(db, pack)).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: SEED_ROWS + 8 } });
+    expect(await importPack(db, pack, seedPack())).toEqual({ ok: true, value: { added: 0, updated: 0, unchanged: SEED_ROWS + 8 } });
     expect(await tables(db)).toEqual(before);
   });
 
@@ -103,10 +103,11 @@ describe('importPack', () => {
     const pack = await exported(db);
     pack.outlets.find((o) => o.id === 'afp')!.name = 'AFP, as a colleague calls it';
     pack.outlets.find((o) => o.id === HARBOUR_OUTLET)!.country = 'Ireland';
-    expect(await importPack(db, pack)).toEqual({ ok: true, value: { added: 0, updated: 2, unchanged: SEED_ROWS + 8 - 2 } });
+    expect(await importPack(db, pack, seedPack())).toEqual({ ok: true, value: { added: 0, updated: 2, unchanged: SEED_ROWS + 8 - 2 } });
     expect(await db.outlets.get('afp')).toMatchObject({ name: 'AFP, as a colleague calls it', origin: 'user' });
     expect(await db.outlets.get(HARBOUR_OUTLET)).toMatchObject({ country: 'Ireland', origin: 'user' });
-    expect((await db.outlets.get('wsws'))?.origin).toBe('seed');
+    // An unchanged bundled row is not copied into the reader's rows.
+    expect(await db.outlets.get('wsws')).toBeUndefined();
   });
 
   it('rebuilds imported rows from known fields: a file cannot mark an article "added from a page" or a row as seed', async () => {
@@ -116,7 +117,7 @@ describe('importPack', () => {
     const theirs = (await exported(colleague)) as any;
     const article = theirs.articles.find((a: { id: string }) => a.id === HARBOUR_ID);
     Object.assign(article, { fromPage: true, origin: 'seed', surplus: 'kept?' });
-    expect((await importPack(db, theirs)).ok).toBe(true);
+    expect((await importPack(db, theirs, seedPack())).ok).toBe(true);
     const stored = await db.articles.get(HARBOUR_ID);
     expect(stored).toMatchObject({ origin: 'user' });
     expect(stored && Object.keys(stored).filter((k) => ['fromPage', 'surplus'].includes(k))).toEqual([]);
@@ -129,10 +130,10 @@ describe('importPack', () => {
     await addArticle(colleague, { ...harbourPage(), text: HARBOUR_PARAGRAPHS.slice(1).join('\n') }, RULES);
     const theirs = await exported(colleague);
     const db = await grown();
-    expect((await importPack(db, theirs)).ok).toBe(true);
+    expect((await importPack(db, theirs, seedPack())).ok).toBe(true);
     const claims = await db.claims.where('articleId').equals(HARBOUR_ID).sortBy('start');
     expect(claims.map((c) => c.quote)).toEqual(HARBOUR_PARAGRAPHS.slice(1));
-    expect((await exportPack(db, {})).ok).toBe(true);
+    expect((await exportPack(db, {}, seedPack())).ok).toBe(true);
   });
 
   it('refuses a malformed pack, naming the first bad field, and leaves every table as it was', async () => {
@@ -154,7 +155,7 @@ describe('importPack', () => {
       [broken((p) => (p.entities[3].aliases = [])), 'entities[3].aliases'],
     ];
     for (const [input, field] of cases) {
-      const r = await importPack(db, input);
+      const r = await importPack(db, input, seedPack());
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toContain(field);
       expect(await tables(db)).toEqual(before);
@@ -172,14 +173,15 @@ describe('clearMyCorpus', () => {
     );
     const pack = await exported(db);
     pack.facets[0].question = 'Who, by a colleague’s count, was aboard?';
-    expect(await importPack(db, pack)).toMatchObject({ ok: true, value: { updated: 1 } });
+    expect(await importPack(db, pack, seedPack())).toMatchObject({ ok: true, value: { updated: 1 } });
     const mine = await countsOf(db, 'user');
     expect(mine).toEqual({ outlets: 1, articles: 2, entities: 1, facets: 1, claims: 6 });
     const before = await tables(db);
 
     expect(await clearMyCorpus(db)).toEqual({ ok: true, value: 11 });
-    const seedOnly = Object.fromEntries(Object.entries(before).map(([t, rows]) => [t, rows.filter((r) => r.origin === 'seed')]));
-    expect(await tables(db)).toEqual(seedOnly);
+    // Only the bundled pack is left, in its stored parts: the live tables are empty.
+    expect(Object.values(before).flat().every((r) => r.origin === 'user')).toBe(true);
+    expect(await tables(db)).toEqual({ outlets: [], articles: [], entities: [], facets: [], claims: [] });
     expect(await clearMyCorpus(db)).toEqual({ ok: true, value: 0 });
   });
 });

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { addArticle, reextractArticles } from '../../../../lib/worker/corpus/articles';
 import { acceptCandidate, linkUserNames } from '../../../../lib/worker/corpus/names';
 import { importPack } from '../../../../lib/worker/corpus/pack-files';
-import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
+import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import { parseWith } from '../../../../lib/core/messages/protocol';
 import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
 
 const parseRequest = (message: unknown) => parseWith(WORKER_MESSAGES, message);
 import type { ClaimPack } from '../../../../lib/core/pack/types';
-import { databases, HARBOUR_ID, harbourPage, page, RULES, seedPack } from './helpers';
+import { databases, HARBOUR_ID, harbourPage, page, RULES, seedPack, bundledOf, seedClaims } from './helpers';
 
 const { seeded } = databases('corpus-reextract');
 
@@ -52,7 +52,7 @@ describe('reextractArticles', () => {
   it('extracts the articles read from pages again, and leaves imported ones with their pack’s claims', async () => {
     const db = await seeded();
     expect((await addArticle(db, harbourPage(), RULES)).ok).toBe(true);
-    expect(await importPack(db, colleaguePack())).toMatchObject({ ok: true, value: { added: 4 } });
+    expect(await importPack(db, colleaguePack(), seedPack())).toMatchObject({ ok: true, value: { added: 4 } });
     // A claim of the page's article lost on the way is back after re-extraction.
     await db.claims.delete(`${HARBOUR_ID}@${(await db.claims.where('articleId').equals(HARBOUR_ID).first())!.start}`);
     expect(await reextractArticles(db, RULES)).toEqual({ ok: true, value: { articles: 1, claims: 5 } });
@@ -90,18 +90,20 @@ describe('linking the reader’s names', () => {
       .map((c) => c.id)
       .sort();
     expect(quoted.length).toBeGreaterThan(0);
-    expect(await acceptCandidate(db, { name: 'Telegram', type: 'organization', aliases: [] }, RULES)).toMatchObject({
+    expect(await acceptCandidate(db, { name: 'Telegram', type: 'organization', aliases: [] }, RULES, seedClaims)).toMatchObject({
       ok: true,
       value: { claims: quoted.length },
     });
     const linked = async () => (await db.claims.where('entityIds').equals('user-telegram').primaryKeys()).sort();
     expect(await linked()).toEqual(quoted);
-    // A reload of the bundled pack writes its claims as shipped; linking again restores the links.
-    expect((await loadSeedPack(db, seedPack())).ok).toBe(true);
+    // A new bundled pack is stored as shipped; linking again restores the links.
+    const corrected = seedPack();
+    corrected.articles[0].title += ' (corrected)';
+    expect((await ensureBundled(db, bundledOf(corrected))).ok).toBe(true);
     expect(await linked()).toEqual([]);
-    expect(await linkUserNames(db)).toEqual({ ok: true, value: quoted.length });
+    expect(await linkUserNames(db, seedClaims)).toEqual({ ok: true, value: quoted.length });
     expect(await linked()).toEqual(quoted);
-    expect(await linkUserNames(db)).toEqual({ ok: true, value: 0 });
+    expect(await linkUserNames(db, seedClaims)).toEqual({ ok: true, value: 0 });
   });
 });
 

@@ -1,12 +1,11 @@
 /** Shared setup for the subscription tests: a database with the bundled corpus, a signed pack, and the worker's dependencies over real fetch. */
 import { generateKeyPair, signBytes, type KeyPair } from '../../../../lib/core/pack/signature';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
-import { loadSeedPack } from '../../../../lib/worker/db/load-pack';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { subscribe, type SubscriptionDeps } from '../../../../lib/worker/subscriptions/service';
 import { servePacks } from '../../../fixtures/pack-server';
 import { newsroomPack } from '../../../fixtures/subscription-pack';
-import { seedPack } from '../corpus/helpers';
+import { withBundled } from '../corpus/helpers';
 
 export const bytesOf = (pack: ClaimPack) => new TextEncoder().encode(JSON.stringify(pack, null, 2));
 
@@ -19,11 +18,10 @@ export async function signed(pack: ClaimPack, keys: KeyPair): Promise<{ bytes: U
 
 export const keys = () => generateKeyPair();
 
-export async function withSeed(db: ParallaxDb): Promise<ParallaxDb> {
-  const r = await loadSeedPack(db, seedPack());
-  if (!r.ok) throw new Error(r.error);
-  return db;
-}
+export const withSeed = (db: ParallaxDb): Promise<ParallaxDb> => withBundled(db);
+
+/** How many stored parts are subscriptions' (the bundled pack's are stored beside them). */
+export const subscriptionParts = (db: ParallaxDb) => db.packParts.filter((p) => !p.key.startsWith('bundled@')).count();
 
 /** Real fetch, a clock that moves on a minute per call, ids in order, and a browser that grants nothing. */
 export function deps(overrides: Partial<SubscriptionDeps> = {}): SubscriptionDeps {

@@ -11,7 +11,7 @@ import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { servePacks, type PackHost } from '../../../fixtures/pack-server';
 import { NEWSROOM, NEWSROOM_CLAIM, newsroomPack } from '../../../fixtures/subscription-pack';
 import { databases } from '../corpus/helpers';
-import { bytesOf, deps, keys, signed, subscribedOn, withSeed } from './helpers';
+import { bytesOf, deps, keys, signed, subscribedOn, withSeed, subscriptionParts } from './helpers';
 
 const { fresh } = databases('subscription-update');
 let host: PackHost;
@@ -47,7 +47,7 @@ describe('subscribing', () => {
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^Signature refused: The signature does not match/) });
     expect(await db.subscriptions.count()).toBe(0);
     expect(await claim(db)).toBeUndefined();
-    expect(await db.packParts.count()).toBe(0);
+    expect(await subscriptionParts(db)).toBe(0);
   });
 
   it('refuses an unreachable address, naming it', async () => {
