@@ -41,7 +41,7 @@ async function newsroomQuotes(): Promise<string[]> {
   return coverage.facets.flatMap((f) => f.outlets.flatMap((o) => o.claims.filter((c) => c.via === NEWSROOM).map((c) => c.quote)));
 }
 
-/** The keys of the stored parts, read from the extension's own database by an extension page. */
+/** The keys of the subscriptions' stored parts (not the bundled pack's), read from the extension's own database by an extension page. */
 function partKeys(): Promise<string[]> {
   return page.evaluate(
     () =>
@@ -53,7 +53,7 @@ function partKeys(): Promise<string[]> {
           const keys = db.transaction('packParts').objectStore('packParts').getAllKeys();
           keys.onsuccess = () => {
             db.close();
-            done(keys.result as string[]);
+            done((keys.result as string[]).filter((k) => !k.startsWith('bundled@')));
           };
           keys.onerror = () => fail(keys.error);
         };

@@ -14,6 +14,7 @@ import { startExtension, type Extension } from './extension-figures';
 import { preparePages } from './extension';
 import { domHeavyHtml, withMarkJs } from './page-workloads';
 import { syntheticPack } from './pack-workloads';
+import { probeEntity } from './subscription-packs';
 import { articleHtml } from './workloads';
 
 export const CLAIMS = 100_000;
@@ -45,14 +46,14 @@ export const pageWorkloads = (ctx: Context) =>
     return { short, long, mid, heavy };
   });
 
-/** The synthetic 100,000-claim pack (50,000 aliases), as a file of the run's folder. */
+/** The synthetic 100,000-claim pack (50,000 aliases), as a file of the run's folder, with an entity only it has. */
 export const bundledPack = (ctx: Context) =>
   ctx.once('pack-100k', async () => {
     const pack = syntheticPack(ctx.seed, CLAIMS, Math.ceil((FULL_ALIASES - ctx.seedAliases) / 2));
     const file = path.join(ctx.work, 'pack-100k.json');
     const json = JSON.stringify(pack);
     await writeFile(file, json);
-    return { file, bytes: json.length };
+    return { file, bytes: json.length, probe: probeEntity(pack) };
   });
 
 /** The seed pages and the generated ones, from 127.0.0.1. */

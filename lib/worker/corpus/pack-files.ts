@@ -47,7 +47,10 @@ export async function exportPack(db: ParallaxDb, overrides: LabelOverrides, bund
       articles: liveAndBundled(articles, bundled.articles),
       entities: liveAndBundled((await db.entities.toArray()).map(withoutOrigin), bundled.entities),
       facets: liveAndBundled((await db.facets.toArray()).map(withoutOrigin), bundled.facets),
-      claims: liveAndBundled((await db.claims.toArray()).map(withoutOrigin), bundled.claims.filter((c) => !theirs.has(c.articleId))),
+      claims: liveAndBundled(
+        (await db.claims.toArray()).map(withoutOrigin),
+        bundled.claims.filter((c) => !theirs.has(c.articleId)),
+      ),
     } satisfies ClaimPack;
   }, 'your corpus');
   if (!read.ok) return read;

@@ -15,7 +15,12 @@ import { linkUserNames } from './names';
 import { asTask, type LoadProgressBoard } from '../load-progress';
 import { type BundledPack, ensureBundled } from '../sources/bundled';
 
-export function loadBundledCorpus(db: ParallaxDb, bundled: BundledPack, rules: readonly FacetRule[], progress: LoadProgressBoard): Promise<Result<unknown>> {
+export function loadBundledCorpus(
+  db: ParallaxDb,
+  bundled: BundledPack,
+  rules: readonly FacetRule[],
+  progress: LoadProgressBoard,
+): Promise<Result<unknown>> {
   return asTask(progress, 'Loading the bundled corpus', 'bundled', async (task) => {
     const stored = await ensureBundled(db, bundled, task);
     if (!stored.ok) return stored;

@@ -56,7 +56,11 @@ export async function bundledRecord(db: ParallaxDb): Promise<BundledRecord | und
  * copies of bundled claims with the reader's names linked in (origin 'linked') are of the old
  * pack: they go at the switch, in the same transaction.
  */
-export async function ensureBundled(db: ParallaxDb, bundled: BundledPack, task?: LoadTask): Promise<Result<{ stamp: PackStamp; loaded?: ClaimPack }>> {
+export async function ensureBundled(
+  db: ParallaxDb,
+  bundled: BundledPack,
+  task?: LoadTask,
+): Promise<Result<{ stamp: PackStamp; loaded?: ClaimPack }>> {
   const current = await bundledRecord(db);
   if (current?.stamp.digest === bundled.digest) return ok({ stamp: current.stamp });
   // Reading and checking the pack has no count to show: the bar is indeterminate until parts are written.

@@ -131,7 +131,11 @@ export async function mergedOutlets(db: ParallaxDb, reader: SourceReader): Promi
 export async function mergedEntities(db: ParallaxDb, reader: SourceReader): Promise<Entity[]> {
   const sources = await reader.sources();
   const stored = new Map<LiveSource, Entity[]>();
-  for (const source of sources) stored.set(source, (await reader.every(source, 'entities')).flatMap((part) => [...part.values()]));
+  for (const source of sources)
+    stored.set(
+      source,
+      (await reader.every(source, 'entities')).flatMap((part) => [...part.values()]),
+    );
   return layered((await db.entities.toArray()).map(withoutOrigin), sources, (s) => stored.get(s)!);
 }
 

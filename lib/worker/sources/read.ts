@@ -53,7 +53,10 @@ export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
     async sources() {
       const subs = (await db.subscriptions.toArray()).filter((s) => s.gen !== undefined).sort((a, b) => a.createdAt - b.createdAt);
       const bundled = await bundledRecord(db);
-      const named: { id: string; name?: string; gen: string }[] = [...(bundled ? [{ id: BUNDLED, gen: bundled.gen }] : []), ...subs.map((s) => ({ id: s.id, name: s.name, gen: s.gen! }))];
+      const named: { id: string; name?: string; gen: string }[] = [
+        ...(bundled ? [{ id: BUNDLED, gen: bundled.gen }] : []),
+        ...subs.map((s) => ({ id: s.id, name: s.name, gen: s.gen! })),
+      ];
       const live: LiveSource[] = [];
       for (const s of named) {
         const generation = generationKey(s.id, s.gen);
@@ -62,7 +65,8 @@ export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
           async () => (await db.packParts.get(manifestKey(generation)))?.data as PackManifest | undefined,
         );
         // A generation without its manifest was never finished: it is not shown.
-        if (manifest) live.push({ id: s.id, ...(s.name === undefined ? {} : { name: s.name }), generation, manifest, holds: articleSet(generation, manifest) });
+        if (manifest)
+          live.push({ id: s.id, ...(s.name === undefined ? {} : { name: s.name }), generation, manifest, holds: articleSet(generation, manifest) });
       }
       return live;
     },

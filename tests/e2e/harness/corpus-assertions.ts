@@ -21,7 +21,6 @@ export interface CorpusSession {
 type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
 type Status = ProtocolMap['status']['response'];
 
-const PACK_TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
 const ALL_OUTLETS = ['afp', 'euromaidan-press', 'pravda-ru', 'rferl', 'wsws'];
 const ENTITY = 'il76-crash';
 
@@ -70,46 +69,46 @@ export async function popupCounts(evaluate: Evaluate, timeoutMs = 15_000): Promi
   }
 }
 
-/** Opens the "parallax" database with the raw IndexedDB API (never creating it) and counts rows per store. */
-export function rawIndexedDbCounts(
+/**
+ * Opens the "parallax" database with the raw IndexedDB API (never creating it) and reads the
+ * bundled pack as stored: the record naming its generation (meta "bundled") and that generation's
+ * manifest (packParts), with the number of rows in the live claims table.
+ */
+export function rawBundledPack(
   evaluate: Evaluate,
-  stores: readonly string[],
-): Promise<{ version: number; stores: string[]; counts: Record<string, number> } | { error: string }> {
+): Promise<{ version: number; generation: string; counts: Record<string, number>; liveClaims: number } | { error: string }> {
   return inPage(
     evaluate,
-    (arg) =>
+    () =>
       new Promise<string>((resolve) => {
-        const wanted = JSON.parse(arg) as string[];
         const request = indexedDB.open('parallax');
         // No version given: an upgrade means the database did not exist. Do not create it.
         request.onupgradeneeded = () => request.transaction?.abort();
         request.onerror = () => resolve(JSON.stringify({ error: `open failed: ${request.error?.name ?? 'unknown'} (database missing?)` }));
         request.onsuccess = () => {
           const db = request.result;
-          const present = [...db.objectStoreNames];
-          const missing = wanted.filter((s) => !present.includes(s));
-          if (missing.length) {
+          const tx = db.transaction(['meta', 'packParts', 'claims'], 'readonly');
+          const fail = (why: string) => {
             db.close();
-            resolve(JSON.stringify({ error: `object stores missing: ${missing.join(', ')} (has ${present.join(', ')})` }));
-            return;
-          }
-          const counts: Record<string, number> = {};
-          const tx = db.transaction(wanted, 'readonly');
-          for (const name of wanted) {
-            const count = tx.objectStore(name).count();
-            count.onsuccess = () => (counts[name] = count.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(JSON.stringify({ version: db.version, stores: present, counts }));
+            resolve(JSON.stringify({ error: why }));
           };
-          tx.onerror = () => {
-            db.close();
-            resolve(JSON.stringify({ error: `count failed: ${tx.error?.message ?? 'unknown'}` }));
+          const record = tx.objectStore('meta').get('bundled');
+          const liveClaims = tx.objectStore('claims').count();
+          record.onsuccess = () => {
+            const gen = (record.result as { value?: { gen?: string } } | undefined)?.value?.gen;
+            if (!gen) return fail('no record names a generation of the bundled pack');
+            const manifest = tx.objectStore('packParts').get(`bundled@${gen}|manifest`);
+            manifest.onsuccess = () => {
+              const counts = (manifest.result as { data?: { counts?: Record<string, number> } } | undefined)?.data?.counts;
+              if (!counts) return fail(`the generation ${gen} has no manifest`);
+              db.close();
+              resolve(JSON.stringify({ version: db.version, generation: gen, counts, liveClaims: liveClaims.result }));
+            };
           };
+          tx.onerror = () => fail(`read failed: ${tx.error?.message ?? 'unknown'}`);
         };
       }),
-    stores,
+    null,
   );
 }
 
@@ -165,13 +164,15 @@ export function describeCorpusSuite(browserName: string, start: () => Promise<Co
       expect(shown.claims).toBeGreaterThan(0);
     });
 
-    it('IndexedDB "parallax" in the extension origin holds the rows status reports (raw IndexedDB, no Dexie)', async () => {
+    it('IndexedDB "parallax" in the extension origin holds, as parts, the pack status reports (raw IndexedDB, no Dexie)', async () => {
       const s = await status();
       if (!s.pack) throw new Error(`status reports no loaded pack (loadError: ${s.loadError})`);
-      const idb = await rawIndexedDbCounts(evaluate, PACK_TABLES);
+      const idb = await rawBundledPack(evaluate);
       if ('error' in idb) throw new Error(`IndexedDB "parallax": ${idb.error}`);
       expect(idb.counts.claims).toBe(s.pack.counts.claims);
       expect(idb.counts).toEqual(s.pack.counts);
+      // Stored as parts, not a row per claim: the live claims table holds only the reader's.
+      expect(idb.liveClaims).toBe(0);
     });
 
     it(`coverage of ${ENTITY}: all five outlets, at least five facets, every claim quoted`, async () => {

@@ -75,7 +75,10 @@ describe('an accepted one-word name', () => {
   it('is linked where it is written as a name, not where the word is written in lower case', async () => {
     const db = await seeded();
     await addArticle(db, harbourPage(), RULES);
-    expect(await acceptCandidate(db, { name: 'Residents', type: 'group', aliases: [] }, RULES, seedClaims)).toMatchObject({ ok: true, value: { claims: 1 } });
+    expect(await acceptCandidate(db, { name: 'Residents', type: 'group', aliases: [] }, RULES, seedClaims)).toMatchObject({
+      ok: true,
+      value: { claims: 1 },
+    });
     const linked = await db.claims.where('entityIds').equals('user-residents').toArray();
     expect(linked.map((c) => c.quote)).toEqual([
       'Residents told local reporters they had seen the aircraft fall into a snowy field outside a village.',
@@ -86,7 +89,12 @@ describe('an accepted one-word name', () => {
 describe('acceptCandidate', () => {
   it("stores the entity as the reader's, re-extracts, and counts the claims that now link it", async () => {
     const db = await withHarbour();
-    const r = await acceptCandidate(db, { name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko', 'marta kovalenko'] }, RULES, seedClaims);
+    const r = await acceptCandidate(
+      db,
+      { name: 'Marta Kovalenko', type: 'person', aliases: ['Marta Kovalenko', 'marta kovalenko'] },
+      RULES,
+      seedClaims,
+    );
     expect(r).toMatchObject({ ok: true, value: { entity: { id: MARTA, name: 'Marta Kovalenko', type: 'person' }, claims: 2 } });
     const stored = await db.entities.get(MARTA);
     expect(stored?.origin).toBe('user');
@@ -145,6 +153,9 @@ describe('acceptCandidate', () => {
 
   it('refuses a blank name', async () => {
     const db = await withHarbour();
-    expect(await acceptCandidate(db, { name: '   ', type: 'person', aliases: ['x'] }, RULES, seedClaims)).toEqual({ ok: false, error: 'Give the name.' });
+    expect(await acceptCandidate(db, { name: '   ', type: 'person', aliases: ['x'] }, RULES, seedClaims)).toEqual({
+      ok: false,
+      error: 'Give the name.',
+    });
   });
 });

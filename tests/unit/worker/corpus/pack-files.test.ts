@@ -15,7 +15,20 @@ import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { validatePack } from '../../../../lib/core/pack/validate';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
-import { countsOf, databases, HARBOUR_ID, HARBOUR_OUTLET, HARBOUR_PARAGRAPHS, harbourPage, page, RULES, seedPack, tables, bundledOf, seedClaims } from './helpers';
+import {
+  countsOf,
+  databases,
+  HARBOUR_ID,
+  HARBOUR_OUTLET,
+  HARBOUR_PARAGRAPHS,
+  harbourPage,
+  page,
+  RULES,
+  seedPack,
+  tables,
+  bundledOf,
+  seedClaims,
+} from './helpers';
 
 const { seeded } = databases('corpus-pack-files');
 const SEED = seedPack();
@@ -180,7 +193,11 @@ describe('clearMyCorpus', () => {
 
     expect(await clearMyCorpus(db)).toEqual({ ok: true, value: 11 });
     // Only the bundled pack is left, in its stored parts: the live tables are empty.
-    expect(Object.values(before).flat().every((r) => r.origin === 'user')).toBe(true);
+    expect(
+      Object.values(before)
+        .flat()
+        .every((r) => r.origin === 'user'),
+    ).toBe(true);
     expect(await tables(db)).toEqual({ outlets: [], articles: [], entities: [], facets: [], claims: [] });
     expect(await clearMyCorpus(db)).toEqual({ ok: true, value: 0 });
   });

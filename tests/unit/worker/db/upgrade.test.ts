@@ -130,7 +130,14 @@ describe('schema upgrade from v7 (the bundled pack kept as rows)', () => {
       packParts: 'key',
     });
     const pack = seedPack();
-    const telegram = { id: 'user-telegram', name: 'Telegram', type: 'organization', aliases: ['Telegram'], description: 'Mine.', rules: { exactCase: ['Telegram'] } };
+    const telegram = {
+      id: 'user-telegram',
+      name: 'Telegram',
+      type: 'organization',
+      aliases: ['Telegram'],
+      description: 'Mine.',
+      rules: { exactCase: ['Telegram'] },
+    };
     const quoting = pack.claims.filter((c) => c.quote.includes('Telegram'));
     expect(quoting.length).toBeGreaterThan(0);
     // As v7 held them: every bundled row marked 'seed', the reader's name linked into the bundled claims quoting it.
@@ -145,7 +152,16 @@ describe('schema upgrade from v7 (the bundled pack kept as rows)', () => {
     // The reader's: a name, an outlet, an article with its head and a claim, a highlight.
     const text = 'Telegram channels said the plane was shot down.';
     const mine = { id: 'user-a1', outletId: 'user-x', title: 'Mine', published: '2024-01-25', url: 'https://x.example/a1', text };
-    const myClaim = { ...pack.claims[0], id: 'user-a1@0', articleId: 'user-a1', outletId: 'user-x', quote: text, start: 0, end: text.length, entityIds: [telegram.id] };
+    const myClaim = {
+      ...pack.claims[0],
+      id: 'user-a1@0',
+      articleId: 'user-a1',
+      outletId: 'user-x',
+      quote: text,
+      start: 0,
+      end: text.length,
+      entityIds: [telegram.id],
+    };
     await v7.table('entities').put({ ...telegram, origin: 'user' });
     await v7.table('outlets').put({ ...pack.outlets[0], id: 'user-x', domains: ['x.example'], origin: 'user' });
     await v7.table('articles').put({ ...mine, origin: 'user', fromPage: true });

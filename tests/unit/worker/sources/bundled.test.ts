@@ -81,8 +81,11 @@ describe('a write of the bundled pack cut short (the worker stopped half way)', 
   /** Makes the switch fail, as a worker stopped after writing the parts and before naming them would leave it. */
   function stopBeforeTheSwitch(db: ParallaxDb) {
     const put = db.meta.put.bind(db.meta);
-    db.meta.put = ((row: { key: string }) => (row.key === 'bundled' ? Promise.reject(new Error('stopped')) : put(row as never))) as typeof db.meta.put;
-    return () => void (db.meta.put = put);
+    db.meta.put = ((row: { key: string }) =>
+      row.key === 'bundled' ? Promise.reject(new Error('stopped')) : put(row as never)) as unknown as typeof db.meta.put;
+    return () => {
+      db.meta.put = put;
+    };
   }
 
   it('is never seen, on a first install or over an older pack; the next start stores the pack whole and leaves nothing of the cut one', async () => {
