@@ -44,7 +44,7 @@ export default defineBackground(() => {
   // Registered at once, so an alarm that woke the worker finds its listener.
   browser.alarms.onAlarm.addListener((alarm) => void onSubscriptionAlarm(db, subscriptions, handlers, alarm.name));
   void ready.then(() => restoreSchedule(db, subscriptions));
-  // A subscription's pack whose writing a stopped worker cut short is deleted (it was never shown).
+  // A pack (a subscription's or the bundled one) whose writing a stopped worker cut short is deleted (it was never shown).
   void ready.then(() => dropUnusedGenerations(db, startedAt));
   registerSaveCommands();
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -97,13 +97,15 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       // A claim is shown with its own article only, so a live claim is never replaced: one that
       // shares its id hangs on a live article, another one. Within a card, the first of an id stays.
       const taken = new Set(live.map((c) => c.id));
+      const bundled: Claimed[] = [];
       const theirs: Claimed[] = [];
       found.forEach(({ claim, source }) => {
         if (taken.has(claim.id) || owner.get(claim.articleId) !== source) return;
         taken.add(claim.id);
-        theirs.push(source.name === undefined ? claim : { ...claim, via: source.name });
+        if (source.id === BUNDLED) bundled.push(claim);
+        else theirs.push({ ...claim, via: source.name });
       });
-      return [...live, ...theirs];
+      return [...liveAndBundled(live, bundled), ...theirs];
     },
     outlets: () => mergedOutlets(db, reader),
     async facets(): Promise<Facet[]> {

@@ -1,5 +1,5 @@
 /**
- * Stored packs ("sources": today, subscriptions) as parts (lib/core/corpus/pack-parts.ts) in the
+ * Stored packs ("sources": the bundled pack and subscriptions) as parts (lib/core/corpus/pack-parts.ts) in the
  * `packParts` table. A source's pack is written as a new generation in short transactions, leaving
  * the database free for cards between them; nothing of it is read until the source's record names
  * that generation (one small write: the switch). Generations no record names are deleted, after a
