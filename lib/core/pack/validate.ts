@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { firstProblem, isObj, under } from '../schema-issues';
 import { aliasProblem } from './aliases';
-import { ArticleSchema, ClaimPackSchema, ClaimSchema } from './schema';
+import { ArticleSchema, ClaimPackSchema, ClaimSchema, EntitySchema } from './schema';
 import { err, ok, type ClaimPack, type Result } from './types';
 
 class Bad extends Error {}
@@ -20,28 +20,38 @@ const fail = (path: string, what: string): never => bad(`${path}: ${what}`);
 /** The top-level field a problem is in ("pack.facets: …" and "facets[2].id: …" are both in `facets`). */
 const fieldOf = (problem: string) => problem.replace(/^pack\./, '').split(/[.[:]/)[0];
 
-function ids<T extends { id: string }>(rows: T[], kind: string): Map<string, T> {
+/** A step (a yield) every `slice` calls of `tick`: tables of tens of thousands of rows are checked over several tasks. */
+function stepper(slice: number) {
+  let n = 0;
+  return () => ++n % slice === 0;
+}
+
+function* ids<T extends { id: string }>(rows: T[], kind: string, tick: () => boolean): Generator<void, Map<string, T>> {
   const seen = new Map<string, T>();
-  rows.forEach((row, i) => {
+  for (const [i, row] of rows.entries()) {
+    if (tick()) yield;
     if (seen.has(row.id)) fail(`${kind}[${i}].id`, `duplicate id "${row.id}"`);
     seen.set(row.id, row);
-  });
+  }
   return seen;
 }
 const known = (map: Map<string, unknown>, id: string, path: string) => map.has(id) || fail(path, `unknown id "${id}"`);
 
 /** The references among outlets, articles, entities and facets; answers the maps claims are checked against. */
-function checkTables(pack: ClaimPack) {
-  const outlets = ids(pack.outlets, 'outlets');
+function* checkTables(pack: ClaimPack, slice: number) {
+  const tick = stepper(slice);
+  const outlets = yield* ids(pack.outlets, 'outlets', tick);
   pack.outlets.forEach((o, i) => {
     for (const axis of Object.keys(o.labels)) if (!Object.hasOwn(o.labelBasis, axis)) fail(`outlets[${i}].labelBasis.${axis}`, 'must be an object');
   });
-  const articles = ids(pack.articles, 'articles');
-  pack.articles.forEach((a, i) => {
+  const articles = yield* ids(pack.articles, 'articles', tick);
+  for (const [i, a] of pack.articles.entries()) {
+    if (tick()) yield;
     known(outlets, a.outletId, `articles[${i}].outletId`);
-  });
-  const entities = ids(pack.entities, 'entities');
-  pack.entities.forEach((e, i) => {
+  }
+  const entities = yield* ids(pack.entities, 'entities', tick);
+  for (const [i, e] of pack.entities.entries()) {
+    if (tick()) yield;
     e.aliases.forEach((alias, j) => {
       const problem = aliasProblem(alias, e);
       if (problem) fail(`entities[${i}].aliases[${j}]`, problem);
@@ -49,15 +59,17 @@ function checkTables(pack: ClaimPack) {
     e.rules?.linkWhenPageNames?.forEach((id, j) => {
       known(entities, id, `entities[${i}].rules.linkWhenPageNames[${j}]`);
     });
-  });
-  const facets = ids(pack.facets, 'facets');
+  }
+  const facets = yield* ids(pack.facets, 'facets', tick);
   pack.facets.forEach((f, i) => {
     known(entities, f.eventId, `facets[${i}].eventId`);
   });
   return { outlets, articles, entities, facets, claimIds: new Set<string>() };
 }
 
-function checkClaim(c: ClaimPack['claims'][number], i: number, known_: ReturnType<typeof checkTables>): void {
+type Tables = ReturnType<typeof checkTables> extends Generator<void, infer T> ? T : never;
+
+function checkClaim(c: ClaimPack['claims'][number], i: number, known_: Tables): void {
   const { outlets, articles, entities, facets, claimIds } = known_;
   const p = `claims[${i}]`;
   if (claimIds.has(c.id)) fail(`${p}.id`, `duplicate id "${c.id}"`);
@@ -86,30 +98,31 @@ function* rowsOf<S extends v.GenericSchema>(schema: S, rows: unknown[], list: st
   return out;
 }
 
-/** Fields the schema checks after `articles` and before `claims`. */
-const BETWEEN_LISTS = new Set(['entities', 'facets']);
+/** Fields the schema checks after `entities` and before `claims`. */
+const BETWEEN_LISTS = new Set(['facets']);
 
 /**
  * Every check, in the order a reader would find the problems: the pack's fields in the schema's
- * order (the long lists, articles and claims, row by row), then the references. Yields between
- * slices of rows; throws Bad with the first problem.
+ * order (the long lists, articles, entities and claims, row by row), then the references. Yields
+ * between slices of rows; throws Bad with the first problem.
  */
 function* checks(input: unknown, slice: number): Generator<void, ClaimPack> {
-  if (!isObj(input) || !Array.isArray(input.articles) || !Array.isArray(input.claims)) {
+  if (!isObj(input) || !Array.isArray(input.articles) || !Array.isArray(input.entities) || !Array.isArray(input.claims)) {
     const whole = firstProblem(ClaimPackSchema, input, packPath);
     const pack = whole.ok ? whole.value : bad(whole.error);
-    checkTables(pack);
+    yield* checkTables(pack, slice);
     return pack;
   }
-  // The pack without its two long lists, checked at once; its problem is reported where the schema
-  // would meet it (entities and facets come between the lists).
-  const rest = firstProblem(ClaimPackSchema, { ...input, articles: [], claims: [] }, packPath);
+  // The pack without its long lists, checked at once; its problem is reported where the schema
+  // would meet it (facets come between the entities and the claims).
+  const rest = firstProblem(ClaimPackSchema, { ...input, articles: [], entities: [], claims: [] }, packPath);
   if (!rest.ok && !BETWEEN_LISTS.has(fieldOf(rest.error))) bad(rest.error);
   const articles = yield* rowsOf(ArticleSchema, input.articles, 'articles', slice);
+  const entities = yield* rowsOf(EntitySchema, input.entities, 'entities', slice);
   const shell = rest.ok ? rest.value : bad(rest.error);
   const claims = yield* rowsOf(ClaimSchema, input.claims, 'claims', slice);
-  const pack: ClaimPack = { ...shell, articles, claims };
-  const tables = checkTables(pack);
+  const pack: ClaimPack = { ...shell, articles, entities, claims };
+  const tables = yield* checkTables(pack, slice);
   for (let i = 0; i < claims.length; i++) {
     if (i > 0 && i % slice === 0) yield;
     checkClaim(claims[i], i, tables);
