@@ -17,6 +17,8 @@ describe('loadBundledCorpus', () => {
   it('links the reader’s names in a newly loaded pack, and leaves an unchanged one alone', async () => {
     const db = fresh();
     expect((await loadBundledCorpus(db, bundledOf(), RULES, createLoadProgress())).ok).toBe(true);
+    // A first start has no page article to extract again: it records the rules it would use.
+    expect((await db.meta.get(EXTRACTED_WITH))?.value).toBe(EXTRACTION_VERSION);
     await acceptCandidate(db, { name: 'Telegram', type: 'organization', aliases: [] }, RULES, seedClaims);
     const linked = () => db.claims.where('entityIds').equals('user-telegram').count();
     const n = await linked();
