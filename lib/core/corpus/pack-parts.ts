@@ -55,7 +55,7 @@ export function bucketOf(key: string, buckets: number): number {
 const bucketsFor = (kind: BucketKind, keys: number) => Math.max(1, Math.ceil(keys / PER_PART[kind]));
 
 /** Rows filed between two steps when cut in steps: a few milliseconds of work. */
-const STEP = 10_000;
+const STEP = 2_500;
 
 function* spread<V, T>(kind: BucketKind, buckets: number, items: Iterable<[string, V]>, add: (m: Map<string, T>, key: string, value: V) => void) {
   const maps = Array.from({ length: buckets }, () => new Map<string, T>());

@@ -115,7 +115,7 @@ function* parse(text: string, slice: number, step: number): Generator<void, unkn
 }
 
 /** JSON.parse(text), with `pause()` between steps (a scan of `step` characters, a slice of elements). */
-export async function parseJsonInSteps(text: string, pause: () => Promise<void>, slice = 2000, step = 2_000_000): Promise<unknown> {
+export async function parseJsonInSteps(text: string, pause: () => Promise<void>, slice = 2000, step = 500_000): Promise<unknown> {
   let run: Generator<void, unknown>;
   try {
     run = parse(text, slice, step);
@@ -130,7 +130,7 @@ export async function parseJsonInSteps(text: string, pause: () => Promise<void>,
 }
 
 /** UTF-8 bytes to text (malformed bytes refused, as TextDecoder's `fatal` does), `step` bytes at a time. */
-export async function decodeInSteps(bytes: Uint8Array, pause: () => Promise<void>, step = 4_000_000): Promise<string> {
+export async function decodeInSteps(bytes: Uint8Array, pause: () => Promise<void>, step = 1_000_000): Promise<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const pieces: string[] = [];
   for (let i = 0; i < bytes.length; i += step) {

@@ -13,6 +13,8 @@ import { benchOut } from './build';
 import { probeEntity, subscriptionPack, type SeriesShape } from './subscription-packs';
 
 const GENERATOR = 1;
+/** What a signature signs (lib/core/pack/signature.ts); bump when that changes: cached packs are signed again, not made again. */
+const SIGNATURE = 2;
 const dir = path.join(benchOut, 'packs');
 
 export interface SignedPack {
@@ -49,15 +51,20 @@ export async function signedPack(seed: ClaimPack, index: number, shape: SeriesSh
   );
   const file = `${base}.json`;
   const meta = `${base}.meta.json`;
-  if (existsSync(meta) && existsSync(file) && existsSync(`${file}.sig`))
-    return { ...(JSON.parse(await readFile(meta, 'utf8')) as Omit<SignedPack, 'file'>), file };
+  const signed = async (bytes: Uint8Array, made: Omit<SignedPack, 'file'>) => {
+    const signature = await signBytes(bytes, key.privateJwk);
+    if (!signature.ok) throw new Error(signature.error);
+    await writeWhole(`${file}.sig`, signature.value);
+    await writeWhole(meta, JSON.stringify({ ...made, signature: SIGNATURE }));
+    return { ...made, file };
+  };
+  if (existsSync(meta) && existsSync(file)) {
+    const { signature, ...made } = JSON.parse(await readFile(meta, 'utf8')) as Omit<SignedPack, 'file'> & { signature?: number };
+    if (signature === SIGNATURE && existsSync(`${file}.sig`)) return { ...made, file };
+    return signed(new Uint8Array(await readFile(file)), made);
+  }
   const pack = subscriptionPack(seed, index, shape, version);
   const bytes = new TextEncoder().encode(JSON.stringify(pack));
-  const signature = await signBytes(bytes, key.privateJwk);
-  if (!signature.ok) throw new Error(signature.error);
   await writeWhole(file, bytes);
-  await writeWhole(`${file}.sig`, signature.value);
-  const made = { bytes: bytes.byteLength, claims: pack.claims.length, probe: probeEntity(pack) };
-  await writeWhole(meta, JSON.stringify(made));
-  return { ...made, file };
+  return signed(bytes, { bytes: bytes.byteLength, claims: pack.claims.length, probe: probeEntity(pack) });
 }

@@ -61,5 +61,6 @@ export async function verifyFile(packPath: string, key: string): Promise<Result<
   const signature = readFile(`${packPath}.sig`, 'Signature file');
   if (!signature.ok) return signature;
   const publisherKey = existsSync(key) ? readFileSync(key, 'utf8').trim() : key;
-  return verifyBytes(new Uint8Array(bytes.value), signature.value.toString('utf8'), publisherKey);
+  const verified = await verifyBytes(new Uint8Array(bytes.value), signature.value.toString('utf8'), publisherKey);
+  return verified.ok ? ok(true) : verified;
 }

@@ -6,7 +6,7 @@ import { keygen, signFile, verifyFile } from './pack-keys';
 
 const HELP = `Usage:
   npm run pack -- keygen --out DIR            writes DIR/private.jwk (mode 0600; never overwrites) and DIR/public.txt
-  npm run pack -- sign PACK.json --key DIR/private.jwk   writes PACK.json.sig (base64 Ed25519 signature of the file's exact bytes)
+  npm run pack -- sign PACK.json --key DIR/private.jwk   writes PACK.json.sig (base64 Ed25519 signature of the file's length and hash)
   npm run pack -- verify PACK.json --key PUBLIC          checks PACK.json.sig; PUBLIC is the publisher key or a file holding it
 
 Publish PACK.json and PACK.json.sig side by side; readers subscribe with the address of PACK.json

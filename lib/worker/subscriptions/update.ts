@@ -1,5 +1,5 @@
 /**
- * One update of one subscription: fetch (conditional, capped), check the signature over the exact
+ * One update of one subscription: fetch (conditional, capped), check the signature of the exact
  * bytes, then decode, parse and validate the pack in full, and only then replace its rows. Any
  * failure leaves its rows as they were and records why and when; a 304 or the same bytes again
  * record only that it was checked.
@@ -7,6 +7,7 @@
 import { PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
 import { verifyBytes } from '../../core/pack/signature';
 import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
+import { macrotask } from '../macrotask';
 import { packFromBytes } from '../sources/pack-bytes';
 import type { ParallaxDb } from '../db/schema';
 import { subscriptionTaskKey } from '../../core/corpus/load-progress';
@@ -26,11 +27,6 @@ export interface UpdateDeps {
 /** A signed, valid pack fetched from an address, with what the next conditional request needs. */
 export type Fetched = { kind: 'not-modified' } | { kind: 'pack'; pack: ClaimPack; digest: string; etag?: string; lastModified?: string };
 
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Reads, checks and validates the pack at `url` against `key`; nothing is written. `task` hears the bytes arrive. */
 export async function fetchSignedPack(
   deps: UpdateDeps,
@@ -48,12 +44,11 @@ export async function fetchSignedPack(
   task?.step(0, 0);
   const signature = await fetchSignature(deps.fetch, url, SIGNATURE_CAP_BYTES);
   if (!signature.ok) return signature;
-  // The signature is checked before a byte of the pack is parsed.
-  // Both read every byte, off the worker's thread: side by side.
-  const [verified, digest] = await Promise.all([verifyBytes(bytes, signature.value, key), sha256(bytes)]);
+  // The signature is checked before a byte of the pack is parsed; the hash it checks names the bytes.
+  const verified = await verifyBytes(bytes, signature.value, key, macrotask);
   if (!verified.ok) return err(`Signature refused: ${verified.error} If the publisher now signs with a new key, subscribe again with it.`);
   const valid = await packFromBytes(bytes);
-  return valid.ok ? ok({ kind: 'pack', pack: valid.value, digest, etag, lastModified }) : valid;
+  return valid.ok ? ok({ kind: 'pack', pack: valid.value, digest: verified.value, etag, lastModified }) : valid;
 }
 
 /** What a subscription records of a pack it holds now. */
