@@ -1,12 +1,14 @@
 /**
- * JSON.parse for a large pack, in steps: a 46 MB pack parsed at once holds a worker for most of a
- * second, during which no card or popup is answered. The text is scanned once for the commas and
- * colons of the top-level object and of the lists it holds (strings and nesting are followed, nothing
- * else is interpreted); each member's value is then parsed by JSON.parse, a list a slice of elements
- * at a time, the separators between them included. Any text the scan does not understand is handed
- * to JSON.parse whole, so the answer is always JSON.parse's: the same value, or its own error.
+ * JSON.parse for a large pack's UTF-8 bytes, in steps: a 46 MB pack parsed at once holds a worker for
+ * most of a second, during which no card or popup is answered. The bytes are scanned once for the
+ * commas and colons of the top-level object and of the lists it holds (strings and nesting are
+ * followed, nothing else is interpreted: every byte of a multi-byte character is 0x80 or more, so none
+ * is taken for a separator); each member's value is then decoded and parsed by JSON.parse, a list a
+ * slice of elements at a time, the separators between them included. The pack is never one string of
+ * tens of megabytes (joining one held the worker for 0.1–0.3 s). Bytes the scan does not understand are
+ * decoded and handed to JSON.parse whole, so the answer is always TextDecoder's and JSON.parse's: the
+ * same value, or their own error.
  */
-
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COMMA = 44;
@@ -21,34 +23,38 @@ interface Layout {
   members: { colon: number; end: number; inner: number[] }[];
 }
 
+/** The text of bytes [from, to): UTF-8, malformed bytes refused; a leading U+FEFF is kept, as it is mid-file. */
+const slicer = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const textOf = (bytes: Uint8Array, from: number, to: number) => slicer.decode(bytes.subarray(from, to));
+
 /** Whether the quote at `at` is escaped: preceded by an odd run of backslashes. */
-function escaped(text: string, at: number): boolean {
+function escaped(bytes: Uint8Array, at: number): boolean {
   let k = at - 1;
-  while (text.charCodeAt(k) === BACKSLASH) k--;
+  while (bytes[k] === BACKSLASH) k--;
   return (at - 1 - k) % 2 === 1;
 }
 
 /**
  * Where the top-level object's members and their lists' elements are; undefined if it is not that
- * shape. Strings (most of a pack's text: quotes, article texts) are skipped with a native search for
- * their closing quote rather than read a character at a time.
+ * shape. Strings (most of a pack: quotes, article texts) are skipped with a native search for their
+ * closing quote rather than read a byte at a time.
  */
-function* layout(text: string, step: number): Generator<void, Layout | undefined> {
+function* layout(bytes: Uint8Array, step: number): Generator<void, Layout | undefined> {
   let depth = 0;
   let open = -1;
   let close = -1;
   let pauseAt = step;
   const members: Layout['members'] = [{ colon: -1, end: -1, inner: [] }];
-  for (let i = 0; i < text.length; i++) {
-    // A pause per `step` characters passed, skipped strings included.
+  for (let i = 0; i < bytes.length; i++) {
+    // A pause per `step` bytes passed, skipped strings included.
     while (i >= pauseAt) {
       yield;
       pauseAt += step;
     }
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (c === QUOTE) {
-      let end = text.indexOf('"', i + 1);
-      while (end > 0 && escaped(text, end)) end = text.indexOf('"', end + 1);
+      let end = bytes.indexOf(QUOTE, i + 1);
+      while (end > 0 && escaped(bytes, end)) end = bytes.indexOf(QUOTE, end + 1);
       if (end < 0) return undefined;
       i = end;
     } else if (c === BRACE || c === BRACKET) {
@@ -65,27 +71,35 @@ function* layout(text: string, step: number): Generator<void, Layout | undefined
     } else if (depth === 1 && c === COLON && members.at(-1)!.colon < 0) members.at(-1)!.colon = i;
     else if (depth === 2 && c === COMMA) members.at(-1)!.inner.push(i);
   }
-  if (depth !== 0 || open < 0 || text.charCodeAt(open) !== BRACE || text.slice(0, open).trim() !== '' || text.slice(close + 1).trim() !== '')
+  if (
+    depth !== 0 ||
+    open < 0 ||
+    bytes[open] !== BRACE ||
+    textOf(bytes, 0, open).trim() !== '' ||
+    textOf(bytes, close + 1, bytes.length).trim() !== ''
+  )
     return undefined;
   members.at(-1)!.end = close;
-  if (members.length === 1 && members[0].colon < 0) return text.slice(open + 1, close).trim() === '' ? { open, close, members: [] } : undefined;
+  if (members.length === 1 && members[0].colon < 0) return textOf(bytes, open + 1, close).trim() === '' ? { open, close, members: [] } : undefined;
   return members.every((m) => m.colon >= 0) ? { open, close, members } : undefined;
 }
 
-/** A value's text: a list parsed `slice` elements at a time (separators kept), anything else at once. */
-function* value(text: string, from: number, to: number, inner: number[], slice: number): Generator<void, unknown> {
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** A value's bytes: a list parsed `slice` elements at a time (separators kept), anything else at once. */
+function* value(bytes: Uint8Array, from: number, to: number, inner: number[], slice: number): Generator<void, unknown> {
   let start = from;
-  while (start < to && text.charCodeAt(start) <= 32) start++;
-  if (text.charCodeAt(start) !== BRACKET || inner.length < slice) return JSON.parse(text.slice(from, to));
+  while (start < to && isSpace(bytes[start])) start++;
+  if (bytes[start] !== BRACKET || inner.length < slice) return JSON.parse(textOf(bytes, from, to));
   let end = to - 1;
-  while (end > start && text.charCodeAt(end) <= 32) end--;
-  if (text.charCodeAt(end) !== 93) return JSON.parse(text.slice(from, to));
+  while (end > start && isSpace(bytes[end])) end--;
+  if (bytes[end] !== 93) return JSON.parse(textOf(bytes, from, to));
   const out: unknown[] = [];
   // Element k runs from just after comma k-1 (or the bracket) to comma k (or the closing bracket).
   const bounds = [start, ...inner, end];
   for (let k = 0; k < bounds.length - 1; k += slice) {
     const last = Math.min(k + slice, bounds.length - 1);
-    const elements = text.slice(bounds[k] + 1, bounds[last]);
+    const elements = textOf(bytes, bounds[k] + 1, bounds[last]);
     // "[1, 2,]" would pass as "[1]", "[2]", "[]": an empty slice means a missing element.
     if (elements.trim() === '') throw new SyntaxError('an element is missing');
     for (const element of JSON.parse(`[${elements}]`) as unknown[]) out.push(element);
@@ -94,17 +108,18 @@ function* value(text: string, from: number, to: number, inner: number[], slice: 
   return out;
 }
 
-function* parse(text: string, slice: number, step: number): Generator<void, unknown> {
-  const shape = yield* layout(text, step);
-  if (!shape) return JSON.parse(text);
+/** The parsed object, or undefined for bytes the scan does not take (JSON.parse of the whole decides). */
+function* parse(bytes: Uint8Array, slice: number, step: number): Generator<void, unknown> {
+  const shape = yield* layout(bytes, step);
+  if (!shape) return undefined;
   const out = {};
   let from = shape.open + 1;
   for (const m of shape.members) {
-    const key = JSON.parse(text.slice(from, m.colon));
-    if (typeof key !== 'string') return JSON.parse(text);
+    const key = JSON.parse(textOf(bytes, from, m.colon));
+    if (typeof key !== 'string') return undefined;
     // As JSON.parse does: an own property even for "__proto__" (the validation refuses it by name).
     Object.defineProperty(out, key, {
-      value: yield* value(text, m.colon + 1, m.end, m.inner, slice),
+      value: yield* value(bytes, m.colon + 1, m.end, m.inner, slice),
       writable: true,
       enumerable: true,
       configurable: true,
@@ -114,29 +129,27 @@ function* parse(text: string, slice: number, step: number): Generator<void, unkn
   return out;
 }
 
-/** JSON.parse(text), with `pause()` between steps (a scan of `step` characters, a slice of elements). */
-export async function parseJsonInSteps(text: string, pause: () => Promise<void>, slice = 2000, step = 500_000): Promise<unknown> {
-  let run: Generator<void, unknown>;
+/** The whole pack decoded and parsed at once: the answer, or TextDecoder's or JSON.parse's own error. */
+const atOnce = (bytes: Uint8Array) => JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+
+/**
+ * JSON.parse of UTF-8 bytes, with `pause()` between steps (a scan of `step` bytes, a slice of `slice`
+ * elements). Throws what decoding and JSON.parse of the whole would throw.
+ */
+export async function parseJsonInSteps(bytes: Uint8Array, pause: () => Promise<void>, slice = 2000, step = 1_000_000): Promise<unknown> {
+  let value: unknown;
   try {
-    run = parse(text, slice, step);
+    const run = parse(bytes, slice, step);
     for (let next = run.next(); ; next = run.next()) {
-      if (next.done) return next.value;
+      if (next.done) {
+        value = next.value;
+        break;
+      }
       await pause();
     }
   } catch {
-    // The scan misread, or the text is not JSON: JSON.parse decides, and its error is the one shown.
-    return JSON.parse(text);
+    // The scan misread, or the bytes are not JSON in UTF-8: decoding and JSON.parse decide.
+    return atOnce(bytes);
   }
-}
-
-/** UTF-8 bytes to text (malformed bytes refused, as TextDecoder's `fatal` does), `step` bytes at a time. */
-export async function decodeInSteps(bytes: Uint8Array, pause: () => Promise<void>, step = 1_000_000): Promise<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const pieces: string[] = [];
-  for (let i = 0; i < bytes.length; i += step) {
-    pieces.push(decoder.decode(bytes.subarray(i, i + step), { stream: i + step < bytes.length }));
-    await pause();
-  }
-  pieces.push(decoder.decode());
-  return pieces.join('');
+  return value === undefined ? atOnce(bytes) : value;
 }

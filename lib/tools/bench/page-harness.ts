@@ -9,7 +9,7 @@ import { macrotask } from '../../worker/macrotask';
 import { BUNDLED } from '../../worker/sources/bundled';
 import { newGeneration } from '../../worker/sources/generation';
 import { writeGeneration } from '../../worker/sources/store';
-import { decodeInSteps, parseJsonInSteps } from '../../core/pack/parse-in-steps';
+import { parseJsonInSteps } from '../../core/pack/parse-in-steps';
 import { validatePackInSteps } from '../../core/pack/validate';
 import { collectText, locate } from '../../core/spot/dom-text';
 import { compileGazetteer, type Gazetteer, type GazetteerEntry } from '../../core/spot/gazetteer';
@@ -134,7 +134,7 @@ async function loadPack(url: string): Promise<PackPhases> {
   const t0 = performance.now();
   const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
   const t1 = performance.now();
-  const json = await parseJsonInSteps(await decodeInSteps(bytes, macrotask), macrotask);
+  const json = await parseJsonInSteps(bytes, macrotask);
   const t2 = performance.now();
   const valid = await validatePackInSteps(json, macrotask);
   if (!valid.ok) throw new Error(valid.error);

@@ -1,12 +1,14 @@
 /**
- * parseJsonInSteps (lib/core/pack/parse-in-steps.ts): the answer is JSON.parse's — the same value for
- * any JSON text, the same error for any other — while it pauses between steps on a large pack.
+ * parseJsonInSteps (lib/core/pack/parse-in-steps.ts): the answer for UTF-8 bytes is JSON.parse's of
+ * their text — the same value for any JSON, the same error for any other, TextDecoder's for bytes that
+ * are not UTF-8 — while it pauses between steps on a large pack.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeInSteps, parseJsonInSteps } from '../../../../lib/core/pack/parse-in-steps';
+import { parseJsonInSteps } from '../../../../lib/core/pack/parse-in-steps';
 import { miniPack } from '../../../fixtures/mini-pack';
 
 const none = async () => {};
+const utf8 = (text: string) => new TextEncoder().encode(text);
 const tricky = 'a "quoted" word, a colon: a [bracket] and {brace}, a \\ backslash, \\"escaped\\" and ünïcödé \u2028';
 
 const texts: [string, string][] = [
@@ -41,7 +43,7 @@ describe('parseJsonInSteps', () => {
   it.each(texts)('gives what JSON.parse gives: %s', async (_name, text) => {
     for (const slice of [1, 2, 1000]) {
       for (const step of [1, 7, 1_000_000]) {
-        const value = await parseJsonInSteps(text, none, slice, step);
+        const value = await parseJsonInSteps(utf8(text), none, slice, step);
         expect(value).toEqual(JSON.parse(text));
         expect(Object.keys(value as object)).toEqual(Object.keys(JSON.parse(text)));
       }
@@ -49,7 +51,7 @@ describe('parseJsonInSteps', () => {
   });
 
   it('keeps "__proto__" as an own key, as JSON.parse does, and pollutes nothing', async () => {
-    const value = (await parseJsonInSteps('{"__proto__": {"polluted": true}}', none, 1, 3)) as Record<string, unknown>;
+    const value = (await parseJsonInSteps(utf8('{"__proto__": {"polluted": true}}'), none, 1, 3)) as Record<string, unknown>;
     expect(Object.hasOwn(value, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -63,14 +65,14 @@ describe('parseJsonInSteps', () => {
       expected = (e as Error).message;
     }
     expect(expected).not.toBe('');
-    await expect(parseJsonInSteps(text, none, 1, 2)).rejects.toThrow(expected);
+    await expect(parseJsonInSteps(utf8(text), none, 1, 2)).rejects.toThrow(expected);
   });
 
   it('pauses while scanning and between slices of a long list', async () => {
     const text = JSON.stringify({ format: 'x', claims: Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, quote: tricky })) });
     let pauses = 0;
     const value = await parseJsonInSteps(
-      text,
+      utf8(text),
       async () => {
         pauses++;
       },
@@ -82,16 +84,27 @@ describe('parseJsonInSteps', () => {
   });
 });
 
-describe('decodeInSteps', () => {
-  const text = `${tricky} — ${'ünïcödé €𝄞 '.repeat(50)}`;
-  const bytes = new TextEncoder().encode(text);
+describe('parseJsonInSteps on bytes that are not all UTF-8', () => {
+  const text = JSON.stringify({ a: [tricky, 'ünïcödé €𝄞', { b: 'x' }], c: 'ü' });
+  const bytes = utf8(text);
+  /** The bytes with 0xff (never UTF-8) put before the character at `index` of the text. */
+  const withByte = (index: number) => {
+    const at = utf8(text.slice(0, index)).length;
+    return new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+  };
 
-  it('gives the text back whatever the step, characters cut between steps included', async () => {
-    for (const step of [1, 2, 3, 5, 7, 1000]) expect(await decodeInSteps(bytes, none, step)).toBe(text);
+  it('refuses a stray byte inside a string, between elements, or in a key, as TextDecoder does', async () => {
+    const between = text.indexOf(',', text.indexOf('ünïcödé')) + 1;
+    for (const index of [text.indexOf('ünïcödé') + 2, between, text.indexOf('"c"') + 1]) {
+      await expect(parseJsonInSteps(withByte(index), none, 1, 2)).rejects.toThrow(TypeError);
+    }
   });
 
-  it('refuses bytes that are not UTF-8, as TextDecoder does', async () => {
-    const broken = new Uint8Array([...bytes.subarray(0, 10), 0xff, ...bytes.subarray(10)]);
-    await expect(decodeInSteps(broken, none, 4)).rejects.toThrow(TypeError);
+  it('gives the same answer whatever the slice and step, a character cut by a step included', async () => {
+    for (const step of [1, 2, 3, 5, 7, 1000]) expect(await parseJsonInSteps(bytes, none, 1, step)).toEqual(JSON.parse(text));
+  });
+
+  it('reads past a byte-order mark at the start, as decoding the whole does', async () => {
+    expect(await parseJsonInSteps(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]), none, 1, 3)).toEqual(JSON.parse(text));
   });
 });
