@@ -41,14 +41,21 @@ export default defineContentScript({
   async main() {
     performance.mark('parallax:start');
     if (!highlightsSupported() || !document.body) return;
+    // The site switch first: the page's text is read meanwhile, and sent only once the switch says on.
+    const firstSite = siteSettings.getValue();
+    const host = location.hostname;
+    let isOff = false;
+    const siteKnown = firstSite.then((s) => {
+      isOff = s.off.includes(host);
+    });
     const life = new ScriptLife();
     // The background spots the page's text with the gazetteer it compiled once for every page.
     const spot: SpotSlice = async (slice) => {
-      const answer = life.isInvalid ? undefined : await toWorker('spot', slice);
+      await siteKnown;
+      const answer = isOff || life.isInvalid ? undefined : await toWorker('spot', slice);
       return answer?.ok ? answer.value : undefined;
     };
     let spotter: Spotter | undefined;
-    const saving = createSaving(life, isOurs);
     /** The known entities named inside the reader's selection, for the evidence saved with it. */
     const entitiesInSelection = () => {
       const sel = window.getSelection();
@@ -64,50 +71,64 @@ export default defineContentScript({
       ];
     };
 
-    const card = createCard({
-      onShown: (m) => spotter?.setActive(m),
-      onClosed: () => {
-        spotter?.setActive(undefined);
-        intent.cancel();
-      },
-      onPointerInside: (inside) => intent.overPopover(inside),
-      onSave: (m, coverage) => saving.saveSentence(m.range, coverage),
-      onAddArticle: async () => {
-        const r = await addThisArticle();
-        return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
-      },
-    });
+    // The card and the save panel are made once the mentions are painted (or when first needed):
+    // nothing that paints no mention runs before the first scan.
+    let made: { card: ReturnType<typeof createCard>; saving: ReturnType<typeof createSaving> } | undefined;
+    const ui = () => {
+      made ??= {
+        saving: createSaving(life, isOurs),
+        card: createCard({
+          onShown: (m) => spotter?.setActive(m),
+          onClosed: () => {
+            spotter?.setActive(undefined);
+            intent.cancel();
+          },
+          onPointerInside: (inside) => intent.overPopover(inside),
+          onSave: (m, coverage) => ui().saving.saveSentence(m.range, coverage),
+          onAddArticle: async () => {
+            const r = await addThisArticle();
+            return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
+          },
+        }),
+      };
+      return made;
+    };
     const intent = new HoverIntent<PageMention>(
-      (m) => card.show(m, 'hover'),
-      () => card.current()?.by === 'hover' && card.close(),
-      (m) => card.current()?.mention === m,
+      (m) => ui().card.show(m, 'hover'),
+      () => made?.card.current()?.by === 'hover' && made.card.close(),
+      (m) => made?.card.current()?.mention === m,
     );
     // The cards of the page's entities are prepared before any is opened: the first ones' answers
     // brought to the page, the rest prepared in the background.
     const warmer = new CoverageWarmer({
       settled: () => spotted,
-      prefetch: (entityId) => card.askAhead(entityId),
+      prefetch: (entityId) => ui().card.askAhead(entityId),
       warm: (entityIds) => void toWorker('warmCoverage', { entityIds }),
     });
-    const host = location.hostname;
-    let isOff = false;
     /** The first scan after Parallax was (re)started on this site; settled at once when it is off. */
     let spotted: Promise<unknown> = Promise.resolve();
+    const startSpotting = () => {
+      const started = new Spotter(document, spot, { skip: isOurs, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
+      spotter = started;
+      spotted = started.start();
+      // The saved highlights after the mentions, so the background answers the page's text first.
+      void spotted.then(() => {
+        if (spotter === started) void ui().saving.restore();
+      });
+    };
     /** Applies the site switch; resolves once the page is spotted (or cleared) accordingly. */
     const applySite = ({ off }: { off: string[] }) => {
       isOff = off.includes(host);
       if (isOff) {
-        card.close();
-        saving.close();
+        made?.card.close();
+        made?.saving.close();
         spotter?.stop();
         spotter = undefined;
-      } else if (!spotter) {
-        spotter = new Spotter(document, spot, { skip: isOurs, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
-        void saving.restore();
-        spotted = spotter.start();
-      }
+      } else if (!spotter) startSpotting();
       return spotted;
     };
+    // Reads the page's text while the switch is read (see `spot`).
+    startSpotting();
 
     let frame = 0;
     life.listen(document, 'pointermove', (e) => {
@@ -115,46 +136,46 @@ export default defineContentScript({
       frame = requestAnimationFrame(() => {
         frame = 0;
         if (!spotter) return;
-        const open = card.current();
+        const open = made?.card.current();
         const m = spotter.at(e.clientX, e.clientY);
         // A pointer over a mention is the best sign of the card the reader will open next.
-        if (m) void card.askAhead(m.entityId);
+        if (m) void ui().card.askAhead(m.entityId);
         if (!open || open.by === 'hover') intent.over(m);
       });
     });
     life.listen(document, 'pointerdown', (e) => {
       const m = e.button === 0 ? spotter?.at(e.clientX, e.clientY) : undefined;
-      if (m) void card.askAhead(m.entityId);
+      if (m) void ui().card.askAhead(m.entityId);
     });
     life.listen(document, 'click', (e) => {
       const m = spotter?.at(e.clientX, e.clientY);
-      if (m && window.getSelection()?.isCollapsed !== false) card.show(m, 'click');
-      else if (card.current() && !(e.target instanceof Element && isOurs(e.target))) card.close();
+      if (m && window.getSelection()?.isCollapsed !== false) ui().card.show(m, 'click');
+      else if (made?.card.current() && !(e.target instanceof Element && isOurs(e.target))) made.card.close();
     });
     life.listen(
       document,
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && (card.current() || saving.isOpen())) {
+        if (e.key === 'Escape' && made && (made.card.current() || made.saving.isOpen())) {
           e.stopPropagation();
-          if (saving.isOpen()) saving.close();
-          else card.close();
+          if (made.saving.isOpen()) made.saving.close();
+          else made.card.close();
         } else if (spotter && e.altKey && e.shiftKey && e.code === 'KeyS') {
           e.preventDefault();
-          void saving.saveSelection(entitiesInSelection());
+          void ui().saving.saveSelection(entitiesInSelection());
         } else if (spotter && e.altKey && e.shiftKey && (e.code === 'KeyM' || e.code === 'KeyN')) {
           const m = spotter.step(e.code === 'KeyM' ? 1 : -1);
           if (!m) return;
           e.preventDefault();
           m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          card.show(m, 'keyboard');
+          ui().card.show(m, 'keyboard');
         }
       },
       { capture: true },
     );
     watchLocation(() => {
-      card.close();
-      card.pageChanged();
+      made?.card.close();
+      made?.card.pageChanged();
       void spotter?.rescanAll();
     }, life.signal);
 
@@ -166,29 +187,31 @@ export default defineContentScript({
           // The popup asks right after changing the site switch: the answer comes once it is applied.
           applied: async () => void (await applySite(await siteSettings.getValue())),
           spotter: () => spotter,
-          card,
-          saveSelection: () => saving.saveSelection(entitiesInSelection()),
+          card: () => ui().card,
+          saveSelection: () => ui().saving.saveSelection(entitiesInSelection()),
         }),
         message,
       );
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = [
-      filterSettings.watch(card.settingsChanged),
-      labelOverrides.watch(card.settingsChanged),
+      filterSettings.watch(() => made?.card.settingsChanged()),
+      labelOverrides.watch(() => made?.card.settingsChanged()),
       siteSettings.watch((s) => void applySite(s)),
       followCorpus({
         spotter: () => spotter,
-        reloadCard: card.reload,
+        reloadCard: () => made?.card.reload(),
         warmer,
       }),
     ];
     life.onInvalidated(() => {
       warmer.stop();
-      card.close();
-      saving.close();
       spotter?.stop();
-      card.remove();
-      saving.remove();
+      if (made) {
+        made.card.close();
+        made.saving.close();
+        made.card.remove();
+        made.saving.remove();
+      }
       // Extension APIs are already gone when the extension was reloaded or disabled; that is fine here.
       try {
         browser.runtime.onMessage.removeListener(onMessage);
@@ -197,6 +220,6 @@ export default defineContentScript({
         /* nothing left to unwatch */
       }
     });
-    await applySite(await siteSettings.getValue());
+    await applySite(await firstSite);
   },
 });

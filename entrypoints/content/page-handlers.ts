@@ -14,7 +14,8 @@ interface PageContext {
   /** Applies the stored site switch, if it changed; resolves once the page follows it. */
   applied: () => Promise<void>;
   spotter: () => Spotter | undefined;
-  card: ReturnType<typeof createCard>;
+  /** The card (made when first needed). */
+  card: () => ReturnType<typeof createCard>;
   saveSelection: () => Promise<void>;
 }
 
@@ -45,7 +46,7 @@ export function pageHandlers({ host, off, applied, spotter, card, saveSelection 
       const m = spotter()?.list()[index];
       if (!m) return err(`No mention ${index} on this page`);
       m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      card.show(m, 'keyboard');
+      card().show(m, 'keyboard');
       return ok(null);
     },
   };

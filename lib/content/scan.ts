@@ -11,7 +11,7 @@ import { drain, type Steps } from '../core/spot/steps';
 import { sentenceOffsets } from './offsets';
 
 /** The sentence around [start, end) as text. */
-export function sentenceText(text: string, start: number, end: number): string {
+function sentenceText(text: string, start: number, end: number): string {
   const s = sentenceOffsets(text, start, end);
   return text.slice(s.start, s.end);
 }
@@ -19,7 +19,24 @@ export function sentenceText(text: string, start: number, end: number): string {
 export interface PageMention extends Mention {
   range: Range;
   /** The sentence around the mention, for ranking the popover's facets. */
-  sentence: string;
+  readonly sentence: string;
+}
+
+/**
+ * A mention with its Range. Its sentence is cut from the page's text when first read: only a card
+ * needs it, and finding sentence boundaries for every mention took a good share of the time from
+ * the background's answer to the mentions painted.
+ */
+export function pageMention(m: Mention, range: Range, text: string): PageMention {
+  let sentence: string | undefined;
+  return {
+    ...m,
+    range,
+    get sentence() {
+      sentence ??= sentenceText(text, m.start, m.end);
+      return sentence;
+    },
+  };
 }
 
 export function rangeOf(doc: Document, page: PageText, start: number, end: number): Range | undefined {
@@ -68,7 +85,7 @@ export function* scanSteps(
     const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
     for (const m of all) {
       const range = rangeOf(doc, page, m.start, m.end);
-      if (range) found.push({ ...m, range, sentence: sentenceText(text, m.start, m.end) });
+      if (range) found.push(pageMention(m, range, text));
     }
     carry = [...carry, ...exact].filter((m) => m.end > to);
     from = to;

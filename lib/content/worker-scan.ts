@@ -8,7 +8,7 @@
 import { collectSteps, type CollectOptions, type PageText } from '../core/spot/dom-text';
 import { firstSliceState, type SliceMention, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
 import type { Steps } from '../core/spot/steps';
-import { AHEAD_CHARS, cutAfter, rangeOf, sentenceText, type PageMention } from './scan';
+import { AHEAD_CHARS, cutAfter, pageMention, rangeOf, type PageMention } from './scan';
 import { runSliced } from './slices';
 
 /** Asks the background to spot one slice; undefined when it could not. */
@@ -42,7 +42,7 @@ function* rangeSteps(doc: Document, page: PageText, base: number, mentions: Slic
     const start = base + mentions[i].start;
     const end = base + mentions[i].end;
     const range = rangeOf(doc, page, start, end);
-    if (range) found.push({ entityId, alias, text: page.text.slice(start, end), start, end, range, sentence: sentenceText(page.text, start, end) });
+    if (range) found.push(pageMention({ entityId, alias, text: page.text.slice(start, end), start, end }, range, page.text));
   }
   return true;
 }
