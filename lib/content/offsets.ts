@@ -28,7 +28,8 @@ export function rangeOffsets(page: PageText, range: Range): { start: number; end
   return end > start ? { start, end } : undefined;
 }
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made when first needed (a card or a save): making one loads the browser's sentence rules, which a page that opens no card never needs. */
+let sentenceSegmenter: Intl.Segmenter | undefined;
 
 /**
  * The sentence around [start, end) in the page text, as offsets (within its block, without the white
@@ -40,7 +41,8 @@ export function sentenceOffsets(text: string, start: number, end: number): { sta
   const toRaw = text.indexOf('\n', end);
   const to = toRaw < 0 ? text.length : toRaw;
   const block = text.slice(from, to);
-  for (const s of sentences.segment(block)) {
+  sentenceSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  for (const s of sentenceSegmenter.segment(block)) {
     const sStart = from + s.index;
     const sEnd = sStart + s.segment.trimEnd().length;
     if (sEnd > start) return { start: sStart + (s.segment.length - s.segment.trimStart().length), end: Math.max(sEnd, end) };
