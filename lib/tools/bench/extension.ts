@@ -67,9 +67,8 @@ const sessions = new WeakMap<Page, Promise<CDPSession>>();
  * the very time being measured.
  */
 export async function pollInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
-  let cdp = sessions.get(page);
-  if (!cdp) sessions.set(page, (cdp = page.context().newCDPSession(page)));
-  const session = await cdp;
+  if (!sessions.has(page)) sessions.set(page, page.context().newCDPSession(page));
+  const session = await sessions.get(page)!;
   const until = Date.now() + timeoutMs;
   for (;;) {
     const { result } = await session.send('Runtime.evaluate', { expression, returnByValue: true });
