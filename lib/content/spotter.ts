@@ -22,7 +22,7 @@ export interface SpotterOptions {
 
 const BATCH_MS = 120;
 /** While a whole-document scan runs, how often what it has found so far is painted. */
-const REPAINT_MS = 250;
+const REPAINT_MS = 500;
 /** Subtrees whose changes we never read (form fields, editors). */
 const SKIP_SELECTOR = 'script, style, textarea, [contenteditable]:not([contenteditable="false"])';
 
