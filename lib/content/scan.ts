@@ -28,12 +28,13 @@ export interface PageMention extends Mention {
  * the background's answer to the mentions painted.
  */
 export function pageMention(m: Mention, range: Range, text: string): PageMention {
+  const { start, end } = m;
   let sentence: string | undefined;
   return {
     ...m,
     range,
     get sentence() {
-      sentence ??= sentenceText(text, m.start, m.end);
+      sentence ??= sentenceText(text, start, end);
       return sentence;
     },
   };
