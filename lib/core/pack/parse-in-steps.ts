@@ -136,7 +136,7 @@ const atOnce = (bytes: Uint8Array) => JSON.parse(new TextDecoder('utf-8', { fata
  * JSON.parse of UTF-8 bytes, with `pause()` between steps (a scan of `step` bytes, a slice of `slice`
  * elements). Throws what decoding and JSON.parse of the whole would throw.
  */
-export async function parseJsonInSteps(bytes: Uint8Array, pause: () => Promise<void>, slice = 2000, step = 1_000_000): Promise<unknown> {
+export async function parseJsonInSteps(bytes: Uint8Array, pause: () => Promise<void>, slice = 500, step = 250_000): Promise<unknown> {
   let value: unknown;
   try {
     const run = parse(bytes, slice, step);

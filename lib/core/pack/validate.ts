@@ -148,7 +148,7 @@ export function validatePack(input: unknown): Result<ClaimPack> {
  * validatePack with a pause every `slice` rows, so a worker checking a 100,000-claim pack keeps
  * answering cards and the popup: the same checks, in the same order, with the same answer.
  */
-export async function validatePackInSteps(input: unknown, pause: () => Promise<void>, slice = 500): Promise<Result<ClaimPack>> {
+export async function validatePackInSteps(input: unknown, pause: () => Promise<void>, slice = 250): Promise<Result<ClaimPack>> {
   try {
     const run = checks(input, slice);
     for (let step = run.next(); ; step = run.next()) {
