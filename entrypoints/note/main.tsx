@@ -18,11 +18,22 @@ import './note.css';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 let panel: MessagePort | undefined;
+/**
+ * What the reader said before the port came: the frame has the focus as it loads, and an Escape can
+ * arrive before the port does (the port crosses processes). It is said as soon as the port comes.
+ */
+let early: NoteDone | undefined;
 // The first port offered is the panel's: the content script offers it as soon as this frame loads.
 window.addEventListener('message', (e) => {
-  if (!panel && e.data === NOTE_PORT && e.ports[0]) panel = e.ports[0];
+  if (panel || e.data !== NOTE_PORT || !e.ports[0]) return;
+  panel = e.ports[0];
+  if (early) panel.postMessage(early);
 });
-const done = (how: NoteDone) => whenKeysReleased(() => panel?.postMessage(how));
+const done = (how: NoteDone) =>
+  whenKeysReleased(() => {
+    if (panel) panel.postMessage(how);
+    else early = how;
+  });
 
 function Note() {
   const [state, setState] = useState<NoteState>(id ? { kind: 'editing' } : { kind: 'error', message: 'this form was opened without a highlight.' });
@@ -39,4 +50,9 @@ render(<Note />, document.getElementById('app')!);
 // The panel focuses this frame; the note field takes the focus from there.
 window.addEventListener('focus', () => {
   if (document.activeElement === document.body) document.querySelector('textarea')?.focus();
+});
+// An Escape that comes before the note field has the focus (the frame was just focused) leaves too;
+// one in the form was handled there.
+window.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && !e.defaultPrevented) done('close');
 });
