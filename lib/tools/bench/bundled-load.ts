@@ -6,6 +6,7 @@
  * timeOrigin (its script starts after it). Every wait has a deadline.
  */
 import { launch } from './browser';
+import { UNTIL_PROBE_HAS_CLAIMS } from './subscription-figures';
 
 export interface BundledLoad {
   /** Worker start → the first coverage answer for `probe` with claims, ms; undefined: not within the deadline. */
@@ -38,15 +39,10 @@ const UNTIL_QUERYABLE = `async ({ probe, swOrigin, timeoutMs }) => {
       await pause(50 - (performance.now() - tick));
     }
   })();
-  while (out.ms === undefined && out.error === undefined && left() > 0) {
-    const tick = performance.now();
-    const r = await within(ask('coverage', { entityId: probe, sentence: '' }));
-    out.polls++;
-    const claims = r && r.ok ? r.value.facets.reduce((n, f) => n + f.outlets.reduce((m, o) => m + o.claims.length, 0), 0) : 0;
-    if (claims > 0) {
-      out.ms = since();
-      out.claims = claims;
-    } else await pause(50 - (performance.now() - tick));
+  const claims = await (${UNTIL_PROBE_HAS_CLAIMS})(ask, within, probe, out, () => out.error === undefined && left() > 0);
+  if (claims > 0) {
+    out.ms = since();
+    out.claims = claims;
   }
   await statusLoop;
   return out;

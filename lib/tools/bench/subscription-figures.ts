@@ -27,6 +27,23 @@ export interface Queryable {
 }
 
 /**
+ * In-page source of a function that asks `coverage` for `probe` every 50 ms (counting the asks in
+ * `out.polls`) while `going()` holds, until an answer has claims; resolves to their number, or 0.
+ * Shared by every "→ queryable" figure (here and ./bundled-load.ts).
+ */
+export const UNTIL_PROBE_HAS_CLAIMS = `async (ask, within, probe, out, going) => {
+  while (going()) {
+    const tick = performance.now();
+    const r = await within(ask('coverage', { entityId: probe, sentence: '' }));
+    out.polls++;
+    const claims = r && r.ok ? r.value.facets.reduce((n, f) => n + f.outlets.reduce((m, o) => m + o.claims.length, 0), 0) : 0;
+    if (claims > 0) return claims;
+    await new Promise((done) => setTimeout(done, Math.max(0, 50 - (performance.now() - tick))));
+  }
+  return 0;
+}`;
+
+/**
  * Runs in the extension page. Plain JavaScript source: tsx would wrap inner functions in a helper
  * the page does not have. `within` bounds a message that does not answer (the deadline passes).
  */
@@ -43,15 +60,10 @@ const SUBSCRIBE_UNTIL_QUERYABLE = `async ({ url, key, probe, timeoutMs }) => {
     else out.subscriptionId = r.value.subscription.id;
     return r;
   });
-  while (out.ms === undefined && out.error === undefined && left() > 0) {
-    const tick = performance.now();
-    const r = await within(ask('coverage', { entityId: probe, sentence: '' }));
-    out.polls++;
-    const claims = r && r.ok ? r.value.facets.reduce((n, f) => n + f.outlets.reduce((m, o) => m + o.claims.length, 0), 0) : 0;
-    if (claims > 0) {
-      out.ms = performance.now() - t0;
-      out.claims = claims;
-    } else await new Promise((done) => setTimeout(done, Math.max(0, 50 - (performance.now() - tick))));
+  const claims = await (${UNTIL_PROBE_HAS_CLAIMS})(ask, within, probe, out, () => out.error === undefined && left() > 0);
+  if (claims > 0) {
+    out.ms = performance.now() - t0;
+    out.claims = claims;
   }
   await within(answer);
   return out;
