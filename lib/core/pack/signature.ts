@@ -64,9 +64,10 @@ export function parsePublisherKey(key: string): Result<Uint8Array> {
 export async function keyFingerprint(key: string): Promise<string> {
   const raw = parsePublisherKey(key);
   if (!raw.ok) return '(invalid key)';
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', raw.value as Uint8Array<ArrayBuffer>));
-  const hex = [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join('');
-  return hex.match(/.{4}/g)!.join('·');
+  return hex((await sha256(raw.value)).slice(0, 8))
+    .toUpperCase()
+    .match(/.{4}/g)!
+    .join('·');
 }
 
 export interface KeyPair {
