@@ -62,15 +62,20 @@ describe('schema upgrades from v1', () => {
   });
 });
 
+/** The tables v5 to v7 declared alike (each version adds its own pack storage). */
+const STORES_V5_TO_V7 = {
+  ...STORES_V1,
+  highlights: 'id, url, created, updated, outletId, *tags, *entityIds',
+  heads: 'id, origin',
+  subscriptions: 'id, &url',
+};
+
 describe('schema upgrade from v5 (subscriptions kept as rows)', () => {
   it("moves each subscription's kept copy into stored parts and takes its rows out of the live tables, losing none", async () => {
     const name = `upgrade-v5-${Math.random()}`;
     const v5 = new Dexie(name);
     v5.version(5).stores({
-      ...STORES_V1,
-      highlights: 'id, url, created, updated, outletId, *tags, *entityIds',
-      heads: 'id, origin',
-      subscriptions: 'id, &url',
+      ...STORES_V5_TO_V7,
       sourceRows: '[source+table+id], source, [table+id], [table+articleId]',
     });
     const pack = newsroomPack();
@@ -123,10 +128,7 @@ describe('schema upgrade from v7 (the bundled pack kept as rows)', () => {
     const name = `upgrade-v7-${Math.random()}`;
     const v7 = new Dexie(name);
     v7.version(7).stores({
-      ...STORES_V1,
-      highlights: 'id, url, created, updated, outletId, *tags, *entityIds',
-      heads: 'id, origin',
-      subscriptions: 'id, &url',
+      ...STORES_V5_TO_V7,
       packParts: 'key',
     });
     const pack = seedPack();
