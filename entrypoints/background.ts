@@ -10,7 +10,7 @@ import { ParallaxDb } from '../lib/worker/db/schema';
 import { dispatch, fromSender } from '../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../lib/core/messages/worker-protocol';
 import { packagedPack } from '../lib/worker/sources/bundled';
-import { corpusRevision, labelOverrides } from '../lib/extension/settings';
+import { corpusRevision, isOffOn, labelOverrides, siteSettings } from '../lib/extension/settings';
 import { browserSubscriptionWiring } from '../lib/worker/subscriptions/browser-wiring';
 import { onSubscriptionAlarm, restoreSchedule } from '../lib/worker/subscriptions/handlers';
 import { dropUnusedGenerations } from '../lib/worker/subscriptions/rows';
@@ -30,10 +30,16 @@ export default defineBackground(() => {
     return r.ok ? null : r.error;
   });
   const subscriptions = { ...browserSubscriptionWiring(), progress };
+  // The site switch is asked about at every page's first slice: kept here, and replaced as it changes.
+  let sites = siteSettings.getValue();
+  siteSettings.watch((s) => {
+    sites = Promise.resolve(s);
+  });
   const handlers = createHandlers(db, ready, {
     bundled,
     facets,
     overrides: () => labelOverrides.getValue(),
+    offAt: async (url) => isOffOn(await sites, new URL(url).hostname),
     changed: async (names) => {
       const { claims, names: known } = await corpusRevision.getValue();
       await corpusRevision.setValue({ claims: claims + 1, names: names ? known + 1 : known });

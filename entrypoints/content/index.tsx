@@ -22,7 +22,7 @@ import { rangesOverlap } from '../../lib/content/offsets';
 import type { PageMention } from '../../lib/content/scan';
 import { CoverageWarmer } from '../../lib/content/coverage-warmer';
 import { Spotter } from '../../lib/content/spotter';
-import { filterSettings, labelOverrides, siteSettings } from '../../lib/extension/settings';
+import { filterSettings, isOffOn, labelOverrides, siteSettings, type SiteSettings } from '../../lib/extension/settings';
 import type { SpotSlice } from '../../lib/content/worker-scan';
 import { addThisArticle } from './adding';
 import { createCard } from './card';
@@ -41,17 +41,15 @@ export default defineContentScript({
   async main() {
     performance.mark('parallax:start');
     if (!highlightsSupported() || !document.body) return;
-    // The site switch first: the page's text is read meanwhile, and sent only once the switch says on.
     const firstSite = siteSettings.getValue();
     const host = location.hostname;
     let isOff = false;
-    const siteKnown = firstSite.then((s) => {
-      isOff = s.off.includes(host);
-    });
     const life = new ScriptLife();
-    // The background spots the page's text with the gazetteer it compiled once for every page.
+    // The background spots the page's text with the gazetteer it compiled once for every page. The
+    // first slice goes before the site switch is read here: the background checks the switch itself
+    // and refuses a site that is off, and the page's first layout (tens of ms on a long article)
+    // then falls while the background spots, not before it is asked.
     const spot: SpotSlice = async (slice) => {
-      await siteKnown;
       const answer = isOff || life.isInvalid ? undefined : await toWorker('spot', slice);
       return answer?.ok ? answer.value : undefined;
     };
@@ -117,8 +115,8 @@ export default defineContentScript({
       });
     };
     /** Applies the site switch; resolves once the page is spotted (or cleared) accordingly. */
-    const applySite = ({ off }: { off: string[] }) => {
-      isOff = off.includes(host);
+    const applySite = (sites: SiteSettings) => {
+      isOff = isOffOn(sites, host);
       if (isOff) {
         made?.card.close();
         made?.saving.close();

@@ -24,6 +24,8 @@ export const SiteSettingsSchema = object({
   off: list(text()),
 });
 export type SiteSettings = v.InferOutput<typeof SiteSettingsSchema>;
+/** Whether the reader turned Parallax off on this host name. */
+export const isOffOn = ({ off }: SiteSettings, host: string) => off.includes(host);
 
 /**
  * Bumped by the background whenever the corpus changes, so open pages and content scripts refresh:

@@ -34,6 +34,8 @@ export interface CorpusWiring {
   /** The bundled facet rules (with their cues), for extracting the reader's articles. */
   facets: readonly FacetRule[];
   overrides(): Promise<LabelOverrides>;
+  /** Whether the reader turned Parallax off on the site of this address: its pages' text is not spotted. */
+  offAt(url: string): Promise<boolean>;
   /** Tells open pages and content scripts that the corpus changed, and whether its names may have. */
   changed(names: boolean): Promise<void>;
   /** Network, permissions and alarms for subscriptions (without them, subscription messages are refused). */
@@ -77,7 +79,10 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     ...subscriptionHandlers(db, corpus.subscriptions, changing),
     status: async () => ok(await status.answer()),
     spot: async (slice, from) => {
-      await ready;
+      // A page sends its text before it has read the site switch itself (a reader sees the mentions
+      // sooner): the switch is the background's to check.
+      const [off] = await Promise.all([from.kind === 'page' && corpus.offAt(from.url), ready]);
+      if (off) return err('Parallax is off on this site.');
       const answer = await matcher.spot(slice);
       // The page's last slice: its cards are asked for next, so they are made now, while it paints.
       if (from.kind === 'page' && slice.until >= slice.text.length) void cards.warm(answer.state.seen, from.url);

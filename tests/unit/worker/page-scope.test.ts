@@ -11,6 +11,7 @@ import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
 import type { Highlight, NewHighlight } from '../../../lib/core/highlights/types';
 import type { Coverage } from '../../../lib/core/coverage/types';
 import { databases, quietWiring, seedPack, bundledOf } from './corpus/helpers';
+import { firstSliceState } from '../../../lib/core/spot/slice-spot';
 
 const { fresh } = databases('page-scope');
 const STORY = 'https://news.example/story';
@@ -29,10 +30,10 @@ const passage = (url: string, outletId?: string): NewHighlight => ({
   snapshot: { entities: [{ id: 'il76-crash', name: 'Il-76 crash', type: 'event' }], claims: [], takenAt: 1 },
 });
 
-async function setUp() {
+async function setUp(over: Parameters<typeof quietWiring>[0] = {}) {
   const db = fresh();
   const ready = ensureBundled(db, bundledOf(seedPack())).then((r) => (r.ok ? null : r.error));
-  const handlers = createHandlers(db, ready, quietWiring());
+  const handlers = createHandlers(db, ready, quietWiring(over));
   await ready;
   const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
   const save = async (url: string, from: From) => {
@@ -112,5 +113,15 @@ describe('a content script acts on its own page only', () => {
   it("addArticle is a content script's: from an extension page there is no page to read", async () => {
     const { send } = await setUp();
     expect(await send('addArticle', { html: '<p>x</p>' }, EXTENSION)).toMatchObject({ ok: false });
+  });
+
+  it('spots no text of a site the reader turned off: the background checks the switch, whatever the page sends', async () => {
+    const { send } = await setUp({ offAt: async (url) => new URL(url).hostname === 'news.example' });
+    // Not the page's last slice, which would set the background making the page's cards.
+    const text = 'Dmitry Peskov said so. The rest of the page follows.';
+    const slice = { text, until: text.indexOf(' The rest'), state: firstSliceState() };
+    expect(await send('spot', slice, page(STORY))).toEqual({ ok: false, error: 'Parallax is off on this site.' });
+    const elsewhere = await send('spot', slice, page(OTHER));
+    expect(elsewhere.ok && (elsewhere.value as { mentions: { alias: string }[] }).mentions.map((m) => m.alias)).toEqual(['Dmitry Peskov']);
   });
 });

@@ -109,6 +109,7 @@ export const quietWiring = (over: Partial<CorpusWiring> = {}): CorpusWiring => (
   bundled: bundledOf(),
   facets: RULES,
   overrides: async () => ({}),
+  offAt: async () => false,
   changed: async () => {},
   progress: createLoadProgress(),
   ...over,
