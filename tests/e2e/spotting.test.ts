@@ -13,6 +13,7 @@ import type { ChromiumHarness } from './harness/chromium';
 import { inRoot } from './harness/closed-root';
 import {
   MENTION,
+  NEAR,
   distinct,
   loadSeedPack,
   luminance,
@@ -422,6 +423,64 @@ describe('fixture pages', () => {
   });
 
   // How fast is for `npm run bench` to measure, side by side; a test only checks what happens.
+  it('long.html: the underline is on the mentions within a screen of the viewport, and follows a scroll of the wheel', async () => {
+    const { page, d } = await open(site.fixture('long.html'));
+    await waitForMentions(d, 50, 30_000);
+    /** Resolves once the underlined mentions are exactly those whose box is within a screen above or below the viewport (every mention looked at); their count. */
+    const underlinedNear = async () => {
+      await d.waitFor(
+        ({ mention, near }) => {
+          // No highlight yet is none underlined.
+          const underlined = CSS.highlights.get(near) ?? new Set();
+          const expected = ([...(CSS.highlights.get(mention) ?? [])] as Range[]).filter((r) => {
+            const b = r.getBoundingClientRect();
+            return b.bottom >= -innerHeight && b.top <= 2 * innerHeight;
+          });
+          return underlined.size === expected.length && expected.every((r) => underlined.has(r));
+        },
+        { mention: MENTION, near: NEAR },
+        10_000,
+      );
+      return d.evaluate((near) => CSS.highlights.get(near)?.size ?? 0, NEAR);
+    };
+    /** Scrolls with the wheel until the `index`-th mention is in the viewport's upper half. */
+    const wheelTo = async (index: number) => {
+      const top = await d.evaluate(({ name, index }) => ([...(CSS.highlights.get(name) ?? [])][index] as Range).getBoundingClientRect().top, {
+        name: MENTION,
+        index,
+      });
+      await page.mouse.move(400, 300);
+      await page.mouse.wheel(0, top - 200);
+      await d.waitFor(
+        ({ name, index }) => {
+          const b = ([...(CSS.highlights.get(name) ?? [])][index] as Range).getBoundingClientRect();
+          return b.top >= 0 && b.bottom <= innerHeight / 2;
+        },
+        { name: MENTION, index },
+        10_000,
+      );
+    };
+    /** Which mentions (their place among all, in document order) are underlined. */
+    const underlinedIndexes = () =>
+      d.evaluate(
+        ({ mention, near }) => {
+          const underlined = CSS.highlights.get(near);
+          return ([...(CSS.highlights.get(mention) ?? [])] as Range[]).flatMap((r, i) => (underlined?.has(r) ? [i] : []));
+        },
+        { mention: MENTION, near: NEAR },
+      );
+    // The names are 60 paragraphs apart: none is within a screen of the top of the page.
+    expect(await underlinedNear()).toBe(0);
+    await wheelTo(3);
+    expect(await underlinedNear()).toBeGreaterThan(0);
+    expect(await underlinedIndexes()).toContain(3);
+    await wheelTo(40);
+    expect(await underlinedNear()).toBeGreaterThan(0);
+    const at40 = await underlinedIndexes();
+    expect(at40).toContain(40);
+    expect(at40).not.toContain(3);
+  });
+
   it('long.html: every name sprinkled in 3,000 paragraphs is painted; the popover still works', async () => {
     const { d } = await open(site.fixture('long.html'));
     const sprinkled = await d.evaluate(() => (window as Window & { __sprinkled?: string[] }).__sprinkled ?? [], null);

@@ -23,6 +23,7 @@ export const FIXTURE_PAGES_DIR = path.join(repoRoot, 'tests/fixtures/pages');
 
 /** Highlight names the content script registers (lib/content/paint.ts). */
 export const MENTION = 'parallax-mention';
+export const NEAR = 'parallax-mention-near';
 export const ACTIVE = 'parallax-mention-active';
 
 export function loadSeedPack(): ClaimPack {

@@ -1,124 +1,144 @@
-import { parseHTML } from 'linkedom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NearViewport, OBSERVE_PER_FRAME } from '../../../lib/content/near-viewport';
+import { describe, expect, it } from 'vitest';
+import { NearViewport } from '../../../lib/content/near-viewport';
+import { type Box, nearIndexes, SLACK } from '../../../lib/content/near-window';
 
-/** A stand-in IntersectionObserver: the test says which elements come near the viewport. */
-class FakeObserver {
-  static last: FakeObserver;
-  readonly watched = new Set<Element>();
-  readonly order: Element[] = [];
-  constructor(readonly report: (entries: Partial<IntersectionObserverEntry>[]) => void) {
-    FakeObserver.last = this;
-  }
-  observe(el: Element) {
-    this.watched.add(el);
-    this.order.push(el);
-  }
-  unobserve(el: Element) {
-    this.watched.delete(el);
-  }
-  disconnect() {
-    this.watched.clear();
-  }
-  near(el: Element, isIntersecting: boolean) {
-    this.report([{ target: el, isIntersecting }]);
-  }
-}
+const HEIGHT = 100;
+/** A line of text at `top`, 10 px tall. */
+const line = (top: number): Box => ({ top, bottom: top + 10, width: 80, height: 10 });
+const HIDDEN: Box = { top: 0, bottom: 0, width: 0, height: 0 };
 
-/** Frames the test runs by hand. */
-function frames() {
-  let queued: (() => void)[] = [];
-  return {
-    next: (then: () => void) => void queued.push(then),
-    run() {
-      const now = queued;
-      queued = [];
-      for (const f of now) f();
+/** The mentions a screen (HEIGHT) above or below the viewport, found by looking at every box. */
+const everyNear = (boxes: Box[]) => boxes.flatMap((b, i) => (b.width > 0 && b.bottom >= -HEIGHT && b.top <= 2 * HEIGHT ? [i] : []));
+
+describe('nearIndexes (which mentions are within a screen of the viewport)', () => {
+  it('finds the mentions from a screen above the viewport to a screen below it, as the page scrolls', () => {
+    // A mention every 20 px down a page 4,000 px long.
+    for (const scrolled of [0, 1_000, 3_950]) {
+      const boxes = Array.from({ length: 200 }, (_, i) => line(i * 20 - scrolled));
+      const near = nearIndexes(boxes.length, (i) => boxes[i], HEIGHT);
+      expect(near).toEqual(everyNear(boxes));
+    }
+    const boxes = Array.from({ length: 200 }, (_, i) => line(i * 20 - 1_000));
+    // 1,000 px scrolled: from -100 to 200 px, the mentions at 900 … 1,200 px down the page.
+    expect(nearIndexes(boxes.length, (i) => boxes[i], HEIGHT)).toEqual(Array.from({ length: 16 }, (_, k) => 45 + k));
+  });
+
+  it('looks at few boxes, however long the page', () => {
+    const boxes = Array.from({ length: 100_000 }, (_, i) => line(i * 20 - 1_000_000));
+    let looked = 0;
+    const near = nearIndexes(boxes.length, (i) => (looked++, boxes[i]), HEIGHT);
+    expect(near).toEqual(everyNear(boxes));
+    expect(looked).toBeLessThan(100);
+  });
+
+  it('finds mentions out of document order nearby (a second column starting back at the top)', () => {
+    // Column one: 0 … 390 px; column two, later in the document: 0 … 390 px again, then the page goes on.
+    const column = Array.from({ length: 20 }, (_, i) => line(i * 20));
+    const boxes = [...column, ...column, ...Array.from({ length: 50 }, (_, i) => line(400 + i * 20))];
+    expect(nearIndexes(boxes.length, (i) => boxes[i], HEIGHT)).toEqual(everyNear(boxes));
+  });
+
+  it('steps over hidden mentions (no box) without underlining them or losing its way', () => {
+    const boxes = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? HIDDEN : line(i * 20 - 2_000)));
+    for (let i = 90; i < 110; i++) boxes[i] = HIDDEN;
+    expect(nearIndexes(boxes.length, (i) => boxes[i], HEIGHT)).toEqual(everyNear(boxes));
+    const allHidden = Array.from({ length: 1_000 }, () => HIDDEN);
+    expect(nearIndexes(allHidden.length, (i) => allHidden[i], HEIGHT)).toEqual([]);
+    expect(nearIndexes(0, () => line(0), HEIGHT)).toEqual([]);
+  });
+
+  it('gives up past SLACK far mentions in a row: a mention far away in the document is not looked for', () => {
+    // Mentions down the page, then, later in the document, one placed back on screen (a fixed footer, say).
+    const boxes = [...Array.from({ length: 100 }, (_, i) => line(i * 20)), ...Array.from({ length: SLACK + 1 }, () => line(5_000)), line(50)];
+    expect(nearIndexes(boxes.length, (i) => boxes[i], HEIGHT)).toEqual(everyNear(boxes).slice(0, -1));
+  });
+});
+
+/** A window whose frames, events and height the test drives. */
+function fakeView(innerHeight = HEIGHT) {
+  let frames: FrameRequestCallback[] = [];
+  const listeners = new Map<string, EventListener>();
+  const view = {
+    innerHeight,
+    requestAnimationFrame: (f: FrameRequestCallback) => frames.push(f),
+    cancelAnimationFrame: () => {
+      frames = [];
     },
+    addEventListener: (type: string, f: EventListener) => listeners.set(type, f),
+    removeEventListener: (type: string) => listeners.delete(type),
+  };
+  return {
+    view: view as unknown as Window,
+    frame() {
+      const now = frames;
+      frames = [];
+      for (const f of now) f(0);
+    },
+    fire: (type: string, isTrusted = true) => listeners.get(type)?.({ isTrusted } as Event),
+    listening: () => [...listeners.keys()],
   };
 }
 
-const { document } = parseHTML('<!doctype html><html><body><p id="a">Dmitry Peskov</p><p id="b">Kyiv and Belgorod</p></body></html>');
-const a = document.getElementById('a')!;
-const b = document.getElementById('b')!;
-const rangeIn = (el: Element, label: string) => ({ startContainer: el.firstChild, label }) as unknown as Range;
-const labels = (ranges: Range[]) => ranges.map((r) => (r as unknown as { label: string }).label);
+/** A mention whose box the test moves. */
+const mention = (label: string, top: number) => {
+  const r = { label, top, getBoundingClientRect: () => line(r.top) };
+  return r;
+};
+type Mention = ReturnType<typeof mention>;
+const labels = (ranges: Range[]) => ranges.map((r) => (r as unknown as Mention).label);
 
 describe('NearViewport (the underline only where the reader looks)', () => {
-  beforeEach(() => vi.stubGlobal('IntersectionObserver', FakeObserver));
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('paints the ranges of the elements near the viewport, as they come and go', () => {
+  it('underlines the near mentions in the frame after they are set, and again after a scroll or a resize', () => {
+    const v = fakeView();
     const painted: string[][] = [];
-    const f = frames();
-    const near = new NearViewport((ranges) => painted.push(labels(ranges)), f.next);
-    const [peskov, kyiv, belgorod] = [rangeIn(a, 'peskov'), rangeIn(b, 'kyiv'), rangeIn(b, 'belgorod')];
-    near.set([peskov, kyiv, belgorod]);
-    f.run();
-    f.run();
-    expect(FakeObserver.last.watched).toEqual(new Set([a, b]));
-    FakeObserver.last.near(b, true);
-    expect(painted.at(-1)).toEqual(['kyiv', 'belgorod']);
-    FakeObserver.last.near(a, true);
-    FakeObserver.last.near(b, false);
-    expect(painted.at(-1)).toEqual(['peskov']);
+    const near = new NearViewport((ranges) => painted.push(labels(ranges)), v.view);
+    const ms = [mention('top', 0), mention('middle', 250), mention('far', 2_000)];
+    near.set(ms as unknown as Range[]);
+    expect(painted).toEqual([]);
+    v.frame();
+    expect(painted).toEqual([['top']]);
+    for (const m of ms) m.top -= 200;
+    v.fire('scroll');
+    v.frame();
+    expect(painted.at(-1)).toEqual(['middle']);
+    for (const m of ms) m.top -= 1_700;
+    v.fire('resize');
+    v.frame();
+    expect(painted.at(-1)).toEqual(['far']);
   });
 
-  it('stops watching elements that no longer hold a mention', () => {
-    const painted: number[] = [];
-    const f = frames();
-    const near = new NearViewport((ranges) => painted.push(ranges.length), f.next);
-    near.set([rangeIn(a, 'peskov'), rangeIn(b, 'kyiv')]);
-    f.run();
-    f.run();
-    FakeObserver.last.near(a, true);
-    near.set([rangeIn(b, 'kyiv')]);
-    expect(FakeObserver.last.watched).toEqual(new Set([b]));
-    expect(painted.at(-1)).toBe(0);
-    // A late report about an element no longer watched changes nothing.
-    FakeObserver.last.near(a, true);
-    expect(painted.at(-1)).toBe(0);
-  });
-
-  it('hands the observer the elements from the frame after the next one, a batch per frame, in document order', () => {
-    const f = frames();
-    const many = Array.from({ length: OBSERVE_PER_FRAME * 2 + 5 }, (_, i) => {
-      const p = document.createElement('p');
-      p.textContent = `Peskov ${i}`;
-      document.body.append(p);
-      return p;
-    });
-    const near = new NearViewport(() => undefined, f.next);
-    near.set(many.map((p, i) => rangeIn(p, String(i))));
-    f.run();
-    // The next frame renders the mentions just painted; the observer's first look waits for the one after.
-    expect(FakeObserver.last.watched.size).toBe(0);
-    f.run();
-    expect(FakeObserver.last.order).toEqual(many.slice(0, OBSERVE_PER_FRAME));
-    f.run();
-    expect(FakeObserver.last.order).toEqual(many.slice(0, 2 * OBSERVE_PER_FRAME));
-    f.run();
-    expect(FakeObserver.last.order).toEqual(many);
-    f.run();
-    expect(FakeObserver.last.order).toHaveLength(many.length);
-  });
-
-  it('paints nothing again while the ranges near the viewport stay the same', () => {
+  it('ignores a scroll the page dispatched itself, and paints nothing again while the near set stays the same', () => {
+    const v = fakeView();
     let paints = 0;
-    const f = frames();
-    const near = new NearViewport(() => paints++, f.next);
-    const ranges = [rangeIn(a, 'peskov'), rangeIn(b, 'kyiv')];
-    near.set(ranges);
-    f.run();
-    f.run();
-    expect(paints).toBe(0);
-    FakeObserver.last.near(a, true);
+    const near = new NearViewport(() => paints++, v.view);
+    const ms = [mention('a', 0), mention('b', 500)];
+    near.set(ms as unknown as Range[]);
+    v.frame();
     expect(paints).toBe(1);
-    near.set(ranges);
-    FakeObserver.last.near(b, false);
+    ms[1].top = 50;
+    v.fire('scroll', false);
+    v.frame();
+    expect(paints).toBe(1);
+    ms[0].top = 10;
+    ms[1].top = 500;
+    v.fire('scroll');
+    v.frame();
     expect(paints).toBe(1);
     // The same text found again is new ranges: those are painted.
-    near.set([rangeIn(a, 'peskov again'), rangeIn(b, 'kyiv')]);
+    near.set([mention('a', 0)] as unknown as Range[]);
+    v.frame();
     expect(paints).toBe(2);
+  });
+
+  it('stops: no more listening, no frame pending, nothing painted after', () => {
+    const v = fakeView();
+    let paints = 0;
+    const near = new NearViewport(() => paints++, v.view);
+    near.set([mention('a', 0)] as unknown as Range[]);
+    expect(v.listening().sort()).toEqual(['resize', 'scroll']);
+    near.stop();
+    v.frame();
+    expect(paints).toBe(0);
+    expect(v.listening()).toEqual([]);
   });
 });
