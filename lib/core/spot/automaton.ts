@@ -15,11 +15,17 @@ export interface Hit {
 }
 
 const EMPTY = -1;
+/**
+ * A free slot of the transition table. No transition comes from the root (state 0) through the
+ * table, so 0 can mark a free slot, and a new table is free as allocated: filling a table of
+ * millions of slots with another value held the background for tens of ms in one step.
+ */
+const FREE = 0;
 
 export class Automaton {
   /** The root's transitions, by code unit (0: stay at the root). */
   private readonly root = new Int32Array(65536);
-  /** Every other transition: slots of [state, code, target] (state EMPTY: free), linear probing. */
+  /** Every other transition: slots of [state, code, target] (state FREE: free), linear probing. */
   private table: Int32Array;
   private bits = 10;
   private used = 0;
@@ -38,7 +44,7 @@ export class Automaton {
   private readonly nextSame: number[] = [];
 
   constructor(patterns: readonly string[] = []) {
-    this.table = new Int32Array(3 << this.bits).fill(EMPTY);
+    this.table = new Int32Array(3 << this.bits);
     for (const _ of this.build(patterns));
   }
 
@@ -52,11 +58,11 @@ export class Automaton {
     let total = 0;
     for (const p of patterns) total += p.length;
     while (1 << this.bits < 2 * total) this.bits++;
-    if (this.table.length !== 3 << this.bits) this.table = new Int32Array(3 << this.bits).fill(EMPTY);
+    if (this.table.length !== 3 << this.bits) this.table = new Int32Array(3 << this.bits);
     yield;
     for (let id = 0; id < patterns.length; id++) {
       this.add(patterns[id], id);
-      if (id % 1024 === 1023) yield;
+      if (id % 256 === 255) yield;
     }
     yield* this.link();
   }
@@ -75,7 +81,7 @@ export class Automaton {
     const table = this.table;
     for (let h = this.slot(state, code); ; h = (h + 1) & mask) {
       const s = table[3 * h];
-      if (s === EMPTY) return EMPTY;
+      if (s === FREE) return EMPTY;
       if (s === state && table[3 * h + 1] === code) return table[3 * h + 2];
     }
   }
@@ -88,7 +94,7 @@ export class Automaton {
     if ((this.used + 1) * 2 > 1 << this.bits) this.rehash();
     const mask = (1 << this.bits) - 1;
     let h = this.slot(state, code);
-    while (this.table[3 * h] !== EMPTY) h = (h + 1) & mask;
+    while (this.table[3 * h] !== FREE) h = (h + 1) & mask;
     this.table[3 * h] = state;
     this.table[3 * h + 1] = code;
     this.table[3 * h + 2] = to;
@@ -98,9 +104,9 @@ export class Automaton {
   private rehash(): void {
     const old = this.table;
     this.bits++;
-    this.table = new Int32Array(3 << this.bits).fill(EMPTY);
+    this.table = new Int32Array(3 << this.bits);
     this.used = 0;
-    for (let h = 0; h < old.length; h += 3) if (old[h] !== EMPTY) this.put(old[h], old[h + 1], old[h + 2]);
+    for (let h = 0; h < old.length; h += 3) if (old[h] !== FREE) this.put(old[h], old[h + 1], old[h + 2]);
   }
 
   private child(state: number, code: number): number {
@@ -148,7 +154,7 @@ export class Automaton {
         this.dict[to] = this.first[fail] !== EMPTY ? fail : this.dict[fail];
         queue.push(to);
       }
-      if (q % 4096 === 4095) yield;
+      if (q % 1024 === 1023) yield;
     }
   }
 

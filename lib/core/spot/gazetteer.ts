@@ -58,7 +58,7 @@ export function* compileSteps(entries: readonly GazetteerEntry[]): Steps<Gazette
     };
     for (const alias of entry.aliases) push(alias, false);
     for (const phrase of entry.rules?.notWithin ?? []) push(phrase, true);
-    if (index % 512 === 511) yield;
+    if (index % 128 === 127) yield;
   }
   // linkWhenPageNames, as entry indexes; an id this gazetteer lacks opens nothing.
   const index = new Map(entries.map((e, i) => [e.id, i]));

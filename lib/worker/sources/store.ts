@@ -10,8 +10,12 @@ import type { ClaimPack } from '../../core/pack/types';
 import type { ParallaxDb } from '../db/schema';
 import { begunAt, generationRows } from './generation';
 
-/** Parts per transaction: each write stays short (tens of ms here), so cards wait little; fewer commits load faster. */
-const PARTS_PER_WRITE = 16;
+/**
+ * How long one transaction goes on putting parts, ms. Within a transaction the worker cannot yield
+ * (the transaction would commit), and the database's answers, one put after another, kept a `status`
+ * message waiting behind a whole transaction: 16 parts held it for up to 100 ms while a pack loaded.
+ */
+const WRITE_BUDGET_MS = 12;
 
 export interface WriteHooks {
   /** Called after each write with the parts written and the parts in all. */
@@ -27,13 +31,15 @@ const WRITING = 'writingGeneration:';
 export async function writeGeneration(db: ParallaxDb, source: string, gen: string, pack: ClaimPack, hooks: WriteHooks = {}): Promise<PackManifest> {
   await db.meta.put({ key: `${WRITING}${source}@${gen}`, value: Date.now() });
   const { manifest, rows } = generationRows(source, gen, await packPartsInSteps(pack, hooks.pause ?? (async () => {})));
-  for (let i = 0; i < rows.length; i += PARTS_PER_WRITE) {
-    // A part is copied as it is put: one put at a time, each after the last is stored, lets the worker
-    // answer between them (16 put at once held it for 50–300 ms), in the same transaction.
+  for (let i = 0; i < rows.length; ) {
+    // A part is copied as it is put: one put at a time, each after the last is stored (16 put at
+    // once held the worker for 50–300 ms), as many as fit the budget, then a pause between transactions.
     await db.transaction('rw', db.packParts, async () => {
-      for (const row of rows.slice(i, i + PARTS_PER_WRITE)) await db.packParts.put(row);
+      const since = performance.now();
+      do await db.packParts.put(rows[i++]);
+      while (i < rows.length && performance.now() - since < WRITE_BUDGET_MS);
     });
-    hooks.progress?.(Math.min(i + PARTS_PER_WRITE, rows.length), rows.length);
+    hooks.progress?.(i, rows.length);
     await hooks.pause?.();
   }
   return manifest;
