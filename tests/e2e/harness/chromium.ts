@@ -1,8 +1,8 @@
 /**
  * Chromium harness: loads the built MV3 extension (.output/chrome-mv3, built beforehand; this
  * builds nothing) into Debian's Chromium through playwright-core, with a fresh profile that is
- * removed on close (or a given one, kept, to launch the browser again over it), and collects console errors and uncaught exceptions from extension pages and
- * the service worker.
+ * removed on close (or a given one, kept, to launch the browser again over it), and collects
+ * console errors and uncaught exceptions from extension pages and the service worker.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -126,4 +126,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await close();
     throw e;
   }
+}
+
+/** Stops the extension's service worker (every one), as Chrome stops an idle worker, through the devtools protocol of `page`. */
+export async function stopWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }

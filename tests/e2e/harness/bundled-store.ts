@@ -1,7 +1,6 @@
 /**
  * What the extension's database holds of the bundled pack, read by an extension page straight from
- * IndexedDB (no message: the worker may be stopped, and must stay so), and a way to stop the worker
- * as Chrome stops an idle one.
+ * IndexedDB: no message, so a stopped worker stays stopped while it is read.
  */
 import type { Page } from 'playwright-core';
 import type { PackStamp } from '../../../lib/core/pack/stamp';
@@ -54,12 +53,4 @@ export function bundledStore(page: Page): Promise<BundledStore> {
         };
       }),
   );
-}
-
-/** Stops the extension's service worker (and any other), through the devtools protocol of `page`. */
-export async function stopWorkers(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
 }
