@@ -9,7 +9,7 @@ import type { Coverage } from '../../lib/core/coverage/types';
 import type { Subscription } from '../../lib/core/corpus/subscriptions';
 import { generateKeyPair, signBytes } from '../../lib/core/pack/signature';
 import type { ClaimPack } from '../../lib/core/pack/types';
-import type { ChromiumHarness } from './harness/chromium';
+import { type ChromiumHarness, stopWorkers } from './harness/chromium';
 import { launchOnSite, type TestSite } from './harness/pages';
 import { withFiller } from '../fixtures/large-pack';
 import { servePacks, type PackHost } from '../fixtures/pack-server';
@@ -61,13 +61,6 @@ function partKeys(): Promise<string[]> {
   );
 }
 
-async function stopWorkers(): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
-
 beforeAll(async () => {
   ({ site, harness } = await launchOnSite());
   ({ privateJwk, publicKey } = await generateKeyPair());
@@ -96,7 +89,7 @@ describe('switching a new version in (Chromium)', () => {
     const updating = ask('updateSubscription', { id: live.id }).catch(() => undefined);
     // Parts of the new version appear one write at a time; the worker is stopped between two of them.
     await expect.poll(async () => (await partKeys()).length, { interval: 5, timeout: 60_000 }).toBeGreaterThan(liveParts.length);
-    await stopWorkers();
+    await stopWorkers(page);
     await updating;
 
     // Woken by the next message: the last good version, named by the record, is what cards show…

@@ -13,7 +13,10 @@ import type { Plugin } from 'vite';
 const ID = 'virtual:bundled-corpus';
 const RESOLVED = `\0${ID}`;
 /** Where the pack is in the built extension, from its root (the worker fetches it from its own package). */
-const BUNDLED_FILE = 'bundled-corpus.json';
+export const BUNDLED_FILE = 'bundled-corpus.json';
+
+/** The digest the worker compares with its stored copy's: the pack's bytes, hashed. */
+export const packDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /** `file`: the claim pack to bundle (seeds/corpus.json; the bench bundles a larger one). */
 export function bundledCorpus(file: string): Plugin {
@@ -26,8 +29,7 @@ export function bundledCorpus(file: string): Plugin {
       this.addWatchFile(source);
       const bytes = await readFile(source);
       this.emitFile({ type: 'asset', fileName: BUNDLED_FILE, source: bytes });
-      const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-      return `export default ${JSON.stringify({ file: BUNDLED_FILE, digest })};`;
+      return `export default ${JSON.stringify({ file: BUNDLED_FILE, digest: packDigest(bytes) })};`;
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Chromium harness: loads the built MV3 extension (.output/chrome-mv3, built beforehand; this
  * builds nothing) into Debian's Chromium through playwright-core, with a fresh profile that is
- * removed on close, and collects console errors and uncaught exceptions from extension pages and
- * the service worker.
+ * removed on close (or a given one, kept, to launch the browser again over it), and collects
+ * console errors and uncaught exceptions from extension pages and the service worker.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -35,6 +35,8 @@ export interface ChromiumHarness {
 export interface ChromiumOptions {
   /** The unpacked extension; relative paths resolve from the repo root. Default: .output/chrome-mv3 */
   extensionDir?: string;
+  /** A profile (user-data dir) to use and keep: the caller removes it. Default: a fresh one, removed on close. */
+  profile?: string;
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumHarness> {
@@ -42,7 +44,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   if (!existsSync(path.join(extDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extDir} (manifest.json missing): run \`npm run build\` first.`);
   }
-  const profile = await mkdtemp(path.join(tmpdir(), 'parallax-e2e-chromium-'));
+  const profile = options.profile ?? (await mkdtemp(path.join(tmpdir(), 'parallax-e2e-chromium-')));
+  const removeProfile = () => (options.profile ? Promise.resolve() : rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -54,7 +57,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       args: [...extensionArgs(extDir), ...CHROMIUM_FLAGS],
     });
   } catch (e) {
-    await rm(profile, { recursive: true, force: true });
+    await removeProfile();
     throw e;
   }
 
@@ -96,7 +99,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     try {
       await context.close();
     } finally {
-      await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      await removeProfile();
     }
   };
 
@@ -123,4 +126,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await close();
     throw e;
   }
+}
+
+/** Stops the extension's service worker (every one), as Chrome stops an idle worker, through the devtools protocol of `page`. */
+export async function stopWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }
