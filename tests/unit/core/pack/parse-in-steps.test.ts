@@ -84,6 +84,21 @@ describe('parseJsonInSteps', () => {
   });
 });
 
+describe('parseJsonInSteps on lists of large elements', () => {
+  it('parses a list of long articles a few at a time, not by the number of elements alone', async () => {
+    // 40 articles of 100 kB: fewer than one slice of elements, 4 MB in all.
+    const articles = Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, text: `${tricky} `.repeat(100_000 / (tricky.length + 1)) }));
+    const text = JSON.stringify({ format: 'x', articles });
+    let pauses = 0;
+    const value = await parseJsonInSteps(utf8(text), async () => {
+      pauses++;
+    });
+    expect(value).toEqual(JSON.parse(text));
+    // Scanning 4 MB pauses about 16 times; parsing at most 256 kB a step, at least 16 more.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(text.length / 250_000) + Math.floor(text.length / (256 * 1024)));
+  });
+});
+
 describe('parseJsonInSteps on bytes that are not all UTF-8', () => {
   const text = JSON.stringify({ a: [tricky, 'ünïcödé €𝄞', { b: 'x' }], c: 'ü' });
   const bytes = utf8(text);
