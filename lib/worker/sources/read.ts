@@ -5,6 +5,7 @@
  */
 import { type BucketKind, bucketOf, type PackManifest, type PartData } from '../../core/corpus/pack-parts';
 import type { ParallaxDb } from '../db/schema';
+import Dexie from 'dexie';
 import { macrotask } from '../macrotask';
 import { remembered } from '../remembered';
 import { BUNDLED, bundledRecord } from './bundled';
@@ -76,12 +77,16 @@ export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
       return data?.get(key) as Entry<typeof kind> | undefined;
     },
     async every(source, kind) {
-      // Read past the remembered parts: reading them all would push out what cards need. One part
-      // at a time, the worker answering between them: a part is decoded as its read completes, and
-      // 25 parts of 200 kB asked at once were decoded in one stretch (90 ms while a pack loaded).
+      // Read past the remembered parts: reading them all would push out what cards need.
+      const keys = Array.from({ length: source.manifest.buckets[kind] }, (_, i) => partKey(source.generation, kind, i));
+      // Within a transaction (adding a name checks them all), at once: a pause would end it.
+      if (Dexie.currentTransaction) return (await db.packParts.bulkGet(keys)).flatMap((p) => (p ? [p.data as PartData[typeof kind]] : []));
+      // Otherwise one part at a time, the worker answering between them: a part is decoded as its
+      // read completes, and 25 parts of 200 kB asked at once were decoded in one stretch (90 ms
+      // while a pack loaded).
       const all: PartData[typeof kind][] = [];
-      for (let i = 0; i < source.manifest.buckets[kind]; i++) {
-        const p = await db.packParts.get(partKey(source.generation, kind, i));
+      for (const key of keys) {
+        const p = await db.packParts.get(key);
         if (p) all.push(p.data as PartData[typeof kind]);
         await macrotask();
       }
