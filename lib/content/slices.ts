@@ -22,19 +22,37 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** How long afterRendering waits for a frame that does not come (a tab in the background has none). */
+const NO_FRAME_MS = 100;
+
+/**
+ * Resolves once the browser has rendered the next frame (or after NO_FRAME_MS without one). After a
+ * change of highlight, work that waits for this stays out of the frame that renders it: a frame counts
+ * from the first task run while it is due, and repainting a large page is already most of one.
+ */
+export function afterRendering(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, NO_FRAME_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      // The frame renders right after its animation callbacks; the message comes after that.
+      void yieldToPage().then(resolve);
+    });
+  });
+}
+
 /**
  * Runs `steps` to the end, yielding to the page whenever a task has used its budget; `onPause` runs
- * just before each yield (to paint what is done so far). Resolves undefined if `cancelled()` turns
- * true meanwhile.
+ * just before each yield (to paint what is done so far: when it says it painted, the steps go on once
+ * that is rendered). Resolves undefined if `cancelled()` turns true meanwhile.
  */
-export async function runSliced<T>(steps: Steps<T>, cancelled: () => boolean = () => false, onPause?: () => void): Promise<T | undefined> {
+export async function runSliced<T>(steps: Steps<T>, cancelled: () => boolean = () => false, onPause?: () => boolean): Promise<T | undefined> {
   let since = performance.now();
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
     if (performance.now() - since >= TASK_BUDGET_MS) {
-      onPause?.();
-      await yieldToPage();
+      await (onPause?.() ? afterRendering() : yieldToPage());
       if (cancelled()) return undefined;
       since = performance.now();
     }

@@ -11,6 +11,7 @@ import { indexByNode, mentionAt } from './hit-test';
 import { NearViewport } from './near-viewport';
 import { clearPaint, paintActive, paintMentions, paintNear } from './paint';
 import type { PageMention } from './scan';
+import { afterRendering, yieldToPage } from './slices';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 
 export interface SpotterOptions {
@@ -50,13 +51,17 @@ export class Spotter {
     this.observer = new MutationObserver((records) => this.collect(records));
   }
 
-  /** Starts spotting; resolves once the first scan of the whole page is painted (false if it was replaced). */
-  start(): Promise<boolean> {
+  /**
+   * Starts spotting; resolves once the first scan of the whole page is painted and rendered (false if
+   * it was replaced), so what waits for it (preparing cards, the saved highlights) stays out of the
+   * frame that renders the mentions.
+   */
+  async start(): Promise<boolean> {
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
-    return this.rescanAll().then((done) => {
-      if (done) performance.mark('parallax:painted', { detail: { mentions: this.mentions.length } });
-      return done;
-    });
+    const done = await this.rescanAll();
+    if (done) performance.mark('parallax:painted', { detail: { mentions: this.mentions.length } });
+    await afterRendering();
+    return done;
   }
 
   /** Scans the whole document again, painting as it goes; resolves false if a newer scan (or stop) replaced it. */
@@ -71,16 +76,20 @@ export class Spotter {
     // sooner is painted once, at the end.
     let paintedAt = performance.now();
     const onPause = () => {
-      if (found.length === this.mentions.length || performance.now() - paintedAt < REPAINT_MS) return;
+      if (found.length === this.mentions.length || performance.now() - paintedAt < REPAINT_MS) return false;
       paintedAt = performance.now();
       this.mentions = [...found];
       this.repaint();
+      return true;
     };
     const result = await scanWithWorker(this.doc.body, this.spot, found, { skip: this.opts.skip, cancelled, onPause, names: this.names });
     if (cancelled()) return false;
     this.scanning = false;
     // The background did not answer (the extension was reloaded, say): the page keeps what it had.
     if (result === undefined) return false;
+    // Painted in a task of its own: the frame that renders the change counts from the task that made it.
+    await yieldToPage();
+    if (cancelled()) return false;
     this.mentions = result;
     this.repaint();
     return true;

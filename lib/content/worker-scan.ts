@@ -23,8 +23,8 @@ export interface EntityName {
 export interface WorkerScanOptions extends CollectOptions {
   /** Checked between steps: the scan gives up (resolves undefined) once it turns true. */
   cancelled?: () => boolean;
-  /** Runs before each pause (to paint what was found so far). */
-  onPause?: () => void;
+  /** Runs before each pause (to paint what was found so far); true if it painted. */
+  onPause?: () => boolean;
   /** Filled with the names of the entities found. */
   names?: Map<string, EntityName>;
   /** Characters per slice sent to the background. */
