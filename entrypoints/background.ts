@@ -30,16 +30,12 @@ export default defineBackground(() => {
     return r.ok ? null : r.error;
   });
   const subscriptions = { ...browserSubscriptionWiring(), progress };
-  // The site switch is asked about at every page's first slice: kept here, and replaced as it changes.
-  let sites = siteSettings.getValue();
-  siteSettings.watch((s) => {
-    sites = Promise.resolve(s);
-  });
   const handlers = createHandlers(db, ready, {
     bundled,
     facets,
     overrides: () => labelOverrides.getValue(),
-    offAt: async (url) => isOffOn(await sites, new URL(url).hostname),
+    // Read at each ask: a page turned back on asks at once, maybe before a watch here would hear of it.
+    offAt: async (url) => isOffOn(await siteSettings.getValue(), new URL(url).hostname),
     changed: async (names) => {
       const { claims, names: known } = await corpusRevision.getValue();
       await corpusRevision.setValue({ claims: claims + 1, names: names ? known + 1 : known });

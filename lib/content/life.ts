@@ -5,8 +5,9 @@
  * disabled): `browser.runtime.id` is then undefined. Nothing tells an old content script that, so it
  * looks whenever something happens: every event it handles, the tab becoming visible, a scroll.
  *
- * `listen` is the only way the content script listens to the page: it drops events the page made up
- * (`!isTrusted`), so a page script cannot click, point or type for the reader.
+ * `listen` is how the content script listens to the page: it drops events the page made up
+ * (`!isTrusted`), so a page script cannot click, point or type for the reader (the underline's
+ * scroll and resize watch, lib/content/near-viewport.ts, drops them itself).
  */
 import { browser } from 'wxt/browser';
 

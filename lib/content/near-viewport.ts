@@ -7,8 +7,10 @@
  * IntersectionObserver: the observer reports after a frame has rendered, so on every page the
  * underline came as a second change of highlight, and Chromium repaints the whole page at each
  * (on the 60,000-node page, a frame of 50–60 ms of its own). Read in requestAnimationFrame, positions
- * cost no layout of their own: the frame lays the page out right after, and reading first only moves
- * that work earlier. The set is computed again when the page scrolls or is resized.
+ * cost no layout of their own as a rule: the frame lays the page out right after, and reading first
+ * moves that work earlier (unless a page's own frame callbacks change its styles after ours). The set
+ * is computed again when the page scrolls, the window is resized, or the page's height changes (an
+ * image loaded, a section opened): a ResizeObserver on the root and the body.
  */
 import { nearIndexes } from './near-window';
 
@@ -21,10 +23,11 @@ export class NearViewport {
   private readonly onMove = (e: Event) => {
     if (e.isTrusted) this.schedule();
   };
+  private resized: ResizeObserver | undefined;
 
   constructor(
     private readonly paint: (ranges: Range[]) => void,
-    private readonly view: Window = window,
+    private readonly view: Window & typeof globalThis = window,
   ) {}
 
   /** The ranges painted now, in document order; the underlined ones are chosen in the next frame. */
@@ -35,6 +38,12 @@ export class NearViewport {
       // Capture: a scrolling element's scroll event does not bubble, but passes the window on its way.
       this.view.addEventListener('scroll', this.onMove, { capture: true, passive: true });
       this.view.addEventListener('resize', this.onMove, { passive: true });
+      const { document, ResizeObserver } = this.view;
+      if (typeof ResizeObserver === 'function') {
+        this.resized = new ResizeObserver(() => this.schedule());
+        this.resized.observe(document.documentElement);
+        if (document.body) this.resized.observe(document.body);
+      }
     }
     this.schedule();
   }
@@ -44,6 +53,8 @@ export class NearViewport {
     this.frame = 0;
     this.view.removeEventListener('scroll', this.onMove, { capture: true });
     this.view.removeEventListener('resize', this.onMove);
+    this.resized?.disconnect();
+    this.resized = undefined;
     this.listening = false;
     this.ranges = [];
     this.painted = [];

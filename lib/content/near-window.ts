@@ -3,7 +3,8 @@
  * few of them: mentions come in document order, which on nearly every page is their order down the
  * page, so a binary search finds the first near one and a walk on from there collects the rest.
  * Where the order breaks locally (columns, floats, a figure's caption) the walk goes on past far
- * boxes, up to SLACK of them in a row; hidden text (no box) is stepped over.
+ * boxes, up to SLACK of them in a row. Hidden mentions (no box: a collapsed menu, a closed tab) are
+ * stepped over, each judged by the next mention shown.
  */
 
 /** What is read of a mention's box (a DOMRect in viewport coordinates). */
@@ -16,49 +17,51 @@ export interface Box {
 
 /** Far boxes in a row the walk steps over before it stops (either way from the first near one). */
 export const SLACK = 16;
-/** Hidden mentions in a row it steps over (a collapsed section of a page). */
-const HIDDEN_RUN = 256;
+/** Boxes read at most per call: a page of thousands of hidden mentions costs no more than this. */
+export const MAX_READS = 2_048;
 
 const shown = (b: Box) => b.width > 0 || b.height > 0;
+const UNREAD: Box = { top: 0, bottom: 0, width: 0, height: 0 };
 
 /** Indexes of the mentions whose box is within `height` above or below a viewport `height` tall, ascending. */
 export function nearIndexes(n: number, boxAt: (i: number) => Box, height: number): number[] {
   const top = -height;
   const bottom = 2 * height;
   const boxes = new Map<number, Box>();
+  const spent = () => boxes.size >= MAX_READS;
+  /** A mention's box; once MAX_READS are read, any other is taken for hidden. */
   const box = (i: number) => {
     let b = boxes.get(i);
     if (!b) {
+      if (spent()) return UNREAD;
       b = boxAt(i);
       boxes.set(i, b);
     }
     return b;
   };
-  // The first mention whose box ends below the band's top; a hidden one is judged by the next shown.
+  /** The first shown mention at or after `i` (before `end`), or `end` when none is (or the reads ran out). */
+  const nextShown = (i: number, end: number) => {
+    while (i < end && !spent() && !shown(box(i))) i++;
+    return i < end && shown(box(i)) ? i : end;
+  };
+  // The first mention whose box (or the next shown one's) ends below the band's top.
   let lo = 0;
   let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    let j = mid;
-    while (j < hi && j - mid < HIDDEN_RUN && !shown(box(j))) j++;
-    if (j < hi && shown(box(j)) && box(j).bottom < top) lo = j + 1;
+    const j = nextShown(mid, hi);
+    if (j < hi && box(j).bottom < top) lo = j + 1;
     else hi = mid;
   }
-  const near = (i: number) => {
-    const b = box(i);
-    return shown(b) && b.bottom >= top && b.top <= bottom;
-  };
   const found: number[] = [];
   const walk = (from: number, step: 1 | -1) => {
-    let far = 0;
-    let hidden = 0;
-    for (let i = from; i >= 0 && i < n && far <= SLACK && hidden <= HIDDEN_RUN; i += step) {
-      if (near(i)) {
+    for (let i = from, far = 0; i >= 0 && i < n && far <= SLACK && !spent(); i += step) {
+      const b = box(i);
+      if (!shown(b)) continue;
+      if (b.bottom >= top && b.top <= bottom) {
         found.push(i);
         far = 0;
-        hidden = 0;
-      } else if (shown(box(i))) far++;
-      else hidden++;
+      } else far++;
     }
   };
   walk(lo - 1, -1);

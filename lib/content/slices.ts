@@ -31,6 +31,8 @@ const NO_FRAME_MS = 100;
  * from the first task run while it is due, and repainting a large page is already most of one.
  */
 export function afterRendering(): Promise<void> {
+  // A tab in the background renders nothing, and runs its timers about once a second.
+  if (document.visibilityState !== 'visible') return yieldToPage();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, NO_FRAME_MS);
     requestAnimationFrame(() => {

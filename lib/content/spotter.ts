@@ -84,12 +84,15 @@ export class Spotter {
     };
     const result = await scanWithWorker(this.doc.body, this.spot, found, { skip: this.opts.skip, cancelled, onPause, names: this.names });
     if (cancelled()) return false;
-    this.scanning = false;
     // The background did not answer (the extension was reloaded, say): the page keeps what it had.
-    if (result === undefined) return false;
+    if (result === undefined) {
+      this.scanning = false;
+      return false;
+    }
     // Painted in a task of its own: the frame that renders the change counts from the task that made it.
     await yieldToPage();
     if (cancelled()) return false;
+    this.scanning = false;
     this.mentions = result;
     this.repaint();
     return true;

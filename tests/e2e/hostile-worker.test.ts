@@ -5,7 +5,8 @@
  * protocol), is refused; (b) a page that forges AFP's og:url, canonical link, JSON-LD url and
  * og:site_name, added by the reader from the card, lands under its own domain as an unrated
  * outlet while AFP's claims stay as they were; (c) a 20 MB page is refused with the cap named by
- * the content script, before the worker reads anything, and another tab's card still opens.
+ * the content script, before the worker reads anything, and another tab's card still opens; (d) on a
+ * site the reader turned off, the background refuses to spot the page's text.
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,33 @@ describe('a page on another host', () => {
     });
     expect(save).toEqual({ ok: false, error: 'saveHighlight: refused, a web page may act only on its own address' });
     expect(await send('coverage', { entityId: 'il76-crash', pageUrl: 'https://www.afp.com/en/x' })).toMatchObject({ ok: false });
+    await world.cdp.detach();
+    await page.close();
+  });
+
+  it("(d) on a site the reader turned off, has its page's text refused by the background, whatever its content script sends", async () => {
+    const sites = async (off: string[]) => {
+      const ext = await harness.openExtensionPage('corpus.html');
+      await ext.evaluate(
+        (value) =>
+          (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ sites: value }),
+        { off },
+      );
+      await ext.close();
+    };
+    await sites(['quiet.localhost']);
+    const page = await harness.context.newPage();
+    await page.goto(at('quiet', '/fixtures/forged-afp.html'));
+    const world = await contentWorld(page);
+    const spot = () =>
+      world.run(
+        `chrome.runtime.sendMessage(${JSON.stringify({ type: 'spot', data: { text: 'Dmitry Peskov said so.', until: 22, state: { seen: [], reached: 0, carry: [] } } })})`,
+      );
+    expect(await spot()).toEqual({ ok: false, error: 'Parallax is off on this site.' });
+    expect(await page.evaluate(() => CSS.highlights.has('parallax-mention'))).toBe(false);
+    // On again: the same request is answered.
+    await sites([]);
+    expect(await spot()).toMatchObject({ ok: true, value: { mentions: [{ alias: 'Dmitry Peskov', start: 0, end: 13 }] } });
     await world.cdp.detach();
     await page.close();
   });

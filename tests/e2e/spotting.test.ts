@@ -422,7 +422,6 @@ describe('fixture pages', () => {
     expect(view.active, `mentions: ${JSON.stringify(texts)}`).toBe(texts[texts.length - 1]);
   });
 
-  // How fast is for `npm run bench` to measure, side by side; a test only checks what happens.
   it('long.html: the underline is on the mentions within a screen of the viewport, and follows a scroll of the wheel', async () => {
     const { page, d } = await open(site.fixture('long.html'));
     await waitForMentions(d, 50, 30_000);
@@ -481,6 +480,7 @@ describe('fixture pages', () => {
     expect(at40).not.toContain(3);
   });
 
+  // How fast is for `npm run bench` to measure, side by side; a test only checks what happens.
   it('long.html: every name sprinkled in 3,000 paragraphs is painted; the popover still works', async () => {
     const { d } = await open(site.fixture('long.html'));
     const sprinkled = await d.evaluate(() => (window as Window & { __sprinkled?: string[] }).__sprinkled ?? [], null);

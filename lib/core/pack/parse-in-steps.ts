@@ -4,7 +4,7 @@
  * commas and colons of the top-level object and of the lists it holds (strings and nesting are
  * followed, nothing else is interpreted: every byte of a multi-byte character is 0x80 or more, so none
  * is taken for a separator); each member's value is then decoded and parsed by JSON.parse, a list a
- * slice of elements at a time, the separators between them included. The pack is never one string of
+ * slice of elements (at most 256 kB of them) at a time, the separators between them included. The pack is never one string of
  * tens of megabytes (joining one held the worker for 0.1–0.3 s). Bytes the scan does not understand are
  * decoded and handed to JSON.parse whole, so the answer is always TextDecoder's and JSON.parse's: the
  * same value, or their own error.
@@ -141,7 +141,7 @@ const atOnce = (bytes: Uint8Array) => JSON.parse(new TextDecoder('utf-8', { fata
 
 /**
  * JSON.parse of UTF-8 bytes, with `pause()` between steps (a scan of `step` bytes, a slice of `slice`
- * elements). Throws what decoding and JSON.parse of the whole would throw.
+ * elements or of SLICE_BYTES). Throws what decoding and JSON.parse of the whole would throw.
  */
 export async function parseJsonInSteps(bytes: Uint8Array, pause: () => Promise<void>, slice = 500, step = 250_000): Promise<unknown> {
   let value: unknown;

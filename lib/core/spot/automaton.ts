@@ -2,8 +2,8 @@
  * Aho–Corasick automaton: finds every occurrence of many patterns in one pass, so the cost of
  * scanning grows with the text, not with the number of aliases.
  *
- * Compact by design (a gazetteer may hold 50,000 aliases, compiled in a content script on every
- * page): transitions on UTF-16 code units live in one open-addressing hash table of typed arrays
+ * Compact by design (a gazetteer may hold 50,000 aliases, compiled in the background once per change
+ * of names): transitions on UTF-16 code units live in one open-addressing hash table of typed arrays
  * (the root's in a direct table), and each state keeps a dictionary link to the nearest suffix
  * state where a pattern ends, instead of a list of its outputs.
  */
@@ -49,8 +49,9 @@ export class Automaton {
   }
 
   /**
-   * Builds the automaton for `patterns` (into an empty one) in steps, pausing every few thousand
-   * units of work so that a caller can yield to the page between them (see Automaton.sliced).
+   * Builds the automaton for `patterns` (into an empty one) in steps, pausing every few hundred
+   * units of work so that a caller can let other work run between them (the background compiles in
+   * steps: lib/worker/spot-matcher.ts).
    */
   *build(patterns: readonly string[]): Generator<void> {
     // Room for every transition the patterns could need, so the table never grows (a rehash of a

@@ -120,7 +120,7 @@ export interface PackPhases {
   parse: number;
   /** validatePackInSteps. */
   validate: number;
-  /** Cut into parts and written, 16 parts a transaction (sources/store.ts writeGeneration). */
+  /** Cut into parts and written, about 12 ms of parts a transaction (sources/store.ts writeGeneration). */
   write: number;
   parts: number;
   claims: number;

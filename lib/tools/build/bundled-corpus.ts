@@ -16,7 +16,7 @@ const RESOLVED = `\0${ID}`;
 export const BUNDLED_FILE = 'bundled-corpus.json';
 
 /** The digest the worker compares with its stored copy's: the pack's bytes, hashed. */
-export const packDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+const packDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /** `file`: the claim pack to bundle (seeds/corpus.json; the bench bundles a larger one). */
 export function bundledCorpus(file: string): Plugin {

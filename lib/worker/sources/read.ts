@@ -79,15 +79,20 @@ export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
     async every(source, kind) {
       // Read past the remembered parts: reading them all would push out what cards need.
       const keys = Array.from({ length: source.manifest.buckets[kind] }, (_, i) => partKey(source.generation, kind, i));
+      // A part the manifest counts is gone when its generation was replaced meanwhile: what was read
+      // is not the whole pack, and is not taken for it.
+      const data = (p: { data: unknown } | undefined) => {
+        if (!p) throw new Error('A stored pack was replaced while it was being read; try again.');
+        return p.data as PartData[typeof kind];
+      };
       // Within a transaction (adding a name checks them all), at once: a pause would end it.
-      if (Dexie.currentTransaction) return (await db.packParts.bulkGet(keys)).flatMap((p) => (p ? [p.data as PartData[typeof kind]] : []));
+      if (Dexie.currentTransaction) return (await db.packParts.bulkGet(keys)).map(data);
       // Otherwise one part at a time, the worker answering between them: a part is decoded as its
       // read completes, and 25 parts of 200 kB asked at once were decoded in one stretch (90 ms
       // while a pack loaded).
       const all: PartData[typeof kind][] = [];
       for (const key of keys) {
-        const p = await db.packParts.get(key);
-        if (p) all.push(p.data as PartData[typeof kind]);
+        all.push(data(await db.packParts.get(key)));
         await macrotask();
       }
       return all;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterRendering, runSliced } from '../../../lib/content/slices';
 import { compileGazetteer, compileSteps, type GazetteerEntry } from '../../../lib/core/spot/gazetteer';
 import { findMentions, findMentionsIn, newSpotState } from '../../../lib/core/spot/mentions';
 import { drain } from '../../../lib/core/spot/steps';
@@ -62,5 +63,73 @@ describe('compileSteps', () => {
     const text = 'said Name2999 Surname2999 and Name12 Surname12.';
     expect(findMentions(drain(compileSteps(many)), text)).toEqual(findMentions(compileGazetteer(many), text));
     expect(findMentions(compileGazetteer(many), text).map((m) => m.entityId)).toEqual(['e2999', 'e12']);
+  });
+});
+
+describe('runSliced and afterRendering (lib/content/slices.ts)', () => {
+  /** A page whose frames the test runs by hand; visible or in the background. */
+  function page(visibility: 'visible' | 'hidden') {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('document', { visibilityState: visibility });
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    return {
+      frame() {
+        for (const f of frames.splice(0)) f(0);
+      },
+    };
+  }
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+  const settled = async (p: Promise<unknown>) => {
+    let done = false;
+    void p.then(() => (done = true));
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    return done;
+  };
+
+  it('afterRendering resolves after the next frame, not before it', async () => {
+    const p = page('visible');
+    const rendered = afterRendering();
+    expect(await settled(rendered)).toBe(false);
+    p.frame();
+    expect(await settled(rendered)).toBe(true);
+  });
+
+  it('afterRendering does not wait for a frame in a tab in the background, nor for ever when none comes', async () => {
+    page('hidden');
+    expect(await settled(afterRendering())).toBe(true);
+    page('visible');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const noFrame = afterRendering();
+    let done = false;
+    void noFrame.then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(99);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(done).toBe(true);
+  });
+
+  it('after a pause that painted, goes on only once the paint is rendered', async () => {
+    const p = page('visible');
+    let clock = 0;
+    vi.stubGlobal('performance', { now: () => clock });
+    const ran: number[] = [];
+    function* steps() {
+      for (let i = 0; i < 3; i++) {
+        ran.push(i);
+        clock += 100;
+        yield;
+      }
+      return 'done';
+    }
+    const run = runSliced(steps(), undefined, () => ran.length === 1);
+    expect(await settled(run)).toBe(false);
+    // The first pause painted: nothing runs until a frame has rendered.
+    expect(ran).toEqual([0]);
+    p.frame();
+    expect(await run).toBe('done');
+    expect(ran).toEqual([0, 1, 2]);
   });
 });

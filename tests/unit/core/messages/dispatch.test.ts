@@ -69,7 +69,14 @@ describe('who sent a message', () => {
 
 describe('dispatch to the worker handlers', async () => {
   const db = new ParallaxDb(`messaging-${Math.random()}`);
-  const wiring = { bundled: bundledOf(miniPack()), facets: [], overrides: async () => ({}), offAt: async () => false, changed: async () => {}, progress: createLoadProgress() };
+  const wiring = {
+    bundled: bundledOf(miniPack()),
+    facets: [],
+    overrides: async () => ({}),
+    offAt: async () => false,
+    changed: async () => {},
+    progress: createLoadProgress(),
+  };
   const ready = ensureBundled(db, bundledOf(miniPack())).then((r) => (r.ok ? null : r.error));
   const handlers = createHandlers(db, ready, wiring);
   const send = (message: unknown, from: From | null = EXTENSION) => dispatch(WORKER_MESSAGES, handlers, message, from);
