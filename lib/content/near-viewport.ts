@@ -1,7 +1,7 @@
 /**
- * Which mentions are near the viewport (within a screen's height above or below it): those get the
+ * Which mentions are near the viewport (within two screens above or below it): those get the
  * underline (lib/content/paint.ts), so a page of thousands of mentions re-renders only the few dozen
- * on screen when the underlined set changes.
+ * around the reader when the underlined set changes.
  *
  * Found from the mentions' positions in the animation frame that renders them, not by an
  * IntersectionObserver: the observer reports after a frame has rendered, so on every page the
@@ -9,10 +9,15 @@
  * (on the 60,000-node page, a frame of 50–60 ms of its own). Read in requestAnimationFrame, positions
  * cost no layout of their own as a rule: the frame lays the page out right after, and reading first
  * moves that work earlier (unless a page's own frame callbacks change its styles after ours). The set
- * is computed again when the page scrolls, the window is resized, or the page's height changes (an
- * image loaded, a section opened): a ResizeObserver on the root and the body.
+ * is chosen again when the document has scrolled to a screen from the ends of the stretch underlined
+ * (two screens either way, so a reader scrolling changes it once a screen or so, not at every
+ * mention), when something inside the page scrolls, when the window is resized, and when the page's
+ * height changes (an image loaded, a section opened): a ResizeObserver on the root and the body.
  */
 import { nearIndexes } from './near-window';
+
+/** Screens above and below the viewport whose mentions are underlined. */
+const REACH = 2;
 
 export class NearViewport {
   private ranges: readonly Range[] = [];
@@ -20,8 +25,16 @@ export class NearViewport {
   private listening = false;
   /** What was painted last, so an unchanged set is not painted again (each paint re-renders the page). */
   private painted: Range[] = [];
+  /** The stretch of the document (page coordinates) whose mentions were underlined last. */
+  private span: { top: number; bottom: number } | undefined;
   private readonly onMove = (e: Event) => {
-    if (e.isTrusted) this.schedule();
+    if (!e.isTrusted) return;
+    // Scrolling the document within the stretch underlined, a screen from its ends, changes nothing
+    // the reader sees: nothing is read or painted (each paint repaints the whole page).
+    const { scrollY, innerHeight: h, document } = this.view;
+    const ours = e.type === 'scroll' && (e.target === document || e.target === this.view);
+    if (ours && this.span && this.span.top <= scrollY - h && scrollY + 2 * h <= this.span.bottom) return;
+    this.schedule();
   };
   private resized: ResizeObserver | undefined;
 
@@ -33,6 +46,7 @@ export class NearViewport {
   /** The ranges painted now, in document order; the underlined ones are chosen in the next frame. */
   set(ranges: readonly Range[]): void {
     this.ranges = ranges;
+    this.span = undefined;
     if (!this.listening) {
       this.listening = true;
       // Capture: a scrolling element's scroll event does not bubble, but passes the window on its way.
@@ -40,7 +54,13 @@ export class NearViewport {
       this.view.addEventListener('resize', this.onMove, { passive: true });
       const { document, ResizeObserver } = this.view;
       if (typeof ResizeObserver === 'function') {
-        this.resized = new ResizeObserver(() => this.schedule());
+        // Its first report only says the sizes it starts from: reading the boxes again then cost a
+        // whole-page repaint's frame (60 ms on the 60,000-node page) for nothing.
+        let first = true;
+        this.resized = new ResizeObserver(() => {
+          if (!first) this.moved();
+          first = false;
+        });
         this.resized.observe(document.documentElement);
         if (document.body) this.resized.observe(document.body);
       }
@@ -58,6 +78,13 @@ export class NearViewport {
     this.listening = false;
     this.ranges = [];
     this.painted = [];
+    this.span = undefined;
+  }
+
+  /** The page's layout changed: what is underlined is chosen again. */
+  private moved(): void {
+    this.span = undefined;
+    this.schedule();
   }
 
   private schedule(): void {
@@ -70,7 +97,9 @@ export class NearViewport {
 
   private update(): void {
     const { ranges } = this;
-    const near = nearIndexes(ranges.length, (i) => ranges[i].getBoundingClientRect(), this.view.innerHeight).map((i) => ranges[i]);
+    const { scrollY, innerHeight: h } = this.view;
+    const near = nearIndexes(ranges.length, (i) => ranges[i].getBoundingClientRect(), h, REACH).map((i) => ranges[i]);
+    this.span = { top: scrollY - REACH * h, bottom: scrollY + (1 + REACH) * h };
     if (near.length === this.painted.length && near.every((r, i) => r === this.painted[i])) return;
     this.painted = near;
     this.paint(near);

@@ -1,5 +1,5 @@
 /**
- * Which of a page's mentions lie within a screen's height of the viewport, from their boxes, reading
+ * Which of a page's mentions lie within a few screens of the viewport, from their boxes, reading
  * few of them: mentions come in document order, which on nearly every page is their order down the
  * page, so a binary search finds the first near one and a walk on from there collects the rest.
  * Where the order breaks locally (columns, floats, a figure's caption) the walk goes on past far
@@ -23,10 +23,10 @@ export const MAX_READS = 2_048;
 const shown = (b: Box) => b.width > 0 || b.height > 0;
 const UNREAD: Box = { top: 0, bottom: 0, width: 0, height: 0 };
 
-/** Indexes of the mentions whose box is within `height` above or below a viewport `height` tall, ascending. */
-export function nearIndexes(n: number, boxAt: (i: number) => Box, height: number): number[] {
-  const top = -height;
-  const bottom = 2 * height;
+/** Indexes of the mentions whose box is within `reach` screens above or below a viewport `height` tall, ascending. */
+export function nearIndexes(n: number, boxAt: (i: number) => Box, height: number, reach = 1): number[] {
+  const top = -reach * height;
+  const bottom = (1 + reach) * height;
   const boxes = new Map<number, Box>();
   const spent = () => boxes.size >= MAX_READS;
   /** A mention's box; once MAX_READS are read, any other is taken for hidden. */

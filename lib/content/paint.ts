@@ -37,19 +37,24 @@ export function paintNear(ranges: Range[]): void {
   CSS.highlights.set(NEAR, highlightOf(ranges));
 }
 
+/**
+ * Takes a highlight away, if there is one: Chromium repaints the whole page at any change of its
+ * highlights, a deletion of one it does not have included (a page of 60,000 nodes: 40–60 ms).
+ */
+function unpaint(name: string): void {
+  if (CSS.highlights.has(name)) CSS.highlights.delete(name);
+}
+
 export function paintActive(range: Range | undefined): void {
   if (range) CSS.highlights.set(ACTIVE, new Highlight(range));
-  else CSS.highlights.delete(ACTIVE);
+  else unpaint(ACTIVE);
 }
 
 export function paintSaved(ranges: Range[]): void {
   if (ranges.length > 0) CSS.highlights.set(SAVED, highlightOf(ranges));
-  else CSS.highlights.delete(SAVED);
+  else unpaint(SAVED);
 }
 
 export function clearPaint(): void {
-  CSS.highlights.delete(MENTION);
-  CSS.highlights.delete(NEAR);
-  CSS.highlights.delete(ACTIVE);
-  CSS.highlights.delete(SAVED);
+  for (const name of [MENTION, NEAR, ACTIVE, SAVED]) unpaint(name);
 }
