@@ -20,7 +20,7 @@ export const aliases: Group = {
     ctx.log('The 100,000-claim variant (50,000 aliases): pages');
     const fullSeeds: Repeated[] = [];
     for (const u of seedUrls) fullSeeds.push(await repeatPage(variant.page, u, 1));
-    const full10k = await repeatPage(variant.page, urls.short, 3);
+    const full10k = await repeatPage(variant.page, urls.short, 7);
     const full = await repeatPage(variant.page, urls.long, 5);
     const fullDom = await repeatPage(variant.page, urls.heavy, 3);
     const fullHeap = await heapGrowth(variant.page, (await observedPlainBrowser(ctx)).page, urls.long);

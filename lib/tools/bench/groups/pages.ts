@@ -38,7 +38,7 @@ export const seedCorpusPages = (ctx: Context) =>
     ctx.log('The extension as shipped (seed pack): pages');
     const seeds: Repeated[] = [];
     for (const u of seedUrls) seeds.push(await repeatPage(ext.page, u, 3));
-    const mid10k = await repeatPage(ext.page, urls.short, 3);
+    const mid10k = await repeatPage(ext.page, urls.short, 7);
     const big = await repeatPage(ext.page, urls.long, 5);
     const dom = await repeatPage(ext.page, urls.heavy, 3);
     return { seeds, mid10k, big, dom };
