@@ -3,7 +3,7 @@
  * (lib/core/spot/steps.ts) for a few milliseconds, give the main thread back, go on. A task of 50 ms or
  * more is what browsers report as a long task; we stay well under it.
  */
-import type { Steps } from '../core/spot/steps';
+import { runBudgeted, type Steps } from '../core/spot/steps';
 
 /** How long one task may run before yielding, in ms. */
 export const TASK_BUDGET_MS = 8;
@@ -48,15 +48,9 @@ export function afterRendering(): Promise<void> {
  * just before each yield (to paint what is done so far: when it says it painted, the steps go on once
  * that is rendered). Resolves undefined if `cancelled()` turns true meanwhile.
  */
-export async function runSliced<T>(steps: Steps<T>, cancelled: () => boolean = () => false, onPause?: () => boolean): Promise<T | undefined> {
-  let since = performance.now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (performance.now() - since >= TASK_BUDGET_MS) {
-      await (onPause?.() ? afterRendering() : yieldToPage());
-      if (cancelled()) return undefined;
-      since = performance.now();
-    }
-  }
+export function runSliced<T>(steps: Steps<T>, cancelled: () => boolean = () => false, onPause?: () => boolean): Promise<T | undefined> {
+  return runBudgeted(steps, TASK_BUDGET_MS, async () => {
+    await (onPause?.() ? afterRendering() : yieldToPage());
+    return !cancelled();
+  });
 }

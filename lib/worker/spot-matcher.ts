@@ -6,7 +6,7 @@
  */
 import { compileSteps, type Gazetteer, type GazetteerEntry } from '../core/spot/gazetteer';
 import { entryIndex, spotSlice, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
-import type { Steps } from '../core/spot/steps';
+import { runBudgeted } from '../core/spot/steps';
 import { macrotask } from './macrotask';
 
 interface Compiled {
@@ -17,18 +17,12 @@ interface Compiled {
 /** How long compiling may hold the background before letting other messages through, ms. */
 const STEP_BUDGET_MS = 10;
 
-async function runInSteps<T>(steps: Steps<T>): Promise<T> {
-  let since = performance.now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (performance.now() - since >= STEP_BUDGET_MS) {
-      // Not setTimeout(0): nested timers wait 4 ms each, and 50,000 aliases take hundreds of steps.
-      await macrotask();
-      since = performance.now();
-    }
-  }
-}
+/** Compiles with a macrotask between stretches (not setTimeout(0): nested timers wait 4 ms each). */
+const compileInSteps = (list: GazetteerEntry[]) =>
+  runBudgeted(compileSteps(list), STEP_BUDGET_MS, async () => {
+    await macrotask();
+    return true;
+  }) as Promise<Gazetteer>;
 
 export interface SpotMatcher {
   /** Compiles now (if not done for this revision), so the first page does not wait for it. */
@@ -42,7 +36,7 @@ export function createSpotMatcher(entries: () => Promise<GazetteerEntry[]>): Spo
   const current = () => {
     if (!compiled) {
       const p = entries()
-        .then((list) => runInSteps(compileSteps(list)))
+        .then(compileInSteps)
         .then((g) => ({ g, index: entryIndex(g) }));
       // A failed compile is not kept: the next request tries again.
       p.catch(() => {
