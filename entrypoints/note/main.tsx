@@ -51,17 +51,6 @@ render(<Note />, document.getElementById('app')!);
 window.addEventListener('focus', () => {
   if (document.activeElement === document.body) document.querySelector('textarea')?.focus();
 });
-// A character typed before the note field has the focus (the frame's own focus event crosses
-// processes, and can come after the reader's first key) goes into the note: focused in keydown, the
-// field receives that key's text. Seen in CI: the first letter of a note lost.
-window.addEventListener(
-  'keydown',
-  (e) => {
-    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey && document.activeElement === document.body)
-      document.querySelector('textarea')?.focus();
-  },
-  { capture: true },
-);
 // An Escape that comes before the note field has the focus (the frame was just focused) leaves too;
 // one in the form was handled there.
 window.addEventListener('keydown', (e) => {
