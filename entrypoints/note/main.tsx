@@ -47,7 +47,10 @@ function Note() {
 }
 
 render(<Note />, document.getElementById('app')!);
-// The panel focuses this frame; the note field takes the focus from there.
+// The note field is this document's focused element before the panel focuses the frame: the frame's
+// focus event crosses processes and can come after the first key typed, which would then be lost.
+document.querySelector('textarea')?.focus();
+// If something took the focus inside the frame meanwhile, the note field takes it back as the frame is focused.
 window.addEventListener('focus', () => {
   if (document.activeElement === document.body) document.querySelector('textarea')?.focus();
 });
