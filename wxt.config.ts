@@ -9,7 +9,8 @@ export default defineConfig({
     name: 'Parallax',
     description: 'See how other outlets reported the claim you are reading, at the sentence you are reading.',
     // Each permission is explained in README.md, "Permissions".
-    permissions: ['storage', 'contextMenus', 'alarms'],
+    // Chrome's offscreen document reads a page the reader adds (its service worker has no DOM).
+    permissions: ['storage', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // A subscribed pack's host that does not allow cross-origin reads is asked for, one origin, at Subscribe.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // The save panel frames the note form (entrypoints/note) so the page never hears the note typed.

@@ -5,9 +5,9 @@
 import { addArticle, deleteArticle, myArticles, reextractArticles } from './corpus/articles';
 import { acceptCandidate, candidatesIn, dismissCandidate, linkUserNames } from './corpus/names';
 import { clearMyCorpus, exportPack, importPack } from './corpus/pack-files';
-import { articleFromHtml } from './corpus/read-page';
 import type { LabelOverrides } from '../core/coverage/labels';
 import type { FacetRule } from '../core/extract/claims';
+import type { ReadPage } from '../core/extract/read-html';
 import { cachedCoverageSource } from './coverage-cache';
 import { createSpotMatcher } from './spot-matcher';
 import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from './sources/merged';
@@ -36,6 +36,8 @@ export interface CorpusWiring {
   overrides(): Promise<LabelOverrides>;
   /** Whether the reader turned Parallax off on the site of this address: its pages' text is not spotted. */
   offAt(url: string): Promise<boolean>;
+  /** Reads the article of a page the reader adds, within the caps: where a DOM is, not in this thread if it can. */
+  readPage: ReadPage;
   /** Tells open pages and content scripts that the corpus changed, and whether its names may have. */
   changed(names: boolean): Promise<void>;
   /** Network, permissions and alarms for subscriptions (without them, subscription messages are refused). */
@@ -130,7 +132,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       if (from.kind !== 'page') return err("addArticle: send it from the tab's content script: the page added is the sender's");
       const address = from.url;
       return changing(false, async () => {
-        const page = articleFromHtml(html, address);
+        const page = await corpus.readPage(html, address);
         return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask) : page;
       });
     },

@@ -1,6 +1,6 @@
 /**
  * articleFromDocument: a news page's article (title, date, byline, site, URL, text) from any DOM
- * Document — linkedom in Node and in the worker. Readability runs on a clone, so the given
+ * Document — the browser's or linkedom's (in Node). Readability runs on a clone, so the given
  * document is never changed. Metadata comes from JSON-LD, then Open Graph, then <meta>,
  * <link rel=canonical> and <title>; the text is one paragraph per line, ready for extractClaims.
  * The article's URL: given the page's real address (the worker's tab), a declared URL (JSON-LD,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../lib/worker/handlers';
 import { createLoadProgress } from '../../../../lib/worker/load-progress';
 import { bundledOf } from '../../worker/corpus/helpers';
+import { err } from '../../../../lib/core/pack/types';
 import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { dispatch, fromSender, request, type From } from '../../../../lib/core/messages/dispatch';
@@ -74,6 +75,7 @@ describe('dispatch to the worker handlers', async () => {
     facets: [],
     overrides: async () => ({}),
     offAt: async () => false,
+    readPage: async () => err('no page is added here'),
     changed: async () => {},
     progress: createLoadProgress(),
   };

@@ -8,9 +8,10 @@ import { mergedOutlets } from '../../../../lib/worker/sources/merged';
 import { sourceReader } from '../../../../lib/worker/sources/read';
 import { describe, expect, it } from 'vitest';
 import { addArticle, deleteArticle, myArticles } from '../../../../lib/worker/corpus/articles';
-import { articleFromHtml } from '../../../../lib/worker/corpus/read-page';
+import { articleFromHtml } from '../../../../lib/core/extract/read-html';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
 import {
+  linkedom,
   databases,
   fixture,
   HARBOUR_ID,
@@ -42,7 +43,10 @@ describe('reading a page', () => {
   });
 
   it('gives NO_ARTICLE for a page without article text', () => {
-    expect(articleFromHtml(fixture('articles/no-text.html'), 'https://www.exampledaily.example/gallery')).toEqual({ ok: false, error: NO_ARTICLE });
+    expect(articleFromHtml(fixture('articles/no-text.html'), 'https://www.exampledaily.example/gallery', linkedom)).toEqual({
+      ok: false,
+      error: NO_ARTICLE,
+    });
   });
 });
 

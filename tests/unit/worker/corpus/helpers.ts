@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
 import { CORPUS_PATH, readSeeds } from '../../../../lib/tools/cli/seed-files';
-import { articleFromHtml } from '../../../../lib/worker/corpus/read-page';
+import { parseHTML } from 'linkedom';
+import { articleFromHtml } from '../../../../lib/core/extract/read-html';
 import type { PageArticle } from '../../../../lib/core/extract/page-article';
 import { type BundledPack, ensureBundled } from '../../../../lib/worker/sources/bundled';
 import { packFromBytes } from '../../../../lib/worker/sources/pack-bytes';
@@ -62,7 +63,7 @@ export const HARBOUR_PARAGRAPHS = [
 export const HARBOUR_TEXT = ['Tomas Reed', ...HARBOUR_PARAGRAPHS].join('\n');
 
 export function harbourPage(): PageArticle {
-  const r = articleFromHtml(fixture('pages/harbour-herald-il76.html'), HARBOUR_URL);
+  const r = articleFromHtml(fixture('pages/harbour-herald-il76.html'), HARBOUR_URL, linkedom);
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
@@ -105,11 +106,15 @@ export async function countsOf(db: ParallaxDb, origin: Origin) {
 }
 
 /** What the worker's handlers need besides the database, doing nothing of note: the bundled pack and rules, no labels, a fresh progress board. */
+/** HTML to a DOM in Node, as the browser's DOMParser does in the extension. */
+export const linkedom = (html: string) => parseHTML(html).document as unknown as Document;
+
 export const quietWiring = (over: Partial<CorpusWiring> = {}): CorpusWiring => ({
   bundled: bundledOf(),
   facets: RULES,
   overrides: async () => ({}),
   offAt: async () => false,
+  readPage: async (html, address) => articleFromHtml(html, address, linkedom),
   changed: async () => {},
   progress: createLoadProgress(),
   ...over,

@@ -1,0 +1,22 @@
+/**
+ * A page's article from its HTML text, within the caps of ./limits.ts: the page's length and
+ * elements are checked before it is parsed, the article's text after. How the HTML becomes a DOM is
+ * the caller's: the browser's DOMParser (Chrome's offscreen document, Firefox's background page) or
+ * linkedom (Node, tests). `address` is the page's real address (the sender's), never one a message
+ * gives.
+ */
+import { elementsIn, MAX_ARTICLE_TEXT, MAX_PAGE_ELEMENTS, MAX_PAGE_HTML, pageTooComplex, pageTooLarge, textTooLong } from './limits';
+import { articleFromDocument, type PageArticle } from './page-article';
+import { err, type Result } from '../pack/types';
+
+/** Reads the article of a page the reader adds (the background's wiring says where that runs). */
+export type ReadPage = (html: string, address: string) => Promise<Result<PageArticle>>;
+
+export function articleFromHtml(html: string, address: string, parse: (html: string) => Document): Result<PageArticle> {
+  if (html.length > MAX_PAGE_HTML) return err(pageTooLarge(html.length));
+  const elements = elementsIn(html);
+  if (elements > MAX_PAGE_ELEMENTS) return err(pageTooComplex(elements));
+  const article = articleFromDocument(parse(html), address);
+  if (article.ok && article.value.text.length > MAX_ARTICLE_TEXT) return err(textTooLong(article.value.text.length));
+  return article;
+}

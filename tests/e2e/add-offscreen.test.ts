@@ -1,0 +1,88 @@
+/**
+ * "Add this article" in Chromium, where the background reads the page in an offscreen document (its
+ * service worker has no DOM): two tabs adding at once share the one document Chrome allows, both
+ * articles land, the document is closed once neither waits on it, and the next add opens it again.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MyArticle } from '../../lib/core/corpus/types';
+import { askWorker } from './harness/ask';
+import type { ChromiumHarness } from './harness/chromium';
+import { launchOnSite, playwrightDriver, waitForMentions, type TestSite } from './harness/pages';
+
+const PAGE = 'harbour-herald-il76.html';
+/** The same article at two outlets' addresses: a page's outlet comes from its host name. */
+const HOSTS = ['harbourherald.localhost', 'tidewatertimes.localhost'];
+
+let site: TestSite;
+let harness: ChromiumHarness;
+let extensionPage: Page;
+
+beforeAll(async () => {
+  ({ site, harness } = await launchOnSite());
+  extensionPage = await harness.openExtensionPage('corpus.html');
+});
+
+afterAll(async () => {
+  await harness?.close();
+  await site?.close();
+});
+
+/** Opens the article at `host` in a tab of its own, spotted; its tab id. */
+async function openAt(host: string): Promise<number> {
+  const url = site.fixture(PAGE).replace('//127.0.0.1:', `//${host}:`);
+  const page = await harness.context.newPage();
+  await page.goto(url);
+  await waitForMentions(playwrightDriver(page), 3);
+  // The tab just opened is the active one (an extension without the tabs permission sees no URLs).
+  return harness.context.serviceWorkers()[0].evaluate(async () => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } }).chrome.tabs;
+    return (await tabs.query({ active: true, currentWindow: true }))[0].id!;
+  });
+}
+
+/** Asks the tabs' content scripts to add their articles, all at once (as the card's button does); their answers. */
+function addAll(tabIds: number[]): Promise<{ ok: boolean; error?: string; value?: { updated: boolean } }[]> {
+  return extensionPage.evaluate(
+    (ids) =>
+      Promise.all(
+        ids.map((id) =>
+          (
+            globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<{ ok: boolean; error?: string }> } } }
+          ).chrome.tabs.sendMessage(id, { type: 'addThisArticle', data: {} }),
+        ),
+      ),
+    tabIds,
+  );
+}
+
+/** The offscreen documents open now, as Chrome lists them. */
+function offscreenDocuments(): Promise<number> {
+  return harness.context.serviceWorkers()[0].evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome.runtime;
+    return (await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+  });
+}
+
+describe('Add this article, read in an offscreen document', () => {
+  it('adds two tabs’ articles asked at once, then closes the document; a later add opens it again', async () => {
+    const tabs = [await openAt(HOSTS[0]), await openAt(HOSTS[1])];
+    expect(await offscreenDocuments(), 'none before anything is added').toBe(0);
+
+    const answers = await addAll(tabs);
+    expect(answers.map((a) => a.error)).toEqual([undefined, undefined]);
+    expect(answers.every((a) => a.ok)).toBe(true);
+    const mine = await askWorker<MyArticle[]>(extensionPage, 'myArticles');
+    expect(mine.map((a) => new URL(a.article.url ?? '').hostname).sort()).toEqual([...HOSTS].sort());
+    expect(mine.every((a) => a.article.title === 'Il-76 crash: what we can and cannot confirm' && a.claims.length > 0)).toBe(true);
+    await expect.poll(offscreenDocuments, { timeout: 5_000 }).toBe(0);
+
+    // The same page again: read anew (the document reopened) and updated in place, not added twice.
+    const [again] = await addAll([tabs[0]]);
+    expect(again.error).toBeUndefined();
+    expect(again.ok).toBe(true);
+    expect(again.value?.updated).toBe(true);
+    expect(await askWorker<MyArticle[]>(extensionPage, 'myArticles')).toHaveLength(2);
+    await expect.poll(offscreenDocuments, { timeout: 5_000 }).toBe(0);
+  });
+});
