@@ -2,6 +2,8 @@
  * "Add this article" in Chromium, where the background reads the page in an offscreen document (its
  * service worker has no DOM): two tabs adding at once share the one document Chrome allows, both
  * articles land, the document is closed once neither waits on it, and the next add opens it again.
+ * A page whose icons and scripts alone are over the element cap is added: what is sent, and counted,
+ * is the part of the page reading uses.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { launchOnSite, playwrightDriver, waitForMentions, type TestSite } from '
 const PAGE = 'harbour-herald-il76.html';
 /** The same article at two outlets' addresses: a page's outlet comes from its host name. */
 const HOSTS = ['harbourherald.localhost', 'tidewatertimes.localhost'];
+const ICON_HEAVY_HOST = 'spritesheet.localhost';
 
 let site: TestSite;
 let harness: ChromiumHarness;
@@ -84,5 +87,33 @@ describe('Add this article, read in an offscreen document', () => {
     expect(again.value?.updated).toBe(true);
     expect(await askWorker<MyArticle[]>(extensionPage, 'myArticles')).toHaveLength(2);
     await expect.poll(offscreenDocuments, { timeout: 5_000 }).toBe(0);
+  });
+
+  it('adds a page whose inline icons and scripts hold more elements than the cap', async () => {
+    const tab = await openAt(ICON_HEAVY_HOST);
+    const page = harness.context.pages().find((p) => p.url().includes(ICON_HEAVY_HOST))!;
+    // 40,000 elements in an icon sprite and a framework's markup in a script: none of it text to read.
+    const all = await page.evaluate(() => {
+      const svgNs = 'http://www.w3.org/2000/svg';
+      const sprite = document.createElementNS(svgNs, 'svg');
+      sprite.style.display = 'none';
+      for (let i = 0; i < 20_000; i++) {
+        const symbol = document.createElementNS(svgNs, 'symbol');
+        symbol.append(document.createElementNS(svgNs, 'path'));
+        sprite.append(symbol);
+      }
+      const state = document.createElement('script');
+      state.type = 'application/json';
+      state.textContent = JSON.stringify({ html: '<div><span>cached</span></div>'.repeat(2_000) });
+      document.body.append(sprite, state);
+      return document.getElementsByTagName('*').length;
+    });
+    expect(all).toBeGreaterThan(40_000);
+    const [answer] = await addAll([tab]);
+    expect(answer.error).toBeUndefined();
+    expect(answer.ok).toBe(true);
+    const mine = await askWorker<MyArticle[]>(extensionPage, 'myArticles');
+    const added = mine.find((a) => new URL(a.article.url ?? '').hostname === ICON_HEAVY_HOST);
+    expect(added?.claims.length).toBeGreaterThan(0);
   });
 });
