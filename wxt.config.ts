@@ -8,7 +8,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the claim you are reading, at the sentence you are reading.',
-    // Each permission is explained in README.md, "Permissions".
+    // Each permission is explained in docs/using.md, "Permissions".
     // Chrome's offscreen document reads a page the reader adds (its service worker has no DOM).
     permissions: ['storage', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // A subscribed pack's host that does not allow cross-origin reads is asked for, one origin, at Subscribe.

@@ -15,8 +15,7 @@ import { browserSubscriptionWiring } from '../lib/worker/subscriptions/browser-w
 import { onSubscriptionAlarm, restoreSchedule } from '../lib/worker/subscriptions/handlers';
 import { dropUnusedGenerations } from '../lib/worker/subscriptions/rows';
 import { createLoadProgress } from '../lib/worker/load-progress';
-import { offscreenReader } from '../lib/worker/offscreen-reader';
-import { readWithDomParser } from '../lib/extension/read-with-dom-parser';
+import { offscreenReader, type OffscreenDocuments } from '../lib/worker/offscreen-reader';
 
 export default defineBackground(() => {
   const startedAt = Date.now();
@@ -39,8 +38,10 @@ export default defineBackground(() => {
     // Read at each ask: a page turned back on asks at once, maybe before a watch here would hear of it.
     offAt: async (url) => isOffOn(await siteSettings.getValue(), new URL(url).hostname),
     // Firefox's background is a page with a DOM; Chrome's service worker has none and asks an
-    // offscreen document (each build carries only its own).
-    readPage: import.meta.env.FIREFOX ? readWithDomParser : offscreenReader(),
+    // offscreen document. Loaded when first needed, so Chrome's worker carries no Readability.
+    readPage: import.meta.env.FIREFOX
+      ? (html, address) => import('../lib/extension/read-with-dom-parser').then((m) => m.readWithDomParser(html, address))
+      : offscreenReader(browser.offscreen as OffscreenDocuments, (message) => browser.runtime.sendMessage(message)),
     changed: async (names) => {
       const { claims, names: known } = await corpusRevision.getValue();
       await corpusRevision.setValue({ claims: claims + 1, names: names ? known + 1 : known });

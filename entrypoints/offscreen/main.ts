@@ -7,8 +7,11 @@ import { browser } from 'wxt/browser';
 import { isReadPageRequest } from '../../lib/extension/read-page-message';
 import { readWithDomParser } from '../../lib/extension/read-with-dom-parser';
 
+const BACKGROUND = browser.runtime.getURL('/background.js');
+
 browser.runtime.onMessage.addListener((message, sender) => {
-  // A content script's messages reach every extension page too: they come with their tab.
-  if (sender.id !== browser.runtime.id || sender.tab || !isReadPageRequest(message)) return undefined;
-  return readWithDomParser(message.html, message.address);
+  // A content script's messages reach every extension page too (they come with their tab), and so do
+  // other extension pages' messages: only the background's own script is answered.
+  if (sender.id !== browser.runtime.id || sender.tab || sender.url !== BACKGROUND || !isReadPageRequest(message)) return undefined;
+  return readWithDomParser(message.data.html, message.data.address);
 });

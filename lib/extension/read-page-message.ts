@@ -2,18 +2,21 @@
  * The one message the background sends its offscreen document (Chrome): read the article of this
  * page's HTML. Only the background sends it; the document answers nothing else.
  */
+import type { PageArticle } from '../core/extract/page-article';
+import type { Request } from '../core/messages/protocol';
 
-export const READ_PAGE = 'parallax:read-page';
+export const READ_PAGE = 'readPage';
 
-export interface ReadPageRequest {
-  type: typeof READ_PAGE;
-  html: string;
-  /** The page's real address (the content script's sender), for the article's URL. */
-  address: string;
-}
+export type ReadPageMap = {
+  readPage: {
+    /** `address`: the page's real address (the content script's sender), for the article's URL. */
+    request: { html: string; address: string };
+    response: PageArticle;
+  };
+};
 
-export function isReadPageRequest(m: unknown): m is ReadPageRequest {
+export function isReadPageRequest(m: unknown): m is Request<ReadPageMap, typeof READ_PAGE> {
   if (typeof m !== 'object' || m === null) return false;
-  const r = m as Partial<ReadPageRequest>;
-  return r.type === READ_PAGE && typeof r.html === 'string' && typeof r.address === 'string';
+  const { type, data } = m as { type?: unknown; data?: { html?: unknown; address?: unknown } };
+  return type === READ_PAGE && typeof data?.html === 'string' && typeof data.address === 'string';
 }

@@ -83,7 +83,8 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     spot: async (slice, from) => {
       // A page sends its text before it has read the site switch itself (a reader sees the mentions
       // sooner): the switch is the background's to check. It is read while the text is spotted (a
-      // storage read is a round trip of its own, 1–9 ms), and an off site gets nothing of what was found.
+      // storage read is a round trip of its own, 1–9 ms), and an off site gets nothing of what was found
+      // (its text is spotted for nothing: the price of not making every other page wait for the read).
       const [off, answer] = await Promise.all([from.kind === 'page' && corpus.offAt(from.url), ready.then(() => matcher.spot(slice))]);
       if (off) return err('Parallax is off on this site.');
       // The page's last slice: its cards are asked for next, so they are made now, while it paints.

@@ -3,53 +3,57 @@
  * parsing a page near the caps with linkedom and running Readability in it held every other answer
  * (cards, spotting, `status`) for 0.6–0.9 s. The offscreen document parses with the browser's own
  * DOMParser in a thread of its own. It is opened when a read starts and closed once no read waits on
- * it (Chrome allows one per extension; a worker stopped meanwhile finds it still open).
+ * it (Chrome allows one per extension). One left open by a worker that was stopped is closed first:
+ * its answer would go to a worker that is gone.
  */
-import { browser, type Browser } from 'wxt/browser';
 import type { ReadPage } from '../core/extract/read-html';
-import type { PageArticle } from '../core/extract/page-article';
-import { err, type Result } from '../core/pack/types';
-import { READ_PAGE, type ReadPageRequest } from '../extension/read-page-message';
+import { request } from '../core/messages/dispatch';
+import { READ_PAGE, type ReadPageMap } from '../extension/read-page-message';
+
+/** What this needs of `chrome.offscreen` (given, so that tests can play Chrome). */
+export interface OffscreenDocuments {
+  hasDocument(): Promise<boolean>;
+  createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+}
 
 const DOCUMENT = 'offscreen.html';
 /** A read that has not answered by then will not: the reader is told, and can try again. */
-const TIMEOUT_MS = 60_000;
+export const READ_TIMEOUT_MS = 60_000;
 
-const isResult = (v: unknown): v is Result<PageArticle> => typeof v === 'object' && v !== null && typeof (v as { ok?: unknown }).ok === 'boolean';
-
-export function offscreenReader(): ReadPage {
+export function offscreenReader(documents: OffscreenDocuments, send: (message: unknown) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): ReadPage {
   let reading = 0;
   let opened: Promise<void> | undefined;
-  let closed: Promise<unknown> = Promise.resolve();
+  let closed: Promise<unknown> = documents
+    .hasDocument()
+    .then((open) => (open ? documents.closeDocument() : undefined))
+    .catch(() => undefined);
   const open = async () => {
-    if (await browser.offscreen.hasDocument()) return;
-    await browser.offscreen.createDocument({
+    if (await documents.hasDocument()) return;
+    await documents.createDocument({
       url: DOCUMENT,
-      reasons: ['DOM_PARSER' as Browser.offscreen.Reason],
+      reasons: ['DOM_PARSER'],
       justification: 'Reads the article of a page the reader adds to their corpus, without holding up the background.',
     });
   };
-  const ask = (request: ReadPageRequest) =>
+  // Opening is part of the read: the timeout covers both.
+  const readIn = (message: unknown) =>
     new Promise<unknown>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('reading it took longer than a minute')), TIMEOUT_MS);
-      browser.runtime
-        .sendMessage(request)
+      const timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+      opened ??= closed.then(open);
+      opened
+        .then(() => send(message))
         .then(resolve, reject)
         .finally(() => clearTimeout(timer));
     });
   return async (html, address) => {
     reading++;
     try {
-      opened ??= closed.then(open);
-      await opened;
-      const answer = await ask({ type: READ_PAGE, html, address });
-      return isResult(answer) ? answer : err('The page could not be read: no answer from the reader.');
-    } catch (e) {
-      return err(`The page could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      return await request<ReadPageMap, typeof READ_PAGE>(readIn, READ_PAGE, { html, address });
     } finally {
       if (--reading === 0) {
         opened = undefined;
-        closed = browser.offscreen.closeDocument().catch(() => undefined);
+        closed = documents.closeDocument().catch(() => undefined);
       }
     }
   };

@@ -70,6 +70,14 @@ function offscreenDocuments(): Promise<number> {
 describe('Add this article, read in an offscreen document', () => {
   it('adds two tabs’ articles asked at once, then closes the document; a later add opens it again', async () => {
     const tabs = [await openAt(HOSTS[0]), await openAt(HOSTS[1])];
+    // Both pages carry 20,000 more elements, so that each read takes long enough for the other to start meanwhile.
+    for (const page of harness.context.pages().filter((p) => HOSTS.some((h) => p.url().includes(h)))) {
+      await page.evaluate(() => {
+        const links = document.createElement('nav');
+        for (let i = 0; i < 20_000; i++) links.append(document.createElement('span'));
+        document.body.prepend(links);
+      });
+    }
     expect(await offscreenDocuments(), 'none before anything is added').toBe(0);
 
     const answers = await addAll(tabs);

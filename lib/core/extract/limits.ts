@@ -13,6 +13,12 @@ export const MAX_ARTICLE_TEXT = 200_000;
  * thousand), and neither step can be cut in slices, so this bounds how long the worker is busy.
  */
 export const MAX_PAGE_ELEMENTS = 30_000;
+/**
+ * The whole page before what reading never uses is left out (./slim-html.ts), checked in the content
+ * script before it serialises or slims anything: ten times the caps above.
+ */
+export const MAX_WHOLE_PAGE_ELEMENTS = 10 * MAX_PAGE_ELEMENTS;
+export const MAX_WHOLE_PAGE_HTML = 10 * MAX_PAGE_HTML;
 
 /** The elements of an HTML text, counted by their start tags (a fast over-estimate: tags quoted in scripts count too). */
 export function elementsIn(html: string): number {
@@ -28,6 +34,8 @@ const n = (x: number) => x.toLocaleString('en-US');
 
 export const pageTooLarge = (length: number) =>
   `This page is too large to add: ${n(length)} characters of HTML, over the cap of ${n(MAX_PAGE_HTML)} (about 5 MB).`;
+export const wholePageTooLarge = (elements: number) =>
+  `This page is too large to read: ${n(elements)} elements in all, over the ${n(MAX_WHOLE_PAGE_ELEMENTS)} that are read before its scripts, styles and icons are left out.`;
 export const pageTooComplex = (elements: number) =>
   `This page is too complex to add: ${n(elements)} elements, over the cap of ${n(MAX_PAGE_ELEMENTS)}.`;
 export const textTooLong = (length: number) =>

@@ -10,7 +10,7 @@ import { ensureBundled } from '../../../lib/worker/sources/bundled';
 import { articleFromHtml } from '../../../lib/core/extract/read-html';
 import { dispatch, type From } from '../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
-import { databases, fixture, linkedom, quietWiring, seedPack, bundledOf } from './corpus/helpers';
+import { databases, fixture, parseWithLinkedom, quietWiring, seedPack, bundledOf } from './corpus/helpers';
 
 const { fresh } = databases('provenance');
 const FORGED = fixture('pages/forged-afp.html');
@@ -61,10 +61,10 @@ describe('an added article belongs to the site it was read at', () => {
 
   it('uses the declared URL when it is on the same site (a tracking query dropped by the canonical link)', () => {
     const html = FORGED.replaceAll('https://www.afp.com/en/news/il76-forged-account', 'https://news.example.co.uk/world/il76');
-    const page = articleFromHtml(html, 'https://www.news.example.co.uk/world/il76?utm_source=feed', linkedom);
+    const page = articleFromHtml(html, 'https://www.news.example.co.uk/world/il76?utm_source=feed', parseWithLinkedom);
     expect(page.ok && page.value.url).toBe('https://news.example.co.uk/world/il76');
     // Beside an address on another site under the same public suffix (co.uk), it is not used.
-    const other = articleFromHtml(html, 'https://evil.co.uk/il76', linkedom);
+    const other = articleFromHtml(html, 'https://evil.co.uk/il76', parseWithLinkedom);
     expect(other.ok && other.value.url).toBe('https://evil.co.uk/il76');
   });
 

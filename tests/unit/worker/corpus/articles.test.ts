@@ -11,7 +11,7 @@ import { addArticle, deleteArticle, myArticles } from '../../../../lib/worker/co
 import { articleFromHtml } from '../../../../lib/core/extract/read-html';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
 import {
-  linkedom,
+  parseWithLinkedom,
   databases,
   fixture,
   HARBOUR_ID,
@@ -43,7 +43,7 @@ describe('reading a page', () => {
   });
 
   it('gives NO_ARTICLE for a page without article text', () => {
-    expect(articleFromHtml(fixture('articles/no-text.html'), 'https://www.exampledaily.example/gallery', linkedom)).toEqual({
+    expect(articleFromHtml(fixture('articles/no-text.html'), 'https://www.exampledaily.example/gallery', parseWithLinkedom)).toEqual({
       ok: false,
       error: NO_ARTICLE,
     });

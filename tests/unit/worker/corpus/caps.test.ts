@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleFromHtml } from '../../../../lib/core/extract/read-html';
-import { linkedom } from './helpers';
+import { parseWithLinkedom } from './helpers';
 import { parseWith } from '../../../../lib/core/messages/protocol';
 import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
 
@@ -21,7 +21,7 @@ function pageOf(extra: number): string {
 describe('the caps on Add this article', () => {
   it('refuses a page over 5,000,000 characters of HTML, naming the cap, before reading it', () => {
     const html = `<p>${'a'.repeat(5_000_000)}</p>`;
-    expect(articleFromHtml(html, 'https://news.example/a', linkedom)).toEqual({
+    expect(articleFromHtml(html, 'https://news.example/a', parseWithLinkedom)).toEqual({
       ok: false,
       error: 'This page is too large to add: 5,000,007 characters of HTML, over the cap of 5,000,000 (about 5 MB).',
     });
@@ -34,17 +34,17 @@ describe('the caps on Add this article', () => {
 
   it('refuses a page of over 30,000 elements, naming the cap, before parsing it', () => {
     const html = `<article>${'<p>Belgorod.</p>'.repeat(30_000)}</article>`;
-    expect(articleFromHtml(html, 'https://news.example/a', linkedom)).toEqual({
+    expect(articleFromHtml(html, 'https://news.example/a', parseWithLinkedom)).toEqual({
       ok: false,
       error: 'This page is too complex to add: 30,001 elements, over the cap of 30,000.',
     });
   });
 
   it('refuses an article over 200,000 characters of text, naming the cap; reads one of exactly 200,000', () => {
-    const under = articleFromHtml(pageOf(1), 'https://news.example/a', linkedom);
+    const under = articleFromHtml(pageOf(1), 'https://news.example/a', parseWithLinkedom);
     if (!under.ok) throw new Error(under.error);
     expect(under.value.text.length).toBe(200_000);
-    expect(articleFromHtml(pageOf(2), 'https://news.example/a', linkedom)).toEqual({
+    expect(articleFromHtml(pageOf(2), 'https://news.example/a', parseWithLinkedom)).toEqual({
       ok: false,
       error: 'This article is too long to add: 200,001 characters of text, over the cap of 200,000.',
     });

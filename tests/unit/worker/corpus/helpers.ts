@@ -63,7 +63,7 @@ export const HARBOUR_PARAGRAPHS = [
 export const HARBOUR_TEXT = ['Tomas Reed', ...HARBOUR_PARAGRAPHS].join('\n');
 
 export function harbourPage(): PageArticle {
-  const r = articleFromHtml(fixture('pages/harbour-herald-il76.html'), HARBOUR_URL, linkedom);
+  const r = articleFromHtml(fixture('pages/harbour-herald-il76.html'), HARBOUR_URL, parseWithLinkedom);
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
@@ -105,16 +105,16 @@ export async function countsOf(db: ParallaxDb, origin: Origin) {
   return Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db[t].where('origin').equals(origin).count()] as const)));
 }
 
-/** What the worker's handlers need besides the database, doing nothing of note: the bundled pack and rules, no labels, a fresh progress board. */
 /** HTML to a DOM in Node, as the browser's DOMParser does in the extension. */
-export const linkedom = (html: string) => parseHTML(html).document as unknown as Document;
+export const parseWithLinkedom = (html: string) => parseHTML(html).document as unknown as Document;
 
+/** What the worker's handlers need besides the database, doing nothing of note: the bundled pack and rules, no labels, a fresh progress board, pages read in this process. */
 export const quietWiring = (over: Partial<CorpusWiring> = {}): CorpusWiring => ({
   bundled: bundledOf(),
   facets: RULES,
   overrides: async () => ({}),
   offAt: async () => false,
-  readPage: async (html, address) => articleFromHtml(html, address, linkedom),
+  readPage: async (html, address) => articleFromHtml(html, address, parseWithLinkedom),
   changed: async () => {},
   progress: createLoadProgress(),
   ...over,
