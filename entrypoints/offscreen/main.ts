@@ -4,14 +4,15 @@
  * closed by the background (lib/worker/offscreen-reader.ts); it answers the background only.
  */
 import { browser } from 'wxt/browser';
-import { isReadPageRequest } from '../../lib/extension/read-page-message';
+import { dispatch, fromSender } from '../../lib/core/messages/dispatch';
+import { OFFSCREEN_MESSAGES } from '../../lib/core/messages/offscreen-protocol';
 import { readWithDomParser } from '../../lib/extension/read-with-dom-parser';
 
 const BACKGROUND = browser.runtime.getURL('/background.js');
 
 browser.runtime.onMessage.addListener((message, sender) => {
-  // A content script's messages reach every extension page too (they come with their tab), and so do
-  // other extension pages' messages: only the background's own script is answered.
-  if (sender.id !== browser.runtime.id || sender.tab || sender.url !== BACKGROUND || !isReadPageRequest(message)) return undefined;
-  return readWithDomParser(message.data.html, message.data.address);
+  // Every message a content script or another extension page sends reaches this document too, and
+  // answering one would race the background's answer: only the background's own script is heard.
+  if (sender.id !== browser.runtime.id || sender.tab || sender.url !== BACKGROUND) return undefined;
+  return dispatch(OFFSCREEN_MESSAGES, { readPage: ({ html, address }) => readWithDomParser(html, address) }, message, fromSender(sender, BACKGROUND));
 });

@@ -3,12 +3,12 @@
  * parsing a page near the caps with linkedom and running Readability in it held every other answer
  * (cards, spotting, `status`) for 0.6–0.9 s. The offscreen document parses with the browser's own
  * DOMParser in a thread of its own. It is opened when a read starts and closed once no read waits on
- * it (Chrome allows one per extension). One left open by a worker that was stopped is closed first:
- * its answer would go to a worker that is gone.
+ * it (Chrome allows one per extension). One found open then (a worker that was stopped left it) is
+ * closed first: its answer would go to a worker that is gone.
  */
 import type { ReadPage } from '../core/extract/read-html';
 import { request } from '../core/messages/dispatch';
-import { READ_PAGE, type ReadPageMap } from '../extension/read-page-message';
+import type { OffscreenProtocolMap } from '../core/messages/offscreen-protocol';
 
 /** What this needs of `chrome.offscreen` (given, so that tests can play Chrome). */
 export interface OffscreenDocuments {
@@ -24,12 +24,11 @@ export const READ_TIMEOUT_MS = 60_000;
 export function offscreenReader(documents: OffscreenDocuments, send: (message: unknown) => Promise<unknown>, timeoutMs = READ_TIMEOUT_MS): ReadPage {
   let reading = 0;
   let opened: Promise<void> | undefined;
-  let closed: Promise<unknown> = documents
-    .hasDocument()
-    .then((open) => (open ? documents.closeDocument() : undefined))
-    .catch(() => undefined);
+  let closed: Promise<unknown> = Promise.resolve();
+  // No read waits when one is opened, so a document still there is one nobody will answer for: left by
+  // a worker that was stopped, or by a close that failed.
   const open = async () => {
-    if (await documents.hasDocument()) return;
+    if (await documents.hasDocument()) await documents.closeDocument();
     await documents.createDocument({
       url: DOCUMENT,
       reasons: ['DOM_PARSER'],
@@ -49,7 +48,7 @@ export function offscreenReader(documents: OffscreenDocuments, send: (message: u
   return async (html, address) => {
     reading++;
     try {
-      return await request<ReadPageMap, typeof READ_PAGE>(readIn, READ_PAGE, { html, address });
+      return await request<OffscreenProtocolMap, 'readPage'>(readIn, 'readPage', { html, address });
     } finally {
       if (--reading === 0) {
         opened = undefined;

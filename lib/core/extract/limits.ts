@@ -38,5 +38,12 @@ export const wholePageTooLarge = (elements: number) =>
   `This page is too large to read: ${n(elements)} elements in all, over the ${n(MAX_WHOLE_PAGE_ELEMENTS)} that are read before its scripts, styles and icons are left out.`;
 export const pageTooComplex = (elements: number) =>
   `This page is too complex to add: ${n(elements)} elements, over the cap of ${n(MAX_PAGE_ELEMENTS)}.`;
+/** Why a page's HTML, as sent to be read, is over the caps on its length or its elements; undefined if it is not. */
+export function overPageCaps(html: string): string | undefined {
+  if (html.length > MAX_PAGE_HTML) return pageTooLarge(html.length);
+  const elements = elementsIn(html);
+  return elements > MAX_PAGE_ELEMENTS ? pageTooComplex(elements) : undefined;
+}
+
 export const textTooLong = (length: number) =>
   `This article is too long to add: ${n(length)} characters of text, over the cap of ${n(MAX_ARTICLE_TEXT)}.`;

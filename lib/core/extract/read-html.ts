@@ -5,7 +5,7 @@
  * linkedom (Node, tests). `address` is the page's real address (the sender's), never one a message
  * gives.
  */
-import { elementsIn, MAX_ARTICLE_TEXT, MAX_PAGE_ELEMENTS, MAX_PAGE_HTML, pageTooComplex, pageTooLarge, textTooLong } from './limits';
+import { MAX_ARTICLE_TEXT, overPageCaps, textTooLong } from './limits';
 import { articleFromDocument, type PageArticle } from './page-article';
 import { err, type Result } from '../pack/types';
 
@@ -13,9 +13,8 @@ import { err, type Result } from '../pack/types';
 export type ReadPage = (html: string, address: string) => Promise<Result<PageArticle>>;
 
 export function articleFromHtml(html: string, address: string, parse: (html: string) => Document): Result<PageArticle> {
-  if (html.length > MAX_PAGE_HTML) return err(pageTooLarge(html.length));
-  const elements = elementsIn(html);
-  if (elements > MAX_PAGE_ELEMENTS) return err(pageTooComplex(elements));
+  const over = overPageCaps(html);
+  if (over) return err(over);
   const article = articleFromDocument(parse(html), address);
   if (article.ok && article.value.text.length > MAX_ARTICLE_TEXT) return err(textTooLong(article.value.text.length));
   return article;
