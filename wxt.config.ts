@@ -1,4 +1,5 @@
 /** Build configuration: manifest, permissions and the Preact preset for both browsers. */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundledCorpus } from './lib/tools/build/bundled-corpus';
@@ -35,5 +36,13 @@ export default defineConfig({
       : {}),
   }),
   // The bundled pack ships as a file the worker reads only when its stored copy is of another build.
-  vite: () => ({ plugins: [preact(), bundledCorpus('seeds/corpus.json')] }),
+  vite: () => ({
+    plugins: [preact(), bundledCorpus('seeds/corpus.json')],
+    // WXT's context for content scripts announces them to the page; ours is silent (lib/content/script-context.ts).
+    resolve: {
+      alias: [
+        { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./lib/content/script-context.ts', import.meta.url)) },
+      ],
+    },
+  }),
 });

@@ -6,7 +6,7 @@
  * looks whenever something happens: every event it handles, the tab becoming visible, a scroll.
  *
  * `listen` is how the content script listens to the page: it drops events the page made up
- * (`!isTrusted`), so a page script cannot click, point or type for the reader (the underline's
+ * (`!isTrusted`), so a page script cannot click, point or type for the reader (the bold mark's
  * scroll and resize watch, lib/content/near-viewport.ts, drops them itself).
  */
 import { browser } from 'wxt/browser';

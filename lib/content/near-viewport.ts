@@ -1,22 +1,22 @@
 /**
- * Which mentions are near the viewport (within two screens above or below it): those get the
- * underline (lib/content/paint.ts), so a page of thousands of mentions re-renders only the few dozen
- * around the reader when the underlined set changes.
+ * Which mentions are near the viewport (within two screens above or below it): those are set in
+ * bold (lib/content/paint.ts), and on a very large document only those are painted at all, so a
+ * page of thousands of mentions re-renders only the few dozen around the reader when the set changes.
  *
  * Found from the mentions' positions in the animation frame that renders them, not by an
  * IntersectionObserver: the observer reports after a frame has rendered, so on every page the
- * underline came as a second change of highlight, and Chromium repaints the whole page at each
+ * bold came as a second change of highlight, and Chromium repaints the whole page at each
  * (on the 60,000-node page, a frame of 50–60 ms of its own). Read in requestAnimationFrame, positions
  * cost no layout of their own as a rule: the frame lays the page out right after, and reading first
  * moves that work earlier (unless a page's own frame callbacks change its styles after ours). The set
- * is chosen again when the document has scrolled to a screen from the ends of the stretch underlined
+ * is chosen again when the document has scrolled to a screen from the ends of the stretch marked
  * (two screens either way, so a reader scrolling changes it once a screen or so, not at every
  * mention), when something inside the page scrolls, when the window is resized, and when the page's
  * height changes (an image loaded, a section opened): a ResizeObserver on the root and the body.
  */
 import { nearIndexes } from './near-window';
 
-/** Screens above and below the viewport whose mentions are underlined. */
+/** Screens above and below the viewport whose mentions are set in bold. */
 const REACH = 2;
 
 export class NearViewport {
@@ -25,11 +25,11 @@ export class NearViewport {
   private listening = false;
   /** What was painted last, so an unchanged set is not painted again (each paint re-renders the page). */
   private painted: Range[] = [];
-  /** The stretch of the document (page coordinates) whose mentions were underlined last. */
+  /** The stretch of the document (page coordinates) whose mentions were marked last. */
   private span: { top: number; bottom: number } | undefined;
   private readonly onMove = (e: Event) => {
     if (!e.isTrusted) return;
-    // Scrolling the document within the stretch underlined, a screen from its ends, changes nothing
+    // Scrolling the document within the stretch marked, a screen from its ends, changes nothing
     // the reader sees: nothing is read or painted (each paint repaints the whole page).
     const { scrollY, innerHeight: h, document } = this.view;
     const ours = e.type === 'scroll' && (e.target === document || e.target === this.view);
@@ -43,10 +43,13 @@ export class NearViewport {
     private readonly view: Window & typeof globalThis = window,
   ) {}
 
-  /** The ranges painted now, in document order; the underlined ones are chosen in the next frame. */
+  /** The ranges painted now, in document order; those near the viewport are chosen in the next frame. */
   set(ranges: readonly Range[]): void {
     this.ranges = ranges;
     this.span = undefined;
+    // Painted again in the next frame even if the same: what the callback paints may depend on more
+    // than the set (a very large document paints its mentions there too, lib/content/spotter.ts).
+    this.painted = [];
     if (!this.listening) {
       this.listening = true;
       // Capture: a scrolling element's scroll event does not bubble, but passes the window on its way.
@@ -81,7 +84,7 @@ export class NearViewport {
     this.span = undefined;
   }
 
-  /** The page's layout changed: what is underlined is chosen again. */
+  /** The page's layout changed: what is marked is chosen again. */
   private moved(): void {
     this.span = undefined;
     this.schedule();

@@ -9,7 +9,7 @@
  */
 import { indexByNode, mentionAt } from './hit-test';
 import { NearViewport } from './near-viewport';
-import { clearPaint, paintActive, paintMentions, paintNear } from './paint';
+import { clearPaint, paintActive, paintMentions, paintNear, paintsEveryMention } from './paint';
 import type { PageMention } from './scan';
 import { afterRendering, yieldToPage } from './slices';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
@@ -34,7 +34,15 @@ export class Spotter {
   private prune = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver;
-  private readonly near = new NearViewport(paintNear);
+  /**
+   * Paints the mentions near the viewport in bold and, on a very large document, paints only those:
+   * there, every mention painted would make each change of a highlight a long frame (paint.ts).
+   */
+  private readonly near = new NearViewport((near) => {
+    if (!this.everyMention) paintMentions(near);
+    paintNear(near);
+  });
+  private everyMention = true;
   private current = -1;
   /** Bumped by every whole-document scan and by stop(): an older scan that sees it changed gives up. */
   private generation = 0;
@@ -186,7 +194,8 @@ export class Spotter {
   private repaint(): void {
     this.byNode = indexByNode(this.mentions);
     const ranges = this.mentions.map((m) => m.range);
-    paintMentions(ranges);
+    this.everyMention = paintsEveryMention(this.doc);
+    if (this.everyMention) paintMentions(ranges);
     this.near.set(ranges);
     this.opts.onChange?.(this.mentions);
   }

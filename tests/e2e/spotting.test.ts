@@ -422,24 +422,24 @@ describe('fixture pages', () => {
     expect(view.active, `mentions: ${JSON.stringify(texts)}`).toBe(texts[texts.length - 1]);
   });
 
-  it('long.html: the underline is on the mentions around the viewport, and follows a scroll of the wheel', async () => {
+  it('long.html: the bold mark is on the mentions around the viewport, and follows a scroll of the wheel', async () => {
     const { page, d } = await open(site.fixture('long.html'));
     await waitForMentions(d, 50, 30_000);
     /**
-     * Resolves once every mention within a screen above or below the viewport is underlined, and none
-     * more than three screens away (every mention's box looked at); how many are underlined.
+     * Resolves once every mention within a screen above or below the viewport is in bold, and none
+     * more than three screens away (every mention's box looked at); how many are.
      */
-    const underlinedNear = async () => {
+    const boldNear = async () => {
       await d.waitFor(
         ({ mention, near }) => {
-          // No highlight yet is none underlined.
-          const underlined = CSS.highlights.get(near) ?? new Set();
+          // No highlight yet is none in bold.
+          const bold = CSS.highlights.get(near) ?? new Set();
           const within = (r: Range, screens: number) => {
             const b = r.getBoundingClientRect();
             return b.bottom >= -screens * innerHeight && b.top <= (1 + screens) * innerHeight;
           };
           const all = [...(CSS.highlights.get(mention) ?? [])] as Range[];
-          return all.every((r) => (within(r, 1) ? underlined.has(r) : !underlined.has(r) || within(r, 3)));
+          return all.every((r) => (within(r, 1) ? bold.has(r) : !bold.has(r) || within(r, 3)));
         },
         { mention: MENTION, near: NEAR },
         10_000,
@@ -463,23 +463,23 @@ describe('fixture pages', () => {
         10_000,
       );
     };
-    /** Which mentions (their place among all, in document order) are underlined. */
-    const underlinedIndexes = () =>
+    /** Which mentions (their place among all, in document order) are in bold. */
+    const boldIndexes = () =>
       d.evaluate(
         ({ mention, near }) => {
-          const underlined = CSS.highlights.get(near);
-          return ([...(CSS.highlights.get(mention) ?? [])] as Range[]).flatMap((r, i) => (underlined?.has(r) ? [i] : []));
+          const bold = CSS.highlights.get(near);
+          return ([...(CSS.highlights.get(mention) ?? [])] as Range[]).flatMap((r, i) => (bold?.has(r) ? [i] : []));
         },
         { mention: MENTION, near: NEAR },
       );
     // The names are 60 paragraphs apart: none is within three screens of the top of the page.
-    expect(await underlinedNear()).toBe(0);
+    expect(await boldNear()).toBe(0);
     await wheelTo(3);
-    expect(await underlinedNear()).toBeGreaterThan(0);
-    expect(await underlinedIndexes()).toContain(3);
+    expect(await boldNear()).toBeGreaterThan(0);
+    expect(await boldIndexes()).toContain(3);
     await wheelTo(40);
-    expect(await underlinedNear()).toBeGreaterThan(0);
-    const at40 = await underlinedIndexes();
+    expect(await boldNear()).toBeGreaterThan(0);
+    const at40 = await boldIndexes();
     expect(at40).toContain(40);
     expect(at40).not.toContain(3);
   });
@@ -497,6 +497,66 @@ describe('fixture pages', () => {
     expect(view.title).toBe(view.active);
     expect(view.focusInside).toBe(true);
     expectWellPlaced(await settledPopover(d), 'long page');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
+  it('huge.html (over 15,000 elements): the mentions around the reader are painted, the others as the reader reaches them', async () => {
+    const { page, d } = await open(site.fixture('huge.html'));
+    const sprinkled = await d.evaluate(() => (window as Window & { __sprinkled?: string[] }).__sprinkled ?? [], null);
+    expect(sprinkled.length).toBe(50);
+    expect(await d.evaluate(() => document.getElementsByTagName('*').length, null)).toBeGreaterThan(15_000);
+    /**
+     * Resolves once the named paragraphs within a screen of the viewport have their name painted (in
+     * both highlights) and none more than three screens away has; the names painted, in order.
+     */
+    const paintedAroundViewport = async () => {
+      await d.waitFor(
+        ({ mention, near }) => {
+          const painted = [...(CSS.highlights.get(mention) ?? [])] as Range[];
+          const bold = CSS.highlights.get(near);
+          const within = (el: Element, screens: number) => {
+            const b = el.getBoundingClientRect();
+            return b.bottom >= -screens * innerHeight && b.top <= (1 + screens) * innerHeight;
+          };
+          return [...document.querySelectorAll('p.named')].every((p) => {
+            const inside = painted.filter((r) => p.contains(r.commonAncestorContainer));
+            if (within(p, 1)) return inside.length === 1 && bold?.has(inside[0]) === true;
+            return inside.length === 0 || within(p, 3);
+          });
+        },
+        { mention: MENTION, near: NEAR },
+        30_000,
+      );
+      const texts = await mentionTexts(d);
+      const where = await d.evaluate((mention) => {
+        const painted = [...(CSS.highlights.get(mention) ?? [])] as Range[];
+        return [...document.querySelectorAll('p.named')].flatMap((p, i) => (painted.some((r) => p.contains(r.commonAncestorContainer)) ? [i] : []));
+      }, MENTION);
+      // Each painted mention is the name of the paragraph it is in.
+      expect(texts).toEqual(where.map((i) => sprinkled[i]));
+      return where;
+    };
+    await waitForMentions(d, 1, 30_000);
+    const atTop = await paintedAroundViewport();
+    expect(atTop[0]).toBe(0);
+    expect(atTop.length).toBeLessThan(10);
+
+    // The wheel takes the reader to the 25th name: the names around it are painted, the first ones no more.
+    const top = await d.evaluate(() => document.querySelectorAll('p.named')[24].getBoundingClientRect().top, null);
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, top - 200);
+    await d.waitFor(() => Math.abs(document.querySelectorAll('p.named')[24].getBoundingClientRect().top - 200) < 50, null, 10_000);
+    const middle = await paintedAroundViewport();
+    expect(middle).toContain(24);
+    expect(middle).not.toContain(0);
+
+    // Every mention was found, painted or not: Alt+Shift+N steps back to the last one, at the end of the page.
+    const view = await openByKeyboard(d, 1, true);
+    expect(view.active).toBe(sprinkled[49]);
+    expect(view.title).toBe(view.active);
+    expectWellPlaced(await settledPopover(d), 'huge page');
+    expect((await paintedAroundViewport()).at(-1)).toBe(49);
     await d.press('Escape');
     await waitForPopoverClosed(d);
   });

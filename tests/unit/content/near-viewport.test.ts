@@ -67,8 +67,8 @@ type Mention = ReturnType<typeof mention>;
 const labels = (ranges: Range[]) => ranges.map((r) => (r as unknown as Mention).label);
 const asRanges = (ms: Mention[]) => ms as unknown as Range[];
 
-describe('NearViewport (the underline only around the reader)', () => {
-  it('underlines the mentions within two screens of the viewport, in the frame after they are set', () => {
+describe('NearViewport (the bold mark only around the reader)', () => {
+  it('marks the mentions within two screens of the viewport, in the frame after they are set', () => {
     const v = fakeView();
     const painted: string[][] = [];
     const near = new NearViewport((ranges) => painted.push(labels(ranges)), v.view);
@@ -78,7 +78,7 @@ describe('NearViewport (the underline only around the reader)', () => {
     expect(painted).toEqual([['top', 'below']]);
   });
 
-  it('scrolling the document within the stretch underlined reads nothing; near its end, underlines anew', () => {
+  it('scrolling the document within the stretch marked reads nothing; near its end, marks anew', () => {
     const v = fakeView();
     const painted: string[][] = [];
     let reads = 0;
@@ -92,7 +92,7 @@ describe('NearViewport (the underline only around the reader)', () => {
     v.frame();
     expect(painted).toEqual([['a', 'b']]);
     const before = reads;
-    // A screen's scroll stays a screen from the end of the stretch underlined (-200 … 300 px).
+    // A screen's scroll stays a screen from the end of the stretch marked (-200 … 300 px).
     v.scroll(ms, 100);
     v.frame();
     expect(reads).toBe(before);
@@ -149,6 +149,19 @@ describe('NearViewport (the underline only around the reader)', () => {
     near.set(asRanges([mention('a', 0)]));
     v.frame();
     expect(paints).toBe(2);
+  });
+
+  it('paints the set again in the frame after each set(), even the same ranges (what the callback paints may have changed)', () => {
+    const v = fakeView();
+    const painted: string[][] = [];
+    const near = new NearViewport((ranges) => painted.push(labels(ranges)), v.view);
+    const ms = asRanges([mention('a', 0), mention('far', 5_000)]);
+    near.set(ms);
+    v.frame();
+    near.set(ms);
+    expect(painted).toEqual([['a']]);
+    v.frame();
+    expect(painted).toEqual([['a'], ['a']]);
   });
 
   it('stops: no more listening, no frame pending, nothing painted after', () => {
