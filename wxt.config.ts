@@ -14,9 +14,10 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // A subscribed pack's host that does not allow cross-origin reads is asked for, one origin, at Subscribe.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
-    // The save panel frames the note form (entrypoints/note) so the page never hears the note typed.
-    // A dynamic URL (Chrome) changes every session, so pages cannot probe for it.
-    web_accessible_resources: [{ resources: ['note.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The save panel frames the note form (entrypoints/note) so the page never hears the note typed;
+    // the content script imports the card's code when first needed (lib/content/lazy-ui.ts).
+    // A dynamic URL (Chrome) changes every session, so pages cannot probe for them.
+    web_accessible_resources: [{ resources: ['note.html', 'card-ui.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -23,6 +23,8 @@ export interface CardEvents {
   onPointerInside(inside: boolean): void;
   onSave(mention: PageMention, coverage: Coverage): void;
   onAddArticle(): Promise<AddState>;
+  /** Marks our elements as ours (lib/content/ours.ts, the content script's own registry). */
+  markOurs<E extends Element>(el: E): E;
 }
 
 export function createCard(events: CardEvents) {
@@ -37,7 +39,7 @@ export function createCard(events: CardEvents) {
   let stopPlacing: (() => void) | undefined;
   /** Answers with the reader's filters, kept by entity (asked ahead, or by an earlier card). */
   const answers = new CardAnswers((entityId) => ask(entityId, false));
-  const ui = closedHost('parallax-popover');
+  const ui = closedHost('parallax-popover', events.markOurs);
 
   const draw = () =>
     render(

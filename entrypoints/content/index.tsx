@@ -16,7 +16,7 @@ import { dispatchPage } from '../../lib/core/messages/page-protocol';
 import { HoverIntent } from '../../lib/content/hover-intent';
 import { ScriptLife } from '../../lib/content/life';
 import { watchLocation } from '../../lib/content/location-watch';
-import { isOurs } from '../../lib/content/ours';
+import { isOurs, markOurs } from '../../lib/content/ours';
 import { highlightsSupported } from '../../lib/content/paint';
 import { rangesOverlap } from '../../lib/content/offsets';
 import type { PageMention } from '../../lib/content/scan';
@@ -25,10 +25,12 @@ import { Spotter } from '../../lib/content/spotter';
 import { filterSettings, isOffOn, labelOverrides, siteSettings, type SiteSettings } from '../../lib/extension/settings';
 import type { SpotSlice } from '../../lib/content/worker-scan';
 import { addThisArticle } from './adding';
-import { createCard } from './card';
+import type { UiModule } from '../card-ui';
+import { loadUi } from '../../lib/content/lazy-ui';
 import { followCorpus } from './follow-corpus';
 import { pageHandlers } from './page-handlers';
-import { createSaving } from './saving';
+import type { createCard } from './card';
+import type { createSaving } from './saving';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -69,30 +71,39 @@ export default defineContentScript({
       ];
     };
 
-    // The card and the save panel are made once the mentions are painted (or when first needed):
-    // nothing that paints no mention runs before the first scan.
-    let made: { card: ReturnType<typeof createCard>; saving: ReturnType<typeof createSaving> } | undefined;
-    const ui = () => {
-      made ??= {
-        saving: createSaving(life, isOurs),
-        card: createCard({
-          onShown: (m) => spotter?.setActive(m),
-          onClosed: () => {
-            spotter?.setActive(undefined);
-            intent.cancel();
-          },
-          onPointerInside: (inside) => intent.overPopover(inside),
-          onSave: (m, coverage) => ui().saving.saveSentence(m.range, coverage),
-          onAddArticle: async () => {
-            const r = await addThisArticle();
-            return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
-          },
-        }),
-      };
-      return made;
-    };
+    // The card and the save panel are loaded and made once the mentions are painted (or when first
+    // needed): nothing that paints no mention is compiled or runs before the first scan.
+    type Ui = { card: ReturnType<typeof createCard>; saving: ReturnType<typeof createSaving> };
+    let made: Ui | undefined;
+    let making: Promise<Ui> | undefined;
+    const ui = (): Promise<Ui> =>
+      (making ??= loadUi<UiModule>('/card-ui.js').then(({ createCard, createSaving }) => {
+        made = {
+          saving: createSaving(life, { isOurs, markOurs }),
+          card: createCard({
+            markOurs,
+            onShown: (m) => spotter?.setActive(m),
+            onClosed: () => {
+              spotter?.setActive(undefined);
+              intent.cancel();
+            },
+            onPointerInside: (inside) => intent.overPopover(inside),
+            onSave: (m, coverage) => made?.saving.saveSentence(m.range, coverage),
+            onAddArticle: async () => {
+              const r = await addThisArticle();
+              return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
+            },
+          }),
+        };
+        return made;
+      }));
+    /** Runs `use` once the UI is there; if it cannot be loaded (the extension is gone), nothing happens. */
+    const withUi = (use: (u: Ui) => unknown) =>
+      void ui().then(use, () => {
+        making = undefined;
+      });
     const intent = new HoverIntent<PageMention>(
-      (m) => ui().card.show(m, 'hover'),
+      (m) => withUi((u) => u.card.show(m, 'hover')),
       () => made?.card.current()?.by === 'hover' && made.card.close(),
       (m) => made?.card.current()?.mention === m,
     );
@@ -100,7 +111,7 @@ export default defineContentScript({
     // brought to the page, the rest prepared in the background.
     const warmer = new CoverageWarmer({
       settled: () => spotted,
-      prefetch: (entityId) => ui().card.askAhead(entityId),
+      prefetch: (entityId) => ui().then((u) => u.card.askAhead(entityId)),
       warm: (entityIds) => void toWorker('warmCoverage', { entityIds }),
     });
     /** The first scan after Parallax was (re)started on this site; settled at once when it is off. */
@@ -111,7 +122,7 @@ export default defineContentScript({
       spotted = started.start();
       // The saved highlights after the mentions, so the background answers the page's text first.
       void spotted.then(() => {
-        if (spotter === started) void ui().saving.restore();
+        if (spotter === started) withUi((u) => u.saving.restore());
       });
     };
     /** Applies the site switch; resolves once the page is spotted (or cleared) accordingly. */
@@ -137,17 +148,17 @@ export default defineContentScript({
         const open = made?.card.current();
         const m = spotter.at(e.clientX, e.clientY);
         // A pointer over a mention is the best sign of the card the reader will open next.
-        if (m) void ui().card.askAhead(m.entityId);
+        if (m) withUi((u) => u.card.askAhead(m.entityId));
         if (!open || open.by === 'hover') intent.over(m);
       });
     });
     life.listen(document, 'pointerdown', (e) => {
       const m = e.button === 0 ? spotter?.at(e.clientX, e.clientY) : undefined;
-      if (m) void ui().card.askAhead(m.entityId);
+      if (m) withUi((u) => u.card.askAhead(m.entityId));
     });
     life.listen(document, 'click', (e) => {
       const m = spotter?.at(e.clientX, e.clientY);
-      if (m && window.getSelection()?.isCollapsed !== false) ui().card.show(m, 'click');
+      if (m && window.getSelection()?.isCollapsed !== false) withUi((u) => u.card.show(m, 'click'));
       else if (made?.card.current() && !(e.target instanceof Element && isOurs(e.target))) made.card.close();
     });
     life.listen(
@@ -160,13 +171,14 @@ export default defineContentScript({
           else made.card.close();
         } else if (spotter && e.altKey && e.shiftKey && e.code === 'KeyS') {
           e.preventDefault();
-          void ui().saving.saveSelection(entitiesInSelection());
+          const entityIds = entitiesInSelection();
+          withUi((u) => u.saving.saveSelection(entityIds));
         } else if (spotter && e.altKey && e.shiftKey && (e.code === 'KeyM' || e.code === 'KeyN')) {
           const m = spotter.step(e.code === 'KeyM' ? 1 : -1);
           if (!m) return;
           e.preventDefault();
           m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-          ui().card.show(m, 'keyboard');
+          withUi((u) => u.card.show(m, 'keyboard'));
         }
       },
       { capture: true },
@@ -185,8 +197,11 @@ export default defineContentScript({
           // The popup asks right after changing the site switch: the answer comes once it is applied.
           applied: async () => void (await applySite(await siteSettings.getValue())),
           spotter: () => spotter,
-          card: () => ui().card,
-          saveSelection: () => ui().saving.saveSelection(entitiesInSelection()),
+          card: async () => (await ui()).card,
+          saveSelection: async () => {
+            const entityIds = entitiesInSelection();
+            await (await ui()).saving.saveSelection(entityIds);
+          },
         }),
         message,
       );

@@ -14,8 +14,8 @@ interface PageContext {
   /** Applies the stored site switch, if it changed; resolves once the page follows it. */
   applied: () => Promise<void>;
   spotter: () => Spotter | undefined;
-  /** The card (made when first needed). */
-  card: () => ReturnType<typeof createCard>;
+  /** The card (loaded and made when first needed). */
+  card: () => Promise<ReturnType<typeof createCard>>;
   saveSelection: () => Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export function pageHandlers({ host, off, applied, spotter, card, saveSelection 
       const m = spotter()?.list()[index];
       if (!m) return err(`No mention ${index} on this page`);
       m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      card().show(m, 'keyboard');
+      (await card()).show(m, 'keyboard');
       return ok(null);
     },
   };

@@ -15,7 +15,6 @@ import { toWorker } from '../../lib/extension/messages';
 import { NOTE_PORT, isNoteDone } from '../../lib/extension/note-frame';
 import { closedHost } from '../../lib/content/closed-host';
 import type { ScriptLife } from '../../lib/content/life';
-import { isOurs } from '../../lib/content/ours';
 import { rangeOffsets, sentenceOffsets } from '../../lib/content/offsets';
 import { paintSaved } from '../../lib/content/paint';
 import { placeNear } from '../../lib/content/position';
@@ -25,8 +24,10 @@ import { collectText } from '../../lib/core/spot/dom-text';
 /** Pages that render late get a second and third look before a highlight is called an orphan. */
 const RETRIES_MS = [1500, 5000];
 
-export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
-  const ui = closedHost('parallax-save');
+/** `ours` is the content script's registry of its elements (lib/content/ours.ts), passed in: this may run from the lazily loaded UI script. */
+export function createSaving(life: ScriptLife, ours: { isOurs: (el: Element) => boolean; markOurs: <E extends Element>(el: E) => E }) {
+  const { isOurs } = ours;
+  const ui = closedHost('parallax-save', ours.markOurs);
   let stopPlacing: (() => void) | undefined;
   let returnFocus: Element | null = null;
   let saved: Highlight[] = [];
@@ -81,7 +82,7 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
 
   /** Stores the passage [start, end) of the page's text with the given evidence. */
   async function save(range: Range, coverages: Coverage[]) {
-    const page = collectText(document.body, { skip });
+    const page = collectText(document.body, { skip: isOurs });
     const at = rangeOffsets(page, range);
     if (!at) return show({ kind: 'error', message: 'Nothing readable is selected on this page.' }, range);
     const { quote, position } = describeRange(page.text, at.start, at.end);
@@ -107,7 +108,7 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
 
   /** The card's Save: the sentence around the mention, with the coverage the card shows. */
   function saveSentence(mentionRange: Range, coverage: Coverage) {
-    const page = collectText(document.body, { skip });
+    const page = collectText(document.body, { skip: isOurs });
     const at = rangeOffsets(page, mentionRange);
     if (!at) return;
     const s = sentenceOffsets(page.text, at.start, at.end);
@@ -133,7 +134,7 @@ export function createSaving(life: ScriptLife, skip: (el: Element) => boolean) {
   }
 
   function repaint(report = false) {
-    const { ranges, results } = anchorHighlights(document, saved, { skip });
+    const { ranges, results } = anchorHighlights(document, saved, { skip: isOurs });
     paintSaved([...ranges.values()]);
     if (report && results.length > 0) void toWorker('reportAnchors', { results });
     return results.some((r) => r.status === 'orphan');
