@@ -76,32 +76,35 @@ export default defineContentScript({
     type Ui = { card: ReturnType<typeof createCard>; saving: ReturnType<typeof createSaving> };
     let made: Ui | undefined;
     let making: Promise<Ui> | undefined;
+    const makeUi = async (): Promise<Ui> => {
+      const { createCard, createSaving } = await loadUi<UiModule>('/card-ui.js');
+      made = {
+        saving: createSaving(life, { isOurs, markOurs }),
+        card: createCard({
+          markOurs,
+          onShown: (m) => spotter?.setActive(m),
+          onClosed: () => {
+            spotter?.setActive(undefined);
+            intent.cancel();
+          },
+          onPointerInside: (inside) => intent.overPopover(inside),
+          onSave: (m, coverage) => made?.saving.saveSentence(m.range, coverage),
+          onAddArticle: async () => {
+            const r = await addThisArticle();
+            return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
+          },
+        }),
+      };
+      return made;
+    };
+    // A failed load is tried again when next needed (if the extension is gone, nothing will load).
     const ui = (): Promise<Ui> =>
-      (making ??= loadUi<UiModule>('/card-ui.js').then(({ createCard, createSaving }) => {
-        made = {
-          saving: createSaving(life, { isOurs, markOurs }),
-          card: createCard({
-            markOurs,
-            onShown: (m) => spotter?.setActive(m),
-            onClosed: () => {
-              spotter?.setActive(undefined);
-              intent.cancel();
-            },
-            onPointerInside: (inside) => intent.overPopover(inside),
-            onSave: (m, coverage) => made?.saving.saveSentence(m.range, coverage),
-            onAddArticle: async () => {
-              const r = await addThisArticle();
-              return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
-            },
-          }),
-        };
-        return made;
-      }));
-    /** Runs `use` once the UI is there; if it cannot be loaded (the extension is gone), nothing happens. */
-    const withUi = (use: (u: Ui) => unknown) =>
-      void ui().then(use, () => {
+      (making ??= makeUi().catch((e: unknown) => {
         making = undefined;
-      });
+        throw e;
+      }));
+    /** Runs `use` once the UI is there; if it cannot be loaded, nothing happens. */
+    const withUi = (use: (u: Ui) => unknown) => void ui().then(use, () => undefined);
     const intent = new HoverIntent<PageMention>(
       (m) => withUi((u) => u.card.show(m, 'hover')),
       () => made?.card.current()?.by === 'hover' && made.card.close(),

@@ -24,7 +24,10 @@ import { collectText } from '../../lib/core/spot/dom-text';
 /** Pages that render late get a second and third look before a highlight is called an orphan. */
 const RETRIES_MS = [1500, 5000];
 
-/** `ours` is the content script's registry of its elements (lib/content/ours.ts), passed in: this may run from the lazily loaded UI script. */
+/**
+ * `ours` is the content script's registry of its elements (lib/content/ours.ts), passed in: this runs
+ * in the lazily loaded UI script, whose own copy of that registry would know none of them.
+ */
 export function createSaving(life: ScriptLife, ours: { isOurs: (el: Element) => boolean; markOurs: <E extends Element>(el: E) => E }) {
   const { isOurs } = ours;
   const ui = closedHost('parallax-save', ours.markOurs);

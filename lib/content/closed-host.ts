@@ -1,8 +1,8 @@
 /**
  * A place on the page for our own UI (the card, the save panel): an element of ours with a CLOSED
  * shadow root, so page script cannot reach in (its `shadowRoot` is null), page CSS cannot style what
- * is inside, and the element is known as ours by identity (./ours.ts, whose marker the caller passes). It sits at the end of <html>,
- * outside the body the spotter reads, and only while mounted.
+ * is inside, and the element is known as ours by identity (./ours.ts, whose marker the caller
+ * passes). It sits at the end of <html>, outside the body the spotter reads, and only while mounted.
  */
 import css from '../../components/card/popover.css?inline';
 
@@ -17,7 +17,7 @@ export interface ClosedHost {
 /** Styles inside the root win over the page's, even its `!important` ones on our host element. */
 const RESET = ':host { all: initial !important; }';
 
-/** `markOurs` is the content script's own (./ours.ts): this code may run from the lazily loaded UI script. */
+/** `markOurs` is the content script's own (./ours.ts): this runs in the lazily loaded UI script. */
 export function closedHost(tagName: string, markOurs: <E extends Element>(el: E) => E): ClosedHost {
   const host = markOurs(document.createElement(tagName));
   const root = host.attachShadow({ mode: 'closed' });
