@@ -1,7 +1,8 @@
 /**
  * The card at a mention: mounts the Popover in a closed shadow root (page script and CSS cannot reach
- * it), places it with Floating UI, asks the background for coverage with the reader's filters and
- * label overrides, and manages focus (moved in when opened by click or keyboard, given back on close).
+ * it), places it with Floating UI, draws the page's answer for the entity (asked ahead with the
+ * reader's filters and label overrides, lib/content/page-coverage.ts), and manages focus (moved in
+ * when opened by click or keyboard, given back on close).
  */
 import { render } from 'preact';
 import { toWorker } from '../../lib/extension/messages';
@@ -9,11 +10,10 @@ import { Popover, type PopoverState } from '../../components/card/Popover';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
 import { rankFacets } from '../../lib/core/coverage/rank';
-import { CardAnswers } from '../../lib/content/card-answers';
 import { closedHost } from '../../lib/content/closed-host';
 import { placeNear } from '../../lib/content/position';
 import type { PageMention } from '../../lib/content/scan';
-import { filterSettings, labelOverrides } from '../../lib/extension/settings';
+import type { PageCoverage } from '../../lib/content/page-coverage';
 
 export type OpenedBy = 'hover' | 'click' | 'keyboard';
 
@@ -27,18 +27,14 @@ export interface CardEvents {
   markOurs<E extends Element>(el: E): E;
 }
 
-export function createCard(events: CardEvents) {
+/** `coverage` holds the page's answers, asked ahead by the content script (lib/content/page-coverage.ts). */
+export function createCard(events: CardEvents, coverage: PageCoverage) {
   let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean } | undefined;
   let state: PopoverState = { kind: 'loading' };
-  // Read once and again only when they change (settingsChanged), so a click does not wait on storage.
-  // Storage that cannot be read means no filters and no overrides, not a card stuck loading.
-  const readSettings = () => Promise.all([filterSettings.getValue(), labelOverrides.getValue()]).catch(() => [{ hide: {} }, {}] as const);
-  let settings = readSettings();
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
-  /** Answers with the reader's filters, kept by entity (asked ahead, or by an earlier card). */
-  const answers = new CardAnswers((entityId) => ask(entityId, false));
+  const { ask, answers } = coverage;
   const ui = closedHost('parallax-popover', events.markOurs);
 
   const draw = () =>
@@ -58,15 +54,6 @@ export function createCard(events: CardEvents) {
       ) : null,
       ui.container,
     );
-
-  /**
-   * The background's answer for an entity's card, with the reader's filters (none: `showAll`). It is
-   * the same for every mention of the entity on this page: the card orders it by the mention's sentence.
-   */
-  async function ask(entityId: string, showAll: boolean) {
-    const [{ hide }, overrides] = await settings;
-    return toWorker('coverage', { entityId, hide: showAll ? {} : hide, overrides });
-  }
 
   /** The card's state for this answer, its questions ordered by the sentence around the mention. */
   function stateOf(answer: Awaited<ReturnType<typeof ask>>, mention: PageMention): PopoverState {
@@ -135,27 +122,12 @@ export function createCard(events: CardEvents) {
   return {
     show,
     close,
-    /**
-     * The reader is about to open this entity's card (the pointer went down on a mention, or rests on
-     * one), or the page expects it to be opened: its answer is asked for now, if the page lacks it.
-     */
-    askAhead: (entityId: string) => answers.get(entityId),
-    /** Filters or overrides changed: answers kept are stale, and an open card follows at once. */
-    settingsChanged: () => {
-      settings = readSettings();
-      answers.clear();
-      void load();
-    },
-    /** The corpus changed: answers kept are stale, and an open card asks again. */
-    reload: () => {
-      answers.clear();
-      void load();
-    },
+    /** The answers changed (filters, overrides, the corpus; cleared by the content script): an open card asks again. */
+    reload: () => void load(),
     current: () => open,
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */
     pageChanged: () => {
       adding = { kind: 'idle' };
-      answers.clear();
     },
     remove: () => {
       render(null, ui.container);

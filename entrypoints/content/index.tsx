@@ -21,6 +21,7 @@ import { highlightsSupported } from '../../lib/content/paint';
 import { rangesOverlap } from '../../lib/content/offsets';
 import type { PageMention } from '../../lib/content/scan';
 import { CoverageWarmer } from '../../lib/content/coverage-warmer';
+import { pageCoverage } from '../../lib/content/page-coverage';
 import { Spotter } from '../../lib/content/spotter';
 import { filterSettings, isOffOn, labelOverrides, siteSettings, type SiteSettings } from '../../lib/extension/settings';
 import type { SpotSlice } from '../../lib/content/worker-scan';
@@ -31,6 +32,9 @@ import { followCorpus } from './follow-corpus';
 import { pageHandlers } from './page-handlers';
 import type { createCard } from './card';
 import type { createSaving } from './saving';
+
+/** How long the card's code waits for the page to be idle after the first scan before it loads anyway. */
+const IDLE_WAIT_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -71,8 +75,11 @@ export default defineContentScript({
       ];
     };
 
-    // The card and the save panel are loaded and made once the mentions are painted (or when first
-    // needed): nothing that paints no mention is compiled or runs before the first scan.
+    // The cards' answers are the content script's own, asked ahead as soon as the page is spotted. The
+    // card and the save panel are loaded and made when the page is idle after that (or when first
+    // needed): nothing that paints no mention is compiled or runs before the first scan, nor in the
+    // frames right after it.
+    const coverage = pageCoverage();
     type Ui = { card: ReturnType<typeof createCard>; saving: ReturnType<typeof createSaving> };
     let made: Ui | undefined;
     let making: Promise<Ui> | undefined;
@@ -80,20 +87,23 @@ export default defineContentScript({
       const { createCard, createSaving } = await loadUi<UiModule>('/card-ui.js');
       made = {
         saving: createSaving(life, { isOurs, markOurs }),
-        card: createCard({
-          markOurs,
-          onShown: (m) => spotter?.setActive(m),
-          onClosed: () => {
-            spotter?.setActive(undefined);
-            intent.cancel();
+        card: createCard(
+          {
+            markOurs,
+            onShown: (m) => spotter?.setActive(m),
+            onClosed: () => {
+              spotter?.setActive(undefined);
+              intent.cancel();
+            },
+            onPointerInside: (inside) => intent.overPopover(inside),
+            onSave: (m, shown) => made?.saving.saveSentence(m.range, shown),
+            onAddArticle: async () => {
+              const r = await addThisArticle();
+              return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
+            },
           },
-          onPointerInside: (inside) => intent.overPopover(inside),
-          onSave: (m, coverage) => made?.saving.saveSentence(m.range, coverage),
-          onAddArticle: async () => {
-            const r = await addThisArticle();
-            return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
-          },
-        }),
+          coverage,
+        ),
       };
       return made;
     };
@@ -114,7 +124,7 @@ export default defineContentScript({
     // brought to the page, the rest prepared in the background.
     const warmer = new CoverageWarmer({
       settled: () => spotted,
-      prefetch: (entityId) => ui().then((u) => u.card.askAhead(entityId)),
+      prefetch: (entityId) => coverage.answers.get(entityId),
       warm: (entityIds) => void toWorker('warmCoverage', { entityIds }),
     });
     /** The first scan after Parallax was (re)started on this site; settled at once when it is off. */
@@ -123,10 +133,9 @@ export default defineContentScript({
       const started = new Spotter(document, spot, { skip: isOurs, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
       spotter = started;
       spotted = started.start();
-      // The saved highlights after the mentions, so the background answers the page's text first.
-      void spotted.then(() => {
-        if (spotter === started) withUi((u) => u.saving.restore());
-      });
+      // The saved highlights after the mentions, so the background answers the page's text first; the
+      // card's code then, while the page is idle (a fresh renderer compiles it: tens of ms).
+      void spotted.then(() => requestIdleCallback(() => spotter === started && withUi((u) => u.saving.restore()), { timeout: IDLE_WAIT_MS }));
     };
     /** Applies the site switch; resolves once the page is spotted (or cleared) accordingly. */
     const applySite = (sites: SiteSettings) => {
@@ -151,13 +160,13 @@ export default defineContentScript({
         const open = made?.card.current();
         const m = spotter.at(e.clientX, e.clientY);
         // A pointer over a mention is the best sign of the card the reader will open next.
-        if (m) withUi((u) => u.card.askAhead(m.entityId));
+        if (m) void coverage.answers.get(m.entityId);
         if (!open || open.by === 'hover') intent.over(m);
       });
     });
     life.listen(document, 'pointerdown', (e) => {
       const m = e.button === 0 ? spotter?.at(e.clientX, e.clientY) : undefined;
-      if (m) withUi((u) => u.card.askAhead(m.entityId));
+      if (m) void coverage.answers.get(m.entityId);
     });
     life.listen(document, 'click', (e) => {
       const m = spotter?.at(e.clientX, e.clientY);
@@ -189,9 +198,15 @@ export default defineContentScript({
     watchLocation(() => {
       made?.card.close();
       made?.card.pageChanged();
+      coverage.answers.clear();
       void spotter?.rescanAll();
     }, life.signal);
 
+    /** Filters or label overrides changed: the answers kept are stale, and an open card follows at once. */
+    const settingsChanged = () => {
+      coverage.settingsChanged();
+      made?.card.reload();
+    };
     const onMessage = (message: unknown) =>
       dispatchPage(
         pageHandlers({
@@ -210,12 +225,15 @@ export default defineContentScript({
       );
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = [
-      filterSettings.watch(() => made?.card.settingsChanged()),
-      labelOverrides.watch(() => made?.card.settingsChanged()),
+      filterSettings.watch(() => settingsChanged()),
+      labelOverrides.watch(() => settingsChanged()),
       siteSettings.watch((s) => void applySite(s)),
       followCorpus({
         spotter: () => spotter,
-        reloadCard: () => made?.card.reload(),
+        reloadCard: () => {
+          coverage.answers.clear();
+          made?.card.reload();
+        },
         warmer,
       }),
     ];
