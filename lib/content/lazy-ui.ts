@@ -1,7 +1,8 @@
 /**
  * The card's and the save panel's code, loaded into the content script's world only when first
- * needed (after the page is painted): the content script every page compiles at its start is then
- * half the size (a fresh renderer compiled all of it in 8–34 ms before the page's first frame).
+ * needed (in an idle period after the page's first scan, or when a card is wanted): the content
+ * script every page compiles at its start is then half the size (a fresh renderer compiled all of it
+ * in 8–34 ms before the page's first frame).
  *
  * The UI is built as a script of its own (entrypoints/card-ui.ts, web-accessible under a dynamic URL
  * in Chrome) and imported from the content script, so it runs in the same isolated world: it hands
