@@ -14,6 +14,7 @@ import { closedHost } from '../../lib/content/closed-host';
 import { placeNear } from '../../lib/content/position';
 import type { PageMention } from '../../lib/content/scan';
 import type { PageCoverage } from '../../lib/content/page-coverage';
+import type { Ours } from '../../lib/content/ours';
 
 export type OpenedBy = 'hover' | 'click' | 'keyboard';
 
@@ -23,19 +24,20 @@ export interface CardEvents {
   onPointerInside(inside: boolean): void;
   onSave(mention: PageMention, coverage: Coverage): void;
   onAddArticle(): Promise<AddState>;
-  /** Marks our elements as ours (lib/content/ours.ts, the content script's own registry). */
-  markOurs<E extends Element>(el: E): E;
 }
 
-/** `coverage` holds the page's answers, asked ahead by the content script (lib/content/page-coverage.ts). */
-export function createCard(events: CardEvents, coverage: PageCoverage) {
+/**
+ * `coverage`: the page's answers, asked ahead by the content script (lib/content/page-coverage.ts);
+ * `ours`: the content script's registry of its elements (lib/content/ours.ts).
+ */
+export function createCard(events: CardEvents, coverage: PageCoverage, ours: Ours) {
   let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean } | undefined;
   let state: PopoverState = { kind: 'loading' };
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
   const { ask, answers } = coverage;
-  const ui = closedHost('parallax-popover', events.markOurs);
+  const ui = closedHost('parallax-popover', ours);
 
   const draw = () =>
     render(
@@ -69,6 +71,8 @@ export function createCard(events: CardEvents, coverage: PageCoverage) {
     state = stateOf(answer, mention);
     draw();
   }
+  // Answers dropped (filters, overrides, the corpus or the page changed): an open card asks again.
+  coverage.onCleared(() => void load());
 
   function saveShown() {
     if (!open || state.kind !== 'ready') return;
@@ -122,8 +126,6 @@ export function createCard(events: CardEvents, coverage: PageCoverage) {
   return {
     show,
     close,
-    /** The answers changed (filters, overrides, the corpus; cleared by the content script): an open card asks again. */
-    reload: () => void load(),
     current: () => open,
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */
     pageChanged: () => {

@@ -16,7 +16,7 @@ import { dispatchPage } from '../../lib/core/messages/page-protocol';
 import { HoverIntent } from '../../lib/content/hover-intent';
 import { ScriptLife } from '../../lib/content/life';
 import { watchLocation } from '../../lib/content/location-watch';
-import { isOurs, markOurs } from '../../lib/content/ours';
+import { isOurs, ours } from '../../lib/content/ours';
 import { highlightsSupported } from '../../lib/content/paint';
 import { rangesOverlap } from '../../lib/content/offsets';
 import type { PageMention } from '../../lib/content/scan';
@@ -86,10 +86,9 @@ export default defineContentScript({
     const makeUi = async (): Promise<Ui> => {
       const { createCard, createSaving } = await loadUi<UiModule>('/card-ui.js');
       made = {
-        saving: createSaving(life, { isOurs, markOurs }),
+        saving: createSaving(life, ours),
         card: createCard(
           {
-            markOurs,
             onShown: (m) => spotter?.setActive(m),
             onClosed: () => {
               spotter?.setActive(undefined);
@@ -103,6 +102,7 @@ export default defineContentScript({
             },
           },
           coverage,
+          ours,
         ),
       };
       return made;
@@ -135,7 +135,14 @@ export default defineContentScript({
       spotted = started.start();
       // The saved highlights after the mentions, so the background answers the page's text first; the
       // card's code then, while the page is idle (a fresh renderer compiles it: tens of ms).
-      void spotted.then(() => requestIdleCallback(() => spotter === started && withUi((u) => u.saving.restore()), { timeout: IDLE_WAIT_MS }));
+      void spotted.then(() =>
+        requestIdleCallback(
+          () => {
+            if (spotter === started) withUi((u) => u.saving.restore());
+          },
+          { timeout: IDLE_WAIT_MS },
+        ),
+      );
     };
     /** Applies the site switch; resolves once the page is spotted (or cleared) accordingly. */
     const applySite = (sites: SiteSettings) => {
@@ -198,15 +205,10 @@ export default defineContentScript({
     watchLocation(() => {
       made?.card.close();
       made?.card.pageChanged();
-      coverage.answers.clear();
+      coverage.clear();
       void spotter?.rescanAll();
     }, life.signal);
 
-    /** Filters or label overrides changed: the answers kept are stale, and an open card follows at once. */
-    const settingsChanged = () => {
-      coverage.settingsChanged();
-      made?.card.reload();
-    };
     const onMessage = (message: unknown) =>
       dispatchPage(
         pageHandlers({
@@ -225,15 +227,12 @@ export default defineContentScript({
       );
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = [
-      filterSettings.watch(() => settingsChanged()),
-      labelOverrides.watch(() => settingsChanged()),
+      filterSettings.watch(() => coverage.settingsChanged()),
+      labelOverrides.watch(() => coverage.settingsChanged()),
       siteSettings.watch((s) => void applySite(s)),
       followCorpus({
         spotter: () => spotter,
-        reloadCard: () => {
-          coverage.answers.clear();
-          made?.card.reload();
-        },
+        answersStale: () => coverage.clear(),
         warmer,
       }),
     ];

@@ -15,6 +15,7 @@ import { toWorker } from '../../lib/extension/messages';
 import { NOTE_PORT, isNoteDone } from '../../lib/extension/note-frame';
 import { closedHost } from '../../lib/content/closed-host';
 import type { ScriptLife } from '../../lib/content/life';
+import type { Ours } from '../../lib/content/ours';
 import { rangeOffsets, sentenceOffsets } from '../../lib/content/offsets';
 import { paintSaved } from '../../lib/content/paint';
 import { placeNear } from '../../lib/content/position';
@@ -24,13 +25,10 @@ import { collectText } from '../../lib/core/spot/dom-text';
 /** Pages that render late get a second and third look before a highlight is called an orphan. */
 const RETRIES_MS = [1500, 5000];
 
-/**
- * `ours` is the content script's registry of its elements (lib/content/ours.ts), passed in: this runs
- * in the lazily loaded UI script, whose own copy of that registry would know none of them.
- */
-export function createSaving(life: ScriptLife, ours: { isOurs: (el: Element) => boolean; markOurs: <E extends Element>(el: E) => E }) {
+/** `ours`: the content script's registry of its elements (lib/content/ours.ts). */
+export function createSaving(life: ScriptLife, ours: Ours) {
   const { isOurs } = ours;
-  const ui = closedHost('parallax-save', ours.markOurs);
+  const ui = closedHost('parallax-save', ours);
   let stopPlacing: (() => void) | undefined;
   let returnFocus: Element | null = null;
   let saved: Highlight[] = [];

@@ -5,6 +5,7 @@
  * passes). It sits at the end of <html>, outside the body the spotter reads, and only while mounted.
  */
 import css from '../../components/card/popover.css?inline';
+import type { Ours } from './ours';
 
 export interface ClosedHost {
   /** Where the UI renders, inside the closed root. */
@@ -17,9 +18,9 @@ export interface ClosedHost {
 /** Styles inside the root win over the page's, even its `!important` ones on our host element. */
 const RESET = ':host { all: initial !important; }';
 
-/** `markOurs` is the content script's own (./ours.ts): this runs in the lazily loaded UI script. */
-export function closedHost(tagName: string, markOurs: <E extends Element>(el: E) => E): ClosedHost {
-  const host = markOurs(document.createElement(tagName));
+/** `ours` is the content script's registry (./ours.ts), passed in: this runs in the lazily loaded UI script. */
+export function closedHost(tagName: string, ours: Ours): ClosedHost {
+  const host = ours.markOurs(document.createElement(tagName));
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = `${RESET}\n${css}`;

@@ -14,3 +14,10 @@ export function markOurs<E extends Element>(el: E): E {
 export function isOurs(el: Element): boolean {
   return hosts.has(el);
 }
+
+/**
+ * The registry as passed to the card's code, which is loaded apart (./lazy-ui.ts): its own copy of
+ * this module would know none of our elements.
+ */
+export const ours = { markOurs, isOurs };
+export type Ours = typeof ours;
