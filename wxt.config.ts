@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { bundledCorpus } from './lib/tools/build/bundled-corpus';
+import { spotCode } from './lib/tools/build/spot-code';
 
 export default defineConfig({
   imports: false,
@@ -36,9 +37,10 @@ export default defineConfig({
         }
       : {}),
   }),
-  // The bundled pack ships as a file the worker reads only when its stored copy is of another build.
+  // The bundled pack ships as a file the worker reads only when its stored copy is of another build;
+  // the spotting code's digest keys the compiled names the worker keeps between starts.
   vite: () => ({
-    plugins: [preact(), bundledCorpus('seeds/corpus.json')],
+    plugins: [preact(), bundledCorpus('seeds/corpus.json'), spotCode(fileURLToPath(new URL('./lib/core/spot', import.meta.url)))],
     // WXT's context for content scripts announces them to the page; ours is silent (lib/content/script-context.ts).
     resolve: {
       alias: [

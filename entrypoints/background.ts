@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import bundledFile from 'virtual:bundled-corpus';
+import spotCode from 'virtual:spot-code';
 import facets from '../seeds/facets.json';
 import { createHandlers } from '../lib/worker/handlers';
 import { registerSaveCommands } from '../lib/worker/save-commands';
@@ -48,6 +49,7 @@ export default defineBackground(() => {
     },
     subscriptions,
     progress,
+    spotCode,
   });
   // Registered at once, so an alarm that woke the worker finds its listener.
   browser.alarms.onAlarm.addListener((alarm) => void onSubscriptionAlarm(db, subscriptions, handlers, alarm.name));

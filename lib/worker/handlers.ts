@@ -10,6 +10,7 @@ import type { FacetRule } from '../core/extract/claims';
 import type { ReadPage } from '../core/extract/read-html';
 import { cachedCoverageSource } from './coverage-cache';
 import { createSpotMatcher } from './spot-matcher';
+import { storedNames } from './stored-names';
 import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from './sources/merged';
 import { sourceReader } from './sources/read';
 import { macrotask } from './macrotask';
@@ -44,6 +45,8 @@ export interface CorpusWiring {
   subscriptions?: SubscriptionWiring;
   /** The long tasks running (the bundled load, imports, subscription updates), for `status`. */
   progress: LoadProgressBoard;
+  /** The spotting code's digest (virtual:spot-code): with it, the compiled names are kept between starts. */
+  spotCode?: string;
 }
 
 /** A content script asked about another page than its own: refused, saying so. */
@@ -56,7 +59,10 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
   const reader = sourceReader(db);
   const cards = cachedCoverageSource(dbCoverageSource(db, reader));
   // Compiled once the corpus is in, before the first page asks.
-  const matcher = createSpotMatcher(async () => (await mergedEntities(db, reader)).map(toGazetteerEntry));
+  const matcher = createSpotMatcher(
+    async () => (await mergedEntities(db, reader)).map(toGazetteerEntry),
+    corpus.spotCode === undefined ? undefined : storedNames(db, reader, corpus.spotCode),
+  );
   void ready.then(() => matcher.prepare()).catch(() => undefined);
   const status = corpusStatus(db, ready, corpus.progress);
   /**

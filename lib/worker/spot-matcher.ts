@@ -2,12 +2,14 @@
  * The background's compiled gazetteer, shared by every page: compiled once per corpus revision (in
  * steps, so the background keeps answering other messages meanwhile) and used to spot the slices of
  * text pages send. A page pays nothing that grows with the corpus: no gazetteer message, no parse,
- * no compile. `clear` after the corpus's names changed; the next request compiles again.
+ * no compile. `clear` after the corpus's names changed; the next request compiles again. With a
+ * store, what was compiled is kept between the background's starts (./stored-names.ts).
  */
 import { compileSteps, type Gazetteer, type GazetteerEntry } from '../core/spot/gazetteer';
 import { entryIndex, spotSlice, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
 import { runBudgeted } from '../core/spot/steps';
 import { macrotask } from './macrotask';
+import type { NamesStore } from './stored-names';
 
 interface Compiled {
   g: Gazetteer;
@@ -31,13 +33,27 @@ export interface SpotMatcher {
   clear(): void;
 }
 
-export function createSpotMatcher(entries: () => Promise<GazetteerEntry[]>): SpotMatcher {
+/** The names compiled, or read back from `store` when it holds them as they are now. */
+async function gazetteer(entries: () => Promise<GazetteerEntry[]>, store: NamesStore | undefined): Promise<Gazetteer> {
+  if (!store) return compileInSteps(await entries());
+  const key = await store.key();
+  const kept = await store.get(key).catch(() => undefined);
+  if (kept) return kept;
+  const g = await compileInSteps(await entries());
+  // Kept only if the names did not change while they were read and compiled; the page that asked
+  // does not wait for the write.
+  void store
+    .key()
+    .then((now) => (now === key ? store.put(key, g) : undefined))
+    .catch(() => undefined);
+  return g;
+}
+
+export function createSpotMatcher(entries: () => Promise<GazetteerEntry[]>, store?: NamesStore): SpotMatcher {
   let compiled: Promise<Compiled> | undefined;
   const current = () => {
     if (!compiled) {
-      const p = entries()
-        .then(compileInSteps)
-        .then((g) => ({ g, index: entryIndex(g) }));
+      const p = gazetteer(entries, store).then((g) => ({ g, index: entryIndex(g) }));
       // A failed compile is not kept: the next request tries again.
       p.catch(() => {
         if (compiled === p) compiled = undefined;

@@ -3,7 +3,8 @@
  * once with the seed pack, then again, over the same profile, as a build that bundles a far larger
  * pack. While the worker writes it, the worker is stopped (as Chrome stops an idle one). What it had
  * written is never shown; woken, it writes the pack again, whole, deletes what the cut-short write
- * left, and a later start finds the pack stored and writes nothing.
+ * left, and a later start finds the pack stored and writes nothing. The names the worker compiled
+ * (kept between its starts) follow: a woken worker spots the new pack's names, never the old build's list.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,12 @@ type Status = ProtocolMap['status']['response'];
 const ask = <T>(type: string, data: object = {}) => askWorker<T>(page, type, data);
 const status = () => ask<Status>('status');
 const claimIds = (c: Coverage) => c.facets.flatMap((f) => f.outlets.flatMap((o) => o.claims.map((claim) => claim.id))).sort();
+const SPOT_TEXT = 'Rebuilt Pack Probe flew the Il-76, Dmitry Peskov said.';
+/** The entities the background spots in SPOT_TEXT, as a page's content script asks. */
+const spotted = async () =>
+  (
+    await ask<{ mentions: { entityId: string }[] }>('spot', { text: SPOT_TEXT, until: SPOT_TEXT.length, state: { seen: [], reached: 0, carry: [] } })
+  ).mentions.map((m) => m.entityId);
 
 /** What cards show of the bundled pack: the seed entity's claims, the probe's (null: unknown entity). */
 async function shown(): Promise<{ seed: string[]; probe: string[] | null }> {
@@ -108,6 +115,10 @@ describe('switching a new build’s bundled pack in (Chromium)', () => {
   it('the first build stores the seed pack, and cards show it', async () => {
     before = await shown();
     expect(before.seed.length).toBeGreaterThan(0);
+    expect(await spotted()).toEqual([SEED_ENTITY, 'dmitry-peskov']);
+    // Woken again, it spots the same names (read back, not compiled again).
+    await stopWorkers(page);
+    expect(await spotted()).toEqual([SEED_ENTITY, 'dmitry-peskov']);
     expect(before.probe).toBeNull();
     const s = await status();
     expect(s.pack).toMatchObject({ digest: await bundledDigest(extension), counts: { claims: seed.claims.length } });
@@ -146,6 +157,7 @@ describe('switching a new build’s bundled pack in (Chromium)', () => {
       .poll(status, { timeout: 30_000 })
       .toMatchObject({ pack: { digest: newDigest, counts: { claims: seed.claims.length + 1 + FILLER } }, loadError: null, loading: [] });
     expect(await shown()).toEqual(whole());
+    expect(await spotted()).toEqual([PROBE, SEED_ENTITY, 'dmitry-peskov']);
     // Every invented person's claims, whichever part holds them.
     expect(new Set(await fillerCounts())).toEqual(new Set([FILLER / people.length]));
 
@@ -162,6 +174,7 @@ describe('switching a new build’s bundled pack in (Chromium)', () => {
     const stored = await bundledStore(page);
     await stopWorkers(page);
     expect(await shown()).toEqual(whole());
+    expect(await spotted()).toEqual([PROBE, SEED_ENTITY, 'dmitry-peskov']);
     expect((await status()).loading).toEqual([]);
     expect(await bundledStore(page)).toEqual(stored);
   });

@@ -14,6 +14,24 @@ export interface Hit {
   end: number;
 }
 
+/**
+ * A built automaton as search reads it, all typed arrays: the form the background keeps between its
+ * starts, so that a woken worker does not compile again (./stored-gazetteer.ts).
+ */
+export interface AutomatonTables {
+  bits: number;
+  /** The root's transitions, by code unit. */
+  root: Int32Array;
+  /** The transition table's used slots (its size is 2^bits slots), in order, and their transitions: [state, code, target] each. */
+  slots: Int32Array;
+  transitions: Int32Array;
+  fail: Int32Array;
+  dict: Int32Array;
+  first: Int32Array;
+  nextSame: Int32Array;
+  lengths: Int32Array;
+}
+
 const EMPTY = -1;
 /**
  * A free slot of the transition table. No transition comes from the root (state 0) through the
@@ -21,31 +39,97 @@ const EMPTY = -1;
  * millions of slots with another value held the background for tens of ms in one step.
  */
 const FREE = 0;
+const NONE: Int32Array = new Int32Array(0);
+
+/** What only building needs, per state and per pattern; dropped once the automaton is built. */
+interface Building {
+  fail: number[];
+  dict: number[];
+  first: number[];
+  last: number[];
+  firstChild: number[];
+  sibling: number[];
+  edge: number[];
+  lengths: number[];
+  nextSame: number[];
+}
 
 export class Automaton {
   /** The root's transitions, by code unit (0: stay at the root). */
-  private readonly root = new Int32Array(65536);
+  private root: Int32Array = new Int32Array(65536);
   /** Every other transition: slots of [state, code, target] (state FREE: free), linear probing. */
   private table: Int32Array;
   private bits = 10;
   private used = 0;
-  // Per state.
-  private readonly fail: number[] = [0];
-  /** Nearest proper suffix state (by failure links) where a pattern ends; 0 for none. */
-  private readonly dict: number[] = [0];
-  /** First pattern ending exactly at the state, or EMPTY; more in `nextSame`. */
-  private readonly first: number[] = [EMPTY];
-  private readonly last: number[] = [EMPTY];
-  private readonly firstChild: number[] = [EMPTY];
-  private readonly sibling: number[] = [EMPTY];
-  private readonly edge: number[] = [0];
+  private building: Building | undefined;
+  // Per state, once built: failure link, nearest proper suffix state (by failure links) where a
+  // pattern ends (0 for none), first pattern ending exactly there (EMPTY, or more in `nextSame`).
+  private fail = NONE;
+  private dict = NONE;
+  private first = NONE;
   // Per pattern.
-  private readonly lengths: number[] = [];
-  private readonly nextSame: number[] = [];
+  private lengths = NONE;
+  private nextSame = NONE;
 
   constructor(patterns: readonly string[] = []) {
     this.table = new Int32Array(3 << this.bits);
     for (const _ of this.build(patterns));
+  }
+
+  /** An automaton built before, from its tables (Automaton.tables); throws if they do not fit together. */
+  static fromTables(t: AutomatonTables): Automaton {
+    const states = t.fail.length;
+    const used = t.slots.length;
+    const broken = () => new Error('The stored automaton is not whole.');
+    const fits =
+      t.root.length === 65536 &&
+      t.dict.length === states &&
+      t.first.length === states &&
+      t.nextSame.length === t.lengths.length &&
+      t.bits >= 10 &&
+      t.bits <= 28 &&
+      t.transitions.length === 3 * used &&
+      // At least half the slots stay free, so that a probe always ends.
+      used * 2 <= 1 << t.bits;
+    if (!fits) throw broken();
+    const table = new Int32Array(3 << t.bits);
+    let last = -1;
+    for (let i = 0; i < used; i++) {
+      const slot = t.slots[i];
+      const [state, code, to] = [t.transitions[3 * i], t.transitions[3 * i + 1], t.transitions[3 * i + 2]];
+      const whole = slot > last && slot < 1 << t.bits && state > 0 && state < states && code >= 0 && code < 65536 && to > 0 && to < states;
+      if (!whole) throw broken();
+      table[3 * slot] = state;
+      table[3 * slot + 1] = code;
+      table[3 * slot + 2] = to;
+      last = slot;
+    }
+    const a = new Automaton();
+    a.bits = t.bits;
+    a.used = used;
+    a.table = table;
+    a.root = t.root;
+    a.fail = t.fail;
+    a.dict = t.dict;
+    a.first = t.first;
+    a.nextSame = t.nextSame;
+    a.lengths = t.lengths;
+    return a;
+  }
+
+  /** The built automaton's tables (its per-state and per-pattern arrays shared, not copied: neither side changes them). */
+  tables(): AutomatonTables {
+    const slots = new Int32Array(this.used);
+    const transitions = new Int32Array(3 * this.used);
+    let n = 0;
+    for (let h = 0; h < this.table.length; h += 3) {
+      if (this.table[h] === FREE) continue;
+      slots[n] = h / 3;
+      transitions.set(this.table.subarray(h, h + 3), 3 * n);
+      n++;
+    }
+    const { bits, root, fail, dict, first, nextSame, lengths } = this;
+    return { bits, root, slots, transitions, fail, dict, first, nextSame, lengths };
   }
 
   /**
@@ -54,6 +138,18 @@ export class Automaton {
    * steps: lib/worker/spot-matcher.ts).
    */
   *build(patterns: readonly string[]): Generator<void> {
+    const b: Building = {
+      fail: [0],
+      dict: [0],
+      first: [EMPTY],
+      last: [EMPTY],
+      firstChild: [EMPTY],
+      sibling: [EMPTY],
+      edge: [0],
+      lengths: [],
+      nextSame: [],
+    };
+    this.building = b;
     // Room for every transition the patterns could need, so the table never grows (a rehash of a
     // large table would be one long step).
     let total = 0;
@@ -62,15 +158,22 @@ export class Automaton {
     if (this.table.length !== 3 << this.bits) this.table = new Int32Array(3 << this.bits);
     yield;
     for (let id = 0; id < patterns.length; id++) {
-      this.add(patterns[id], id);
+      this.add(b, patterns[id], id);
       if (id % 256 === 255) yield;
     }
-    yield* this.link();
+    yield* this.link(b);
+    // Search reads typed arrays: smaller than arrays of numbers, and what is stored between starts.
+    this.fail = Int32Array.from(b.fail);
+    this.dict = Int32Array.from(b.dict);
+    this.first = Int32Array.from(b.first);
+    this.lengths = Int32Array.from(b.lengths);
+    this.nextSame = Int32Array.from(b.nextSame);
+    this.building = undefined;
   }
 
   /** Number of states (for the benchmark's report of compiled size). */
   get size(): number {
-    return this.fail.length;
+    return this.building?.fail.length ?? this.fail.length;
   }
 
   private slot(state: number, code: number): number {
@@ -114,45 +217,45 @@ export class Automaton {
     return state === 0 ? this.root[code] : this.get(state, code);
   }
 
-  private add(pattern: string, id: number): void {
+  private add(b: Building, pattern: string, id: number): void {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
       let to = this.child(state, code);
       if (to <= 0) {
-        to = this.fail.length;
-        this.fail.push(0);
-        this.dict.push(0);
-        this.first.push(EMPTY);
-        this.last.push(EMPTY);
-        this.firstChild.push(EMPTY);
-        this.sibling.push(this.firstChild[state]);
-        this.edge.push(code);
-        this.firstChild[state] = to;
+        to = b.fail.length;
+        b.fail.push(0);
+        b.dict.push(0);
+        b.first.push(EMPTY);
+        b.last.push(EMPTY);
+        b.firstChild.push(EMPTY);
+        b.sibling.push(b.firstChild[state]);
+        b.edge.push(code);
+        b.firstChild[state] = to;
         this.put(state, code, to);
       }
       state = to;
     }
-    this.lengths[id] = pattern.length;
-    this.nextSame[id] = EMPTY;
-    if (this.first[state] === EMPTY) this.first[state] = id;
-    else this.nextSame[this.last[state]] = id;
-    this.last[state] = id;
+    b.lengths[id] = pattern.length;
+    b.nextSame[id] = EMPTY;
+    if (b.first[state] === EMPTY) b.first[state] = id;
+    else b.nextSame[b.last[state]] = id;
+    b.last[state] = id;
   }
 
-  private *link(): Generator<void> {
+  private *link(b: Building): Generator<void> {
     const queue: number[] = [];
-    for (let c = this.firstChild[0]; c !== EMPTY; c = this.sibling[c]) queue.push(c);
+    for (let c = b.firstChild[0]; c !== EMPTY; c = b.sibling[c]) queue.push(c);
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q];
-      for (let to = this.firstChild[state]; to !== EMPTY; to = this.sibling[to]) {
-        const code = this.edge[to];
-        let f = this.fail[state];
-        while (f !== 0 && this.get(f, code) === EMPTY) f = this.fail[f];
+      for (let to = b.firstChild[state]; to !== EMPTY; to = b.sibling[to]) {
+        const code = b.edge[to];
+        let f = b.fail[state];
+        while (f !== 0 && this.get(f, code) === EMPTY) f = b.fail[f];
         const target = this.child(f, code);
         const fail = target > 0 && target !== to ? target : 0;
-        this.fail[to] = fail;
-        this.dict[to] = this.first[fail] !== EMPTY ? fail : this.dict[fail];
+        b.fail[to] = fail;
+        b.dict[to] = b.first[fail] !== EMPTY ? fail : b.dict[fail];
         queue.push(to);
       }
       if (q % 1024 === 1023) yield;

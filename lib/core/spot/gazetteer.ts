@@ -28,8 +28,11 @@ export interface Pattern {
   opensAfter: number[];
 }
 
+/** What spotting reads of an entry once its aliases and rules are compiled in. */
+export type EntryHead = Pick<GazetteerEntry, 'id' | 'name' | 'type'>;
+
 export interface Gazetteer {
-  entries: GazetteerEntry[];
+  entries: EntryHead[];
   patterns: Pattern[];
   automaton: Automaton;
 }
@@ -67,5 +70,5 @@ export function* compileSteps(entries: readonly GazetteerEntry[]): Steps<Gazette
   }
   const automaton = new Automaton();
   yield* automaton.build(folded);
-  return { entries: [...entries], patterns, automaton };
+  return { entries: entries.map(({ id, name, type }) => ({ id, name, type })), patterns, automaton };
 }

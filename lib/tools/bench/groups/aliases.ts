@@ -1,18 +1,21 @@
 /**
  * Group `aliases`: the extension with the synthetic 100,000-claim pack bundled (50,000 aliases)
- * on the same pages, against the seed corpus's figures of group `pages` (#13 rows 1, 3 and 6).
+ * on the same pages, against the seed corpus's figures of group `pages` (#13 rows 1, 3 and 6), and
+ * end to end with the worker stopped before each load (a woken worker reads its compiled names back).
  */
 import type { Group } from '../context';
 import { heapGrowth, repeatPage, type Repeated } from '../extension-figures';
 import { mb, ms, type Row, times } from '../report';
-import { FULL_ALIASES, observedPlainBrowser, site, variantExtension } from '../shared';
-import { longRows, ownFrames, seedCorpusPages, seedHeap } from './pages';
+import { FULL_ALIASES, observedPlainBrowser, pageWorkloads, site, variantExtension } from '../shared';
+import { extensionEndToEnd } from '../end-to-end';
+import { longRows, ownFrames, seedCorpusPages, seedEndToEnd, seedHeap } from './pages';
 
 export const aliases: Group = {
   name: 'aliases',
   needs: ['plain', 'shipped', 'variant'],
   async rows(ctx) {
     const { urls, seedUrls } = await site(ctx);
+    const { mid } = await pageWorkloads(ctx);
     const own = await ownFrames(ctx);
     const { mid10k, big } = await seedCorpusPages(ctx);
     const heap = await seedHeap(ctx);
@@ -24,6 +27,9 @@ export const aliases: Group = {
     const full = await repeatPage(variant.page, urls.long, 5);
     const fullDom = await repeatPage(variant.page, urls.heavy, 3);
     const fullHeap = await heapGrowth(variant.page, (await observedPlainBrowser(ctx)).page, urls.long);
+    const { asleep } = await seedEndToEnd(ctx);
+    ctx.log('The 100,000-claim variant: end to end, worker stopped');
+    const fullAsleep = await extensionEndToEnd(variant, urls.mid, 5, true);
     const seedGrowth = heap.withExtension - heap.without;
     const fullGrowth = fullHeap.withExtension - fullHeap.without;
     const n = FULL_ALIASES.toLocaleString('en');
@@ -39,6 +45,13 @@ export const aliases: Group = {
         target: '≤ 2× the seed figure',
         met: fullGrowth <= 2 * seedGrowth,
         data: { seed: heap, full: fullHeap },
+      },
+      {
+        figure: `${n} aliases: end to end, DOMContentLoaded → painted, ${mid.words.toLocaleString('en')}-word article, worker stopped before each load (median of 5)`,
+        value: ms(fullAsleep.median),
+        baseline: `${ms(asleep.median)} (seed corpus)`,
+        ratio: times(fullAsleep.median / asleep.median),
+        data: { full: fullAsleep, seed: asleep },
       },
     ];
   },

@@ -44,6 +44,16 @@ export const seedCorpusPages = (ctx: Context) =>
     return { seeds, mid10k, big, dom };
   });
 
+/** End to end on the 20,000-word article with the seed corpus, the worker running and stopped before each load. */
+export const seedEndToEnd = (ctx: Context) =>
+  ctx.once('seed-e2e', async () => {
+    const { urls } = await site(ctx);
+    await seedHeap(ctx);
+    const ext = await shippedExtension(ctx);
+    ctx.log('End to end, worker running and stopped');
+    return { awake: await extensionEndToEnd(ext, urls.mid, 5, false), asleep: await extensionEndToEnd(ext, urls.mid, 5, true) };
+  });
+
 /** The 200,000-word page's JS heap with the extension as shipped, against the page alone. */
 export const seedHeap = (ctx: Context) =>
   ctx.once('seed-heap', async () => {
@@ -82,16 +92,12 @@ export const pages: Group = {
   name: 'pages',
   needs: ['plain', 'shipped'],
   async rows(ctx) {
-    const { urls } = await site(ctx);
     const { heavy, mid } = await pageWorkloads(ctx);
     const markE2e = await markJsRun(ctx);
     const own = await ownFrames(ctx);
     const { seeds, mid10k, big, dom } = await seedCorpusPages(ctx);
     const heap = await seedHeap(ctx);
-    const ext = await shippedExtension(ctx);
-    ctx.log('End to end, worker running and stopped');
-    const awake = await extensionEndToEnd(ext, urls.mid, 5, false);
-    const asleep = await extensionEndToEnd(ext, urls.mid, 5, true);
+    const { awake, asleep } = await seedEndToEnd(ctx);
     return [
       {
         figure: 'Content script start → mentions painted, seed pages (median)',
