@@ -43,6 +43,23 @@ export interface Repeated {
 export async function repeatPage(page: Page, url: string, n: number): Promise<Repeated> {
   const runs: PageFigures[] = [];
   for (let i = 0; i < n; i++) runs.push(await openPainted(page, url));
+  return repeated(runs);
+}
+
+/**
+ * Opens `url` `n` times in each of two browsers, one load in each by turns: what slows the host for a
+ * while slows both sides of a ratio alike.
+ */
+export async function pairedPage(a: Page, b: Page, url: string, n: number): Promise<[Repeated, Repeated]> {
+  const runs: [PageFigures[], PageFigures[]] = [[], []];
+  for (let i = 0; i < n; i++) {
+    runs[0].push(await openPainted(a, url));
+    runs[1].push(await openPainted(b, url));
+  }
+  return [repeated(runs[0]), repeated(runs[1])];
+}
+
+function repeated(runs: PageFigures[]): Repeated {
   return {
     runs,
     startToPainted: median(runs.map((r) => r.startToPainted)),
