@@ -5,6 +5,11 @@ import preact from '@preact/preset-vite';
 import { bundledCorpus } from './lib/tools/build/bundled-corpus';
 import { spotCode } from './lib/tools/build/spot-code';
 
+/** The code that decides which names the worker compiles, and how: its digest keys the compiled names it keeps. */
+const SPOT_CODE = ['lib/core/spot', 'lib/worker/sources/merged.ts', 'lib/worker/stored-names.ts'].map((p) =>
+  fileURLToPath(new URL(`./${p}`, import.meta.url)),
+);
+
 export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
@@ -38,9 +43,9 @@ export default defineConfig({
       : {}),
   }),
   // The bundled pack ships as a file the worker reads only when its stored copy is of another build;
-  // the spotting code's digest keys the compiled names the worker keeps between starts.
+  // the digest of the code that compiles names keys the compiled names the worker keeps between starts.
   vite: () => ({
-    plugins: [preact(), bundledCorpus('seeds/corpus.json'), spotCode(fileURLToPath(new URL('./lib/core/spot', import.meta.url)))],
+    plugins: [preact(), bundledCorpus('seeds/corpus.json'), spotCode(SPOT_CODE)],
     // WXT's context for content scripts announces them to the page; ours is silent (lib/content/script-context.ts).
     resolve: {
       alias: [
