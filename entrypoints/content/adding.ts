@@ -8,7 +8,7 @@
 import { toWorker } from '../../lib/extension/messages';
 import { MAX_WHOLE_PAGE_ELEMENTS, MAX_WHOLE_PAGE_HTML, overPageCaps, pageTooLarge, wholePageTooLarge } from '../../lib/core/extract/limits';
 import { slimHtml } from '../../lib/core/extract/slim-html';
-import { err } from '../../lib/core/pack/types';
+import { err } from '../../lib/core/result';
 
 export async function addThisArticle() {
   const all = document.getElementsByTagName('*').length;

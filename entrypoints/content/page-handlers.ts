@@ -2,7 +2,7 @@
 import { toWorker } from '../../lib/extension/messages';
 import type { Handlers } from '../../lib/core/messages/dispatch';
 import type { PageProtocolMap } from '../../lib/core/messages/page-protocol';
-import { err, ok } from '../../lib/core/pack/types';
+import { err, ok } from '../../lib/core/result';
 import { pageUrls } from '../../lib/content/page-info';
 import type { Spotter } from '../../lib/content/spotter';
 import { addThisArticle } from './adding';

@@ -4,7 +4,7 @@
  * Types only come from the protocols: no schema is bundled by a sender.
  */
 import { browser } from 'wxt/browser';
-import { request } from '../core/messages/dispatch';
+import { request } from '../core/messages/request';
 import type { PageProtocolMap } from '../core/messages/page-protocol';
 import type { Response } from '../core/messages/protocol';
 import type { MessageType, ProtocolMap } from '../core/messages/worker-protocol';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { CoverageSource } from '../core/coverage/types';
 import { eventCoverageFor } from '../core/coverage/event-coverage';
 import type { EventQuery } from '../core/coverage/event-types';
-import { err, ok } from '../core/pack/types';
+import { err, ok } from '../core/result';
 
 /** Opens event.html?id=… in a new tab for a known entity: a page cannot link to it (it is not web-accessible). */
 export async function openEventPage(source: CoverageSource, entityId: string) {

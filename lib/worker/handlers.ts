@@ -20,7 +20,7 @@ import type { ParallaxDb } from './db/schema';
 import type { Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
 import { outletForUrl, sameSite } from '../core/coverage/outlet-for-url';
-import { err, ok, type Result } from '../core/pack/types';
+import { err, ok, type Result } from '../core/result';
 import { toGazetteerEntry } from '../core/spot/gazetteer';
 import * as collection from './highlights/store';
 import { pageKey } from '../core/highlights/page-key';
@@ -86,6 +86,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
   return {
     ...subscriptionHandlers(db, corpus.subscriptions, changing),
     status: async () => ok(await status.answer()),
+    wake: async () => ok(null),
     spot: async (slice, from) => {
       // A page sends its text before it has read the site switch itself (a reader sees the mentions
       // sooner): the switch is the background's to check. It is read while the text is spotted (a

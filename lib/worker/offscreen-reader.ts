@@ -7,7 +7,7 @@
  * closed first: its answer would go to a worker that is gone.
  */
 import type { ReadPage } from '../core/extract/read-html';
-import { request } from '../core/messages/dispatch';
+import { request } from '../core/messages/request';
 import type { OffscreenProtocolMap } from '../core/messages/offscreen-protocol';
 
 /** What this needs of `chrome.offscreen` (given, so that tests can play Chrome). */

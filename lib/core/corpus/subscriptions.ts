@@ -3,7 +3,7 @@
  * worker keeps and the page lists), which addresses may be subscribed to, the update intervals
  * offered, and the decision whether a host needs the reader's permission. Pure: no browser here.
  */
-import { err, ok, type Result } from '../pack/types';
+import { err, ok, type Result } from '../result';
 
 /** The largest pack an update reads, in bytes: a 100,000-claim pack is about 46 MB. */
 export const PACK_CAP_BYTES = 64 * 1024 * 1024;

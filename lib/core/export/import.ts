@@ -15,7 +15,7 @@
  */
 import { HIGHLIGHTS_FORMAT, type Highlight } from '../highlights/types';
 import { pageKey } from '../highlights/page-key';
-import { err, ok, type Result } from '../pack/types';
+import { err, ok, type Result } from '../result';
 import { MAX_BACKUP_BYTES } from '../file-caps';
 import { isObj } from '../schema-issues';
 import { Bad, fail, highlight, httpUrl, isoTime, list, obj, position, quote, snapshot, str, text, type Obj } from './check';

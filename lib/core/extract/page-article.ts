@@ -9,7 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { sameSite } from '../coverage/outlet-for-url';
-import { err, ok, type Result } from '../pack/types';
+import { err, ok, type Result } from '../result';
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
 export interface PageArticle {

@@ -7,7 +7,7 @@
  */
 import { MAX_ARTICLE_TEXT, overPageCaps, textTooLong } from './limits';
 import { articleFromDocument, type PageArticle } from './page-article';
-import { err, type Result } from '../pack/types';
+import { err, type Result } from '../result';
 
 /** Reads the article of a page the reader adds (the background's wiring says where that runs). */
 export type ReadPage = (html: string, address: string) => Promise<Result<PageArticle>>;

@@ -1,10 +1,10 @@
 /**
  * Receiving and sending messages: who sent it (an extension page, or a content script and its
- * page's address), the sender check, dispatch to a handler, and the client side's `request`.
+ * page's address), the sender check, dispatch to a handler (the client side is ./request.ts).
  * Every outcome is a Result: nothing here throws, whatever arrives.
  */
-import { err, type Result } from '../pack/types';
-import { parseWith, type AnyMap, type MapOf, type Request, type Response, type Specs } from './protocol';
+import { err, type Result } from '../result';
+import { parseWith, type AnyMap, type MapOf, type Specs } from './protocol';
 
 /** Who sent a message, as the receiver established it (never as the message says). */
 export type From = { kind: 'extension' } | { kind: 'page'; url: string };
@@ -57,20 +57,5 @@ export async function dispatch<P extends Specs>(specs: P, handlers: Handlers<Map
     return await handler(data, from!);
   } catch (e) {
     return err(`${parsed.value.type} failed: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-/** Sends a typed request through any transport (runtime.sendMessage, tabs.sendMessage). */
-export async function request<M extends AnyMap, K extends keyof M & string>(
-  send: (message: Request<M, K>) => Promise<unknown>,
-  type: K,
-  data: M[K]['request'],
-): Promise<Response<M, K>> {
-  try {
-    const answer = await send({ type, data });
-    if (typeof answer === 'object' && answer !== null && typeof (answer as { ok?: unknown }).ok === 'boolean') return answer as Response<M, K>;
-    return err(`${type}: no answer`);
-  } catch (e) {
-    return err(`${type}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

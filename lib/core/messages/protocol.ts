@@ -4,7 +4,7 @@
  * names the first bad field ("coverage.entityId must be a non-empty string").
  */
 import * as v from 'valibot';
-import { err, ok, type Result } from '../pack/types';
+import { err, ok, type Result } from '../result';
 
 /**
  * Who may send a message. 'page': a content script (only for its own page; the worker reads the

@@ -63,6 +63,11 @@ export const WORKER_MESSAGES = {
    * Answered at once: `pack` is null until the bundled pack is in, and `loading` lists the tasks.
    */
   status: message<{ pack: PackStamp | null; loadError: string | null; loading: LoadProgress[] }>()('extension', empty),
+  /**
+   * Sent as a page starts loading (entrypoints/wake.content.ts), before its text exists: a stopped
+   * background starts then, not when the page's text is ready to be spotted. Carries nothing.
+   */
+  wake: message<null>()('page', empty),
   /** One slice of the page's text, spotted with the worker's compiled gazetteer (lib/core/spot/slice-spot.ts). */
   spot: message<SpotAnswer>()('page', spotSlice()),
   /**

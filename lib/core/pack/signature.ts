@@ -6,7 +6,7 @@
  * WebCrypto's Ed25519 reads its whole message in one call, which held the worker for 0.1–0.4 s on a
  * 40 MB pack, while the hash is made a piece at a time with pauses between. Nothing here parses the pack.
  */
-import { err, ok, type Result } from './types';
+import { err, ok, type Result } from '../result';
 
 const ED25519 = { name: 'Ed25519' } as const;
 

@@ -29,8 +29,3 @@ export type Speaker = v.InferOutput<typeof SpeakerSchema>;
 export type StatedNumber = v.InferOutput<typeof StatedNumberSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type ClaimPack = v.InferOutput<typeof ClaimPackSchema>;
-
-/** Errors cross contexts as values, never as thrown exceptions. */
-export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
-export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const err = <E = string>(error: E): Result<never, E> => ({ ok: false, error });

@@ -4,11 +4,12 @@
  * schema (schema.ts); what a schema cannot say — ids unique and known, quotes verbatim, the alias
  * rule — is checked here. The pack returned is rebuilt from known fields: unknown keys are dropped.
  */
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { firstProblem, isObj, under } from '../schema-issues';
 import { aliasProblem } from './aliases';
 import { ArticleSchema, ClaimPackSchema, ClaimSchema, EntitySchema } from './schema';
-import { err, ok, type ClaimPack, type Result } from './types';
+import type { ClaimPack } from './types';
+import { err, ok, type Result } from '../result';
 
 class Bad extends Error {}
 /** Top-level fields are named under "pack" ("pack.facets"), rows by their list ("outlets[2].labels.bias"). */

@@ -40,6 +40,28 @@ export async function extensionEndToEnd(e: Extension, url: string, n: number, wo
   return { samples, median: median(samples), marked };
 }
 
+/** The script that holds the slow article at its head, and for how long the browser delays it. */
+export const SLOW_SCRIPT = 'slow-head.js';
+export const SLOW_SCRIPT_MS = 300;
+
+/**
+ * extensionEndToEnd with the worker stopped, on a page held at its head by a script that arrives
+ * SLOW_SCRIPT_MS late, as a page whose parts come over a network: the background is woken as the
+ * page starts (entrypoints/wake.content.ts), so it has started by the time the text is spotted.
+ */
+export async function slowPageEndToEnd(e: Extension, url: string, n: number): Promise<EndToEnd> {
+  const late = `**/${SLOW_SCRIPT}`;
+  await e.page.route(late, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, SLOW_SCRIPT_MS));
+    await route.continue();
+  });
+  try {
+    return await extensionEndToEnd(e, url, n, true);
+  } finally {
+    await e.page.unroute(late);
+  }
+}
+
 /** DOMContentLoaded → mark.js done, `n` loads of a page that runs mark.js itself, median. */
 export async function markJsEndToEnd(page: Page, url: string, n: number): Promise<EndToEnd> {
   const samples: number[] = [];

@@ -12,6 +12,7 @@ import { buildExtension, buildHarness, buildWithCorpus, repoRoot } from './build
 import type { BrowserName, Context } from './context';
 import { startExtension, type Extension } from './extension-figures';
 import { preparePages } from './extension';
+import { SLOW_SCRIPT } from './end-to-end';
 import { domHeavyHtml, withMarkJs } from './page-workloads';
 import { syntheticPack } from './pack-workloads';
 import { probeEntity } from './subscription-packs';
@@ -34,6 +35,10 @@ export const pageWorkloads = (ctx: Context) =>
     await writeFile(path.join(work, 'article-200k.html'), long.html);
     await writeFile(path.join(work, 'article-20k.html'), mid.html);
     await writeFile(path.join(work, 'dom-60k.html'), heavy.html);
+    // The same article held at its head by a script, as a page whose parts arrive over a network
+    // (the bench's browser delays the script: ./end-to-end.ts, SLOW_SCRIPT_MS).
+    await writeFile(path.join(work, 'article-20k-slow.html'), mid.html.replace('<head>', `<head><script src="${SLOW_SCRIPT}"></script>`));
+    await writeFile(path.join(work, SLOW_SCRIPT), '');
     await copyFile(markJsFile, path.join(work, 'mark.min.js'));
     await writeFile(
       path.join(work, 'article-20k-markjs.html'),
@@ -65,6 +70,7 @@ export const site = async (ctx: Context) => {
       short: local.url('/fixtures/article-10k.html'),
       long: local.url('/fixtures/article-200k.html'),
       mid: local.url('/fixtures/article-20k.html'),
+      midSlow: local.url('/fixtures/article-20k-slow.html'),
       markJs: local.url('/fixtures/article-20k-markjs.html'),
       heavy: local.url('/fixtures/dom-60k.html'),
       seed: local.url(`/seed/${SEED_PAGE}.html`),

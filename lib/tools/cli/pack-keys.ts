@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateKeyPair, signBytes, verifyBytes } from '../../core/pack/signature';
-import { err, ok, type Result } from '../../core/pack/types';
+import { err, ok, type Result } from '../../core/result';
 
 export const PRIVATE_KEY_FILE = 'private.jwk';
 export const PUBLIC_KEY_FILE = 'public.txt';

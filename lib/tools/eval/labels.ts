@@ -4,7 +4,8 @@
  * an untrusted file in full and names the first bad field, like validatePack does for packs.
  * The format is documented in docs/extraction-set.md.
  */
-import { CLAIM_MODES, err, ok, type ClaimMode, type Result } from '../../core/pack/types';
+import { CLAIM_MODES, type ClaimMode } from '../../core/pack/types';
+import { err, ok, type Result } from '../../core/result';
 
 export const LABELS_FORMAT = 'parallax-extraction-labels/1';
 export const SPEAKER_KINDS = ['person', 'role', 'organisation', 'outlet', 'unnamed'] as const;

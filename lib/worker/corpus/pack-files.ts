@@ -11,7 +11,8 @@ import { headOf, PACK_TABLES, type ParallaxDb, type Row, withoutOrigin } from '.
 import { liveAndBundled } from '../sources/merged';
 import type { LabelOverrides } from '../../core/coverage/labels';
 import { validatePack } from '../../core/pack/validate';
-import { err, PACK_FORMAT, type Article, type Claim, type ClaimPack, type Outlet, type Result } from '../../core/pack/types';
+import { PACK_FORMAT, type Article, type Claim, type ClaimPack, type Outlet } from '../../core/pack/types';
+import { err, type Result } from '../../core/result';
 import type { ImportCounts } from '../../core/corpus/types';
 
 const BY_READER = { by: 'You', why: 'Set in Parallax by whoever exported this pack.' };

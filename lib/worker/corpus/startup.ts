@@ -9,7 +9,7 @@
 import type { FacetRule } from '../../core/extract/claims';
 import { EXTRACTION_VERSION } from '../../core/extract/version';
 import type { ParallaxDb } from '../db/schema';
-import { ok, type Result } from '../../core/pack/types';
+import { ok, type Result } from '../../core/result';
 import { EXTRACTED_WITH, reextractArticles } from './articles';
 import { linkUserNames } from './names';
 import { asTask, type LoadProgressBoard } from '../load-progress';

@@ -1,5 +1,5 @@
 /** Database work as a Result: a failed write becomes a message the reader can act on, never a throw. */
-import { err, ok, type Result } from '../../core/pack/types';
+import { err, ok, type Result } from '../../core/result';
 
 function storageError(e: unknown, what: string): string {
   const name = (e as { name?: string; inner?: { name?: string } })?.inner?.name ?? (e as { name?: string })?.name;

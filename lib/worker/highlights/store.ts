@@ -6,7 +6,7 @@
 import type { ParallaxDb } from '../db/schema';
 import { mergeImported } from '../../core/highlights/merge';
 import { guarded as guardedWrite } from '../db/guarded';
-import { err, type Result } from '../../core/pack/types';
+import { err, type Result } from '../../core/result';
 import type { AnchorStatus, Highlight, NewHighlight } from '../../core/highlights/types';
 import { pageKey } from '../../core/highlights/page-key';
 import { buildHighlight, buildNewHighlight } from '../../core/highlights/validate';

@@ -7,7 +7,8 @@
  * next start finds the record still old (or missing), writes the pack again and deletes it.
  */
 import type { PackStamp } from '../../core/pack/stamp';
-import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
+import type { ClaimPack } from '../../core/pack/types';
+import { err, ok, type Result } from '../../core/result';
 import type { ParallaxDb } from '../db/schema';
 import type { LoadTask } from '../load-progress';
 import { macrotask } from '../macrotask';

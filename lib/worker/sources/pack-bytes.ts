@@ -3,7 +3,8 @@
  * otherwise hold the worker for seconds. Used for subscriptions and the bundled pack.
  */
 import { parseJsonInSteps } from '../../core/pack/parse-in-steps';
-import { err, type ClaimPack, type Result } from '../../core/pack/types';
+import type { ClaimPack } from '../../core/pack/types';
+import { err, type Result } from '../../core/result';
 import { validatePackInSteps } from '../../core/pack/validate';
 import { macrotask } from '../macrotask';
 

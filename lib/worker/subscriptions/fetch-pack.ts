@@ -5,7 +5,7 @@
  * used (`no-store`): the validators are ours, so a 304 reaches us and rewrites nothing. Who asks may
  * hear how many bytes have arrived (with the Content-Length, when the host gives one).
  */
-import { err, ok, type Result } from '../../core/pack/types';
+import { err, ok, type Result } from '../../core/result';
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 

@@ -5,7 +5,7 @@
 import type { Subscription } from '../../core/corpus/subscriptions';
 import type { Handlers } from '../../core/messages/dispatch';
 import type { ProtocolMap } from '../../core/messages/worker-protocol';
-import { err, ok, type Result } from '../../core/pack/types';
+import { err, ok, type Result } from '../../core/result';
 import type { ParallaxDb } from '../db/schema';
 import { type Alarms, reconcile, schedule, subscriptionOfAlarm, unschedule } from './schedule';
 import { listSubscriptions, setInterval, subscribe, unsubscribe, type SubscriptionDeps } from './service';

@@ -14,7 +14,7 @@ import {
   type Subscription,
 } from '../../core/corpus/subscriptions';
 import { keyFingerprint, parsePublisherKey } from '../../core/pack/signature';
-import { err, ok, type Result } from '../../core/pack/types';
+import { err, ok, type Result } from '../../core/result';
 import type { ParallaxDb } from '../db/schema';
 import { isNoAnswer } from './fetch-pack';
 import { removeSubscriptionRows } from './rows';

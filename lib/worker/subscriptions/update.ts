@@ -6,7 +6,8 @@
  */
 import { PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
 import { verifyBytes } from '../../core/pack/signature';
-import { err, ok, type ClaimPack, type Result } from '../../core/pack/types';
+import type { ClaimPack } from '../../core/pack/types';
+import { err, ok, type Result } from '../../core/result';
 import { macrotask } from '../macrotask';
 import { packFromBytes } from '../sources/pack-bytes';
 import type { ParallaxDb } from '../db/schema';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { offscreenReader, type OffscreenDocuments } from '../../../lib/worker/offscreen-reader';
-import { ok } from '../../../lib/core/pack/types';
+import { ok } from '../../../lib/core/result';
 
 /** Chrome's offscreen documents as the reader sees them: one at most, creating a second throws. */
 function chrome(startOpen = false) {

@@ -4,7 +4,7 @@
  * (#13 rows 1–3 and 6, the seed side). Its seed-corpus figures are the baselines of group `aliases`.
  */
 import type { Context, Group } from '../context';
-import { extensionEndToEnd, markJsEndToEnd, pageOwnFrames } from '../end-to-end';
+import { extensionEndToEnd, markJsEndToEnd, pageOwnFrames, SLOW_SCRIPT_MS, slowPageEndToEnd } from '../end-to-end';
 import { heapGrowth, repeatPage, type Repeated } from '../extension-figures';
 import { mb, ms, times, type Row } from '../report';
 import { observedPlainBrowser, pageWorkloads, plainBrowser, shippedExtension, site } from '../shared';
@@ -51,7 +51,11 @@ export const seedEndToEnd = (ctx: Context) =>
     await seedHeap(ctx);
     const ext = await shippedExtension(ctx);
     ctx.log('End to end, worker running and stopped');
-    return { awake: await extensionEndToEnd(ext, urls.mid, 5, false), asleep: await extensionEndToEnd(ext, urls.mid, 5, true) };
+    return {
+      awake: await extensionEndToEnd(ext, urls.mid, 5, false),
+      asleep: await extensionEndToEnd(ext, urls.mid, 5, true),
+      slowAsleep: await slowPageEndToEnd(ext, urls.midSlow, 5),
+    };
   });
 
 /** The 200,000-word page's JS heap with the extension as shipped, against the page alone. */
@@ -97,7 +101,7 @@ export const pages: Group = {
     const own = await ownFrames(ctx);
     const { seeds, mid10k, big, dom } = await seedCorpusPages(ctx);
     const heap = await seedHeap(ctx);
-    const { awake, asleep } = await seedEndToEnd(ctx);
+    const { awake, asleep, slowAsleep } = await seedEndToEnd(ctx);
     return [
       {
         figure: 'Content script start → mentions painted, seed pages (median)',
@@ -134,6 +138,13 @@ export const pages: Group = {
         baseline: `${ms(markE2e.median)} (mark.js)`,
         ratio: times(markE2e.median / asleep.median),
         data: { ...asleep },
+      },
+      {
+        figure: `End to end, the worker stopped, the article held ${SLOW_SCRIPT_MS} ms at its head by a script (a page arriving over a network; median of 5)`,
+        value: ms(slowAsleep.median),
+        baseline: `${ms(awake.median)} (worker running, the article at once)`,
+        ratio: times(slowAsleep.median / awake.median),
+        data: { ...slowAsleep },
       },
       ...longRows(`seed corpus (${ctx.seedAliases} aliases)`, [...seeds, mid10k, big, dom], own),
       {

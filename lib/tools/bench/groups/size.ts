@@ -1,6 +1,7 @@
 /**
  * Group `size`: the content script's size, gzipped (#13 row 7), and beside it the card's code, which
- * the content script imports once a page is painted (lib/content/lazy-ui.ts).
+ * the content script imports once a page is painted (lib/content/lazy-ui.ts), and the script that
+ * wakes the background as every page starts (entrypoints/wake.content.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +17,7 @@ export const size: Group = {
     const dir = await shippedBuild(ctx);
     const content = await readFile(path.join(dir, 'content-scripts/content.js'));
     const card = await readFile(path.join(dir, 'card-ui.js'));
+    const wake = await readFile(path.join(dir, 'content-scripts/wake.js'));
     const gz = gzipSync(content, { level: 9 }).length;
     const cardGz = gzipSync(card, { level: 9 }).length;
     return [
@@ -32,6 +34,11 @@ export const size: Group = {
         value: kb(cardGz),
         baseline: `${kb(card.length)} minified`,
         data: { bytes: card.length, gzipped: cardGz },
+      },
+      {
+        figure: 'The script that wakes the background as every page starts (wake.js), gzipped',
+        value: kb(gzipSync(wake, { level: 9 }).length),
+        baseline: `${kb(wake.length)} minified`,
       },
     ];
   },

@@ -5,11 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '../../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES, type ProtocolMap } from '../../../../lib/core/messages/worker-protocol';
-import { ok } from '../../../../lib/core/pack/types';
+import { ok } from '../../../../lib/core/result';
 import { sampleHighlights } from '../../../fixtures/highlights';
 
 /** What a content script needs for its own page, written out here (not read from the table). */
 const PAGE_SET = [
+  'wake',
   'spot',
   'coverage',
   'openEvent',

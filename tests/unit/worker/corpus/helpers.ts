@@ -10,7 +10,8 @@ import type { PageArticle } from '../../../../lib/core/extract/page-article';
 import { type BundledPack, ensureBundled } from '../../../../lib/worker/sources/bundled';
 import { packFromBytes } from '../../../../lib/worker/sources/pack-bytes';
 import { headOf, type Origin, PACK_TABLES, ParallaxDb, type Row } from '../../../../lib/worker/db/schema';
-import { type Article, type ClaimPack, ok } from '../../../../lib/core/pack/types';
+import type { Article, ClaimPack } from '../../../../lib/core/pack/types';
+import { ok } from '../../../../lib/core/result';
 import type { CorpusWiring } from '../../../../lib/worker/handlers';
 import { createLoadProgress } from '../../../../lib/worker/load-progress';
 

@@ -6,7 +6,7 @@
  * names linked in its claims as live copies, dropped with the pack they copied.
  */
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../../../lib/core/pack/types';
+import { ok } from '../../../../lib/core/result';
 import { linkUserNames } from '../../../../lib/worker/corpus/names';
 import { loadBundledCorpus } from '../../../../lib/worker/corpus/startup';
 import { headOf, type ParallaxDb } from '../../../../lib/worker/db/schema';
