@@ -49,7 +49,7 @@ describe('waking the background as a page starts (Chromium)', () => {
     });
     await page.route('**/held-head.js', async (route) => {
       await Promise.race([released, new Promise((resolve) => setTimeout(resolve, HELD_MS))]);
-      await route.continue();
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
     });
     await page.goto(site.fixture('held-head.html'), { waitUntil: 'commit' });
     // Woken while the page waits for its script: nothing of the page's text exists yet.
