@@ -7,29 +7,12 @@
  * (the root's in a direct table), and each state keeps a dictionary link to the nearest suffix
  * state where a pattern ends, instead of a list of its outputs.
  */
+import { type AutomatonTables, tablesAreWhole } from './automaton-tables';
 
 export interface Hit {
   pattern: number;
   start: number;
   end: number;
-}
-
-/**
- * A built automaton as search reads it, all typed arrays: the form the background keeps between its
- * starts, so that a woken worker does not compile again (./stored-gazetteer.ts).
- */
-export interface AutomatonTables {
-  bits: number;
-  /** The root's transitions, by code unit. */
-  root: Int32Array;
-  /** The transition table's used slots (its size is 2^bits slots), in order, and their transitions: [state, code, target] each. */
-  slots: Int32Array;
-  transitions: Int32Array;
-  fail: Int32Array;
-  dict: Int32Array;
-  first: Int32Array;
-  nextSame: Int32Array;
-  lengths: Int32Array;
 }
 
 const EMPTY = -1;
@@ -76,37 +59,20 @@ export class Automaton {
     for (const _ of this.build(patterns));
   }
 
-  /** An automaton built before, from its tables (Automaton.tables); throws if they do not fit together. */
+  /** An automaton built before, from its tables (Automaton.tables); throws if they are not whole (./automaton-tables.ts). */
   static fromTables(t: AutomatonTables): Automaton {
-    const states = t.fail.length;
-    const used = t.slots.length;
-    const broken = () => new Error('The stored automaton is not whole.');
-    const fits =
-      t.root.length === 65536 &&
-      t.dict.length === states &&
-      t.first.length === states &&
-      t.nextSame.length === t.lengths.length &&
-      t.bits >= 10 &&
-      t.bits <= 28 &&
-      t.transitions.length === 3 * used &&
-      // At least half the slots stay free, so that a probe always ends.
-      used * 2 <= 1 << t.bits;
-    if (!fits) throw broken();
+    if (!tablesAreWhole(t)) throw new Error('The stored automaton is not whole.');
     const table = new Int32Array(3 << t.bits);
-    let last = -1;
-    for (let i = 0; i < used; i++) {
-      const slot = t.slots[i];
-      const [state, code, to] = [t.transitions[3 * i], t.transitions[3 * i + 1], t.transitions[3 * i + 2]];
-      const whole = slot > last && slot < 1 << t.bits && state > 0 && state < states && code >= 0 && code < 65536 && to > 0 && to < states;
-      if (!whole) throw broken();
-      table[3 * slot] = state;
-      table[3 * slot + 1] = code;
-      table[3 * slot + 2] = to;
-      last = slot;
+    const { slots, transitions } = t;
+    for (let i = 0; i < slots.length; i++) {
+      const at = 3 * slots[i];
+      table[at] = transitions[3 * i];
+      table[at + 1] = transitions[3 * i + 1];
+      table[at + 2] = transitions[3 * i + 2];
     }
     const a = new Automaton();
     a.bits = t.bits;
-    a.used = used;
+    a.used = t.slots.length;
     a.table = table;
     a.root = t.root;
     a.fail = t.fail;

@@ -4,7 +4,8 @@
  * again (50,000 aliases: 0.5–0.9 s before a page's first mention). Restoring checks that the parts
  * fit together and throws if they do not; the caller then compiles.
  */
-import { Automaton, type AutomatonTables } from './automaton';
+import { Automaton } from './automaton';
+import type { AutomatonTables } from './automaton-tables';
 import type { EntryHead, Gazetteer, Pattern } from './gazetteer';
 
 /** Bumped when this form changes: a stored gazetteer of another format is compiled again. */

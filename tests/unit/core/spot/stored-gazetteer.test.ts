@@ -115,6 +115,41 @@ describe('the stored gazetteer', () => {
           s.automaton.bits = Math.floor(Math.log2(s.automaton.slots.length));
         },
       ],
+      // What would make a search loop for ever.
+      [
+        'a failure link to the state itself',
+        (s) => {
+          const deep = s.automaton.fail.findIndex((f) => f > 0);
+          s.automaton.fail[deep] = deep;
+        },
+      ],
+      [
+        'a failure link past the states',
+        (s) => {
+          s.automaton.fail[1] = s.automaton.fail.length;
+        },
+      ],
+      [
+        'a dictionary link to a deeper state',
+        (s) => {
+          const at = s.automaton.dict.findIndex((d) => d > 0);
+          s.automaton.dict[s.automaton.dict[at]] = at;
+        },
+      ],
+      [
+        'patterns listed round a cycle',
+        (s) => {
+          const p = s.automaton.nextSame.findIndex((n) => n > 0);
+          s.automaton.nextSame[s.automaton.nextSame[p]] = p;
+        },
+      ],
+      [
+        'a state reached by two transitions',
+        (s) => {
+          const t = s.automaton.transitions;
+          t[5] = t[2];
+        },
+      ],
       [
         'states cut short',
         (s) => {
