@@ -34,7 +34,7 @@ async function digest(text: string): Promise<string> {
 /** `code`: the spotting code's digest (virtual:spot-code). */
 export function storedNames(db: ParallaxDb, reader: SourceReader, code: string): NamesStore {
   // Read as the background starts, while it checks its bundled pack (the key can only be known
-  // after that); tens of MB at 50,000 aliases, read once. Later reads ask again.
+  // after that); about 17 MB at 50,000 aliases, read once. Later reads ask again.
   let early: Promise<Kept | undefined> | undefined = read();
   function read() {
     return db.meta.get(VALUE_ROW).then(
