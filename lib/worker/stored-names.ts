@@ -8,6 +8,7 @@
 import type { Gazetteer } from '../core/spot/gazetteer';
 import { restoreGazetteer, STORED_GAZETTEER_FORMAT, storeGazetteer, type StoredGazetteer } from '../core/spot/stored-gazetteer';
 import type { ParallaxDb } from './db/schema';
+import { macrotask } from './macrotask';
 import type { SourceReader } from './sources/read';
 
 /** The meta row that holds the gazetteer with its key. */
@@ -60,7 +61,11 @@ export function storedNames(db: ParallaxDb, reader: SourceReader, code: string):
       }
     },
     async put(key, g) {
-      await db.meta.put({ key: VALUE_ROW, value: { key, gazetteer: storeGazetteer(g) } satisfies Kept });
+      const gazetteer = storeGazetteer(g);
+      // Its tables are made in one task and copied into the write in another (each tens of ms at
+      // 50,000 aliases): other messages are answered between them.
+      await macrotask();
+      await db.meta.put({ key: VALUE_ROW, value: { key, gazetteer } satisfies Kept });
     },
   };
 }
