@@ -21,7 +21,7 @@ export const aliases: Group = {
     const heap = await seedHeap(ctx);
     const shipped = await shippedExtension(ctx);
     const variant = await variantExtension(ctx);
-    ctx.log('The 100,000-claim variant (50,000 aliases): pages, by turns with the seed corpus for rows 1');
+    ctx.log('The 100,000-claim variant (50,000 aliases): pages, by turns with the seed corpus for row 1');
     const fullSeeds: Repeated[] = [];
     for (const u of seedUrls) fullSeeds.push(await repeatPage(variant.page, u, 1));
     // Row 1's ratios: the two corpora load the page by turns, so that a slow spell of the host weighs on both.
