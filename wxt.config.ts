@@ -6,8 +6,8 @@ import { bundledCorpus } from './lib/tools/build/bundled-corpus';
 import { spotCode } from './lib/tools/build/spot-code';
 
 /** The code that decides which names the worker compiles, and how: its digest keys the compiled names it keeps. */
-const SPOT_CODE = ['lib/core/spot', 'lib/worker/sources/merged.ts', 'lib/worker/stored-names.ts'].map((p) =>
-  fileURLToPath(new URL(`./${p}`, import.meta.url)),
+const SPOT_CODE = ['lib/core/spot', 'lib/worker/sources', 'lib/worker/db/schema.ts', 'lib/worker/stored-names.ts', 'lib/worker/spot-matcher.ts'].map(
+  (p) => fileURLToPath(new URL(`./${p}`, import.meta.url)),
 );
 
 export default defineConfig({

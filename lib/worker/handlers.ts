@@ -11,7 +11,7 @@ import type { ReadPage } from '../core/extract/read-html';
 import { cachedCoverageSource } from './coverage-cache';
 import { createSpotMatcher } from './spot-matcher';
 import { storedNames } from './stored-names';
-import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from './sources/merged';
+import { dbCoverageSource, mergedOutlets, sourceArticleAt, spotEntries } from './sources/merged';
 import { sourceReader } from './sources/read';
 import { macrotask } from './macrotask';
 import { eventCoverage, openEventPage } from './event-page';
@@ -21,7 +21,6 @@ import type { Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
 import { outletForUrl, sameSite } from '../core/coverage/outlet-for-url';
 import { err, ok, type Result } from '../core/result';
-import { toGazetteerEntry } from '../core/spot/gazetteer';
 import * as collection from './highlights/store';
 import { pageKey } from '../core/highlights/page-key';
 import { subscriptionHandlers, type SubscriptionWiring } from './subscriptions/handlers';
@@ -60,7 +59,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
   const cards = cachedCoverageSource(dbCoverageSource(db, reader));
   // Compiled once the corpus is in, before the first page asks.
   const matcher = createSpotMatcher(
-    async () => (await mergedEntities(db, reader)).map(toGazetteerEntry),
+    () => spotEntries(db, reader),
     corpus.spotCode === undefined ? undefined : storedNames(db, reader, corpus.spotCode),
   );
   void ready.then(() => matcher.prepare()).catch(() => undefined);

@@ -33,27 +33,35 @@ export interface SpotMatcher {
   clear(): void;
 }
 
-/** The names compiled, or read back from `store` when it holds them as they are now. */
-async function gazetteer(entries: () => Promise<GazetteerEntry[]>, store: NamesStore | undefined): Promise<Gazetteer> {
+/**
+ * The names compiled, or read back from `store` when it holds them as they are now. `unchanged`
+ * says whether no change of names was announced since this began.
+ */
+async function gazetteer(entries: () => Promise<GazetteerEntry[]>, store: NamesStore | undefined, unchanged: () => boolean): Promise<Gazetteer> {
   if (!store) return compileInSteps(await entries());
   const key = await store.key();
   const kept = await store.get(key).catch(() => undefined);
   if (kept) return kept;
   const g = await compileInSteps(await entries());
-  // Kept only if the names did not change while they were read and compiled; the page that asked
+  // Kept only if the names did not change while they were read and compiled: none was announced,
+  // and the key is the same (names changed and changed back, say a name added then the reader's
+  // corpus cleared, would give the same key for names compiled in between). The page that asked
   // does not wait for the write.
   void store
     .key()
-    .then((now) => (now === key ? store.put(key, g) : undefined))
+    .then((now) => (now === key && unchanged() ? store.put(key, g) : undefined))
     .catch(() => undefined);
   return g;
 }
 
 export function createSpotMatcher(entries: () => Promise<GazetteerEntry[]>, store?: NamesStore): SpotMatcher {
   let compiled: Promise<Compiled> | undefined;
+  /** Bumped by every clear(): a compile that saw it change keeps nothing. */
+  let changes = 0;
   const current = () => {
     if (!compiled) {
-      const p = gazetteer(entries, store).then((g) => ({ g, index: entryIndex(g) }));
+      const at = changes;
+      const p = gazetteer(entries, store, () => changes === at).then((g) => ({ g, index: entryIndex(g) }));
       // A failed compile is not kept: the next request tries again.
       p.catch(() => {
         if (compiled === p) compiled = undefined;
@@ -79,6 +87,7 @@ export function createSpotMatcher(entries: () => Promise<GazetteerEntry[]>, stor
     },
     clear() {
       compiled = undefined;
+      changes++;
     },
   };
 }

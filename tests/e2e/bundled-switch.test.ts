@@ -116,7 +116,7 @@ describe('switching a new build’s bundled pack in (Chromium)', () => {
     before = await shown();
     expect(before.seed.length).toBeGreaterThan(0);
     expect(await spotted()).toEqual([SEED_ENTITY, 'dmitry-peskov']);
-    // Woken again, it spots the same names (read back, not compiled again).
+    // Woken again (its compiled names kept, or compiled anew if not yet written), it spots the same names.
     await stopWorkers(page);
     expect(await spotted()).toEqual([SEED_ENTITY, 'dmitry-peskov']);
     expect(before.probe).toBeNull();

@@ -51,6 +51,9 @@ function depths(t: AutomatonTables, states: number): Int32Array | undefined {
 
 /** Whether `t` is an automaton as Automaton builds one: sizes that fit, links within range, and every walk of a search bounded. */
 export function tablesAreWhole(t: AutomatonTables): boolean {
+  // Whole numbers only: a fraction read from another array type would pass a range check and index nothing.
+  const arrays = [t.root, t.slots, t.transitions, t.fail, t.dict, t.first, t.nextSame, t.lengths];
+  if (!arrays.every((a) => a instanceof Int32Array) || !Number.isInteger(t.bits)) return false;
   const states = t.fail.length;
   const patterns = t.lengths.length;
   const used = t.slots.length;

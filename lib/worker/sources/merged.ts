@@ -9,6 +9,7 @@
 import type { PartHead } from '../../core/corpus/pack-parts';
 import type { CoverageSource } from '../../core/coverage/types';
 import type { Claim, Entity, Facet, Outlet } from '../../core/pack/types';
+import { type GazetteerEntry, toGazetteerEntry } from '../../core/spot/gazetteer';
 import { type ParallaxDb, withoutOrigin } from '../db/schema';
 import { BUNDLED } from './bundled';
 import { type LiveSource, type SourceReader, sourceReader } from './read';
@@ -139,6 +140,11 @@ export async function mergedEntities(db: ParallaxDb, reader: SourceReader): Prom
       (await reader.every(source, 'entities')).flatMap((part) => [...part.values()]),
     );
   return layered((await db.entities.toArray()).map(withoutOrigin), sources, (s) => stored.get(s)!);
+}
+
+/** mergedEntities as the background's spotter compiles them (its digest of this code keys what it keeps: lib/worker/stored-names.ts). */
+export async function spotEntries(db: ParallaxDb, reader: SourceReader): Promise<GazetteerEntry[]> {
+  return (await mergedEntities(db, reader)).map(toGazetteerEntry);
 }
 
 /** A subscription's article at one of these addresses (held by no live row), with its claim count. */

@@ -83,6 +83,37 @@ describe('the compiled names kept between starts', () => {
     expect(otherBuild.reads()).toBe(1);
   });
 
+  it('names that changed and changed back while they were compiled are not kept under the old key', async () => {
+    const db = await seeded();
+    const reader = sourceReader(db);
+    const orla = {
+      id: 'user-orla-vance',
+      name: 'Orla Vance',
+      type: 'person' as const,
+      aliases: ['Orla Vance'],
+      description: 'x',
+      origin: 'user' as const,
+    };
+    // While the names are read, the reader adds a name (announced: clear()) and removes it again.
+    const matcher = createSpotMatcher(
+      async () => {
+        await db.entities.put(orla);
+        matcher.clear();
+        const list = (await mergedEntities(db, reader)).map(toGazetteerEntry);
+        await db.entities.delete(orla.id);
+        matcher.clear();
+        return list;
+      },
+      storedNames(db, reader, 'build-1'),
+    );
+    await matcher.spot({ text: TEXT, until: TEXT.length, state: firstSliceState() });
+    // Long enough for a write to have landed, had one been made.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const woken = start(db);
+    expect(await woken.spot(TEXT)).not.toContain('user-orla-vance');
+    expect(woken.reads()).toBe(1);
+  });
+
   it('a kept copy that is not whole is compiled again, spots as before, and is replaced', async () => {
     const db = await seeded();
     const first = start(db);

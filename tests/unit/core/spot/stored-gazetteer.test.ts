@@ -112,7 +112,22 @@ describe('the stored gazetteer', () => {
       [
         'a table too full to probe',
         (s) => {
-          s.automaton.bits = Math.floor(Math.log2(s.automaton.slots.length));
+          // Every slot in range and in order, but more than half the table used.
+          const used = s.automaton.slots.length;
+          s.automaton.bits = Math.ceil(Math.log2(used));
+          s.automaton.slots = Int32Array.from({ length: used }, (_, i) => i);
+        },
+      ],
+      [
+        'arrays of another type',
+        (s) => {
+          s.automaton.nextSame = Float64Array.from(s.automaton.nextSame) as unknown as Int32Array;
+        },
+      ],
+      [
+        'a size that is not a whole number',
+        (s) => {
+          s.automaton.bits += 0.5;
         },
       ],
       // What would make a search loop for ever.
@@ -170,5 +185,7 @@ describe('the stored gazetteer', () => {
       expect(() => restoreGazetteer(s), what).toThrow(/not whole/);
     }
     expect(good().opens.length).toBeGreaterThan(0);
+    // The table-too-full case is refused for being too full alone: the seed's table needs 2^10 slots or more.
+    expect(Math.ceil(Math.log2(good().automaton.slots.length))).toBeGreaterThanOrEqual(10);
   });
 });
