@@ -5,6 +5,7 @@
  * stored packs' generations (never changed once written), the reader's own entities, the spotting
  * code's build — so any change of names misses, and they are compiled again.
  */
+import { hex, sha256 } from '../core/digest';
 import type { Gazetteer } from '../core/spot/gazetteer';
 import { restoreGazetteer, STORED_GAZETTEER_FORMAT, storeGazetteer, type StoredGazetteer } from '../core/spot/stored-gazetteer';
 import type { ParallaxDb } from './db/schema';
@@ -27,11 +28,6 @@ export interface NamesStore {
   put(key: string, g: Gazetteer): Promise<void>;
 }
 
-async function digest(text: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return Array.from(bytes.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** `code`: the spotting code's digest (virtual:spot-code). */
 export function storedNames(db: ParallaxDb, reader: SourceReader, code: string): NamesStore {
   // Read as the background starts, while it checks its bundled pack (the key can only be known
@@ -46,7 +42,7 @@ export function storedNames(db: ParallaxDb, reader: SourceReader, code: string):
   return {
     async key() {
       const generations = (await reader.sources()).map((s) => s.generation);
-      const live = await digest(JSON.stringify(await db.entities.toArray()));
+      const live = hex(await sha256(new TextEncoder().encode(JSON.stringify(await db.entities.toArray()))));
       return JSON.stringify([STORED_GAZETTEER_FORMAT, code, generations, live]);
     },
     async get(key) {

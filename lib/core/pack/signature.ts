@@ -7,6 +7,7 @@
  * 40 MB pack, while the hash is made a piece at a time with pauses between. Nothing here parses the pack.
  */
 import { err, ok, type Result } from '../result';
+import { hex, sha256 } from '../digest';
 
 const ED25519 = { name: 'Ed25519' } as const;
 
@@ -25,12 +26,8 @@ function base64ToBytes(text: string): Uint8Array | null {
   }
 }
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 /** The pieces a file is hashed in: 1 MiB, a millisecond or two of WebCrypto's SHA-256 each. */
 export const HASH_PIECE = 1 << 20;
-
-const sha256 = async (bytes: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 
 /**
  * A file's hash as a signature names it, in hex: the SHA-256 of the SHA-256 digests of its 1 MiB

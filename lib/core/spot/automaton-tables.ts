@@ -20,7 +20,8 @@ export interface AutomatonTables {
   lengths: Int32Array;
 }
 
-const EMPTY = -1;
+/** No pattern (in `first` and `nextSame`). */
+export const EMPTY = -1;
 
 /**
  * Each state's depth from the root; undefined unless every state but the root is reached by exactly

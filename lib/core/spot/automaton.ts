@@ -7,7 +7,7 @@
  * (the root's in a direct table), and each state keeps a dictionary link to the nearest suffix
  * state where a pattern ends, instead of a list of its outputs.
  */
-import { type AutomatonTables, tablesAreWhole } from './automaton-tables';
+import { type AutomatonTables, EMPTY, tablesAreWhole } from './automaton-tables';
 
 export interface Hit {
   pattern: number;
@@ -15,7 +15,6 @@ export interface Hit {
   end: number;
 }
 
-const EMPTY = -1;
 /**
  * A free slot of the transition table. No transition comes from the root (state 0) through the
  * table, so 0 can mark a free slot, and a new table is free as allocated: filling a table of
@@ -44,7 +43,6 @@ export class Automaton {
   private table: Int32Array;
   private bits = 10;
   private used = 0;
-  private building: Building | undefined;
   // Per state, once built: failure link, nearest proper suffix state (by failure links) where a
   // pattern ends (0 for none), first pattern ending exactly there (EMPTY, or more in `nextSame`).
   private fail = NONE;
@@ -115,7 +113,6 @@ export class Automaton {
       lengths: [],
       nextSame: [],
     };
-    this.building = b;
     // Room for every transition the patterns could need, so the table never grows (a rehash of a
     // large table would be one long step).
     let total = 0;
@@ -134,12 +131,6 @@ export class Automaton {
     this.first = Int32Array.from(b.first);
     this.lengths = Int32Array.from(b.lengths);
     this.nextSame = Int32Array.from(b.nextSame);
-    this.building = undefined;
-  }
-
-  /** Number of states (for the benchmark's report of compiled size). */
-  get size(): number {
-    return this.building?.fail.length ?? this.fail.length;
   }
 
   private slot(state: number, code: number): number {

@@ -48,6 +48,7 @@ export const seedCorpusPages = (ctx: Context) =>
 export const seedEndToEnd = (ctx: Context) =>
   ctx.once('seed-e2e', async () => {
     const { urls } = await site(ctx);
+    // After the heap, as the group has always measured them (its heap is of a page loaded only once).
     await seedHeap(ctx);
     const ext = await shippedExtension(ctx);
     ctx.log('End to end, worker running and stopped');
