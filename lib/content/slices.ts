@@ -49,8 +49,16 @@ export function afterRendering(): Promise<void> {
  * that is rendered). Resolves undefined if `cancelled()` turns true meanwhile.
  */
 export function runSliced<T>(steps: Steps<T>, cancelled: () => boolean = () => false, onPause?: () => boolean): Promise<T | undefined> {
+  sliceStart = performance.now();
   return runBudgeted(steps, TASK_BUDGET_MS, async () => {
     await (onPause?.() ? afterRendering() : yieldToPage());
+    sliceStart = performance.now();
     return !cancelled();
   });
 }
+
+/** When the latest slice of runSliced work began (a run's start, or its return from a yield). */
+let sliceStart = 0;
+
+/** How long the latest slice of runSliced work has run, in ms (for work that follows it in the same task). */
+export const sliceElapsed = (): number => performance.now() - sliceStart;

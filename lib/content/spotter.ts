@@ -11,7 +11,7 @@ import { indexByNode, mentionAt } from './hit-test';
 import { NearViewport } from './near-viewport';
 import { clearPaint, paintActive, paintMentions, paintNear, paintsEveryMention } from './paint';
 import type { PageMention } from './scan';
-import { afterRendering, yieldToPage } from './slices';
+import { afterRendering, sliceElapsed, yieldToPage } from './slices';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 
 export interface SpotterOptions {
@@ -22,6 +22,8 @@ export interface SpotterOptions {
 }
 
 const BATCH_MS = 120;
+/** How long the slice that made the last Ranges may have run for the mentions to be painted in its task. */
+const PAINT_AFTER_SLICE_MS = 4;
 /** While a whole-document scan runs, how often what it has found so far is painted. */
 const REPAINT_MS = 500;
 /** Subtrees whose changes we never read (form fields, editors). */
@@ -97,9 +99,13 @@ export class Spotter {
       this.scanning = false;
       return false;
     }
-    // Painted in a task of its own: the frame that renders the change counts from the task that made it.
-    await yieldToPage();
-    if (cancelled()) return false;
+    // Painted in the task that made the last Ranges when that took little (an article's mentions): the
+    // next frame shows them, whatever else is due. After a long slice (a very large page), in a task
+    // of its own: the frame that renders the change counts from the task that made it.
+    if (sliceElapsed() > PAINT_AFTER_SLICE_MS) {
+      await yieldToPage();
+      if (cancelled()) return false;
+    }
     this.scanning = false;
     this.mentions = result;
     this.repaint();

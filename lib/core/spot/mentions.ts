@@ -8,7 +8,7 @@
  * long page into slices and yields between them); slices taken in order give what findMentions gives.
  */
 import type { Gazetteer, Pattern } from './gazetteer';
-import { fold, isWordAt } from './normalise';
+import { foldTransient, isWordAt } from './normalise';
 
 export interface Mention {
   entityId: string;
@@ -49,7 +49,8 @@ export function findMentions(g: Gazetteer, source: string): Mention[] {
  */
 export function findMentionsIn(g: Gazetteer, source: string, from: number, to: number, ahead: number, state: SpotState): Mention[] {
   const part = from === 0 && ahead === source.length ? source : source.slice(from, ahead);
-  const { text, starts, ends } = fold(part);
+  // Its maps are read only here, before anything else folds.
+  const { text, starts, ends } = foldTransient(part);
   const candidates = g.automaton
     .search(text)
     .filter((h) => !isWordAt(text, h.start - 1) && !isWordAt(text, h.end))

@@ -61,6 +61,11 @@ function ensure(n: number): void {
 function foldInto(source: string): number {
   const n = source.length;
   ensure(n + 16);
+  // The buffers in locals (no closure may capture them): the loop runs for every character of a page.
+  let room = cap;
+  let o = out;
+  let s = starts;
+  let e = ends;
   let len = 0;
   let last = -1;
   for (let i = 0; i < n; ) {
@@ -68,12 +73,15 @@ function foldInto(source: string): number {
     if (code < 128) {
       const c = ASCII[code];
       // Runs of white space fold to one space, so "Vyacheslav\n  Gladkov" matches "Vyacheslav Gladkov".
-      if (c === SPACE_CODE && last === SPACE_CODE) ends[len - 1] = i + 1;
+      if (c === SPACE_CODE && last === SPACE_CODE) e[len - 1] = i + 1;
       else {
-        if (len === cap) ensure(len + 1);
-        out[len] = c;
-        starts[len] = i;
-        ends[len] = i + 1;
+        if (len === room) {
+          ensure(len + 1);
+          [room, o, s, e] = [cap, out, starts, ends];
+        }
+        o[len] = c;
+        s[len] = i;
+        e[len] = i + 1;
         len++;
         last = c;
       }
@@ -90,13 +98,16 @@ function foldInto(source: string): number {
     for (let k = 0; k < f.length; k++) {
       const c = f.charCodeAt(k);
       if (c === SPACE_CODE && last === SPACE_CODE) {
-        ends[len - 1] = end;
+        e[len - 1] = end;
         continue;
       }
-      if (len === cap) ensure(len + 1);
-      out[len] = c;
-      starts[len] = i;
-      ends[len] = end;
+      if (len === room) {
+        ensure(len + 1);
+        [room, o, s, e] = [cap, out, starts, ends];
+      }
+      o[len] = c;
+      s[len] = i;
+      e[len] = end;
       len++;
       last = c;
     }
@@ -105,16 +116,27 @@ function foldInto(source: string): number {
   return len;
 }
 
+/** `source` folded, with offset maps of its own. */
 export function fold(source: string): Folded {
   const len = foldInto(source);
   return { text: decode(len), starts: starts.slice(0, len), ends: ends.slice(0, len) };
 }
 
+/**
+ * `source` folded, its offset maps a view of buffers the next fold overwrites: for a caller that
+ * reads them at once (spotting folds every page's text; copying the maps cost as much as folding).
+ */
+export function foldTransient(source: string): Folded {
+  const len = foldInto(source);
+  return { text: decode(len), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+// Several times faster than String.fromCharCode over chunks. An unpaired surrogate decodes to
+// U+FFFD, still one code unit: offsets hold, and neither is a letter a name could match.
+const UTF16 = new TextDecoder('utf-16le');
+
 function decode(len: number): string {
-  const CHUNK = 8192;
-  let text = '';
-  for (let i = 0; i < len; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
-  return text;
+  return UTF16.decode(out.subarray(0, len));
 }
 
 /** The folded form of a single phrase (an alias), without the offset map. */

@@ -19,6 +19,14 @@ describe('findNearMisses (Fuse.js fallback)', () => {
     expect(near('the peskow of it; Lavrov said; Western allies, Ukrainians, Russians, Europe, Brussels and Germany agreed.')).toEqual([]);
   });
 
+  it('reads a word on past ASCII letters, and ends it at punctuation of any script', () => {
+    expect(near('Zelenskýj’s visit; Peskow’s words, “Peskow” again; Peskowa and xPeskow are not him.')).toEqual([
+      ['Zelenskýj', 'volodymyr-zelensky'],
+      ['Peskow', 'dmitry-peskov'],
+      ['Peskow', 'dmitry-peskov'],
+    ]);
+  });
+
   it('finds nothing extra in the seed articles, which the gazetteer lists exactly', () => {
     for (const a of seeds.articles) expect(near(a.text), a.id).toEqual([]);
   });
