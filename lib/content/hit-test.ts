@@ -33,7 +33,11 @@ export function mentionAt(doc: Document, x: number, y: number, byNode: Map<Node,
 /** Index mentions by the text nodes they start and end in, for mentionAt. */
 export function indexByNode(mentions: PageMention[]): Map<Node, PageMention[]> {
   const map = new Map<Node, PageMention[]>();
-  const add = (n: Node, m: PageMention) => map.set(n, [...(map.get(n) ?? []), m]);
+  const add = (n: Node, m: PageMention) => {
+    const list = map.get(n);
+    if (list) list.push(m);
+    else map.set(n, [m]);
+  };
   for (const m of mentions) {
     add(m.range.startContainer, m);
     if (m.range.endContainer !== m.range.startContainer) add(m.range.endContainer, m);
