@@ -1,32 +1,21 @@
 /**
  * Near-miss spellings of capitalised names the gazetteer does not list ("Zelenskyj", "Peskow"):
- * a strict fuzzy fallback over single-word names of people and organisations. Never applied to
- * lowercase words, short words, or text already matched exactly.
- *
- * The fuzzy score is Fuse.js's Bitap score with the options this fallback always used (threshold
- * 0.25, location ignored, case-insensitive), computed with approx-string-match: the fewest edits
- * that turn the word into part of the alias, per letter of the word. Fuse.js itself was most of the
- * content script; approx-string-match is a few kB and is what anchoring uses too.
+ * a strict fuzzy fallback over single-word names of people and organisations (scored as
+ * ./fuzzy-names.ts says). Never applied to lowercase words, short words, or text already matched
+ * exactly.
  */
-import search from 'approx-string-match';
+import { FuzzyNames, THRESHOLD, type Candidate } from './fuzzy-names';
 import type { Gazetteer } from './gazetteer';
 import type { Mention } from './mentions';
 
-interface Candidate {
-  alias: string;
-  lower: string;
-  entry: number;
-}
-
 interface Fallback {
-  list: Candidate[];
+  names: FuzzyNames;
   /** Verdicts per word, kept with the gazetteer: a page repeats its capitalised words. */
   verdicts: Map<string, Candidate | null>;
 }
 
 const fallbacks = new WeakMap<Gazetteer, Fallback>();
 const MAX_VERDICTS = 20_000;
-const THRESHOLD = 0.25;
 
 function fallbackFor(g: Gazetteer): Fallback {
   let f = fallbacks.get(g);
@@ -35,38 +24,10 @@ function fallbackFor(g: Gazetteer): Fallback {
       .filter((p) => !p.blocks && !p.exactCase && !p.afterFullName && /^\p{Lu}\p{Ll}{4,}$/u.test(p.alias))
       .filter((p) => ['person', 'organization', 'group'].includes(g.entries[p.entry].type))
       .map((p) => ({ alias: p.alias, lower: p.alias.toLowerCase(), entry: p.entry }));
-    f = { list, verdicts: new Map() };
+    f = { names: new FuzzyNames(list), verdicts: new Map() };
     fallbacks.set(g, f);
   }
   return f;
-}
-
-/**
- * How far `word` is from appearing in `text` (both lower case): 0 when equal, else the fewest
- * insertions, deletions and substitutions that make it a substring of `text`, divided by its length
- * (at least 0.001, as Fuse.js reports it); undefined above the threshold.
- */
-export function fuzzyScore(word: string, text: string): number | undefined {
-  if (word === text) return 0;
-  const m = word.length;
-  if (m === 0) return undefined;
-  // approx-string-match (Myers' bit-parallel algorithm): a match may start anywhere in the text, and
-  // only matches within the threshold are reported.
-  const matches = search(text, word, Math.floor(m * THRESHOLD));
-  if (matches.length === 0) return undefined;
-  const best = Math.min(...matches.map((x) => x.errors));
-  return Math.max(0.001, best / m);
-}
-
-/** The candidate with the lowest score (the earliest among equals), as Fuse.js's search(word, { limit: 1 }) ranks them. */
-function bestFor(list: readonly Candidate[], word: string): { item: Candidate; score: number } | undefined {
-  const lower = word.toLowerCase();
-  let best: { item: Candidate; score: number } | undefined;
-  for (const item of list) {
-    const score = fuzzyScore(lower, item.lower);
-    if (score !== undefined && (!best || score < best.score)) best = { item, score };
-  }
-  return best;
 }
 
 /** A capitalised word of five letters or more, as the fallback considers them. */
@@ -110,7 +71,7 @@ function taken(exact: readonly Mention[], s: number, e: number): boolean {
  * holds the exact mentions there, in text order.
  */
 export function findNearMisses(g: Gazetteer, text: string, exact: readonly Mention[], from = 0, to = text.length): Mention[] {
-  const { list, verdicts } = fallbackFor(g);
+  const { names, verdicts } = fallbackFor(g);
   const out: Mention[] = [];
   for (let at = from; at < to; ) {
     const start = at;
@@ -122,7 +83,7 @@ export function findNearMisses(g: Gazetteer, text: string, exact: readonly Menti
     if (LETTER_OR_DIGIT.test(text[start - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '') || taken(exact, start, end)) continue;
     let verdict = verdicts.get(word);
     if (verdict === undefined) {
-      const best = bestFor(list, word);
+      const best = names.best(word);
       const ok =
         best &&
         best.score <= THRESHOLD &&

@@ -34,7 +34,7 @@ describe('findNearMisses (Fuse.js fallback)', () => {
 
 describe("fuzzyScore (the fallback's score, as Fuse.js's Bitap gives it)", () => {
   it('is the fewest edits that make the word part of the alias, per letter of the word', async () => {
-    const { fuzzyScore } = await import('../../../../lib/core/spot/near-miss');
+    const { fuzzyScore } = await import('../../../../lib/core/spot/fuzzy-names');
     expect(fuzzyScore('peskov', 'peskov')).toBe(0);
     expect(fuzzyScore('peskow', 'peskov')).toBeCloseTo(1 / 6);
     expect(fuzzyScore('zelenskyj', 'zelensky')).toBeCloseTo(1 / 9);
