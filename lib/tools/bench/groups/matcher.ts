@@ -1,6 +1,10 @@
-/** Group `matcher`: the matcher in a plain page against naive RegExps and mark.js, and its cost by gazetteer size. */
+/**
+ * Group `matcher`: the matcher in a plain page against naive RegExps and mark.js, its cost by
+ * gazetteer size, and the near-miss fallback with thousands of single-word names (in Node).
+ */
 import type { Group } from '../context';
 import { matcherFigures } from '../matcher-figures';
+import { nearMissRows } from '../near-miss-figures';
 import { harnessBuild, markJsFile, plainBrowser, site } from '../shared';
 
 export const matcher: Group = {
@@ -17,6 +21,7 @@ export const matcher: Group = {
       { short: { name: '10,000-word page', url: urls.short }, long: { name: '200,000-word page', url: urls.long } },
       ctx.log,
     );
-    return run.rows;
+    ctx.log('Near misses with thousands of single-word names (Node)');
+    return [...run.rows, ...nearMissRows(ctx.seed)];
   },
 };
