@@ -100,9 +100,10 @@ export class Spotter {
       return false;
     }
     // Painted in the task that made the last Ranges when that took little (an article's mentions): the
-    // next frame shows them, whatever else is due. After a long slice (a very large page), in a task
-    // of its own: the frame that renders the change counts from the task that made it.
-    if (sliceElapsed() > PAINT_AFTER_SLICE_MS) {
+    // next frame shows them, whatever else is due. After a long slice, or on a very large document
+    // (whose repaint is long work of its own), in a task of its own: the frame that renders the
+    // change counts from the task that made it.
+    if (sliceElapsed() > PAINT_AFTER_SLICE_MS || !paintsEveryMention(this.doc)) {
       await yieldToPage();
       if (cancelled()) return false;
     }
