@@ -7,6 +7,7 @@
 import { FuzzyNames, THRESHOLD, type Candidate } from './fuzzy-names';
 import type { Gazetteer } from './gazetteer';
 import type { Mention } from './mentions';
+import { isWordAt } from './normalise';
 
 interface Fallback {
   names: FuzzyNames;
@@ -32,7 +33,6 @@ function fallbackFor(g: Gazetteer): Fallback {
 
 /** A capitalised word of five letters or more, as the fallback considers them. */
 const WORD_AT = /\p{Lu}\p{Ll}{4,}/uy;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 /**
@@ -80,7 +80,7 @@ export function findNearMisses(g: Gazetteer, text: string, exact: readonly Menti
     at = end < 0 ? start + 1 : end;
     if (end < 0) continue;
     const word = text.slice(start, end);
-    if (LETTER_OR_DIGIT.test(text[start - 1] ?? '') || LETTER_OR_DIGIT.test(text[end] ?? '') || taken(exact, start, end)) continue;
+    if (isWordAt(text, start - 1) || isWordAt(text, end) || taken(exact, start, end)) continue;
     let verdict = verdicts.get(word);
     if (verdict === undefined) {
       const best = names.best(word);

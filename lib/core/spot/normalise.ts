@@ -131,9 +131,11 @@ export function foldTransient(source: string): Folded {
   return { text: decode(len), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
-// Several times faster than String.fromCharCode over chunks. An unpaired surrogate decodes to
-// U+FFFD, still one code unit: offsets hold, and neither is a letter a name could match.
-const UTF16 = new TextDecoder('utf-16le');
+// Several times faster than String.fromCharCode over chunks (the buffer is in the platform's byte
+// order, little-endian wherever browsers run). An unpaired surrogate decodes to U+FFFD, still one code
+// unit: offsets hold, and neither is a letter a name could match. A leading U+FEFF is kept, not read
+// as a byte-order mark (folding drops it anyway), so no offset can shift.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 function decode(len: number): string {
   return UTF16.decode(out.subarray(0, len));

@@ -20,10 +20,14 @@ const LETTERS = 'aabcdeeefghiiklmnooprsstuuvyz';
 const word = (rand: () => number, n: number) =>
   'BDGKLMNPRSTVZ'[Math.floor(rand() * 13)] + Array.from({ length: n - 1 }, () => LETTERS[Math.floor(rand() * LETTERS.length)]).join('');
 
-/** Median time to find the near misses of WORDS new capitalised words (a fresh gazetteer each round: nothing is known of them). */
+/**
+ * Median time to find the near misses of WORDS new capitalised words, with a fresh gazetteer each round
+ * (nothing is known of the words, and the names' index is made on the way, as on the first page after
+ * the names changed).
+ */
 function nearMissMs(entries: GazetteerEntry[], seed: number): { ms: number; found: number } {
   const rand = prng(seed);
-  const times: number[] = [];
+  const samples: number[] = [];
   let found = 0;
   for (let r = 0; r < ROUNDS; r++) {
     const g = compileGazetteer(entries);
@@ -31,9 +35,9 @@ function nearMissMs(entries: GazetteerEntry[], seed: number): { ms: number; foun
     const exact = findMentions(g, text);
     const t = performance.now();
     found = findNearMisses(g, text, exact).length;
-    times.push(performance.now() - t);
+    samples.push(performance.now() - t);
   }
-  return { ms: median(times), found };
+  return { ms: median(samples), found };
 }
 
 export function nearMissRows(seed: ClaimPack): Row[] {
@@ -43,7 +47,7 @@ export function nearMissRows(seed: ClaimPack): Row[] {
     const name = word(rand, 5 + Math.floor(rand() * 6));
     return { id: `bench-org-${i}`, name, type: 'organization', aliases: [name] };
   });
-  // One round of each first: Node's compiled code is not the figure.
+  // A run of each first: Node's compiling the code is not the figure.
   nearMissMs(seedEntries, 1);
   nearMissMs([...seedEntries, ...organisations], 1);
   const small = nearMissMs(seedEntries, 2);
