@@ -18,6 +18,7 @@ import type { Highlight } from '../../lib/core/highlights/types';
 import { openByKeyboard } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
 import { inRoot } from './harness/closed-root';
+import { untilNoteTakesKeys } from './harness/note-frame';
 import { launchOnSite, playwrightDriver, waitForMentions, type ChromiumDriver, type PageDriver, type TestSite } from './harness/pages';
 
 const PAGE = 'editable-article.html';
@@ -179,10 +180,10 @@ describe('the collection, from saving on a page to re-anchoring', () => {
     // an extension page inside the panel), then the keyboard.
     const panel = inRoot(news, 'parallax-save');
     await expect.poll(() => panel.isFocused('iframe')).toBe(true);
+    const form = await untilNoteTakesKeys(news);
     await news.keyboard.type(NOTE);
     await news.keyboard.press('Tab');
     await news.keyboard.type('bodies, AFP');
-    const form = news.frames().find((f) => f.url().includes('/note.html'))!;
     expect(await form.locator('button[type="submit"]').textContent()).toBe('Add to the highlight');
     await form.locator('button[type="submit"]').click();
     await untilPanel(d, (p) => !p.open);

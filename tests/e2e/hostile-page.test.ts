@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../lib/core/highlights/types';
 import type { ChromiumHarness } from './harness/chromium';
 import { inRoot } from './harness/closed-root';
+import { untilNoteTakesKeys } from './harness/note-frame';
 import { MENTION, launchOnSite, playwrightDriver, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 
 const NOTE = 'Compare with the regional figures';
@@ -120,6 +121,7 @@ describe('a page script cannot drive Parallax', () => {
     await page.keyboard.press('Alt+Shift+S');
     await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
     await expect.poll(() => panel().isFocused('iframe'), { timeout: 5_000 }).toBe(true);
+    await untilNoteTakesKeys(page);
     // The note's frame sits in the closed root: not in window.frames, so the page cannot message or navigate it.
     expect(await page.evaluate(() => window.length), 'frames the page can reach').toBe(0);
     await hostile('forget');
