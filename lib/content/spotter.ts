@@ -103,13 +103,14 @@ export class Spotter {
     // next frame shows them, whatever else is due. After a long slice, or on a very large document
     // (whose repaint is long work of its own), in a task of its own: the frame that renders the
     // change counts from the task that made it.
-    if (sliceElapsed() > PAINT_AFTER_SLICE_MS || !paintsEveryMention(this.doc)) {
+    const everyMention = paintsEveryMention(this.doc);
+    if (sliceElapsed() > PAINT_AFTER_SLICE_MS || !everyMention) {
       await yieldToPage();
       if (cancelled()) return false;
     }
     this.scanning = false;
     this.mentions = result;
-    this.repaint();
+    this.repaint(everyMention);
     return true;
   }
 
@@ -198,10 +199,11 @@ export class Spotter {
     this.repaint();
   }
 
-  private repaint(): void {
+  /** `everyMention`: paintsEveryMention, when the caller has just asked it (it counts the document's elements). */
+  private repaint(everyMention = paintsEveryMention(this.doc)): void {
     this.byNode = indexByNode(this.mentions);
     const ranges = this.mentions.map((m) => m.range);
-    this.everyMention = paintsEveryMention(this.doc);
+    this.everyMention = everyMention;
     if (this.everyMention) paintMentions(ranges);
     this.near.set(ranges);
     this.opts.onChange?.(this.mentions);

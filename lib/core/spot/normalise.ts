@@ -116,12 +116,6 @@ function foldInto(source: string): number {
   return len;
 }
 
-/** `source` folded, with offset maps of its own. */
-export function fold(source: string): Folded {
-  const len = foldInto(source);
-  return { text: decode(len), starts: starts.slice(0, len), ends: ends.slice(0, len) };
-}
-
 /**
  * `source` folded, its offset maps a view of buffers the next fold overwrites: for a caller that
  * reads them at once (spotting folds every page's text; copying the maps cost as much as folding).
@@ -129,6 +123,12 @@ export function fold(source: string): Folded {
 export function foldTransient(source: string): Folded {
   const len = foldInto(source);
   return { text: decode(len), starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
+}
+
+/** `source` folded, with offset maps of its own. */
+export function fold(source: string): Folded {
+  const { text, starts: s, ends: e } = foldTransient(source);
+  return { text, starts: s.slice(), ends: e.slice() };
 }
 
 // Several times faster than String.fromCharCode over chunks (the buffer is in the platform's byte
