@@ -10,6 +10,7 @@ import { macrotask } from '../macrotask';
 import { remembered } from '../remembered';
 import { BUNDLED, bundledRecord } from './bundled';
 import { generationKey, manifestKey, partKey } from './generation';
+import { partFromStored } from './part-text';
 
 export interface LiveSource {
   /** The subscription's id, or BUNDLED. */
@@ -48,9 +49,9 @@ export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
   };
   const parts = remembered<unknown>(remember);
   const part = <K extends BucketKind>(generation: string, kind: K, index: number) =>
-    parts.read(partKey(generation, kind, index), async () => (await db.packParts.get(partKey(generation, kind, index)))?.data) as Promise<
-      PartData[K] | undefined
-    >;
+    parts.read(partKey(generation, kind, index), async () =>
+      partFromStored<K>((await db.packParts.get(partKey(generation, kind, index)))?.data),
+    ) as Promise<PartData[K] | undefined>;
   return {
     async sources() {
       const subs = (await db.subscriptions.toArray()).filter((s) => s.gen !== undefined).sort((a, b) => a.createdAt - b.createdAt);
@@ -83,7 +84,7 @@ export function sourceReader(db: ParallaxDb, remember = 256): SourceReader {
       // is not the whole pack, and is not taken for it.
       const data = (p: { data: unknown } | undefined) => {
         if (!p) throw new Error('A stored pack was replaced while it was being read; try again.');
-        return p.data as PartData[typeof kind];
+        return partFromStored<typeof kind>(p.data)!;
       };
       // Within a transaction (adding a name checks them all), at once: a pause would end it.
       if (Dexie.currentTransaction) return (await db.packParts.bulkGet(keys)).map(data);

@@ -8,14 +8,16 @@
 import { type PackManifest, packPartsInSteps } from '../../core/corpus/pack-parts';
 import type { ClaimPack } from '../../core/pack/types';
 import type { ParallaxDb } from '../db/schema';
-import { begunAt, generationRows } from './generation';
+import { begunAt, generationRows, type StoredPart } from './generation';
 
 /**
- * How long one transaction goes on putting parts, ms. Within a transaction the worker cannot yield
- * (the transaction would commit), and the database's answers, one put after another, kept a `status`
- * message waiting behind a whole transaction: 16 parts held it for up to 100 ms while a pack loaded.
+ * How long the worker goes on making parts' text (./part-text.ts) before it lets other messages
+ * through, ms; what it made is put in one transaction, which the database writes while the next
+ * text is made.
  */
-const WRITE_BUDGET_MS = 12;
+const ENCODE_BUDGET_MS = 12;
+/** Characters of text put in one transaction at most: cards wait for a transaction on the parts to end. */
+const BATCH_CHARS = 4_000_000;
 
 export interface WriteHooks {
   /** Called after each write with the parts written and the parts in all. */
@@ -31,16 +33,29 @@ const WRITING = 'writingGeneration:';
 export async function writeGeneration(db: ParallaxDb, source: string, gen: string, pack: ClaimPack, hooks: WriteHooks = {}): Promise<PackManifest> {
   await db.meta.put({ key: `${WRITING}${source}@${gen}`, value: Date.now() });
   const { manifest, rows } = generationRows(source, gen, await packPartsInSteps(pack, hooks.pause ?? (async () => {})));
-  for (let i = 0; i < rows.length; ) {
-    // A part is copied as it is put: one put at a time, each after the last is stored (16 put at
-    // once held the worker for 50–300 ms), as many as fit the budget, then a pause between transactions.
-    await db.transaction('rw', db.packParts, async () => {
-      const since = performance.now();
-      do await db.packParts.put(rows[i++]);
-      while (i < rows.length && performance.now() - since < WRITE_BUDGET_MS);
-    });
-    hooks.progress?.(i, rows.length);
+  let next = 0;
+  /** The next rows, stored form made, as many as fit the budget (one at least). */
+  const batch = (): StoredPart[] => {
+    const since = performance.now();
+    const out: StoredPart[] = [];
+    let chars = 0;
+    while (next < rows.length && (out.length === 0 || (chars < BATCH_CHARS && performance.now() - since < ENCODE_BUDGET_MS))) {
+      const row = rows[next++].stored();
+      out.push(row);
+      chars += typeof row.data === 'string' ? row.data.length : 0;
+    }
+    return out;
+  };
+  // One transaction at a time, in order, so the manifest (the last row) is stored after every part.
+  for (let writing = batch(); writing.length > 0; ) {
+    const written = db.transaction('rw', db.packParts, () => db.packParts.bulkPut(writing));
+    // Its failure is met below, once the next batch is made.
+    written.catch(() => undefined);
     await hooks.pause?.();
+    const following = batch();
+    await written;
+    hooks.progress?.(next - following.length, rows.length);
+    writing = following;
   }
   return manifest;
 }
