@@ -6,14 +6,14 @@
  * after. A worker stopped half way leaves a generation no record names, which nothing reads: the
  * next start finds the record still old (or missing), writes the pack again and deletes it.
  */
-import type { PackStamp } from '../../core/pack/stamp';
+import { packDigest, type PackStamp } from '../../core/pack/stamp';
 import type { ClaimPack } from '../../core/pack/types';
 import { err, ok, type Result } from '../../core/result';
 import type { ParallaxDb } from '../db/schema';
 import type { LoadTask } from '../load-progress';
 import { macrotask } from '../macrotask';
 import { newGeneration } from './generation';
-import { packFromBytes } from './pack-bytes';
+import { jsonFromBytes } from './pack-bytes';
 import { dropStaleGenerations, writeGeneration } from './store';
 
 /** The source id of the bundled pack's parts; ranked before every subscription when read. */
@@ -33,7 +33,11 @@ export interface BundledRecord {
   stamp: PackStamp;
 }
 
-/** The pack at `url` (a file of the extension's own package), read as a subscription's is. */
+/**
+ * The pack at `url` (a file of the extension's own package). Its build checked it in full and
+ * compiled in `digest`: bytes with that digest are parsed and taken as they are; any other bytes
+ * are refused, and the pack stored before stays.
+ */
 export function packagedPack(url: string, digest: string, fetcher: typeof fetch = fetch): BundledPack {
   return {
     digest,
@@ -42,7 +46,11 @@ export function packagedPack(url: string, digest: string, fetcher: typeof fetch 
       if (response instanceof Error || !response.ok) {
         return err(`The bundled pack could not be read: ${response instanceof Error ? response.message : response.status}`);
       }
-      return packFromBytes(new Uint8Array(await response.arrayBuffer()));
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if ((await packDigest(bytes)) !== digest)
+        return err('The bundled pack is not the one this build checked (its digest differs); reinstall Parallax.');
+      const json = await jsonFromBytes(bytes);
+      return json.ok ? ok(json.value as ClaimPack) : json;
     },
   };
 }

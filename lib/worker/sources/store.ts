@@ -15,7 +15,7 @@ import { begunAt, generationRows, type StoredPart } from './generation';
  * through, ms; what it made is put in one transaction, which the database writes while the next
  * text is made.
  */
-const ENCODE_BUDGET_MS = 12;
+const ENCODE_BUDGET_MS = 8;
 /** Characters of text put in one transaction at most: cards wait for a transaction on the parts to end. */
 const BATCH_CHARS = 4_000_000;
 

@@ -54,7 +54,7 @@ export const loading: Group = {
         data: { ...big, packBytes: pack.bytes },
       },
       {
-        figure: `of which, in a page: fetch / decode and parse / validate (in steps) / cut and write ${phases.parts} parts`,
+        figure: `the same pack stored as a subscription's is, in a page: fetch / decode and parse / validate (in steps; not for the bundled pack, checked by its build) / cut and write ${phases.parts} parts`,
         value: [phases.fetch, phases.parse, phases.validate, phases.write].map(ms).join(' / '),
         data: { ...phases },
       },
