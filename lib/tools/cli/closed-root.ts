@@ -62,6 +62,30 @@ function cdpFor(page: Page): Promise<CDPSession> {
   return session;
 }
 
+/** How long one devtools command may take before it is given up (a page's DOM is read in milliseconds). */
+const COMMAND_MS = 10_000;
+
+/**
+ * One devtools command on `page`'s session, given up after COMMAND_MS with an error that names it;
+ * the session is then dropped, so the next call opens another. A command that never answers (seen,
+ * rarely, in the end-to-end suites while a frame came or went) would otherwise hold a poll forever.
+ */
+async function send<T>(page: Page, cdp: CDPSession, method: string, params: object): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => {
+      sessions.delete(page);
+      void cdp.detach().catch(() => undefined);
+      fail(new Error(`The devtools protocol did not answer ${method} within ${COMMAND_MS / 1000} s`));
+    }, COMMAND_MS);
+  });
+  try {
+    return await Promise.race([cdp.send(method as never, params as never) as Promise<T>, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The first element named `tag` (document order, through shadow roots and frames) that hosts a shadow root. */
 function findHost(node: CdpNode, tag: string): CdpNode | undefined {
   if (node.localName === tag && node.shadowRoots?.length) return node;
@@ -83,11 +107,11 @@ export async function shadowRootObject(
   executionContextId?: number,
 ): Promise<{ cdp: CDPSession; objectId: string } | undefined> {
   const cdp = await cdpFor(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const { root } = await send<{ root: CdpNode }>(page, cdp, 'DOM.getDocument', { depth: -1, pierce: true });
   const shadow = findHost(root, tag)?.shadowRoots?.[0];
   if (!shadow) return undefined;
   try {
-    const { object } = await cdp.send('DOM.resolveNode', {
+    const { object } = await send<{ object: { objectId?: string } }>(page, cdp, 'DOM.resolveNode', {
       backendNodeId: shadow.backendNodeId,
       ...(executionContextId ? { executionContextId } : {}),
     });
@@ -103,7 +127,10 @@ async function onRoot<R>(page: Page, tag: string, fn: string, arg: unknown): Pro
   if (!found) return undefined;
   const { cdp, objectId } = found;
   try {
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+    const { result, exceptionDetails } = await send<{
+      result: { value?: unknown };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    }>(page, cdp, 'Runtime.callFunctionOn', {
       objectId,
       functionDeclaration: fn,
       arguments: [{ value: arg }],
@@ -113,7 +140,7 @@ async function onRoot<R>(page: Page, tag: string, fn: string, arg: unknown): Pro
     if (exceptionDetails) throw new Error(`In <${tag}>'s shadow root: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value as R;
   } finally {
-    await cdp.send('Runtime.releaseObject', { objectId }).catch(() => undefined);
+    await send(page, cdp, 'Runtime.releaseObject', { objectId }).catch(() => undefined);
   }
 }
 

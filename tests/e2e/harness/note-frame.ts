@@ -15,7 +15,10 @@ export async function untilNoteTakesKeys(page: Page): Promise<Frame> {
       async () => {
         note = page.frames().find((f) => f.url().includes('/note.html'));
         if (!note) return false;
-        return note.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'TEXTAREA').catch(() => false);
+        // Bounded: an evaluate in a frame that is still coming up can wait for its document for good,
+        // and a poll awaits each of its calls; one that does not answer counts as "not yet".
+        const asked = note.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'TEXTAREA').catch(() => false);
+        return Promise.race([asked, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000))]);
       },
       { timeout: 5_000 },
     )
