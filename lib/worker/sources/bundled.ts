@@ -47,7 +47,7 @@ export function packagedPack(url: string, digest: string, fetcher: typeof fetch 
         return err(`The bundled pack could not be read: ${response instanceof Error ? response.message : response.status}`);
       }
       const bytes = new Uint8Array(await response.arrayBuffer());
-      if ((await packDigest(bytes)) !== digest)
+      if ((await packDigest(bytes, macrotask)) !== digest)
         return err('The bundled pack is not the one this build checked (its digest differs); reinstall Parallax.');
       const json = await jsonFromBytes(bytes);
       return json.ok ? ok(json.value as ClaimPack) : json;

@@ -5,14 +5,11 @@
  * own), and the version raised, as a release's is. Chromium launched again over the same profile then runs that build against the database the
  * last one filled.
  */
-import { createHash } from 'node:crypto';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_FILE } from '../../../lib/tools/build/bundled-corpus';
-
-/** A bundled pack's digest: the first 32 hex digits of its bytes' SHA-256. */
-const packDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+import { expectedPackDigest } from '../../fixtures/pack-digest';
 
 const built = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.output/chrome-mv3');
 
@@ -28,7 +25,7 @@ export async function copyBuiltExtension(dir: string): Promise<void> {
 
 /** The digest of the pack the extension in `dir` bundles now. */
 export async function bundledDigest(dir: string): Promise<string> {
-  return packDigest(await readFile(path.join(dir, BUNDLED_FILE)));
+  return expectedPackDigest(await readFile(path.join(dir, BUNDLED_FILE)));
 }
 
 /** Bundles `bytes` as the pack of the extension in `dir`; answers its digest. */
@@ -37,7 +34,7 @@ export async function rebundle(dir: string, bytes: Uint8Array): Promise<string> 
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
   const oldScript = path.join(dir, manifest.background.service_worker);
   const old = await bundledDigest(dir);
-  const digest = packDigest(bytes);
+  const digest = expectedPackDigest(bytes);
   const code = (await readFile(oldScript, 'utf8')).split(old);
   // Once, or the swap would be a guess: the digest is compiled in as the 32-digit string it is.
   if (code.length !== 2) throw new Error(`The worker holds the bundled pack's digest ${code.length - 1} times, not once`);

@@ -1,15 +1,15 @@
 /**
  * The build's bundled-pack plugin (lib/tools/build/bundled-corpus.ts): a bad pack fails the build,
  * naming the field; a good one ships as its check rebuilt it (unknown fields dropped), with the
- * digest of the bytes shipped (computed here with Node's own hash).
+ * digest of the bytes shipped (tests/fixtures/pack-digest.ts).
  */
-import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FILE, bundledCorpus } from '../../../lib/tools/build/bundled-corpus';
 import { miniPack } from '../../fixtures/mini-pack';
+import { expectedPackDigest } from '../../fixtures/pack-digest';
 
 interface Emitted {
   fileName: string;
@@ -42,7 +42,7 @@ describe('the bundled pack, at build time', () => {
     expect(emitted.map((e) => e.fileName)).toEqual([BUNDLED_FILE]);
     const shipped = emitted[0].source;
     expect(JSON.parse(new TextDecoder().decode(shipped))).toEqual(pack);
-    const digest = createHash('sha256').update(shipped).digest('hex').slice(0, 32);
+    const digest = expectedPackDigest(shipped);
     expect(module).toBe(`export default ${JSON.stringify({ file: BUNDLED_FILE, digest })};`);
   });
 

@@ -5,7 +5,6 @@
  * write cut short never seen, finished by the next start; the reader's rows win its ids; their
  * names linked in its claims as live copies, dropped with the pack they copied.
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../../lib/core/result';
 import { linkUserNames } from '../../../../lib/worker/corpus/names';
@@ -16,6 +15,7 @@ import { bundledRecord, ensureBundled, packagedPack } from '../../../../lib/work
 import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { dropUnusedGenerations } from '../../../../lib/worker/subscriptions/rows';
 import { miniPack } from '../../../fixtures/mini-pack';
+import { expectedPackDigest } from '../../../fixtures/pack-digest';
 import { bundledOf, databases, RULES } from '../corpus/helpers';
 
 const { fresh } = databases('bundled-parts');
@@ -81,8 +81,6 @@ describe('the bundled pack, stored', () => {
 describe('the pack file of the extension itself (packagedPack)', () => {
   const URL_ = 'chrome-extension://parallax/bundled-corpus.json';
   const bytesOf = (pack: unknown) => new TextEncoder().encode(JSON.stringify(pack));
-  /** The digest as the build makes it, computed here with Node's own hash. */
-  const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
   const serving = (bytes: Uint8Array, status = 200) =>
     (async (url: string) => {
       expect(url).toBe(URL_);
@@ -91,21 +89,21 @@ describe('the pack file of the extension itself (packagedPack)', () => {
 
   it('is taken as it is when its bytes are the ones its build checked, and stored', async () => {
     const bytes = bytesOf(mini);
-    const read = await packagedPack(URL_, digestOf(bytes), serving(bytes)).read();
+    const read = await packagedPack(URL_, expectedPackDigest(bytes), serving(bytes)).read();
     expect(read).toEqual({ ok: true, value: mini });
     const db = fresh();
-    expect((await ensureBundled(db, packagedPack(URL_, digestOf(bytes), serving(bytes)))).ok).toBe(true);
+    expect((await ensureBundled(db, packagedPack(URL_, expectedPackDigest(bytes), serving(bytes)))).ok).toBe(true);
     expect(await ids(db, 'crash')).toEqual(['c1', 'c2', 'c3']);
   });
 
   it('is refused when its bytes are not the ones its build checked, or cannot be read, and the last pack stays', async () => {
     const db = fresh();
     const good = bytesOf(mini);
-    await ensureBundled(db, packagedPack(URL_, digestOf(good), serving(good)));
+    await ensureBundled(db, packagedPack(URL_, expectedPackDigest(good), serving(good)));
     const before = { record: await bundledRecord(db), keys: await partKeys(db) };
     const bad = miniPack();
     bad.claims[2].quote = 'tampered';
-    const other = packagedPack(URL_, `${digestOf(good).slice(0, 31)}0`, serving(bytesOf(bad)));
+    const other = packagedPack(URL_, `${expectedPackDigest(good).slice(0, 31)}0`, serving(bytesOf(bad)));
     expect(await ensureBundled(db, other)).toEqual({ ok: false, error: expect.stringContaining('not the one this build checked') });
     const missing = packagedPack(URL_, 'f'.repeat(32), serving(good, 404));
     expect(await ensureBundled(db, missing)).toEqual({ ok: false, error: 'The bundled pack could not be read: 404' });
