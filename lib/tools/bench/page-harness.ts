@@ -120,15 +120,16 @@ export interface PackPhases {
   parse: number;
   /** validatePackInSteps. */
   validate: number;
-  /** Cut into parts and written, about 12 ms of parts a transaction (sources/store.ts writeGeneration). */
+  /** Cut into parts, made text and written (sources/store.ts writeGeneration). */
   write: number;
   parts: number;
   claims: number;
 }
 
 /**
- * Where the time of storing a large bundled pack goes, in a plain page (its own IndexedDB, the
- * project's Dexie schema): the same steps the service worker takes, phase by phase.
+ * Where the time of storing a large pack goes, in a plain page (its own IndexedDB, the project's
+ * Dexie schema): the steps the service worker takes for a subscription's pack once its signature is
+ * checked, phase by phase (the bundled pack skips the validation: its build checked it).
  */
 async function loadPack(url: string): Promise<PackPhases> {
   const t0 = performance.now();

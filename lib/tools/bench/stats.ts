@@ -11,13 +11,15 @@ export function percentile(samples: readonly number[], p: number): number {
 export const median = (samples: readonly number[]) => percentile(samples, 50);
 
 /**
- * The mean of the samples left once the lowest and the highest `trim` share (0–0.5) are set aside;
+ * The mean of the samples left once the lowest and the highest `trim` share (0–0.5; outside, the
+ * nearest) are set aside, rounded down;
  * NaN for no samples. For times that fall in two groups (a page's own first frame before or after
  * the content script starts), where a median jumps from one group to the other with the mix.
  */
 export function trimmedMean(samples: readonly number[], trim: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  const cut = Math.min(Math.floor(sorted.length * trim), Math.floor((sorted.length - 1) / 2));
+  const share = Math.min(0.5, Math.max(0, trim));
+  const cut = Math.min(Math.floor(sorted.length * share), Math.floor((sorted.length - 1) / 2));
   const kept = sorted.slice(cut, sorted.length - cut);
   return kept.length === 0 ? NaN : kept.reduce((a, b) => a + b, 0) / kept.length;
 }

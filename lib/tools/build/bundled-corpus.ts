@@ -12,11 +12,28 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { packDigest } from '../../core/pack/stamp';
 import { validatePack } from '../../core/pack/validate';
+import { err, ok, type Result } from '../../core/result';
 
 const ID = 'virtual:bundled-corpus';
 const RESOLVED = `\0${ID}`;
 /** Where the pack is in the built extension, from its root (the worker fetches it from its own package). */
 export const BUNDLED_FILE = 'bundled-corpus.json';
+
+/**
+ * A claim pack's bytes checked in full and written out as the check rebuilt them (unknown fields
+ * dropped): what a build ships. Bytes that are not UTF-8 or not JSON, or a pack with a problem, are
+ * refused with the reason.
+ */
+export function checkedPackBytes(bytes: Uint8Array): Result<Uint8Array> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (e) {
+    return err(`the bundled pack is not JSON in UTF-8: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const valid = validatePack(parsed);
+  return valid.ok ? ok(new TextEncoder().encode(JSON.stringify(valid.value))) : valid;
+}
 
 /** `file`: the claim pack to bundle (seeds/corpus.json; the bench bundles a larger one). */
 export function bundledCorpus(file: string): Plugin {
@@ -27,15 +44,9 @@ export function bundledCorpus(file: string): Plugin {
     async load(id) {
       if (id !== RESOLVED) return undefined;
       this.addWatchFile(source);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(await readFile(source, 'utf8'));
-      } catch (e) {
-        this.error(`${file}: the bundled pack is not JSON: ${e instanceof Error ? e.message : String(e)}`);
-      }
-      const valid = validatePack(parsed);
-      if (!valid.ok) this.error(`${file}: ${valid.error}`);
-      const bytes = new TextEncoder().encode(JSON.stringify(valid.value));
+      const checked = checkedPackBytes(await readFile(source));
+      if (!checked.ok) this.error(`${file}: ${checked.error}`);
+      const bytes = checked.value;
       this.emitFile({ type: 'asset', fileName: BUNDLED_FILE, source: bytes });
       return `export default ${JSON.stringify({ file: BUNDLED_FILE, digest: await packDigest(bytes) })};`;
     },

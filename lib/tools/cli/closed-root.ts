@@ -62,6 +62,9 @@ function cdpFor(page: Page): Promise<CDPSession> {
   return session;
 }
 
+/** A devtools command given up (send, below): not to be mistaken for a node that went away. */
+class NoAnswer extends Error {}
+
 /** How long one devtools command may take before it is given up (a page's DOM is read in milliseconds). */
 const COMMAND_MS = 10_000;
 
@@ -71,12 +74,13 @@ const COMMAND_MS = 10_000;
  * rarely, in the end-to-end suites while a frame came or went) would otherwise hold a poll forever.
  */
 async function send<T>(page: Page, cdp: CDPSession, method: string, params: object): Promise<T> {
+  const cached = sessions.get(page);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, fail) => {
     timer = setTimeout(() => {
-      sessions.delete(page);
+      if (sessions.get(page) === cached) sessions.delete(page);
       void cdp.detach().catch(() => undefined);
-      fail(new Error(`The devtools protocol did not answer ${method} within ${COMMAND_MS / 1000} s`));
+      fail(new NoAnswer(`The devtools protocol did not answer ${method} within ${COMMAND_MS / 1000} s`));
     }, COMMAND_MS);
   });
   try {
@@ -116,7 +120,8 @@ export async function shadowRootObject(
       ...(executionContextId ? { executionContextId } : {}),
     });
     return object.objectId ? { cdp, objectId: object.objectId } : undefined;
-  } catch {
+  } catch (e) {
+    if (e instanceof NoAnswer) throw e;
     return undefined; // removed between the two calls
   }
 }

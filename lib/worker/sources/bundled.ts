@@ -24,7 +24,7 @@ const RECORD = 'bundled';
 /** The pack the extension ships: a digest made at build time, and its bytes read only when needed. */
 export interface BundledPack {
   digest: string;
-  /** The pack decoded, parsed and validated in steps. */
+  /** The pack decoded and parsed in steps (its build checked it), or why it cannot be. */
   read(): Promise<Result<ClaimPack>>;
 }
 
@@ -72,7 +72,7 @@ export async function ensureBundled(
 ): Promise<Result<{ stamp: PackStamp; loaded?: ClaimPack }>> {
   const current = await bundledRecord(db);
   if (current?.stamp.digest === bundled.digest) return ok({ stamp: current.stamp });
-  // Reading and checking the pack has no count to show: the bar is indeterminate until parts are written.
+  // Reading the pack has no count to show: the bar is indeterminate until parts are written.
   task?.step(0, 0);
   const read = await bundled.read();
   if (!read.ok) return read;

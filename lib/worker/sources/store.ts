@@ -12,13 +12,16 @@ import { begunAt, generationRows, type StoredPart } from './generation';
 
 /**
  * How long the worker goes on making parts' text (./part-text.ts) before it lets other messages
- * through, ms; what it made is put in one transaction, which the database writes while the next
- * text is made.
+ * through, ms; what it made is put in one transaction, whose first parts the database writes while
+ * the next text is made.
  */
 const ENCODE_BUDGET_MS = 8;
 /** Parts put by one request: the next are put once these are stored, the database writing meanwhile. */
 const PUT_GROUP = 4;
-/** Characters of text put in one transaction at most: cards wait for a transaction on the parts to end. */
+/**
+ * Characters of text after which no more parts join a transaction (the last may pass it by one part):
+ * cards wait for a transaction on the parts to end.
+ */
 const BATCH_CHARS = 4_000_000;
 
 export interface WriteHooks {

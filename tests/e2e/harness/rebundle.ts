@@ -1,6 +1,6 @@
 /**
  * A copy of the built extension whose bundled pack can be swapped as a new build would swap it: the
- * pack file replaced, the digest compiled into the worker replaced by the new file's (as the build
+ * pack checked and rebuilt as the build does (lib/tools/build/bundled-corpus.ts), the pack file replaced, the digest compiled into the worker replaced by the new file's (as the build
  * makes it, lib/tools/build/bundled-corpus.ts, written out here so the tests' expectations are their
  * own), and the version raised, as a release's is. Chromium launched again over the same profile then runs that build against the database the
  * last one filled.
@@ -8,7 +8,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLED_FILE } from '../../../lib/tools/build/bundled-corpus';
+import { BUNDLED_FILE, checkedPackBytes } from '../../../lib/tools/build/bundled-corpus';
 import { expectedPackDigest } from '../../fixtures/pack-digest';
 
 const built = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.output/chrome-mv3');
@@ -28,8 +28,11 @@ export async function bundledDigest(dir: string): Promise<string> {
   return expectedPackDigest(await readFile(path.join(dir, BUNDLED_FILE)));
 }
 
-/** Bundles `bytes` as the pack of the extension in `dir`; answers its digest. */
-export async function rebundle(dir: string, bytes: Uint8Array): Promise<string> {
+/** Bundles `pack` as the extension in `dir`, checked and rebuilt as its build would ship it; answers its digest. */
+export async function rebundle(dir: string, pack: Uint8Array): Promise<string> {
+  const checked = checkedPackBytes(pack);
+  if (!checked.ok) throw new Error(`Not a pack a build would ship: ${checked.error}`);
+  const bytes = checked.value;
   const manifestFile = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as Manifest;
   const oldScript = path.join(dir, manifest.background.service_worker);

@@ -50,6 +50,6 @@ describe('the bundled pack, at build time', () => {
     const bad = miniPack();
     bad.claims[2].quote = 'tampered';
     await expect(build(JSON.stringify(bad))).rejects.toThrow(/pack\.json: .*claims\[2\]\.quote/);
-    await expect(build('{"format": "parallax-claims/1",')).rejects.toThrow(/pack\.json: the bundled pack is not JSON/);
+    await expect(build('{"format": "parallax-claims/1",')).rejects.toThrow(/pack\.json: the bundled pack is not JSON in UTF-8/);
   });
 });

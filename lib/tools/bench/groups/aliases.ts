@@ -65,8 +65,8 @@ export const aliases: Group = {
  * corpus's, of trimmed means. A load's time falls in one of two groups: the page's own first layout
  * and paint came before the content script started, or after (then the mentions wait for it, tens of
  * ms on a long article). Which group the middle load falls in moved a median by a third between
- * runs (R11–R13: 10,000-word page, 0.65×, 0.80×, 1.30×); a mean of the middle three fifths moves
- * with the share of each group, not by a whole group.
+ * runs (R11–R13: 10,000-word page, 0.65×, 0.80×, 1.30×); a mean once the fastest and the slowest
+ * fifth are set aside (four of 21 loads, one of 7) moves with the share of each group, not by a whole group.
  */
 function startRow(figure: string, full: Repeated, seed: Repeated): Row {
   const ratio = full.startToPaintedTrimmed / seed.startToPaintedTrimmed;

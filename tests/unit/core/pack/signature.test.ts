@@ -4,22 +4,10 @@
  * one); another publisher's key, a changed byte or a malformed key or signature is refused with the
  * reason; the hash is made a piece at a time.
  */
-import { createHash, createPrivateKey, type JsonWebKey, sign } from 'node:crypto';
+import { createPrivateKey, type JsonWebKey, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { expectedPackHash } from '../../../fixtures/pack-digest';
 import { generateKeyPair, keyFingerprint, packHash, parsePublisherKey, signBytes, verifyBytes } from '../../../../lib/core/pack/signature';
-
-/** The documented hash, made here with Node's own SHA-256: each 1 MiB piece's digest, then the digest of those. */
-function expectedHash(data: Uint8Array): string {
-  const piece = 1 << 20;
-  const digests: Buffer[] = [];
-  for (let i = 0; i === 0 || i < data.length; i += piece)
-    digests.push(
-      createHash('sha256')
-        .update(data.subarray(i, i + piece))
-        .digest(),
-    );
-  return createHash('sha256').update(Buffer.concat(digests)).digest('hex');
-}
 
 const bytes = new TextEncoder().encode('{"format":"parallax-claims/1","outlets":[]}');
 
@@ -31,12 +19,12 @@ describe('signing and verifying a pack', () => {
     if (!sig.ok) return;
     // base64 of 64 bytes is 88 characters.
     expect(sig.value).toMatch(/^[A-Za-z0-9+/]{86}==$/);
-    expect(await verifyBytes(bytes, sig.value, pair.publicKey)).toEqual({ ok: true, value: expectedHash(bytes) });
+    expect(await verifyBytes(bytes, sig.value, pair.publicKey)).toEqual({ ok: true, value: expectedPackHash(bytes) });
   });
 
   it('accepts a signature any Ed25519 tool made over "parallax-pack LENGTH HASH"', async () => {
     const pair = await generateKeyPair();
-    const hash = expectedHash(bytes);
+    const hash = expectedPackHash(bytes);
     const key = createPrivateKey({ key: pair.privateJwk as JsonWebKey, format: 'jwk' });
     const signature = sign(null, Buffer.from(`parallax-pack ${bytes.length} ${hash}`), key).toString('base64');
     expect(await verifyBytes(bytes, signature, pair.publicKey)).toEqual({ ok: true, value: hash });
@@ -51,13 +39,13 @@ describe('signing and verifying a pack', () => {
     const pause = async () => {
       pauses++;
     };
-    expect(await packHash(data, pause)).toBe(expectedHash(data));
+    expect(await packHash(data, pause)).toBe(expectedPackHash(data));
     expect(pauses).toBe(2);
-    expect(await packHash(new Uint8Array(0))).toBe(expectedHash(new Uint8Array(0)));
+    expect(await packHash(new Uint8Array(0))).toBe(expectedPackHash(new Uint8Array(0)));
     // A changed byte in the last piece changes the hash.
     const changed = data.slice();
     changed[changed.length - 1] ^= 1;
-    expect(await packHash(changed)).not.toBe(expectedHash(data));
+    expect(await packHash(changed)).not.toBe(expectedPackHash(data));
   });
 
   it("refuses a signature made with another publisher's key", async () => {

@@ -1,5 +1,4 @@
 /** Shared setup for the corpus tests: fresh fake-IndexedDB databases, the bundled seed pack, and the fixture pages. */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
@@ -7,8 +6,9 @@ import { CORPUS_PATH, readSeeds } from '../../../../lib/tools/cli/seed-files';
 import { parseHTML } from 'linkedom';
 import { articleFromHtml } from '../../../../lib/core/extract/read-html';
 import type { PageArticle } from '../../../../lib/core/extract/page-article';
-import { type BundledPack, ensureBundled } from '../../../../lib/worker/sources/bundled';
-import { packFromBytes } from '../../../../lib/worker/sources/pack-bytes';
+import { type BundledPack, ensureBundled, packagedPack } from '../../../../lib/worker/sources/bundled';
+import { checkedPackBytes } from '../../../../lib/tools/build/bundled-corpus';
+import { expectedPackDigest } from '../../../fixtures/pack-digest';
 import { headOf, type Origin, PACK_TABLES, ParallaxDb, type Row } from '../../../../lib/worker/db/schema';
 import type { Article, ClaimPack } from '../../../../lib/core/pack/types';
 import { ok } from '../../../../lib/core/result';
@@ -22,15 +22,26 @@ export const RULES = readSeeds().facets;
 const corpusJson = readFileSync(CORPUS_PATH, 'utf8');
 export const seedPack = (): ClaimPack => JSON.parse(corpusJson);
 
-/** `pack` as the extension ships it: its bytes, their digest, read and checked as the worker reads them. Counts its reads. */
+/**
+ * `pack` as the extension ships it: checked and rebuilt as its build does, with that build's digest,
+ * read from the package as the worker reads it (packagedPack). Counts its reads.
+ */
 export function bundledOf(pack: ClaimPack = seedPack()): BundledPack & { reads: number } {
-  const bytes = new TextEncoder().encode(JSON.stringify(pack));
+  const checked = checkedPackBytes(new TextEncoder().encode(JSON.stringify(pack)));
+  if (!checked.ok) throw new Error(`Not a pack a build would ship: ${checked.error}`);
+  const bytes = checked.value as Uint8Array<ArrayBuffer>;
+  const digest = expectedPackDigest(bytes);
+  const fromPackage = packagedPack(
+    'chrome-extension://parallax/bundled-corpus.json',
+    digest,
+    (async () => new Response(bytes)) as unknown as typeof fetch,
+  );
   return {
-    digest: createHash('sha256').update(bytes).digest('hex').slice(0, 32),
+    digest,
     reads: 0,
     read() {
       this.reads++;
-      return packFromBytes(bytes);
+      return fromPackage.read();
     },
   };
 }

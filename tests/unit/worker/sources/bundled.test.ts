@@ -1,7 +1,7 @@
 /**
  * The bundled pack stored as parts (lib/worker/sources/bundled.ts) and read through the merged view
  * (sources/merged.ts): a few parts instead of a row per claim, read as cards read it; stored once
- * per build (its digest), the old generation deleted; a bad pack refused, the last one kept; a
+ * per build (its digest), the old generation deleted; bytes that are not the ones the build checked refused, the last pack kept; a
  * write cut short never seen, finished by the next start; the reader's rows win its ids; their
  * names linked in its claims as live copies, dropped with the pack they copied.
  */
@@ -65,17 +65,6 @@ describe('the bundled pack, stored', () => {
     const gen = (await bundledRecord(db))!.gen;
     expect((await partKeys(db)).every((k) => k.startsWith(`bundled@${gen}|`))).toBe(true);
   });
-
-  it('refuses a malformed pack, naming the field, and keeps showing the last one', async () => {
-    const db = fresh();
-    await ensureBundled(db, bundledOf(mini));
-    const before = { record: await bundledRecord(db), keys: await partKeys(db) };
-    const bad = miniPack();
-    bad.claims[2].quote = 'tampered';
-    expect(await ensureBundled(db, bundledOf(bad))).toEqual({ ok: false, error: expect.stringContaining('claims[2].quote') });
-    expect({ record: await bundledRecord(db), keys: await partKeys(db) }).toEqual(before);
-    expect(await ids(db, 'crash')).toEqual(['c1', 'c2', 'c3']);
-  });
 });
 
 describe('the pack file of the extension itself (packagedPack)', () => {
@@ -103,7 +92,7 @@ describe('the pack file of the extension itself (packagedPack)', () => {
     const before = { record: await bundledRecord(db), keys: await partKeys(db) };
     const bad = miniPack();
     bad.claims[2].quote = 'tampered';
-    const other = packagedPack(URL_, `${expectedPackDigest(good).slice(0, 31)}0`, serving(bytesOf(bad)));
+    const other = packagedPack(URL_, '0'.repeat(32), serving(bytesOf(bad)));
     expect(await ensureBundled(db, other)).toEqual({ ok: false, error: expect.stringContaining('not the one this build checked') });
     const missing = packagedPack(URL_, 'f'.repeat(32), serving(good, 404));
     expect(await ensureBundled(db, missing)).toEqual({ ok: false, error: 'The bundled pack could not be read: 404' });

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { partFromStored } from '../../../../lib/worker/sources/part-text';
 import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
+import { bundledSource } from '../../../../lib/worker/sources/known';
+import { sourceReader } from '../../../../lib/worker/sources/read';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { bundledOf, databases, seedPack } from '../corpus/helpers';
 
@@ -45,6 +47,13 @@ describe('parts stored as text', () => {
     expect((await partRows(db)).every((r) => r.data instanceof Map)).toBe(true);
     const cards = dbCoverageSource(db);
     for (const { id, claims } of named) expect(byId(await cards.claimsAbout(id))).toEqual(claims);
+    // Every part of a kind (the names the spotter compiles), in a transaction (adding a name) or not.
+    const reader = sourceReader(db);
+    const source = (await bundledSource(reader))!;
+    const entityIds = (parts: Map<string, unknown>[]) => parts.flatMap((p) => [...p.keys()]).sort();
+    const all = pack.entities.map((e) => e.id).sort();
+    expect(entityIds(await reader.every(source, 'entities'))).toEqual(all);
+    expect(entityIds(await db.transaction('r', db.packParts, () => reader.every(source, 'entities')))).toEqual(all);
   });
 
   it('that are neither text nor a Map are refused with an error that says so', () => {
