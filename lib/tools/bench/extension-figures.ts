@@ -62,13 +62,11 @@ export async function pairedPage(a: Page, b: Page, url: string, n: number): Prom
 }
 
 function repeated(runs: PageFigures[]): Repeated {
+  const times = runs.map((r) => r.startToPainted);
   return {
     runs,
-    startToPainted: median(runs.map((r) => r.startToPainted)),
-    startToPaintedTrimmed: trimmedMean(
-      runs.map((r) => r.startToPainted),
-      0.2,
-    ),
+    startToPainted: median(times),
+    startToPaintedTrimmed: trimmedMean(times, 0.2),
     longestTask: Math.max(...runs.map((r) => r.longestTask)),
     longestFrame: Math.max(...runs.map((r) => r.longestFrame)),
     runsWithLongTask: runs.filter((r) => r.longTasks > 0).length,

@@ -11,9 +11,8 @@ export function percentile(samples: readonly number[], p: number): number {
 export const median = (samples: readonly number[]) => percentile(samples, 50);
 
 /**
- * The mean of the samples left once the lowest and the highest `trim` share (0–0.5; outside, the
- * nearest) are set aside, rounded down;
- * NaN for no samples. For times that fall in two groups (a page's own first frame before or after
+ * The mean of the samples left once the lowest and the highest `trim` share of them (0–0.5, a count
+ * rounded down; the middle sample always stays) are set aside; NaN for no samples. For times that fall in two groups (a page's own first frame before or after
  * the content script starts), where a median jumps from one group to the other with the mix.
  */
 export function trimmedMean(samples: readonly number[], trim: number): number {

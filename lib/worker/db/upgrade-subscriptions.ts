@@ -8,6 +8,7 @@ import type { Transaction } from 'dexie';
 import { packParts } from '../../core/corpus/pack-parts';
 import type { ClaimPack } from '../../core/pack/types';
 import { generationRows, newGeneration } from '../sources/generation';
+import { storedRow } from '../sources/part-text';
 
 const TABLES = ['outlets', 'articles', 'entities', 'facets', 'claims'] as const;
 
@@ -23,7 +24,7 @@ export async function moveSubscriptionsToParts(tx: Transaction): Promise<void> {
   for (const sub of subscriptions) {
     const pack = Object.fromEntries(TABLES.map((t) => [t, kept.filter((r) => r.source === sub.id && r.table === t).map((r) => r.row)]));
     const gen = newGeneration(sub.revision, Date.now());
-    await tx.table('packParts').bulkPut(generationRows(sub.id, gen, packParts(pack as unknown as ClaimPack)).rows.map((r) => r.stored()));
+    await tx.table('packParts').bulkPut(generationRows(sub.id, gen, packParts(pack as unknown as ClaimPack)).rows.map(storedRow));
     await tx.table('subscriptions').update(sub.id, { gen });
   }
   for (const t of [...TABLES, 'heads']) {

@@ -4,7 +4,6 @@
  * all, and a generation's token starts with when it was begun.
  */
 import type { PackManifest, PackPart } from '../../core/corpus/pack-parts';
-import { partText } from './part-text';
 
 /** One part of a stored pack (lib/core/corpus/pack-parts.ts), or its manifest. */
 export interface StoredPart {
@@ -28,24 +27,14 @@ export function newGeneration(revision: number, now: number): string {
 /** When a generation was begun (ms), from its token; NaN for a token without a time. */
 export const begunAt = (gen: string) => Number.parseInt(gen.slice(0, gen.indexOf('.')), 36);
 
-/** A row to store, made when it is about to be put (a part's text is made then: ./part-text.ts). */
-export interface PendingRow {
-  key: string;
-  stored(): StoredPart;
-}
-
-/** The rows that store a pack cut into parts as a generation of `source`, its manifest last. */
+/** The rows that store a pack cut into parts as a generation of `source`, its manifest last (a part's Map becomes text as it is put: ./part-text.ts). */
 export function generationRows(
   source: string,
   gen: string,
   { manifest, parts }: { manifest: PackManifest; parts: PackPart[] },
-): { manifest: PackManifest; rows: PendingRow[] } {
+): { manifest: PackManifest; rows: StoredPart[] } {
   const generation = generationKey(source, gen);
-  const rows: PendingRow[] = parts.map((p) => {
-    const key = partKey(generation, p.kind, p.index);
-    return { key, stored: () => ({ key, data: partText(p.data) }) };
-  });
-  const key = manifestKey(generation);
-  rows.push({ key, stored: () => ({ key, data: manifest }) });
+  const rows: StoredPart[] = parts.map((p) => ({ key: partKey(generation, p.kind, p.index), data: p.data }));
+  rows.push({ key: manifestKey(generation), data: manifest });
   return { manifest, rows };
 }

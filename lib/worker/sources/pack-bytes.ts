@@ -1,7 +1,7 @@
 /**
  * A pack's bytes to a validated pack, in steps (parse, validate): a 100,000-claim pack would
- * otherwise hold the worker for seconds. Used for subscriptions and imported files; the bundled
- * pack, checked by its build, is only parsed.
+ * otherwise hold the worker for seconds. Used for subscriptions; the bundled pack, checked by its
+ * build, is only parsed.
  */
 import { parseJsonInSteps } from '../../core/pack/parse-in-steps';
 import type { ClaimPack } from '../../core/pack/types';

@@ -7,11 +7,10 @@
  * by earlier versions are read as they are.
  */
 import type { PartData } from '../../core/corpus/pack-parts';
+import type { StoredPart } from './generation';
 
-type PartMap = PartData[keyof PartData];
-
-/** A part's entries as the text stored for it. */
-export const partText = (data: PartMap): string => JSON.stringify([...data]);
+/** A row of a generation (./generation.ts) as it is put: a part's Map as the text of its entries, the manifest as it is. */
+export const storedRow = (row: StoredPart): StoredPart => (row.data instanceof Map ? { key: row.key, data: JSON.stringify([...row.data]) } : row);
 
 /** A stored part back as its Map: from text, or a Map stored by an earlier version; undefined when absent. */
 export function partFromStored<K extends keyof PartData>(stored: unknown): PartData[K] | undefined {

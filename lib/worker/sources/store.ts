@@ -9,6 +9,7 @@ import { type PackManifest, packPartsInSteps } from '../../core/corpus/pack-part
 import type { ClaimPack } from '../../core/pack/types';
 import type { ParallaxDb } from '../db/schema';
 import { begunAt, generationRows, type StoredPart } from './generation';
+import { storedRow } from './part-text';
 
 /**
  * How long the worker goes on making parts' text (./part-text.ts) before it lets other messages
@@ -45,7 +46,7 @@ export async function writeGeneration(db: ParallaxDb, source: string, gen: strin
     const out: StoredPart[] = [];
     let chars = 0;
     while (next < rows.length && (out.length === 0 || (chars < BATCH_CHARS && performance.now() - since < ENCODE_BUDGET_MS))) {
-      const row = rows[next++].stored();
+      const row = storedRow(rows[next++]);
       out.push(row);
       chars += typeof row.data === 'string' ? row.data.length : 0;
     }

@@ -1,8 +1,9 @@
 /**
  * A copy of the built extension whose bundled pack can be swapped as a new build would swap it: the
- * pack checked and rebuilt as the build does (lib/tools/build/bundled-corpus.ts), the pack file replaced, the digest compiled into the worker replaced by the new file's (as the build
- * makes it, lib/tools/build/bundled-corpus.ts, written out here so the tests' expectations are their
- * own), and the version raised, as a release's is. Chromium launched again over the same profile then runs that build against the database the
+ * pack checked and rebuilt as the build does (lib/tools/build/bundled-corpus.ts), the pack file
+ * replaced, the digest compiled into the worker replaced by the new file's (made with Node's own hash,
+ * tests/fixtures/pack-digest.ts, so the tests' expectations are their own), and the version raised,
+ * as a release's is. Chromium launched again over the same profile then runs that build against the database the
  * last one filled.
  */
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
