@@ -69,7 +69,8 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
 /**
  * What an article read from a page is about, framing every sentence of it: the events its headline
  * or first paragraph names; else the event its text names most often; else the known entities its
- * headline and first paragraph name (a place only if the page names it again). An event named
+ * headline and first paragraph name (a place only if the page names it again); else the person or
+ * organisation its text names most often, three times or more. An event named
  * only beyond the lede must be named at least twice: a weather report that mentions the crash
  * once is not about the crash. A page about the
  * crash that calls it "the plane" throughout is still about it, and "those on board" are its subject.
@@ -86,7 +87,14 @@ export function articleTopic(article: Article, base: ExtractBase): string[] {
   const most = Math.max(0, ...events.map((id) => counts.get(id)!));
   if (events.length > 0) return events.filter((id) => counts.get(id) === most);
   // A place in the headline is a setting, named once in passing ("Weather in Moscow"); anything else is the subject.
-  return [...new Set(lede)].filter((id) => often(id) || base.entities.get(id)?.type !== 'place');
+  const ledeTopic = [...new Set(lede)].filter((id) => often(id) || base.entities.get(id)?.type !== 'place');
+  if (ledeTopic.length > 0) return ledeTopic;
+  // A lede that names nothing known ("Relatives of three cleaners say they have heard nothing"): the
+  // person or organisation the page keeps naming is its subject. Three times, so that one quoted in
+  // passing is not; never a place, which a page names as a setting however often.
+  const subjects = [...counts.keys()].filter((id) => !isEvent(id) && base.entities.get(id)?.type !== 'place' && (counts.get(id) ?? 0) >= 3);
+  const top = Math.max(0, ...subjects.map((id) => counts.get(id)!));
+  return subjects.filter((id) => counts.get(id) === top);
 }
 
 /** The claims of an article read from a page: what it is about (articleTopic) frames the whole text. */

@@ -3,6 +3,7 @@
  * decided case by case against the seed pages; a rule either drops a whole paragraph or trims a
  * prefix off it. What is dropped never becomes a claim.
  */
+import { hasReportingVerb } from './reporting-verbs';
 import type { Paragraph } from './sentences';
 
 export interface BoilerplateRule {
@@ -67,12 +68,27 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'photo credit',
     why: 'Credits name the source of an image, not a claim.',
-    drop: (p) => whole(/^(Photo|Image|Illustration)( credit)?:/i.test(p.text), p),
+    drop: (p) => whole(/^(Photo(graph)?s?|Pictures?|Image|Illustration|Video)( credits?)?:/i.test(p.text), p),
   },
   {
     name: 'byline and dateline',
     why: "The author's name and a bare date are metadata, kept on the article instead.",
     drop: (p, _prev, byline) => whole(p.text === byline || new RegExp(`^\\d{1,2} (${MONTHS}) \\d{4}$`).test(p.text), p),
+  },
+  {
+    name: 'by-line',
+    why: 'A line "By <name>[ and <name>][, <role>]" credits the writers, whether or not it is the byline the page declares.',
+    drop: (p) => whole(/^By \p{Lu}/u.test(p.text) && !/[.!?]$/.test(p.text) && p.text.split(/\s+/).length <= 12, p),
+  },
+  {
+    name: 'date line',
+    why: 'A line with no sentence end that holds a full date ("Press release · 4 March 2026 · 11:30", "18.05.2026 13:40") stamps the page.',
+    drop: (p) => whole(!/[.!?]$/.test(p.text) && p.text.split(/\s+/).length <= 12 && FULL_DATE.test(p.text), p),
+  },
+  {
+    name: 'heading',
+    why: 'A short line after the first with no name after its first word, no figure, no punctuation and no verb of saying or in the past ("Summary", "Notes to editors") is a section heading; a line that is one short quotation is a crosshead. A live page\'s headings that report ("Sixth death confirmed", "Russia denies involvement", "Blast near Belgorod") are kept.',
+    drop: (p, prev) => whole(!!prev && (isHeading(p.text) || (/^[‘“"'][^‘’“”"]{3,80}[’”"']$/.test(p.text) && p.text.split(/\s+/).length <= 10)), p),
   },
   {
     name: 'date stamp prefix',
@@ -96,6 +112,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
 ];
 
+/** A day, month and year, in words or in digits. */
+const FULL_DATE = new RegExp(`\\b(\\d{1,2} (${MONTHS}) \\d{4}|(${MONTHS}) \\d{1,2}, \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`);
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
 const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;
 /** The capitalised words' initials of a name: "Terrana News Agency" → "TNA". */
@@ -105,6 +123,12 @@ const initialsOf = (name: string) =>
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+
+function isHeading(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 6 || !/^\p{Lu}[\p{L}' -]*$/u.test(text) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  return !/\p{L}ed\b/u.test(text) && !hasReportingVerb(text);
+}
 
 /** A desk or masthead label: ≤ 6 words, no sentence end, ending in a desk word or naming the outlet. */
 function isLabelLine(text: string, outletName?: string): boolean {
@@ -129,10 +153,17 @@ export const PROMO_SENTENCE = new RegExp(
     /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b/.source,
     /^We('ll| will) (bring you|keep you|be bringing)\b/.source,
     /^This (article|story|page|report) (was|has been) (updated|corrected|amended)\b/.source,
-    /\b(is|are) updated as (new )?information becomes available\b|\bis free to read\b|\bis a signatory (of|to)\b/.source,
+    /\b(is|are) updated as (new )?information becomes available\b|\bis free to read\b|\bis an? ([a-z]+ )?signatory (of|to)\b/.source,
     /^(For information media|Not an official record)\b/.source,
     /^The meeting (began|opened|was called to order) at\b/.source,
     /\b(could not (immediately )?(reach|be reached)|has asked .{1,60} for (the report|comment))\b/.source,
+    /\b(did|has|have|had) not (yet )?(respond|responded|reply|replied) to (a |our |the )?requests? for comment\b|\bwill update this (article|story|page|report)\b/
+      .source,
+    /^(READ MORE|SEE ALSO|RELATED|MORE)\b|^(See also|Related|Sources?):|^Please (refresh|note|share|subscribe|consider)\b|^(Spotted|Found|Seen) an? (error|mistake|typo|claim)\b/
+      .source,
+    /^(Send (it|us|them|your)|Do you have a (story|tip)|Get (the|our) [^.]{0,60}newsletter|Sign up for)\b|\S+@\S+\.[a-z]{2,}\.?$/.source,
+    /^When (using|quoting|citing|reproducing)\b|^This (investigation|article|report|story|project|series) (was|is) (supported|funded|produced|paid for)\b/
+      .source,
     /\bexpress(es)? (its|their|our) (deepest |sincere |heartfelt )?(condolences|sympathy)\b|^The [^.]{1,80} thanks\b/.source,
   ].join('|'),
 );

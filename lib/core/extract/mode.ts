@@ -5,7 +5,7 @@
 import type { ClaimMode, Speaker } from '../pack/types';
 
 const DENIAL =
-  /\b(den(y|ies|ied)|rejected|refuted|dismissed|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation)\b/i;
+  /\b(den(y|ies|ied|ying)|reject(s|ed)|refut(es|ed)|dismiss(es|ed)|disputed|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation)\b/i;
 
 /**
  * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,

@@ -13,12 +13,19 @@ const UNITS = 'one two three four five six seven eight nine ten eleven twelve th
 );
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const LOOSE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000 };
-const WORD_NUMBER = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}|dozens|hundreds|thousands`;
+/** "three hundred", "two dozen", "a dozen": a number word times the word after it. */
+const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000 };
+const TENS_UNITS = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
+const WORD_NUMBER = `(?:${TENS_UNITS}|a) (?:dozen|hundred|thousand)|${TENS_UNITS}|dozens|hundreds|thousands`;
+/** After the first end of a range, its second: "four and six", "10 to 12", "30–40". */
+const RANGE_END = new RegExp(`^(?:and|to|or|-|–)\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER})\\s+`, 'i');
 const NUMBER = new RegExp(`(?<![\\w#\\-.,])(\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
 
 function numberValue(text: string): number {
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
-  const [tens, unit] = text.toLowerCase().split('-');
+  const [word, times] = text.toLowerCase().split(' ');
+  if (times) return (word === 'a' ? 1 : numberValue(word)) * TIMES[times];
+  const [tens, unit] = word.split('-');
   if (LOOSE[tens] !== undefined) return LOOSE[tens];
   const t = TENS.indexOf(tens);
   return t >= 0 ? (t + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0) : UNITS.indexOf(tens) + 1;
@@ -29,11 +36,11 @@ const KEYS: [string, RegExp][] = [
   ['bodies', /^(body|bodies|remains)$/i],
   ['crew', /^(crew|crews|drivers?|pilots? of the)$/i],
   ['escorts', /^(escorts?|guards?)$/i],
-  ['prisoners of war', /^(prisoners?|POWs?|captives?|detainees|servicemen|soldiers|troops|defenders|heroes|captured)$/i],
+  ['prisoners of war', /^(prisoners?|POWs?|captives?|detainees|captured)$/i],
   ['children', /^(children|pupils|schoolchildren)$/i],
   ['missiles', /^missiles?$/i],
   ['countries', /^countries$/i],
-  ['people', /^(people|persons|residents|civilians|adults|others|members|dead|victims)$/i],
+  ['people', /^(people|persons|residents|civilians|citizens|villagers|inhabitants|locals|individuals|adults|others|members|dead|victims)$/i],
 ];
 const MONTH =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
@@ -46,7 +53,15 @@ const MEASURE =
 const STOP =
   /^(of|to|in|on|at|by|for|from|with|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
 /** After the count, what it stands for when no noun follows ("five were from Lower Ferrin", "9 remain missing"). */
-const BARE_PEOPLE = /^(were|are|remain|remained|died|have died|had died)\b/i;
+const BARE_PEOPLE = /^(were|are|remain|remained|died|have died|had died|had been|have been)\b/i;
+/** Before a bare count, a verb whose object is people: "killed six people and injured 23". */
+const HARMED = /\b(killed|injured|wounded|hurt|evacuated|rescued|treated|hospitali[sz]ed)\s+(at least |about |some |another |a further )?$/i;
+/** Servicemen are counted as prisoners of war where the sentence is about captivity or an exchange. */
+const SERVICEMEN = /^(servicemen|soldiers|troops|defenders|heroes)$/i;
+const EXCHANGE =
+  /\b(exchange[sd]?|swap(ped)?|captivity|captured|captive|prisoners?|POWs?|detained|held|returned|release[sd]?|freed|repatriated|home|aboard|on board)\b/i;
+/** Plurals without an -s. */
+const IRREGULAR_PLURAL = /^(\p{L}*men|staff|personnel|police|clergy|cattle|sheep|fish|aircraft)$/iu;
 const ABOARD = /^[^.;]{0,40}\b(aboard|onboard|on board)\b/i;
 const CAPTIVITY = /^[^.;]{0,40}\b(prisons?|captivity|detention|held captive)\b/i;
 
@@ -59,14 +74,15 @@ function phraseAfter(after: string): string[] {
     // "illegally deported children": modifiers lead a phrase; after its first noun ("people held since") they end it.
     if (!w || STOP.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x)))) break;
     words.push(w);
-    // A plural noun ends the phrase ("two fields east of", "households lost power"), except "crew members".
-    if (w !== raw || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
+    // A plural noun ends the phrase ("two fields east of", "households lost power", "three men hired"), except "crew members".
+    if (w !== raw || /men$/i.test(w) || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
   }
   return words;
 }
 
 /** Any other counted thing, by its plural noun ("14 villages", "31 substations"); one of anything is no figure. */
-const plainCount = (head: string, value: number) => (value > 1 && /^\p{Ll}[\p{L}-]*[^s]s$/u.test(head) ? head.toLowerCase() : undefined);
+const plainCount = (head: string, value: number) =>
+  value > 1 && (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(head) || IRREGULAR_PLURAL.test(head)) ? head.toLowerCase() : undefined;
 
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
@@ -82,6 +98,15 @@ export function numbersIn(sentence: string): StatedNumber[] {
     // "two of the spillway gates", "65 of their own troops": the count is of what follows "of".
     const partitive = LOOSE[text.toLowerCase()] === undefined ? /^of (the|its|their|our|those) (own )?/i.exec(after) : undefined;
     if (partitive) after = after.slice(partitive[0].length);
+    // "23 people …, five of them": a part of what the sentence counted last.
+    const earlier = out[out.length - 1];
+    if (/^of (them|whom|these|those)\b/i.test(after)) {
+      if (earlier) out.push({ value, text, what: earlier.what, counts: earlier.counts });
+      continue;
+    }
+    // "between four and six people": the first end of a range counts what the second does.
+    const range = RANGE_END.exec(after);
+    if (range) after = after.slice(range[0].length);
     let words = phraseAfter(after);
     if (
       /^prisoners?$/i.test(words[words.length - 1] ?? '') &&
@@ -92,9 +117,14 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const head = nouns.find((w) => KEYS.some(([, r]) => r.test(w))) ?? nouns.pop();
     const rest = after.slice(words.join(' ').length);
     let counts: string | undefined;
-    if (!head) counts = BARE_PEOPLE.test(after) || /\b(death toll|toll)\b[^.]{0,30}\b(to|at|of|reached)\s+$/i.test(before) ? 'people' : undefined;
+    if (!head)
+      counts =
+        BARE_PEOPLE.test(after) || HARMED.test(before) || /\b(death toll|toll)\b[^.]{0,30}\b(to|at|of|reached)\s+$/i.test(before)
+          ? 'people'
+          : undefined;
     else if (MEASURE.test(head)) continue;
     else if (/^\s*guarding\b/i.test(rest)) counts = 'escorts';
+    else if (SERVICEMEN.test(head)) counts = EXCHANGE.test(sentence) ? 'prisoners of war' : head.toLowerCase();
     else
       counts =
         KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : plainCount(head, value));

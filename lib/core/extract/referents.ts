@@ -32,10 +32,23 @@ export function pronounReferent(pronoun: string, a: Antecedents): Speaker | unde
   return a.lastGroup ?? (a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : undefined);
 }
 
-/** "the ministry", "the outlet": the latest speaker whose name holds the noun, else the phrase. */
+/** A role a person was named with: "the spokeswoman" is the person last named or heard. */
+const ROLE =
+  /^(spokes(wo)?man|spokesperson|official|minister|chair(wo)?man|chair|director|governor|commander|mayor|ambassador|envoy|organiser|organizer|officer|secretary|lawyer|prosecutor)$/;
+/** A text an organisation put out: "the statement reads" is the organisation last named or heard. */
+const DOCUMENT = /^(statement|release|communiqué|communique|post|notice|letter)$/;
+
+/**
+ * "the ministry", "the outlet": the latest speaker whose name holds the noun; "the spokeswoman": the
+ * latest person; "the statement": the sentence before's speaker if not a person, else the latest
+ * organisation; else the phrase.
+ */
 export function definiteReferent(words: string[], a: Antecedents): Speaker | undefined {
   if (!/^(the|this|that)$/i.test(words[0]) || words.length !== 2) return undefined;
   const head = words[words.length - 1].toLowerCase();
+  if (ROLE.test(head) && a.lastPerson) return a.lastPerson;
+  // The statement the sentence before quoted, else the one the organisation last named put out.
+  if (DOCUMENT.test(head) && (a.lastSpeaker || a.lastGroup)) return a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : a.lastGroup;
   const heard = [...(a.heard ?? [])].reverse();
   // "the outlet", "the site": the latest organisation heard, however it was named.
   if (/^(outlet|site|channel|newspaper|broadcaster)$/.test(head)) return heard.find((s) => s.kind === 'entity' || !personLike(s));

@@ -11,6 +11,7 @@
 import type { Speaker } from '../pack/types';
 import { notASpeaker, UNNAMED_SOURCE } from './speaker-check';
 import { type Antecedents, definiteReferent, isOutlet, pronounReferent } from './referents';
+import { REPORTING_VERB } from './reporting-verbs';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 
 export interface SpeakerMention {
@@ -22,25 +23,17 @@ export interface SpeakerMention {
   end: number;
 }
 
-const VERB = new RegExp(
-  `\\b(${[
-    'said|says|say|saying|told|tells|tell|added|adds|wrote|writes|claimed|claims|claim|declared|declares|insisted|insists|insist',
-    'reported|reports|report|announced|announces|stated|states|believes|believe|accused|accuses|called|calls|urged|commented',
-    'confirm|confirmed|confirms|deny|denied|denies|refused|declined|blamed|blames|blame|laid blame|explained|noted|argued|stressed',
-    'demanded|emphasized|emphasised|cited|read|repeated|repeats|warned|warns|asserted|asserts|alleged|alleges|specified|maintained',
-    'acknowledged|admitted|conceded|attributed|posted|deleted|deletes|removed|retracted|withdrew|thanked|estimated|suggested|thinks',
-  ].join('|')})\\b`,
-  'gi',
-);
 const RELATIVE = /\b(which|who|whom|that|what)\s+(\S+\s+){0,3}$/i;
+/** A clause of condition or time with no comma after it: "should not return until the service says it is safe". */
+const SUBORDINATE = /\b(until|unless|whether|once)\s+([^,]+\s+)?$/i;
 const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(\w+ly\s+)?$/i;
 /** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
 const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
-const ACT_VERBS = /^(called|calls|claimed|claims|claim|declared|declares)$/i;
+const ACT_VERBS = /^(call|claim|declar)/i;
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
 const STATEMENT =
-  /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website))\b|^\s+(on|to) [^.]{0,40}?\bthat\b/i;
+  /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
 /** "has not said", "did not say": nobody says it; the outlet reports the silence. */
 const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
@@ -72,7 +65,7 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
 
 /** Section labels that open a headline with a colon; not speakers. */
 const LABEL_WORD =
-  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction)$/i;
+  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|Update \d+)$/i;
 
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
@@ -108,7 +101,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
   const opener = openingName(masked, mentions);
   // A headline's "Russia: Ukraine shot down the plane" is Russia's claim ("Analysis: …" is a section label).
-  const headline = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,3}):\s+(\S+\s+){2,}\S/u.exec(masked);
+  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}):\s+(\S+\s+){2,}\S/u.exec(masked);
   if (headline && !LABEL_WORD.test(headline[1].trim())) return { kind: 'source', name: headline[1].trim() };
   const according = /\baccording to\s+/i.exec(masked);
   if (according) {
@@ -121,10 +114,11 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
   }
   if (IMPERSONAL_CAVEAT.test(masked)) return undefined;
   let unnamed = false;
-  const verbs = [...masked.matchAll(VERB)];
+  const verbs = [...masked.matchAll(REPORTING_VERB)];
   // A closing attribution (", Yusov told Radio Liberty.") speaks the whole sentence: it is read first.
   const last = verbs[verbs.length - 1];
-  if (last && closingAttribution(masked, last.index!, last[0])) verbs.unshift(last);
+  const closing = last && closingAttribution(masked, last.index!, last[0]) ? last : undefined;
+  if (closing) verbs.unshift(closing);
   for (const v of verbs) {
     const at = v.index!;
     const verb = v[0];
@@ -132,7 +126,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     const after = masked.slice(at + verb.length);
     // A verb in a relative clause is not the main one, unless a comma closed the clause (", which …, said").
     if (RELATIVE.test(before) && !/,\s*$/.test(before) && before.replace(RELATIVE, '').trim() !== '') continue;
-    if (PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
+    if (SUBORDINATE.test(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
     if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) continue;
     if (AFTER_QUOTE.test(before) || before.trim() === '') {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
@@ -159,8 +153,14 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     if (SPEECH.test(verb) && NEGATED_SPEECH.test(before)) return undefined;
     if (words.length === 1 && PRONOUN.test(words[0])) return /^(we|i)$/i.test(words[0]) ? undefined : pronounReferent(words[0], a);
     const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
-    const person = eligible.filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160).pop();
-    const inSubject = eligible.filter((e) => e.start >= subjectStart && e.end <= at).pop();
+    // A person named before the verb speaks, asides about them between ("X, a hydrologist at …, said"),
+    // but not one who is the subject of a clause of their own before a closing attribution ("X has held
+    // the seat …, the commission announced"), nor a possessive ("Piet Agnarsson's campaign countered").
+    const possessive = (e: SpeakerMention) => /^['’]s\s/.test(masked.slice(e.end));
+    const ownSubject = v === closing && /\S/.test(masked.slice(masked.lastIndexOf(',', at) + 1, at));
+    const otherClause = (e: SpeakerMention) => ownSubject && e.start < subjectStart && !/^\s*,/.test(masked.slice(e.end));
+    const person = eligible.filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160 && !possessive(e) && !otherClause(e)).pop();
+    const inSubject = eligible.filter((e) => e.start >= subjectStart && e.end <= at && !possessive(e)).pop();
     // "the head of the State Duma defence committee": a role named after an organisation is the role.
     const role = inSubject && inSubject.type !== 'person' && /\b(of|for|at)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
     if (person) return entitySpeaker(person);

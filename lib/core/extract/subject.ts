@@ -19,7 +19,7 @@ const BETWEEN =
 const ABLE = /\s+(un)?able\s+to$/i;
 /** An aside or a clause that is not the subject: a relative, a participle, a short prepositional phrase. */
 const ASIDE =
-  /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b)/i;
+  /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b|(reached|contacted|asked|interviewed|quoted|approached|pressed)\b)/i;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
 export const PRONOUN = /^(he|she|it|they|we|i)$/i;
 
@@ -40,7 +40,9 @@ function subjectClause(before: string): string {
 
 /** The subject phrase of a verb, as words; empty when there is none. */
 export function subjectWords(before: string): string[] {
-  const trailing = before.replace(/\s+$/, '').replace(ABLE, '');
+  let trailing = before.replace(/\s+$/, '').replace(ABLE, '');
+  // "Its candidate, Maren Tjolle-Haas, has said": the auxiliary goes before the clause is cut at commas.
+  for (let m = /\s(\S+)$/.exec(trailing); m && between(m[1]); m = /\s(\S+)$/.exec(trailing)) trailing = trailing.slice(0, m.index).trimEnd();
   let words = subjectClause(trailing).trim().split(/\s+/).filter(Boolean);
   while (words.length > 0 && between(words[words.length - 1])) words.pop();
   if (words.length === 0) return words;

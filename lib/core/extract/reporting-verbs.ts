@@ -1,0 +1,115 @@
+/**
+ * The reporting verbs a speaker is found by, in the forms sentences use: listed once as lemmas and
+ * inflected here, so that "argues" and "argued" are both found when "argue" is (a list of forms
+ * kept by hand held only the forms its pages happened to use).
+ */
+
+/** Verbs: the lemma, its -s and its past are found. */
+const REGULAR = [
+  'add',
+  'claim',
+  'insist',
+  'believe',
+  'accuse',
+  'urge',
+  'confirm',
+  'deny',
+  'refuse',
+  'decline',
+  'explain',
+  'argue',
+  'emphasize',
+  'emphasise',
+  'cite',
+  'assert',
+  'allege',
+  'specify',
+  'maintain',
+  'acknowledge',
+  'concede',
+  'attribute',
+  'delete',
+  'remove',
+  'retract',
+  'suggest',
+  'announce',
+  'declare',
+  'dismiss',
+  'reject',
+  'describe',
+  'reiterate',
+  'contend',
+  'predict',
+  'insist',
+  'stress',
+];
+
+/** Verbs that are as often nouns ("the report", "the state", "a call", "the recount"): only their past is found. */
+const NOUNS_TOO = [
+  'report',
+  'state',
+  'call',
+  'post',
+  'counter',
+  'question',
+  'dispute',
+  'comment',
+  'estimate',
+  'demand',
+  'blame',
+  'note',
+  'warn',
+  'thank',
+  'repeat',
+  'recall',
+];
+
+/** Forms no rule makes, the -s of some verbs above that are seldom nouns so, and -ing forms that are seldom nouns. */
+const OTHER = [
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'tell',
+  'wrote',
+  'writes',
+  'write',
+  'read',
+  'reads',
+  'thinks',
+  'withdrew',
+  'admitted',
+  'admits',
+  'admit',
+  'laid blame',
+  'reports',
+  'states',
+  'calls',
+  'warns',
+  'repeats',
+  'blames',
+  'blame',
+  'adding',
+  'insisting',
+  'claiming',
+  'arguing',
+  'suggesting',
+  'alleging',
+  'accusing',
+  'denying',
+];
+
+const past = (lemma: string) => (lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);
+const third = (lemma: string) => (/[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : /(s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : `${lemma}s`);
+
+/** Every form, longest first, so that the alternation takes "says" rather than "say". */
+const FORMS = [...new Set([...REGULAR.flatMap((v) => [v, third(v), past(v)]), ...NOUNS_TOO.map(past), ...OTHER])].sort((a, b) => b.length - a.length);
+
+const ALTERNATION = `\\b(${FORMS.join('|')})\\b`;
+/** A reporting verb anywhere in a sentence (global: read with matchAll). */
+export const REPORTING_VERB = new RegExp(ALTERNATION, 'gi');
+const ANY = new RegExp(ALTERNATION, 'i');
+/** Whether a text holds a reporting verb. */
+export const hasReportingVerb = (text: string): boolean => ANY.test(text);
