@@ -33,13 +33,40 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** Each of the content script's Ranges and the copy of it that is painted. */
+const copies = new WeakMap<Range, Range>();
+
+/**
+ * What is registered for a range: a copy of it, the same copy every time (so the mentions near the
+ * viewport are the very ranges of the mentions). The registry is the page's to read (CSS.highlights);
+ * the content script's own Ranges decide where the card opens and what a reader saves, and a page
+ * could move any Range it reads there. A copy it moves only misplaces its paint, and is put back at
+ * the next repaint.
+ */
+function copyOf(r: Range): Range {
+  let c = copies.get(r);
+  if (!c) {
+    c = r.cloneRange();
+    copies.set(r, c);
+  } else if (
+    c.startContainer !== r.startContainer ||
+    c.startOffset !== r.startOffset ||
+    c.endContainer !== r.endContainer ||
+    c.endOffset !== r.endOffset
+  ) {
+    c.setStart(r.startContainer, r.startOffset);
+    c.setEnd(r.endContainer, r.endOffset);
+  }
+  return c;
+}
+
 /**
  * A highlight of every range, added one by one: spreading them into `new Highlight(...ranges)` passes
  * each as an argument, and a page with hundreds of thousands of mentions overflows the stack.
  */
 export function highlightOf(ranges: Iterable<Range>): Highlight {
   const h = new Highlight();
-  for (const r of ranges) h.add(r);
+  for (const r of ranges) h.add(copyOf(r));
   return h;
 }
 
@@ -60,7 +87,7 @@ function unpaint(name: string): void {
 }
 
 export function paintActive(range: Range | undefined): void {
-  if (range) CSS.highlights.set(ACTIVE, new Highlight(range));
+  if (range) CSS.highlights.set(ACTIVE, new Highlight(copyOf(range)));
   else unpaint(ACTIVE);
 }
 

@@ -141,6 +141,34 @@ describe('a page script cannot drive Parallax', () => {
   });
 });
 
+describe('a page script cannot move what Parallax saves', () => {
+  it('moving the ranges it reads from CSS.highlights onto its own sentence does not change what is saved', async () => {
+    const moved = await page.evaluate(() => {
+      const planted = document.getElementById('planted')!.firstChild!;
+      let n = 0;
+      for (const h of CSS.highlights.values())
+        for (const r of h as Iterable<Range>) {
+          r.setStart(planted, 0);
+          r.setEnd(planted, 20);
+          n++;
+        }
+      return n;
+    });
+    expect(moved, 'ranges the page moved').toBeGreaterThan(0);
+    const before = new Set((await stored()).map((h) => h.id));
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    await card().click('.px-save-button');
+    await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel().count('.px-save'), { timeout: 5_000 }).toBe(0);
+    const added = (await stored()).filter((h) => !before.has(h.id)).map((h) => h.quote.exact);
+    const mentionSentences = await page.evaluate(() => ['first', 'wrapped'].map((id) => document.getElementById(id)!.textContent));
+    expect(added).toHaveLength(1);
+    expect(mentionSentences, 'the sentence of the mention the reader stepped to').toContain(added[0]);
+  });
+});
+
 describe('a page script cannot switch Parallax off or hide text from it', () => {
   it('the page overhears nothing that says Parallax is there; a forged start announcement leaves highlights, keys and an open card as they were', async () => {
     await page.keyboard.press('Alt+Shift+M');
