@@ -23,10 +23,18 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A new outlet with both label axes "unrated"; its id comes from `key` (the domain, else the name). */
-export function unratedOutlet(name: string, domain: string | undefined, key: string = domain ?? name): Outlet {
+/**
+ * The id of a new outlet for a site: its domain with each "-" doubled and each "." made "-". Unlike a
+ * slug it never gives two sites one id ("herald.co.uk" and "herald-co.uk", "a-b.com" and "a--b.com"),
+ * so one site's articles never file under another's outlet: a host name's labels never begin or end
+ * with "-", so a single "-" can only have been a ".".
+ */
+export const outletIdForSite = (site: string): string => `user-${site.toLowerCase().replace(/-/g, '--').replace(/\./g, '-')}`;
+
+/** A new outlet with both label axes "unrated"; its id comes from the site's domain, else from `key` (a name). */
+export function unratedOutlet(name: string, domain: string | undefined, key?: string): Outlet {
   return {
-    id: `user-${slug(key) || 'outlet'}`,
+    id: domain && key === undefined ? outletIdForSite(domain) : `user-${slug(key ?? name) || 'outlet'}`,
     name,
     domains: domain ? [domain] : [],
     country: 'Unknown',
@@ -34,6 +42,21 @@ export function unratedOutlet(name: string, domain: string | undefined, key: str
     labelBasis: { ownership: { ...NOT_RATED }, alignment: { ...NOT_RATED } },
   };
 }
+
+/**
+ * A name as a reader sees it: compatibility forms folded (NFKC), invisible characters dropped,
+ * every dash and hyphen one "-", white space one space, lower case. "Agence France\u2011Presse" and
+ * "Agence France-Presse\u200B" are "agence france-presse".
+ */
+const seenName = (name: string) =>
+  name
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\p{Mn}]/gu, '')
+    .replace(/\p{Pd}/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+const sameName = (a: string, b: string) => seenName(a) === seenName(b);
 
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {
   const site = url ? siteOf(url) : undefined;
@@ -46,7 +69,7 @@ export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: s
   if (known) return known;
   // A site name is only a label for the new outlet, and never a known outlet's own name.
   const name = siteName?.trim();
-  const claimsKnown = !!name && outlets.some((o) => o.name.toLowerCase() === name.toLowerCase() || o.id === name.toLowerCase());
+  const claimsKnown = !!name && outlets.some((o) => sameName(o.name, name) || o.id === name.toLowerCase());
   const label = name && !claimsKnown ? name : (site ?? (name ? `${name} (unverified)` : 'Unknown outlet'));
   return unratedOutlet(label, site);
 }

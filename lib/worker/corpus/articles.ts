@@ -11,7 +11,7 @@ import type { PageArticle } from '../../core/extract/page-article';
 import { guarded } from '../db/guarded';
 import { headOf, type ParallaxDb, withoutOrigin } from '../db/schema';
 import { knownCorpus } from '../sources/known';
-import type { Article, Claim } from '../../core/pack/types';
+import type { Article, Claim, Outlet } from '../../core/pack/types';
 import { err, ok, type Result } from '../../core/result';
 import { foldPhrase } from '../../core/spot/normalise';
 import { currentBase } from './rows';
@@ -29,6 +29,19 @@ async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase
   await db.claims.where('articleId').equals(article.id).delete();
   await db.claims.bulkPut(claims.map(user));
   return claims;
+}
+
+/**
+ * `outlet` as it may be filed: a known outlet as it is; a new one whose id an outlet of another site
+ * already holds (ids made by earlier versions from a slug of the site, which two sites could share)
+ * under the next free id, so that one site never writes under another's outlet.
+ */
+function freeOutletId(outlet: Outlet, outlets: readonly Outlet[]): Outlet {
+  if (outlets.includes(outlet)) return outlet;
+  const taken = (id: string) => outlets.some((o) => o.id === id && !outlet.domains.every((d) => o.domains.includes(d)));
+  let id = outlet.id;
+  for (let n = 2; taken(id); n++) id = `${outlet.id}-${n}`;
+  return id === outlet.id ? outlet : { ...outlet, id };
 }
 
 /**
@@ -63,7 +76,7 @@ export async function addArticle(
       db.transaction('rw', [db.outlets, db.articles, db.heads, db.claims], async (): Promise<Result<AddedArticle>> => {
         const same = page.url ? await db.articles.where('url').equals(page.url).toArray() : [];
         const outlets = await known.outlets();
-        const outlet = outletFor(outlets, page.url, page.siteName);
+        const outlet = freeOutletId(outletFor(outlets, page.url, page.siteName), outlets);
         const newOutlet = !outlets.some((o) => o.id === outlet.id);
         const previous = same[0];
         const taken = await known.articleIds();

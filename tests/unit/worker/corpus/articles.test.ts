@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { addArticle, deleteArticle, myArticles } from '../../../../lib/worker/corpus/articles';
 import { articleFromHtml } from '../../../../lib/core/extract/read-html';
 import { NO_ARTICLE } from '../../../../lib/core/extract/page-article';
+import { unratedOutlet } from '../../../../lib/core/extract/outlet-for-article';
 import {
   parseWithLinkedom,
   databases,
@@ -132,6 +133,43 @@ describe('addArticle', () => {
     expect(await db.outlets.count()).toBe(0);
     expect((await mergedOutlets(db, sourceReader(db))).find((o) => o.id === 'afp')).toEqual(afpBefore);
     expect(await db.articles.get('user-afp-2024-01-27-kyiv-silent-on-il-76-crash')).toMatchObject({ outletId: 'afp', origin: 'user' });
+  });
+});
+
+describe('one site never writes under another site’s outlet', () => {
+  const CRASH = ['The Il-76 crash killed everyone on board, officials said.'];
+
+  it.each([
+    ['https://www.herald.co.uk/a', 'https://herald-co.uk/b'],
+    ['https://daily--news.com/a', 'https://daily-news.com/b'],
+  ])('%s and %s get outlets of their own, each with its own domain', async (first, second) => {
+    const db = await seeded();
+    const a = await addArticle(db, page(first, 'Crash report', '2024-01-25', CRASH, 'The Herald'), RULES);
+    const b = await addArticle(db, page(second, 'Crash story', '2024-01-25', CRASH, 'The Herald'), RULES);
+    if (!a.ok || !b.ok) throw new Error('not added');
+    expect(b.value.newOutlet).toBe(true);
+    expect(b.value.outlet.id).not.toBe(a.value.outlet.id);
+    const domains = async (id: string) => (await db.outlets.get(id))?.domains;
+    expect(await domains(a.value.outlet.id)).toEqual([new URL(first).hostname.replace(/^www\./, '')]);
+    expect(await domains(b.value.outlet.id)).toEqual([new URL(second).hostname]);
+  });
+
+  it('a new site whose id an outlet of another site already holds (made by an earlier version) gets the next free id', async () => {
+    const db = await seeded();
+    // An earlier version made ids from a slug of the site: "herald-co.uk" held the id "herald.co.uk" now has.
+    await db.outlets.put({ ...unratedOutlet('Herald Co', 'herald-co.uk'), id: 'user-herald-co-uk', origin: 'user' });
+    const r = await addArticle(db, page('https://herald.co.uk/a', 'Crash report', '2024-01-25', CRASH), RULES);
+    expect(r).toMatchObject({ ok: true, value: { outlet: { id: 'user-herald-co-uk-2' }, newOutlet: true } });
+    expect((await db.outlets.get('user-herald-co-uk'))?.domains).toEqual(['herald-co.uk']);
+    expect((await db.outlets.get('user-herald-co-uk-2'))?.domains).toEqual(['herald.co.uk']);
+  });
+
+  it('a site name that only looks like a known outlet’s does not name the new outlet', async () => {
+    const db = await seeded();
+    for (const lookalike of ['Agence France\u2011Presse', 'Agence France-Presse\u200B', 'AGENCE  FRANCE–PRESSE']) {
+      const r = await addArticle(db, page('https://afp-news.example/a', 'Crash report', '2024-01-25', CRASH, lookalike), RULES);
+      expect(r).toMatchObject({ ok: true, value: { outlet: { name: 'afp-news.example' } } });
+    }
   });
 });
 
