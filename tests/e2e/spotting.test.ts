@@ -351,6 +351,26 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('late-content.html: thousands of paragraphs added at once are all painted, and the earlier mentions kept', async () => {
+    const { d } = await open(site.fixture('late-content.html'));
+    await waitForMentions(d, 3, 4_000);
+    // As an endless page adds a batch: 4,000 separate paragraphs in one go, every other one naming someone.
+    await d.evaluate(() => {
+      const batch = document.createDocumentFragment();
+      for (let i = 0; i < 4_000; i++) {
+        const p = document.createElement('p');
+        p.textContent = i % 2 === 0 ? `Item ${i}: Sergei Lavrov was asked again.` : `Item ${i}: nothing new.`;
+        batch.appendChild(p);
+      }
+      document.getElementById('updates')!.appendChild(batch);
+    }, null);
+    await waitForMentions(d, 3 + 2_000);
+    const texts = await mentionTexts(d);
+    expect(texts.length).toBe(3 + 2_000);
+    expect(texts.slice(0, 3)).toEqual(['Dmitry Peskov', 'Sergei Lavrov', 'Sergei Lavrov']);
+    expect(new Set(texts.slice(3))).toEqual(new Set(['Sergei Lavrov']));
+  });
+
   it('spa.html: after pushState and new content, the highlights follow and the open popover closes', async () => {
     const { d } = await open(site.fixture('spa.html'));
     await waitForMentions(d, 2);
