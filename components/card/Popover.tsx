@@ -2,12 +2,13 @@
  * Popover: at a mention on a news page, how the other outlets in the corpus reported the same
  * event or figure, question by question and claim by claim — or why there is nothing to show.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { HiddenOutlet } from '../../lib/core/coverage/filters';
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import { plural } from '../../lib/core/plural';
 import { BusyButton } from '../shared/BusyButton';
+import { useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
 
@@ -72,8 +73,18 @@ function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: 
   );
 }
 
-function Head({ state, mentionText, onClose, onSave, onOpenEvent }: PopoverProps) {
+/** Told of each click on an action: true when something on the page covered the button, and nothing was done. */
+type OnCovered = { onCovered: (covered: boolean) => void };
+
+/** Runs `act` if its button was seen when clicked; tells `onCovered` either way. */
+const ifSeen = (seen: () => boolean, act: () => void, onCovered: (covered: boolean) => void) => () => {
+  onCovered(!seen());
+  if (seen()) act();
+};
+
+function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: PopoverProps & OnCovered) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
+  const [saveRef, saveSeen] = useSeen<HTMLButtonElement>();
   return (
     <header class="px-head">
       <div class="px-head-text">
@@ -100,7 +111,13 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent }: PopoverProps
         )}
       </div>
       {onSave && state.kind === 'ready' && (
-        <button type="button" class="px-save-button" title="Save the sentence and this evidence to your collection" onClick={() => onSave()}>
+        <button
+          ref={saveRef}
+          type="button"
+          class="px-save-button"
+          title="Save the sentence and this evidence to your collection"
+          onClick={ifSeen(saveSeen, onSave, onCovered)}
+        >
           Save
         </button>
       )}
@@ -112,11 +129,19 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent }: PopoverProps
 }
 
 /** The card's foot: add the article being read, so the comparison grows with it. */
-function AddArticle({ adding = { kind: 'idle' }, onAddArticle }: Pick<PopoverProps, 'adding' | 'onAddArticle'>) {
+function AddArticle({ adding = { kind: 'idle' }, onAddArticle, onCovered }: Pick<PopoverProps, 'adding' | 'onAddArticle'> & OnCovered) {
+  const [addRef, addSeen] = useSeen<HTMLButtonElement>();
   if (!onAddArticle) return null;
   return (
     <footer class="px-foot">
-      <BusyButton class="px-add" running={adding.kind === 'busy'} label="Add this article" busyLabel="Adding…" onClick={onAddArticle} />
+      <BusyButton
+        class="px-add"
+        buttonRef={addRef}
+        running={adding.kind === 'busy'}
+        label="Add this article"
+        busyLabel="Adding…"
+        onClick={ifSeen(addSeen, onAddArticle, onCovered)}
+      />
       <p class={adding.kind === 'error' ? 'px-add-status px-add-failed' : 'px-add-status'} role="status">
         {addStatusText(adding, '')}
       </p>
@@ -144,6 +169,8 @@ function Facets({ coverage }: { coverage: Coverage }) {
 
 export function Popover(props: PopoverProps) {
   const { state } = props;
+  const [covered, setCovered] = useState(false);
+  const onCovered = (c: boolean) => setCovered(c);
   return (
     <div
       class="px-popover"
@@ -154,7 +181,12 @@ export function Popover(props: PopoverProps) {
       onPointerEnter={(e) => e.isTrusted && props.onPointerInside?.(true)}
       onPointerLeave={(e) => e.isTrusted && props.onPointerInside?.(false)}
     >
-      <Head {...props} />
+      <Head {...props} onCovered={onCovered} />
+      {covered && (
+        <p class="px-covered" role="alert">
+          Something on this page covered the card, so that click did nothing. Click again once you can see the whole card.
+        </p>
+      )}
       <div class="px-body">
         {state.kind === 'loading' && (
           <p class="px-loading" aria-busy="true">
@@ -169,7 +201,7 @@ export function Popover(props: PopoverProps) {
         {state.kind === 'ready' && <Notes coverage={state.coverage} onShowHidden={props.onShowHidden} />}
         {state.kind === 'ready' && <Facets coverage={state.coverage} />}
       </div>
-      <AddArticle adding={props.adding} onAddArticle={props.onAddArticle} />
+      <AddArticle adding={props.adding} onAddArticle={props.onAddArticle} onCovered={onCovered} />
     </div>
   );
 }

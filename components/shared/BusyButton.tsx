@@ -13,11 +13,14 @@ export interface BusyButtonProps {
   type?: 'button' | 'submit';
   onClick?(): void;
   disabled?: boolean;
+  /** The button element, for whoever needs it (the card checks that it is seen). */
+  buttonRef?: (el: HTMLButtonElement | null) => void;
 }
 
-export function BusyButton({ running, label, busyLabel, class: classes, type = 'button', onClick, disabled }: BusyButtonProps) {
+export function BusyButton({ running, label, busyLabel, class: classes, type = 'button', onClick, disabled, buttonRef }: BusyButtonProps) {
   return (
     <button
+      ref={buttonRef}
       type={type}
       class={classes}
       disabled={running || disabled}

@@ -29,6 +29,7 @@ interface Hostile {
   saveSelection(): void;
   roots(): { hosts: number; open: number };
   replayStarted(): number;
+  veil(on: boolean): boolean;
 }
 type HostileWindow = Window & { hostile: Hostile };
 
@@ -39,8 +40,22 @@ let page: Page;
 let d: PageDriver;
 
 /** Calls one of the page's own functions (window.hostile), as the page's script would. */
-function hostile<K extends keyof Hostile>(name: K): Promise<ReturnType<Hostile[K]>> {
-  return page.evaluate((n) => ((window as unknown as HostileWindow).hostile[n] as () => unknown)(), name) as Promise<ReturnType<Hostile[K]>>;
+function hostile<K extends keyof Hostile>(name: K, arg?: unknown): Promise<ReturnType<Hostile[K]>> {
+  return page.evaluate(({ n, a }) => ((window as unknown as HostileWindow).hostile[n] as (x: unknown) => unknown)(a), { n: name, a: arg }) as Promise<
+    ReturnType<Hostile[K]>
+  >;
+}
+
+/** The reader's added articles, as the background lists them to an extension page. */
+function myArticles(): Promise<{ title: string }[]> {
+  return extensionPage.evaluate(async () => {
+    const chrome = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
+    ).chrome;
+    const r = await chrome.runtime.sendMessage({ type: 'myArticles', data: {} });
+    if (!r.ok) throw new Error(`myArticles: ${r.error}`);
+    return r.value as { title: string }[];
+  });
 }
 
 /** The collection, as the background stores it, asked from an extension page. */
@@ -166,6 +181,32 @@ describe('a page script cannot move what Parallax saves', () => {
     const mentionSentences = await page.evaluate(() => ['first', 'wrapped'].map((id) => document.getElementById(id)!.textContent));
     expect(added).toHaveLength(1);
     expect(mentionSentences, 'the sentence of the mention the reader stepped to').toContain(added[0]);
+  });
+});
+
+describe('a page cannot make the reader act on a card they cannot see', () => {
+  it('a click on "Add this article" through a veil the page lays over the card adds nothing and says why; once the card is seen, the same click adds', async () => {
+    const before = (await myArticles()).length;
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-add');
+    const box = (await card().box('.px-add'))!;
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await hostile('veil', true);
+    await sleep(300);
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => card().texts('.px-covered'), { timeout: 5_000 })
+      .toEqual(['Something on this page covered the card, so that click did nothing. Click again once you can see the whole card.']);
+    await sleep(1_000);
+    expect((await myArticles()).length, 'articles added through the veil').toBe(before);
+
+    await hostile('veil', false);
+    await sleep(300);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(async () => (await myArticles()).length, { timeout: 10_000 }).toBe(before + 1);
+    expect(await card().count('.px-covered')).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
   });
 });
 
