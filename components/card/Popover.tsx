@@ -2,13 +2,13 @@
  * Popover: at a mention on a news page, how the other outlets in the corpus reported the same
  * event or figure, question by question and claim by claim — or why there is nothing to show.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { HiddenOutlet } from '../../lib/core/coverage/filters';
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import { plural } from '../../lib/core/plural';
 import { BusyButton } from '../shared/BusyButton';
-import { useSeen } from '../shared/seen';
+import { type Seen, useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
 
@@ -76,15 +76,16 @@ function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: 
 /** Told of each click on an action: true when something on the page covered the button, and nothing was done. */
 type OnCovered = { onCovered: (covered: boolean) => void };
 
-/** Runs `act` if its button was seen when clicked; tells `onCovered` either way. */
-const ifSeen = (seen: () => boolean, act: () => void, onCovered: (covered: boolean) => void) => () => {
-  onCovered(!seen());
-  if (seen()) act();
-};
+/** Runs `act` once its button is known to have been seen when pressed (components/shared/seen.ts); tells `onCovered` either way. */
+const ifSeen = (seen: Seen, act: () => void, onCovered: (covered: boolean) => void) => (e: MouseEvent) =>
+  void seen.whenSeen(e).then((ok) => {
+    onCovered(!ok);
+    if (ok) act();
+  });
 
 function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: PopoverProps & OnCovered) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
-  const [saveRef, saveSeen] = useSeen<HTMLButtonElement>();
+  const saveSeen = useSeen();
   return (
     <header class="px-head">
       <div class="px-head-text">
@@ -112,7 +113,8 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: P
       </div>
       {onSave && state.kind === 'ready' && (
         <button
-          ref={saveRef}
+          ref={saveSeen.ref}
+          onPointerDown={saveSeen.onPointerDown}
           type="button"
           class="px-save-button"
           title="Save the sentence and this evidence to your collection"
@@ -130,13 +132,14 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: P
 
 /** The card's foot: add the article being read, so the comparison grows with it. */
 function AddArticle({ adding = { kind: 'idle' }, onAddArticle, onCovered }: Pick<PopoverProps, 'adding' | 'onAddArticle'> & OnCovered) {
-  const [addRef, addSeen] = useSeen<HTMLButtonElement>();
+  const addSeen = useSeen();
   if (!onAddArticle) return null;
   return (
     <footer class="px-foot">
       <BusyButton
         class="px-add"
-        buttonRef={addRef}
+        buttonRef={addSeen.ref}
+        onPointerDown={addSeen.onPointerDown}
         running={adding.kind === 'busy'}
         label="Add this article"
         busyLabel="Adding…"
@@ -171,6 +174,8 @@ export function Popover(props: PopoverProps) {
   const { state } = props;
   const [covered, setCovered] = useState(false);
   const onCovered = (c: boolean) => setCovered(c);
+  // Said of one card: the next mention's card starts without it.
+  useEffect(() => setCovered(false), [props.mentionText]);
   return (
     <div
       class="px-popover"
@@ -184,7 +189,8 @@ export function Popover(props: PopoverProps) {
       <Head {...props} onCovered={onCovered} />
       {covered && (
         <p class="px-covered" role="alert">
-          Something on this page covered the card, so that click did nothing. Click again once you can see the whole card.
+          The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the
+          whole card.
         </p>
       )}
       <div class="px-body">

@@ -11,13 +11,24 @@ export interface BusyButtonProps {
   class: string;
   /** A form's submit button leaves the action to the form's onSubmit. */
   type?: 'button' | 'submit';
-  onClick?(): void;
+  onClick?(e: MouseEvent): void;
   disabled?: boolean;
-  /** The button element, for whoever needs it (the card checks that it is seen). */
+  /** The button element and its presses, for whoever needs them (the card checks that it is seen). */
   buttonRef?: (el: HTMLButtonElement | null) => void;
+  onPointerDown?(): void;
 }
 
-export function BusyButton({ running, label, busyLabel, class: classes, type = 'button', onClick, disabled, buttonRef }: BusyButtonProps) {
+export function BusyButton({
+  running,
+  label,
+  busyLabel,
+  class: classes,
+  type = 'button',
+  onClick,
+  disabled,
+  buttonRef,
+  onPointerDown,
+}: BusyButtonProps) {
   return (
     <button
       ref={buttonRef}
@@ -25,7 +36,8 @@ export function BusyButton({ running, label, busyLabel, class: classes, type = '
       class={classes}
       disabled={running || disabled}
       aria-busy={running ? 'true' : undefined}
-      onClick={onClick && (() => onClick())}
+      onClick={onClick && ((e) => onClick(e))}
+      onPointerDown={onPointerDown}
     >
       {running ? busyLabel : label}
     </button>

@@ -24,6 +24,8 @@ export interface SpotterOptions {
 const BATCH_MS = 120;
 /** More changed subtrees than this in one batch are read as one scan of the whole page, not one request each. */
 const WHOLE_PAGE_AFTER = 64;
+/** The shortest time between two such scans, in ms. */
+const WHOLE_PAGE_EVERY_MS = 2_000;
 /** How long the slice that made the last Ranges may have run for the mentions to be painted in its task. */
 const PAINT_AFTER_SLICE_MS = 4;
 /** While a whole-document scan runs, how often what it has found so far is painted. */
@@ -52,6 +54,8 @@ export class Spotter {
   private generation = 0;
   private scanning = false;
   private flushing = false;
+  /** When changes last made a scan of the whole page (performance.now()). */
+  private wholePageAt = -Infinity;
   /** What the entities found on this page are called (the background says, with their mentions). */
   readonly names = new Map<string, EntityName>();
 
@@ -179,8 +183,17 @@ export class Spotter {
       for (let a = n.parentNode; a; a = a.parentNode) if (roots.has(a)) return false;
       return true;
     });
-    // So many separate changes are read faster, in one scan, as the whole page.
+    // So many separate changes are read faster, in one scan, as the whole page; at most once every
+    // WHOLE_PAGE_EVERY_MS, so a page that keeps changing many things cannot keep the background
+    // spotting it whole (what changes meanwhile waits, and is read by the next such scan).
     if (top.length > WHOLE_PAGE_AFTER) {
+      const wait = this.wholePageAt + WHOLE_PAGE_EVERY_MS - performance.now();
+      if (wait > 0) {
+        for (const n of top) this.pending.add(n);
+        this.timer = setTimeout(() => void this.flush(), wait);
+        return;
+      }
+      this.wholePageAt = performance.now();
       void this.rescanAll();
       return;
     }

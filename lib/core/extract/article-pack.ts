@@ -90,9 +90,10 @@ export function articleTopic(article: Article, base: ExtractBase): string[] {
   const ledeTopic = [...new Set(lede)].filter((id) => often(id) || base.entities.get(id)?.type !== 'place');
   if (ledeTopic.length > 0) return ledeTopic;
   // A lede that names nothing known ("Relatives of three cleaners say they have heard nothing"): the
-  // person or organisation the page keeps naming is its subject. Three times, so that one quoted in
+  // person, organisation or group the page keeps naming is its subject. Three times, so that one quoted in
   // passing is not; never a place, which a page names as a setting however often.
-  const subjects = [...counts.keys()].filter((id) => !isEvent(id) && base.entities.get(id)?.type !== 'place' && (counts.get(id) ?? 0) >= 3);
+  const speaks = (id: string) => ['person', 'organization', 'group'].includes(base.entities.get(id)?.type ?? '');
+  const subjects = [...counts.keys()].filter((id) => speaks(id) && (counts.get(id) ?? 0) >= 3);
   const top = Math.max(0, ...subjects.map((id) => counts.get(id)!));
   return subjects.filter((id) => counts.get(id) === top);
 }

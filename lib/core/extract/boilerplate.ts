@@ -82,13 +82,13 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     name: 'date line',
-    why: 'A line with no sentence end that holds a full date ("Press release · 4 March 2026 · 11:30", "18.05.2026 13:40") stamps the page.',
-    drop: (p) => whole(!/[.!?]$/.test(p.text) && p.text.split(/\s+/).length <= 12 && FULL_DATE.test(p.text), p),
+    why: 'A line with no sentence end that is a full date with a few words at most ("Press release · 4 March 2026 · 11:30", "Desk · 18.05.2026 13:40") stamps the page; "3 June 2026 – pier collapses, nine injured" reports.',
+    drop: (p) => whole(!/[.!?]$/.test(p.text) && FULL_DATE.test(p.text) && wordsBesideDate(p.text) <= 4, p),
   },
   {
     name: 'heading',
     why: 'A short line after the first with no name after its first word, no figure, no punctuation and no verb of saying or in the past ("Summary", "Notes to editors") is a section heading; a line that is one short quotation is a crosshead. A live page\'s headings that report ("Sixth death confirmed", "Russia denies involvement", "Blast near Belgorod") are kept.',
-    drop: (p, prev) => whole(!!prev && (isHeading(p.text) || (/^[‘“"'][^‘’“”"]{3,80}[’”"']$/.test(p.text) && p.text.split(/\s+/).length <= 10)), p),
+    drop: (p, prev) => whole(!!prev && (isHeading(p.text) || (isQuotedCrosshead(p.text) && !introducesQuote(prev.text))), p),
   },
   {
     name: 'date stamp prefix',
@@ -127,7 +127,23 @@ const initialsOf = (name: string) =>
 function isHeading(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > 6 || !/^\p{Lu}[\p{L}' -]*$/u.test(text) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
-  return !/\p{L}ed\b/u.test(text) && !hasReportingVerb(text);
+  return !/\p{L}ed\b/u.test(text) && !hasReportingVerb(text) && !NUMBER_WORD.test(text);
+}
+/** "Nine people remain missing" reports a figure: not a heading. */
+const NUMBER_WORD = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|\w+teen|\w+ty)\b/i;
+
+/** A short line that is one quotation. */
+const isQuotedCrosshead = (text: string) => /^[‘“"'][^‘’“”"]{3,80}[’”"']$/.test(text) && text.split(/\s+/).length <= 10;
+/** A paragraph after which a quotation is the speaker's: it ends with a colon, or leaves a quotation open. */
+const introducesQuote = (text: string) => /:\s*$/.test(text) || (text.match(/[“"]/g) ?? []).length > (text.match(/[”"]/g) ?? []).length;
+
+/** The words of a line besides its dates, times and separators. */
+function wordsBesideDate(text: string): number {
+  return text
+    .replace(new RegExp(FULL_DATE.source, 'g'), ' ')
+    .replace(/\b\d{1,2}[:.]\d{2}\b|\b(am|pm|GMT|UTC|BST|CET|EET|MSK)\b|[·|,–—-]/gi, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 }
 
 /** A desk or masthead label: ≤ 6 words, no sentence end, ending in a desk word or naming the outlet. */
@@ -159,9 +175,10 @@ export const PROMO_SENTENCE = new RegExp(
     /\b(could not (immediately )?(reach|be reached)|has asked .{1,60} for (the report|comment))\b/.source,
     /\b(did|has|have|had) not (yet )?(respond|responded|reply|replied) to (a |our |the )?requests? for comment\b|\bwill update this (article|story|page|report)\b/
       .source,
-    /^(READ MORE|SEE ALSO|RELATED|MORE)\b|^(See also|Related|Sources?):|^Please (refresh|note|share|subscribe|consider)\b|^(Spotted|Found|Seen) an? (error|mistake|typo|claim)\b/
+    /^(READ MORE|SEE ALSO|RELATED|MORE)(\s*:|$)|^(See also|Related|Sources?):|^Please (refresh|note|share|subscribe|consider)\b|^(Spotted|Found|Seen) an? (error|mistake|typo|claim)\b/
       .source,
-    /^(Send (it|us|them|your)|Do you have a (story|tip)|Get (the|our) [^.]{0,60}newsletter|Sign up for)\b|\S+@\S+\.[a-z]{2,}\.?$/.source,
+    /^(Send (it|us|them|your)|Do you have a (story|tip)|Get (the|our) [^.]{0,60}newsletter|Sign up for)\b|(?<!\S)[^\s@]+@[^\s@]+\.[a-z]{2,}\.?$/
+      .source,
     /^When (using|quoting|citing|reproducing)\b|^This (investigation|article|report|story|project|series) (was|is) (supported|funded|produced|paid for)\b/
       .source,
     /\bexpress(es)? (its|their|our) (deepest |sincere |heartfelt )?(condolences|sympathy)\b|^The [^.]{1,80} thanks\b/.source,

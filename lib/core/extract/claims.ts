@@ -7,6 +7,7 @@ import type { Article, Claim, Entity, Facet, Speaker } from '../pack/types';
 import type { Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
 import { PROMO_SENTENCE, reportingPart } from './boilerplate';
+import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
@@ -134,7 +135,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     const spans = quoteSpans(p.text);
     // A quotation runs on into this paragraph only if it opens with a quotation mark.
     if (openQuote.length > 0 && !/^[“"]/.test(p.text)) openQuote = [];
-    const sentences = sentencesOf(text, p).filter((s) => !PROMO_SENTENCE.test(s.text));
+    const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
     /** The sentence (of this paragraph) holding a paragraph offset. */
     const sentenceAt = (at: number) => spanAt(sentences, p.start + at);

@@ -9,6 +9,12 @@ export const MAX_PAGE_HTML = 5_000_000;
 /** 200,000 characters of article text (about 30,000 words, a short book). */
 export const MAX_ARTICLE_TEXT = 200_000;
 /**
+ * The longest sentence read as a claim, in characters. Sentences of news run to a few hundred; a run
+ * of text with no sentence end this long is a list, a table or a page made to be slow, and reading
+ * speakers and figures in it costs time that grows faster than its length.
+ */
+export const MAX_SENTENCE = 3_000;
+/**
  * 30,000 elements: parsing and reading a page costs by its elements (a news page has a few
  * thousand), and neither step can be cut in slices, so this bounds how long the worker is busy.
  */

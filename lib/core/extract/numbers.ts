@@ -56,12 +56,14 @@ const STOP =
 const BARE_PEOPLE = /^(were|are|remain|remained|died|have died|had died|had been|have been)\b/i;
 /** Before a bare count, a verb whose object is people: "killed six people and injured 23". */
 const HARMED = /\b(killed|injured|wounded|hurt|evacuated|rescued|treated|hospitali[sz]ed)\s+(at least |about |some |another |a further )?$/i;
-/** Servicemen are counted as prisoners of war where the sentence is about captivity or an exchange. */
+/** Servicemen are counted as prisoners of war where the sentence is about captivity or an exchange (not "returned fire"). */
 const SERVICEMEN = /^(servicemen|soldiers|troops|defenders|heroes)$/i;
 const EXCHANGE =
-  /\b(exchange[sd]?|swap(ped)?|captivity|captured|captive|prisoners?|POWs?|detained|held|returned|release[sd]?|freed|repatriated|home|aboard|on board)\b/i;
+  /\b(exchange[sd]?|swap(ped)?|captivity|captured|captive|prisoners?|POWs?|detained|held|release[sd]?|freed|repatriated|home|aboard|on board)\b/i;
 /** Plurals without an -s. */
-const IRREGULAR_PLURAL = /^(\p{L}*men|staff|personnel|police|clergy|cattle|sheep|fish|aircraft)$/iu;
+const MEN =
+  /^(men|women|(fisher|fire|police|service|gun|trades|work|line|crew|militia|tribes|country|business|sports|horse|sea|air|guards|infantry|rifle|watch|fore|chair)(wo)?men)$/i;
+const IRREGULAR_PLURAL = new RegExp(`${MEN.source}|^(staff|personnel|police|clergy|cattle|sheep|fish|aircraft)$`, 'i');
 const ABOARD = /^[^.;]{0,40}\b(aboard|onboard|on board)\b/i;
 const CAPTIVITY = /^[^.;]{0,40}\b(prisons?|captivity|detention|held captive)\b/i;
 
@@ -75,7 +77,7 @@ function phraseAfter(after: string): string[] {
     if (!w || STOP.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x)))) break;
     words.push(w);
     // A plural noun ends the phrase ("two fields east of", "households lost power", "three men hired"), except "crew members".
-    if (w !== raw || /men$/i.test(w) || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
+    if (w !== raw || MEN.test(w) || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
   }
   return words;
 }

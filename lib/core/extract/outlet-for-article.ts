@@ -7,6 +7,7 @@
  * new outlet only when it is not a known outlet's name (else the outlet is named after its site).
  */
 import { outletForUrl, siteOf } from '../coverage/outlet-for-url';
+import { foldPhrase } from '../spot/normalise';
 import type { LabelBasis, Outlet } from '../pack/types';
 
 export const UNRATED = 'unrated';
@@ -43,20 +44,8 @@ export function unratedOutlet(name: string, domain: string | undefined, key?: st
   };
 }
 
-/**
- * A name as a reader sees it: compatibility forms folded (NFKC), invisible characters dropped,
- * every dash and hyphen one "-", white space one space, lower case. "Agence France\u2011Presse" and
- * "Agence France-Presse\u200B" are "agence france-presse".
- */
-const seenName = (name: string) =>
-  name
-    .normalize('NFKC')
-    .replace(/[\p{Cf}\p{Mn}]/gu, '')
-    .replace(/\p{Pd}/gu, '-')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
-const sameName = (a: string, b: string) => seenName(a) === seenName(b);
+/** Two names a reader would read as one: folded as aliases are (case, compatibility forms, dashes, invisible characters). */
+const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b);
 
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {
   const site = url ? siteOf(url) : undefined;

@@ -46,7 +46,12 @@ const DOCUMENT = /^(statement|release|communiqué|communique|post|notice|letter)
 export function definiteReferent(words: string[], a: Antecedents): Speaker | undefined {
   if (!/^(the|this|that)$/i.test(words[0]) || words.length !== 2) return undefined;
   const head = words[words.length - 1].toLowerCase();
-  if (ROLE.test(head) && a.lastPerson) return a.lastPerson;
+  // The person heard last under that role, else the last speaker if a person: not anyone named in passing.
+  if (ROLE.test(head)) {
+    const named = [...(a.heard ?? [])].reverse().find((s) => nameOf(s).toLowerCase().split(/\s+/).includes(head));
+    if (named) return named;
+    if (a.lastSpeaker && a.lastSpeaker === a.lastPerson) return a.lastSpeaker;
+  }
   // The statement the sentence before quoted, else the one the organisation last named put out.
   if (DOCUMENT.test(head) && (a.lastSpeaker || a.lastGroup)) return a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : a.lastGroup;
   const heard = [...(a.heard ?? [])].reverse();

@@ -11,7 +11,7 @@
 import type { Speaker } from '../pack/types';
 import { notASpeaker, UNNAMED_SOURCE } from './speaker-check';
 import { type Antecedents, definiteReferent, isOutlet, pronounReferent } from './referents';
-import { REPORTING_VERB } from './reporting-verbs';
+import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 
 export interface SpeakerMention {
@@ -25,7 +25,10 @@ export interface SpeakerMention {
 
 const RELATIVE = /\b(which|who|whom|that|what)\s+(\S+\s+){0,3}$/i;
 /** A clause of condition or time with no comma after it: "should not return until the service says it is safe". */
-const SUBORDINATE = /\b(until|unless|whether|once)\s+([^,]+\s+)?$/i;
+const SUBORDINATOR = /\b(until|unless|whether)\s/i;
+/** Whether the verb after `before` is in such a clause: the clause since the last comma opens with one (read on its last 200 characters). */
+const inSubordinate = (before: string) =>
+  /\s$/.test(before) && SUBORDINATOR.test(before.slice(Math.max(0, before.lastIndexOf(','), before.length - 200)));
 const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(\w+ly\s+)?$/i;
 /** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
 const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
@@ -65,7 +68,7 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
 
 /** Section labels that open a headline with a colon; not speakers. */
 const LABEL_WORD =
-  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|Update \d+)$/i;
+  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note)$/i;
 
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
@@ -102,7 +105,9 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
   const opener = openingName(masked, mentions);
   // A headline's "Russia: Ukraine shot down the plane" is Russia's claim ("Analysis: …" is a section label).
   const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}):\s+(\S+\s+){2,}\S/u.exec(masked);
-  if (headline && !LABEL_WORD.test(headline[1].trim())) return { kind: 'source', name: headline[1].trim() };
+  // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
+  const label = headline?.[1].trim();
+  if (label && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0])) return { kind: 'source', name: label };
   const according = /\baccording to\s+/i.exec(masked);
   if (according) {
     const at = according.index + according[0].length;
@@ -126,7 +131,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     const after = masked.slice(at + verb.length);
     // A verb in a relative clause is not the main one, unless a comma closed the clause (", which …, said").
     if (RELATIVE.test(before) && !/,\s*$/.test(before) && before.replace(RELATIVE, '').trim() !== '') continue;
-    if (SUBORDINATE.test(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
+    if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
     if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) continue;
     if (AFTER_QUOTE.test(before) || before.trim() === '') {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
@@ -155,12 +160,13 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
     const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
     // A person named before the verb speaks, asides about them between ("X, a hydrologist at …, said"),
     // but not one who is the subject of a clause of their own before a closing attribution ("X has held
-    // the seat …, the commission announced"), nor a possessive ("Piet Agnarsson's campaign countered").
+    // the seat …, the commission announced"), nor a person's possessive ("Piet Agnarsson's campaign countered"; "the
+    // Kremlin's spokesman" is still the Kremlin).
     const possessive = (e: SpeakerMention) => /^['’]s\s/.test(masked.slice(e.end));
     const ownSubject = v === closing && /\S/.test(masked.slice(masked.lastIndexOf(',', at) + 1, at));
     const otherClause = (e: SpeakerMention) => ownSubject && e.start < subjectStart && !/^\s*,/.test(masked.slice(e.end));
     const person = eligible.filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160 && !possessive(e) && !otherClause(e)).pop();
-    const inSubject = eligible.filter((e) => e.start >= subjectStart && e.end <= at && !possessive(e)).pop();
+    const inSubject = eligible.filter((e) => e.start >= subjectStart && e.end <= at && !(e.type === 'person' && possessive(e))).pop();
     // "the head of the State Duma defence committee": a role named after an organisation is the role.
     const role = inSubject && inSubject.type !== 'person' && /\b(of|for|at)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
     if (person) return entitySpeaker(person);

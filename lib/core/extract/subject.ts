@@ -16,7 +16,7 @@ export const OPENERS = new Set(
 const BETWEEN =
   /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|[a-z]+ly)$/;
 /** "has not been able to", "was unable to": a modal phrase between a subject and its verb. */
-const ABLE = /\s+(un)?able\s+to$/i;
+const ABLE = /\b(un)?able\s+to$/i;
 /** An aside or a clause that is not the subject: a relative, a participle, a short prepositional phrase. */
 const ASIDE =
   /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b|(reached|contacted|asked|interviewed|quoted|approached|pressed)\b)/i;
@@ -40,9 +40,23 @@ function subjectClause(before: string): string {
 
 /** The subject phrase of a verb, as words; empty when there is none. */
 export function subjectWords(before: string): string[] {
-  let trailing = before.replace(/\s+$/, '').replace(ABLE, '');
+  // trimEnd and a match that starts at a word: a regex starting with \s+ is tried at every space of a
+  // quotation blanked to spaces (claims.ts), quadratic in its length.
+  let trailing = before.trimEnd();
+  const able = ABLE.exec(trailing);
+  if (able) trailing = trailing.slice(0, able.index).trimEnd();
   // "Its candidate, Maren Tjolle-Haas, has said": the auxiliary goes before the clause is cut at commas.
-  for (let m = /\s(\S+)$/.exec(trailing); m && between(m[1]); m = /\s(\S+)$/.exec(trailing)) trailing = trailing.slice(0, m.index).trimEnd();
+  // Read backwards word by word: each character once, however many such words there are.
+  const isSpace = (i: number) => /\s/.test(trailing[i]);
+  let end = trailing.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isSpace(start - 1)) start--;
+    if (start === 0 || !between(trailing.slice(start, end))) break;
+    end = start;
+    while (end > 0 && isSpace(end - 1)) end--;
+  }
+  trailing = trailing.slice(0, end);
   let words = subjectClause(trailing).trim().split(/\s+/).filter(Boolean);
   while (words.length > 0 && between(words[words.length - 1])) words.pop();
   if (words.length === 0) return words;

@@ -14,7 +14,8 @@ export interface Folded {
   ends: Int32Array;
 }
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** Format characters: soft hyphen, zero-width spaces and joiners, direction marks and overrides, word joiner, BOM. */
+const INVISIBLE = /\p{Cf}/u;
 const SPACE = /\s/;
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const SINGLE_QUOTE = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/;

@@ -38,7 +38,9 @@ async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase
  */
 function freeOutletId(outlet: Outlet, outlets: readonly Outlet[]): Outlet {
   if (outlets.includes(outlet)) return outlet;
-  const taken = (id: string) => outlets.some((o) => o.id === id && !outlet.domains.every((d) => o.domains.includes(d)));
+  // An outlet with no domain (a page without an address) shares no id.
+  const taken = (id: string) =>
+    outlets.some((o) => o.id === id && (outlet.domains.length === 0 || !outlet.domains.every((d) => o.domains.includes(d))));
   let id = outlet.id;
   for (let n = 2; taken(id); n++) id = `${outlet.id}-${n}`;
   return id === outlet.id ? outlet : { ...outlet, id };

@@ -6,8 +6,8 @@
  * and a page whose lede names nothing known.
  */
 import { describe, expect, it } from 'vitest';
-import { articleTopic, extractBase } from '../../../../lib/core/extract/article-pack';
-import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
+import { articleTopic, claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
+import { boilerplateRuleFor, PROMO_SENTENCE } from '../../../../lib/core/extract/boilerplate';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { hasReportingVerb } from '../../../../lib/core/extract/reporting-verbs';
@@ -62,7 +62,7 @@ describe('who speaks when the subject is elsewhere', () => {
   it('"the spokeswoman added" is the person last named, "the statement reads" the organisation', () => {
     const lina = { kind: 'entity', entityId: 'lina-ostrander', name: 'Lina Ostrander' } as const;
     const port = { kind: 'entity', entityId: 'port-authority', name: 'Port Authority' } as const;
-    expect(speakerOf('The spokeswoman added that the pier would reopen.', [], { lastPerson: lina })).toBe(lina);
+    expect(speakerOf('The spokeswoman added that the pier would reopen.', [], { lastPerson: lina, lastSpeaker: lina })).toBe(lina);
     expect(speakerOf('The statement reads that the pier will reopen.', [], { lastGroup: port })).toBe(port);
   });
 
@@ -172,5 +172,60 @@ describe('what a page is about when its lede names nothing known', () => {
 
   it('is nothing when no one is named three times', () => {
     expect(articleTopic(article('Families wait.\nWesthaven Ferries said the boat was sound.\nLina Ostrander waited.'), base)).toEqual([]);
+  });
+});
+
+describe('what the rules must not do', () => {
+  it('take a clause before a colon for a label, or an adjective for a denial', () => {
+    expect(speakerOf('He said: we will not leave the city', [], {})).toBeUndefined();
+    expect(modeOf('Shelling hit the disputed region, the ministry said.', { kind: 'source', name: 'ministry' })).toBe('attributed');
+  });
+
+  it('give a role to whoever was named last, rather than to who spoke under it', () => {
+    const zelensky = { kind: 'entity', entityId: 'volodymyr-zelensky', name: 'Volodymyr Zelensky' } as const;
+    expect(speakerOf('The governor said 12 people were injured.', [], { lastPerson: zelensky })).toEqual({ kind: 'source', name: 'governor' });
+  });
+
+  it('take an organisation’s possessive away from it: "the Kremlin’s spokesman said" is the Kremlin', () => {
+    const sentence = 'The Kremlin’s spokesman said the talks were over.';
+    const start = sentence.indexOf('Kremlin');
+    const kremlin: SpeakerMention = { entityId: 'kremlin', name: 'Kremlin', type: 'organization', start, end: start + 7 };
+    expect(speakerOf(sentence, [kremlin], {})).toEqual({ kind: 'entity', entityId: 'kremlin', name: 'Kremlin' });
+  });
+
+  it('drop reporting that looks like furniture', () => {
+    for (const text of [
+      'Nine people remain missing',
+      '3 June 2026 – pier collapses, nine injured, two missing',
+      'MORE than 40 people were hurt on the pier.',
+    ])
+      expect(boilerplateRuleFor(para(text), previous)).toBeUndefined();
+    // A quotation introduced by the paragraph before is the speaker's, not a crosshead.
+    expect(boilerplateRuleFor(para('“It will take two years.”'), para('The mayor said:'))).toBeUndefined();
+  });
+
+  it('does not count soldiers who returned fire as prisoners', () => {
+    expect(counts('Sixty-five soldiers were killed when the battalion returned fire.')).toEqual([[65, 'soldiers']]);
+  });
+});
+
+describe('text made to be slow', () => {
+  // Each input took the rules before their fix minutes or more (nested quantifiers over one long run).
+  it('an e-mail-like token 20,000 characters long', () => {
+    expect(PROMO_SENTENCE.test(`${'a@a.'.repeat(5_000)}a!`)).toBe(false);
+  });
+
+  it('a clause with thousands of "until" and verbs', () => {
+    expect(speakerOf('until x-called for '.repeat(2_000), [], {})).toBeUndefined();
+  });
+
+  it('a subject of 50,000 auxiliaries', () => {
+    expect(speakerOf(`${'has '.repeat(50_000)}said it.`, [], {})).toBeUndefined();
+  });
+
+  it('a sentence of 200,000 characters is not read as a claim', () => {
+    const base = extractBase([{ id: 'pier', type: 'event', name: 'Pier collapse', aliases: ['Pier collapse'] } as Entity], []);
+    const text = `Pier collapse: ${'7 people and '.repeat(15_000)}more.`;
+    expect(claimsOfArticle({ id: 'a', outletId: 'o', title: 'Pier collapse', published: '2026-06-03', text }, base)).toEqual([]);
   });
 });
