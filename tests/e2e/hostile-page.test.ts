@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../lib/core/highlights/types';
 import type { ChromiumHarness } from './harness/chromium';
 import { inRoot } from './harness/closed-root';
+import { askWorker } from './harness/ask';
 import { untilNoteTakesKeys } from './harness/note-frame';
 import { MENTION, launchOnSite, playwrightDriver, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 
@@ -48,28 +49,9 @@ function hostile<K extends keyof Hostile>(name: K, arg?: unknown): Promise<Retur
 }
 
 /** The reader's added articles, as the background lists them to an extension page. */
-function myArticles(): Promise<{ title: string }[]> {
-  return extensionPage.evaluate(async () => {
-    const chrome = (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-    ).chrome;
-    const r = await chrome.runtime.sendMessage({ type: 'myArticles', data: {} });
-    if (!r.ok) throw new Error(`myArticles: ${r.error}`);
-    return r.value as { title: string }[];
-  });
-}
-
+const myArticles = () => askWorker<{ title: string }[]>(extensionPage, 'myArticles');
 /** The collection, as the background stores it, asked from an extension page. */
-function stored(): Promise<Highlight[]> {
-  return extensionPage.evaluate(async () => {
-    const chrome = (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-    ).chrome;
-    const r = await chrome.runtime.sendMessage({ type: 'highlights', data: {} });
-    if (!r.ok) throw new Error(`highlights: ${r.error}`);
-    return r.value as Highlight[];
-  });
-}
+const stored = () => askWorker<Highlight[]>(extensionPage, 'highlights');
 
 const card = () => inRoot(page, 'parallax-popover');
 const panel = () => inRoot(page, 'parallax-save');
