@@ -6,7 +6,8 @@
 import type { Article, Claim, Entity, Facet, Speaker } from '../pack/types';
 import type { Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
-import { PROMO_SENTENCE, reportingPart } from './boilerplate';
+import { reportingPart } from './boilerplate';
+import { PROMO_SENTENCE } from './promo';
 import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { numbersIn } from './numbers';

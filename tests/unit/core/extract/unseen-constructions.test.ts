@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleTopic, claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
-import { boilerplateRuleFor, PROMO_SENTENCE } from '../../../../lib/core/extract/boilerplate';
+import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
+import { PROMO_SENTENCE } from '../../../../lib/core/extract/promo';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { hasReportingVerb } from '../../../../lib/core/extract/reporting-verbs';
