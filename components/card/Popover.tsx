@@ -173,7 +173,6 @@ function Facets({ coverage }: { coverage: Coverage }) {
 export function Popover(props: PopoverProps) {
   const { state } = props;
   const [covered, setCovered] = useState(false);
-  const onCovered = (c: boolean) => setCovered(c);
   // Said of one card: the next mention's card starts without it.
   useEffect(() => setCovered(false), [props.mentionText]);
   return (
@@ -186,7 +185,7 @@ export function Popover(props: PopoverProps) {
       onPointerEnter={(e) => e.isTrusted && props.onPointerInside?.(true)}
       onPointerLeave={(e) => e.isTrusted && props.onPointerInside?.(false)}
     >
-      <Head {...props} onCovered={onCovered} />
+      <Head {...props} onCovered={setCovered} />
       {covered && (
         <p class="px-covered" role="alert">
           The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the
@@ -207,7 +206,7 @@ export function Popover(props: PopoverProps) {
         {state.kind === 'ready' && <Notes coverage={state.coverage} onShowHidden={props.onShowHidden} />}
         {state.kind === 'ready' && <Facets coverage={state.coverage} />}
       </div>
-      <AddArticle adding={props.adding} onAddArticle={props.onAddArticle} onCovered={onCovered} />
+      <AddArticle adding={props.adding} onAddArticle={props.onAddArticle} onCovered={setCovered} />
     </div>
   );
 }

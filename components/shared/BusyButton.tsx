@@ -36,7 +36,7 @@ export function BusyButton({
       class={classes}
       disabled={running || disabled}
       aria-busy={running ? 'true' : undefined}
-      onClick={onClick && ((e) => onClick(e))}
+      onClick={onClick}
       onPointerDown={onPointerDown}
     >
       {running ? busyLabel : label}

@@ -16,6 +16,8 @@ const TRACKS = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' i
 const DELAY_MS = 100;
 /** How long a button must have been seen, without a break, for a press on it to count. */
 const SEEN_MS = 400;
+/** How long a press made before the first report waits for it. */
+const FIRST_REPORT_MS = 500;
 
 type VisibilityEntry = IntersectionObserverEntry & { isVisible: boolean };
 
@@ -31,9 +33,6 @@ export interface Seen {
    */
   whenSeen: (e: MouseEvent) => Promise<boolean>;
 }
-
-/** How long a press made before the first report waits for it. */
-const FIRST_REPORT_MS = 500;
 
 interface State {
   observer?: IntersectionObserver;
@@ -78,17 +77,18 @@ export function useSeen(): Seen {
           state.current.waiting.push(resolve);
           setTimeout(resolve, FIRST_REPORT_MS);
         });
+  /** What is known now: since when the button has been seen, or 'unknown' before the first report. */
+  const known = () => (state.current.reported ? state.current.since : 'unknown');
   return {
     ref,
     onPointerDown: () => {
-      const s = state.current;
-      s.atDown = s.reported ? s.since : 'unknown';
+      state.current.atDown = known();
     },
     whenSeen: async (e) => {
       if (!TRACKS) return true;
       const s = state.current;
       // A click from the keyboard has no pointer press before it (its detail is 0).
-      let since = e.detail === 0 ? (s.reported ? s.since : 'unknown') : s.atDown;
+      let since = e.detail === 0 ? known() : s.atDown;
       if (since === 'unknown') {
         await firstReport();
         since = s.since;

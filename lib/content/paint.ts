@@ -44,19 +44,14 @@ const copies = new WeakMap<Range, Range>();
  * the next repaint.
  */
 function copyOf(r: Range): Range {
-  let c = copies.get(r);
+  const c = copies.get(r);
   if (!c) {
-    c = r.cloneRange();
-    copies.set(r, c);
-  } else if (
-    c.startContainer !== r.startContainer ||
-    c.startOffset !== r.startOffset ||
-    c.endContainer !== r.endContainer ||
-    c.endOffset !== r.endOffset
-  ) {
-    c.setStart(r.startContainer, r.startOffset);
-    c.setEnd(r.endContainer, r.endOffset);
+    const made = r.cloneRange();
+    copies.set(r, made);
+    return made;
   }
+  c.setStart(r.startContainer, r.startOffset);
+  c.setEnd(r.endContainer, r.endOffset);
   return c;
 }
 

@@ -173,7 +173,6 @@ export class Spotter {
       return;
     }
     this.timer = undefined;
-    this.prune = false;
     const run = this.generation;
     const roots = new Set([...this.pending].filter((n) => n.isConnected && (n.nodeType === 1 || n.nodeType === 3)));
     this.pending.clear();
@@ -194,9 +193,11 @@ export class Spotter {
         return;
       }
       this.wholePageAt = performance.now();
+      this.prune = false;
       void this.rescanAll();
       return;
     }
+    this.prune = false;
     const added: PageMention[] = [];
     this.flushing = true;
     try {

@@ -3,6 +3,7 @@
  * decided case by case against the seed pages; a rule either drops a whole paragraph or trims a
  * prefix off it. What is dropped never becomes a claim.
  */
+import { hasNumberWord } from './numbers';
 import { hasReportingVerb } from './reporting-verbs';
 import type { Paragraph } from './sentences';
 
@@ -113,7 +114,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
 ];
 
 /** A day, month and year, in words or in digits. */
-const FULL_DATE = new RegExp(`\\b(\\d{1,2} (${MONTHS}) \\d{4}|(${MONTHS}) \\d{1,2}, \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`);
+const FULL_DATE_TEXT = `\\b(\\d{1,2} (${MONTHS}) \\d{4}|(${MONTHS}) \\d{1,2}, \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`;
+const FULL_DATE = new RegExp(FULL_DATE_TEXT);
+const FULL_DATES = new RegExp(FULL_DATE_TEXT, 'g');
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
 const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;
 /** The capitalised words' initials of a name: "Terrana News Agency" → "TNA". */
@@ -127,10 +130,9 @@ const initialsOf = (name: string) =>
 function isHeading(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > 6 || !/^\p{Lu}[\p{L}' -]*$/u.test(text) || words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
-  return !/\p{L}ed\b/u.test(text) && !hasReportingVerb(text) && !NUMBER_WORD.test(text);
+  // "Nine people remain missing" reports a figure: not a heading.
+  return !/\p{L}ed\b/u.test(text) && !hasReportingVerb(text) && !hasNumberWord(text);
 }
-/** "Nine people remain missing" reports a figure: not a heading. */
-const NUMBER_WORD = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|\w+teen|\w+ty)\b/i;
 
 /** A short line that is one quotation. */
 const isQuotedCrosshead = (text: string) => /^[‘“"'][^‘’“”"]{3,80}[’”"']$/.test(text) && text.split(/\s+/).length <= 10;
@@ -140,7 +142,7 @@ const introducesQuote = (text: string) => /:\s*$/.test(text) || (text.match(/[�
 /** The words of a line besides its dates, times and separators. */
 function wordsBesideDate(text: string): number {
   return text
-    .replace(new RegExp(FULL_DATE.source, 'g'), ' ')
+    .replace(FULL_DATES, ' ')
     .replace(/\b\d{1,2}[:.]\d{2}\b|\b(am|pm|GMT|UTC|BST|CET|EET|MSK)\b|[·|,–—-]/gi, ' ')
     .split(/\s+/)
     .filter(Boolean).length;

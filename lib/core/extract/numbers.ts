@@ -17,9 +17,15 @@ const LOOSE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 20
 const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000 };
 const TENS_UNITS = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
 const WORD_NUMBER = `(?:${TENS_UNITS}|a) (?:dozen|hundred|thousand)|${TENS_UNITS}|dozens|hundreds|thousands`;
+/** A number as a sentence writes it: in digits (with thousands separated by commas) or in words. */
+const NUMBER_TEXT = `\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER}`;
 /** After the first end of a range, its second: "four and six", "10 to 12", "30–40". */
-const RANGE_END = new RegExp(`^(?:and|to|or|-|–)\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER})\\s+`, 'i');
-const NUMBER = new RegExp(`(?<![\\w#\\-.,])(\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
+const RANGE_END = new RegExp(`^(?:and|to|or|-|–)\\s*(?:${NUMBER_TEXT})\\s+`, 'i');
+const NUMBER = new RegExp(`(?<![\\w#\\-.,])(${NUMBER_TEXT})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
+const NUMBER_WORD = new RegExp(`\\b(${WORD_NUMBER})\\b`, 'i');
+
+/** Whether a text writes a number in words ("Nine people remain missing"). */
+export const hasNumberWord = (text: string): boolean => NUMBER_WORD.test(text);
 
 function numberValue(text: string): number {
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));

@@ -46,18 +46,16 @@ const DOCUMENT = /^(statement|release|communiqué|communique|post|notice|letter)
 export function definiteReferent(words: string[], a: Antecedents): Speaker | undefined {
   if (!/^(the|this|that)$/i.test(words[0]) || words.length !== 2) return undefined;
   const head = words[words.length - 1].toLowerCase();
+  const heard = [...(a.heard ?? [])].reverse();
+  /** The latest speaker whose name holds the noun ("the ministry": "Russia's Defence Ministry"). */
+  const named = () => heard.find((s) => nameOf(s).toLowerCase().split(/\s+/).includes(head));
   // The person heard last under that role, else the last speaker if a person: not anyone named in passing.
-  if (ROLE.test(head)) {
-    const named = [...(a.heard ?? [])].reverse().find((s) => nameOf(s).toLowerCase().split(/\s+/).includes(head));
-    if (named) return named;
-    if (a.lastSpeaker && a.lastSpeaker === a.lastPerson) return a.lastSpeaker;
-  }
+  if (ROLE.test(head)) return named() ?? (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined);
   // The statement the sentence before quoted, else the one the organisation last named put out.
   if (DOCUMENT.test(head) && (a.lastSpeaker || a.lastGroup)) return a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : a.lastGroup;
-  const heard = [...(a.heard ?? [])].reverse();
   // "the outlet", "the site": the latest organisation heard, however it was named.
   if (/^(outlet|site|channel|newspaper|broadcaster)$/.test(head)) return heard.find((s) => s.kind === 'entity' || !personLike(s));
-  return heard.find((s) => nameOf(s).toLowerCase().split(/\s+/).includes(head));
+  return named();
 }
 
 /** Whether the subject words name the outlet itself ("Meridian", "The Gazette", "VSNA correspondents", "we"). */

@@ -8,6 +8,7 @@
  * Used by `npm start`, the benchmark and the end-to-end tests (tests/e2e/harness/closed-root.ts).
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { within } from './within';
 
 export interface Box {
   x: number;
@@ -73,21 +74,13 @@ const COMMAND_MS = 10_000;
  * the session is then dropped, so the next call opens another. A command that never answers (seen,
  * rarely, in the end-to-end suites while a frame came or went) would otherwise hold a poll forever.
  */
-async function send<T>(page: Page, cdp: CDPSession, method: string, params: object): Promise<T> {
+function send<T>(page: Page, cdp: CDPSession, method: string, params: object): Promise<T> {
   const cached = sessions.get(page);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => {
-      if (sessions.get(page) === cached) sessions.delete(page);
-      void cdp.detach().catch(() => undefined);
-      fail(new NoAnswer(`The devtools protocol did not answer ${method} within ${COMMAND_MS / 1000} s`));
-    }, COMMAND_MS);
+  return within(cdp.send(method as never, params as never) as Promise<T>, COMMAND_MS, () => {
+    if (sessions.get(page) === cached) sessions.delete(page);
+    void cdp.detach().catch(() => undefined);
+    throw new NoAnswer(`The devtools protocol did not answer ${method} within ${COMMAND_MS / 1000} s`);
   });
-  try {
-    return await Promise.race([cdp.send(method as never, params as never) as Promise<T>, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The first element named `tag` (document order, through shadow roots and frames) that hosts a shadow root. */

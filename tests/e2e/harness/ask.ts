@@ -1,15 +1,14 @@
 /** Asks the background from an extension page, as the extension's own pages do; an error answer throws with its message. */
 import type { Page } from 'playwright-core';
+import { within } from '../../../lib/tools/cli/within';
 
 /** How long an answer may take before the ask fails naming its message (a hang would otherwise hold a test to its timeout, unnamed). */
 const NO_ANSWER_MS = 15_000;
 
 export function askWorker<T>(page: Page, type: string, data: object = {}): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${type}: no answer from the background in ${NO_ANSWER_MS / 1000} s`)), NO_ANSWER_MS);
+  return within(asked<T>(page, type, data), NO_ANSWER_MS, () => {
+    throw new Error(`${type}: no answer from the background in ${NO_ANSWER_MS / 1000} s`);
   });
-  return Promise.race([asked<T>(page, type, data), late]).finally(() => clearTimeout(timer));
 }
 
 function asked<T>(page: Page, type: string, data: object): Promise<T> {

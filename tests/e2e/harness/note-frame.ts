@@ -6,6 +6,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { within } from '../../../lib/tools/cli/within';
 
 /** Waits until the note frame's own document has the focus, in its note field; returns the frame. */
 export async function untilNoteTakesKeys(page: Page): Promise<Frame> {
@@ -18,7 +19,7 @@ export async function untilNoteTakesKeys(page: Page): Promise<Frame> {
         // Bounded: an evaluate in a frame that is still coming up can wait for its document for good,
         // and a poll awaits each of its calls; one that does not answer counts as "not yet".
         const asked = note.evaluate(() => document.hasFocus() && document.activeElement?.tagName === 'TEXTAREA').catch(() => false);
-        return Promise.race([asked, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000))]);
+        return within(asked, 2_000, () => false);
       },
       { timeout: 5_000 },
     )
