@@ -8,6 +8,7 @@ import type { FacetCoverage, OutletCoverage } from '../../lib/core/coverage/type
 import { plural } from '../../lib/core/plural';
 import { ClaimRow } from '../shared/ClaimRow';
 import { OutletBadge } from '../shared/OutletBadge';
+import { Say, useDrawnName } from '../shared/Say';
 import { CLAIMS_SHOWN } from './reveal';
 
 export interface FacetSectionProps {
@@ -32,13 +33,15 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
   const claims = [...item.claims.filter((c) => disputed.has(c.id)), ...item.claims.filter((c) => !disputed.has(c.id))];
   const hiddenCount = Math.max(0, claims.length - CLAIMS_SHOWN);
   const shown = expanded ? claims : claims.slice(0, CLAIMS_SHOWN);
+  const moreLabel = expanded ? 'Show fewer' : `Show ${hiddenCount} more`;
+  const moreName = useDrawnName(moreLabel);
   return (
     <li class="px-outlet" data-outlet={item.outlet.id}>
       <div class="px-outlet-head">
         <OutletBadge outlet={item.outlet} />
         {first && (
           <span class="px-first" title="Its article on this question is the earliest among the outlets shown">
-            First to report
+            <Say>First to report</Say>
           </span>
         )}
       </div>
@@ -48,12 +51,14 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
         ))}
       </ul>
       {hiddenCount > 0 && (
-        <button type="button" class="px-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show fewer' : `Show ${hiddenCount} more`}
+        <button type="button" class="px-more" aria-expanded={expanded} {...moreName} onClick={() => setExpanded(!expanded)}>
+          <Say>{moreLabel}</Say>
         </button>
       )}
       {item.more !== undefined && (expanded || hiddenCount === 0) && (
-        <p class="px-elsewhere">{plural(item.more, 'more claim')} from this outlet in the full comparison</p>
+        <p class="px-elsewhere">
+          <Say>{`${plural(item.more, 'more claim')} from this outlet in the full comparison`}</Say>
+        </p>
       )}
     </li>
   );
@@ -72,14 +77,18 @@ export function FacetSection({ group, aliases, exactCase, outletCount }: FacetSe
   }, [group, aliases, exactCase]);
   return (
     <section class="px-facet" data-facet={group.facet?.id ?? ''}>
-      <h3 class="px-question">{group.facet ? group.facet.question : 'Other reporting'}</h3>
+      <h3 class="px-question">
+        <Say>{group.facet ? group.facet.question : 'Other reporting'}</Say>
+      </h3>
       {group.disagreements.length > 0 && (
         <div class="px-disagree" role="note">
-          <strong>Accounts differ:</strong>
+          <strong>
+            <Say>Accounts differ:</Say>
+          </strong>
           <ul>
             {group.disagreements.map((d, i) => (
               <li key={i} data-kind={d.kind}>
-                {d.text}
+                <Say>{d.text}</Say>
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import type { HiddenOutlet } from '../../lib/core/coverage/filters';
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import { plural } from '../../lib/core/plural';
 import { BusyButton } from '../shared/BusyButton';
+import { Say, useDrawnName } from '../shared/Say';
 import { type Seen, useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
@@ -47,23 +48,27 @@ export function hiddenNote(hidden: HiddenOutlet[]): string {
 
 function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: () => void }) {
   const { entity, outletIds, hidden, excludedOutletId } = coverage;
+  const showHiddenName = useDrawnName('Show them here');
   return (
     <>
       {outletIds.length === 0 && hidden.length === 0 && (
         <p class="px-empty">
-          No other outlet in your corpus reports on {entity.name} yet.
-          {excludedOutletId && ' This page’s outlet is left out of the comparison.'}
+          <Say>{`No other outlet in your corpus reports on ${entity.name} yet.${excludedOutletId ? ' This page’s outlet is left out of the comparison.' : ''}`}</Say>
         </p>
       )}
-      {outletIds.length === 0 && hidden.length > 0 && <p class="px-empty">Every outlet that covers {entity.name} is hidden by your filters.</p>}
+      {outletIds.length === 0 && hidden.length > 0 && (
+        <p class="px-empty">
+          <Say>{`Every outlet that covers ${entity.name} is hidden by your filters.`}</Say>
+        </p>
+      )}
       {hidden.length > 0 && (
         <p class="px-hidden">
-          {hiddenNote(hidden)}
+          <Say>{hiddenNote(hidden)}</Say>
           {onShowHidden && (
             <>
               {' '}
-              <button type="button" class="px-show-hidden" onClick={() => onShowHidden()}>
-                Show them here
+              <button type="button" class="px-show-hidden" {...showHiddenName} onClick={() => onShowHidden()}>
+                <Say>Show them here</Say>
               </button>
             </>
           )}
@@ -86,28 +91,41 @@ const ifSeen = (seen: Seen, act: () => void, onCovered: (covered: boolean) => vo
 function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: PopoverProps & OnCovered) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
   const saveSeen = useSeen();
+  const title = entity ? entity.name : mentionText;
+  const titleName = useDrawnName(title);
+  const openName = useDrawnName('Open the full comparison');
+  const saveName = useDrawnName('Save');
   return (
     <header class="px-head">
       <div class="px-head-text">
-        <h2 id="px-title" class="px-title">
-          {entity ? entity.name : mentionText}
+        <h2 id="px-title" class="px-title" {...titleName}>
+          <Say>{title}</Say>
         </h2>
         {entity && (
           <p class="px-meta">
-            <span class="px-type">{TYPE_NAMES[entity.type] ?? entity.type}</span>
-            {entity.description && <span class="px-desc"> · {entity.description}</span>}
+            <span class="px-type">
+              <Say>{TYPE_NAMES[entity.type] ?? entity.type}</Say>
+            </span>
+            {entity.description && (
+              <span class="px-desc">
+                <Say>{` · ${entity.description}`}</Say>
+              </span>
+            )}
           </p>
         )}
         {state.kind === 'ready' && state.coverage.context && (
-          <p class="px-context">Shown with the reporting on {state.coverage.context.name}, where most of its mentions are.</p>
+          <p class="px-context">
+            <Say>{`Shown with the reporting on ${state.coverage.context.name}, where most of its mentions are.`}</Say>
+          </p>
         )}
         {onOpenEvent && state.kind === 'ready' && (
           <button
             type="button"
             class="px-open-event"
+            {...openName}
             onClick={(e) => e.isTrusted && onOpenEvent(state.coverage.context?.id ?? state.coverage.entity.id)}
           >
-            Open the full comparison
+            <Say>Open the full comparison</Say>
           </button>
         )}
       </div>
@@ -117,14 +135,15 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: P
           onPointerDown={saveSeen.onPointerDown}
           type="button"
           class="px-save-button"
+          {...saveName}
           title="Save the sentence and this evidence to your collection"
           onClick={ifSeen(saveSeen, onSave, onCovered)}
         >
-          Save
+          <Say>Save</Say>
         </button>
       )}
       <button type="button" class="px-close" aria-label="Close" title="Close" onClick={() => onClose()}>
-        ×
+        <Say>×</Say>
       </button>
     </header>
   );
@@ -146,7 +165,7 @@ function AddArticle({ adding = { kind: 'idle' }, onAddArticle, onCovered }: Pick
         onClick={ifSeen(addSeen, onAddArticle, onCovered)}
       />
       <p class={adding.kind === 'error' ? 'px-add-status px-add-failed' : 'px-add-status'} role="status">
-        {addStatusText(adding, '')}
+        <Say>{addStatusText(adding, '')}</Say>
       </p>
     </footer>
   );
@@ -188,19 +207,21 @@ export function Popover(props: PopoverProps) {
       <Head {...props} onCovered={setCovered} />
       {covered && (
         <p class="px-covered" role="alert">
-          The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the
-          whole card.
+          <Say>
+            The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the
+            whole card.
+          </Say>
         </p>
       )}
       <div class="px-body">
         {state.kind === 'loading' && (
           <p class="px-loading" aria-busy="true">
-            Gathering how other outlets reported this…
+            <Say>Gathering how other outlets reported this…</Say>
           </p>
         )}
         {state.kind === 'error' && (
           <p class="px-error" role="alert">
-            {state.message}
+            <Say>{state.message}</Say>
           </p>
         )}
         {state.kind === 'ready' && <Notes coverage={state.coverage} onShowHidden={props.onShowHidden} />}

@@ -3,6 +3,8 @@
  * twice, and says so in words ("Importing…") with aria-busy for assistive technology. Each surface
  * styles it with its own classes (the card, the popup and the extension pages have their own sheets).
  */
+import { Say, useDrawnName } from './Say';
+
 export interface BusyButtonProps {
   running: boolean;
   label: string;
@@ -29,9 +31,12 @@ export function BusyButton({
   buttonRef,
   onPointerDown,
 }: BusyButtonProps) {
+  const shown = running ? busyLabel : label;
+  const name = useDrawnName(shown);
   return (
     <button
       ref={buttonRef}
+      {...name}
       type={type}
       class={classes}
       disabled={running || disabled}
@@ -39,7 +44,7 @@ export function BusyButton({
       onClick={onClick}
       onPointerDown={onPointerDown}
     >
-      {running ? busyLabel : label}
+      <Say>{shown}</Say>
     </button>
   );
 }

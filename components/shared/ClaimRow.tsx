@@ -6,6 +6,7 @@
 import type { ClaimView } from '../../lib/core/coverage/types';
 import { markSpans, splitByMarks } from '../../lib/core/coverage/marks';
 import { safeHref } from '../../lib/core/safe-url';
+import { Say } from './Say';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -40,23 +41,51 @@ export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: Cl
   const href = safeHref(url);
   return (
     <li class={`px-claim px-mode-${claim.mode}`} data-claim={claim.id} data-mode={claim.mode} data-disputed={disputed ? '' : undefined}>
-      <blockquote class="px-quote">{pieces.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}</blockquote>
+      <blockquote class="px-quote">
+        {pieces.map((p, i) =>
+          p.marked ? (
+            <mark key={i}>
+              <Say>{p.text}</Say>
+            </mark>
+          ) : (
+            <Say key={i}>{p.text}</Say>
+          ),
+        )}
+      </blockquote>
       <p class="px-who">
-        <span class="px-mode">{modeLine(claim, outletName)}</span>
-        {disputed && <span class="px-disputed-tag"> · see “Accounts differ”</span>}
+        <span class="px-mode">
+          <Say>{modeLine(claim, outletName)}</Say>
+        </span>
+        {disputed && (
+          <span class="px-disputed-tag">
+            <Say> · see “Accounts differ”</Say>
+          </span>
+        )}
       </p>
       <p class="px-source">
-        <time dateTime={published}>{formatDate(published)}</time>
-        {' · '}
+        <time dateTime={published}>
+          <Say>{formatDate(published)}</Say>
+        </time>
+        <Say> · </Say>
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
-            {title}
+            <Say>{title}</Say>
           </a>
         ) : (
-          <cite>{title}</cite>
+          <cite>
+            <Say>{title}</Say>
+          </cite>
         )}
-        {byline && <span class="px-byline"> · {byline}</span>}
-        {claim.via && <span class="px-via"> · via {claim.via}</span>}
+        {byline && (
+          <span class="px-byline">
+            <Say>{` · ${byline}`}</Say>
+          </span>
+        )}
+        {claim.via && (
+          <span class="px-via">
+            <Say>{` · via ${claim.via}`}</Say>
+          </span>
+        )}
       </p>
     </li>
   );

@@ -4,6 +4,7 @@
  */
 import type { Outlet } from '../../lib/core/pack/types';
 import { own } from '../../lib/core/own';
+import { Say } from './Say';
 
 /** "why — by", or an honest note when the pack gives no basis for the label. */
 export function basisOf(outlet: Outlet, axis: string): string {
@@ -14,13 +15,15 @@ export function basisOf(outlet: Outlet, axis: string): string {
 export function OutletBadge({ outlet }: { outlet: Outlet }) {
   return (
     <div class="px-badge">
-      <span class="px-outlet-name">{outlet.name}</span>
+      <span class="px-outlet-name">
+        <Say>{outlet.name}</Say>
+      </span>
       <span class="px-chips">
         {Object.entries(outlet.labels).map(([axis, label]) => {
           const basis = basisOf(outlet, axis);
           return (
-            <span key={axis} class="px-chip" data-axis={axis} tabIndex={0} title={basis} aria-label={`${axis}: ${label}. ${basis}`}>
-              {label}
+            <span key={axis} class="px-chip" data-axis={axis} tabIndex={0} role="note" title={basis} aria-label={`${axis}: ${label}. ${basis}`}>
+              <Say>{label}</Say>
             </span>
           );
         })}

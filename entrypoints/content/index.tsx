@@ -15,6 +15,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { dispatchPage } from '../../lib/core/messages/page-protocol';
 import { HoverIntent } from '../../lib/content/hover-intent';
 import { ScriptLife } from '../../lib/content/life';
+import { watchReaderSelection } from '../../lib/content/reader-selection';
 import { watchLocation } from '../../lib/content/location-watch';
 import { isOurs, ours } from '../../lib/content/ours';
 import { highlightsSupported } from '../../lib/content/paint';
@@ -60,6 +61,7 @@ export default defineContentScript({
       return answer?.ok ? answer.value : undefined;
     };
     let spotter: Spotter | undefined;
+    const readerSelection = watchReaderSelection(life);
     /** The known entities named inside the reader's selection, for the evidence saved with it. */
     const entitiesInSelection = () => {
       const sel = window.getSelection();
@@ -191,7 +193,8 @@ export default defineContentScript({
         } else if (spotter && e.altKey && e.shiftKey && e.code === 'KeyS') {
           e.preventDefault();
           const entityIds = entitiesInSelection();
-          withUi((u) => u.saving.saveSelection(entityIds));
+          const asLeft = readerSelection.asLeft();
+          withUi((u) => u.saving.saveSelection(entityIds, asLeft));
         } else if (spotter && e.altKey && e.shiftKey && (e.code === 'KeyM' || e.code === 'KeyN')) {
           const m = spotter.step(e.code === 'KeyM' ? 1 : -1);
           if (!m) return;
@@ -220,7 +223,8 @@ export default defineContentScript({
           card: async () => (await ui()).card,
           saveSelection: async () => {
             const entityIds = entitiesInSelection();
-            await (await ui()).saving.saveSelection(entityIds);
+            const asLeft = readerSelection.asLeft();
+            await (await ui()).saving.saveSelection(entityIds, asLeft);
           },
         }),
         message,

@@ -7,15 +7,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SavePanel, type SaveState } from '../../components/card/SavePanel';
+import { Unsearchable } from '../../components/shared/Say';
 import { describeRange } from '../../lib/core/anchor/describe';
 import type { Coverage } from '../../lib/core/coverage/types';
 import { snapshotOf } from '../../lib/core/highlights/snapshot';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { toWorker } from '../../lib/extension/messages';
-import { NOTE_PORT, isNoteDone } from '../../lib/extension/note-frame';
+import { NOTE_LEFT, NOTE_PORT, isNoteDone } from '../../lib/extension/note-frame';
 import { closedHost } from '../../lib/content/closed-host';
 import type { ScriptLife } from '../../lib/content/life';
 import type { Ours } from '../../lib/content/ours';
+import { watchNoteFocus } from '../../lib/content/note-focus';
 import { rangeOffsets, sentenceOffsets } from '../../lib/content/offsets';
 import { paintSaved } from '../../lib/content/paint';
 import { placeNear } from '../../lib/content/position';
@@ -24,6 +26,12 @@ import { collectText } from '../../lib/core/spot/dom-text';
 
 /** Pages that render late get a second and third look before a highlight is called an orphan. */
 const RETRIES_MS = [1500, 5000];
+
+const SELECTION_CHANGED =
+  'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.';
+const FOCUS_TAKEN = 'This page took the focus from your note; it is back in the note now. Keys pressed just then may have gone to the page.';
+const FOCUS_COVERED =
+  'Something on this page lies over this panel, and your click went to it. The focus is back in your note; if it happens again, close this panel and add the note in your collection.';
 
 /** `ours`: the content script's registry of its elements (lib/content/ours.ts). */
 export function createSaving(life: ScriptLife, ours: Ours) {
@@ -34,12 +42,28 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   let saved: Highlight[] = [];
   let shown: SaveState | null = null;
   let noteFrame: HTMLIFrameElement | null = null;
+  /** Who moves the focus out of the note frame, while one is open (lib/content/note-focus.ts). */
+  let noteFocus: ReturnType<typeof watchNoteFocus> | undefined;
+  /** What the panel says of the focus taken from its note, if it was. */
+  let warning: string | undefined;
+
+  function draw() {
+    const noteUrl = shown?.kind === 'saved' ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
+    render(
+      shown ? (
+        <Unsearchable.Provider value={true}>
+          <SavePanel state={shown} noteUrl={noteUrl} warning={warning} onClose={() => show(null)} />
+        </Unsearchable.Provider>
+      ) : null,
+      ui.container,
+    );
+  }
 
   function show(state: SaveState | null, near?: Range) {
     shown = state;
+    warning = undefined;
     if (state) ui.mount();
-    const noteUrl = state?.kind === 'saved' ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(state.id)}` : undefined;
-    render(state ? <SavePanel state={state} noteUrl={noteUrl} onClose={() => show(null)} /> : null, ui.container);
+    draw();
     stopPlacing?.();
     stopPlacing = undefined;
     const el = ui.container.querySelector<HTMLElement>('.px-save');
@@ -51,9 +75,11 @@ export function createSaving(life: ScriptLife, ours: Ours) {
       el.focus();
     }
     const frame = ui.container.querySelector('iframe');
-    if (frame && frame !== noteFrame) {
+    if (frame !== noteFrame) {
+      noteFocus?.stop();
+      noteFocus = undefined;
       noteFrame = frame;
-      connectNote(frame);
+      if (frame) connectNote(frame);
     }
     if (!state && returnFocus instanceof HTMLElement) returnFocus.focus();
   }
@@ -72,13 +98,30 @@ export function createSaving(life: ScriptLife, ours: Ours) {
           message: 'The note form was replaced by something else, so it was closed. The passage is saved; add its note in your collection.',
         });
       const channel = new MessageChannel();
-      channel.port1.onmessage = (msg) => isNoteDone(msg.data) && frame.isConnected && show(null);
+      channel.port1.onmessage = (msg) => {
+        if (!frame.isConnected) return;
+        if (isNoteDone(msg.data)) show(null);
+        else if (msg.data === NOTE_LEFT) noteLeft(frame);
+      };
+      noteFocus ??= watchNoteFocus(() => ui.container.querySelector('.px-save')?.getBoundingClientRect() ?? null, isOurs);
       // To whatever the frame holds: the page cannot reach a frame in a closed root (it is not in
       // window.frames), and a frame navigated away is taken down above. (Chrome's dynamic URL is not
       // the frame's origin, so the address cannot name it.)
       frame.contentWindow?.postMessage(NOTE_PORT, '*', [channel.port2]);
       frame.focus();
     });
+  }
+
+  /**
+   * The note frame lost the focus other than by the reader's Tab. If the page took it, or the reader
+   * pressed a field of the page's lying over the panel, the note takes it back and the panel says so.
+   */
+  function noteLeft(frame: HTMLIFrameElement) {
+    const why = noteFocus?.verdict() ?? 'reader';
+    if (why === 'reader') return;
+    warning = why === 'covered' ? FOCUS_COVERED : FOCUS_TAKEN;
+    draw();
+    frame.focus();
   }
 
   /** Stores the passage [start, end) of the page's text with the given evidence. */
@@ -121,10 +164,14 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     void save(range, [coverage]);
   }
 
-  /** A selection: the evidence is the coverage of every known entity it names. */
-  async function saveSelection(entityIds: string[]) {
+  /**
+   * A selection: the evidence is the coverage of every known entity it names. `asLeft`: the selection
+   * is still the one the reader's own input left (lib/content/reader-selection.ts).
+   */
+  async function saveSelection(entityIds: string[], asLeft: boolean) {
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed) return show({ kind: 'error', message: 'Select some text first, then save it.' });
+    if (!asLeft) return show({ kind: 'error', message: SELECTION_CHANGED }, selection.getRangeAt(0));
     const range = selection.getRangeAt(0).cloneRange();
     const coverages: Coverage[] = [];
     for (const entityId of entityIds.slice(0, 5)) {
@@ -162,6 +209,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     isOpen: () => shown !== null,
     close: () => show(null),
     remove: () => {
+      noteFocus?.stop();
       render(null, ui.container);
       ui.remove();
     },

@@ -12,7 +12,7 @@ import { useState } from 'preact/hooks';
 import { NoteForm, type NoteState } from '../../components/card/NoteForm';
 import '../../components/card/popover.css';
 import { toWorker } from '../../lib/extension/messages';
-import { NOTE_PORT, type NoteDone } from '../../lib/extension/note-frame';
+import { NOTE_LEFT, NOTE_PORT, type NoteDone, type NoteSays } from '../../lib/extension/note-frame';
 import { whenKeysReleased } from './keys-released';
 import './note.css';
 
@@ -22,18 +22,23 @@ let panel: MessagePort | undefined;
  * What the reader said before the port came: the frame has the focus as it loads, and an Escape can
  * arrive before the port does (the port crosses processes). It is said as soon as the port comes.
  */
-let early: NoteDone | undefined;
+let early: NoteSays | undefined;
 // The first port offered is the panel's: the content script offers it as soon as this frame loads.
 window.addEventListener('message', (e) => {
   if (panel || e.data !== NOTE_PORT || !e.ports[0]) return;
   panel = e.ports[0];
   if (early) panel.postMessage(early);
 });
-const done = (how: NoteDone) =>
-  whenKeysReleased(() => {
-    if (panel) panel.postMessage(how);
-    else early = how;
-  });
+const say = (what: NoteSays) => {
+  if (panel) panel.postMessage(what);
+  // An end said early outweighs a focus lost early.
+  else if (what !== NOTE_LEFT || !early) early = what;
+};
+let finished = false;
+const done = (how: NoteDone) => {
+  finished = true;
+  whenKeysReleased(() => say(how));
+};
 
 function Note() {
   const [state, setState] = useState<NoteState>(id ? { kind: 'editing' } : { kind: 'error', message: 'this form was opened without a highlight.' });
@@ -53,6 +58,15 @@ document.querySelector('textarea')?.focus();
 // If something took the focus inside the frame meanwhile, the note field takes it back as the frame is focused.
 window.addEventListener('focus', () => {
   if (document.activeElement === document.body) document.querySelector('textarea')?.focus();
+});
+// The focus leaving by the reader's Tab is theirs; leaving otherwise (the page took it, or the reader
+// pressed elsewhere) is told to the panel, which knows which.
+let tabbedAt = -Infinity;
+window.addEventListener('keydown', (e) => {
+  if (e.key === 'Tab') tabbedAt = performance.now();
+});
+window.addEventListener('blur', () => {
+  if (!finished && performance.now() - tabbedAt > 500) say(NOTE_LEFT);
 });
 // An Escape that comes before the note field has the focus (the frame was just focused) leaves too;
 // one in the form was handled there.

@@ -1,7 +1,8 @@
 /**
  * The little protocol between the save panel (content script) and its note frame (entrypoints/note):
  * the panel offers the frame a MessagePort with NOTE_PORT; the frame answers on it with how the
- * reader finished. Nothing else passes, and nothing passes through the page's window.
+ * reader finished, or that it lost the focus other than by the reader's Tab. Nothing else passes, and
+ * nothing passes through the page's window.
  */
 export const NOTE_PORT = 'parallax-note-port';
 
@@ -9,3 +10,8 @@ export const NOTE_PORT = 'parallax-note-port';
 export type NoteDone = 'saved' | 'close';
 
 export const isNoteDone = (v: unknown): v is NoteDone => v === 'saved' || v === 'close';
+
+/** The frame lost the focus, not to the reader's Tab: the panel asks who took it (lib/content/note-focus.ts). */
+export const NOTE_LEFT = 'left';
+
+export type NoteSays = NoteDone | typeof NOTE_LEFT;

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { openByKeyboard } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
-import { inRoot } from './harness/closed-root';
+import { inRoot, type ShownText } from './harness/closed-root';
 import { untilNoteTakesKeys } from './harness/note-frame';
 import { launchOnSite, playwrightDriver, waitForMentions, type ChromiumDriver, type PageDriver, type TestSite } from './harness/pages';
 
@@ -141,15 +141,14 @@ async function exportAs(
 
 /** The saving panel's state on a news page (read through the devtools protocol: its shadow root may be closed). */
 async function savePanel(d: ChromiumDriver) {
-  const state = await inRoot(d.page, 'parallax-save').evaluate(function (this: ShadowRoot) {
+  const state = await inRoot(d.page, 'parallax-save').evaluate(function (this: ShadowRoot, _: null, shown: ShownText) {
     const panel = this.querySelector('.px-save');
+    const text = (selector: string) => {
+      const el = panel?.querySelector(selector);
+      return el ? shown(el) : null;
+    };
     return panel
-      ? {
-          open: true,
-          title: panel.querySelector('.px-title')?.textContent ?? '',
-          quote: panel.querySelector('.px-save-quote')?.textContent ?? null,
-          error: panel.querySelector('.px-error')?.textContent ?? null,
-        }
+      ? { open: true, title: text('.px-title') ?? '', quote: text('.px-save-quote'), error: text('.px-error') }
       : { open: false, title: '', quote: null, error: null };
   }, null);
   return state ?? { open: false, title: '', quote: null, error: null };
@@ -215,13 +214,8 @@ describe('the collection, from saving on a page to re-anchoring', () => {
   });
 
   it('saves a selected paragraph with Alt+Shift+S; Escape closes the panel', async () => {
-    await d.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('p-selection')!);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-    }, null);
+    // Selected as a reader does: a selection made by page script is not saved (lib/content/reader-selection.ts).
+    await d.page.click('#p-selection', { clickCount: 3 });
     await d.press('KeyS', ['Alt', 'Shift']);
     await untilPanel(d, (p) => p.title === 'Saved to your collection');
     expect((await savePanel(d)).quote).toBe(SELECTION_QUOTE);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
 import { readPopover, waitForPopoverReady } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
-import { inRoot } from './harness/closed-root';
+import { inRoot, type ShownText } from './harness/closed-root';
 import { launchOnSite, mentionTexts, playwrightDriver, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
 import type { MyArticle } from '../../lib/core/corpus/types';
 import type { ClaimPack } from '../../lib/core/pack/types';
@@ -83,11 +83,11 @@ async function openCard(entityId: string): Promise<void> {
 
 /** The card's outlets, each with its label chips and the quotes of its claims. */
 async function cardOutlets(): Promise<{ id: string; chips: string[]; quotes: string[] }[]> {
-  const outlets = await inRoot(news, 'parallax-popover').evaluate(function (this: ShadowRoot) {
+  const outlets = await inRoot(news, 'parallax-popover').evaluate(function (this: ShadowRoot, _: null, shown: ShownText) {
     return [...this.querySelectorAll<HTMLElement>('li.px-outlet')].map((li) => ({
       id: li.dataset.outlet ?? '',
-      chips: [...li.querySelectorAll('.px-chip')].map((c) => c.textContent?.trim() ?? ''),
-      quotes: [...li.querySelectorAll('.px-quote')].map((q) => q.textContent?.trim() ?? ''),
+      chips: [...li.querySelectorAll('.px-chip')].map((c) => shown(c).trim()),
+      quotes: [...li.querySelectorAll('.px-quote')].map((q) => shown(q).trim()),
     }));
   }, null);
   return outlets ?? [];

@@ -32,6 +32,10 @@ interface Hostile {
   replayStarted(): number;
   veil(on: boolean): boolean;
   veilUntilPressed(): boolean;
+  find(strings: string[]): boolean[];
+  field(how: 'take' | 'over' | 'gone'): string;
+  fieldValue(): string;
+  swapSelection(on: boolean): boolean;
 }
 type HostileWindow = Window & { hostile: Hostile };
 
@@ -139,7 +143,79 @@ describe('a page script cannot drive Parallax', () => {
   });
 });
 
+describe('a page cannot take the note from the reader', () => {
+  const warnings = () => panel().texts('.px-covered');
+  /** Types `text` once the note has the keyboard; the page's field gets none of it. */
+  async function typeInNote(text: string) {
+    await untilNoteTakesKeys(page);
+    await hostile('forget');
+    await page.keyboard.type(text);
+    expect(await hostile('fieldValue'), 'typed into the page’s field').toBe('');
+    expect((await hostile('heard')).filter((e) => e.type === 'keydown')).toEqual([]);
+  }
+
+  it('a field that takes the focus, or lies over the panel where the reader presses, is given none of the note, and the panel says so', async () => {
+    await page.click('#typing', { clickCount: 3 });
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+    await typeInNote('mine ');
+
+    // The reader pressing elsewhere on the page is no theft: nothing is said.
+    await page.mouse.click(5, 5);
+    await sleep(800);
+    expect(await warnings()).toEqual([]);
+    const frame = (await panel().box('iframe'))!;
+    const inNote = { x: frame.x + frame.width / 2, y: frame.y + 20 };
+    await page.mouse.click(inNote.x, inNote.y);
+    await typeInNote('again ');
+
+    // The page takes the focus: the note takes it back, and the panel says what happened.
+    await hostile('field', 'take');
+    await expect
+      .poll(warnings, { timeout: 5_000 })
+      .toEqual(['This page took the focus from your note; it is back in the note now. Keys pressed just then may have gone to the page.']);
+    await typeInNote('still ');
+
+    // A transparent field over the page: the reader's press in the note lands on it.
+    await hostile('field', 'over');
+    await page.mouse.click(inNote.x, inNote.y);
+    await expect
+      .poll(warnings, { timeout: 5_000 })
+      .toEqual([
+        'Something on this page lies over this panel, and your click went to it. The focus is back in your note; if it happens again, close this panel and add the note in your collection.',
+      ]);
+    await typeInNote('mine');
+    await hostile('field', 'gone');
+
+    const form = await untilNoteTakesKeys(page);
+    expect(await form.evaluate(() => document.querySelector('textarea')!.value)).toBe('mine again still mine');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel().count('.px-save'), { timeout: 5_000 }).toBe(0);
+  });
+});
+
 describe('a page script cannot move what Parallax saves', () => {
+  it('a selection it swaps in as the reader presses Alt+Shift+S is not saved, and the panel says why', async () => {
+    const planted = async () => (await stored()).filter((h) => h.quote.exact.includes('would like them to have saved')).length;
+    const before = await planted();
+    await hostile('swapSelection', true);
+    try {
+      await page.click('#first', { clickCount: 3 });
+      await page.keyboard.press('Alt+Shift+S');
+      await expect
+        .poll(() => panel().texts('.px-error'), { timeout: 5_000 })
+        .toEqual([
+          'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.',
+        ]);
+      await sleep(500);
+      expect(await planted(), 'the page’s sentence saved').toBe(before);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => panel().count('.px-save')).toBe(0);
+    } finally {
+      await hostile('swapSelection', false);
+    }
+  });
+
   it('moving the ranges it reads from CSS.highlights onto its own sentence does not change what is saved', async () => {
     const moved = await page.evaluate(() => {
       const planted = document.getElementById('planted')!.firstChild!;
@@ -164,6 +240,56 @@ describe('a page script cannot move what Parallax saves', () => {
     const mentionSentences = await page.evaluate(() => ['first', 'wrapped'].map((id) => document.getElementById(id)!.textContent));
     expect(added).toHaveLength(1);
     expect(mentionSentences, 'the sentence of the mention the reader stepped to').toContain(added[0]);
+  });
+});
+
+describe('a page script cannot read the open card', () => {
+  it('window.find() finds none of its words, not even which outlets the reader’s filters hide', async () => {
+    const popup = await harness.openExtensionPage('popup.html');
+    await popup.getByRole('tab', { name: 'Filters' }).click();
+    const proKremlin = popup.locator('input[data-axis="alignment"][data-label="pro-Kremlin"]');
+    await proKremlin.uncheck();
+    try {
+      await page.bringToFront();
+      // Dmitry Peskov, whom Pravda.ru covers, is the name in #wrapped (the page may have moved the
+      // ranges it reads from CSS.highlights, so the element locates it).
+      const at = await page.evaluate(() => {
+        const r = document.querySelector('#wrapped parallax-x')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await page.mouse.click(at.x, at.y);
+      await expect
+        .poll(() => card().texts('.px-hidden'), { timeout: 5_000 })
+        .toEqual(['1 outlet hidden by your filters: Pravda.ru (alignment: pro-Kremlin) Show them here']);
+      const quotes = await card().texts('.px-quote');
+      const outlets = await card().texts('.px-outlet-name');
+      expect(quotes.length, 'claims in the card').toBeGreaterThan(0);
+      const words = [
+        'hidden by your filters',
+        'Pravda.ru (alignment: pro-Kremlin)',
+        ...outlets,
+        ...(await card().texts('.px-chip')),
+        ...(await card().texts('.px-mode')),
+        ...quotes.map((q) => q.slice(0, 40)),
+        'Add this article',
+      ];
+      expect(await hostile('find', words)).toEqual(words.map(() => false));
+      // The probe works: it finds the page's own words.
+      expect(await hostile('find', ['declined to comment on the reports'])).toEqual([true]);
+      // Drawn, the words are still read out: they are in the accessibility tree.
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { name?: { value?: unknown } }[] };
+      await cdp.detach();
+      const spoken = nodes.map((n) => String(n.name?.value ?? ''));
+      expect(spoken).toContain('1 outlet hidden by your filters: Pravda.ru (alignment: pro-Kremlin)');
+      expect(spoken).toEqual(expect.arrayContaining(outlets));
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card().count('.px-popover')).toBe(0);
+    } finally {
+      await popup.bringToFront();
+      await proKremlin.check();
+      await popup.close();
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openByKeyboard, readPopover, settledPopover, waitForPopoverClosed, waitForPopoverReady, type PopoverView } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
-import { inRoot } from './harness/closed-root';
+import { inRoot, type ShownText } from './harness/closed-root';
 import {
   MENTION,
   NEAR,
@@ -231,8 +231,9 @@ describe('seed pages', () => {
       const r = (await mentionRect(d, index, 'bottom'))!;
       await page.mouse.click(r.left + r.width / 2, r.top + r.height / 2);
       await waitForPopoverReady(d);
-      const question = await inRoot(page, 'parallax-popover').evaluate(function (this: ShadowRoot) {
-        return this.querySelector('.px-question')?.textContent ?? null;
+      const question = await inRoot(page, 'parallax-popover').evaluate(function (this: ShadowRoot, _: null, shown: ShownText) {
+        const question = this.querySelector('.px-question');
+        return question ? shown(question) : null;
       }, null);
       await d.press('Escape');
       await waitForPopoverClosed(d);

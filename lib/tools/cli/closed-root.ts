@@ -23,7 +23,7 @@ export interface Nth {
 }
 
 export interface ClosedRoot {
-  /** textContent of every match inside the host's shadow root ([] when the host or root is absent). */
+  /** The text every match shows, inside the host's shadow root ([] when the host or root is absent): see `ShownText`. */
   texts(selector: string): Promise<string[]>;
   count(selector: string): Promise<number>;
   /** getBoundingClientRect() of a match, or null when there is none. */
@@ -39,9 +39,25 @@ export interface ClosedRoot {
   visible(): Promise<boolean>;
   /**
    * Runs `fn` in the page with `this` = the shadow root (undefined result when the host or root is
-   * absent). `fn` must be self-contained: it is sent as source.
+   * absent), and `shownText` to read text with. `fn` must be self-contained: it is sent as source.
    */
-  evaluate<A, R>(fn: (this: ShadowRoot, arg: A) => R, arg: A): Promise<R | undefined>;
+  evaluate<A, R>(fn: (this: ShadowRoot, arg: A, shownText: ShownText) => R, arg: A): Promise<R | undefined>;
+}
+
+/**
+ * The text a node shows: its text nodes and, in their place, the text our UI draws from `data-say`
+ * (components/shared/Say.tsx: the card's text is not in the document, so textContent is empty).
+ */
+export type ShownText = (node: Node) => string;
+
+function shownText(node: Node): string {
+  let out = '';
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+    if (n instanceof Text) out += n.data;
+    else if (n instanceof Element && n.hasAttribute('data-say')) out += n.getAttribute('data-say');
+  }
+  return out;
 }
 
 interface CdpNode {
@@ -147,13 +163,13 @@ async function onRoot<R>(page: Page, tag: string, fn: string, arg: unknown): Pro
  * keepNames, which wraps named inner functions in `__name(...)`: that helper is defined here too.
  */
 const asSource = (fn: (...args: never[]) => unknown) =>
-  `function (arg) { var __name = function (f) { return f; }; return (${fn.toString()}).call(this, arg); }`;
+  `function (arg) { var __name = function (f) { return f; }; return (${fn.toString()}).call(this, arg, ${shownText.toString()}); }`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The shadow root of the first `<tag>` element on `page`, read through the devtools protocol. */
 export function inRoot(page: Page, tag: string): ClosedRoot {
-  const run = <A, R>(fn: (this: ShadowRoot, arg: A) => R, arg: A) => onRoot<R>(page, tag, asSource(fn), arg);
+  const run = <A, R>(fn: (this: ShadowRoot, arg: A, shown: ShownText) => R, arg: A) => onRoot<R>(page, tag, asSource(fn), arg);
 
   const box = (selector: string, options: Nth = {}) =>
     run(
@@ -173,8 +189,8 @@ export function inRoot(page: Page, tag: string): ClosedRoot {
 
   return {
     texts: async (selector) =>
-      (await run(function (this: ShadowRoot, s: string) {
-        return [...this.querySelectorAll(s)].map((e) => e.textContent ?? '');
+      (await run(function (this: ShadowRoot, s: string, shown: ShownText) {
+        return [...this.querySelectorAll(s)].map(shown);
       }, selector)) ?? [],
     count,
     box,

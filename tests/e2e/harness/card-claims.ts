@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { waitForPopoverReady } from './card';
 import type { ChromiumHarness } from './chromium';
-import { inRoot } from './closed-root';
+import { inRoot, type ShownText } from './closed-root';
 import type { ChromiumDriver } from './pages';
 
 export interface CardClaim {
@@ -34,10 +34,11 @@ export async function cardClaims(
   await popup.locator(`[data-entity="${entityId}"]`).first().click();
   await waitForPopoverReady(news.d);
   await popup.close();
-  const claims = await inRoot(news.page, 'parallax-popover').evaluate(function (this: ShadowRoot) {
+  const claims = await inRoot(news.page, 'parallax-popover').evaluate(function (this: ShadowRoot, _: null, shown: ShownText) {
+    const text = (e: Element | null) => (e ? shown(e).trim() : '');
     return [...this.querySelectorAll('.px-claim')].map((c) => ({
-      quote: c.querySelector('.px-quote')?.textContent?.trim() ?? '',
-      via: c.querySelector('.px-via')?.textContent?.trim() ?? '',
+      quote: text(c.querySelector('.px-quote')),
+      via: text(c.querySelector('.px-via')),
     }));
   }, null);
   return claims ?? [];

@@ -4,7 +4,7 @@
  * in the page (host, focus, what is on top, the active mention) through page script, which sees only
  * what any page sees. Opening is by real keyboard input.
  */
-import { inRoot } from './closed-root';
+import { inRoot, type ShownText } from './closed-root';
 import { ACTIVE, type ChromiumDriver, type Rect } from './pages';
 
 export interface PopoverView {
@@ -53,20 +53,22 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
 
 /** Reads the popover: its inside through the devtools protocol, the rest from the page. */
 export async function readPopover(d: ChromiumDriver): Promise<PopoverView> {
-  const inside = await card(d).evaluate(function (this: ShadowRoot) {
+  const inside = await card(d).evaluate(function (this: ShadowRoot, _: null, shown: ShownText) {
     const el = this.querySelector<HTMLElement>('.px-popover');
     const style = el ? getComputedStyle(el) : null;
+    const title = this.querySelector('#px-title');
+    const error = this.querySelector('.px-error');
     const r = el?.getBoundingClientRect();
     return {
       open: !!el,
       shown: !!el && !!r && r.width > 0 && r.height > 0 && style!.display !== 'none' && style!.visibility !== 'hidden' && Number(style!.opacity) > 0,
       display: style?.display ?? null,
-      title: this.querySelector('#px-title')?.textContent?.trim() ?? null,
+      title: title ? shown(title).trim() : null,
       loading: !!this.querySelector('.px-loading'),
       outlets: [...this.querySelectorAll<HTMLElement>('li.px-outlet')].map((li) => li.dataset.outlet ?? ''),
       disagree: this.querySelectorAll('.px-disagree').length,
       empty: !!this.querySelector('.px-empty'),
-      error: this.querySelector('.px-error')?.textContent ?? null,
+      error: error ? shown(error) : null,
       claims: this.querySelectorAll('.px-claim').length,
       rect: r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height } : null,
       background: style?.backgroundColor ?? null,

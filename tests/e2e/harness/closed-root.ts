@@ -3,4 +3,4 @@
  * Chromium: the devtools-protocol reader that `npm start` and the benchmark use too, so there is one
  * implementation. See lib/tools/cli/closed-root.ts for how it works.
  */
-export { inRoot, shadowRootObject } from '../../../lib/tools/cli/closed-root';
+export { inRoot, shadowRootObject, type ShownText } from '../../../lib/tools/cli/closed-root';

@@ -1,0 +1,39 @@
+/**
+ * Who moved the focus out of the note frame. The frame says when it loses the focus other than by
+ * the reader's Tab (entrypoints/note); this tells whether the reader did it, by pressing somewhere
+ * else on the page, or the page did: by taking the focus with no press of the reader's, or by a
+ * field of its own laid over the panel, where the reader pressed meaning to type in the note.
+ */
+export type FocusLeft = 'reader' | 'taken' | 'covered';
+
+/** A press older than this when the frame reports the focus gone was not what moved it. */
+const PRESS_MS = 1000;
+
+/**
+ * `panelBox`: where the panel is on screen (null when closed); `isOurs`: our own elements, which a
+ * press inside the panel lands on (the host, for anything in its closed root).
+ */
+export function watchNoteFocus(panelBox: () => DOMRect | null, isOurs: (el: Element) => boolean) {
+  const ours = (t: EventTarget | null) => t instanceof Element && isOurs(t);
+  let press: { at: number; onPanel: boolean; onOurs: boolean } | undefined;
+  const onPointerDown = (e: PointerEvent) => {
+    if (!e.isTrusted) return;
+    const box = panelBox();
+    const onPanel = !!box && e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
+    press = { at: performance.now(), onPanel, onOurs: ours(e.target) };
+  };
+  window.addEventListener('pointerdown', onPointerDown, true);
+  return {
+    /** Called as the frame reports the focus gone. */
+    verdict(): FocusLeft {
+      const recent = press && performance.now() - press.at <= PRESS_MS ? press : undefined;
+      press = undefined;
+      // Gone to another window or tab, or to our own panel: not the page's doing.
+      if (!document.hasFocus() || ours(document.activeElement)) return 'reader';
+      if (!recent) return 'taken';
+      if (recent.onPanel && !recent.onOurs) return 'covered';
+      return 'reader';
+    },
+    stop: () => window.removeEventListener('pointerdown', onPointerDown, true),
+  };
+}
