@@ -8,7 +8,7 @@ import type { FacetCoverage, OutletCoverage } from '../../lib/core/coverage/type
 import { plural } from '../../lib/core/plural';
 import { ClaimRow } from '../shared/ClaimRow';
 import { OutletBadge } from '../shared/OutletBadge';
-import { Say, useDrawnName } from '../shared/Say';
+import { drawnName, say } from '../shared/say';
 import { CLAIMS_SHOWN } from './reveal';
 
 export interface FacetSectionProps {
@@ -34,14 +34,14 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
   const hiddenCount = Math.max(0, claims.length - CLAIMS_SHOWN);
   const shown = expanded ? claims : claims.slice(0, CLAIMS_SHOWN);
   const moreLabel = expanded ? 'Show fewer' : `Show ${hiddenCount} more`;
-  const moreName = useDrawnName(moreLabel);
+  const moreName = drawnName(moreLabel);
   return (
     <li class="px-outlet" data-outlet={item.outlet.id}>
       <div class="px-outlet-head">
         <OutletBadge outlet={item.outlet} />
         {first && (
           <span class="px-first" title="Its article on this question is the earliest among the outlets shown">
-            <Say>First to report</Say>
+            {say('First to report')}
           </span>
         )}
       </div>
@@ -52,13 +52,11 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
       </ul>
       {hiddenCount > 0 && (
         <button type="button" class="px-more" aria-expanded={expanded} {...moreName} onClick={() => setExpanded(!expanded)}>
-          <Say>{moreLabel}</Say>
+          {say(moreLabel)}
         </button>
       )}
       {item.more !== undefined && (expanded || hiddenCount === 0) && (
-        <p class="px-elsewhere">
-          <Say>{`${plural(item.more, 'more claim')} from this outlet in the full comparison`}</Say>
-        </p>
+        <p class="px-elsewhere">{say(`${plural(item.more, 'more claim')} from this outlet in the full comparison`)}</p>
       )}
     </li>
   );
@@ -77,18 +75,14 @@ export function FacetSection({ group, aliases, exactCase, outletCount }: FacetSe
   }, [group, aliases, exactCase]);
   return (
     <section class="px-facet" data-facet={group.facet?.id ?? ''}>
-      <h3 class="px-question">
-        <Say>{group.facet ? group.facet.question : 'Other reporting'}</Say>
-      </h3>
+      <h3 class="px-question">{say(group.facet ? group.facet.question : 'Other reporting')}</h3>
       {group.disagreements.length > 0 && (
         <div class="px-disagree" role="note">
-          <strong>
-            <Say>Accounts differ:</Say>
-          </strong>
+          <strong>{say('Accounts differ:')}</strong>
           <ul>
             {group.disagreements.map((d, i) => (
               <li key={i} data-kind={d.kind}>
-                <Say>{d.text}</Say>
+                {say(d.text)}
               </li>
             ))}
           </ul>

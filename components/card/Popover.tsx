@@ -8,7 +8,7 @@ import type { HiddenOutlet } from '../../lib/core/coverage/filters';
 import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import { plural } from '../../lib/core/plural';
 import { BusyButton } from '../shared/BusyButton';
-import { Say, useDrawnName } from '../shared/Say';
+import { drawnName, say } from '../shared/say';
 import { type Seen, useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
@@ -48,27 +48,27 @@ export function hiddenNote(hidden: HiddenOutlet[]): string {
 
 function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: () => void }) {
   const { entity, outletIds, hidden, excludedOutletId } = coverage;
-  const showHiddenName = useDrawnName('Show them here');
+  const showHiddenName = drawnName('Show them here');
   return (
     <>
       {outletIds.length === 0 && hidden.length === 0 && (
         <p class="px-empty">
-          <Say>{`No other outlet in your corpus reports on ${entity.name} yet.${excludedOutletId ? ' This page’s outlet is left out of the comparison.' : ''}`}</Say>
+          {say(
+            `No other outlet in your corpus reports on ${entity.name} yet.${excludedOutletId ? ' This page’s outlet is left out of the comparison.' : ''}`,
+          )}
         </p>
       )}
       {outletIds.length === 0 && hidden.length > 0 && (
-        <p class="px-empty">
-          <Say>{`Every outlet that covers ${entity.name} is hidden by your filters.`}</Say>
-        </p>
+        <p class="px-empty">{say(`Every outlet that covers ${entity.name} is hidden by your filters.`)}</p>
       )}
       {hidden.length > 0 && (
         <p class="px-hidden">
-          <Say>{hiddenNote(hidden)}</Say>
+          {say(hiddenNote(hidden))}
           {onShowHidden && (
             <>
               {' '}
               <button type="button" class="px-show-hidden" {...showHiddenName} onClick={() => onShowHidden()}>
-                <Say>Show them here</Say>
+                {say('Show them here')}
               </button>
             </>
           )}
@@ -92,31 +92,23 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: P
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
   const saveSeen = useSeen();
   const title = entity ? entity.name : mentionText;
-  const titleName = useDrawnName(title);
-  const openName = useDrawnName('Open the full comparison');
-  const saveName = useDrawnName('Save');
+  const titleName = drawnName(title);
+  const openName = drawnName('Open the full comparison');
+  const saveName = drawnName('Save');
   return (
     <header class="px-head">
       <div class="px-head-text">
         <h2 id="px-title" class="px-title" {...titleName}>
-          <Say>{title}</Say>
+          {say(title)}
         </h2>
         {entity && (
           <p class="px-meta">
-            <span class="px-type">
-              <Say>{TYPE_NAMES[entity.type] ?? entity.type}</Say>
-            </span>
-            {entity.description && (
-              <span class="px-desc">
-                <Say>{` · ${entity.description}`}</Say>
-              </span>
-            )}
+            <span class="px-type">{say(TYPE_NAMES[entity.type] ?? entity.type)}</span>
+            {entity.description && <span class="px-desc">{say(` · ${entity.description}`)}</span>}
           </p>
         )}
         {state.kind === 'ready' && state.coverage.context && (
-          <p class="px-context">
-            <Say>{`Shown with the reporting on ${state.coverage.context.name}, where most of its mentions are.`}</Say>
-          </p>
+          <p class="px-context">{say(`Shown with the reporting on ${state.coverage.context.name}, where most of its mentions are.`)}</p>
         )}
         {onOpenEvent && state.kind === 'ready' && (
           <button
@@ -125,7 +117,7 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: P
             {...openName}
             onClick={(e) => e.isTrusted && onOpenEvent(state.coverage.context?.id ?? state.coverage.entity.id)}
           >
-            <Say>Open the full comparison</Say>
+            {say('Open the full comparison')}
           </button>
         )}
       </div>
@@ -139,11 +131,11 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: P
           title="Save the sentence and this evidence to your collection"
           onClick={ifSeen(saveSeen, onSave, onCovered)}
         >
-          <Say>Save</Say>
+          {say('Save')}
         </button>
       )}
       <button type="button" class="px-close" aria-label="Close" title="Close" onClick={() => onClose()}>
-        <Say>×</Say>
+        {say('×')}
       </button>
     </header>
   );
@@ -165,7 +157,7 @@ function AddArticle({ adding = { kind: 'idle' }, onAddArticle, onCovered }: Pick
         onClick={ifSeen(addSeen, onAddArticle, onCovered)}
       />
       <p class={adding.kind === 'error' ? 'px-add-status px-add-failed' : 'px-add-status'} role="status">
-        <Say>{addStatusText(adding, '')}</Say>
+        {say(addStatusText(adding, ''))}
       </p>
     </footer>
   );
@@ -207,21 +199,20 @@ export function Popover(props: PopoverProps) {
       <Head {...props} onCovered={setCovered} />
       {covered && (
         <p class="px-covered" role="alert">
-          <Say>
-            The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the
-            whole card.
-          </Say>
+          {say(
+            'The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the whole card.',
+          )}
         </p>
       )}
       <div class="px-body">
         {state.kind === 'loading' && (
           <p class="px-loading" aria-busy="true">
-            <Say>Gathering how other outlets reported this…</Say>
+            {say('Gathering how other outlets reported this…')}
           </p>
         )}
         {state.kind === 'error' && (
           <p class="px-error" role="alert">
-            <Say>{state.message}</Say>
+            {say(state.message)}
           </p>
         )}
         {state.kind === 'ready' && <Notes coverage={state.coverage} onShowHidden={props.onShowHidden} />}

@@ -4,7 +4,7 @@
  * of an extension page (`noteUrl`, entrypoints/note): key events cross shadow boundaries, frames
  * of another origin they do not, so the page being read never hears the note.
  */
-import { Say, useDrawnName } from '../shared/Say';
+import { drawnName, say } from '../shared/say';
 
 export type SaveState = { kind: 'saving'; quote: string } | { kind: 'saved'; quote: string; id: string } | { kind: 'error'; message: string };
 
@@ -19,33 +19,29 @@ export interface SavePanelProps {
 
 export function SavePanel({ state, noteUrl, warning, onClose }: SavePanelProps) {
   const title = state.kind === 'error' ? 'Not saved' : state.kind === 'saving' ? 'Saving…' : 'Saved to your collection';
-  const titleName = useDrawnName(title);
+  const titleName = drawnName(title);
   return (
     <div class="px-popover px-save" role="dialog" aria-modal="false" aria-labelledby="px-save-title" tabIndex={-1}>
       <header class="px-head">
         <div class="px-head-text">
           <h2 id="px-save-title" class="px-title" {...titleName}>
-            <Say>{title}</Say>
+            {say(title)}
           </h2>
         </div>
         <button type="button" class="px-close" aria-label="Close" title="Close" onClick={() => onClose()}>
-          <Say>×</Say>
+          {say('×')}
         </button>
       </header>
       <div class="px-body">
         {state.kind === 'error' && (
           <p class="px-error" role="alert">
-            <Say>{state.message}</Say>
+            {say(state.message)}
           </p>
         )}
-        {state.kind !== 'error' && (
-          <blockquote class="px-save-quote">
-            <Say>{state.quote}</Say>
-          </blockquote>
-        )}
+        {state.kind !== 'error' && <blockquote class="px-save-quote">{say(state.quote)}</blockquote>}
         {warning && (
           <p class="px-covered" role="alert">
-            <Say>{warning}</Say>
+            {say(warning)}
           </p>
         )}
         {state.kind === 'saved' && noteUrl && <iframe class="px-note-frame" src={noteUrl} title="Note and tags for this highlight" />}

@@ -3,7 +3,7 @@
  * twice, and says so in words ("Importing…") with aria-busy for assistive technology. Each surface
  * styles it with its own classes (the card, the popup and the extension pages have their own sheets).
  */
-import { Say, useDrawnName } from './Say';
+import { drawnName, say } from './say';
 
 export interface BusyButtonProps {
   running: boolean;
@@ -32,7 +32,7 @@ export function BusyButton({
   onPointerDown,
 }: BusyButtonProps) {
   const shown = running ? busyLabel : label;
-  const name = useDrawnName(shown);
+  const name = drawnName(shown);
   return (
     <button
       ref={buttonRef}
@@ -44,7 +44,7 @@ export function BusyButton({
       onClick={onClick}
       onPointerDown={onPointerDown}
     >
-      <Say>{shown}</Say>
+      {say(shown)}
     </button>
   );
 }

@@ -6,7 +6,7 @@
 import type { ClaimView } from '../../lib/core/coverage/types';
 import { markSpans, splitByMarks } from '../../lib/core/coverage/marks';
 import { safeHref } from '../../lib/core/safe-url';
-import { Say } from './Say';
+import { say } from './say';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -41,51 +41,23 @@ export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: Cl
   const href = safeHref(url);
   return (
     <li class={`px-claim px-mode-${claim.mode}`} data-claim={claim.id} data-mode={claim.mode} data-disputed={disputed ? '' : undefined}>
-      <blockquote class="px-quote">
-        {pieces.map((p, i) =>
-          p.marked ? (
-            <mark key={i}>
-              <Say>{p.text}</Say>
-            </mark>
-          ) : (
-            <Say key={i}>{p.text}</Say>
-          ),
-        )}
-      </blockquote>
+      <blockquote class="px-quote">{pieces.map((p, i) => (p.marked ? <mark key={i}>{say(p.text)}</mark> : say(p.text)))}</blockquote>
       <p class="px-who">
-        <span class="px-mode">
-          <Say>{modeLine(claim, outletName)}</Say>
-        </span>
-        {disputed && (
-          <span class="px-disputed-tag">
-            <Say> · see “Accounts differ”</Say>
-          </span>
-        )}
+        <span class="px-mode">{say(modeLine(claim, outletName))}</span>
+        {disputed && <span class="px-disputed-tag">{say(' · see “Accounts differ”')}</span>}
       </p>
       <p class="px-source">
-        <time dateTime={published}>
-          <Say>{formatDate(published)}</Say>
-        </time>
-        <Say> · </Say>
+        <time dateTime={published}>{say(formatDate(published))}</time>
+        {say(' · ')}
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
-            <Say>{title}</Say>
+            {say(title)}
           </a>
         ) : (
-          <cite>
-            <Say>{title}</Say>
-          </cite>
+          <cite>{say(title)}</cite>
         )}
-        {byline && (
-          <span class="px-byline">
-            <Say>{` · ${byline}`}</Say>
-          </span>
-        )}
-        {claim.via && (
-          <span class="px-via">
-            <Say>{` · via ${claim.via}`}</Say>
-          </span>
-        )}
+        {byline && <span class="px-byline">{say(` · ${byline}`)}</span>}
+        {claim.via && <span class="px-via">{say(` · via ${claim.via}`)}</span>}
       </p>
     </li>
   );

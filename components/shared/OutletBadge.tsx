@@ -4,7 +4,7 @@
  */
 import type { Outlet } from '../../lib/core/pack/types';
 import { own } from '../../lib/core/own';
-import { Say } from './Say';
+import { say } from './say';
 
 /** "why — by", or an honest note when the pack gives no basis for the label. */
 export function basisOf(outlet: Outlet, axis: string): string {
@@ -15,15 +15,13 @@ export function basisOf(outlet: Outlet, axis: string): string {
 export function OutletBadge({ outlet }: { outlet: Outlet }) {
   return (
     <div class="px-badge">
-      <span class="px-outlet-name">
-        <Say>{outlet.name}</Say>
-      </span>
+      <span class="px-outlet-name">{say(outlet.name)}</span>
       <span class="px-chips">
         {Object.entries(outlet.labels).map(([axis, label]) => {
           const basis = basisOf(outlet, axis);
           return (
             <span key={axis} class="px-chip" data-axis={axis} tabIndex={0} role="note" title={basis} aria-label={`${axis}: ${label}. ${basis}`}>
-              <Say>{label}</Say>
+              {say(label)}
             </span>
           );
         })}

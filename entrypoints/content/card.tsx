@@ -1,6 +1,6 @@
 /**
  * The card at a mention: mounts the Popover in a closed shadow root (page script and CSS cannot reach
- * it, and its text is drawn, out of the page's window.find(): components/shared/Say.tsx), places it
+ * it, and its text is drawn, out of the page's window.find(): components/shared/say.tsx), places it
  * with Floating UI, draws the page's answer for the entity (asked ahead with the reader's filters and
  * label overrides, lib/content/page-coverage.ts), and manages focus (moved in when opened by click or
  * keyboard, given back on close).
@@ -8,7 +8,6 @@
 import { render } from 'preact';
 import { toWorker } from '../../lib/extension/messages';
 import { Popover, type PopoverState } from '../../components/card/Popover';
-import { Unsearchable } from '../../components/shared/Say';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
 import { rankFacets } from '../../lib/core/coverage/rank';
@@ -44,19 +43,17 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
   const draw = () =>
     render(
       open ? (
-        <Unsearchable.Provider value={true}>
-          <Popover
-            state={state}
-            mentionText={open.mention.text}
-            onClose={close}
-            onShowHidden={showHidden}
-            onSave={saveShown}
-            adding={adding}
-            onAddArticle={addArticle}
-            onPointerInside={events.onPointerInside}
-            onOpenEvent={(entityId) => void toWorker('openEvent', { entityId })}
-          />
-        </Unsearchable.Provider>
+        <Popover
+          state={state}
+          mentionText={open.mention.text}
+          onClose={close}
+          onShowHidden={showHidden}
+          onSave={saveShown}
+          adding={adding}
+          onAddArticle={addArticle}
+          onPointerInside={events.onPointerInside}
+          onOpenEvent={(entityId) => void toWorker('openEvent', { entityId })}
+        />
       ) : null,
       ui.container,
     );

@@ -7,7 +7,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SavePanel, type SaveState } from '../../components/card/SavePanel';
-import { Unsearchable } from '../../components/shared/Say';
 import { describeRange } from '../../lib/core/anchor/describe';
 import type { Coverage } from '../../lib/core/coverage/types';
 import { snapshotOf } from '../../lib/core/highlights/snapshot';
@@ -49,14 +48,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
 
   function draw() {
     const noteUrl = shown?.kind === 'saved' ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
-    render(
-      shown ? (
-        <Unsearchable.Provider value={true}>
-          <SavePanel state={shown} noteUrl={noteUrl} warning={warning} onClose={() => show(null)} />
-        </Unsearchable.Provider>
-      ) : null,
-      ui.container,
-    );
+    render(shown ? <SavePanel state={shown} noteUrl={noteUrl} warning={warning} onClose={() => show(null)} /> : null, ui.container);
   }
 
   function show(state: SaveState | null, near?: Range) {

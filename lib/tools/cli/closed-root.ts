@@ -46,7 +46,7 @@ export interface ClosedRoot {
 
 /**
  * The text a node shows: its text nodes and, in their place, the text our UI draws from `data-say`
- * (components/shared/Say.tsx: the card's text is not in the document, so textContent is empty).
+ * (components/shared/say.tsx: the card's text is not in the document, so textContent is empty).
  */
 export type ShownText = (node: Node) => string;
 

@@ -1,6 +1,6 @@
 /**
- * Text drawn, not written (components/shared/Say.tsx): inside `Unsearchable` the card holds no text
- * a page's window.find() could match, yet shows every word it shows elsewhere, in order.
+ * Text drawn, not written (components/shared/say.tsx): in the card's realm the card holds no text a
+ * page's window.find() could match, yet shows every word it shows elsewhere, in order.
  */
 import { readFileSync } from 'node:fs';
 import { type ComponentChild, h, render } from 'preact';
@@ -8,7 +8,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popover } from '../../../../components/card/Popover';
 import { SavePanel } from '../../../../components/card/SavePanel';
-import { Unsearchable } from '../../../../components/shared/Say';
+import { drawText } from '../../../../components/shared/say';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
@@ -26,11 +26,16 @@ afterEach(() => {
   }
 });
 
-function mount(node: ComponentChild, unsearchable: boolean): HTMLElement {
+function mount(node: ComponentChild, drawn: boolean): HTMLElement {
   const c = document.createElement('div');
   document.body.appendChild(c);
   containers.push(c);
-  act(() => render(unsearchable ? h(Unsearchable.Provider, { value: true }, node) : node, c));
+  drawText(drawn);
+  try {
+    act(() => render(node, c));
+  } finally {
+    drawText(false);
+  }
   return c;
 }
 
@@ -49,7 +54,7 @@ function textNodes(root: Node): string[] {
 const drawn = (root: Element) => [...root.querySelectorAll('[data-say]')].map((e) => e.getAttribute('data-say')).join('');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-describe('Say inside Unsearchable', () => {
+describe('say, with text drawn', () => {
   it('leaves no text in the card, even the note of the outlets the filters hide, and draws all of it', async () => {
     const coverage = (await coverageFor(packCoverageSource(pack), { entityId: 'il76-crash', hide: { alignment: ['pro-Kremlin'] } }))!;
     const card = () =>
@@ -73,7 +78,7 @@ describe('Say inside Unsearchable', () => {
     expect(drawn(failed)).toBe('Not saved×The page changed.');
   });
 
-  it('writes plain text outside Unsearchable, as the extension pages need', () => {
+  it('writes plain text where it is not drawn, as the extension pages need', () => {
     const panel = mount(h(SavePanel, { state: { kind: 'saving', quote: 'Plain words' }, onClose: () => {} }), false);
     expect(panel.querySelector('[data-say]')).toBeNull();
     expect(panel.textContent).toBe('Saving…×Plain words');
