@@ -5,7 +5,7 @@
 import type { ClaimMode, Speaker } from '../pack/types';
 
 const DENIAL =
-  /\b(den(y|ies|ied|ying)|reject(s|ed)|refut(es|ed)|dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)disputed(?=\s+(the|this|that|these|those|his|her|their|its|our|any|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation)\b/i;
+  /\b(den(y|ies|ied|ying)|reject(s|ed)|refut(es|ed)|dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)disputed(?=\s+(the|this|that|these|those|his|her|their|its|our|any|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation|(do|does|did) not accept (that|the|this|these|those) (characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))\b/i;
 
 /**
  * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,
@@ -13,9 +13,9 @@ const DENIAL =
  */
 const NOT_DENIAL =
   /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying)\b/gi;
-/** Taking back what was published: a retraction. */
+/** Taking back what was published: a retraction, or a correction note ("Correction: An earlier version of this article gave …"). */
 const RETRACTION =
-  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b/i;
+  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?:|\ban earlier version of this (article|story|report|statement|post)\b/i;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');

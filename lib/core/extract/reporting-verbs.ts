@@ -8,7 +8,7 @@
 const REGULAR = (
   'add claim insist believe accuse urge confirm deny refuse decline explain argue emphasize emphasise cite assert ' +
   'allege specify maintain acknowledge concede delete retract suggest announce declare dismiss reject describe ' +
-  'reiterate contend predict'
+  'reiterate contend predict warn attribute expect'
 ).split(' ');
 
 /**
@@ -16,7 +16,7 @@ const REGULAR = (
  * two sailings"): only their past is found, and the forms OTHER lists.
  */
 const NOUNS_TOO =
-  'report state call post counter question dispute comment estimate demand blame note warn thank repeat recall stress attribute remove'.split(' ');
+  'report state call post counter question dispute comment estimate demand blame note thank repeat recall stress remove caution'.split(' ');
 
 /**
  * Forms no rule makes; the -s (or bare) forms of verbs above that read as verbs where they follow a
@@ -25,7 +25,7 @@ const NOUNS_TOO =
 const OTHER = [
   ...'said says say saying told tells tell wrote writes write read reads thinks withdrew admitted admits admit'.split(' '),
   'laid blame',
-  ...'reports states calls warns repeats blames blame adding insisting claiming arguing suggesting alleging accusing denying'.split(' '),
+  ...'reports states calls repeats blames blame cautions adding insisting claiming arguing suggesting alleging accusing denying warning'.split(' '),
 ];
 
 const past = (lemma: string) => (lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);

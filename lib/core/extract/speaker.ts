@@ -26,20 +26,49 @@ export interface SpeakerMention {
 const RELATIVE = /\b(which|who|whom|that|what)\s+(\S+\s+){0,3}$/i;
 /** A clause of condition or time with no comma after it: "should not return until the service says it is safe". */
 const SUBORDINATOR = /\b(until|unless|whether)\s/i;
-/** Whether the verb after `before` is in such a clause: the clause since the last comma opens with one (read on its last 200 characters). */
-const inSubordinate = (before: string) =>
-  /\s$/.test(before) && SUBORDINATOR.test(before.slice(Math.max(0, before.lastIndexOf(','), before.length - 200)));
+/** A clause of time or cause after the main one: "The quay reopened after the engineer said it was safe". */
+const LATER_SUBORDINATE = /\S\s+(after|before|because|although|though|while)\s/i;
+/** Whether the verb after `before` is in such a clause, read since the last comma or dash (at most 200 characters). */
+function inSubordinate(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const lastBreak = Math.max(...[',', '—', '–', ';'].map((c) => before.lastIndexOf(c)));
+  const clause = before.slice(Math.max(0, lastBreak + 1, before.length - 200));
+  return SUBORDINATOR.test(clause) || LATER_SUBORDINATE.test(clause);
+}
 const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(\w+ly\s+)?$/i;
 /** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
 const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
 const ACT_VERBS = /^(call|claim|declar)/i;
+/** Before a form that is a noun there: a determiner or a preposition ("verify the claim", "amid reports"). */
+const BEFORE_NOUN = new Set(
+  'the a an this that these those its their his her our any no such of about on into over amid despite following'.split(' '),
+);
+/** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
+const PAST = /(ed|said|told|wrote|withdrew|laid|read)$/i;
+/** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
+function asNoun(before: string, verb: string): boolean {
+  const text = before.trimEnd();
+  if (text.length === before.length) return false;
+  const word = text.slice(text.lastIndexOf(' ') + 1);
+  // A verb in -ing, not a name ("Beijing says").
+  const gerund = word.length > 4 && word.endsWith('ing') && !/^\p{Lu}/u.test(word);
+  return BEFORE_NOUN.has(word.toLowerCase()) || (!PAST.test(verb) && gerund);
+}
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
 const STATEMENT =
   /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
-/** "has not said", "did not say": nobody says it; the outlet reports the silence. */
+/**
+ * "has not said", "did not respond": a silence, attributed to whoever keeps it, as "declined to
+ * comment" is (docs/extraction-set.md). After a clause of the outlet's own ("We could not verify
+ * this, and the ministry did not respond"), the outlet speaks.
+ */
 const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
-const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
+/** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
+const SILENCE =
+  /\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?)\b/gi;
+/** A clause after another: the outlet's own clause came first. */
+const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
 const IMPERSONAL_CAVEAT =
   /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
@@ -68,7 +97,7 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
 
 /** Section labels that open a headline with a colon; not speakers. */
 const LABEL_WORD =
-  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note)$/i;
+  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Photograph|Photo|Picture|Image|Illustration|Credit|Source|Caption|Listen|Related|Topics)$/i;
 
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
@@ -93,6 +122,8 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
   const rest = masked.slice(at + verb.length);
   // An empty subject means an apposition just before the verb (", Yusov, a representative of …, told").
   if (subject.length > 10 || /\b(that|which|who)\b/i.test(rest) || rest.length > 60 || rest.includes(',')) return false;
+  // "…, did not return calls on Friday": a verb phrase of its own, not a subject ("calls" is a noun).
+  if (/\b(did|does|do|has|have|had|will|would|could|can)\s+(not|never)\b/i.test(subject.join(' '))) return false;
   return !(subject.length > 1 && PRONOUN.test(subject[subject.length - 1]));
 }
 
@@ -108,7 +139,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
   // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
   const label = headline?.[1].trim();
   if (label && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0])) return { kind: 'source', name: label };
-  const according = /\baccording to\s+/i.exec(masked);
+  const according = /\b(according to|by the (count|tally|estimate|reckoning) of)\s+/i.exec(masked);
   if (according) {
     const at = according.index + according[0].length;
     const m = eligible.find((e) => e.start >= at && e.start <= at + 40);
@@ -119,19 +150,23 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
   }
   if (IMPERSONAL_CAVEAT.test(masked)) return undefined;
   let unnamed = false;
-  const verbs = [...masked.matchAll(REPORTING_VERB)];
+  const verbs = [
+    ...[...masked.matchAll(REPORTING_VERB)].map((m) => ({ at: m.index, verb: m[0] })),
+    ...[...masked.matchAll(SILENCE)].map((m) => ({ at: m.index + m[0].length - m[1].length, verb: m[1] })),
+  ].sort((x, y) => x.at - y.at);
   // A closing attribution (", Yusov told Radio Liberty.") speaks the whole sentence: it is read first.
   const last = verbs[verbs.length - 1];
-  const closing = last && closingAttribution(masked, last.index!, last[0]) ? last : undefined;
+  const closing = last && closingAttribution(masked, last.at, last.verb) ? last : undefined;
   if (closing) verbs.unshift(closing);
   for (const v of verbs) {
-    const at = v.index!;
-    const verb = v[0];
+    const { at, verb } = v;
     const before = masked.slice(0, at);
     const after = masked.slice(at + verb.length);
     // A verb in a relative clause is not the main one, unless a comma closed the clause (", which …, said").
     if (RELATIVE.test(before) && !/,\s*$/.test(before) && before.replace(RELATIVE, '').trim() !== '') continue;
     if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
+    // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
+    if (asNoun(before, verb)) continue;
     if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) continue;
     if (AFTER_QUOTE.test(before) || before.trim() === '') {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
@@ -155,7 +190,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
       const citing = /^\s*,?\s*citing\s+([^,.;]+)/i.exec(after);
       return citing ? sourceOf(citing[1].trim().split(/\s+/)) : undefined;
     }
-    if (SPEECH.test(verb) && NEGATED_SPEECH.test(before)) return undefined;
+    if (NEGATED_SPEECH.test(before) && LATER_CLAUSE.test(before)) return undefined;
     if (words.length === 1 && PRONOUN.test(words[0])) return /^(we|i)$/i.test(words[0]) ? undefined : pronounReferent(words[0], a);
     const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
     // A person named before the verb speaks, asides about them between ("X, a hydrologist at …, said"),

@@ -20,6 +20,8 @@ const ABLE = /\b(un)?able\s+to$/i;
 /** An aside or a clause that is not the subject: a relative, a participle, a short prepositional phrase. */
 const ASIDE =
   /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b|(reached|contacted|asked|interviewed|quoted|approached|pressed)\b)/i;
+/** Between commas after a name: an age ("Leanne Pryce, 44, said") or a description ("X, the firm paid to …, says"). */
+const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
 export const PRONOUN = /^(he|she|it|they|we|i)$/i;
 
@@ -29,10 +31,13 @@ const between = (w: string) => BETWEEN.test(w.toLowerCase()) && !(/^\p{Lu}/u.tes
 /** The clause of `before` whose last words are the subject, asides taken off. */
 function subjectClause(before: string): string {
   const parts = before.split(/[,;:(—–]| - /);
+  // The verb right after a comma: what the commas hold is an aside about the subject before them.
+  const afterComma = parts.length > 2 && parts[parts.length - 1].trim() === '';
   // Drop asides between commas, right to left, while something is left before them.
   while (parts.length > 1) {
     const last = parts[parts.length - 1].trim();
-    if (last === '' || (ASIDE.test(last) && parts.slice(0, -1).join(',').trim() !== '')) parts.pop();
+    const aside = ASIDE.test(last) || (afterComma && APPOSITION.test(last));
+    if (last === '' || (aside && parts.slice(0, -1).join(',').trim() !== '')) parts.pop();
     else break;
   }
   return parts[parts.length - 1] ?? '';
