@@ -64,6 +64,7 @@ const STATEMENT =
  * this, and the ministry did not respond"), the outlet speaks.
  */
 const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
+const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
   /\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?)\b/gi;
@@ -152,7 +153,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
   let unnamed = false;
   const verbs = [
     ...[...masked.matchAll(REPORTING_VERB)].map((m) => ({ at: m.index, verb: m[0] })),
-    ...[...masked.matchAll(SILENCE)].map((m) => ({ at: m.index + m[0].length - m[1].length, verb: m[1] })),
+    ...[...masked.matchAll(SILENCE)].map((m) => ({ at: m.index + m[0].length - m[1].length, verb: m[1], silence: true })),
   ].sort((x, y) => x.at - y.at);
   // A closing attribution (", Yusov told Radio Liberty.") speaks the whole sentence: it is read first.
   const last = verbs[verbs.length - 1];
@@ -160,6 +161,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
   if (closing) verbs.unshift(closing);
   for (const v of verbs) {
     const { at, verb } = v;
+    const ofSilence = 'silence' in v || SPEECH.test(verb);
     const before = masked.slice(0, at);
     const after = masked.slice(at + verb.length);
     // A verb in a relative clause is not the main one, unless a comma closed the clause (", which …, said").
@@ -190,7 +192,7 @@ export function speakerOf(masked: string, mentions: SpeakerMention[], a: Anteced
       const citing = /^\s*,?\s*citing\s+([^,.;]+)/i.exec(after);
       return citing ? sourceOf(citing[1].trim().split(/\s+/)) : undefined;
     }
-    if (NEGATED_SPEECH.test(before) && LATER_CLAUSE.test(before)) return undefined;
+    if (ofSilence && NEGATED_SPEECH.test(before) && LATER_CLAUSE.test(before)) return undefined;
     if (words.length === 1 && PRONOUN.test(words[0])) return /^(we|i)$/i.test(words[0]) ? undefined : pronounReferent(words[0], a);
     const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
     // A person named before the verb speaks, asides about them between ("X, a hydrologist at …, said"),

@@ -27,6 +27,12 @@ describe('a silence is attributed to whoever keeps it, as declining to comment i
     expect(speakerOf('We could not check the footage, and the port operator did not respond to questions.', [], {})).toBeUndefined();
   });
 
+  it('a denial in a later clause is still its speaker’s: only a silence there is the outlet’s', () => {
+    const sentence = 'The port published its count, and the union did not deny it.';
+    expect(speakerOf(sentence, [], {})).toEqual(source('union'));
+    expect(modeOf(sentence, source('union'))).toBe('denied');
+  });
+
   it('"did not confirm" stays a denial', () => {
     expect(modeOf('The port operator did not confirm the figure.', source('port operator'))).toBe('denied');
   });
