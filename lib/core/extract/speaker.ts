@@ -43,6 +43,8 @@ const ACT_VERBS = /^(call|claim|declar)/i;
 const BEFORE_NOUN = new Set(
   'the a an this that these those its their his her our any no such of about on into over amid despite following'.split(' '),
 );
+/** Before a present form only ("Some reports have suggested"; "They all said" is a verb). */
+const BEFORE_PRESENT_NOUN = new Set('some many several few both all most other recent unconfirmed'.split(' '));
 /** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
 const PAST = /(ed|said|told|wrote|withdrew|laid|read)$/i;
 /** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
@@ -52,12 +54,13 @@ function asNoun(before: string, verb: string): boolean {
   const word = text.slice(text.lastIndexOf(' ') + 1);
   // A verb in -ing, not a name ("Beijing says").
   const gerund = word.length > 4 && word.endsWith('ing') && !/^\p{Lu}/u.test(word);
-  return BEFORE_NOUN.has(word.toLowerCase()) || (!PAST.test(verb) && gerund);
+  const lower = word.toLowerCase();
+  return BEFORE_NOUN.has(lower) || (!PAST.test(verb) && (gerund || BEFORE_PRESENT_NOUN.has(lower)));
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
 const STATEMENT =
-  /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
+  /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website)|(issued|released|put out) (a|an) (warning|statement|alert|appeal|advisory))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
 /**
  * "has not said", "did not respond": a silence, attributed to whoever keeps it, as "declined to
  * comment" is (docs/extraction-set.md). After a clause of the outlet's own ("We could not verify
@@ -98,7 +101,7 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
 
 /** Section labels that open a headline with a colon; not speakers. */
 const LABEL_WORD =
-  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Photograph|Photo|Picture|Image|Illustration|Credit|Source|Caption|Listen|Related|Topics)$/i;
+  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Photograph|Photo|Picture|Image|Illustration|Credit|Source|Caption|Listen|Related|Topics)$/i;
 
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
@@ -132,14 +135,21 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
  * The speaker of `masked` (the sentence with its quotations blanked), or undefined when the
  * outlet speaks.
  */
-export function speakerOf(masked: string, mentions: SpeakerMention[], a: Antecedents): Speaker | undefined {
+export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antecedents): Speaker | undefined {
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
+  let masked = sentence;
   const opener = openingName(masked, mentions);
   // A headline's "Russia: Ukraine shot down the plane" is Russia's claim ("Analysis: …" is a section label).
-  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}):\s+(\S+\s+){2,}\S/u.exec(masked);
+  // A transcript's speaker may carry a note in brackets: "ANNA VOSS (recording): …".
+  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:\s+(\S+\s+){2,}\S/u.exec(masked);
   // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
   const label = headline?.[1].trim();
   if (label && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0])) return { kind: 'source', name: label };
+  // A section label is read as blank ("The long read: …" has no verb "read"); offsets stay as they were.
+  if (label && LABEL_WORD.test(label)) {
+    const colon = masked.indexOf(':') + 1;
+    masked = ' '.repeat(colon) + masked.slice(colon);
+  }
   const according = /\b(according to|by the (count|tally|estimate|reckoning) of)\s+/i.exec(masked);
   if (according) {
     const at = according.index + according[0].length;

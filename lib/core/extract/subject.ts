@@ -25,8 +25,10 @@ const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
 export const PRONOUN = /^(he|she|it|they|we|i)$/i;
 
+/** Nouns in -ly, which are no adverbs: "Her family said", "the assembly said". */
+const LY_NOUNS = new Set('family ally rally assembly supply monopoly anomaly reply tally'.split(' '));
 /** An auxiliary, negation or adverb; a capitalised word in -ly is a name ("Idris Kamaly"). */
-const between = (w: string) => BETWEEN.test(w.toLowerCase()) && !(/^\p{Lu}/u.test(w) && /ly$/.test(w));
+const between = (w: string) => BETWEEN.test(w.toLowerCase()) && !(/^\p{Lu}/u.test(w) && /ly$/.test(w)) && !LY_NOUNS.has(w.toLowerCase());
 
 /** The clause of `before` whose last words are the subject, asides taken off. */
 function subjectClause(before: string): string {

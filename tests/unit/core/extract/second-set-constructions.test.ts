@@ -57,6 +57,9 @@ describe('verbs and nouns', () => {
     ['Harbour pilots warn that the channel is silting up.', 'Harbour pilots'],
     ['Insurers expect the quay to stay shut until spring.', 'Insurers'],
     ['Kessel Analytics attributes the collapse to a cracked weld.', 'Kessel Analytics'],
+    ['Her family said the crane driver had complained for months.', 'Her family'],
+    ['Some reports have suggested the crane was overloaded.', 'Some reports'],
+    ['Port Police have issued a warning about loose containers.', 'Port Police'],
     ['The inspector cautioned that the report was incomplete.', 'inspector'],
   ])('a verb of saying: %s', (sentence, name) => {
     expect(speakerOf(sentence, [], {})).toEqual(source(name));
@@ -95,6 +98,11 @@ describe('labels before a colon', () => {
 
   it('a label followed by a sentence with its own speaker gives that speaker', () => {
     expect(speakerOf('Go deeper: The Ledger’s port reporter argues the crane was overloaded.', [], {})).toEqual(source('Ledger’s port reporter'));
+  });
+
+  it('a transcript’s speaker with a note in brackets, and a newspaper’s "The long read"', () => {
+    expect(speakerOf('ANNA VOSS (recording): We will rebuild the quay by spring.', [], {})).toEqual(source('ANNA VOSS'));
+    expect(speakerOf('The long read: how a harbour lost its cranes', [], {})).toBeUndefined();
   });
 
   it('"by the count of" names a source as "according to" does', () => {
