@@ -76,6 +76,15 @@ export default defineContentScript({
         ),
       ];
     };
+    /**
+     * The selection read the moment the reader asks to save it (before the card's code loads: the
+     * page could change it meanwhile), and the save of it to run once that code is there.
+     */
+    const selectionAsAsked = () => {
+      const entityIds = entitiesInSelection();
+      const asLeft = readerSelection.asLeft();
+      return (saving: Ui['saving']) => saving.saveSelection(entityIds, asLeft);
+    };
 
     // The cards' answers are the content script's own, asked ahead as soon as the page is spotted. The
     // card and the save panel are loaded and made when the page is idle after that (or when first
@@ -192,9 +201,8 @@ export default defineContentScript({
           else made.card.close();
         } else if (spotter && e.altKey && e.shiftKey && e.code === 'KeyS') {
           e.preventDefault();
-          const entityIds = entitiesInSelection();
-          const asLeft = readerSelection.asLeft();
-          withUi((u) => u.saving.saveSelection(entityIds, asLeft));
+          const save = selectionAsAsked();
+          withUi((u) => save(u.saving));
         } else if (spotter && e.altKey && e.shiftKey && (e.code === 'KeyM' || e.code === 'KeyN')) {
           const m = spotter.step(e.code === 'KeyM' ? 1 : -1);
           if (!m) return;
@@ -222,9 +230,8 @@ export default defineContentScript({
           spotter: () => spotter,
           card: async () => (await ui()).card,
           saveSelection: async () => {
-            const entityIds = entitiesInSelection();
-            const asLeft = readerSelection.asLeft();
-            await (await ui()).saving.saveSelection(entityIds, asLeft);
+            const save = selectionAsAsked();
+            await save((await ui()).saving);
           },
         }),
         message,

@@ -81,6 +81,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
    * A second load means something navigated the frame away from our page: it is taken down.
    */
   function connectNote(frame: HTMLIFrameElement) {
+    noteFocus = watchNoteFocus(() => ui.container.querySelector('.px-save')?.getBoundingClientRect() ?? null, isOurs);
     let loads = 0;
     frame.addEventListener('load', (e) => {
       if (!e.isTrusted) return;
@@ -95,7 +96,6 @@ export function createSaving(life: ScriptLife, ours: Ours) {
         if (isNoteDone(msg.data)) show(null);
         else if (msg.data === NOTE_LEFT) noteLeft(frame);
       };
-      noteFocus ??= watchNoteFocus(() => ui.container.querySelector('.px-save')?.getBoundingClientRect() ?? null, isOurs);
       // To whatever the frame holds: the page cannot reach a frame in a closed root (it is not in
       // window.frames), and a frame navigated away is taken down above. (Chrome's dynamic URL is not
       // the frame's origin, so the address cannot name it.)

@@ -62,14 +62,12 @@ window.addEventListener('focus', () => {
 // The focus leaving by the reader's Tab is theirs; leaving otherwise (the page took it, or the reader
 // pressed elsewhere) is told to the panel, which knows which.
 let tabbedAt = -Infinity;
-window.addEventListener('keydown', (e) => {
-  if (e.key === 'Tab') tabbedAt = performance.now();
-});
 window.addEventListener('blur', () => {
   if (!finished && performance.now() - tabbedAt > 500) say(NOTE_LEFT);
 });
-// An Escape that comes before the note field has the focus (the frame was just focused) leaves too;
-// one in the form was handled there.
 window.addEventListener('keydown', (e) => {
+  if (e.key === 'Tab') tabbedAt = performance.now();
+  // An Escape that comes before the note field has the focus (the frame was just focused) leaves too;
+  // one in the form was handled there.
   if (e.key === 'Escape' && !e.defaultPrevented) done('close');
 });

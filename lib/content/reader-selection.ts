@@ -12,16 +12,30 @@ interface Noted {
   text: string;
 }
 
-function noteSelection(): Noted {
+/** The selection's range now, or null when nothing is selected. */
+function selected(): Range | null {
   const s = window.getSelection();
-  const range = s && s.rangeCount > 0 && !s.isCollapsed ? s.getRangeAt(0).cloneRange() : null;
-  return { range, text: range?.toString() ?? '' };
+  return s && s.rangeCount > 0 && !s.isCollapsed ? s.getRangeAt(0) : null;
+}
+
+/** Whether two ranges start and end at the same points (ranges of two documents are not). */
+function samePlace(a: Range, b: Range): boolean {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+  } catch {
+    return false;
+  }
 }
 
 export function watchReaderSelection(life: ScriptLife) {
-  let noted: Noted = noteSelection();
+  const noteNow = (range: Range | null): Noted => ({ range: range?.cloneRange() ?? null, text: range?.toString() ?? '' });
+  let noted = noteNow(selected());
+  // Every press and key of every page comes here: a selection still where it was is not copied and
+  // read out again.
   const note = () => {
-    noted = noteSelection();
+    const now = selected();
+    if (now && noted.range && samePlace(now, noted.range)) return;
+    if (now || noted.range) noted = noteNow(now);
   };
   // Capture for presses and releases (before the page's own handlers can change anything); the
   // click's bubbling, after them, so a page's own "select this" button counts as the reader's act.
@@ -30,15 +44,9 @@ export function watchReaderSelection(life: ScriptLife) {
   return {
     /** The selection now is the one the reader's input left: the same place and the same words. */
     asLeft(): boolean {
-      const now = noteSelection();
-      if (!now.range || !noted.range) return now.range === noted.range;
-      try {
-        const at = (how: number) => now.range!.compareBoundaryPoints(how, noted.range!) === 0;
-        return at(Range.START_TO_START) && at(Range.END_TO_END) && now.text === noted.text;
-      } catch {
-        // Ranges of two documents (the noted one's was replaced): not the same.
-        return false;
-      }
+      const now = selected();
+      if (!now || !noted.range) return now === noted.range;
+      return samePlace(now, noted.range) && now.toString() === noted.text;
     },
   };
 }
