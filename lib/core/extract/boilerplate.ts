@@ -69,7 +69,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'photo credit',
     why: 'Credits name the source of an image, not a claim.',
-    drop: (p) => whole(/^(Photo(graph)?s?|Pictures?|Image|Illustration|Video)( credits?)?:/i.test(p.text), p),
+    drop: (p) => whole(CREDIT_LINE.test(p.text), p),
   },
   {
     name: 'byline and dateline',
@@ -112,6 +112,10 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     drop: (p, _prev, _byline, outletName) => whole(isLabelLine(p.text, outletName), p),
   },
 ];
+
+/** What labels a picture's caption or credit ("Photograph:", "Image credit:"): never a speaker either (speaker.ts). */
+export const CAPTION_LABEL = '(Photo(graph)?s?|Pictures?|Image|Illustration|Video|Credit|Caption)( credits?)?';
+const CREDIT_LINE = new RegExp(`^${CAPTION_LABEL}:`, 'i');
 
 /** A day, month and year, in words or in digits. */
 const FULL_DATE_TEXT = `\\b(\\d{1,2} (${MONTHS}) \\d{4}|(${MONTHS}) \\d{1,2}, \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`;

@@ -9,6 +9,7 @@
  * unnamed source.
  */
 import type { Speaker } from '../pack/types';
+import { CAPTION_LABEL } from './boilerplate';
 import { notASpeaker, UNNAMED_SOURCE } from './speaker-check';
 import { type Antecedents, definiteReferent, isOutlet, pronounReferent } from './referents';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
@@ -100,8 +101,10 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
 }
 
 /** Section labels that open a headline with a colon; not speakers. */
-const LABEL_WORD =
-  /^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Photos|Video|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Photograph|Photo|Picture|Image|Illustration|Credit|Source|Caption|Listen|Related|Topics)$/i;
+const LABEL_WORD = new RegExp(
+  `^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Source|Listen|Related|Topics|${CAPTION_LABEL})$`,
+  'i',
+);
 
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
