@@ -3,8 +3,9 @@
  * members", "74 people had been onboard", "Ninety-five Ostrevian heroes", "all 31 affected
  * substations"), with a key that lets outlets' figures be compared: a shared key where one fits
  * (prisoners of war, crew, escorts, aboard, bodies, people, children, missiles, countries),
- * otherwise the counted noun itself ("villages", "households"). Dates, times, years, ages,
- * durations, measures, model names and episode numbers are not counts.
+ * otherwise the counted noun itself ("villages", "households"); shares in per cent, money by its
+ * unit ("65 million marks", "$4.5m") and lengths and weights by one spelling ("25 meters" is "25 metres").
+ * Dates, times, years, ages, durations, model names and episode numbers are not counts.
  */
 import type { StatedNumber } from '../pack/types';
 
@@ -13,12 +14,14 @@ const UNITS = 'one two three four five six seven eight nine ten eleven twelve th
 );
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const LOOSE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000 };
-/** "three hundred", "two dozen", "a dozen": a number word times the word after it. */
-const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000 };
+/** "three hundred", "two dozen", "a dozen", "1.4 million": a number times the word after it. */
+const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6 };
 const TENS_UNITS = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
-const WORD_NUMBER = `(?:${TENS_UNITS}|a) (?:dozen|hundred|thousand)|${TENS_UNITS}|dozens|hundreds|thousands`;
-/** A number as a sentence writes it: in digits (with thousands separated by commas) or in words. */
-const NUMBER_TEXT = `\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER}`;
+const WORD_NUMBER = `(?:${TENS_UNITS}|a) (?:dozen|hundred|thousand|million|billion)|${TENS_UNITS}|dozens|hundreds|thousands`;
+/** Digits with thousands separated by commas or a decimal part, and a scale after them ("1.1 billion", "£2.5bn"). */
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+)(?: (?:million|billion)\\b|(?:bn|m)\\b)?`;
+/** A number as a sentence writes it: in digits or in words. */
+const NUMBER_TEXT = `${DIGITS}|${WORD_NUMBER}`;
 /** After the first end of a range, its second: "four and six", "10 to 12", "30–40". */
 const RANGE_END = new RegExp(`^(?:and|to|or|-|–)\\s*(?:${NUMBER_TEXT})\\s+`, 'i');
 const NUMBER = new RegExp(`(?<![\\w#\\-.,])(${NUMBER_TEXT})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
@@ -28,6 +31,8 @@ const NUMBER_WORD = new RegExp(`\\b(${WORD_NUMBER})\\b`, 'i');
 export const hasNumberWord = (text: string): boolean => NUMBER_WORD.test(text);
 
 function numberValue(text: string): number {
+  const scaled = /^([\d.,]+) ?(million|billion|bn|m)$/.exec(text);
+  if (scaled) return Math.round(numberValue(scaled[1]) * TIMES[scaled[2]]);
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
   const [word, times] = text.toLowerCase().split(' ');
   if (times) return (word === 'a' ? 1 : numberValue(word)) * TIMES[times];
@@ -51,15 +56,52 @@ const KEYS: [string, RegExp][] = [
 const MONTH =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const NOT_A_COUNT =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|am|pm|GMT|UTC|a\.m\.|p\.m\.|o['’]clock|per ?cent|percent|%)/i;
-/** Durations, measures and repeats: numbers, but not of anything outlets' figures are compared on. */
-const MEASURE =
-  /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|times|km|kilometres?|kilometers?|miles?|metres?|meters?|feet|kg|tonnes?|tons?|degrees?|points?|goals?|stages?|ways?|goals?|sides?|things?)$/i;
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|am|pm|GMT|UTC|a\.m\.|p\.m\.|o['’]clock)/i;
+const PER_CENT = /^(per ?cent|percent|%)/i;
+/** Durations and repeats: numbers, but not of anything outlets' figures are compared on. */
+const NOT_COUNTED =
+  /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|times|degrees?|points?|goals?|stages?|ways?|sides?|things?)$/i;
+/** Lengths and weights, by one spelling each, so that "25 metres" and "25 meters" compare. */
+const MEASURES: [string, RegExp][] = [
+  ['kilometres', /^(km|kilometres?|kilometers?)$/i],
+  ['metres', /^(metres?|meters?)$/i],
+  ['millimetres', /^(mm|millimetres?|millimeters?)$/i],
+  ['miles', /^miles?$/i],
+  ['feet', /^(feet|foot|ft)$/i],
+  ['kilograms', /^(kg|kilos?|kilograms?)$/i],
+  ['tonnes', /^(tonnes?|tons?)$/i],
+];
+const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+/**
+ * A small number right after a name is the name's ("DoseLine 2 pens", "Terminal 3"), not a count, unless
+ * the name is a place the count comes from or goes to ("from Russia 65 prisoners"), a weekday, or the sentence's first word.
+ */
+const NAME_BEFORE = /(?<!\b(from|in|to|at|into|across))\s\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*\s+$/u;
+const WEEKDAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|Total)\s+$/;
+/** Before a count with no noun of its own, a toll: "the death toll in the valley rose to three". */
+const TOLL = /\b(death toll|toll)\b[^.]{0,80}\b(to|at|of|reached)\s+$/i;
+/** Before a count with no noun of its own, what it is the number of: "put the number of deaths at nine", "gave the number of operations as 212". */
+const NUMBER_OF =
+  /\b(?:number|figure|count|total) of ([\p{Ll}-]+)(?: ([\p{Ll}-]+))?\b[^.;\d]{0,80}?\b(?:at|as|to|is|was|stands at|reached)\s+(?:about |around |some |nearly |almost |more than |at least )?$/u;
+function numberOf(before: string): string | undefined {
+  const m = NUMBER_OF.exec(before);
+  // "the number of rescheduled operations", "the number of people treated": the plural of the two words.
+  for (const noun of m ? [m[2], m[1]] : []) {
+    if (!noun) continue;
+    if (/^(deaths|dead|fatalities|casualties)$/i.test(noun)) return 'people';
+    const key = KEYS.find(([, r]) => r.test(noun))?.[0] ?? plainCount(noun, 2);
+    if (key) return key;
+  }
+  return undefined;
+}
+/** Before a count with no noun of its own, a change of what was counted before: "418 reports, up from 312", "bringing the number to 17". */
+const COMPARED =
+  /(\b(up|down) from|\b(rose|rises|risen|rising|fell|falls|fallen|falling|increased|climbed|dropped|grew|jumped) (from|to)|\bthe number\b[^.;]{0,60}\bto|\bthan|\bcompared with)\s+(about |around |some |nearly |almost |more than |at least )?$/i;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
 const STOP =
   /^(of|to|in|on|at|by|for|from|with|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
 /** After the count, what it stands for when no noun follows ("five were from Lower Ferrin", "9 remain missing"). */
-const BARE_PEOPLE = /^(were|are|remain|remained|died|have died|had died|had been|have been)\b/i;
+const BARE_PEOPLE = /^(were|are|is|was|remain|remains|remained|died|have died|had died|had been|have been)\b/i;
 /** Before a bare count, a verb whose object is people: "killed six people and injured 23". */
 const HARMED = /\b(killed|injured|wounded|hurt|evacuated|rescued|treated|hospitali[sz]ed)\s+(at least |about |some |another |a further )?$/i;
 /** Servicemen are counted as prisoners of war where the sentence is about captivity or an exchange (not "returned fire"). */
@@ -80,7 +122,7 @@ function phraseAfter(after: string): string[] {
     const w = raw.replace(/[,;:.!?”"’)]+$/, '');
     const modifier = /(ed|ing|ly)$/.test(w) && !KEYS.some(([, r]) => r.test(w));
     // "illegally deported children": modifiers lead a phrase; after its first noun ("people held since") they end it.
-    if (!w || STOP.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x)))) break;
+    if (!w || STOP.test(w) || /^[–—-]$/.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x)))) break;
     words.push(w);
     // A plural noun ends the phrase ("two fields east of", "households lost power", "three men hired"), except "crew members".
     if (w !== raw || MEN.test(w) || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
@@ -97,19 +139,37 @@ export function numbersIn(sentence: string): StatedNumber[] {
   for (const m of sentence.matchAll(NUMBER)) {
     const text = m[1];
     const before = sentence.slice(0, m.index);
-    let after = sentence.slice(m.index! + text.length).replace(/^\s+/, '');
+    let after = sentence
+      .slice(m.index! + text.length)
+      .replace(/^\s+/, '')
+      .replace(/^or so\s+/i, '');
     const value = numberValue(text);
-    if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100) continue;
+    const currency = CURRENCY[before.slice(-1)];
+    if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before)) continue;
+    // "5m" is five million only after a currency sign; otherwise metres or minutes.
+    if (/\d(bn|m)$/i.test(text) && !currency) continue;
+    if (/^\d{1,2}$/.test(text) && NAME_BEFORE.test(before) && !WEEKDAY.test(before) && !/['’]s\s+$/.test(before)) continue;
+    if (currency || PER_CENT.test(after)) {
+      const key = currency ?? 'per cent';
+      out.push({ value, text, what: key, counts: key });
+      continue;
+    }
     // "the two countries", "both sides": a reference to things already named, not a count.
     if (/\bthe\s+$/i.test(before) && value <= 3 && !/^\d/.test(text)) continue;
     // "two of the spillway gates", "65 of their own troops": the count is of what follows "of".
-    const partitive = LOOSE[text.toLowerCase()] === undefined ? /^of (the|its|their|our|those) (own )?/i.exec(after) : undefined;
-    if (partitive) after = after.slice(partitive[0].length);
+    const partitive =
+      LOOSE[text.toLowerCase()] === undefined ? /^of (the|its|their|our|those|these) ([\p{L}-]+['’]s )?(own )?/iu.exec(after) : undefined;
+    // "three of the valley's 14 sirens": the count is of sirens; the 14 is read on its own.
+    if (partitive) after = after.slice(partitive[0].length).replace(new RegExp(`^(?:${NUMBER_TEXT})\\s+`, 'i'), '');
     // "23 people …, five of them": a part of what the sentence counted last.
     const earlier = out[out.length - 1];
-    if (/^of (them|whom|these|those)\b/i.test(after)) {
-      if (earlier) out.push({ value, text, what: earlier.what, counts: earlier.counts });
+    const ofThem = /^of (them|whom|these|those)\b,?\s*/i.exec(after);
+    if (ofThem) {
+      // With nothing counted before in the sentence, "Nine of them remain in hospital" still counts people.
+      const people = BARE_PEOPLE.test(after.slice(ofThem[0].length)) ? 'people' : undefined;
+      const counts = earlier?.counts ?? people;
+      if (counts) out.push({ value, text, what: earlier?.what ?? counts, counts });
       continue;
     }
     // "between four and six people": the first end of a range counts what the second does.
@@ -125,12 +185,15 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const head = nouns.find((w) => KEYS.some(([, r]) => r.test(w))) ?? nouns.pop();
     const rest = after.slice(words.join(' ').length);
     let counts: string | undefined;
+    const unit = head && MEASURES.find(([, r]) => r.test(head))?.[0];
     if (!head)
       counts =
-        BARE_PEOPLE.test(after) || HARMED.test(before) || /\b(death toll|toll)\b[^.]{0,30}\b(to|at|of|reached)\s+$/i.test(before)
-          ? 'people'
-          : undefined;
-    else if (MEASURE.test(head)) continue;
+        (BARE_PEOPLE.test(after) && earlier?.counts) ||
+        (BARE_PEOPLE.test(after) || HARMED.test(before) || TOLL.test(before) ? 'people' : undefined) ||
+        numberOf(before) ||
+        (COMPARED.test(before) ? earlier?.counts : undefined);
+    else if (unit) counts = unit;
+    else if (NOT_COUNTED.test(head)) continue;
     else if (/^\s*guarding\b/i.test(rest)) counts = 'escorts';
     else if (SERVICEMEN.test(head)) counts = EXCHANGE.test(sentence) ? 'prisoners of war' : head.toLowerCase();
     else

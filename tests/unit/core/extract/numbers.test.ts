@@ -65,3 +65,78 @@ describe('numbersIn, on real sentences from the seeds', () => {
     expect(claim('euromaidan', 'He also claimed').numbers).toEqual([{ value: 5, text: 'five', what: 'bodies', counts: 'bodies' }]);
   });
 });
+
+describe('numbersIn, on the figures business, science and disaster reporting states', () => {
+  it('reads decimals and scales, and keys money by its unit', () => {
+    expect(counts('The brewer lost 2.4 billion crowns of value and set aside 30 million crowns for refunds.')).toEqual([
+      [2_400_000_000, 'crowns'],
+      [30_000_000, 'crowns'],
+    ]);
+    expect(counts('The fine was $4.5 million, on top of €800,000 in costs and a £1.2bn levy.')).toEqual([
+      [4_500_000, 'dollars'],
+      [800_000, 'euros'],
+      [1_200_000_000, 'pounds'],
+    ]);
+    expect(counts('Two million people live downstream of the reservoir.')).toEqual([[2_000_000, 'people']]);
+  });
+
+  it('counts shares in per cent, and lengths and weights by one spelling', () => {
+    expect(counts('Turnout fell 7.5 per cent, and then another 3% in the final hour.')).toEqual([
+      [7.5, 'per cent'],
+      [3, 'per cent'],
+    ]);
+    expect(counts('The crack ran 12 to 15 metres along the wall, and 40 tonnes of rock fell within 2 km of the shaft.')).toEqual([
+      [12, 'metres'],
+      [15, 'metres'],
+      [40, 'tonnes'],
+      [2, 'kilometres'],
+    ]);
+    expect(counts('Divers searched for 36 hours over 3 weeks; the pool is 5m deep.')).toEqual([]);
+  });
+
+  it('takes a small number after a name for the name’s, but not after a place a count comes from', () => {
+    expect(counts('Owners of 40,000 Glidewell 3 scooters and 12 Harbourline 7 ferries were told to wait.')).toEqual([
+      [40_000, 'scooters'],
+      [12, 'ferries'],
+    ]);
+    expect(counts('The convoy brought back from Tarsk 12 fishermen and from Orl 9 sailors.')).toEqual([
+      [12, 'fishermen'],
+      [9, 'sailors'],
+    ]);
+    expect(counts('On Sunday 14 people were rescued near Gate 9.')).toEqual([[14, 'people']]);
+  });
+
+  it('gives a count with no noun what the sentence was counting', () => {
+    expect(counts('The board has logged 260 complaints, up from 190 a week ago.')).toEqual([
+      [260, 'complaints'],
+      [190, 'complaints'],
+    ]);
+    expect(counts('Five climbers were found on Monday and two are still on the ridge.')).toEqual([
+      [5, 'climbers'],
+      [2, 'climbers'],
+    ]);
+    expect(counts('Six of them were flown to the capital.')).toEqual([[6, 'people']]);
+    expect(counts('The union puts the number of injured workers at 31, and the owner the number of deaths at two.')).toEqual([
+      [31, 'workers'],
+      [2, 'people'],
+    ]);
+    expect(counts('The death toll from Saturday’s landslide in the hills above Corvo has risen to eleven.')).toEqual([[11, 'people']]);
+    expect(counts('It plans to raise the voting age to 18.')).toEqual([]);
+  });
+
+  it('reads a figure with "or so" and one ended by a dash, and the count after a possessive', () => {
+    expect(counts('All 300 or so residents left; the total rose to nine – police')).toEqual([
+      [300, 'people'],
+      [9, 'people'],
+    ]);
+    expect(counts('Four of the town’s 11 pumps failed.')).toEqual([
+      [4, 'pumps'],
+      [11, 'pumps'],
+    ]);
+  });
+
+  it('reads a sentence of 3,000 characters of numbers', () => {
+    const s = `${'12 boats, '.repeat(299)}and 5 ships.`;
+    expect(numbersIn(s)).toHaveLength(300);
+  });
+});
