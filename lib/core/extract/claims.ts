@@ -10,6 +10,7 @@ import { reportingPart } from './boilerplate';
 import { PROMO_SENTENCE } from './promo';
 import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
+import { interviewAnswers } from './interview';
 import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
@@ -126,9 +127,14 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   /** Claims inside a quotation left open at a paragraph's end: they take the speaker named where it closes. */
   let openQuote: Claim[] = [];
   const paragraphs = paragraphsOf(text);
+  const interview = interviewAnswers(paragraphs);
+  /** In an interview, the person the introduction named last: the answers are theirs. */
+  let interviewee: Speaker | undefined;
   const seenParagraphs = new Set<string>();
   let read = 0;
   for (const [i, raw] of paragraphs.entries()) {
+    if (i === interview?.firstQuestion) interviewee = antecedents.lastPerson;
+    const answering = interview?.answers.has(i) ? interviewee : undefined;
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two.
     if (!p || seenParagraphs.has(p.text)) continue;
@@ -167,6 +173,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         const opening = sentenceAt(span.start);
         speaker = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening)) ?? previous;
       }
+      // An answer's sentence with no speaker of its own ("We know the roof came down …") is the interviewee's.
+      speaker ??= answering;
       const closesOpenQuote = openQuote.length > 0 && span?.start === 0 && span.end < p.text.length;
       if (closesOpenQuote && speaker) {
         for (const c of openQuote) Object.assign(c, { speaker, mode: modeOf(c.quote, speaker) });

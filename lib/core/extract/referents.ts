@@ -61,6 +61,8 @@ export function definiteReferent(words: string[], a: Antecedents): Speaker | und
 /** Whether the subject words name the outlet itself ("Meridian", "The Gazette", "VSNA correspondents", "we"). */
 export function isOutlet(words: string[], a: Antecedents): boolean {
   if (/^(we|our|us)$/i.test(words[0])) return true;
+  // A correction note: "An earlier version of this article said …".
+  if (/^(an? )?(earlier|previous|original) version of this (article|story|report|piece|page)$/i.test(words.join(' '))) return true;
   if (CORRESPONDENT.test(words.join(' '))) return true;
   const own = (a.outletName ?? '').split(/\s+/).filter(Boolean);
   const initials = own
@@ -77,5 +79,7 @@ export function isOutlet(words: string[], a: Antecedents): boolean {
 
 /** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
 export function personLike(s: Speaker): boolean {
-  return s.kind === 'source' && !GROUP_WORDS.test(s.name) && /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(s.name);
+  // "Priyanka Dahl-Mercer of Harrowgate Securities" is a person: her name is what stands before "of".
+  const name = s.kind === 'source' ? s.name.split(/\s(?:of|at|from)\s/)[0] : '';
+  return s.kind === 'source' && !GROUP_WORDS.test(name) && /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(name);
 }

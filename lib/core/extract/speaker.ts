@@ -11,7 +11,8 @@
 import type { Speaker } from '../pack/types';
 import { CAPTION_LABEL } from './boilerplate';
 import { notASpeaker, UNNAMED_SOURCE } from './speaker-check';
-import { type Antecedents, definiteReferent, isOutlet, pronounReferent } from './referents';
+import { type Antecedents, definiteReferent, isOutlet, personLike, pronounReferent } from './referents';
+import { hasNumberWord } from './numbers';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 
@@ -56,10 +57,36 @@ function asNoun(before: string, verb: string): boolean {
   // A verb in -ing, not a name ("Beijing says").
   const gerund = word.length > 4 && word.endsWith('ing') && !/^\p{Lu}/u.test(word);
   const lower = word.toLowerCase();
-  return BEFORE_NOUN.has(lower) || (!PAST.test(verb) && (gerund || BEFORE_PRESENT_NOUN.has(lower)));
+  // "418 reports", "three claims": a count before it makes a noun.
+  const count = /^\d[\d,.]*$/.test(word) || hasNumberWord(lower);
+  return BEFORE_NOUN.has(lower) || (!PAST.test(verb) && (gerund || count || BEFORE_PRESENT_NOUN.has(lower)));
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
+/** "accepted" and "recalled" report speech only before "that" or "how" ("recalled 40,000 pens" is an act). */
+const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed))$/i;
+/** A lower-case verb in what stands before a colon: a clause ("Three people died: …"), not a label. */
+const CLAUSE_BEFORE_COLON = /\s(is|are|was|were|has|have|had|died|[a-z]+ed)$|\s(is|are|was|were|has|have|had|died|[a-z]+ed)\s/;
+/** ", announced after markets closed, …": a participle about the noun before the comma, not its verb. */
+const PARTICIPLE_ASIDE = /^\s+(after|before|on|in|by|at|last|earlier|yesterday|today|this|late|early)\b/i;
+/** "Jarek Volnar, leader of the union, who said": the name a relative clause after commas is about. */
+const WHO_AFTER_NAME = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:,[^,]{1,80})?,\s+who\s+((?:has|had|have|also|later|then|[a-z]+ly)\s+)?$/u;
+/**
+ * "a gap that surveyors say was …": a relative clause with a subject of its own. Not "in which"
+ * (the main clause's object), nor "what traders described as" (a word for something the outlet reports).
+ */
+const RELATIVE_SUBJECT =
+  /(?<!\b(?:in|of|on|at|by|for|with|from|to)\s)\b(?:that|which)\s+((?:(?:the|his|her|its|their|some|many|most|several|other)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+$/u;
+/** A subject's last word: a name, a plural, someone who speaks for a body, or the body ("that the company withheld" has a verb there). */
+const SUBJECT_HEAD =
+  /^(\p{Lu}.*|.*[^s]s|he|she|they|.*(man|woman|person)|ministry|government|company|agency|police|court|army|council|board|regulator|official|expert|group)$/u;
+const NOT_A_SUBJECT = /^(it|this|that|there|has|have|had|is|are|was|were|be|been|first|also|then|later|earlier|\w+ly)$/i;
+/**
+ * A stance held by a group or a person named as subject ("Hydrologists are less sure", "Analysts were
+ * not convinced"): their view, attributed to them.
+ */
+const STANCE =
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|are|was|were|remain|remained)\s+(?:not\s+|less\s+|more\s+|far\s+from\s+|still\s+|also\s+)*(sure|convinced|certain|confident|sceptical|skeptical|doubtful|optimistic|pessimistic|unconvinced|unsure)\b/u;
 const STATEMENT =
   /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website)|(issued|released|put out) (a|an) (warning|statement|alert|appeal|advisory))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
 /**
@@ -71,7 +98,7 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?)\b/gi;
+  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?)|could\s+not\s+(?:immediately\s+)?be\s+(reached))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
@@ -105,6 +132,45 @@ const LABEL_WORD = new RegExp(
   `^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Source|Listen|Related|Topics|${CAPTION_LABEL})$`,
   'i',
 );
+
+/** "The recall, announced after markets closed, covers …": a participle between commas after a common noun. */
+function participleAside(before: string, verb: string, after: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',') || !/ed$/i.test(verb) || !PARTICIPLE_ASIDE.test(after) || !after.includes(',')) return false;
+  const noun = trimmed.slice(trimmed.lastIndexOf(',', trimmed.length - 2) + 1, -1).trim();
+  return /^(the|a|an|this|that|its|their)(\s+[\p{Ll}-]+){1,3}$/iu.test(noun);
+}
+
+/**
+ * Who a relative clause's verb of saying speaks for: the name before ", who said" (asides after it
+ * between commas), or the clause's own subject ("a gap that engineers estimate was …").
+ */
+function relativeSpeaker(before: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
+  const who = WHO_AFTER_NAME.exec(before);
+  if (who) {
+    const at = who.index + who[0].indexOf(who[1]);
+    const m = eligible.find((e) => e.start >= at && e.end <= at + who[1].length);
+    return m ? entitySpeaker(m) : sourceOf(who[1].split(/\s+/));
+  }
+  const own = RELATIVE_SUBJECT.exec(before)?.[1].split(/\s+/);
+  if (!own || NOT_A_SUBJECT.test(own[0]) || NOT_A_SUBJECT.test(own[own.length - 1]) || !SUBJECT_HEAD.test(own[own.length - 1])) return undefined;
+  if (own.length === 1 && PRONOUN.test(own[0])) return /^(he|she|they)$/i.test(own[0]) ? pronounReferent(own[0], a) : undefined;
+  const end = before.trimEnd().length;
+  const m = eligible.find((e) => e.start >= end - own.join(' ').length && e.end <= end);
+  return m ? entitySpeaker(m) : sourceOf(own);
+}
+
+/** Who holds a stance named as the subject: a known name in it, "the ministry" heard before, a name, or people ("Analysts"). */
+function holder(words: string[], masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
+  const end = masked.indexOf(words[words.length - 1]) + words[words.length - 1].length;
+  const m = eligible.find((e) => e.end <= end);
+  if (m) return entitySpeaker(m);
+  const definite = definiteReferent(words, a);
+  if (definite) return definite;
+  const name: Speaker = { kind: 'source', name: words.join(' ') };
+  const people = /^\p{Ll}*[\p{L}-]*(ers|ors|ists|ians|ants|ents|officials|experts|residents|families|analysts|economists|scientists|doctors)$/iu;
+  return personLike(name) || (words.length <= 3 && people.test(words[words.length - 1])) ? sourceOf(words) : undefined;
+}
 
 /** A source named by its words, or undefined when the words are not a name. */
 function sourceOf(words: string[]): Speaker | undefined {
@@ -147,7 +213,10 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:\s+(\S+\s+){2,}\S/u.exec(masked);
   // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
   const label = headline?.[1].trim();
-  if (label && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0])) return { kind: 'source', name: label };
+  // "Three people died: …", "Four boats sank: …": a clause of its own before the colon, not a label.
+  const clause = label && (CLAUSE_BEFORE_COLON.test(label) || /^\d/.test(label) || hasNumberWord(label.split(/\s/)[0]));
+  if (label && !clause && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0]))
+    return { kind: 'source', name: label };
   // A section label is read as blank ("The long read: …" has no verb "read"); offsets stay as they were.
   if (label && LABEL_WORD.test(label)) {
     const colon = masked.indexOf(':') + 1;
@@ -164,9 +233,13 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   }
   if (IMPERSONAL_CAVEAT.test(masked)) return undefined;
   let unnamed = false;
+  let relative: Speaker | undefined;
   const verbs = [
     ...[...masked.matchAll(REPORTING_VERB)].map((m) => ({ at: m.index, verb: m[0] })),
-    ...[...masked.matchAll(SILENCE)].map((m) => ({ at: m.index + m[0].length - m[1].length, verb: m[1], silence: true })),
+    // "did not respond": the verb is the last word; "could not be reached": the whole phrase, after its subject.
+    ...[...masked.matchAll(SILENCE)].map((m) =>
+      m[1] ? { at: m.index + m[0].length - m[1].length, verb: m[1], silence: true } : { at: m.index, verb: m[0], silence: true },
+    ),
   ].sort((x, y) => x.at - y.at);
   // A closing attribution (", Yusov told Radio Liberty.") speaks the whole sentence: it is read first.
   const last = verbs[verbs.length - 1];
@@ -178,11 +251,17 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const before = masked.slice(0, at);
     const after = masked.slice(at + verb.length);
     // A verb in a relative clause is not the main one, unless a comma closed the clause (", which …, said").
-    if (RELATIVE.test(before) && !/,\s*$/.test(before) && before.replace(RELATIVE, '').trim() !== '') continue;
+    if (RELATIVE.test(before) && !/,\s*$/.test(before) && before.replace(RELATIVE, '').trim() !== '') {
+      // Who speaks in it stands for the sentence only if no main clause names a speaker.
+      relative ??= relativeSpeaker(before, eligible, a);
+      continue;
+    }
     if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
     // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
     if (asNoun(before, verb)) continue;
     if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) continue;
+    if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before)) continue;
+    if (participleAside(before, verb, after)) continue;
     if (AFTER_QUOTE.test(before) || before.trim() === '') {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
       const m = eligible.find((e) => e.start >= at && e.start <= at + 60);
@@ -233,10 +312,15 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     unnamed = true;
   }
   if (unnamed) return { kind: 'source', name: UNNAMED_SOURCE };
+  const stance = STANCE.exec(masked);
+  if (stance && !/^\s+to\b/.test(masked.slice(stance.index + stance[0].length))) {
+    const held = holder(stance[1].split(/\s+/), masked, eligible, a);
+    if (held) return held;
+  }
   // "X thanked both sides … in a statement": the statement's subject opens the sentence.
   if (STATEMENT.test(masked)) {
     const lead = /^((the\s+)?(\p{Lu}[\p{L}\d'’.-]*\s+(of\s+(the\s+)?)?){1,6})/u.exec(masked)?.[1].trim().split(/\s+/);
     if (lead) return sourceOf(lead);
   }
-  return undefined;
+  return relative;
 }

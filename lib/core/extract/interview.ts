@@ -1,0 +1,32 @@
+/**
+ * An interview printed as questions and answers: the outlet asks in paragraphs of one question each,
+ * the person interviewed answers in the paragraphs after, in the first person. Their answers are theirs, though no
+ * sentence in them says "she said"; claims.ts gives them to the person the introduction named last.
+ */
+
+/** Fewer questions than this, each followed by an answer, is an article that asks a question or two. */
+const MIN_QUESTIONS = 3;
+/** A question paragraph is short and ends with a question mark (a closing quotation mark may follow). */
+const QUESTION = /\?["”’]?$/;
+const MAX_QUESTION = 400;
+
+/** Someone answering for themselves; a body's questions and answers (a FAQ) answer as "we", in the publisher's voice. */
+const FIRST_PERSON = /\b(I|I['’]m|I['’]ve|I['’]d|my|me)\b/;
+
+const isQuestion = (text: string) => text.length <= MAX_QUESTION && QUESTION.test(text.trimEnd());
+
+/**
+ * The paragraphs that answer, by index, and the index of the first question; none when the article
+ * is no interview. An answer runs from a question to the next; after the last question, one paragraph
+ * (what follows is the page's, a biography or a sign-up).
+ */
+export function interviewAnswers(paragraphs: readonly { text: string }[]): { firstQuestion: number; answers: Set<number> } | undefined {
+  const questions = paragraphs.flatMap((p, i) => (isQuestion(p.text) && i + 1 < paragraphs.length && !isQuestion(paragraphs[i + 1].text) ? [i] : []));
+  if (questions.length < MIN_QUESTIONS) return undefined;
+  const answers = new Set<number>();
+  questions.forEach((q, k) => {
+    const end = questions[k + 1] ?? q + 2;
+    for (let i = q + 1; i < end && !isQuestion(paragraphs[i].text); i++) answers.add(i);
+  });
+  return [...answers].some((i) => FIRST_PERSON.test(paragraphs[i].text)) ? { firstQuestion: questions[0], answers } : undefined;
+}
