@@ -9,6 +9,7 @@ import { PACK_FORMAT, type Article, type Claim, type ClaimPack, type Entity, typ
 import { compileGazetteer, toGazetteerEntry, type Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
 import { extractClaims, extractClaimsInSlices, type ExtractContext, type FacetRule } from './claims';
+import { looselyNamedEvents } from './loose-event';
 import { slug } from './outlet-for-article';
 import type { PageArticle } from './page-article';
 
@@ -68,7 +69,8 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
 
 /**
  * What an article read from a page is about, framing every sentence of it: the events its headline
- * or first paragraph names; else the event its text names most often; else the known entities its
+ * or first paragraph names; else the event its text names most often; else an event its headline or
+ * first paragraph names in words of its own (./loose-event.ts); else the known entities its
  * headline and first paragraph name (a place only if the page names it again); else the person or
  * organisation its text names most often, three times or more. An event named
  * only beyond the lede must be named at least twice: a weather report that mentions the crash
@@ -78,7 +80,8 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
 export function articleTopic(article: Article, base: ExtractBase): string[] {
   const named = (text: string) => findMentions(base.gazetteer, text).map((m) => m.entityId);
   const isEvent = (id: string) => base.entities.get(id)?.type === 'event';
-  const lede = named(`${article.title}\n${article.text.split('\n', 1)[0]}`);
+  const ledeText = `${article.title}\n${article.text.split('\n', 1)[0]}`;
+  const lede = named(ledeText);
   if (lede.some(isEvent)) return [...new Set(lede.filter(isEvent))];
   const counts = new Map<string, number>();
   for (const id of named(`${article.title}\n${article.text}`)) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -86,6 +89,11 @@ export function articleTopic(article: Article, base: ExtractBase): string[] {
   const events = [...counts.keys()].filter((id) => isEvent(id) && often(id));
   const most = Math.max(0, ...events.map((id) => counts.get(id)!));
   if (events.length > 0) return events.filter((id) => counts.get(id) === most);
+  const loose = looselyNamedEvents(
+    ledeText,
+    [...base.entities.values()].filter((e) => e.type === 'event'),
+  );
+  if (loose.length > 0) return loose;
   // A place in the headline is a setting, named once in passing ("Weather in Moscow"); anything else is the subject.
   const ledeTopic = [...new Set(lede)].filter((id) => often(id) || base.entities.get(id)?.type !== 'place');
   if (ledeTopic.length > 0) return ledeTopic;

@@ -50,7 +50,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     why: 'A "Published 24 Jan 2024" or "Updated …" line, a live page\'s "14:05 GMT" or a document symbol ("SC/15999") dates or files the page.',
     drop: (p) =>
       whole(
-        /^(Published|Updated|Last updated|First published)\b[^.]{0,40}\d{4}$/i.test(p.text) ||
+        /^(Published|Updated|Last updated|First published|Posted)\b[^.]{0,40}\d{4}(,? \d{1,2}[:.]\d{2}( ?[A-Z]{2,4})?)?$/i.test(p.text) ||
           TIME_STAMP.test(p.text) ||
           /^[A-Z]{1,6}(\/[A-Z\d.]+)+$/.test(p.text),
         p,
@@ -79,12 +79,14 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'by-line',
     why: 'A line "By <name>[ and <name>][, <role>]" credits the writers, whether or not it is the byline the page declares.',
-    drop: (p) => whole(/^By \p{Lu}/u.test(p.text) && !/[.!?]$/.test(p.text) && p.text.split(/\s+/).length <= 12, p),
+    // "By X and the Y news team Published 13 June 2027, 09:15": a by-line with its dates on one line.
+    drop: (p) =>
+      whole(/^By \p{Lu}/u.test(p.text) && !/[.!?]$/.test(p.text) && (p.text.split(/\s+/).length <= 12 || wordsBesideDate(p.text) <= 16), p),
   },
   {
     name: 'date line',
     why: 'A line with no sentence end that is a full date with a few words at most ("Press release · 4 March 2026 · 11:30", "Desk · 18.05.2026 13:40") stamps the page; "3 June 2026 – pier collapses, nine injured" reports.',
-    drop: (p) => whole(!/[.!?]$/.test(p.text) && FULL_DATE.test(p.text) && wordsBesideDate(p.text) <= 4, p),
+    drop: (p) => whole(!/[.!?]$/.test(p.text) && (FULL_DATE.test(p.text) || DAY_DATE.test(p.text)) && wordsBesideDate(p.text) <= 4, p),
   },
   {
     name: 'heading',
@@ -107,6 +109,11 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     drop: (p) => whole(/^[•·▪‣-]\s/.test(p.text), p),
   },
   {
+    name: 'author biography',
+    why: 'One sentence saying who the writer is ("X is the paper\'s transport correspondent", "X reports on rivers for Y") describes the page, not the story.',
+    drop: (p) => whole(AUTHOR_BIO.test(p.text) && !/[.!?]\s+\S/.test(p.text) && p.text.split(/\s+/).length <= 35, p),
+  },
+  {
     name: 'label line',
     why: 'A short line with no sentence end naming a desk or team ("Northwire staff", "Press Office"), or the outlet itself (its name or initials): a byline, section or masthead label.',
     drop: (p, _prev, _byline, outletName) => whole(isLabelLine(p.text, outletName), p),
@@ -114,13 +121,18 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
 ];
 
 /** What labels a picture's caption or credit ("Photograph:", "Image credit:"): never a speaker either (speaker.ts). */
-export const CAPTION_LABEL = '(Photo(graph)?s?|Pictures?|Image|Illustration|Video|Credit|Caption)( credits?)?';
+export const CAPTION_LABEL = '(Photo(graph)?s?|Pictures?|Image|Illustration|Video|Credit|Caption|Chart|Graphic|Map)( credits?)?';
 const CREDIT_LINE = new RegExp(`^${CAPTION_LABEL}:`, 'i');
 
 /** A day, month and year, in words or in digits. */
 const FULL_DATE_TEXT = `\\b(\\d{1,2} (${MONTHS}) \\d{4}|(${MONTHS}) \\d{1,2}, \\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`;
 const FULL_DATE = new RegExp(FULL_DATE_TEXT);
 const FULL_DATES = new RegExp(FULL_DATE_TEXT, 'g');
+/** A weekday with its date and no year, a timeline's or a live page's day heading ("Saturday 8 May"). */
+const DAY_DATE = new RegExp(`^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\\d{1,2} (${MONTHS})|(${MONTHS}) \\d{1,2})$`);
+/** "Name Name is the Post's … correspondent", "Name Name reports on rivers for Riverwatch": the writer's biography. */
+const AUTHOR_BIO =
+  /^(\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’-]+ (is|was|writes|reports|covers)\b[^.]{0,200}\b(correspondent|reporter|editor|writer|sketchwriter|columnist|journalist|contributor|photographer|producer|student|for \p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+)*)\b/u;
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
 const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;
 /** The capitalised words' initials of a name: "Terrana News Agency" → "TNA". */

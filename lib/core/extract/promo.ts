@@ -10,7 +10,13 @@ export const PROMO_SENTENCE = new RegExp(
       .source,
     /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b/.source,
     /^We('ll| will) (bring you|keep you|be bringing)\b/.source,
-    /^This (article|story|page|report) (was|has been) (updated|corrected|amended)\b/.source,
+    /^This (article|story|page|report|timeline) (was|has been|will be) (updated|corrected|amended|first published)\b/.source,
+    /^(This (article|story|report) was (originally|first) published (by|in|on)|It is (republished|reproduced) here|Read the (original|full (story|report|article)) (at|on)|This is the view of)\b/
+      .source,
+    /^(Get|Receive) (the|our) [^.]{0,60}\b(briefing|newsletter|digest|bulletin)\b|\bin your inbox\b|^Follow [^.]{1,40} on (Instagram|X|Twitter|Facebook|TikTok|Threads|Bluesky|WhatsApp|YouTube)\b/
+      .source,
+    /^(Want|Would you like) to (write|contribute|advertise)\b|^Letters (may|will) be edited\b|^Download (the|our) (data|report|full|chart|spreadsheet)\b|\buses cookies\b|^All times (are )?(local|GMT|UTC)\b|\bno longer being (posted|updated)\b/
+      .source,
     /\b(is|are) updated as (new )?information becomes available\b|\bis free to read\b|\bis an? ([a-z]+ )?signatory (of|to)\b/.source,
     /^(For information media|Not an official record)\b/.source,
     /^The meeting (began|opened|was called to order) at\b/.source,

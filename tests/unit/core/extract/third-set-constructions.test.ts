@@ -4,12 +4,16 @@
  * note's "earlier version", a count before a noun that looks like a verb, a participle between
  * commas, "accepted" and "recalled" as acts, a relative clause that says who speaks, a silence
  * with an adverb, a stance held by a group, a person named with their firm, and an interview
- * printed as questions and answers.
+ * printed as questions and answers; then, read off the fourth set, page furniture and an event a
+ * page's lede names in words of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
+import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
 import { interviewAnswers } from '../../../../lib/core/extract/interview';
+import { looselyNamedEvents } from '../../../../lib/core/extract/loose-event';
 import { modeOf } from '../../../../lib/core/extract/mode';
+import { PROMO_SENTENCE } from '../../../../lib/core/extract/promo';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
 import type { Article } from '../../../../lib/core/pack/types';
 import { seeds } from './seed-pack';
@@ -151,5 +155,66 @@ describe('text made to be slow', { timeout: 20_000 }, () => {
 
   it('50,000 words before a stance', () => {
     expect(speakerOf(`${'word '.repeat(50_000)}are less sure.`, [], {})).toBeUndefined();
+  });
+});
+
+describe('page furniture of the fourth set’s kinds, on lines written for this test', () => {
+  it.each([
+    ['by-line', 'By Ada Lenk and the Canal Post news desk Published 2 May 2027, 08:10 Updated 2 May 2027, 17:55'],
+    ['publication stamp', 'Published 2 May 2027, 08:10'],
+    ['date line', 'Tuesday 4 May'],
+    ['author biography', 'Ada Lenk is the Canal Post’s waterways correspondent.'],
+    ['author biography', 'Ada Lenk reports on locks and weirs for Canal Post.'],
+    ['photo credit', 'Chart: Canal Post'],
+  ])('drops a %s: %s', (rule, text) => {
+    expect(boilerplateRuleFor({ text, start: 0, end: text.length, index: 0 })).toBe(rule);
+  });
+
+  it('keeps a sentence about a person’s job that reports something, and two sentences about a writer', () => {
+    const para = (text: string) => ({ text, start: 0, end: text.length, index: 0 });
+    expect(boilerplateRuleFor(para('Ada Lenk is the lock keeper who raised the alarm at 3am.'))).toBeUndefined();
+    expect(boilerplateRuleFor(para('Ada Lenk is our correspondent. She was at the lock when it failed.'))).toBeUndefined();
+  });
+
+  it.each([
+    'This article was first published on 2 May and has been updated.',
+    'This story was originally published by Towpath Reports.',
+    'Get the Canal Post morning briefing',
+    'The day’s top stories in your inbox before 7am.',
+    'Follow Canal Post on Instagram and X for the latest.',
+    'Want to write for us?',
+    'Letters may be edited for length.',
+    'Download the data (CSV)',
+    'This site uses cookies for analytics.',
+    'All times are local.',
+    'Live updates are no longer being posted on this story.',
+  ])('drops the page talking to its reader: %s', (sentence) => {
+    expect(PROMO_SENTENCE.test(sentence)).toBe(true);
+  });
+});
+
+describe('an event a lede names in words of its own', () => {
+  const event = (id: string, aliases: string[]) => ({ id, name: aliases[0], type: 'event' as const, aliases, description: id });
+  const events = [event('gate-crush', ['Harlow Gate crush', 'crush at Harlow Gate']), event('plane-crash', ['plane crash'])];
+
+  it('is found when every word of an alias is in the lede, in any order and form', () => {
+    expect(looselyNamedEvents('Nine people died after a crush outside Harlow’s north Gate on Saturday', events)).toEqual(['gate-crush']);
+    expect(looselyNamedEvents('A train derailed at Orrin Junction', [event('d', ['derailment at Orrin Junction'])])).toEqual(['d']);
+  });
+
+  it('is not found from part of an alias, or from an alias with no name in it', () => {
+    expect(looselyNamedEvents('A crush on the metro at rush hour', events)).toEqual([]);
+    expect(looselyNamedEvents('The plane crash that nobody saw', events)).toEqual([]);
+  });
+
+  it('frames a page whose lede names its event in other words: its sentences become claims about it', () => {
+    const entities = [...seeds.entities, event('gate-crush', ['Harlow Gate crush'])];
+    const framedBase = extractBase(entities, seeds.facets);
+    const text = 'Nine people died after a crush at the Gate in Harlow on Saturday.\nPolice said the gate had been forced.';
+    const claims = claimsOfArticle(article(text), framedBase);
+    expect(claims.map((c) => [c.quote, c.entityIds])).toEqual([
+      ['Nine people died after a crush at the Gate in Harlow on Saturday.', ['gate-crush']],
+      ['Police said the gate had been forced.', ['gate-crush']],
+    ]);
   });
 });
