@@ -15,7 +15,7 @@ import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { notASpeaker } from './speaker-check';
-import { type Antecedents, personLike } from './referents';
+import { type Antecedents, noteGenders, notePerson, personLike } from './referents';
 import { speakerOf, type SpeakerMention } from './speaker';
 
 /** A stretch of an article about given events, from `start` to the next section. */
@@ -185,14 +185,15 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       const person = inSentence.filter((m) => m.type === 'person').pop();
       const titled = TITLED_NAME.exec(s.text);
       const group = inSentence.filter((m) => m.type === 'organization' || m.type === 'group').pop();
-      if (person) antecedents.lastPerson = { kind: 'entity', entityId: person.entityId, name: person.name };
-      else if (titled) antecedents.lastPerson = { kind: 'source', name: titled[1] };
+      noteGenders(s.text, antecedents);
+      if (person) notePerson({ kind: 'entity', entityId: person.entityId, name: person.name }, antecedents);
+      else if (titled) notePerson({ kind: 'source', name: titled[1] }, antecedents);
       if (group) antecedents.lastGroup = { kind: 'entity', entityId: group.entityId, name: group.name };
       if (speaker) {
         previous = speaker;
         if (speaker.kind !== 'outlet') antecedents.heard = [...antecedents.heard!.slice(-19), speaker];
         const isPerson = speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker);
-        if (isPerson) antecedents.lastPerson = speaker;
+        if (isPerson) notePerson(speaker, antecedents);
         else if (speaker.kind !== 'outlet' && !group) antecedents.lastGroup = speaker;
       }
       antecedents.lastSpeaker = speaker;

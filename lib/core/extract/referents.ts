@@ -11,6 +11,10 @@ export interface Antecedents {
   lastSpeaker?: Speaker;
   /** The person most recently named or heard. */
   lastPerson?: Speaker;
+  /** People named or heard so far, the latest last (at most 20). */
+  people?: Speaker[];
+  /** A surname's gender, where a title gave it ("Ms Selander", "Mr Fleet"): "she" is never Mr Fleet. */
+  gender?: Map<string, 'f' | 'm'>;
   /** The organisation or group most recently named or heard. */
   lastGroup?: Speaker;
   /** Speakers heard so far in the article, the latest last. */
@@ -24,10 +28,39 @@ const GROUP_WORDS =
 const CORRESPONDENT = /^((the|our|this) (agency|newspaper|paper|channel|station|site)'?’?s? )?(own )?(correspondents?|reporters?|journalists?)\b/i;
 const nameOf = (s: Speaker) => (s.kind === 'outlet' ? '' : s.name);
 
-/** "he"/"she": the latest person; "it"/"they": the latest organisation, not a person. */
+const surname = (s: Speaker) =>
+  s.kind === 'outlet'
+    ? ''
+    : (s.name
+        .split(/\s(?:of|at|from)\s/)[0]
+        .split(/\s+/)
+        .pop() ?? '');
+
+/** Titles that tell a person's gender. */
+const TITLES: Record<string, 'f' | 'm'> = { Mr: 'm', Sir: 'm', Lord: 'm', Mrs: 'f', Ms: 'f', Miss: 'f', Lady: 'f', Dame: 'f' };
+const TITLED = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.? (?:\p{Lu}[\p{L}'’-]+ )?(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Notes the genders a sentence's titles give ("Ms Selander said …"). */
+export function noteGenders(sentence: string, a: Antecedents): void {
+  for (const m of sentence.matchAll(TITLED)) (a.gender ??= new Map()).set(m[2], TITLES[m[1]]);
+}
+
+/** Notes a person named or heard: the latest person, and one of the people a later "he" or "she" may be. */
+export function notePerson(person: Speaker, a: Antecedents): void {
+  a.lastPerson = person;
+  a.people = [...(a.people ?? []).filter((p) => p.kind === 'outlet' || person.kind === 'outlet' || p.name !== person.name).slice(-19), person];
+}
+
+/** "he"/"she": the latest person, unless a title said otherwise; "it"/"they": the latest organisation, not a person. */
 export function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
-  if (/^(he|she)$/i.test(pronoun))
-    return (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ?? a.lastPerson ?? a.lastSpeaker;
+  if (/^(he|she)$/i.test(pronoun)) {
+    const latest = (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ?? a.lastPerson ?? a.lastSpeaker;
+    const wanted = /^she$/i.test(pronoun) ? 'f' : 'm';
+    const genderOf = (s: Speaker) => a.gender?.get(surname(s));
+    if (!latest || !genderOf(latest) || genderOf(latest) === wanted) return latest;
+    // "Mr Fleet … she said": the latest person a title gave that gender.
+    return [...(a.people ?? [])].reverse().find((p) => genderOf(p) === wanted) ?? latest;
+  }
   // "it" and "they" are an organisation or a group: the latest one named or heard, not a person.
   return a.lastGroup ?? (a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : undefined);
 }

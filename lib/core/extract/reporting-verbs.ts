@@ -23,7 +23,9 @@ const NOUNS_TOO =
  * subject ("The agency reports", "Kyiv blames"); and -ing forms that are seldom nouns.
  */
 const OTHER = [
-  ...'said says say saying told tells tell wrote writes write read reads thinks withdrew admitted admits admit'.split(' '),
+  ...'said says say saying told tells tell wrote writes write read reads thinks withdrew admitted admits admit asked asks estimate estimates accepts accepted'.split(
+    ' ',
+  ),
   'laid blame',
   ...'reports states calls repeats blames blame cautions adding insisting claiming arguing suggesting alleging accusing denying warning'.split(' '),
 ];

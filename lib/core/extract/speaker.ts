@@ -57,14 +57,22 @@ function asNoun(before: string, verb: string): boolean {
   // A verb in -ing, not a name ("Beijing says").
   const gerund = word.length > 4 && word.endsWith('ing') && !/^\p{Lu}/u.test(word);
   const lower = word.toLowerCase();
-  // "418 reports", "three claims": a count before it makes a noun.
-  const count = /^\d[\d,.]*$/.test(word) || hasNumberWord(lower);
-  return BEFORE_NOUN.has(lower) || (!PAST.test(verb) && (gerund || count || BEFORE_PRESENT_NOUN.has(lower)));
+  // "418 reports", "three claims", "186 rejected tickets": a count before it makes a noun, or an adjective.
+  const count = /^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word));
+  return BEFORE_NOUN.has(lower) || count || (!PAST.test(verb) && (gerund || BEFORE_PRESENT_NOUN.has(lower)));
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
-/** "accepted" and "recalled" report speech only before "that" or "how" ("recalled 40,000 pens" is an act). */
-const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed))$/i;
+/** "accepted", "recalled" and "estimate" report speech only before "that" or "how" ("recalled 40,000 pens" is an act). */
+const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?)$/i;
+/** "asked" reports a request only with whom and what: "has asked people not to fish" (not "asked about", "asked for"). */
+const NEEDS_REQUEST = /^ask(s|ed)$/i;
+const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,4}?(not\s+)?to\s+\p{Ll}/u;
+/** After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …" (not "said Thursday an aircraft …"). */
+const INVERTED_NAME =
+  /^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*([,.;]|$)/u;
+/** "should announce", "must explain": what the outlet asks of someone, not what they said. */
+const MODAL = /\b(should|must|ought to|needs? to|has to|have to)\s+$/i;
 /** A lower-case verb in what stands before a colon: a clause ("Three people died: …"), not a label. */
 const CLAUSE_BEFORE_COLON = /\s(is|are|was|were|has|have|had|died|[a-z]+ed)$|\s(is|are|was|were|has|have|had|died|[a-z]+ed)\s/;
 /** ", announced after markets closed, …": a participle about the noun before the comma, not its verb. */
@@ -77,6 +85,9 @@ const WHO_AFTER_NAME = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:,
  */
 const RELATIVE_SUBJECT =
   /(?<!\b(?:in|of|on|at|by|for|with|from|to)\s)\b(?:that|which)\s+((?:(?:the|his|her|its|their|some|many|most|several|other)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+$/u;
+/** "31 residents who say", "people who told": a count or a plural noun right before "who" and the verb. */
+const WHO_SAY =
+  /\b((?:\d[\d,]*|several|many|some|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)\s+who\s+$/u;
 /** A subject's last word: a name, a plural, someone who speaks for a body, or the body ("that the company withheld" has a verb there). */
 const SUBJECT_HEAD =
   /^(\p{Lu}.*|.*[^s]s|he|she|they|.*(man|woman|person)|ministry|government|company|agency|police|court|army|council|board|regulator|official|expert|group)$/u;
@@ -98,12 +109,12 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?)|could\s+not\s+(?:immediately\s+)?be\s+(reached))\b/gi;
+  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?)|could\s+not\s+(?:immediately\s+)?be\s+(reached))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
 const IMPERSONAL_CAVEAT =
-  /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
+  /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish|tell|determine|know|judge)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
 const NOBODY = /^(nobody|no|none|neither)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
 /** Before the verb, a quotation (blanked in the masked text) or nothing: the speaker follows the verb. */
@@ -141,6 +152,22 @@ function participleAside(before: string, verb: string, after: string): boolean {
   return /^(the|a|an|this|that|its|their)(\s+[\p{Ll}-]+){1,3}$/iu.test(noun);
 }
 
+/** The text before a clause's first verb, for a verb joined to it by "and"; the whole text when there is none. */
+function coordinatedSubject(before: string): string {
+  const first = /\b(has|have|had|was|were|is|are|will|would|\p{Ll}+ed)\b/u.exec(before);
+  return first && first.index > 0 ? before.slice(0, first.index) : before;
+}
+
+/** "Several supporters who were there say": the relative clause has its verb, so the one after it is the main verb. */
+function relativeClosed(before: string): boolean {
+  const clause = RELATIVE.exec(before)![0].trim().split(/\s+/).slice(1);
+  return (
+    clause.length > 0 &&
+    /^(was|were|is|are|had|have|has|did|lived|live|worked|work)$/i.test(clause[0]) &&
+    /^(who|that)$/i.test(RELATIVE.exec(before)![1])
+  );
+}
+
 /**
  * Who a relative clause's verb of saying speaks for: the name before ", who said" (asides after it
  * between commas), or the clause's own subject ("a gap that engineers estimate was …").
@@ -152,6 +179,10 @@ function relativeSpeaker(before: string, eligible: SpeakerMention[], a: Antecede
     const m = eligible.find((e) => e.start >= at && e.end <= at + who[1].length);
     return m ? entitySpeaker(m) : sourceOf(who[1].split(/\s+/));
   }
+  // "31 residents who say …": the people the clause is about.
+  const antecedent = WHO_SAY.exec(before);
+  // A count opens it, which no name does; here it is what the speakers are ("31 residents").
+  if (antecedent) return { kind: 'source', name: antecedent[1] };
   const own = RELATIVE_SUBJECT.exec(before)?.[1].split(/\s+/);
   if (!own || NOT_A_SUBJECT.test(own[0]) || NOT_A_SUBJECT.test(own[own.length - 1]) || !SUBJECT_HEAD.test(own[own.length - 1])) return undefined;
   if (own.length === 1 && PRONOUN.test(own[0])) return /^(he|she|they)$/i.test(own[0]) ? pronounReferent(own[0], a) : undefined;
@@ -231,7 +262,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const source = phrase ? sourceOf(phrase.split(/\s+/)) : undefined;
     if (source) return source;
   }
-  if (IMPERSONAL_CAVEAT.test(masked)) return undefined;
+  // The outlet's own caveat, unless someone is reported saying it ("He declared it was impossible to know …").
+  const caveat = IMPERSONAL_CAVEAT.exec(masked);
+  if (caveat && !hasReportingVerb(masked.slice(0, caveat.index))) return undefined;
   let unnamed = false;
   let relative: Speaker | undefined;
   const verbs = [
@@ -251,7 +284,7 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const before = masked.slice(0, at);
     const after = masked.slice(at + verb.length);
     // A verb in a relative clause is not the main one, unless a comma closed the clause (", which …, said").
-    if (RELATIVE.test(before) && !/,\s*$/.test(before) && before.replace(RELATIVE, '').trim() !== '') {
+    if (RELATIVE.test(before) && !/,\s*$/.test(before) && before.replace(RELATIVE, '').trim() !== '' && !relativeClosed(before)) {
       // Who speaks in it stands for the sentence only if no main clause names a speaker.
       relative ??= relativeSpeaker(before, eligible, a);
       continue;
@@ -261,8 +294,11 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     if (asNoun(before, verb)) continue;
     if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) continue;
     if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before)) continue;
+    if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) continue;
     if (participleAside(before, verb, after)) continue;
-    if (AFTER_QUOTE.test(before) || before.trim() === '') {
+    // "So, three, said Mr Fleet": the verb and its subject inverted after a comma, with no quotation.
+    const inverted = /,\s*$/.test(before) && /^(said|says|added)$/i.test(verb) && INVERTED_NAME.test(after);
+    if (AFTER_QUOTE.test(before) || before.trim() === '' || inverted) {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
       const m = eligible.find((e) => e.start >= at && e.start <= at + 60);
       if (m) return entitySpeaker(m);
@@ -275,7 +311,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       const source = name ? sourceOf(name.split(/\s+/)) : undefined;
       if (source) return source;
     }
-    const words = subjectWords(before);
+    // "X has ordered an inquiry … and said it will report": the second verb's subject is the first's.
+    const words = subjectWords(/\band\s+$/.test(before) ? coordinatedSubject(before) : before);
     if (words.length === 0 || NOBODY.test(words[0])) continue;
     // ", saying …": a participle's subject is the main clause's, read from its verb, or a name.
     const participle = /ing$/i.test(verb);

@@ -14,6 +14,7 @@ import { interviewAnswers } from '../../../../lib/core/extract/interview';
 import { looselyNamedEvents } from '../../../../lib/core/extract/loose-event';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { PROMO_SENTENCE } from '../../../../lib/core/extract/promo';
+import { type Antecedents, noteGenders, notePerson, pronounReferent } from '../../../../lib/core/extract/referents';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
 import type { Article } from '../../../../lib/core/pack/types';
 import { seeds } from './seed-pack';
@@ -216,5 +217,52 @@ describe('an event a lede names in words of its own', () => {
       ['Nine people died after a crush at the Gate in Harlow on Saturday.', ['gate-crush']],
       ['Police said the gate had been forced.', ['gate-crush']],
     ]);
+  });
+});
+
+describe('speakers read off the fourth set, on sentences written for this test', () => {
+  it.each([
+    ['The trust has asked boaters not to moor below the weir.', 'trust'],
+    ['Surveyors estimate that 40 tonnes of silt moved.', 'Surveyors'],
+    ['Analysts at Brook & Lane, a small brokerage, estimate that repairs could cost 9 million crowns.', 'Analysts at Brook & Lane'],
+    ['Several boaters who were there say the gate was chained.', 'Several boaters'],
+    ['The paper has spoken to 12 boaters who say the siren never sounded.', '12 boaters'],
+    ['So, four, said Mr Hale, from the back of the hall.', 'Mr Hale'],
+    ['The canal minister, Ivo Brandt, has ordered an inquiry under a judge, Rhea Moss, and said it will report in May.', 'Ivo Brandt'],
+  ])('%s', (sentence, name) => {
+    expect(speakerOf(sentence, [], {})).toEqual(source(name));
+  });
+
+  it.each([
+    ['The trust has not spoken publicly since the flood.', 'trust'],
+    ['The trust has not published its own logs.', 'trust'],
+  ])('a silence: %s', (sentence, name) => {
+    expect(speakerOf(sentence, [], {})).toEqual(source(name));
+  });
+
+  it.each([
+    'The trust asked about the cost of the repairs.',
+    'Footage from the lock shows the gate shut, but it is not possible to tell whether it was chained.',
+    'The log records 186 rejected permits.',
+    'That is for an inquiry, and the trust should announce one this week.',
+    'The board estimates vary widely.',
+  ])('the outlet’s own voice: %s', (sentence) => {
+    expect(speakerOf(sentence, [], {})).toBeUndefined();
+  });
+
+  it('a rejected thing is no denial; a rejection by someone is', () => {
+    expect(modeOf('The log records 186 rejected permits.', undefined)).toBe('asserted');
+    expect(modeOf('The permits were rejected by the trust.', source('trust'))).toBe('denied');
+  });
+
+  it('"she" is never a man a title named, however recently he spoke', () => {
+    const a: Antecedents = {};
+    noteGenders('Ms Dalby said the siren had sounded.', a);
+    notePerson(source('Edda Dalby'), a);
+    noteGenders('So, four, said Mr Hale.', a);
+    notePerson(source('Mr Hale'), a);
+    a.lastSpeaker = source('Mr Hale');
+    expect(pronounReferent('she', a)).toEqual(source('Edda Dalby'));
+    expect(pronounReferent('he', a)).toEqual(source('Mr Hale'));
   });
 });
