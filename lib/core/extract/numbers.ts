@@ -19,7 +19,7 @@ const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000,
 const TENS_UNITS = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
 const WORD_NUMBER = `(?:${TENS_UNITS}|a) (?:dozen|hundred|thousand|million|billion)|${TENS_UNITS}|dozens|hundreds|thousands`;
 /** Digits with thousands separated by commas or a decimal part, and a scale after them ("1.1 billion", "£2.5bn"). */
-const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+)(?: (?:million|billion)\\b|(?:bn|m)\\b)?`;
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+)(?: (?:million|billion)\\b|(?:bn|m|km|kg|mm|cm)\\b)?`;
 /** A number as a sentence writes it: in digits or in words. */
 const NUMBER_TEXT = `${DIGITS}|${WORD_NUMBER}`;
 /** After the first end of a range, its second: "four and six", "10 to 12", "30–40". */
@@ -63,9 +63,10 @@ const NOT_COUNTED =
   /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|times|degrees?|points?|goals?|stages?|ways?|sides?|things?)$/i;
 /** Lengths and weights, by one spelling each, so that "25 metres" and "25 meters" compare. */
 const MEASURES: [string, RegExp][] = [
-  ['kilometres', /^(km|kilometres?|kilometers?)$/i],
+  ['km', /^(km|kilometres?|kilometers?)$/i],
   ['metres', /^(metres?|meters?)$/i],
   ['millimetres', /^(mm|millimetres?|millimeters?)$/i],
+  ['centimetres', /^(cm|centimetres?|centimeters?)$/i],
   ['miles', /^miles?$/i],
   ['feet', /^(feet|foot|ft)$/i],
   ['kilograms', /^(kg|kilos?|kilograms?)$/i],
@@ -99,9 +100,10 @@ const COMPARED =
   /(\b(up|down) from|\b(rose|rises|risen|rising|fell|falls|fallen|falling|increased|climbed|dropped|grew|jumped) (from|to)|\bthe number\b[^.;]{0,60}\bto|\bthan|\bcompared with)\s+(about |around |some |nearly |almost |more than |at least )?$/i;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
 const STOP =
-  /^(of|to|in|on|at|by|for|from|with|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
+  /^(of|to|in|on|at|by|for|from|with|into|onto|across|through|near|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
 /** After the count, what it stands for when no noun follows ("five were from Lower Ferrin", "9 remain missing"). */
-const BARE_PEOPLE = /^(were|are|is|was|remain|remains|remained|died|have died|had died|had been|have been)\b/i;
+const BARE_PEOPLE =
+  /^(were|are|is|was|remain|remains|remained|died|have died|had died|had been|have been|lived|came|fled|left|stayed|returned|escaped|survived|worked|live|come|work)\b/i;
 /** Before a bare count, a verb whose object is people: "killed six people and injured 23". */
 const HARMED = /\b(killed|injured|wounded|hurt|evacuated|rescued|treated|hospitali[sz]ed)\s+(at least |about |some |another |a further )?$/i;
 /** Servicemen are counted as prisoners of war where the sentence is about captivity or an exchange (not "returned fire"). */
@@ -115,6 +117,9 @@ const IRREGULAR_PLURAL = new RegExp(`${MEN.source}|^(staff|personnel|police|cler
 const ABOARD = /^[^.;]{0,40}\b(aboard|onboard|on board)\b/i;
 const CAPTIVITY = /^[^.;]{0,40}\b(prisons?|captivity|detention|held captive)\b/i;
 
+/** Adjectives that lead a counted phrase as participles do ("six new water-bombing aircraft"). */
+const ADJECTIVE = /^(new|old|older|young|younger|more|other|small|large|big|former|local|further|additional|separate|main|major|full)$/i;
+
 /** The counted noun phrase right after a number: up to five words, ending at its head noun. */
 function phraseAfter(after: string): string[] {
   const words: string[] = [];
@@ -122,7 +127,7 @@ function phraseAfter(after: string): string[] {
     const w = raw.replace(/[,;:.!?”"’)]+$/, '');
     const modifier = /(ed|ing|ly)$/.test(w) && !KEYS.some(([, r]) => r.test(w));
     // "illegally deported children": modifiers lead a phrase; after its first noun ("people held since") they end it.
-    if (!w || STOP.test(w) || /^[–—-]$/.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x)))) break;
+    if (!w || STOP.test(w) || /^[–—-]$/.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x) && !ADJECTIVE.test(x)))) break;
     words.push(w);
     // A plural noun ends the phrase ("two fields east of", "households lost power", "three men hired"), except "crew members".
     if (w !== raw || MEN.test(w) || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
@@ -143,12 +148,21 @@ export function numbersIn(sentence: string): StatedNumber[] {
       .slice(m.index! + text.length)
       .replace(/^\s+/, '')
       .replace(/^or so\s+/i, '');
+    // "two more boats", "two more drifted": more of the noun after, or of what was counted before.
+    const more = /^more\s+/i.exec(after);
+    if (more) after = after.slice(more[0].length);
     const value = numberValue(text);
     const currency = CURRENCY[before.slice(-1)];
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before)) continue;
-    // "5m" is five million only after a currency sign; otherwise metres or minutes.
+    // "5m" is five million only after a currency sign; otherwise metres or minutes. "1.5km", "40kg": a unit written on.
     if (/\d(bn|m)$/i.test(text) && !currency) continue;
+    const unitOn = /\d(km|kg|mm|cm)$/i.exec(text)?.[1];
+    if (unitOn) {
+      const unit = MEASURES.find(([, r]) => r.test(unitOn))?.[0];
+      if (unit) out.push({ value: numberValue(text.slice(0, -unitOn.length)), text, what: unitOn, counts: unit });
+      continue;
+    }
     if (/^\d{1,2}$/.test(text) && NAME_BEFORE.test(before) && !WEEKDAY.test(before) && !/['’]s\s+$/.test(before)) continue;
     if (currency || PER_CENT.test(after)) {
       const key = currency ?? 'per cent';
@@ -181,18 +195,26 @@ export function numbersIn(sentence: string): StatedNumber[] {
       /^prisoners? of war\b/i.test(after.slice(after.toLowerCase().indexOf(words[words.length - 1].toLowerCase())))
     )
       words = [...words, 'of', 'war'];
+    // "41 lived in Tamsby", "74 treated by crews": a verb right after the count, no noun.
+    if (words.length === 1 && /^\p{Ll}+ed$/u.test(words[0]) && !KEYS.some(([, r]) => r.test(words[0]))) words = [];
     const nouns = words.filter((w) => !/^(of|war)$/.test(w) && !/ly$/.test(w));
-    const head = nouns.find((w) => KEYS.some(([, r]) => r.test(w))) ?? nouns.pop();
+    // A shared key names the head, except "dead" before a noun ("4,100 dead fish" are fish).
+    const head = nouns.find((w, i) => KEYS.some(([, r]) => r.test(w)) && !(/^dead$/i.test(w) && i < nouns.length - 1)) ?? nouns.pop();
     const rest = after.slice(words.join(' ').length);
     let counts: string | undefined;
     const unit = head && MEASURES.find(([, r]) => r.test(head))?.[0];
     if (!head)
       counts =
+        // "two more", "a further three": more of what was counted.
+        (more && earlier?.counts) ||
+        (/^\p{Ll}+ed\b/u.test(after) && (earlier?.counts ?? 'people')) ||
         (BARE_PEOPLE.test(after) && earlier?.counts) ||
         (BARE_PEOPLE.test(after) || HARMED.test(before) || TOLL.test(before) ? 'people' : undefined) ||
         numberOf(before) ||
         (COMPARED.test(before) ? earlier?.counts : undefined);
     else if (unit) counts = unit;
+    // "two older ones": more of what was counted.
+    else if (/^ones$/i.test(head) && earlier) counts = earlier.counts;
     else if (NOT_COUNTED.test(head)) continue;
     else if (/^\s*guarding\b/i.test(rest)) counts = 'escorts';
     else if (SERVICEMEN.test(head)) counts = EXCHANGE.test(sentence) ? 'prisoners of war' : head.toLowerCase();
@@ -201,7 +223,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
         KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : plainCount(head, value));
     if (!counts) continue;
     if (counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) counts = 'aboard';
-    out.push({ value, text, what: words.join(' ') || 'people', counts });
+    out.push({ value, text, what: words.join(' ') || (earlier && counts === earlier.counts ? earlier.what : 'people'), counts });
   }
   return out;
 }

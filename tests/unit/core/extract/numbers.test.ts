@@ -89,7 +89,7 @@ describe('numbersIn, on the figures business, science and disaster reporting sta
       [12, 'metres'],
       [15, 'metres'],
       [40, 'tonnes'],
-      [2, 'kilometres'],
+      [2, 'km'],
     ]);
     expect(counts('Divers searched for 36 hours over 3 weeks; the pool is 5m deep.')).toEqual([]);
   });
@@ -138,5 +138,27 @@ describe('numbersIn, on the figures business, science and disaster reporting sta
   it('reads a sentence of 3,000 characters of numbers', () => {
     const s = `${'12 boats, '.repeat(299)}and 5 ships.`;
     expect(numbersIn(s)).toHaveLength(300);
+  });
+});
+
+describe('numbersIn, on counts the fourth set showed missing', () => {
+  it('reads a unit written on, dead things by their noun, more of the same, and a verb right after a count', () => {
+    expect(counts('Boats stayed 1.5km from the weir and divers lifted 40kg of silt.')).toEqual([
+      [1.5, 'km'],
+      [40, 'kilograms'],
+    ]);
+    expect(counts('Wardens found 300 dead eels below the lock.')).toEqual([[300, 'eels']]);
+    expect(counts('Six boats sank at the quay; two more drifted onto the weir.')).toEqual([
+      [6, 'boats'],
+      [2, 'boats'],
+    ]);
+    expect(counts('Of those, 41 lived in the town and 12 escaped by boat.')).toEqual([
+      [41, 'people'],
+      [12, 'people'],
+    ]);
+    expect(counts('The trust promised six new steel-framed gates and two older ones.')).toEqual([
+      [6, 'gates'],
+      [2, 'gates'],
+    ]);
   });
 });
