@@ -18,12 +18,24 @@ export interface ClosedHost {
 /** Styles inside the root win over the page's, even its `!important` ones on our host element. */
 const RESET = ':host { all: initial !important; }';
 
+/**
+ * The card's custom properties (--px-bg, …) under names of this page load's own. A registered custom
+ * property is the document's, shadow roots included: a page calling `CSS.registerProperty({ name:
+ * '--px-bg', inherits: false, initialValue: 'transparent' })` would make the card see-through, with
+ * a card of its own under it (clickjacking no occlusion check sees). It cannot register a name it
+ * cannot know.
+ */
+const PRIVATE_NAMES = css.replaceAll(
+  '--px-',
+  `--px-${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}-`,
+);
+
 /** `ours` is the content script's registry (./ours.ts), passed in: this runs in the lazily loaded UI script. */
 export function closedHost(tagName: string, ours: Ours): ClosedHost {
   const host = ours.markOurs(document.createElement(tagName));
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = `${RESET}\n${css}`;
+  style.textContent = `${RESET}\n${PRIVATE_NAMES}`;
   const container = document.createElement('div');
   root.append(style, container);
   return {

@@ -36,6 +36,7 @@ interface Hostile {
   field(how: 'take' | 'over' | 'gone'): string;
   fieldValue(): string;
   swapSelection(on: boolean): boolean;
+  restyle(): number;
 }
 type HostileWindow = Window & { hostile: Hostile };
 
@@ -354,5 +355,29 @@ describe('a page script cannot switch Parallax off or hide text from it', () => 
       MENTION,
     );
     expect(inWrapped).toEqual(['Dmitry Peskov']);
+  });
+});
+
+// Last: what a page registers for its document cannot be taken back, so nothing runs after it.
+describe('a page cannot restyle the card through what it defines for the whole document', () => {
+  it('custom properties it registers under the card’s public names leave the card opaque and its words visible', async () => {
+    expect(await hostile('restyle')).toBeGreaterThan(0);
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-add');
+    const look = await card().evaluate(function (this: ShadowRoot) {
+      const style = (selector: string) => getComputedStyle(this.querySelector(selector)!);
+      // The drawn words are the ::before of each .px-say (components/shared/say.tsx).
+      const word = this.querySelector('.px-say')!;
+      return {
+        background: style('.px-popover').backgroundColor,
+        text: getComputedStyle(word, '::before').color,
+        border: style('.px-popover').borderTopColor,
+      };
+    }, undefined);
+    expect(look).toBeDefined();
+    for (const [what, colour] of Object.entries(look!)) expect(colour, what).not.toMatch(/^(transparent|rgba\(\d+, \d+, \d+, 0\))$/);
+    expect(look!.background).toBe('rgb(255, 255, 255)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
   });
 });

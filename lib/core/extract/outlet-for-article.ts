@@ -4,8 +4,10 @@
  * outlet by name or id, else names a new one; any other page gets a new outlet for its site
  * (registrable domain), labelled "unrated" until the reader rates it. The page's own site name
  * (og:site_name) never maps it to a known outlet — any page can claim any name — and names the
- * new outlet only when it is not a known outlet's name (else the outlet is named after its site).
+ * new outlet only when it neither is nor looks like a known outlet's name, and holds no characters
+ * that reorder text (else the outlet is named after its site).
  */
+import { remove as latinLookalikes } from 'confusables';
 import { outletForUrl, siteOf } from '../coverage/outlet-for-url';
 import { foldPhrase } from '../spot/normalise';
 import type { LabelBasis, Outlet } from '../pack/types';
@@ -44,8 +46,20 @@ export function unratedOutlet(name: string, domain: string | undefined, key?: st
   };
 }
 
-/** Two names a reader would read as one: folded as aliases are (case, compatibility forms, dashes, invisible characters). */
-const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b);
+/**
+ * A name's look: letters and digits only, each letter that looks like a Latin one read as that one
+ * (`confusables`: Cyrillic "Агенс", Greek "Α", accented and mathematical forms), so that "Agence
+ * France Presse", "Agence France–Presse" and one spelled in Cyrillic look like "Agence France-Presse".
+ */
+const look = (name: string) =>
+  latinLookalikes(name.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+/** Characters that reorder what a name shows ("\u202E…" can show a name backwards): no honest site name needs them. */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/** Two names a reader would read as one: folded as aliases are, or looking alike letter for letter. */
+const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b) || (look(a) !== '' && look(a) === look(b));
 
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {
   const site = url ? siteOf(url) : undefined;
@@ -58,7 +72,7 @@ export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: s
   if (known) return known;
   // A site name is only a label for the new outlet, and never a known outlet's own name.
   const name = siteName?.trim();
-  const claimsKnown = !!name && outlets.some((o) => sameName(o.name, name) || o.id === name.toLowerCase());
+  const claimsKnown = !!name && (BIDI_CONTROL.test(name) || outlets.some((o) => sameName(o.name, name) || o.id === name.toLowerCase()));
   const label = name && !claimsKnown ? name : (site ?? (name ? `${name} (unverified)` : 'Unknown outlet'));
   return unratedOutlet(label, site);
 }

@@ -42,7 +42,10 @@ const TITLED = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.? (?:\p{Lu}[\p{L}'’-]+ 
 
 /** Notes the genders a sentence's titles give ("Ms Selander said …"). */
 export function noteGenders(sentence: string, a: Antecedents): void {
-  for (const m of sentence.matchAll(TITLED)) (a.gender ??= new Map()).set(m[2], TITLES[m[1]]);
+  for (const m of sentence.matchAll(TITLED)) {
+    a.gender ??= new Map();
+    a.gender.set(m[2], TITLES[m[1]]);
+  }
 }
 
 /** Notes a person named or heard: the latest person, and one of the people a later "he" or "she" may be. */

@@ -166,9 +166,31 @@ describe('one site never writes under another site’s outlet', () => {
 
   it('a site name that only looks like a known outlet’s does not name the new outlet', async () => {
     const db = await seeded();
-    for (const lookalike of ['Agence France\u2011Presse', 'Agence France-Presse\u200B', 'AGENCE  FRANCE–PRESSE']) {
-      const r = await addArticle(db, page('https://afp-news.example/a', 'Crash report', '2024-01-25', CRASH, lookalike), RULES);
-      expect(r).toMatchObject({ ok: true, value: { outlet: { name: 'afp-news.example' } } });
+    for (const [i, lookalike] of [
+      'Agence France\u2011Presse',
+      'Agence France-Presse\u200B',
+      'AGENCE  FRANCE–PRESSE',
+      // Another spelling, letters of other scripts that look Latin, and text shown backwards.
+      'Agence France Presse',
+      'Agence France.Presse',
+      '\u0410g\u0435nc\u0435 Fr\u0430nc\u0435-Pr\u0435ss\u0435',
+      '\u0391gence France-Presse',
+      '\u202Eesserp-ecnarF ecnegA',
+    ].entries()) {
+      // A site of its own each: a second page of one site keeps the outlet its first page made.
+      const r = await addArticle(db, page(`https://afp-news-${i}.example/a`, 'Crash report', '2024-01-25', CRASH, lookalike), RULES);
+      expect(r).toMatchObject({ ok: true, value: { outlet: { name: `afp-news-${i}.example` } } });
+    }
+  });
+
+  it('a site name of its own names the new outlet, in any script', async () => {
+    const db = await seeded();
+    for (const [site, name] of [
+      ['https://francepress-weekly.example/a', 'France Press Weekly'],
+      ['https://kyiv-daily.example/a', 'Київський щоденник'],
+    ]) {
+      const r = await addArticle(db, page(site, 'Crash report', '2024-01-25', CRASH, name), RULES);
+      expect(r).toMatchObject({ ok: true, value: { outlet: { name } } });
     }
   });
 });
