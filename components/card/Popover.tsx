@@ -9,7 +9,7 @@ import { addStatusText, type AddState } from '../../lib/core/corpus/describe';
 import { plural } from '../../lib/core/plural';
 import { BusyButton } from '../shared/BusyButton';
 import { drawnName, say } from '../shared/say';
-import { type Seen, useSeen } from '../shared/seen';
+import { type Seen, type SeenVerdict, useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
 
@@ -78,14 +78,22 @@ function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: 
   );
 }
 
-/** Told of each click on an action: true when something on the page covered the button, and nothing was done. */
-type OnCovered = { onCovered: (covered: boolean) => void };
+/** Why a click on an action did nothing (components/shared/seen.ts), or undefined when it acted. */
+type Refused = Exclude<SeenVerdict, 'seen'> | undefined;
+/** Told of each click on an action. */
+type OnCovered = { onCovered: (why: Refused) => void };
+
+const REFUSED: Record<Exclude<Refused, undefined>, string> = {
+  covered:
+    'The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the whole card.',
+  sudden: 'That click came as the card appeared or moved under the pointer, so it did nothing. Click again if you meant it.',
+};
 
 /** Runs `act` once its button is known to have been seen when pressed (components/shared/seen.ts); tells `onCovered` either way. */
-const ifSeen = (seen: Seen, act: () => void, onCovered: (covered: boolean) => void) => (e: MouseEvent) =>
-  void seen.whenSeen(e).then((ok) => {
-    onCovered(!ok);
-    if (ok) act();
+const ifSeen = (seen: Seen, act: () => void, onCovered: (why: Refused) => void) => (e: MouseEvent) =>
+  void seen.whenSeen(e).then((verdict) => {
+    onCovered(verdict === 'seen' ? undefined : verdict);
+    if (verdict === 'seen') act();
   });
 
 function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: PopoverProps & OnCovered) {
@@ -183,9 +191,9 @@ function Facets({ coverage }: { coverage: Coverage }) {
 
 export function Popover(props: PopoverProps) {
   const { state } = props;
-  const [covered, setCovered] = useState(false);
+  const [covered, setCovered] = useState<Refused>(undefined);
   // Said of one card: the next mention's card starts without it.
-  useEffect(() => setCovered(false), [props.mentionText]);
+  useEffect(() => setCovered(undefined), [props.mentionText]);
   return (
     <div
       class="px-popover"
@@ -199,9 +207,7 @@ export function Popover(props: PopoverProps) {
       <Head {...props} onCovered={setCovered} />
       {covered && (
         <p class="px-covered" role="alert">
-          {say(
-            'The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the whole card.',
-          )}
+          {say(REFUSED[covered])}
         </p>
       )}
       <div class="px-body">

@@ -6,8 +6,14 @@
  * button was reported visible when the pointer went down (a page that lifts its veil as the pointer
  * goes down hears the pointerdown first, but the report comes a frame later), and it acts once the
  * button has then been visible, without a break, for SEEN_MS: a veil lifted just before the press
- * leaves the card in plain view while it acts, or nothing happens. A click from the keyboard counts
- * the same from when it comes. Where the browser cannot tell (Firefox), every trusted click counts.
+ * leaves the card in plain view while it acts, or nothing happens.
+ *
+ * A button that appears or moves under the pointer between the two clicks of a double-click (the
+ * page asks for one on a word, or scrolls the card there) is pressed unseen too: a press counts only
+ * if the button had been in view, and where it is, for SETTLED_MS before it. This holds in every
+ * browser; where the browser cannot tell what covers the button (Firefox), it is taken as in view
+ * from when it is shown. A click from the keyboard is checked for cover from when it comes, and
+ * needs no settling: the focus that aims it is moved into the card by the reader alone.
  */
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 
@@ -16,10 +22,15 @@ const TRACKS = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' i
 const DELAY_MS = 100;
 /** How long a button must have been seen, without a break, for a press on it to count. */
 const SEEN_MS = 400;
+/** How long a button must have been in view and in place before a press, as browsers ask of their own prompts. */
+const SETTLED_MS = 500;
 /** How long a press made before the first report waits for it. */
 const FIRST_REPORT_MS = 500;
 
 type VisibilityEntry = IntersectionObserverEntry & { isVisible: boolean };
+
+/** What became of a press: acted on, refused as the button was covered, or refused as it had only just appeared or moved. */
+export type SeenVerdict = 'seen' | 'covered' | 'sudden';
 
 export interface Seen {
   /** Give it to the button's `ref`. */
@@ -27,34 +38,49 @@ export interface Seen {
   /** Give it to the button's `onPointerDown`. */
   onPointerDown: () => void;
   /**
-   * In the button's `onClick`: resolves true once the button, seen when pressed, has been seen for
-   * SEEN_MS without a break (at once if it already had); false if it was not seen when pressed, or
-   * stopped being seen before then.
+   * In the button's `onClick`: resolves 'seen' once the button, seen and settled when pressed, has
+   * been seen for SEEN_MS without a break (at once if it already had); else why not.
    */
-  whenSeen: (e: MouseEvent) => Promise<boolean>;
+  whenSeen: (e: MouseEvent) => Promise<SeenVerdict>;
 }
 
 interface State {
   observer?: IntersectionObserver;
+  /** Watches the card or panel holding the button: it is placed by its style (lib/content/position.ts). */
+  placement?: MutationObserver;
   /** Whether the observer has reported yet (a card just opened has no report for a frame or two). */
   reported: boolean;
   /** Since when the button has been visible, without a break; undefined while it is not. */
   since?: number;
+  /** When the card or panel holding the button last moved, or was shown. */
+  movedAt: number;
   /** `since` when the pointer went down, or 'unknown' if there was no report yet. */
   atDown?: number | 'unknown';
+  /** When the pointer went down. */
+  downAt: number;
   /** Called at the next report. */
   waiting: (() => void)[];
 }
 
 export function useSeen(): Seen {
-  const state = useRef<State>({ reported: false, waiting: [] });
+  const state = useRef<State>({ reported: false, waiting: [], movedAt: 0, downAt: 0 });
   const ref = useCallback((el: Element | null) => {
     const s = state.current;
     s.observer?.disconnect();
+    s.placement?.disconnect();
     s.observer = undefined;
     s.since = undefined;
     s.reported = false;
-    if (!el || !TRACKS) return;
+    s.movedAt = performance.now();
+    if (!el) return;
+    const frame = el.closest('.px-popover, .px-save');
+    if (frame) {
+      s.placement = new MutationObserver(() => {
+        s.movedAt = performance.now();
+      });
+      s.placement.observe(frame, { attributes: true, attributeFilter: ['style'] });
+    }
+    if (!TRACKS) return;
     s.observer = new IntersectionObserver(
       (entries) => {
         for (const e of entries) {
@@ -68,7 +94,13 @@ export function useSeen(): Seen {
     );
     s.observer.observe(el);
   }, []);
-  useEffect(() => () => state.current.observer?.disconnect(), []);
+  useEffect(
+    () => () => {
+      state.current.observer?.disconnect();
+      state.current.placement?.disconnect();
+    },
+    [],
+  );
   /** Resolves once there is a report (or after FIRST_REPORT_MS without one). */
   const firstReport = () =>
     state.current.reported
@@ -83,19 +115,26 @@ export function useSeen(): Seen {
     ref,
     onPointerDown: () => {
       state.current.atDown = known();
+      state.current.downAt = performance.now();
     },
     whenSeen: async (e) => {
-      if (!TRACKS) return true;
       const s = state.current;
       // A click from the keyboard has no pointer press before it (its detail is 0).
-      let since = e.detail === 0 ? known() : s.atDown;
+      const keyboard = e.detail === 0;
+      const pressedAt = keyboard ? performance.now() : s.downAt;
+      // In place for SETTLED_MS before a press of the pointer: not put under it between two clicks (a
+      // key press is aimed by the focus, which only the reader moves into the card).
+      const settled = keyboard || pressedAt - s.movedAt >= SETTLED_MS;
+      if (!TRACKS) return settled ? 'seen' : 'sudden';
+      let since = keyboard ? known() : s.atDown;
       if (since === 'unknown') {
         await firstReport();
         since = s.since;
       }
-      if (since === undefined || since !== s.since) return false;
+      if (since === undefined || since !== s.since) return 'covered';
+      if (!settled || (!keyboard && pressedAt - since < SETTLED_MS)) return 'sudden';
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + SEEN_MS - performance.now())));
-      return s.since === since;
+      return s.since === since ? 'seen' : 'covered';
     },
   };
 }

@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../lib/core/highlights/types';
-import { openByKeyboard } from './harness/card';
+import { lookAtCard, openByKeyboard } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
 import { inRoot, type ShownText } from './harness/closed-root';
 import { untilNoteTakesKeys } from './harness/note-frame';
@@ -172,6 +172,7 @@ describe('the collection, from saving on a page to re-anchoring', () => {
     expect(card.title).toBe('Dmitry Peskov');
     expect(card.claims).toBeGreaterThan(0);
 
+    await lookAtCard();
     await inRoot(news, 'parallax-popover').click('.px-save-button');
     await untilPanel(d, (p) => p.title === 'Saved to your collection');
     expect((await savePanel(d)).quote).toBe(CARD_QUOTE);

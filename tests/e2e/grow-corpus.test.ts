@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
-import { readPopover, waitForPopoverReady } from './harness/card';
+import { lookAtCard, readPopover, waitForPopoverReady } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
 import { inRoot, type ShownText } from './harness/closed-root';
 import { launchOnSite, mentionTexts, playwrightDriver, waitForMentions, type ChromiumDriver, type TestSite } from './harness/pages';
@@ -131,6 +131,7 @@ describe('adding the article being read', () => {
   it('updates the same URL from the card instead of adding it twice', async () => {
     await openCard('il76-crash');
     const card = inRoot(news, 'parallax-popover');
+    await lookAtCard();
     await card.click('.px-add');
     await expect.poll(async () => (await card.texts('.px-add-status'))[0] ?? '', { timeout: 10_000, interval: 50 }).toMatch(/^Updated “/);
     const corpus = await openCorpusPage();

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../lib/core/highlights/types';
 import type { ChromiumHarness } from './harness/chromium';
+import { lookAtCard } from './harness/card';
 import { inRoot } from './harness/closed-root';
 import { askWorker } from './harness/ask';
 import { untilNoteTakesKeys } from './harness/note-frame';
@@ -233,6 +234,7 @@ describe('a page script cannot move what Parallax saves', () => {
     const before = new Set((await stored()).map((h) => h.id));
     await page.keyboard.press('Alt+Shift+M');
     await card().waitFor('.px-popover');
+    await lookAtCard();
     await card().click('.px-save-button');
     await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
     await page.keyboard.press('Escape');
@@ -329,6 +331,43 @@ describe('a page cannot make the reader act on a card they cannot see', () => {
     expect(await card().count('.px-covered')).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => card().count('.px-popover')).toBe(0);
+  });
+});
+
+describe('a page cannot slip the card under the reader’s pointer', () => {
+  it('a press on the card’s Save as the page scrolls it under the pointer (the second click of a double-click) does nothing and says why; a press once the card has been seen saves', async () => {
+    // Room to scroll: the page grows itself below its text.
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div id="room" style="height:3000px"></div>'));
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-save-button');
+    await lookAtCard();
+    const box = (await card().box('.px-save-button'))!;
+    // The pointer rests 40 px above the button; the page scrolls by 40 px, the card follows its
+    // mention, and the button arrives under the pointer, where the reader's next click lands.
+    await page.mouse.move(box.x + box.width / 2, box.y - 40 + box.height / 2);
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await expect.poll(async () => (await card().box('.px-save-button'))?.y, { timeout: 5_000, interval: 10 }).toBeCloseTo(box.y - 40, 0);
+    const before = (await stored()).length;
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect
+      .poll(() => card().texts('.px-covered'), { timeout: 5_000 })
+      .toEqual(['That click came as the card appeared or moved under the pointer, so it did nothing. Click again if you meant it.']);
+    await sleep(1_000);
+    expect(await panel().count('.px-save'), 'a save panel opened by the press').toBe(0);
+    expect((await stored()).length, 'passages saved by the press').toBe(before);
+
+    await lookAtCard();
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+    expect((await stored()).length).toBe(before + 1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel().count('.px-save')).toBe(0);
+    await page.evaluate(() => {
+      document.getElementById('room')?.remove();
+      window.scrollTo(0, 0);
+    });
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openByKeyboard, waitForPopoverReady } from './harness/card';
+import { lookAtCard, openByKeyboard, waitForPopoverReady } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
 import { inRoot } from './harness/closed-root';
 import { launchOnSite, playwrightDriver, waitForMentions, type TestSite } from './harness/pages';
@@ -158,6 +158,7 @@ describe('a page on another host', () => {
     await waitForMentions(d, 3);
     await openByKeyboard(d);
     const card = inRoot(page, 'parallax-popover');
+    await lookAtCard();
     await card.click('.px-add');
     await expect
       .poll(async () => (await card.texts('.px-add-status'))[0] ?? '', { timeout: 20_000, interval: 100 })
@@ -188,6 +189,7 @@ describe('a page on another host', () => {
     });
     await openByKeyboard(d);
     const card = inRoot(big, 'parallax-popover');
+    await lookAtCard();
     await card.click('.px-add');
     await expect
       .poll(async () => (await card.texts('.px-add-status'))[0] ?? '', { timeout: 20_000, interval: 100 })

@@ -174,3 +174,10 @@ export async function openByKeyboard(d: ChromiumDriver, times = 1, back = false)
   for (let i = 0; i < times; i++) await d.press(back ? 'KeyN' : 'KeyM', ['Alt', 'Shift']);
   return waitForPopoverReady(d);
 }
+
+/**
+ * A reader looks at a card before pressing one of its buttons: a press that comes within half a
+ * second of the card appearing or moving is refused as one the card was slipped under
+ * (components/shared/seen.ts).
+ */
+export const lookAtCard = () => new Promise((resolve) => setTimeout(resolve, 600));
