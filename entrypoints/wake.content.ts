@@ -1,16 +1,19 @@
 /**
- * Runs as a page starts loading and only wakes the background: Chrome stops an idle service worker,
- * and one woken when the page's text is ready to spot keeps the reader waiting for its start (tens of
- * ms, more on a slow machine). Woken now, it starts while the page loads. It reads nothing of the page
- * and sends nothing of it.
+ * Runs as a page starts loading: wakes the background (Chrome stops an idle service worker, and one
+ * woken when the page's text is ready to spot keeps the reader waiting for its start: tens of ms,
+ * more on a slow machine; woken now, it starts while the page loads), and starts noting the
+ * selection at each of the reader's releases before the page's own scripts can listen
+ * (lib/content/selection-at-release.ts). It sends nothing of the page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { noteSelectionAtRelease } from '../lib/content/selection-at-release';
 import { toWorker } from '../lib/extension/messages';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   main() {
+    noteSelectionAtRelease();
     void toWorker('wake', {});
   },
 });

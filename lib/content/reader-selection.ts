@@ -2,30 +2,13 @@
  * The selection as the reader's own input last left it. A page hears the reader's keys before the
  * content script does, so at Alt+Shift+S (or the context menu's Save) it could select something else
  * for that moment, or change the selected words, and have that saved instead. The selection is
- * noted after each of the reader's presses, releases and clicks (trusted events only); saving asks
- * whether the selection is still that one, with the same words.
+ * noted after each of the reader's presses and releases (trusted events only); saving asks
+ * whether the selection is still that one, with the same words. At a release, the note is the one
+ * taken before the page's own listeners ran (./selection-at-release.ts): a page that swaps the
+ * selection as the press is released cannot have its swap noted as the reader's.
  */
 import type { ScriptLife } from './life';
-
-interface Noted {
-  range: Range | null;
-  text: string;
-}
-
-/** The selection's range now, or null when nothing is selected. */
-function selected(): Range | null {
-  const s = window.getSelection();
-  return s && s.rangeCount > 0 && !s.isCollapsed ? s.getRangeAt(0) : null;
-}
-
-/** Whether two ranges start and end at the same points (ranges of two documents are not). */
-function samePlace(a: Range, b: Range): boolean {
-  try {
-    return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
-  } catch {
-    return false;
-  }
-}
+import { type SelectionNote as Noted, samePlace, selected, selectionAtRelease } from './selection-at-release';
 
 export function watchReaderSelection(life: ScriptLife) {
   const noteNow = (range: Range | null): Noted => ({ range: range?.cloneRange() ?? null, text: range?.toString() ?? '' });
@@ -37,10 +20,17 @@ export function watchReaderSelection(life: ScriptLife) {
     if (now && noted.range && samePlace(now, noted.range)) return;
     if (now || noted.range) noted = noteNow(now);
   };
-  // Capture for presses and releases (before the page's own handlers can change anything); the
-  // click's bubbling, after them, so a page's own "select this" button counts as the reader's act.
-  for (const type of ['pointerdown', 'pointerup', 'keyup'] as const) life.listen(document, type, note, { capture: true });
-  life.listen(window, 'click', note);
+  // At a release, what was noted before the page's listeners ran, when the script that notes it is there.
+  const noteRelease = () => {
+    const early = selectionAtRelease();
+    if (early) noted = early;
+    else note();
+  };
+  // Capture for presses. Not after a click: a page's handler for it runs first and could select its
+  // own sentence (hiding the selection's colour and painting the reader's); what the page selects
+  // for the reader is not the reader's selection.
+  life.listen(document, 'pointerdown', note, { capture: true });
+  for (const type of ['pointerup', 'keyup'] as const) life.listen(document, type, noteRelease, { capture: true });
   return {
     /** The selection now is the one the reader's input left: the same place and the same words. */
     asLeft(): boolean {

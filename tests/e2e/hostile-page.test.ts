@@ -37,6 +37,7 @@ interface Hostile {
   field(how: 'take' | 'over' | 'gone'): string;
   fieldValue(): string;
   swapSelection(on: boolean): boolean;
+  swapAtRelease(on: boolean): boolean;
   restyle(): number;
 }
 type HostileWindow = Window & { hostile: Hostile };
@@ -214,6 +215,29 @@ describe('a page script cannot move what Parallax saves', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => panel().count('.px-save')).toBe(0);
     } finally {
+      await hostile('swapSelection', false);
+    }
+  });
+
+  it('a selection it swaps in as the reader releases the pointer, and again at Alt+Shift+S, is not saved', async () => {
+    const planted = async () => (await stored()).filter((h) => h.quote.exact.includes('would like them to have saved')).length;
+    const before = await planted();
+    await hostile('swapAtRelease', true);
+    await hostile('swapSelection', true);
+    try {
+      await page.click('#first', { clickCount: 3 });
+      await page.keyboard.press('Alt+Shift+S');
+      await expect
+        .poll(() => panel().texts('.px-error'), { timeout: 5_000 })
+        .toEqual([
+          'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.',
+        ]);
+      await sleep(500);
+      expect(await planted(), 'the page’s sentence saved').toBe(before);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => panel().count('.px-save')).toBe(0);
+    } finally {
+      await hostile('swapAtRelease', false);
       await hostile('swapSelection', false);
     }
   });

@@ -1,0 +1,57 @@
+/**
+ * The selection at the moment the reader releases a press or a key, noted before any page script
+ * can change it. A page's listeners for an event run before the content script's when they were
+ * added first; these are added as the page starts (entrypoints/wake.content.ts, at document_start,
+ * before the page's own scripts), so they run first. A page that swaps the selection as the press
+ * is released (and again at Alt+Shift+S) would otherwise have its own sentence noted as the
+ * reader's (./reader-selection.ts reads these notes). The content scripts of one extension share
+ * one world in a page, and the page cannot see into it.
+ */
+
+export interface SelectionNote {
+  range: Range | null;
+  text: string;
+}
+
+interface Notes {
+  last?: SelectionNote;
+}
+
+const KEY = Symbol.for('parallax.selectionAtRelease');
+type WithNotes = typeof globalThis & { [KEY]?: Notes };
+
+/** The selection's range now, or null when nothing is selected. */
+export function selected(): Range | null {
+  const s = window.getSelection();
+  return s && s.rangeCount > 0 && !s.isCollapsed ? s.getRangeAt(0) : null;
+}
+
+/** Whether two ranges start and end at the same points (ranges of two documents are not). */
+export function samePlace(a: Range, b: Range): boolean {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts noting (once per page): call as the page starts. */
+export function noteSelectionAtRelease(): void {
+  const g = globalThis as WithNotes;
+  if (g[KEY]) return;
+  const notes: Notes = {};
+  g[KEY] = notes;
+  const note = (e: Event) => {
+    if (!e.isTrusted) return;
+    const now = selected();
+    // A selection still where it was is not copied and read out again (every release of every page comes here).
+    if (now && notes.last?.range && samePlace(now, notes.last.range)) return;
+    notes.last = { range: now?.cloneRange() ?? null, text: now?.toString() ?? '' };
+  };
+  for (const type of ['pointerup', 'keyup']) window.addEventListener(type, note, { capture: true });
+}
+
+/** The selection as the reader's last release left it, before the page's listeners; undefined if not noted. */
+export function selectionAtRelease(): SelectionNote | undefined {
+  return (globalThis as WithNotes)[KEY]?.last;
+}
