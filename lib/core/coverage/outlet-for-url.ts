@@ -30,6 +30,18 @@ export function sameSite(a: string, b: string): boolean {
   return site !== undefined && site === siteOf(b);
 }
 
+/** A host as one publisher serves an article under it, its mobile or AMP copy too: "www.", "m.", "amp." taken off. */
+const publisherHost = (url: string) => hostOf(url)?.replace(/^(m|mobile|amp)\./, '');
+
+/**
+ * Whether two URLs are on one host, give or take "www.", "m." or "amp.": another host of the same
+ * site may be another publisher ("forum.shared.example" beside an outlet at "news.shared.example").
+ */
+export function sameHost(a: string, b: string): boolean {
+  const host = publisherHost(a);
+  return host !== undefined && host === publisherHost(b);
+}
+
 /** The known outlet whose domains hold the URL's host (the domain itself or a subdomain of it). */
 export function outletForUrl(outlets: readonly Outlet[], url: string): Outlet | undefined {
   const host = hostOf(url);

@@ -68,6 +68,23 @@ describe('an added article belongs to the site it was read at', () => {
     expect(other.ok && other.value.url).toBe('https://evil.co.uk/il76');
   });
 
+  it('does not use a URL declared on another host of the same site, which may be another outlet’s', async () => {
+    const html = FORGED.replaceAll('https://www.afp.com/en/news/il76-forged-account', 'https://news.shared.example/world/il76');
+    const page = articleFromHtml(html, 'https://forum.shared.example/t/il76', parseWithLinkedom);
+    expect(page.ok && page.value.url).toBe('https://forum.shared.example/t/il76');
+    // Its mobile copy is the same publisher's.
+    const mobile = articleFromHtml(html, 'https://m.news.shared.example/world/il76?ref=app', parseWithLinkedom);
+    expect(mobile.ok && mobile.value.url).toBe('https://news.shared.example/world/il76');
+
+    const { db, send, ready } = setUp();
+    await ready;
+    await db.outlets.put({ ...(await db.outlets.get('afp'))!, id: 'shared-news', name: 'Shared News', domains: ['news.shared.example'] });
+    const r = await send('addArticle', { html }, { kind: 'page', url: 'https://forum.shared.example/t/il76' });
+    expect(r).toMatchObject({ ok: true, value: { newOutlet: true } });
+    expect(r).not.toMatchObject({ value: { outlet: { id: 'shared-news' } } });
+    expect(await db.articles.where('outletId').equals('shared-news').count()).toBe(0);
+  });
+
   it("a page on AFP's own domain is AFP's", async () => {
     const { send, ready } = setUp();
     await ready;
