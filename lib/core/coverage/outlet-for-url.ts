@@ -24,12 +24,6 @@ export function siteOf(url: string): string | undefined {
   return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
-/** Whether two URLs are on the same site (registrable domain). */
-export function sameSite(a: string, b: string): boolean {
-  const site = siteOf(a);
-  return site !== undefined && site === siteOf(b);
-}
-
 /** A host as one publisher serves an article under it, its mobile or AMP copy too: "www.", "m.", "amp." taken off. */
 const publisherHost = (url: string) => hostOf(url)?.replace(/^(m|mobile|amp)\./, '');
 
