@@ -83,6 +83,12 @@ describe('an added article belongs to the site it was read at', () => {
     expect(r).toMatchObject({ ok: true, value: { newOutlet: true } });
     expect(r).not.toMatchObject({ value: { outlet: { id: 'shared-news' } } });
     expect(await db.articles.where('outletId').equals('shared-news').count()).toBe(0);
+    // Nor may it ask whether the reader added that outlet's article.
+    const news = await send('addArticle', { html }, { kind: 'page', url: 'https://news.shared.example/world/il76' });
+    expect(news).toMatchObject({ ok: true, value: { outlet: { id: 'shared-news' } } });
+    const asked = (url: string) => send('articleAt', { urls: ['https://news.shared.example/world/il76'] }, { kind: 'page', url });
+    expect(await asked('https://forum.shared.example/t/other')).toEqual({ ok: true, value: null });
+    expect(await asked('https://news.shared.example/world/il76?ref=x')).toMatchObject({ ok: true, value: { title: expect.any(String) } });
   });
 
   it("a page on AFP's own domain is AFP's", async () => {
