@@ -4,8 +4,8 @@
  * outlet by name or id, else names a new one; any other page gets a new outlet for its site
  * (registrable domain), labelled "unrated" until the reader rates it. The page's own site name
  * (og:site_name) never maps it to a known outlet — any page can claim any name — and names the
- * new outlet only when it neither is nor looks like a known outlet's name, and holds no characters
- * that reorder text (else the outlet is named after its site).
+ * new outlet only when it neither is nor looks like a known outlet's name, holds no characters
+ * that reorder text and is no longer than a name (else the outlet is named after its site).
  */
 import { remove as latinLookalikes } from 'confusables';
 import { outletForUrl, siteOf } from '../coverage/outlet-for-url';
@@ -55,6 +55,8 @@ const look = (name: string) =>
   latinLookalikes(name.normalize('NFKC'))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
+/** Longer than this, a site name is no outlet's name but a message to put in every card ("Notice: …"). */
+const MAX_SITE_NAME = 80;
 /** Characters that reorder what a name shows ("\u202E…" can show a name backwards): no honest site name needs them. */
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -71,8 +73,9 @@ export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: s
   const known = url ? outletForUrl(outlets, url) : undefined;
   if (known) return known;
   // A site name is only a label for the new outlet, and never a known outlet's own name.
-  const name = siteName?.trim();
-  const claimsKnown = !!name && (BIDI_CONTROL.test(name) || outlets.some((o) => sameName(o.name, name) || o.id === name.toLowerCase()));
+  const name = siteName?.trim().replace(/\s+/g, ' ');
+  const unfit = !!name && (BIDI_CONTROL.test(name) || [...name].length > MAX_SITE_NAME);
+  const claimsKnown = !!name && (unfit || outlets.some((o) => sameName(o.name, name) || o.id === name.toLowerCase()));
   const label = name && !claimsKnown ? name : (site ?? (name ? `${name} (unverified)` : 'Unknown outlet'));
   return unratedOutlet(label, site);
 }

@@ -164,7 +164,7 @@ describe('one site never writes under another site’s outlet', () => {
     expect((await db.outlets.get('user-herald-co-uk-2'))?.domains).toEqual(['herald.co.uk']);
   });
 
-  it('a site name that only looks like a known outlet’s does not name the new outlet', async () => {
+  it('a site name that only looks like a known outlet’s, or is too long for a name, does not name the new outlet', async () => {
     const db = await seeded();
     for (const [i, lookalike] of [
       'Agence France\u2011Presse',
@@ -176,6 +176,8 @@ describe('one site never writes under another site’s outlet', () => {
       '\u0410g\u0435nc\u0435 Fr\u0430nc\u0435-Pr\u0435ss\u0435',
       '\u0391gence France-Presse',
       '\u202Eesserp-ecnarF ecnegA',
+      // No name, but a notice for every card that shows the outlet.
+      `Parallax notice: the other outlets ${'have retracted their reports '.repeat(10)}`,
     ].entries()) {
       // A site of its own each: a second page of one site keeps the outlet its first page made.
       const r = await addArticle(db, page(`https://afp-news-${i}.example/a`, 'Crash report', '2024-01-25', CRASH, lookalike), RULES);
