@@ -50,7 +50,8 @@ export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: Cl
         <time dateTime={published}>{say(formatDate(published))}</time>
         {say(' · ')}
         {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
+          // Not draggable: a drag that starts in the card is the page's to read (its address and title) before anything else can stop it.
+          <a href={href} target="_blank" rel="noopener noreferrer" draggable={false}>
             {say(title)}
           </a>
         ) : (

@@ -33,6 +33,9 @@ const REPAINT_MS = 500;
 /** Subtrees whose changes we never read (form fields, editors). */
 const SKIP_SELECTOR = 'script, style, textarea, [contenteditable]:not([contenteditable="false"])';
 
+/** What is watched in the page's body: its nodes and their text, all the way down. */
+const BODY_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 export class Spotter {
   private mentions: PageMention[] = [];
   private byNode = new Map<Node, PageMention[]>();
@@ -73,7 +76,9 @@ export class Spotter {
    * frame that renders the mentions.
    */
   async start(): Promise<boolean> {
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.body, BODY_CHANGES);
+    // A page that puts a new <body> in place of the old one is read again whole (its own children only: our hosts come and go there).
+    this.observer.observe(this.doc.documentElement, { childList: true });
     const done = await this.rescanAll();
     if (done) performance.mark('parallax:painted', { detail: { mentions: this.mentions.length } });
     await afterRendering();
@@ -156,6 +161,10 @@ export class Spotter {
   /** Only collects what changed: the added nodes and edited text nodes themselves, never their parents. */
   private collect(records: MutationRecord[]): void {
     for (const r of records) {
+      if (r.target === this.doc.documentElement) {
+        if ([...r.addedNodes].includes(this.doc.body)) this.newBody();
+        continue;
+      }
       const parent = r.type === 'characterData' ? r.target.parentElement : r.target;
       if (parent instanceof Element && (this.opts.skip(parent) || parent.closest(SKIP_SELECTOR))) continue;
       if (r.type === 'characterData') this.pending.add(r.target);
@@ -163,6 +172,17 @@ export class Spotter {
       if (r.removedNodes.length > 0) this.prune = true;
     }
     if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => void this.flush(), BATCH_MS);
+  }
+
+  /** The page replaced its <body>: what changes in the new one is watched, and all of it read again. */
+  private newBody(): void {
+    // Not the old body any more: it may go on changing, out of the page.
+    this.observer.disconnect();
+    this.observer.observe(this.doc.body, BODY_CHANGES);
+    this.observer.observe(this.doc.documentElement, { childList: true });
+    this.pending.clear();
+    this.prune = false;
+    void this.rescanAll();
   }
 
   /** Re-scans only what changed: mentions in changed nodes are replaced, mentions in removed ones dropped, all others kept. */

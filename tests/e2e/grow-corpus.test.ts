@@ -81,13 +81,14 @@ async function openCard(entityId: string): Promise<void> {
   await popup.close();
 }
 
-/** The card's outlets, each with its label chips and the quotes of its claims. */
-async function cardOutlets(): Promise<{ id: string; chips: string[]; quotes: string[] }[]> {
+/** The card's outlets, each with its label chips, the quotes of its claims, and whether a drag can start on each article link. */
+async function cardOutlets(): Promise<{ id: string; chips: string[]; quotes: string[]; draggable: boolean[] }[]> {
   const outlets = await inRoot(news, 'parallax-popover').evaluate(function (this: ShadowRoot, _: null, shown: ShownText) {
     return [...this.querySelectorAll<HTMLElement>('li.px-outlet')].map((li) => ({
       id: li.dataset.outlet ?? '',
       chips: [...li.querySelectorAll('.px-chip')].map((c) => shown(c).trim()),
       quotes: [...li.querySelectorAll('.px-quote')].map((q) => shown(q).trim()),
+      draggable: [...li.querySelectorAll<HTMLAnchorElement>('.px-source a')].map((a) => a.draggable),
     }));
   }, null);
   return outlets ?? [];
@@ -151,6 +152,9 @@ describe('adding the article being read', () => {
     expect(herald.length).toBeGreaterThan(0);
     expect(herald.flatMap((o) => o.quotes)).toContain(HERALD_CLAIM);
     expect(herald[0].chips).toContain('independent');
+    // Its article's link starts no drag: the page would hear one, with the address, before anything could stop it.
+    expect(herald.flatMap((o) => o.draggable)).toEqual(expect.arrayContaining([false]));
+    expect(herald.flatMap((o) => o.draggable)).not.toContain(true);
     // The seed outlets are still there beside it.
     // AFP's seed page is a copy served at 127.0.0.1, not AFP's own page: AFP is shown too.
     expect(new Set(outlets.map((o) => o.id))).toEqual(new Set(['afp', 'euromaidan-press', 'pravda-ru', 'rferl', 'wsws', HERALD]));

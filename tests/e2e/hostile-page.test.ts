@@ -16,7 +16,7 @@ import { lookAtCard } from './harness/card';
 import { inRoot } from './harness/closed-root';
 import { askWorker } from './harness/ask';
 import { untilNoteTakesKeys } from './harness/note-frame';
-import { MENTION, launchOnSite, playwrightDriver, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
+import { ACTIVE, MENTION, launchOnSite, playwrightDriver, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 
 const NOTE = 'Compare with the regional figures';
 const TAGS = 'shelters, weekend';
@@ -409,6 +409,34 @@ describe('a page script cannot switch Parallax off or hide text from it', () => 
     await page.keyboard.press('Alt+Shift+M');
     await card().waitFor('.px-popover');
     await page.keyboard.press('Escape');
+  });
+
+  it('a <body> put in place of the page’s own is read whole: its mentions are painted, and the card opens at one of them', async () => {
+    const other = await harness.context.newPage();
+    try {
+      const url = new URL(site.fixture('hostile-page.html'));
+      url.hostname = 'hostile.localhost';
+      await other.goto(url.href, { waitUntil: 'load' });
+      await waitForMentions(playwrightDriver(other), 1);
+      await other.evaluate(() => {
+        const body = document.createElement('body');
+        const p = document.createElement('p');
+        p.id = 'swapped-in';
+        p.textContent = 'A new body, written after load: Dmitry Peskov spoke again on Friday.';
+        body.append(p);
+        document.body.replaceWith(body);
+      });
+      const inNewBody = (name: string) =>
+        [...(CSS.highlights.get(name) ?? [])]
+          .filter((r) => (r as Range).startContainer.isConnected && (r as Range).startContainer.parentElement?.closest('#swapped-in'))
+          .map((r) => r.toString());
+      await expect.poll(() => other.evaluate(inNewBody, MENTION), { timeout: 5_000 }).toEqual(['Dmitry Peskov']);
+      await other.keyboard.press('Alt+Shift+M');
+      await inRoot(other, 'parallax-popover').waitFor('.px-popover');
+      expect(await other.evaluate(inNewBody, ACTIVE), 'the opened mention').toEqual(['Dmitry Peskov']);
+    } finally {
+      await other.close();
+    }
   });
 
   it('text wrapped in an element named parallax-* is still spotted', async () => {
