@@ -16,7 +16,8 @@ import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { notASpeaker } from './speaker-check';
 import { type Antecedents, noteGenders, notePerson, personLike } from './referents';
-import { speakerOf, type SpeakerMention } from './speaker';
+import { speakerOf } from './speaker';
+import type { SpeakerMention } from './speaker-source';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {

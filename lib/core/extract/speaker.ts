@@ -10,96 +10,21 @@
  */
 import type { Speaker } from '../pack/types';
 import { CAPTION_LABEL } from './boilerplate';
-import { notASpeaker, UNNAMED_SOURCE } from './speaker-check';
-import { type Antecedents, definiteReferent, isOutlet, personLike, pronounReferent } from './referents';
+import { UNNAMED_SOURCE } from './speaker-check';
+import { type Antecedents, definiteReferent, isOutlet, pronounReferent } from './referents';
 import { hasNumberWord } from './numbers';
+import { RELATIVE, relativeClosed, relativeSpeaker } from './relative-clause';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
+import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
+import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
+import { AFTER_QUOTE, reportsSpeech, STATEMENT } from './verb-use';
 
-export interface SpeakerMention {
-  entityId: string;
-  name: string;
-  type: string;
-  /** Offsets into the sentence. */
-  start: number;
-  end: number;
-}
-
-const RELATIVE = /\b(which|who|whom|that|what)\s+(\S+\s+){0,3}$/i;
-/** A clause of condition or time with no comma after it: "should not return until the service says it is safe". */
-const SUBORDINATOR = /\b(until|unless|whether)\s/i;
-/** A clause of time or cause after the main one: "The quay reopened after the engineer said it was safe". */
-const LATER_SUBORDINATE = /\S\s+(after|before|because|although|though|while)\s/i;
-/** Whether the verb after `before` is in such a clause, read since the last comma or dash (at most 200 characters). */
-function inSubordinate(before: string): boolean {
-  if (!/\s$/.test(before)) return false;
-  const lastBreak = Math.max(...[',', '—', '–', ';'].map((c) => before.lastIndexOf(c)));
-  const clause = before.slice(Math.max(0, lastBreak + 1, before.length - 200));
-  return SUBORDINATOR.test(clause) || LATER_SUBORDINATE.test(clause);
-}
-const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(\w+ly\s+)?$/i;
-/** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
-const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
-const ACT_VERBS = /^(call|claim|declar)/i;
-/** Before a form that is a noun there: a determiner or a preposition ("verify the claim", "amid reports"). */
-const BEFORE_NOUN = new Set(
-  'the a an this that these those its their his her our any no such of about on into over amid despite following'.split(' '),
-);
-/** Before a present form only ("Some reports have suggested"; "They all said" is a verb). */
-const BEFORE_PRESENT_NOUN = new Set('some many several few both all most other recent unconfirmed'.split(' '));
-/** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
-const PAST = /(ed|said|told|wrote|withdrew|laid|read)$/i;
-/** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
-function asNoun(before: string, verb: string): boolean {
-  const text = before.trimEnd();
-  if (text.length === before.length) return false;
-  const word = text.slice(text.lastIndexOf(' ') + 1);
-  // A verb in -ing, not a name ("Beijing says").
-  const gerund = word.length > 4 && word.endsWith('ing') && !/^\p{Lu}/u.test(word);
-  const lower = word.toLowerCase();
-  // "418 reports", "three claims", "186 rejected tickets": a count before it makes a noun, or an adjective.
-  const count = /^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word));
-  return BEFORE_NOUN.has(lower) || count || (!PAST.test(verb) && (gerund || BEFORE_PRESENT_NOUN.has(lower)));
-}
-/** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
-const NEEDS_STATEMENT = /^(posted|thanked)$/i;
-/** "accepted", "recalled" and "estimate" report speech only before "that" or "how" ("recalled 40,000 pens" is an act). */
-const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?)$/i;
-/** "asked" reports a request only with whom and what: "has asked people not to fish" (not "asked about", "asked for"). */
-const NEEDS_REQUEST = /^ask(s|ed)$/i;
-const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,4}?(not\s+)?to\s+\p{Ll}/u;
 /** After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …" (not "said Thursday an aircraft …"). */
 const INVERTED_NAME =
   /^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*([,.;]|$)/u;
-/** "should announce", "must explain": what the outlet asks of someone, not what they said. */
-const MODAL = /\b(should|must|ought to|needs? to|has to|have to)\s+$/i;
 /** A lower-case verb in what stands before a colon: a clause ("Three people died: …"), not a label. */
 const CLAUSE_BEFORE_COLON = /\s(is|are|was|were|has|have|had|died|[a-z]+ed)$|\s(is|are|was|were|has|have|had|died|[a-z]+ed)\s/;
-/** ", announced after markets closed, …": a participle about the noun before the comma, not its verb. */
-const PARTICIPLE_ASIDE = /^\s+(after|before|on|in|by|at|last|earlier|yesterday|today|this|late|early)\b/i;
-/** "Jarek Volnar, leader of the union, who said": the name a relative clause after commas is about. */
-const WHO_AFTER_NAME = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:,[^,]{1,80})?,\s+who\s+((?:has|had|have|also|later|then|[a-z]+ly)\s+)?$/u;
-/**
- * "a gap that surveyors say was …": a relative clause with a subject of its own. Not "in which"
- * (the main clause's object), nor "what traders described as" (a word for something the outlet reports).
- */
-const RELATIVE_SUBJECT =
-  /(?<!\b(?:in|of|on|at|by|for|with|from|to)\s)\b(?:that|which)\s+((?:(?:the|his|her|its|their|some|many|most|several|other)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+$/u;
-/** "31 residents who say", "people who told": a count or a plural noun right before "who" and the verb. */
-const WHO_SAY =
-  /\b((?:\d[\d,]*|several|many|some|two|three|four|five|six|seven|eight|nine|ten|dozens of)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)\s+who\s+$/u;
-/** A subject's last word: a name, a plural, someone who speaks for a body, or the body ("that the company withheld" has a verb there). */
-const SUBJECT_HEAD =
-  /^(\p{Lu}.*|.*[^s]s|he|she|they|.*(man|woman|person)|ministry|government|company|agency|police|court|army|council|board|regulator|official|expert|group)$/u;
-const NOT_A_SUBJECT = /^(it|this|that|there|has|have|had|is|are|was|were|be|been|first|also|then|later|earlier|\w+ly)$/i;
-/**
- * A stance held by a group or a person named as subject ("Hydrologists are less sure", "Analysts were
- * not convinced"): their view, attributed to them.
- */
-const STANCE =
-  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|are|was|were|remain|remained)\s+(?:not\s+|less\s+|more\s+|far\s+from\s+|still\s+|also\s+)*(sure|convinced|certain|confident|sceptical|skeptical|doubtful|optimistic|pessimistic|unconvinced|unsure)\b/u;
-const STATEMENT =
-  /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website)|(issued|released|put out) (a|an) (warning|statement|alert|appeal|advisory))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
 /**
  * "has not said", "did not respond": a silence, attributed to whoever keeps it, as "declined to
  * comment" is (docs/extraction-set.md). After a clause of the outlet's own ("We could not verify
@@ -117,13 +42,6 @@ const IMPERSONAL_CAVEAT =
   /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish|tell|determine|know|judge)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
 const NOBODY = /^(nobody|no|none|neither)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
-/** Before the verb, a quotation (blanked in the masked text) or nothing: the speaker follows the verb. */
-const AFTER_QUOTE = /[”"],?\s*$|\S\s{3,}$/;
-
-const entitySpeaker = (m: SpeakerMention): Speaker => ({ kind: 'entity', entityId: m.entityId, name: m.name });
-
-/** "X issued a statement that … declared": the statement's author speaks. */
-const STATEMENT_AUTHOR = /^(.+?)\s+(issued|released|published|put out)\s+(a|its|their) (statement|post|message|communiqué)$/i;
 
 /**
  * The name that opens a sentence and is its subject: a known person, organisation or group, or a
@@ -144,70 +62,10 @@ const LABEL_WORD = new RegExp(
   'i',
 );
 
-/** "The recall, announced after markets closed, covers …": a participle between commas after a common noun. */
-function participleAside(before: string, verb: string, after: string): boolean {
-  const trimmed = before.trimEnd();
-  if (!trimmed.endsWith(',') || !/ed$/i.test(verb) || !PARTICIPLE_ASIDE.test(after) || !after.includes(',')) return false;
-  const noun = trimmed.slice(trimmed.lastIndexOf(',', trimmed.length - 2) + 1, -1).trim();
-  return /^(the|a|an|this|that|its|their)(\s+[\p{Ll}-]+){1,3}$/iu.test(noun);
-}
-
 /** The text before a clause's first verb, for a verb joined to it by "and"; the whole text when there is none. */
 function coordinatedSubject(before: string): string {
   const first = /\b(has|have|had|was|were|is|are|will|would|\p{Ll}+ed)\b/u.exec(before);
   return first && first.index > 0 ? before.slice(0, first.index) : before;
-}
-
-/** "Several supporters who were there say": the relative clause has its verb, so the one after it is the main verb. */
-function relativeClosed(before: string): boolean {
-  const clause = RELATIVE.exec(before)![0].trim().split(/\s+/).slice(1);
-  return (
-    clause.length > 0 &&
-    /^(was|were|is|are|had|have|has|did|lived|live|worked|work)$/i.test(clause[0]) &&
-    /^(who|that)$/i.test(RELATIVE.exec(before)![1])
-  );
-}
-
-/**
- * Who a relative clause's verb of saying speaks for: the name before ", who said" (asides after it
- * between commas), or the clause's own subject ("a gap that engineers estimate was …").
- */
-function relativeSpeaker(before: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
-  const who = WHO_AFTER_NAME.exec(before);
-  if (who) {
-    const at = who.index + who[0].indexOf(who[1]);
-    const m = eligible.find((e) => e.start >= at && e.end <= at + who[1].length);
-    return m ? entitySpeaker(m) : sourceOf(who[1].split(/\s+/));
-  }
-  // "31 residents who say …": the people the clause is about.
-  const antecedent = WHO_SAY.exec(before);
-  // A count opens it, which no name does; here it is what the speakers are ("31 residents").
-  if (antecedent) return { kind: 'source', name: antecedent[1] };
-  const own = RELATIVE_SUBJECT.exec(before)?.[1].split(/\s+/);
-  if (!own || NOT_A_SUBJECT.test(own[0]) || NOT_A_SUBJECT.test(own[own.length - 1]) || !SUBJECT_HEAD.test(own[own.length - 1])) return undefined;
-  if (own.length === 1 && PRONOUN.test(own[0])) return /^(he|she|they)$/i.test(own[0]) ? pronounReferent(own[0], a) : undefined;
-  const end = before.trimEnd().length;
-  const m = eligible.find((e) => e.start >= end - own.join(' ').length && e.end <= end);
-  return m ? entitySpeaker(m) : sourceOf(own);
-}
-
-/** Who holds a stance named as the subject: a known name in it, "the ministry" heard before, a name, or people ("Analysts"). */
-function holder(words: string[], masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
-  const end = masked.indexOf(words[words.length - 1]) + words[words.length - 1].length;
-  const m = eligible.find((e) => e.end <= end);
-  if (m) return entitySpeaker(m);
-  const definite = definiteReferent(words, a);
-  if (definite) return definite;
-  const name: Speaker = { kind: 'source', name: words.join(' ') };
-  const people = /^\p{Ll}*[\p{L}-]*(ers|ors|ists|ians|ants|ents|officials|experts|residents|families|analysts|economists|scientists|doctors)$/iu;
-  return personLike(name) || (words.length <= 3 && people.test(words[words.length - 1])) ? sourceOf(words) : undefined;
-}
-
-/** A source named by its words, or undefined when the words are not a name. */
-function sourceOf(words: string[]): Speaker | undefined {
-  const phrase = words.join(' ');
-  const name = (STATEMENT_AUTHOR.exec(phrase)?.[1] ?? phrase).replace(/^the\s+/i, '').replace(/[,.;:]+$/, '');
-  return notASpeaker(name) ? undefined : { kind: 'source', name };
 }
 
 /**
@@ -289,13 +147,7 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       relative ??= relativeSpeaker(before, eligible, a);
       continue;
     }
-    if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) continue;
-    // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
-    if (asNoun(before, verb)) continue;
-    if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) continue;
-    if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before)) continue;
-    if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) continue;
-    if (participleAside(before, verb, after)) continue;
+    if (!reportsSpeech(masked, before, verb, after)) continue;
     // "So, three, said Mr Fleet": the verb and its subject inverted after a comma, with no quotation.
     const inverted = /,\s*$/.test(before) && /^(said|says|added)$/i.test(verb) && INVERTED_NAME.test(after);
     if (AFTER_QUOTE.test(before) || before.trim() === '' || inverted) {
@@ -349,11 +201,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     unnamed = true;
   }
   if (unnamed) return { kind: 'source', name: UNNAMED_SOURCE };
-  const stance = STANCE.exec(masked);
-  if (stance && !/^\s+to\b/.test(masked.slice(stance.index + stance[0].length))) {
-    const held = holder(stance[1].split(/\s+/), masked, eligible, a);
-    if (held) return held;
-  }
+  const held = stanceHolder(masked, eligible, a);
+  if (held) return held;
   // "X thanked both sides … in a statement": the statement's subject opens the sentence.
   if (STATEMENT.test(masked)) {
     const lead = /^((the\s+)?(\p{Lu}[\p{L}\d'’.-]*\s+(of\s+(the\s+)?)?){1,6})/u.exec(masked)?.[1].trim().split(/\s+/);

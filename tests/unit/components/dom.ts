@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { act } from 'preact/test-utils';
 import { afterAll, beforeAll } from 'vitest';
 
-const GLOBALS = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Text', 'Event', 'navigator'] as const;
+const GLOBALS = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Text', 'Event', 'navigator', 'MutationObserver'] as const;
 
 /** Installs the globals for the calling test file (before all its tests) and restores them after. */
 export function useLinkedom(): void {

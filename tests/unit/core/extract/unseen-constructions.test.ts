@@ -13,7 +13,8 @@ import { modeOf } from '../../../../lib/core/extract/mode';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { hasReportingVerb } from '../../../../lib/core/extract/reporting-verbs';
 import type { Paragraph } from '../../../../lib/core/extract/sentences';
-import { speakerOf, type SpeakerMention } from '../../../../lib/core/extract/speaker';
+import { speakerOf } from '../../../../lib/core/extract/speaker';
+import type { SpeakerMention } from '../../../../lib/core/extract/speaker-source';
 import type { Entity } from '../../../../lib/core/pack/types';
 
 const counts = (s: string) => numbersIn(s).map((n) => [n.value, n.counts]);

@@ -1,0 +1,29 @@
+/**
+ * A stance held by a group or a person named as subject ("Hydrologists are less sure", "Analysts
+ * were not convinced"): their view, attributed to them, when the subject can be a speaker.
+ */
+import type { Speaker } from '../pack/types';
+import { type Antecedents, definiteReferent, personLike } from './referents';
+import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
+
+const STANCE =
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|are|was|were|remain|remained)\s+(?:not\s+|less\s+|more\s+|far\s+from\s+|still\s+|also\s+)*(sure|convinced|certain|confident|sceptical|skeptical|doubtful|optimistic|pessimistic|unconvinced|unsure)\b/u;
+
+/** Who holds a stance named as the subject: a known name in it, "the ministry" heard before, a name, or people ("Analysts"). */
+function holder(words: string[], masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
+  const end = masked.indexOf(words[words.length - 1]) + words[words.length - 1].length;
+  const m = eligible.find((e) => e.end <= end);
+  if (m) return entitySpeaker(m);
+  const definite = definiteReferent(words, a);
+  if (definite) return definite;
+  const name: Speaker = { kind: 'source', name: words.join(' ') };
+  const people = /^\p{Ll}*[\p{L}-]*(ers|ors|ists|ians|ants|ents|officials|experts|residents|families|analysts|economists|scientists|doctors)$/iu;
+  return personLike(name) || (words.length <= 3 && people.test(words[words.length - 1])) ? sourceOf(words) : undefined;
+}
+
+/** Who holds the stance a sentence opens with, or undefined when it holds none ("Prices are certain to rise"). */
+export function stanceHolder(masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
+  const stance = STANCE.exec(masked);
+  if (!stance || /^\s+to\b/.test(masked.slice(stance.index + stance[0].length))) return undefined;
+  return holder(stance[1].split(/\s+/), masked, eligible, a);
+}

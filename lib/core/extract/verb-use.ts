@@ -1,0 +1,79 @@
+/**
+ * Whether a verb of saying found in a sentence reports speech where it stands: not in a clause of
+ * condition, time or cause, not passive, not an act ("called for talks"), not a noun ("verify the
+ * claim", "418 reports"), not what the outlet asks of someone ("should announce"), not a participle
+ * between commas ("The recall, announced after …, covers"), and, for the verbs that need one, with
+ * what makes them speech ("posted … that", "accepted that", "asked people not to").
+ */
+import { hasNumberWord } from './numbers';
+
+/** A clause of condition or time with no comma after it: "should not return until the service says it is safe". */
+const SUBORDINATOR = /\b(until|unless|whether)\s/i;
+/** A clause of time or cause after the main one: "The quay reopened after the engineer said it was safe". */
+const LATER_SUBORDINATE = /\S\s+(after|before|because|although|though|while)\s/i;
+/** Whether the verb after `before` is in such a clause, read since the last comma or dash (at most 200 characters). */
+function inSubordinate(before: string): boolean {
+  if (!/\s$/.test(before)) return false;
+  const lastBreak = Math.max(...[',', '—', '–', ';'].map((c) => before.lastIndexOf(c)));
+  const clause = before.slice(Math.max(0, lastBreak + 1, before.length - 200));
+  return SUBORDINATOR.test(clause) || LATER_SUBORDINATE.test(clause);
+}
+const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(\w+ly\s+)?$/i;
+/** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
+const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
+const ACT_VERBS = /^(call|claim|declar)/i;
+/** Before a form that is a noun there: a determiner or a preposition ("verify the claim", "amid reports"). */
+const BEFORE_NOUN = new Set(
+  'the a an this that these those its their his her our any no such of about on into over amid despite following'.split(' '),
+);
+/** Before a present form only ("Some reports have suggested"; "They all said" is a verb). */
+const BEFORE_PRESENT_NOUN = new Set('some many several few both all most other recent unconfirmed'.split(' '));
+/** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
+const PAST = /(ed|said|told|wrote|withdrew|laid|read)$/i;
+/** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
+function asNoun(before: string, verb: string): boolean {
+  const text = before.trimEnd();
+  if (text.length === before.length) return false;
+  const word = text.slice(text.lastIndexOf(' ') + 1);
+  // A verb in -ing, not a name ("Beijing says").
+  const gerund = word.length > 4 && word.endsWith('ing') && !/^\p{Lu}/u.test(word);
+  const lower = word.toLowerCase();
+  // "418 reports", "three claims", "186 rejected tickets": a count before it makes a noun, or an adjective.
+  const count = /^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word));
+  return BEFORE_NOUN.has(lower) || count || (!PAST.test(verb) && (gerund || BEFORE_PRESENT_NOUN.has(lower)));
+}
+/** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
+const NEEDS_STATEMENT = /^(posted|thanked)$/i;
+/** "accepted", "recalled" and "estimate" report speech only before "that" or "how" ("recalled 40,000 pens" is an act). */
+const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?)$/i;
+/** "asked" reports a request only with whom and what: "has asked people not to fish" (not "asked about", "asked for"). */
+const NEEDS_REQUEST = /^ask(s|ed)$/i;
+const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,4}?(not\s+)?to\s+\p{Ll}/u;
+/** "should announce", "must explain": what the outlet asks of someone, not what they said. */
+const MODAL = /\b(should|must|ought to|needs? to|has to|have to)\s+$/i;
+/** ", announced after markets closed, …": a participle about the noun before the comma, not its verb. */
+const PARTICIPLE_ASIDE = /^\s+(after|before|on|in|by|at|last|earlier|yesterday|today|this|late|early)\b/i;
+/** Speech given as a statement or a post: "in a statement", "on its Telegram channel", "issued a warning", "… on X that". */
+export const STATEMENT =
+  /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website)|(issued|released|put out) (a|an) (warning|statement|alert|appeal|advisory))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
+/** Before the verb, a quotation (blanked in the masked text) or nothing: the speaker follows the verb. */
+export const AFTER_QUOTE = /[”"],?\s*$|\S\s{3,}$/;
+
+/** "The recall, announced after markets closed, covers …": a participle between commas after a common noun. */
+function participleAside(before: string, verb: string, after: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith(',') || !/ed$/i.test(verb) || !PARTICIPLE_ASIDE.test(after) || !after.includes(',')) return false;
+  const noun = trimmed.slice(trimmed.lastIndexOf(',', trimmed.length - 2) + 1, -1).trim();
+  return /^(the|a|an|this|that|its|their)(\s+[\p{Ll}-]+){1,3}$/iu.test(noun);
+}
+
+/** Whether the verb at the end of `before` (with `after` after it, in the masked sentence) reports speech there. */
+export function reportsSpeech(masked: string, before: string, verb: string, after: string): boolean {
+  if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) return false;
+  // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
+  if (asNoun(before, verb)) return false;
+  if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) return false;
+  if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before)) return false;
+  if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
+  return !participleAside(before, verb, after);
+}
