@@ -1,7 +1,8 @@
 /**
  * Sentences that are the page talking to its reader, not reporting: calls to act (subscribe, donate,
  * contact, share), a live page's welcome, notes on the page itself (updates, standards, pay wall), a
- * meeting record's times, the outlet's own requests for comment. Dropped one by one from paragraphs
+ * meeting record's times, the outlet's own requests for comment ("We could not reach …"; the
+ * silence of whoever did not answer is theirs, a claim). Dropped one by one from paragraphs
  * that are otherwise kept (./boilerplate.ts drops whole paragraphs and prefixes).
  */
 export const PROMO_SENTENCE = new RegExp(
@@ -20,9 +21,8 @@ export const PROMO_SENTENCE = new RegExp(
     /\b(is|are) updated as (new )?information becomes available\b|\bis free to read\b|\bis an? ([a-z]+ )?signatory (of|to)\b/.source,
     /^(For information media|Not an official record)\b/.source,
     /^The meeting (began|opened|was called to order) at\b/.source,
-    /\b(could not (immediately )?(reach|be reached)|has asked .{1,60} for (the report|comment))\b/.source,
-    /\b(did|has|have|had) not (yet )?(respond|responded|reply|replied) to (a |our |the )?requests? for comment\b|\bwill update this (article|story|page|report)\b/
-      .source,
+    // "X did not respond to requests for comment", "X could not be reached" are X's silence, a claim (docs/extraction-set.md).
+    /\b(could not (immediately )?reach|has asked .{1,60} for (the report|comment))\b|\bwill update this (article|story|page|report)\b/.source,
     /^(READ MORE|SEE ALSO|RELATED|MORE)(\s*:|$)|^(See also|Related|Sources?):|^Please (refresh|note|share|subscribe|consider)\b|^(Spotted|Found|Seen) an? (error|mistake|typo|claim)\b/
       .source,
     /^(Send (it|us|them|your)|Do you have a (story|tip)|Get (the|our) [^.]{0,60}newsletter|Sign up for)\b|(?<!\S)[^\s@]+@[^\s@]+\.[a-z]{2,}\.?$/

@@ -27,7 +27,9 @@ const OTHER = [
     ' ',
   ),
   'laid blame',
-  ...'reports states calls repeats blames blame cautions adding insisting claiming arguing suggesting alleging accusing denying warning'.split(' '),
+  ...'reports states calls repeats blames blame cautions adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
+    ' ',
+  ),
 ];
 
 const past = (lemma: string) => (lemma.endsWith('e') ? `${lemma}d` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);

@@ -50,11 +50,22 @@ const CAN_SPEAK = new Set(['person', 'organization', 'group']);
 function openingName(masked: string, mentions: SpeakerMention[]): Speaker | undefined {
   const m = mentions.find((e) => CAN_SPEAK.has(e.type) && /^\s*(the\s+)?$/i.test(masked.slice(0, e.start)));
   if (m) return entitySpeaker(m);
-  const name = /^\s*((?:\p{Lu}[\p{L}'’-]+\s){1,3})(?=[a-z]+ed\b)/u.exec(masked)?.[1].trim();
+  // "Moscow backed up …"; a name of two words or more before any verb: "Transport Minister Saskia Brenner-Holt went further".
+  const name = (/^\s*((?:\p{Lu}[\p{L}'’-]+\s){1,3})(?=[a-z]+ed\b)/u.exec(masked) ??
+    /^\s*((?:\p{Lu}[\p{L}'’-]+\s){2,4})(?=[a-z]+\b)/u.exec(masked))?.[1].trim();
   return name && !OPENERS.has(name.split(' ')[0].toLowerCase()) && !/^(The|A|An|This|That|It|He|She|They)$/.test(name)
     ? { kind: 'source', name }
     : undefined;
 }
+
+/** A document named before its author: "a preliminary report by", "an internal memo from". */
+const DOCUMENT_BY =
+  /^(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|analysis|assessment|review|survey|estimate|memo|note|letter|document|statement|log|audit)\s+(?:by|from|of)\s+/u;
+/** "ENA, citing an engineer involved, put the figure at …": who the sentence cites, when no verb of saying names anyone. */
+const CITING = /(?:^|,)\s*citing\s+([^,.;]+)/i;
+/** What is cited is someone: a name, someone unnamed ("an engineer", "two officials"), not evidence ("symptoms such as …"). */
+const CITED_SOMEONE =
+  /^(\p{Lu}|(an?|the|one|two|three|several|unnamed|anonymous)\s|(sources|officials|people|experts|witnesses|residents|analysts)\b)/u;
 
 /** Section labels that open a headline with a colon; not speakers. */
 const LABEL_WORD = new RegExp(
@@ -111,12 +122,18 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const colon = masked.indexOf(':') + 1;
     masked = ' '.repeat(colon) + masked.slice(colon);
   }
-  const according = /\b(according to|by the (count|tally|estimate|reckoning) of)\s+/i.exec(masked);
+  const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked);
   if (according) {
-    const at = according.index + according[0].length;
+    // "according to a preliminary report by the institute": the report's author.
+    const document = DOCUMENT_BY.exec(masked.slice(according.index + according[0].length));
+    const at = according.index + according[0].length + (document?.[0].length ?? 0);
     const m = eligible.find((e) => e.start >= at && e.start <= at + 40);
     if (m) return entitySpeaker(m);
-    const phrase = masked.slice(at).split(/[,.;]/)[0].trim();
+    // "according to a person who has seen it": the person, unnamed.
+    const phrase = masked
+      .slice(at)
+      .split(/[,.;]|\s(?:who|that|which)\s|\s(?:seen|obtained|reviewed) by\s/)[0]
+      .trim();
     const source = phrase ? sourceOf(phrase.split(/\s+/)) : undefined;
     if (source) return source;
   }
@@ -201,6 +218,11 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     unnamed = true;
   }
   if (unnamed) return { kind: 'source', name: UNNAMED_SOURCE };
+  const cited = CITING.exec(masked)?.[1]
+    .split(/\s+(?:who|that|which|involved|close)\b/)[0]
+    .trim();
+  const citedSource = cited && CITED_SOMEONE.test(cited) ? sourceOf(cited.split(/\s+/)) : undefined;
+  if (citedSource) return citedSource;
   const held = stanceHolder(masked, eligible, a);
   if (held) return held;
   // "X thanked both sides … in a statement": the statement's subject opens the sentence.

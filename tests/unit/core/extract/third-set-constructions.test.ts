@@ -266,3 +266,26 @@ describe('speakers read off the fourth set, on sentences written for this test',
     expect(pronounReferent('he', a)).toEqual(source('Mr Hale'));
   });
 });
+
+describe('speakers read off the fifth set, on sentences written for this test', () => {
+  it.each([
+    ['The trust, citing an engineer involved in the survey, put the cost at 9 million crowns.', 'an engineer'],
+    ['The gate was shut at noon, according to a preliminary report by the Canal Safety Board.', 'Canal Safety Board'],
+    ['The lock was full, according to an internal log of the Towpath Company seen by the Post.', 'Towpath Company'],
+    ['The repair will cost 9 million crowns, according to a person who has seen the estimate.', 'a person'],
+    ['By the account of one of the boaters, the siren never sounded.', 'one of the boaters'],
+    ['Canal Minister Ivo Brandt went further on Friday, telling the Post that the lock would stay shut.', 'Canal Minister Ivo Brandt'],
+  ])('%s', (sentence, name) => {
+    expect(speakerOf(sentence, [], {})).toEqual(source(name));
+  });
+
+  it('evidence cited is no speaker, and a correction’s "earlier version" is the outlet', () => {
+    expect(speakerOf('The board found silt in the gate, citing samples taken in May.', [], {})).toBeUndefined();
+    expect(speakerOf('An earlier version said the lock was 40 years old; it is 60.', [], { outletName: 'Canal Post' })).toBeUndefined();
+  });
+
+  it('a silence about a request for comment is a claim of whoever kept it', () => {
+    const said = speakers('The Il-76 crash was reported at noon.\nThe ministry did not respond to our requests for comment on the Il-76 crash.');
+    expect(said).toContainEqual(['The ministry did not respond to our requests for comment on the Il-76 crash.', 'ministry', 'attributed']);
+  });
+});
