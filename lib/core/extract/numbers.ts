@@ -8,6 +8,8 @@
  * Dates, times, years, ages, durations, model names and episode numbers are not counts.
  */
 import type { StatedNumber } from '../pack/types';
+import { BARE_PEOPLE, bareCount } from './bare-count';
+import { KEYS, MEN, plainCount } from './count-keys';
 
 const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
   ' ',
@@ -42,17 +44,6 @@ function numberValue(text: string): number {
   return t >= 0 ? (t + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0) : UNITS.indexOf(tens) + 1;
 }
 
-/** Counted nouns that share a key across outlets; the first that fits the head noun wins. */
-const KEYS: [string, RegExp][] = [
-  ['bodies', /^(body|bodies|remains)$/i],
-  ['crew', /^(crew|crews|drivers?|pilots? of the)$/i],
-  ['escorts', /^(escorts?|guards?)$/i],
-  ['prisoners of war', /^(prisoners?|POWs?|captives?|detainees|captured)$/i],
-  ['children', /^(children|pupils|schoolchildren)$/i],
-  ['missiles', /^missiles?$/i],
-  ['countries', /^countries$/i],
-  ['people', /^(people|persons|residents|civilians|citizens|villagers|inhabitants|locals|individuals|adults|others|members|dead|victims)$/i],
-];
 const MONTH =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const NOT_A_COUNT =
@@ -79,41 +70,13 @@ const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': '
  */
 const NAME_BEFORE = /(?<!\b(from|in|to|at|into|across))\s\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*\s+$/u;
 const WEEKDAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|Total)\s+$/;
-/** Before a count with no noun of its own, a toll: "the death toll in the valley rose to three". */
-const TOLL = /\b(death toll|toll)\b[^.]{0,80}\b(to|at|of|reached)\s+$/i;
-/** Before a count with no noun of its own, what it is the number of: "put the number of deaths at nine", "gave the number of operations as 212". */
-const NUMBER_OF =
-  /\b(?:number|figure|count|total) of ([\p{Ll}-]+)(?: ([\p{Ll}-]+))?\b[^.;\d]{0,80}?\b(?:at|as|to|is|was|stands at|reached)\s+(?:about |around |some |nearly |almost |more than |at least )?$/u;
-function numberOf(before: string): string | undefined {
-  const m = NUMBER_OF.exec(before);
-  // "the number of rescheduled operations", "the number of people treated": the plural of the two words.
-  for (const noun of m ? [m[2], m[1]] : []) {
-    if (!noun) continue;
-    if (/^(deaths|dead|fatalities|casualties)$/i.test(noun)) return 'people';
-    const key = KEYS.find(([, r]) => r.test(noun))?.[0] ?? plainCount(noun, 2);
-    if (key) return key;
-  }
-  return undefined;
-}
-/** Before a count with no noun of its own, a change of what was counted before: "418 reports, up from 312", "bringing the number to 17". */
-const COMPARED =
-  /(\b(up|down) from|\b(rose|rises|risen|rising|fell|falls|fallen|falling|increased|climbed|dropped|grew|jumped) (from|to)|\bthe number\b[^.;]{0,60}\bto|\bthan|\bcompared with)\s+(about |around |some |nearly |almost |more than |at least )?$/i;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
 const STOP =
   /^(of|to|in|on|at|by|for|from|with|into|onto|across|through|near|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
-/** After the count, what it stands for when no noun follows ("five were from Lower Ferrin", "9 remain missing"). */
-const BARE_PEOPLE =
-  /^(were|are|is|was|remain|remains|remained|died|have died|had died|had been|have been|lived|came|fled|left|stayed|returned|escaped|survived|worked|live|come|work)\b/i;
-/** Before a bare count, a verb whose object is people: "killed six people and injured 23". */
-const HARMED = /\b(killed|injured|wounded|hurt|evacuated|rescued|treated|hospitali[sz]ed)\s+(at least |about |some |another |a further )?$/i;
 /** Servicemen are counted as prisoners of war where the sentence is about captivity or an exchange (not "returned fire"). */
 const SERVICEMEN = /^(servicemen|soldiers|troops|defenders|heroes)$/i;
 const EXCHANGE =
   /\b(exchange[sd]?|swap(ped)?|captivity|captured|captive|prisoners?|POWs?|detained|held|release[sd]?|freed|repatriated|home|aboard|on board)\b/i;
-/** Plurals without an -s. */
-const MEN =
-  /^(men|women|(fisher|fire|police|service|gun|trades|work|line|crew|militia|tribes|country|business|sports|horse|sea|air|guards|infantry|rifle|watch|fore|chair)(wo)?men)$/i;
-const IRREGULAR_PLURAL = new RegExp(`${MEN.source}|^(staff|personnel|police|clergy|cattle|sheep|fish|aircraft)$`, 'i');
 const ABOARD = /^[^.;]{0,40}\b(aboard|onboard|on board)\b/i;
 const CAPTIVITY = /^[^.;]{0,40}\b(prisons?|captivity|detention|held captive)\b/i;
 
@@ -134,10 +97,6 @@ function phraseAfter(after: string): string[] {
   }
   return words;
 }
-
-/** Any other counted thing, by its plural noun ("14 villages", "31 substations"); one of anything is no figure. */
-const plainCount = (head: string, value: number) =>
-  value > 1 && (/^\p{Ll}[\p{L}-]*[^s]s$/u.test(head) || IRREGULAR_PLURAL.test(head)) ? head.toLowerCase() : undefined;
 
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
@@ -203,15 +162,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const rest = after.slice(words.join(' ').length);
     let counts: string | undefined;
     const unit = head && MEASURES.find(([, r]) => r.test(head))?.[0];
-    if (!head)
-      counts =
-        // "two more", "a further three": more of what was counted.
-        (more && earlier?.counts) ||
-        (/^\p{Ll}+ed\b/u.test(after) && (earlier?.counts ?? 'people')) ||
-        (BARE_PEOPLE.test(after) && earlier?.counts) ||
-        (BARE_PEOPLE.test(after) || HARMED.test(before) || TOLL.test(before) ? 'people' : undefined) ||
-        numberOf(before) ||
-        (COMPARED.test(before) ? earlier?.counts : undefined);
+    if (!head) counts = bareCount(before, after, earlier, !!more);
     else if (unit) counts = unit;
     // "two older ones": more of what was counted.
     else if (/^ones$/i.test(head) && earlier) counts = earlier.counts;
