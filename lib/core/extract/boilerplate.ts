@@ -105,8 +105,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     name: 'guest list',
-    why: "A programme's bulleted guest list names people and roles; it states nothing about events.",
-    drop: (p) => whole(/^[•·▪‣-]\s/.test(p.text), p),
+    why: 'A programme\'s bulleted guest list names people and roles; it states nothing about events. A bullet that ends as a sentence does (a factbox\'s "- Systems failed at 4 a.m., the bank said.").',
+    drop: (p) => whole(/^[•·▪‣-]\s/.test(p.text) && !/[.!?]["”’)]?$/.test(p.text), p),
   },
   {
     name: 'author biography',

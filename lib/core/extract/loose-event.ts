@@ -1,11 +1,12 @@
 /**
- * An event a page's headline or first paragraph names in words of its own: "a crush outside Vollen
- * Park" for "Vollen Park crush", "a freight train derailed at Orrin Junction" for "derailment at Orrin
- * Junction". The gazetteer spots aliases as written; a page that frames its story in other words
- * would otherwise have no event, and its sentences no subject. An alias counts when every one of its
- * words (common words aside) is in the lede, a shared stem of five letters being enough
- * ("derailed", "derailment"), and one of them is a name (capitalised in the alias), so that generic
- * aliases ("plane crash") never match loosely.
+ * An event a page names in words of its own: "a crush outside Vollen Park" for "Vollen Park crush",
+ * "a freight train derailed at Orrin Junction" for "derailment at Orrin Junction". The gazetteer
+ * spots aliases as written; a page that frames its story in other words would otherwise have no
+ * event, and its sentences no subject. An alias counts when every one of its words (common words
+ * aside) is in the text, a shared stem of five letters being enough ("derailed", "derailment"), and
+ * one of them is a name (capitalised in the alias), so that generic aliases ("plane crash") never
+ * match loosely. The aliases are indexed once per set of entities, by their first name word, so a
+ * text is read once whatever the size of the corpus.
  */
 import { eng } from 'stopword';
 import type { Entity } from '../pack/types';
@@ -16,20 +17,44 @@ const MIN_WORDS = 2;
 const STEM = 5;
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
-const stem = (word: string) => word.toLowerCase().slice(0, STEM);
+/** How a word is compared: by its first five letters when it has them, else whole. */
+const keyOf = (word: string) => word.toLowerCase().slice(0, word.length >= STEM ? STEM : undefined);
 
-/** The events whose alias's words the lede holds; empty when none does. */
-export function looselyNamedEvents(lede: string, events: Iterable<Entity>): string[] {
-  const stems = new Set(wordsOf(lede).map(stem));
-  const exact = new Set(wordsOf(lede).map((w) => w.toLowerCase()));
-  const has = (word: string) => (word.length >= STEM ? stems.has(stem(word)) : exact.has(word.toLowerCase()));
-  const found: string[] = [];
-  for (const event of events) {
-    const matches = event.aliases.some((alias) => {
+interface LooseAlias {
+  eventId: string;
+  keys: string[];
+}
+
+/** The events' aliases that can be found loosely, by the key of their first name word. */
+type LooseIndex = Map<string, LooseAlias[]>;
+
+const indexes = new WeakMap<object, LooseIndex>();
+
+function indexOf(owner: object, events: () => Iterable<Entity>): LooseIndex {
+  const known = indexes.get(owner);
+  if (known) return known;
+  const index: LooseIndex = new Map();
+  for (const event of events())
+    for (const alias of event.aliases) {
       const words = wordsOf(alias).filter((w) => !COMMON.has(w.toLowerCase()));
-      return words.length >= MIN_WORDS && words.some((w) => /^\p{Lu}/u.test(w)) && words.every(has);
-    });
-    if (matches) found.push(event.id);
-  }
-  return found;
+      const name = words.find((w) => /^\p{Lu}/u.test(w));
+      if (words.length < MIN_WORDS || !name) continue;
+      const entry = { eventId: event.id, keys: words.map(keyOf) };
+      const at = keyOf(name);
+      index.set(at, [...(index.get(at) ?? []), entry]);
+    }
+  indexes.set(owner, index);
+  return index;
+}
+
+/**
+ * The events whose alias's words a text holds; empty when none does. `owner` keys the index made of
+ * `events` (the same owner, the same events: e.g. a gazetteer's entity map).
+ */
+export function looselyNamedEvents(text: string, owner: object, events: () => Iterable<Entity>): string[] {
+  const index = indexOf(owner, events);
+  const keys = new Set(wordsOf(text).map(keyOf));
+  const found = new Set<string>();
+  for (const key of keys) for (const alias of index.get(key) ?? []) if (alias.keys.every((k) => keys.has(k))) found.add(alias.eventId);
+  return [...found];
 }
