@@ -46,13 +46,13 @@ export interface Seen {
 
 interface State {
   observer?: IntersectionObserver;
-  /** Watches the card or panel holding the button: it is placed by its style (lib/content/position.ts). */
+  /** Watches the card holding the button: it is placed by its style (lib/content/position.ts). */
   placement?: MutationObserver;
   /** Whether the observer has reported yet (a card just opened has no report for a frame or two). */
   reported: boolean;
   /** Since when the button has been visible, without a break; undefined while it is not. */
   since?: number;
-  /** When the card or panel holding the button last moved, or was shown. */
+  /** When the card holding the button last moved, or was shown. */
   movedAt: number;
   /** `since` when the pointer went down, or 'unknown' if there was no report yet. */
   atDown?: number | 'unknown';
@@ -73,7 +73,7 @@ export function useSeen(): Seen {
     s.reported = false;
     s.movedAt = performance.now();
     if (!el) return;
-    const frame = el.closest('.px-popover, .px-save');
+    const frame = el.closest('.px-popover');
     if (frame) {
       s.placement = new MutationObserver(() => {
         s.movedAt = performance.now();

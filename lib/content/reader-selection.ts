@@ -11,14 +11,14 @@ import type { ScriptLife } from './life';
 import { type SelectionNote as Noted, samePlace, selected, selectionAtRelease } from './selection-at-release';
 
 export function watchReaderSelection(life: ScriptLife) {
-  const noteNow = (range: Range | null): Noted => ({ range: range?.cloneRange() ?? null, text: range?.toString() ?? '' });
+  const noteNow = (range: Range | null): Noted => ({ range: range?.cloneRange() ?? null, text: range?.toString() ?? '', at: performance.now() });
   let noted = noteNow(selected());
   // Every press and key of every page comes here: a selection still where it was is not copied and
   // read out again.
   const note = () => {
     const now = selected();
-    if (now && noted.range && samePlace(now, noted.range)) return;
-    if (now || noted.range) noted = noteNow(now);
+    if (now && noted.range && samePlace(now, noted.range)) noted.at = performance.now();
+    else noted = noteNow(now);
   };
   // At a release, what was noted before the page's listeners ran, when the script that notes it is there.
   const noteRelease = () => {
@@ -34,9 +34,13 @@ export function watchReaderSelection(life: ScriptLife) {
   return {
     /** The selection now is the one the reader's input left: the same place and the same words. */
     asLeft(): boolean {
+      // The latest note: the release noted before the page's listeners counts even if the page kept
+      // the release from reaching the content script's own (it can stop an event's propagation).
+      const early = selectionAtRelease();
+      const last = early && early.at > noted.at ? early : noted;
       const now = selected();
-      if (!now || !noted.range) return now === noted.range;
-      return samePlace(now, noted.range) && now.toString() === noted.text;
+      if (!now || !last.range) return now === last.range;
+      return samePlace(now, last.range) && now.toString() === last.text;
     },
   };
 }

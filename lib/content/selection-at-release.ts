@@ -11,6 +11,8 @@
 export interface SelectionNote {
   range: Range | null;
   text: string;
+  /** When it was noted (performance.now()). */
+  at: number;
 }
 
 interface Notes {
@@ -45,8 +47,8 @@ export function noteSelectionAtRelease(): void {
     if (!e.isTrusted) return;
     const now = selected();
     // A selection still where it was is not copied and read out again (every release of every page comes here).
-    if (now && notes.last?.range && samePlace(now, notes.last.range)) return;
-    notes.last = { range: now?.cloneRange() ?? null, text: now?.toString() ?? '' };
+    if (now && notes.last?.range && samePlace(now, notes.last.range)) notes.last.at = performance.now();
+    else notes.last = { range: now?.cloneRange() ?? null, text: now?.toString() ?? '', at: performance.now() };
   };
   for (const type of ['pointerup', 'keyup']) window.addEventListener(type, note, { capture: true });
 }

@@ -165,6 +165,8 @@ export class Spotter {
         if ([...r.addedNodes].includes(this.doc.body)) this.newBody();
         continue;
       }
+      // A body the page has replaced, still changing in the same batch: no longer the page's text.
+      if (!r.target.isConnected) continue;
       const parent = r.type === 'characterData' ? r.target.parentElement : r.target;
       if (parent instanceof Element && (this.opts.skip(parent) || parent.closest(SKIP_SELECTOR))) continue;
       if (r.type === 'characterData') this.pending.add(r.target);

@@ -38,6 +38,8 @@ interface Hostile {
   fieldValue(): string;
   swapSelection(on: boolean): boolean;
   swapAtRelease(on: boolean): boolean;
+  swapAtPress(on: boolean): boolean;
+  blockRelease(on: boolean): boolean;
   restyle(): number;
 }
 type HostileWindow = Window & { hostile: Hostile };
@@ -201,6 +203,10 @@ describe('a page script cannot move what Parallax saves', () => {
   it.each([
     ['as the reader presses Alt+Shift+S', ['swapSelection']],
     ['as the reader releases the pointer, and again at Alt+Shift+S', ['swapAtRelease', 'swapSelection']],
+    [
+      'as the reader presses the pointer, keeping the release from Parallax, and again at Alt+Shift+S',
+      ['swapAtPress', 'blockRelease', 'swapSelection'],
+    ],
   ] as const)('a selection it swaps in %s is not saved, and the panel says why', async (_, swaps) => {
     const planted = async () => (await stored()).filter((h) => h.quote.exact.includes('would like them to have saved')).length;
     const before = await planted();

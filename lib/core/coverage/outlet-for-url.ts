@@ -25,7 +25,12 @@ export function siteOf(url: string): string | undefined {
 }
 
 /** A host as one publisher serves an article under it, its mobile or AMP copy too: "www.", "m.", "amp." taken off. */
-const publisherHost = (url: string) => hostOf(url)?.replace(/^(m|mobile|amp)\./, '');
+function publisherHost(url: string): string | undefined {
+  const host = hostOf(url);
+  const rest = host?.replace(/^(m|mobile|amp)\./, '');
+  // Not when what is left is a public suffix: "m.github.io" is a site of its own, not "github.io".
+  return rest && rest !== host && getDomain(rest, { allowPrivateDomains: true }) === null ? host : rest;
+}
 
 /**
  * Whether two URLs are on one host, give or take "www.", "m." or "amp.": another host of the same

@@ -3,6 +3,7 @@
  * the person interviewed answers in the paragraphs after, in the first person. Their answers are theirs, though no
  * sentence in them says "she said"; claims.ts gives them to the person the introduction named last.
  */
+import { maskQuotes, quoteSpans } from './quotes';
 
 /** Fewer questions than this, each followed by an answer, is an article that asks a question or two. */
 const MIN_QUESTIONS = 3;
@@ -28,5 +29,7 @@ export function interviewAnswers(paragraphs: readonly { text: string }[]): { fir
     const end = questions[k + 1] ?? q + 2;
     for (let i = q + 1; i < end && !isQuestion(paragraphs[i].text); i++) answers.add(i);
   });
-  return [...answers].some((i) => FIRST_PERSON.test(paragraphs[i].text)) ? { firstQuestion: questions[0], answers } : undefined;
+  // In the answer's own words: an "I" inside a quotation is someone quoted, as in a publisher's questions and answers.
+  const ownWords = (text: string) => maskQuotes(text, quoteSpans(text));
+  return [...answers].some((i) => FIRST_PERSON.test(ownWords(paragraphs[i].text))) ? { firstQuestion: questions[0], answers } : undefined;
 }

@@ -70,6 +70,8 @@ const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': '
  */
 const NAME_BEFORE = /(?<!\b(from|in|to|at|into|across))\s\p{Lu}[\p{L}-]*\p{Ll}[\p{L}-]*\s+$/u;
 const WEEKDAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|Total)\s+$/;
+/** How much of the sentence before a number its patterns read. */
+const BEFORE_CHARS = 200;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
 const STOP =
   /^(of|to|in|on|at|by|for|from|with|into|onto|across|through|near|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
@@ -102,7 +104,9 @@ export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
   for (const m of sentence.matchAll(NUMBER)) {
     const text = m[1];
-    const before = sentence.slice(0, m.index);
+    // What stands right before it: the patterns read its last words only, and a whole sentence read
+    // again for each of its numbers would cost its length squared.
+    const before = sentence.slice(Math.max(0, m.index! - BEFORE_CHARS), m.index);
     let after = sentence
       .slice(m.index! + text.length)
       .replace(/^\s+/, '')

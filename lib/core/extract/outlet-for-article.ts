@@ -76,6 +76,6 @@ export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: s
   const name = siteName?.trim().replace(/\s+/g, ' ');
   const unfit = !!name && (BIDI_CONTROL.test(name) || [...name].length > MAX_SITE_NAME);
   const claimsKnown = !!name && (unfit || outlets.some((o) => sameName(o.name, name) || o.id === name.toLowerCase()));
-  const label = name && !claimsKnown ? name : (site ?? (name ? `${name} (unverified)` : 'Unknown outlet'));
+  const label = name && !claimsKnown ? name : (site ?? (name && !unfit ? `${name} (unverified)` : 'Unknown outlet'));
   return unratedOutlet(label, site);
 }

@@ -31,16 +31,18 @@ const BEFORE_PRESENT_NOUN = new Set('some many several few both all most other r
 /** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
 const PAST = /(ed|said|told|wrote|withdrew|laid|read)$/i;
 /** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
-function asNoun(before: string, verb: string): boolean {
+function asNoun(before: string, verb: string, after: string): boolean {
   const text = before.trimEnd();
   if (text.length === before.length) return false;
   const word = text.slice(text.lastIndexOf(' ') + 1);
   // A verb in -ing, not a name ("Beijing says").
   const gerund = word.length > 4 && word.endsWith('ing') && !/^\p{Lu}/u.test(word);
   const lower = word.toLowerCase();
-  // "418 reports", "three claims", "186 rejected tickets": a count before it makes a noun, or an adjective.
+  // "418 reports", "three claims": a count before a present form makes it a noun ("Two said" is a verb);
+  // before a past in -ed and a plural, an adjective ("186 rejected tickets"; "Two rejected the offer" is a verb).
   const count = /^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word));
-  return BEFORE_NOUN.has(lower) || count || (!PAST.test(verb) && (gerund || BEFORE_PRESENT_NOUN.has(lower)));
+  const adjective = count && /ed$/i.test(verb) && /^\s+\p{Ll}+[^s\s]s\b/u.test(after);
+  return BEFORE_NOUN.has(lower) || adjective || (!PAST.test(verb) && (gerund || count || BEFORE_PRESENT_NOUN.has(lower)));
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
@@ -71,7 +73,7 @@ function participleAside(before: string, verb: string, after: string): boolean {
 export function reportsSpeech(masked: string, before: string, verb: string, after: string): boolean {
   if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) return false;
   // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
-  if (asNoun(before, verb)) return false;
+  if (asNoun(before, verb, after)) return false;
   if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) return false;
   if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before)) return false;
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;

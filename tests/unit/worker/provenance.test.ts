@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/worker/handlers';
 import { ensureBundled } from '../../../lib/worker/sources/bundled';
 import { articleFromHtml } from '../../../lib/core/extract/read-html';
+import { sameHost } from '../../../lib/core/coverage/outlet-for-url';
 import { dispatch, type From } from '../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
 import { databases, fixture, parseWithLinkedom, quietWiring, seedPack, bundledOf } from './corpus/helpers';
@@ -72,6 +73,9 @@ describe('an added article belongs to the site it was read at', () => {
     const html = FORGED.replaceAll('https://www.afp.com/en/news/il76-forged-account', 'https://news.shared.example/world/il76');
     const page = articleFromHtml(html, 'https://forum.shared.example/t/il76', parseWithLinkedom);
     expect(page.ok && page.value.url).toBe('https://forum.shared.example/t/il76');
+    // A host that is a public suffix's own is no mobile copy of it ("m.github.io" is not "github.io").
+    expect(sameHost('https://m.github.io/a', 'https://github.io/a')).toBe(false);
+    expect(sameHost('https://m.example.github.io/a', 'https://example.github.io/b')).toBe(true);
     // Its mobile copy is the same publisher's.
     const mobile = articleFromHtml(html, 'https://m.news.shared.example/world/il76?ref=app', parseWithLinkedom);
     expect(mobile.ok && mobile.value.url).toBe('https://news.shared.example/world/il76');

@@ -143,6 +143,9 @@ describe('packFromArticles with known outlets and repeats', () => {
       labels: { ownership: UNRATED },
     });
     expect(outletFor(seeds.outlets, undefined, undefined)).toMatchObject({ id: 'user-unknown-outlet', domains: [] });
+    // A name no outlet has, too long or reordering its text, is not kept even as an unverified one.
+    expect(outletFor(seeds.outlets, undefined, `Notice: ${'read this '.repeat(20)}`).name).toBe('Unknown outlet');
+    expect(outletFor(seeds.outlets, undefined, '\u202Eswen yliad').name).toBe('Unknown outlet');
     expect(slug('Ça va, Kyiv—Київ 2024!')).toBe('ca-va-kyiv-київ-2024');
   });
 

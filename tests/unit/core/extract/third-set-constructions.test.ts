@@ -13,6 +13,7 @@ import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
 import { interviewAnswers } from '../../../../lib/core/extract/interview';
 import { looselyNamedEvents } from '../../../../lib/core/extract/loose-event';
 import { modeOf } from '../../../../lib/core/extract/mode';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { PROMO_SENTENCE } from '../../../../lib/core/extract/promo';
 import { type Antecedents, noteGenders, notePerson, pronounReferent } from '../../../../lib/core/extract/referents';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
@@ -315,5 +316,30 @@ describe('speakers read off the fifth set, on sentences written for this test', 
   it('a silence about a request for comment is a claim of whoever kept it', () => {
     const said = speakers('The Il-76 crash was reported at noon.\nThe ministry did not respond to our requests for comment on the Il-76 crash.');
     expect(said).toContainEqual(['The ministry did not respond to our requests for comment on the Il-76 crash.', 'ministry', 'attributed']);
+  });
+});
+
+describe('what a review of this session’s rules found', () => {
+  it('reads a sentence of 3,000 characters with a long capitalised word and hundreds of small numbers', { timeout: 10_000 }, () => {
+    const s = `X${'a'.repeat(1500)}${' 1 boat'.repeat(200)}.`;
+    expect(s.length).toBeLessThanOrEqual(3_000);
+    expect(numbersIn(s).length).toBe(0);
+  });
+
+  it('a count before a verb in the past is its subject: "Two said" speaks', () => {
+    expect(speakerOf('Two said they had been beaten at the lock.', [], {})).toBeDefined();
+    expect(speakerOf('Nine told reporters the gate was chained.', [], {})).toBeDefined();
+  });
+
+  it('an "I" inside a quotation makes no interview of a publisher’s questions and answers', () => {
+    const faq = [
+      { text: 'What happened?' },
+      { text: 'The lock failed. “I saw it go,” a keeper said.' },
+      { text: 'Who is affected?' },
+      { text: 'Boats above the weir.' },
+      { text: 'What next?' },
+      { text: 'The trust will report in May.' },
+    ];
+    expect(interviewAnswers(faq)).toBeUndefined();
   });
 });
