@@ -70,7 +70,8 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
 /**
  * What an article read from a page is about, framing every sentence of it: the events its headline
  * or first paragraph names; else the event its text names most often; else an event its headline or
- * first paragraph names in words of its own (./loose-event.ts); else the known entities its
+ * first paragraph names in words of its own (./loose-event.ts), or two of its paragraphs do, or the
+ * one event whose names alone its headline or first paragraph holds; else the known entities its
  * headline and first paragraph name (a place only if the page names it again); else the person or
  * organisation its text names most often, three times or more. An event named
  * only beyond the lede must be named at least twice: a weather report that mentions the crash
@@ -98,6 +99,9 @@ export function articleTopic(article: Article, base: ExtractBase): string[] {
     for (const id of looselyNamedEvents(paragraph, base.entities, eventEntities)) further.set(id, (further.get(id) ?? 0) + 1);
   const oftenLoose = [...further].filter(([, n]) => n >= 2).map(([id]) => id);
   if (oftenLoose.length > 0) return oftenLoose;
+  // The names of one event alone in the lede ("the Harnet Bridge" for "Harnet Bridge closure"): that event, if no other.
+  const byNames = looselyNamedEvents(ledeText, base.entities, eventEntities, true);
+  if (byNames.length === 1) return byNames;
   // A place in the headline is a setting, named once in passing ("Weather in Moscow"); anything else is the subject.
   const ledeTopic = [...new Set(lede)].filter((id) => often(id) || base.entities.get(id)?.type !== 'place');
   if (ledeTopic.length > 0) return ledeTopic;

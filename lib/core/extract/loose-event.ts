@@ -5,8 +5,9 @@
  * event, and its sentences no subject. An alias counts when every one of its words (common words
  * aside) is in the text, a shared stem of five letters being enough ("derailed", "derailment"), and
  * one of them is a name (capitalised in the alias), so that generic aliases ("plane crash") never
- * match loosely. The aliases are indexed once per set of entities, by their first name word, so a
- * text is read once whatever the size of the corpus.
+ * match loosely; or, asked for names only, when every capitalised word of an alias is there ("the
+ * Harnet Bridge" for "Harnet Bridge closure"). The aliases are indexed once per set of entities, by
+ * their first name word, so a text is read once whatever the size of the corpus.
  */
 import { eng } from 'stopword';
 import type { Entity } from '../pack/types';
@@ -23,6 +24,8 @@ const keyOf = (word: string) => word.toLowerCase().slice(0, word.length >= STEM 
 interface LooseAlias {
   eventId: string;
   keys: string[];
+  /** The keys of its names alone ("Harnet", "Bridge" of "Harnet Bridge closure"). */
+  nameKeys: string[];
 }
 
 /** The events' aliases that can be found loosely, by the key of their first name word. */
@@ -39,7 +42,7 @@ function indexOf(owner: object, events: () => Iterable<Entity>): LooseIndex {
       const words = wordsOf(alias).filter((w) => !COMMON.has(w.toLowerCase()));
       const name = words.find((w) => /^\p{Lu}/u.test(w));
       if (words.length < MIN_WORDS || !name) continue;
-      const entry = { eventId: event.id, keys: words.map(keyOf) };
+      const entry = { eventId: event.id, keys: words.map(keyOf), nameKeys: words.filter((w) => /^\p{Lu}/u.test(w)).map(keyOf) };
       const at = keyOf(name);
       index.set(at, [...(index.get(at) ?? []), entry]);
     }
@@ -48,13 +51,15 @@ function indexOf(owner: object, events: () => Iterable<Entity>): LooseIndex {
 }
 
 /**
- * The events whose alias's words a text holds; empty when none does. `owner` keys the index made of
- * `events` (the same owner, the same events: e.g. a gazetteer's entity map).
+ * The events whose alias's words (or, with `namesOnly`, its names) a text holds; empty when none
+ * does. `owner` keys the index made of `events` (the same owner, the same events: e.g. a gazetteer's
+ * entity map).
  */
-export function looselyNamedEvents(text: string, owner: object, events: () => Iterable<Entity>): string[] {
+export function looselyNamedEvents(text: string, owner: object, events: () => Iterable<Entity>, namesOnly = false): string[] {
   const index = indexOf(owner, events);
   const keys = new Set(wordsOf(text).map(keyOf));
   const found = new Set<string>();
-  for (const key of keys) for (const alias of index.get(key) ?? []) if (alias.keys.every((k) => keys.has(k))) found.add(alias.eventId);
+  for (const key of keys)
+    for (const alias of index.get(key) ?? []) if ((namesOnly ? alias.nameKeys : alias.keys).every((k) => keys.has(k))) found.add(alias.eventId);
   return [...found];
 }

@@ -237,6 +237,19 @@ describe('an event a lede names in words of its own', () => {
     expect(claimsOfArticle(article(once), framedBase)).toEqual([]);
   });
 
+  it('frames a page whose lede names one event’s names alone, and none when it names two events’', () => {
+    const framed = extractBase(
+      [...seeds.entities, event('bridge-shut', ['Harnet Bridge closure']), event('quay-fire', ['Orlek Quay fire'])],
+      seeds.facets,
+    );
+    const about = (text: string) => claimsOfArticle(article(text), framed).map((c) => c.entityIds);
+    expect(about('Engineers found cracks in the Harnet Bridge on Friday.\nThe council said buses would run.')).toEqual([
+      ['bridge-shut'],
+      ['bridge-shut'],
+    ]);
+    expect(about('From the Harnet Bridge you can see the Orlek Quay.\nThe council said buses would run.')).toEqual([]);
+  });
+
   it('frames a page whose lede names its event in other words: its sentences become claims about it', () => {
     const entities = [...seeds.entities, event('gate-crush', ['Harlow Gate crush'])];
     const framedBase = extractBase(entities, seeds.facets);
