@@ -58,6 +58,8 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
     : undefined;
 }
 
+/** A person's name alone: two to four capitalised words ("Joel Ashworth", "Mary K. Holloway"). */
+const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 /** A document named before its author: "a preliminary report by", "an internal memo from". */
 const DOCUMENT_BY =
   /^(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|analysis|assessment|review|survey|estimate|memo|note|letter|document|statement|log|audit)\s+(?:by|from|of)\s+/u;
@@ -79,6 +81,23 @@ function coordinatedSubject(before: string): string {
   return first && first.index > 0 ? before.slice(0, first.index) : before;
 }
 
+/** A person's name opening a sentence, maybe as a possessive ("Tasha Kerrigan's partner is …"). */
+const OPENING_PERSON = /^\s*((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}-]+)(?:['’]s)?\s/u;
+
+/**
+ * "Tasha Kerrigan's partner is on B wing, but she said …", "When the agency owned up, it said":
+ * a pronoun's referent named earlier in the same sentence, as its subject (its first person, or its
+ * first organisation), before any earlier sentence's.
+ */
+function sameSentenceReferent(pronoun: string, before: string, eligible: SpeakerMention[]): Speaker | undefined {
+  const person = /^(he|she)$/i.test(pronoun);
+  // Not one named inside a quotation (blanked in `before`): "“… Lavrov …,” he wrote" is not Lavrov's.
+  const m = eligible.find((e) => e.end <= before.length && (e.type === 'person') === person && before.slice(e.start, e.end).trim() !== '');
+  if (m) return entitySpeaker(m);
+  const name = person ? OPENING_PERSON.exec(before)?.[1] : undefined;
+  return name && !OPENERS.has(name.split(/\s+/)[0].toLowerCase()) && !/^(The|A|An|This|That)\s/.test(name) ? { kind: 'source', name } : undefined;
+}
+
 /**
  * Whether the verb at `at` closes the sentence as its attribution: after its last comma, a short
  * subject and the verb, then at most a short complement ("…, Yusov told Radio Liberty."). Not a
@@ -97,6 +116,8 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
   if (subject.length > 10 || /\b(that|which|who)\b/i.test(rest) || rest.length > 60 || rest.includes(',')) return false;
   // "…, did not return calls on Friday": a verb phrase of its own, not a subject ("calls" is a noun).
   if (/\b(did|does|do|has|have|had|will|would|could|can)\s+(not|never)\b/i.test(subject.join(' '))) return false;
+  // "…, a figure the ministry has disputed": a noun and the subject of a clause about it, not a subject.
+  if (/^(a|an|the)\s+[\p{Ll}-]+\s+(the|a|an)\s/iu.test(subject.join(' '))) return false;
   return !(subject.length > 1 && PRONOUN.test(subject[subject.length - 1]));
 }
 
@@ -173,11 +194,13 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       if (m) return entitySpeaker(m);
       const pronoun = /^\s*(he|she|it|they)\b/i.exec(after);
       if (pronoun) return pronounReferent(pronoun[1], a);
-      const name = after
+      const [name, next] = after
         .replace(/^\s*(a statement issued by|by)?\s*/i, '')
-        .split(/[,.;]| on | in /)[0]
-        .trim();
-      const source = name ? sourceOf(name.split(/\s+/)) : undefined;
+        .split(/[,.;]| on | in /)
+        .map((part) => part?.trim());
+      // ",” said the group's campaigner, Joel Ashworth.": the name after the role.
+      const named = next && /^[,]/.test(after.slice(after.indexOf(name) + name.length)) && PERSON_NAME.test(next) ? next : name;
+      const source = named ? sourceOf(named.split(/\s+/)) : undefined;
       if (source) return source;
     }
     // "X has ordered an inquiry … and said it will report": the second verb's subject is the first's.
@@ -191,7 +214,10 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       return citing ? sourceOf(citing[1].trim().split(/\s+/)) : undefined;
     }
     if (ofSilence && NEGATED_SPEECH.test(before) && LATER_CLAUSE.test(before)) return undefined;
-    if (words.length === 1 && PRONOUN.test(words[0])) return /^(we|i)$/i.test(words[0]) ? undefined : pronounReferent(words[0], a);
+    if (words.length === 1 && PRONOUN.test(words[0])) {
+      if (/^(we|i)$/i.test(words[0])) return undefined;
+      return sameSentenceReferent(words[0], masked.slice(0, at), eligible) ?? pronounReferent(words[0], a);
+    }
     const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
     // A person named before the verb speaks, asides about them between ("X, a hydrologist at …, said"),
     // but not one who is the subject of a clause of their own before a closing attribution ("X has held
@@ -201,7 +227,11 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const ownSubject = v === closing && /\S/.test(masked.slice(masked.lastIndexOf(',', at) + 1, at));
     const otherClause = (e: SpeakerMention) => ownSubject && e.start < subjectStart && !/^\s*,/.test(masked.slice(e.end));
     const person = eligible.filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160 && !possessive(e) && !otherClause(e)).pop();
-    const inSubject = eligible.filter((e) => e.start >= subjectStart && e.end <= at && !(e.type === 'person' && possessive(e))).pop();
+    // Within the subject's own words: not a name in a relative clause after them ("readers who are on SPN's register told").
+    const subjectEnd = subjectStart + words.join(' ').length;
+    const inSubject = eligible
+      .filter((e) => e.start >= subjectStart && e.start < subjectEnd && e.end <= at && !(e.type === 'person' && possessive(e)))
+      .pop();
     // "the head of the State Duma defence committee": a role named after an organisation is the role.
     const role = inSubject && inSubject.type !== 'person' && /\b(of|for|at)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
     if (person) return entitySpeaker(person);

@@ -356,3 +356,36 @@ describe('what a review of this session’s rules found', () => {
     expect(interviewAnswers(faq)).toBeUndefined();
   });
 });
+
+describe('speakers read off the seventh and eighth sets, on sentences written for this test', () => {
+  it('takes the name after a role in an inverted attribution', () => {
+    expect(speakerOf('“Nobody rang,” said the trust’s water campaigner, Joel Amberley.', [], {})).toEqual(source('Joel Amberley'));
+  });
+
+  it('a noun and a clause about it after the last comma close no attribution', () => {
+    expect(speakerOf('The boatmen’s union has said 21 locks were shut, a figure the trust has disputed.', [], {})).toEqual(source('boatmen’s union'));
+  });
+
+  it('a pronoun’s referent named earlier in the same sentence', () => {
+    expect(
+      speakerOf('Ada Lenk’s brother works the lock, but she said she had not seen him since Friday.', [], { lastPerson: source('Tom Reed') }),
+    ).toEqual(source('Ada Lenk'));
+  });
+
+  it('a pronoun after a quotation is not someone the quotation names', () => {
+    // As extraction reads it: the quotation blanked, its mentions still listed.
+    const masked = `${' '.repeat(32)} he wrote on Friday.`;
+    const inQuote = { entityId: 'lavrov', name: 'Sergei Lavrov', type: 'person', start: 1, end: 7 };
+    expect(speakerOf(masked, [inQuote], { lastPerson: source('Ivo Brandt'), lastSpeaker: source('Ivo Brandt') })).toEqual(source('Ivo Brandt'));
+  });
+
+  it('a name inside a relative clause after the subject is not the subject', () => {
+    expect(
+      speakerOf(
+        'Several boaters who are on the trust’s list told us nobody rang.',
+        [{ entityId: 'trust', name: 'Canal Trust', type: 'organization', start: 30, end: 35 }],
+        {},
+      ),
+    ).toEqual(source('Several boaters'));
+  });
+});
