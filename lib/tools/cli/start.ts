@@ -95,6 +95,9 @@ async function showAddingAnArticle(page: Page): Promise<void> {
   await page.keyboard.press('Alt+Shift+M');
   const card = inRoot(page, 'parallax-popover');
   await cardReady(page);
+  // As a reader would, look at the card first: a press within half a second of it appearing or
+  // moving is refused as one the card was slipped under (components/shared/seen.ts).
+  await new Promise((resolve) => setTimeout(resolve, 600));
   await card.click('.px-add');
   // Done when the status says what happened: not empty, not "Reading the article…".
   const deadline = Date.now() + 15_000;
