@@ -37,6 +37,20 @@ export function samePlace(a: Range, b: Range): boolean {
   }
 }
 
+/**
+ * The selection now, as a note following `last`: the same note, its time moved on, when the
+ * selection is still where it was (every press and release of every page comes here: it is not
+ * copied and read out again), else a new one.
+ */
+export function noteSelection(last: SelectionNote | undefined): SelectionNote {
+  const now = selected();
+  if (now && last?.range && samePlace(now, last.range)) {
+    last.at = performance.now();
+    return last;
+  }
+  return { range: now?.cloneRange() ?? null, text: now?.toString() ?? '', at: performance.now() };
+}
+
 /** Starts noting (once per page): call as the page starts. */
 export function noteSelectionAtRelease(): void {
   const g = globalThis as WithNotes;
@@ -44,16 +58,15 @@ export function noteSelectionAtRelease(): void {
   const notes: Notes = {};
   g[KEY] = notes;
   const note = (e: Event) => {
-    if (!e.isTrusted) return;
-    const now = selected();
-    // A selection still where it was is not copied and read out again (every release of every page comes here).
-    if (now && notes.last?.range && samePlace(now, notes.last.range)) notes.last.at = performance.now();
-    else notes.last = { range: now?.cloneRange() ?? null, text: now?.toString() ?? '', at: performance.now() };
+    if (e.isTrusted) notes.last = noteSelection(notes.last);
   };
   for (const type of ['pointerup', 'keyup']) window.addEventListener(type, note, { capture: true });
 }
 
-/** The selection as the reader's last release left it, before the page's listeners; undefined if not noted. */
-export function selectionAtRelease(): SelectionNote | undefined {
-  return (globalThis as WithNotes)[KEY]?.last;
+/**
+ * The notes taken at each release before the page's listeners, or undefined where the script that
+ * takes them shares no world with the caller's.
+ */
+export function releaseNotes(): { readonly last?: SelectionNote } | undefined {
+  return (globalThis as WithNotes)[KEY];
 }

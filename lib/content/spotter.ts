@@ -76,9 +76,7 @@ export class Spotter {
    * frame that renders the mentions.
    */
   async start(): Promise<boolean> {
-    this.observer.observe(this.doc.body, BODY_CHANGES);
-    // A page that puts a new <body> in place of the old one is read again whole (its own children only: our hosts come and go there).
-    this.observer.observe(this.doc.documentElement, { childList: true });
+    this.watch();
     const done = await this.rescanAll();
     if (done) performance.mark('parallax:painted', { detail: { mentions: this.mentions.length } });
     await afterRendering();
@@ -176,12 +174,20 @@ export class Spotter {
     if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => void this.flush(), BATCH_MS);
   }
 
+  /**
+   * Watches the body's nodes and text, and the root's own children: a page that puts a new <body> in
+   * place of the old one is read again whole (only the root's children: our hosts come and go there).
+   */
+  private watch(): void {
+    this.observer.observe(this.doc.body, BODY_CHANGES);
+    this.observer.observe(this.doc.documentElement, { childList: true });
+  }
+
   /** The page replaced its <body>: what changes in the new one is watched, and all of it read again. */
   private newBody(): void {
     // Not the old body any more: it may go on changing, out of the page.
     this.observer.disconnect();
-    this.observer.observe(this.doc.body, BODY_CHANGES);
-    this.observer.observe(this.doc.documentElement, { childList: true });
+    this.watch();
     this.pending.clear();
     this.prune = false;
     void this.rescanAll();
