@@ -90,17 +90,16 @@ export function articleTopic(article: Article, base: ExtractBase): string[] {
   const events = [...counts.keys()].filter((id) => isEvent(id) && often(id));
   const most = Math.max(0, ...events.map((id) => counts.get(id)!));
   if (events.length > 0) return events.filter((id) => counts.get(id) === most);
-  const eventEntities = () => [...base.entities.values()].filter((e) => e.type === 'event');
-  const loose = looselyNamedEvents(ledeText, base.entities, eventEntities);
+  const loose = looselyNamedEvents(ledeText, base.entities);
   if (loose.length > 0) return loose;
   // Named in words of its own further down, in two paragraphs at least: a page about it that opens elsewhere.
   const further = new Map<string, number>();
   for (const paragraph of article.text.split('\n').slice(1))
-    for (const id of looselyNamedEvents(paragraph, base.entities, eventEntities)) further.set(id, (further.get(id) ?? 0) + 1);
+    for (const id of looselyNamedEvents(paragraph, base.entities)) further.set(id, (further.get(id) ?? 0) + 1);
   const oftenLoose = [...further].filter(([, n]) => n >= 2).map(([id]) => id);
   if (oftenLoose.length > 0) return oftenLoose;
   // The names of one event alone in the lede ("the Harnet Bridge" for "Harnet Bridge closure"): that event, if no other.
-  const byNames = looselyNamedEvents(ledeText, base.entities, eventEntities, true);
+  const byNames = looselyNamedEvents(ledeText, base.entities, true);
   if (byNames.length === 1) return byNames;
   // A place in the headline is a setting, named once in passing ("Weather in Moscow"); anything else is the subject.
   const ledeTopic = [...new Set(lede)].filter((id) => often(id) || base.entities.get(id)?.type !== 'place');

@@ -31,13 +31,15 @@ interface LooseAlias {
 /** The events' aliases that can be found loosely, by the key of their first name word. */
 type LooseIndex = Map<string, LooseAlias[]>;
 
-const indexes = new WeakMap<object, LooseIndex>();
+/** Made once per map of entities (a pack's, a worker's compiled base). */
+const indexes = new WeakMap<ReadonlyMap<string, Entity>, LooseIndex>();
 
-function indexOf(owner: object, events: () => Iterable<Entity>): LooseIndex {
-  const known = indexes.get(owner);
+function indexOf(entities: ReadonlyMap<string, Entity>): LooseIndex {
+  const known = indexes.get(entities);
   if (known) return known;
   const index: LooseIndex = new Map();
-  for (const event of events())
+  for (const event of entities.values()) {
+    if (event.type !== 'event') continue;
     for (const alias of event.aliases) {
       const words = wordsOf(alias).filter((w) => !COMMON.has(w.toLowerCase()));
       const name = words.find((w) => /^\p{Lu}/u.test(w));
@@ -46,17 +48,17 @@ function indexOf(owner: object, events: () => Iterable<Entity>): LooseIndex {
       const at = keyOf(name);
       index.set(at, [...(index.get(at) ?? []), entry]);
     }
-  indexes.set(owner, index);
+  }
+  indexes.set(entities, index);
   return index;
 }
 
 /**
- * The events whose alias's words (or, with `namesOnly`, its names) a text holds; empty when none
- * does. `owner` keys the index made of `events` (the same owner, the same events: e.g. a gazetteer's
- * entity map).
+ * The events among `entities` whose alias's words (or, with `namesOnly`, its names) a text holds;
+ * empty when none does.
  */
-export function looselyNamedEvents(text: string, owner: object, events: () => Iterable<Entity>, namesOnly = false): string[] {
-  const index = indexOf(owner, events);
+export function looselyNamedEvents(text: string, entities: ReadonlyMap<string, Entity>, namesOnly = false): string[] {
+  const index = indexOf(entities);
   const keys = new Set(wordsOf(text).map(keyOf));
   const found = new Set<string>();
   for (const key of keys)

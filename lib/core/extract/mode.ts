@@ -5,7 +5,7 @@
 import type { ClaimMode, Speaker } from '../pack/types';
 
 const DENIAL =
-  /\b(den(y|ies|ied|ying)|(?<!\b(\d[\d,]*|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)disputed(?=\s+(the|this|that|these|those|his|her|their|its|our|any|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation|(do|does|did) not accept that|(do|does|did) not accept (the|this|these|those) (characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description)|taken out of context)\b/i;
+  /\b(den(y|ies|ied|ying)|(?<!\b(\d[\d,]*|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)disputed(?=\s+(the|this|that|these|those|his|her|their|its|our|any|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation|(do|does|did) not accept (that\b|(the|this|these|those) (characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context)\b/i;
 
 /**
  * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,

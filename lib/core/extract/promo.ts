@@ -25,8 +25,7 @@ export const PROMO_SENTENCE = new RegExp(
     /\b(could not (immediately )?reach|has asked .{1,60} for (the report|comment))\b|\bwill update this (article|story|page|report)\b/.source,
     /^(READ MORE|SEE ALSO|RELATED|MORE)(\s*:|$)|^(See also|Related|Sources?):|^Please (refresh|note|share|subscribe|consider)\b|^(Spotted|Found|Seen) an? (error|mistake|typo|claim)\b/
       .source,
-    /^(Send (it|us|them|your)|Do you have a (story|tip)|Get (the|our) [^.]{0,60}newsletter|Sign up for)\b|(?<!\S)[^\s@]+@[^\s@]+\.[a-z]{2,}\.?$/
-      .source,
+    /^(Send (it|us|them|your)|Do you have a (story|tip)|Sign up for)\b|(?<!\S)[^\s@]+@[^\s@]+\.[a-z]{2,}\.?$/.source,
     /^When (using|quoting|citing|reproducing)\b|^This (investigation|article|report|story|project|series) (was|is) (supported|funded|produced|paid for)\b/
       .source,
     /\bexpress(es)? (its|their|our) (deepest |sincere |heartfelt )?(condolences|sympathy)\b|^The [^.]{1,80} thanks\b/.source,

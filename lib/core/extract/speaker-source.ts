@@ -16,6 +16,9 @@ export interface SpeakerMention {
 
 export const entitySpeaker = (m: SpeakerMention): Speaker => ({ kind: 'entity', entityId: m.entityId, name: m.name });
 
+/** A plural for people who can be quoted: "analysts", "officials", "engineers", "residents". */
+export const PEOPLE = /^\p{Ll}*[\p{L}-]*(ers|ors|ists|ians|ants|ents|officials|experts|residents|families|analysts|sources|people|witnesses)$/u;
+
 /** "X issued a statement that … declared": the statement's author speaks. */
 const STATEMENT_AUTHOR = /^(.+?)\s+(issued|released|published|put out)\s+(a|its|their) (statement|post|message|communiqué)$/i;
 

@@ -11,11 +11,11 @@
 import type { Speaker } from '../pack/types';
 import { CAPTION_LABEL } from './boilerplate';
 import { UNNAMED_SOURCE } from './speaker-check';
-import { type Antecedents, definiteReferent, isOutlet, pronounReferent } from './referents';
+import { type Antecedents, definiteReferent, isOutlet, personLike, pronounReferent } from './referents';
 import { hasNumberWord } from './numbers';
 import { RELATIVE, relativeClosed, relativeSpeaker } from './relative-clause';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
-import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
+import { entitySpeaker, PEOPLE, sourceOf, type SpeakerMention } from './speaker-source';
 import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 import { AFTER_QUOTE, reportsSpeech, STATEMENT } from './verb-use';
@@ -58,16 +58,21 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
     : undefined;
 }
 
-/** A person's name alone: two to four capitalised words ("Joel Ashworth", "Mary K. Holloway"). */
-const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 /** A document named before its author: "a preliminary report by", "an internal memo from". */
 const DOCUMENT_BY =
   /^(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|analysis|assessment|review|survey|estimate|memo|note|letter|document|statement|log|audit)\s+(?:by|from|of)\s+/u;
-/** "ENA, citing an engineer involved, put the figure at …": who the sentence cites, when no verb of saying names anyone. */
 const CITING = /(?:^|,)\s*citing\s+([^,.;]+)/i;
 /** What is cited is someone: a name, someone unnamed ("an engineer", "two officials"), not evidence ("symptoms such as …"). */
-const CITED_SOMEONE =
-  /^(\p{Lu}|(an?|the|one|two|three|several|unnamed|anonymous)\s|(sources|officials|people|experts|witnesses|residents|analysts)\b)/u;
+const CITED_SOMEONE = /^(\p{Lu}|(an?|the|one|two|three|several|unnamed|anonymous)\s)/u;
+
+/** Who `text` cites ("…, citing an engineer involved in the inspection, …"): someone, not evidence. */
+function citedIn(text: string): Speaker | undefined {
+  const cited = CITING.exec(text)?.[1]
+    .split(/\s+(?:who|that|which|involved|close)\b/)[0]
+    .trim();
+  const someone = cited && (CITED_SOMEONE.test(cited) || PEOPLE.test(cited.split(/\s+/)[0]));
+  return someone ? sourceOf(cited.split(/\s+/)) : undefined;
+}
 
 /** Section labels that open a headline with a colon; not speakers. */
 const LABEL_WORD = new RegExp(
@@ -81,21 +86,19 @@ function coordinatedSubject(before: string): string {
   return first && first.index > 0 ? before.slice(0, first.index) : before;
 }
 
-/** A person's name opening a sentence, maybe as a possessive ("Tasha Kerrigan's partner is …"). */
-const OPENING_PERSON = /^\s*((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}-]+)(?:['’]s)?\s/u;
-
 /**
  * "Tasha Kerrigan's partner is on B wing, but she said …", "When the agency owned up, it said":
  * a pronoun's referent named earlier in the same sentence, as its subject (its first person, or its
  * first organisation), before any earlier sentence's.
  */
-function sameSentenceReferent(pronoun: string, before: string, eligible: SpeakerMention[]): Speaker | undefined {
+function sameSentenceReferent(pronoun: string, before: string, eligible: SpeakerMention[], opener: Speaker | undefined): Speaker | undefined {
   const person = /^(he|she)$/i.test(pronoun);
   // Not one named inside a quotation (blanked in `before`): "“… Lavrov …,” he wrote" is not Lavrov's.
   const m = eligible.find((e) => e.end <= before.length && (e.type === 'person') === person && before.slice(e.start, e.end).trim() !== '');
   if (m) return entitySpeaker(m);
-  const name = person ? OPENING_PERSON.exec(before)?.[1] : undefined;
-  return name && !OPENERS.has(name.split(/\s+/)[0].toLowerCase()) && !/^(The|A|An|This|That)\s/.test(name) ? { kind: 'source', name } : undefined;
+  // The name the sentence opens with, if a person's (maybe as a possessive: "Tasha Kerrigan's partner").
+  const name = person && opener?.kind === 'source' ? opener.name.replace(/['’]s$/, '') : undefined;
+  return name && personLike({ kind: 'source', name }) ? { kind: 'source', name } : undefined;
 }
 
 /**
@@ -199,7 +202,7 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
         .split(/[,.;]| on | in /)
         .map((part) => part?.trim());
       // ",” said the group's campaigner, Joel Ashworth.": the name after the role.
-      const named = next && /^[,]/.test(after.slice(after.indexOf(name) + name.length)) && PERSON_NAME.test(next) ? next : name;
+      const named = next && /^,/.test(after.slice(after.indexOf(name) + name.length)) && personLike({ kind: 'source', name: next }) ? next : name;
       const source = named ? sourceOf(named.split(/\s+/)) : undefined;
       if (source) return source;
     }
@@ -210,13 +213,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const participle = /ing$/i.test(verb);
     if (isOutlet(words, a)) {
       // "Relay24 earlier reported, citing a source, that …": the outlet relays the source it cites.
-      const citing = /^\s*,?\s*citing\s+([^,.;]+)/i.exec(after);
-      return citing ? sourceOf(citing[1].trim().split(/\s+/)) : undefined;
+      return citedIn(after);
     }
     if (ofSilence && NEGATED_SPEECH.test(before) && LATER_CLAUSE.test(before)) return undefined;
     if (words.length === 1 && PRONOUN.test(words[0])) {
       if (/^(we|i)$/i.test(words[0])) return undefined;
-      return sameSentenceReferent(words[0], masked.slice(0, at), eligible) ?? pronounReferent(words[0], a);
+      return sameSentenceReferent(words[0], masked.slice(0, at), eligible, opener) ?? pronounReferent(words[0], a);
     }
     const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
     // A person named before the verb speaks, asides about them between ("X, a hydrologist at …, said"),
@@ -248,11 +250,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     unnamed = true;
   }
   if (unnamed) return { kind: 'source', name: UNNAMED_SOURCE };
-  const cited = CITING.exec(masked)?.[1]
-    .split(/\s+(?:who|that|which|involved|close)\b/)[0]
-    .trim();
-  const citedSource = cited && CITED_SOMEONE.test(cited) ? sourceOf(cited.split(/\s+/)) : undefined;
-  if (citedSource) return citedSource;
+  // "ENA, citing an engineer involved, put the figure at …": the one cited, when no verb of saying names anyone.
+  const cited = citedIn(masked);
+  if (cited) return cited;
   const held = stanceHolder(masked, eligible, a);
   if (held) return held;
   // "X thanked both sides … in a statement": the statement's subject opens the sentence.

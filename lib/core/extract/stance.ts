@@ -4,7 +4,7 @@
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, personLike } from './referents';
-import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
+import { entitySpeaker, PEOPLE, sourceOf, type SpeakerMention } from './speaker-source';
 
 const STANCE =
   /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|are|was|were|remain|remained)\s+(?:not\s+|less\s+|more\s+|far\s+from\s+|still\s+|also\s+)*(sure|convinced|certain|confident|sceptical|skeptical|doubtful|optimistic|pessimistic|unconvinced|unsure)\b/u;
@@ -17,8 +17,7 @@ function holder(words: string[], masked: string, eligible: SpeakerMention[], a: 
   const definite = definiteReferent(words, a);
   if (definite) return definite;
   const name: Speaker = { kind: 'source', name: words.join(' ') };
-  const people = /^\p{Ll}*[\p{L}-]*(ers|ors|ists|ians|ants|ents|officials|experts|residents|families|analysts|economists|scientists|doctors)$/iu;
-  return personLike(name) || (words.length <= 3 && people.test(words[words.length - 1])) ? sourceOf(words) : undefined;
+  return personLike(name) || (words.length <= 3 && PEOPLE.test(words[words.length - 1].toLowerCase())) ? sourceOf(words) : undefined;
 }
 
 /** Who holds the stance a sentence opens with, or undefined when it holds none ("Prices are certain to rise"). */

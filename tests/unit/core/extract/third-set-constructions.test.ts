@@ -204,7 +204,7 @@ describe('page furniture of the fourth set’s kinds, on lines written for this 
 describe('an event a lede names in words of its own', () => {
   const event = (id: string, aliases: string[]) => ({ id, name: aliases[0], type: 'event' as const, aliases, description: id });
   const events = [event('gate-crush', ['Harlow Gate crush', 'crush at Harlow Gate']), event('plane-crash', ['plane crash'])];
-  const named = (text: string, of = events) => looselyNamedEvents(text, of, () => of);
+  const named = (text: string, of = events) => looselyNamedEvents(text, new Map(of.map((e) => [e.id, e])));
 
   it('is found when every word of an alias is in the lede, in any order and form', () => {
     expect(named('Nine people died after a crush outside Harlow’s north Gate on Saturday')).toEqual(['gate-crush']);
