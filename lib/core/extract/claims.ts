@@ -14,7 +14,7 @@ import { interviewAnswers } from './interview';
 import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
-import { notASpeaker } from './speaker-check';
+import { fullName, personNamedIn } from './named-people';
 import { type Antecedents, noteGenders, notePerson, personLike } from './referents';
 import { speakerOf } from './speaker';
 import type { SpeakerMention } from './speaker-source';
@@ -78,20 +78,6 @@ const WENT_FURTHER = /\bwent further\.?$/i;
 
 /** How far back (characters) a surname or "the ministry" looks for what it stands for: keeps extraction linear. */
 const LOOK_BACK = 4000;
-
-/** A person named with a title or role before the name ("Prime Minister Elena Castell"). */
-const TITLED_NAME =
-  /\b(?:President|Prime Minister|Minister|Colonel|General|Governor|Mayor|Dr|Mr|Mrs|Ms|spokesman|spokeswoman|spokesperson|negotiator|researcher|ombudswoman|ombudsman|chief executive|commander|captain)\.?,? ((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){1,2}\p{Lu}[\p{L}'’-]+)/u;
-
-/** "Rielo said" after "Tomas Rielo" was named: the surname stands for the full name written earlier. */
-function fullName(speaker: Speaker | undefined, textBefore: string): Speaker | undefined {
-  if (speaker?.kind !== 'source' || !/^\p{Lu}[\p{L}'’-]+$/u.test(speaker.name)) return speaker;
-  const esc = speaker.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = [...textBefore.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\. )?){1,3})${esc}\\b`, 'gu'))].pop();
-  const full: Speaker | undefined = found ? { kind: 'source', name: `${found[1]}${speaker.name}` } : undefined;
-  // Only a person's name grows: "In Kyiv" or "Breadcrumb Russia" is not a fuller "Kyiv".
-  return full && personLike(full) && !notASpeaker(full.name) ? full : speaker;
-}
 
 export function extractClaims(article: Article, ctx: ExtractContext): Claim[] {
   const steps = claimSteps(article, ctx);
@@ -184,11 +170,11 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       const inSentence = mentionsIn(s);
       // "he" and "she" next refer to this sentence's speaker if a person, else to the last person it names.
       const person = inSentence.filter((m) => m.type === 'person').pop();
-      const titled = TITLED_NAME.exec(s.text);
+      const namedPerson = personNamedIn(s.text);
       const group = inSentence.filter((m) => m.type === 'organization' || m.type === 'group').pop();
       noteGenders(s.text, antecedents);
       if (person) notePerson({ kind: 'entity', entityId: person.entityId, name: person.name }, antecedents);
-      else if (titled) notePerson({ kind: 'source', name: titled[1] }, antecedents);
+      else if (namedPerson) notePerson(namedPerson, antecedents);
       if (group) antecedents.lastGroup = { kind: 'entity', entityId: group.entityId, name: group.name };
       if (speaker) {
         previous = speaker;

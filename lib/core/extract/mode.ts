@@ -17,8 +17,25 @@ const NOT_DENIAL =
 const RETRACTION =
   /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?:|\ban earlier version of this (article|story|report|statement|post)\b/i;
 
+/**
+ * A speaker's verdict on what others said or suggested: "said the suggestion was “untrue”", "Claims
+ * that … are not correct", "the closure had “no bearing” on the outbreak", "The school disputes
+ * this". Only where someone is reported: in the outlet's own voice the same words are its verdict.
+ */
+const VERDICT = new RegExp(
+  [
+    `\\b(?:is|are|was|were|be|been)\\s+[“"‘']?(?:(?:not|also|simply|completely|categorically|entirely|totally|wholly)\\s+)*[“"‘']?(?:untrue|false(?!\\s+(?:alarm|positive|negative|start|dawn))|not true|not correct|incorrect|inaccurate|baseless|unfounded|groundless|without foundation)\\b`,
+    // "wrong" and "misleading" judge many things ("it was wrong to close the clinic"): only what was claimed.
+    `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
+    `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b`,
+    `\\bdisputes (?:this|that|the|these|those|its|his|her|their|any)\\b`,
+  ].join('|'),
+  'i',
+);
+
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');
   if (DENIAL.test(text) || RETRACTION.test(text)) return 'denied';
+  if (speaker && VERDICT.test(text)) return 'denied';
   return speaker ? 'attributed' : 'asserted';
 }

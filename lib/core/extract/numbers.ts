@@ -145,7 +145,9 @@ export function numbersIn(sentence: string): StatedNumber[] {
     if (ofThem) {
       // With nothing counted before in the sentence, "Nine of them remain in hospital" still counts people.
       const people = BARE_PEOPLE.test(after.slice(ofThem[0].length)) ? 'people' : undefined;
-      const counts = earlier?.counts ?? people;
+      // "Eleven people, nine of them children": the part's own noun, where it has a shared key.
+      const own = KEYS.find(([, r]) => r.test(after.slice(ofThem[0].length).split(/[\s,.;]/)[0]))?.[0];
+      const counts = own ?? earlier?.counts ?? people;
       if (counts) out.push({ value, text, what: earlier?.what ?? counts, counts });
       continue;
     }
@@ -167,7 +169,8 @@ export function numbersIn(sentence: string): StatedNumber[] {
     let counts: string | undefined;
     const unit = head && MEASURES.find(([, r]) => r.test(head))?.[0];
     if (!head) counts = bareCount(before, after, earlier, !!more);
-    else if (unit) counts = unit;
+    // "2,000 square miles": an area, not a length.
+    else if (unit) counts = /^square$/i.test(words[words.indexOf(head) - 1] ?? '') ? `square ${unit}` : unit;
     // "two older ones": more of what was counted.
     else if (/^ones$/i.test(head) && earlier) counts = earlier.counts;
     else if (NOT_COUNTED.test(head)) continue;
@@ -177,7 +180,9 @@ export function numbersIn(sentence: string): StatedNumber[] {
       counts =
         KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : plainCount(head, value));
     if (!counts) continue;
-    if (counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) counts = 'aboard';
+    // "six men on board" are everyone aboard, as "74 people" are.
+    if ((counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) || (/^(wo)?men$/i.test(head ?? '') && ABOARD.test(after)))
+      counts = 'aboard';
     out.push({ value, text, what: words.join(' ') || (earlier && counts === earlier.counts ? earlier.what : 'people'), counts });
   }
   return out;

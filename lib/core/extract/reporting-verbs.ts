@@ -16,7 +16,7 @@ const REGULAR = (
  * two sailings"): only their past is found, and the forms OTHER lists.
  */
 const NOUNS_TOO =
-  'report state call post counter question dispute comment estimate demand blame note thank repeat recall stress remove caution'.split(' ');
+  'report state call post counter question dispute comment estimate demand blame note thank repeat recall stress remove caution promise'.split(' ');
 
 /**
  * Forms no rule makes; the -s (or bare) forms of verbs above that read as verbs where they follow a
@@ -27,7 +27,7 @@ const OTHER = [
     ' ',
   ),
   'laid blame',
-  ...'reports states calls repeats blames blame cautions adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
+  ...'reports states calls repeats blames blame cautions disputes adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
     ' ',
   ),
 ];

@@ -40,6 +40,9 @@ const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
 const IMPERSONAL_CAVEAT =
   /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish|tell|determine|know|judge)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
+/** A name opening a sentence before its finite verb: "CNB News has seen", "The Lamplight understands". */
+const OUTLET_LEADS =
+  /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4})(?:has|have|had|is|was|understands|learned|learnt|obtained|reviewed|analysed|analyzed|verified)\b/iu;
 const NOBODY = /^(nobody|no|none|neither)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
 
@@ -146,6 +149,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const colon = masked.indexOf(':') + 1;
     masked = ' '.repeat(colon) + masked.slice(colon);
   }
+  // "CNB News has seen a copy of the letter, which …": the outlet opens the sentence as its subject and
+  // speaks it, whatever a clause after says; not "CNB News was told by …", one it cites, nor people it
+  // spoke to "who say".
+  const lead = OUTLET_LEADS.exec(masked);
+  const relayed = /\b(told by|according to|citing|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
+  if (lead && isOutlet(lead[1].trim().split(/\s+/), a) && !relayed.test(masked)) return undefined;
   const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked);
   if (according) {
     // "according to a preliminary report by the institute": the report's author.

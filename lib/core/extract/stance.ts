@@ -1,6 +1,7 @@
 /**
  * A stance held by a group or a person named as subject ("Hydrologists are less sure", "Analysts
- * were not convinced"): their view, attributed to them, when the subject can be a speaker.
+ * were not convinced"), or named as its owner ("The agency's defence is that …", "The council's own
+ * figures put …"): their view, attributed to them, when the subject can be a speaker.
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, personLike } from './referents';
@@ -9,19 +10,27 @@ import { entitySpeaker, PEOPLE, sourceOf, type SpeakerMention } from './speaker-
 const STANCE =
   /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|are|was|were|remain|remained)\s+(?:not\s+|less\s+|more\s+|far\s+from\s+|still\s+|also\s+)*(sure|convinced|certain|confident|sceptical|skeptical|doubtful|optimistic|pessimistic|unconvinced|unsure)\b/u;
 
+/** "The agency's defence is that …", "the council's own figures put …": what someone argues or counts, as theirs. */
+const OWNED =
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:(?:defen[cs]e|argument|position|view|case|explanation|response|contention|line)\s+(?:is|was|has been|remains)\s+that\b|(?:figures|data|statistics|records|count|tally|estimates?)\b[^.;]{0,80}?\b(?:put|puts|show|shows|showed)\b)/u;
+
 /** Who holds a stance named as the subject: a known name in it, "the ministry" heard before, a name, or people ("Analysts"). */
-function holder(words: string[], masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
+function holder(words: string[], masked: string, eligible: SpeakerMention[], a: Antecedents, owner = false): Speaker | undefined {
   const end = masked.indexOf(words[words.length - 1]) + words[words.length - 1].length;
   const m = eligible.find((e) => e.end <= end);
   if (m) return entitySpeaker(m);
   const definite = definiteReferent(words, a);
   if (definite) return definite;
   const name: Speaker = { kind: 'source', name: words.join(' ') };
+  // A defence or figures are always someone's ("the operator's"); a stance only a person's or people's.
+  if (owner) return sourceOf(words);
   return personLike(name) || (words.length <= 3 && PEOPLE.test(words[words.length - 1].toLowerCase())) ? sourceOf(words) : undefined;
 }
 
 /** Who holds the stance a sentence opens with, or undefined when it holds none ("Prices are certain to rise"). */
 export function stanceHolder(masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
+  const owned = OWNED.exec(masked);
+  if (owned) return holder(owned[1].split(/\s+/), masked, eligible, a, true);
   const stance = STANCE.exec(masked);
   if (!stance || /^\s+to\b/.test(masked.slice(stance.index + stance[0].length))) return undefined;
   return holder(stance[1].split(/\s+/), masked, eligible, a);

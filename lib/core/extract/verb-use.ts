@@ -8,7 +8,7 @@
 import { hasNumberWord } from './numbers';
 
 /** A clause of condition or time with no comma after it: "should not return until the service says it is safe". */
-const SUBORDINATOR = /\b(until|unless|whether)\s/i;
+const SUBORDINATOR = /\b(until|unless|whether|when)\s/i;
 /** A clause of time or cause after the main one: "The quay reopened after the engineer said it was safe". */
 const LATER_SUBORDINATE = /\S\s+(after|before|because|although|though|while)\s/i;
 /** Whether the verb after `before` is in such a clause, read since the last comma or dash (at most 200 characters). */
@@ -18,7 +18,7 @@ function inSubordinate(before: string): boolean {
   const clause = before.slice(Math.max(0, lastBreak + 1, before.length - 200));
   return SUBORDINATOR.test(clause) || LATER_SUBORDINATE.test(clause);
 }
-const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(\w+ly\s+)?$/i;
+const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(not\s+|never\s+|\w+ly\s+)?$/i;
 /** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
 const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
 const ACT_VERBS = /^(call|claim|declar)/i;
@@ -28,6 +28,9 @@ const BEFORE_NOUN = new Set(
 );
 /** Before a present form only ("Some reports have suggested"; "They all said" is a verb). */
 const BEFORE_PRESENT_NOUN = new Set('some many several few both all most other recent unconfirmed'.split(' '));
+/** "the first confirmed case", "its latest reported figure": a participle used as an adjective, after a determiner and an ordinal or adverb. */
+const ATTRIBUTIVE =
+  /\b(the|a|an|its|their|his|her|this|that|these|those|our)\s+(first|second|third|last|only|latest|newly|officially|provisionally|initially|previously|originally|widely|publicly|recently)$/iu;
 /** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
 const PAST = /(ed|said|told|wrote|withdrew|laid|read)$/i;
 /** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
@@ -42,7 +45,7 @@ function asNoun(before: string, verb: string, after: string): boolean {
   // before a past in -ed and a plural, an adjective ("186 rejected tickets"; "Two rejected the offer" is a verb).
   const count = /^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word));
   const adjective = count && /ed$/i.test(verb) && /^\s+\p{Ll}+[^s\s]s\b/u.test(after);
-  return BEFORE_NOUN.has(lower) || adjective || (!PAST.test(verb) && (gerund || count || BEFORE_PRESENT_NOUN.has(lower)));
+  return BEFORE_NOUN.has(lower) || adjective || ATTRIBUTIVE.test(text) || (!PAST.test(verb) && (gerund || count || BEFORE_PRESENT_NOUN.has(lower)));
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;

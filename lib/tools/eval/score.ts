@@ -67,7 +67,13 @@ const emptyTally = (): Tally => ({
   figuresRight: 0,
 });
 
-const figureKey = (f: { value: number; counts: string }) => `${f.value}|${f.counts.trim().toLowerCase()}`;
+/** A figure's key as compared: one spelling of a share ("percent" and "%" are "per cent"), case and spaces aside. */
+const figureKey = (f: { value: number; counts: string }) =>
+  `${f.value}|${f.counts
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(percent|%)$/, 'per cent')}`;
 export function sameFigures(a: { value: number; counts: string }[], b: { value: number; counts: string }[]): boolean {
   const x = a.map(figureKey).sort();
   const y = b.map(figureKey).sort();

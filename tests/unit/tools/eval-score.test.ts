@@ -136,4 +136,10 @@ describe('sameFigures', () => {
     ).toBe(false);
     expect(sameFigures([{ value: 64, counts: 'pows' }], [{ value: 65, counts: 'pows' }])).toBe(false);
   });
+
+  it('reads a share however it is spelled: "percent", "per cent" and "%" are one key', () => {
+    expect(sameFigures([{ value: 81, counts: 'per cent' }], [{ value: 81, counts: 'percent' }])).toBe(true);
+    expect(sameFigures([{ value: 81, counts: 'Per  cent' }], [{ value: 81, counts: '%' }])).toBe(true);
+    expect(sameFigures([{ value: 81, counts: 'per cent' }], [{ value: 81, counts: 'cents' }])).toBe(false);
+  });
 });

@@ -1,0 +1,45 @@
+/**
+ * People a page names without the pack knowing them: with a title ("Prime Minister Elena Castell"),
+ * opening a sentence ("Sophie Marchant's son …"), and a surname or a given name standing for the
+ * name in full written earlier. Extraction notes them so that a later "she" or "Rielo said" finds them.
+ */
+import type { Speaker } from '../pack/types';
+import { personLike } from './referents';
+import { notASpeaker } from './speaker-check';
+
+/** A person named with a title or role before the name ("Prime Minister Elena Castell"). */
+const TITLED_NAME =
+  /\b(?:President|Prime Minister|Minister|Colonel|General|Governor|Mayor|Dr|Mr|Mrs|Ms|spokesman|spokeswoman|spokesperson|negotiator|researcher|ombudswoman|ombudsman|chief executive|commander|captain)\.?,? ((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){1,2}\p{Lu}[\p{L}'’-]+)/u;
+
+/** A sentence opening with a name of two words, then its possessive or a verb: "Sophie Marchant's son", "Ana Ruiz has". */
+const OPENING_PERSON = /^\s*(\p{Lu}[\p{Ll}'-]+ \p{Lu}[\p{Ll}-]+)(?:['’]s\s|\s+(?:has|had|was|is|\p{Ll}+ed)\s)/u;
+/** Two capitalised words that name a place or an institution, not a person. */
+const NOT_GIVEN_NAME =
+  /^(The|A|An|This|That|St|Saint|Mount|Lake|Port|Fort|New|North|South|East|West|Upper|Lower|Great|Little|Old)\s|\s(Road|Street|Lane|Avenue|Square|Park|Bridge|Hospital|School|College|University|Church|Bank|Club|Union|Harbour|Port|Station|Airport|Hall|House|Court|Council|Valley|River|Bay|Island|Fisheries|Group|Trust|Times|News|Post|Herald)$/;
+
+/** "Rielo said" after "Tomas Rielo" was named: the surname stands for the full name written earlier. */
+export function fullName(speaker: Speaker | undefined, textBefore: string): Speaker | undefined {
+  if (speaker?.kind !== 'source' || !/^\p{Lu}[\p{L}'’-]+$/u.test(speaker.name)) return speaker;
+  const esc = speaker.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...textBefore.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\. )?){1,3})${esc}\\b`, 'gu'))].pop();
+  // "Jenna said" after "Jenna Callan, whose husband …": a given name stands for the name in full, written as one would
+  // introduce a person (a comma, "who" or "whose" after it; not "Skelwick Harbour").
+  const given = found ? undefined : [...textBefore.matchAll(new RegExp(`\\b${esc}( \\p{Lu}[\\p{L}'’-]+)(?=,| who\\b| whose\\b)`, 'gu'))].pop();
+  const full: Speaker | undefined = found
+    ? { kind: 'source', name: `${found[1]}${speaker.name}` }
+    : given
+      ? { kind: 'source', name: `${speaker.name}${given[1]}` }
+      : undefined;
+  // Only a person's name grows: "In Kyiv" or "Breadcrumb Russia" is not a fuller "Kyiv".
+  return full && personLike(full) && !notASpeaker(full.name) ? full : speaker;
+}
+
+/** The person a sentence names with a title, or opens with, if any. */
+export function personNamedIn(text: string): Speaker | undefined {
+  const titled = TITLED_NAME.exec(text);
+  if (titled) return { kind: 'source', name: titled[1] };
+  // "Sophie Marchant's son spent four nights in hospital. “…,” she said.": a person the sentence opens with.
+  const opening = OPENING_PERSON.exec(text)?.[1];
+  const name: Speaker | undefined = opening ? { kind: 'source', name: opening } : undefined;
+  return name && personLike(name) && !notASpeaker(opening!) && !NOT_GIVEN_NAME.test(opening!) ? name : undefined;
+}
