@@ -10,6 +10,8 @@ import { compileGazetteer, toGazetteerEntry, type Gazetteer } from '../spot/gaze
 import { findMentions } from '../spot/mentions';
 import { extractClaims, extractClaimsInSlices, type ExtractContext, type FacetRule } from './claims';
 import { looselyNamedEvents } from './loose-event';
+import { boilerplateRuleFor } from './boilerplate';
+import { paragraphsOf } from './sentences';
 import { slug } from './outlet-for-article';
 import type { PageArticle } from './page-article';
 
@@ -67,6 +69,13 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
   return { gazetteer: compileGazetteer(entities.map(toGazetteerEntry)), entities: new Map(entities.map((e) => [e.id, e])), facets };
 }
 
+/** The article's first paragraph of reporting: not a by-line, a time stamp or other page furniture left above it. */
+function firstReportingParagraph(article: Article): string {
+  const paragraphs = paragraphsOf(article.text);
+  const first = paragraphs.find((p, i) => boilerplateRuleFor(p, paragraphs[i - 1], article.byline) === undefined);
+  return first?.text ?? '';
+}
+
 /**
  * What an article read from a page is about, framing every sentence of it: the events its headline
  * or first paragraph names; else the event its text names most often; else an event its headline or
@@ -81,7 +90,7 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
 export function articleTopic(article: Article, base: ExtractBase): string[] {
   const named = (text: string) => findMentions(base.gazetteer, text).map((m) => m.entityId);
   const isEvent = (id: string) => base.entities.get(id)?.type === 'event';
-  const ledeText = `${article.title}\n${article.text.split('\n', 1)[0]}`;
+  const ledeText = `${article.title}\n${firstReportingParagraph(article)}`;
   const lede = named(ledeText);
   if (lede.some(isEvent)) return [...new Set(lede.filter(isEvent))];
   const counts = new Map<string, number>();

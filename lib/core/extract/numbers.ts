@@ -59,6 +59,8 @@ const MEASURES: [string, RegExp][] = [
   ['millimetres', /^(mm|millimetres?|millimeters?)$/i],
   ['centimetres', /^(cm|centimetres?|centimeters?)$/i],
   ['miles', /^miles?$/i],
+  ['km/h', /^(km\/h|kph|kmh)$/i],
+  ['mph', /^mph$/i],
   ['feet', /^(feet|foot|ft)$/i],
   ['kilograms', /^(kg|kilos?|kilograms?)$/i],
   ['tonnes', /^(tonnes?|tons?)$/i],
@@ -94,14 +96,23 @@ function phraseAfter(after: string): string[] {
     // "illegally deported children": modifiers lead a phrase; after its first noun ("people held since") they end it.
     if (!w || STOP.test(w) || /^[–—-]$/.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x) && !ADJECTIVE.test(x)))) break;
     words.push(w);
+    // A unit ends it: "11 km above Olbeck", "35 km away".
+    if (MEASURES.some(([, r]) => r.test(w))) break;
     // A plural noun ends the phrase ("two fields east of", "households lost power", "three men hired"), except "crew members".
     if (w !== raw || MEN.test(w) || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
   }
   return words;
 }
 
+/** A measure written as an adjective: "a 60-metre section", "a 12-mile stretch". */
+const HYPHENED_MEASURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|tonnes?)\b/gi;
+
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
+  for (const m of sentence.matchAll(HYPHENED_MEASURE)) {
+    const unit = MEASURES.find(([, r]) => r.test(m[2]))?.[0];
+    if (unit) out.push({ value: numberValue(m[1]), text: m[0], what: m[2], counts: unit });
+  }
   for (const m of sentence.matchAll(NUMBER)) {
     const text = m[1];
     // What stands right before it: the patterns read its last words only, and a whole sentence read

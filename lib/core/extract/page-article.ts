@@ -128,6 +128,9 @@ function absoluteUrl(href: string | undefined, base: string | undefined): string
 /** An ad slot's label left inside the article ("Advertisement"): a line of its own, never news. */
 const AD_LABEL = /^(advertisement|advert|ad|sponsored|sponsored content|skip advert(isement)?)$/i;
 
+/** Navigation Readability may leave in an article's header (a breadcrumb, "World › Europe"): never its text. */
+const isNavigation = (el: Element) => el.tagName === 'NAV' || el.getAttribute('role') === 'navigation';
+
 /** One line per block (paragraph, heading, list item…): text verbatim, HTML white space collapsed. */
 export function blockLines(root: Node): string[] {
   const out: string[] = [];
@@ -141,7 +144,7 @@ export function blockLines(root: Node): string[] {
     if (n.nodeType === 3) line += n.nodeValue ?? '';
     if (n.nodeType !== 1) return;
     const el = n as Element;
-    if (isSkippedTag(el)) return;
+    if (isSkippedTag(el) || isNavigation(el)) return;
     const block = isBlockTag(el);
     if (block) flush();
     n.childNodes.forEach(walk);

@@ -9,7 +9,8 @@ export const PROMO_SENTENCE = new RegExp(
   [
     /^(Watch|Subscribe|Follow us|Sign up|Support|Donate|Share this|Contact (us|our)|Got a tip|For (further|more) information|Media enquiries|To report|Read more|Click)\b/
       .source,
-    /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b/.source,
+    // Not a welcome that reports as well: "…live coverage of the crash, in which six people died".
+    /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b(?![^.]*,\s*(in which|which|where|after|when)\s)/.source,
     /^We('ll| will) (bring you|keep you|be bringing)\b/.source,
     /^This (article|story|page|report|timeline) (was|has been|will be) (updated|corrected|amended|first published)\b/.source,
     /^(This (article|story|report) was (originally|first) published (by|in|on)|It is (republished|reproduced) here|Read the (original|full (story|report|article)) (at|on)|This is the view of)\b/

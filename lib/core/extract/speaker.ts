@@ -34,12 +34,15 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?)|could\s+not\s+(?:immediately\s+)?be\s+(reached))\b/gi;
+  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?)|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:would|will)\s+not\s+(discuss|comment|elaborate))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
 const IMPERSONAL_CAVEAT =
   /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish|tell|determine|know|judge)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
+/** "By Friday's count", "by last year's tally": a time, not who counted. */
+const WHEN_WORD =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|week|month|year|morning|evening|night|weekend)$/i;
 /** A name opening a sentence before its finite verb: "CNB News has seen", "The Lamplight understands". */
 const OUTLET_LEADS =
   /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4})(?:has|have|had|is|was|understands|learned|learnt|obtained|reviewed|analysed|analyzed|verified)\b/iu;
@@ -155,6 +158,14 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const lead = OUTLET_LEADS.exec(masked);
   const relayed = /\b(told by|according to|citing|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
   if (lead && isOutlet(lead[1].trim().split(/\s+/), a) && !relayed.test(masked)) return undefined;
+  // "by the hospital's own count": the counter, as "by the count of the hospital".
+  const owned =
+    /\bby\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)['’]s?\s+(?:own\s+)?(?:count|tally|estimate|reckoning|account|figures)\b/iu.exec(masked);
+  if (owned && !WHEN_WORD.test(owned[1].split(/\s+/).pop()!)) {
+    const m = eligible.find((e) => e.start >= owned.index && e.end <= owned.index + owned[0].length);
+    const source = m ? entitySpeaker(m) : (definiteReferent(owned[1].split(/\s+/), a) ?? sourceOf(owned[1].split(/\s+/)));
+    if (source) return source;
+  }
   const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked);
   if (according) {
     // "according to a preliminary report by the institute": the report's author.

@@ -38,7 +38,9 @@ function subjectClause(before: string): string {
   // Drop asides between commas, right to left, while something is left before them.
   while (parts.length > 1) {
     const last = parts[parts.length - 1].trim();
-    const aside = ASIDE.test(last) || (afterComma && APPOSITION.test(last));
+    // "In a post on Friday, the group, which …, said": after an opening phrase, "the group" is the subject, not an apposition.
+    const opening = ASIDE.test(parts[parts.length - 2].trim());
+    const aside = ASIDE.test(last) || (afterComma && APPOSITION.test(last) && !opening);
     if (last === '' || (aside && parts.slice(0, -1).join(',').trim() !== '')) parts.pop();
     else break;
   }

@@ -6,7 +6,7 @@
  * rules read off the set kept aside (the same document); 4: the rules read off the second set kept
  * aside, and a silence attributed to whoever keeps it (docs/extraction-set.md); 5: the rules read
  * off the third set kept aside (figures of money, shares and lengths; interviews; relative clauses);
- * 6: the rules read off the ninth (a speaker's verdict as a denial, the outlet as subject, people
- * named by a possessive or a given name).
+ * 6: the rules read off the ninth and tenth (a speaker's verdict as a denial, the outlet as subject,
+ * people named by a possessive or a given name; no breadcrumb in the text, the lede past a time stamp).
  */
 export const EXTRACTION_VERSION = 6;
