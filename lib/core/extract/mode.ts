@@ -15,7 +15,7 @@ const NOT_DENIAL =
   /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying)\b/gi;
 /** Taking back what was published: a retraction, or a correction note ("Correction: An earlier version of this article gave …"). */
 const RETRACTION =
-  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?:|\ban earlier version of this (article|story|report|statement|post)\b/i;
+  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?\b[^:]{0,30}:|\ban earlier version of this (article|story|report|statement|post|piece|page|column|analysis|fact[- ]check|item)\b/i;
 
 /**
  * A speaker's verdict on what others said or suggested: "said the suggestion was “untrue”", "Claims
@@ -24,7 +24,7 @@ const RETRACTION =
  */
 const VERDICT = new RegExp(
   [
-    `\\b(?:is|are|was|were|be|been)\\s+[“"‘']?(?:(?:not|also|simply|completely|categorically|entirely|totally|wholly)\\s+)*[“"‘']?(?:untrue|false(?!\\s+(?:alarm|positive|negative|start|dawn))|not true|not correct|incorrect|inaccurate|baseless|unfounded|groundless|without foundation)\\b`,
+    `\\b(?:is|are|was|were|be|been)\\s+[“"‘']?(?:(?:not|also|simply|just|plainly|clearly|flatly|absolutely|completely|categorically|entirely|totally|wholly)\\s+)*[“"‘']?(?:untrue|false(?!\\s+(?:alarm|positive|negative|start|dawn))|not true|not correct|incorrect|inaccurate|baseless|unfounded|groundless|without foundation)\\b`,
     // "wrong" and "misleading" judge many things ("it was wrong to close the clinic"): only what was claimed.
     `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
     `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b`,

@@ -143,6 +143,8 @@ export function numbersIn(sentence: string): StatedNumber[] {
       out.push({ value, text, what: key, counts: key });
       continue;
     }
+    // "every one of them" is no count.
+    if (/^one$/i.test(text) && /\b(every|each|any|no)\s+$/i.test(before)) continue;
     // "the two countries", "both sides": a reference to things already named, not a count.
     if (/\bthe\s+$/i.test(before) && value <= 3 && !/^\d/.test(text)) continue;
     // "two of the spillway gates", "65 of their own troops": the count is of what follows "of".
@@ -180,6 +182,15 @@ export function numbersIn(sentence: string): StatedNumber[] {
     let counts: string | undefined;
     const unit = head && MEASURES.find(([, r]) => r.test(head))?.[0];
     if (!head) counts = bareCount(before, after, earlier, !!more);
+    // "a 600 million florin loan": a sum in a currency named as an adjective ("2.4 million card payments" are payments).
+    else if (
+      / (million|billion)$|\d(bn|m)$/i.test(text) &&
+      words.length > 1 &&
+      /^\p{Ll}+[^s]$/u.test(words[0]) &&
+      words.indexOf(head) > 0 &&
+      !/s$/.test(head)
+    )
+      counts = `${words[0]}s`;
     // "2,000 square miles": an area, not a length.
     else if (unit) counts = /^square$/i.test(words[words.indexOf(head) - 1] ?? '') ? `square ${unit}` : unit;
     // "two older ones": more of what was counted.

@@ -98,7 +98,12 @@ export function definiteReferent(words: string[], a: Antecedents): Speaker | und
 export function isOutlet(words: string[], a: Antecedents): boolean {
   if (/^(we|our|us)$/i.test(words[0])) return true;
   // A correction note: "An earlier version of this article said …".
-  if (/^(an? )?(earlier|previous|original) version( of this (article|story|report|piece|page))?$/i.test(words.join(' '))) return true;
+  if (
+    /^(an? )?(earlier|previous|original) version( of this (article|story|report|piece|page|column|analysis|fact[- ]check|item))?$/i.test(
+      words.join(' '),
+    )
+  )
+    return true;
   if (CORRESPONDENT.test(words.join(' '))) return true;
   const own = (a.outletName ?? '').split(/\s+/).filter(Boolean);
   const initials = own

@@ -34,7 +34,7 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?)|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:would|will)\s+not\s+(discuss|comment|elaborate))\b/gi;
+  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied))|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:would|will)\s+not\s+(discuss|comment|elaborate))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
@@ -43,6 +43,14 @@ const IMPERSONAL_CAVEAT =
 /** "By Friday's count", "by last year's tally": a time, not who counted. */
 const WHEN_WORD =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|week|month|year|morning|evening|night|weekend)$/i;
+/** A verb of a clause of its own between a name and a later subject ("When X signed the licence, her ministry …"). */
+const CLAUSE_VERB =
+  /\b(\p{Ll}+ed|was|were|is|are|has|had|have|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
+/** A finding reported as speech: "the audit found that", "ruled that", "…, ruling that". */
+const FINDING = /\b(found|ruled|ruling)(?=\s+that\b)/gi;
+/** Who makes findings: a document or a body that examines, not a person who came upon something. */
+const FINDER =
+  /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;
 /** A name opening a sentence before its finite verb: "CNB News has seen", "The Lamplight understands". */
 const OUTLET_LEADS =
   /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4})(?:has|have|had|is|was|understands|learned|learnt|obtained|reviewed|analysed|analyzed|verified)\b/iu;
@@ -114,7 +122,8 @@ function sameSentenceReferent(pronoun: string, before: string, eligible: Speaker
  */
 function closingAttribution(masked: string, at: number, verb: string): boolean {
   const comma = masked.lastIndexOf(',', at);
-  if (comma <= 0 || /ing$/i.test(verb)) return false;
+  // "…, seen by the Courier, recommended urgent repairs": what a document recommends closes no one's words.
+  if (comma <= 0 || /ing$/i.test(verb) || /^recommend/i.test(verb)) return false;
   const subject = masked
     .slice(comma + 1, at)
     .trim()
@@ -145,10 +154,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const label = headline?.[1].trim();
   // "Three people died: …", "Four boats sank: …": a clause of its own before the colon, not a label.
   const clause = label && (CLAUSE_BEFORE_COLON.test(label) || /^\d/.test(label) || hasNumberWord(label.split(/\s/)[0]));
-  if (label && !clause && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0]))
+  // "Jobs claim: Misleading.": a fact check's verdict on a claim, not a speaker's words.
+  const verdictLabel = label && /\S\s+claims?$/i.test(label);
+  if (label && !clause && !verdictLabel && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0]))
     return { kind: 'source', name: label };
   // A section label is read as blank ("The long read: …" has no verb "read"); offsets stay as they were.
-  if (label && LABEL_WORD.test(label)) {
+  if (label && (LABEL_WORD.test(label) || verdictLabel)) {
     const colon = masked.indexOf(':') + 1;
     masked = ' '.repeat(colon) + masked.slice(colon);
   }
@@ -188,6 +199,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   let relative: Speaker | undefined;
   const verbs = [
     ...[...masked.matchAll(REPORTING_VERB)].map((m) => ({ at: m.index, verb: m[0] })),
+    // "The audit found that …", "ruling that …": a finding, read as speech only before "that".
+    ...[...masked.matchAll(FINDING)].map((m) => ({ at: m.index, verb: m[1], finding: true })),
     // "did not respond": the verb is the last word; "could not be reached": the whole phrase, after its subject.
     ...[...masked.matchAll(SILENCE)].map((m) =>
       m[1] ? { at: m.index + m[0].length - m[1].length, verb: m[1], silence: true } : { at: m.index, verb: m[0], silence: true },
@@ -229,6 +242,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     // "X has ordered an inquiry … and said it will report": the second verb's subject is the first's.
     const words = subjectWords(/\band\s+$/.test(before) ? coordinatedSubject(before) : before);
     if (words.length === 0 || NOBODY.test(words[0])) continue;
+    // A clerk who "found that the door was open" discovered it; a report, a court or an inquiry finds.
+    if ('finding' in v && /^f/i.test(verb) && !FINDER.test(words.join(' '))) continue;
     // ", saying …": a participle's subject is the main clause's, read from its verb, or a name.
     const participle = /ing$/i.test(verb);
     if (isOutlet(words, a)) {
@@ -248,7 +263,17 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const possessive = (e: SpeakerMention) => /^['’]s\s/.test(masked.slice(e.end));
     const ownSubject = v === closing && /\S/.test(masked.slice(masked.lastIndexOf(',', at) + 1, at));
     const otherClause = (e: SpeakerMention) => ownSubject && e.start < subjectStart && !/^\s*,/.test(masked.slice(e.end));
-    const person = eligible.filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160 && !possessive(e) && !otherClause(e)).pop();
+    // "When Annika Draper signed the licence, her ministry described it as …": a person named in a clause
+    // before the subject's (past a comma, with the subject's own words after it) is not its speaker.
+    // Not "Ruairi Denholm, Brackwater's managing director, said": descriptions after a name, with no verb, are the name's.
+    const beforeSubject = (e: SpeakerMention) =>
+      e.end <= subjectStart &&
+      /[,;]/.test(masked.slice(e.end, subjectStart)) &&
+      CLAUSE_VERB.test(masked.slice(e.end, subjectStart)) &&
+      !PRONOUN.test(words[0]);
+    const person = eligible
+      .filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160 && !possessive(e) && !otherClause(e) && !beforeSubject(e))
+      .pop();
     // Within the subject's own words: not a name in a relative clause after them ("readers who are on SPN's register told").
     const subjectEnd = subjectStart + words.join(' ').length;
     const inSubject = eligible
@@ -261,6 +286,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     // "Moscow backed up its accusation … by saying": the sentence's opening name says it.
     if (participle) {
       if (opener) return opener;
+      // "The tribunal struck out the claim, ruling that …": the main clause's subject, read before its verb,
+      // when the participle reports something ("adding around forty minutes" does not).
+      if (!/^\s+(that|it|he|she|they|there|its|their|his|her)\b/i.test(after)) continue;
+      const main = subjectWords(coordinatedSubject(masked.slice(0, masked.lastIndexOf(',', at))));
+      const mainSpeaker = main.length > 0 && !PRONOUN.test(main[0]) ? (definiteReferent(main, a) ?? sourceOf(main)) : undefined;
+      if (mainSpeaker) return mainSpeaker;
       continue;
     }
     const definite = definiteReferent(words, a);

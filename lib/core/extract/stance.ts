@@ -1,7 +1,7 @@
 /**
  * A stance held by a group or a person named as subject ("Hydrologists are less sure", "Analysts
  * were not convinced"), or named as its owner ("The agency's defence is that …", "The council's own
- * figures put …"): their view, attributed to them, when the subject can be a speaker.
+ * figures put …", "The agency put the cost at …"): their view, attributed to them, when the subject can be a speaker.
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, personLike } from './referents';
@@ -12,7 +12,11 @@ const STANCE =
 
 /** "The agency's defence is that …", "the council's own figures put …": what someone argues or counts, as theirs. */
 const OWNED =
-  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:(?:defen[cs]e|argument|position|view|case|explanation|response|contention|line)\s+(?:is|was|has been|remains)\s+that\b|(?:figures|data|statistics|records|count|tally|estimates?)\b[^.;]{0,80}?\b(?:put|puts|show|shows|showed)\b)/u;
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:(?:defen[cs]e|argument|position|view|case|explanation|response|contention|line)\s+(?:is|was|has been|remains)\s+that\b|(?:best\s+)?estimate\s+(?:is|was)\b|(?:figures|data|statistics|records|count|tally|estimates?)\b[^.;]{0,80}?\b(?:put|puts|show|shows|showed)\b)/u;
+
+/** "The VEA put the cost of a new paper at 1.9 million florins": an estimate, its maker's. */
+const PUT_AT =
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:put|puts|estimated|estimates|valued|values)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:cost|number|toll|bill|total|figure|damage|loss|losses|value|price|count)\b[^.;]{0,120}?\bat\b/u;
 
 /** Who holds a stance named as the subject: a known name in it, "the ministry" heard before, a name, or people ("Analysts"). */
 function holder(words: string[], masked: string, eligible: SpeakerMention[], a: Antecedents, owner = false): Speaker | undefined {
@@ -29,7 +33,7 @@ function holder(words: string[], masked: string, eligible: SpeakerMention[], a: 
 
 /** Who holds the stance a sentence opens with, or undefined when it holds none ("Prices are certain to rise"). */
 export function stanceHolder(masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
-  const owned = OWNED.exec(masked);
+  const owned = OWNED.exec(masked) ?? PUT_AT.exec(masked);
   if (owned) return holder(owned[1].split(/\s+/), masked, eligible, a, true);
   const stance = STANCE.exec(masked);
   if (!stance || /^\s+to\b/.test(masked.slice(stance.index + stance[0].length))) return undefined;

@@ -24,6 +24,9 @@ const ASIDE =
 const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
 export const PRONOUN = /^(he|she|it|they|we|i)$/i;
+/** Words of an opening phrase of time: "In 2025", "On Monday", "Last spring". */
+const TIME_WORD =
+  /^(\d{1,4}|last|this|next|early|late|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|year|week|month|morning|afternoon|evening|night)$/i;
 
 /** Nouns in -ly, which are no adverbs: "Her family said", "the assembly said". */
 const LY_NOUNS = new Set('family ally rally assembly supply monopoly anomaly reply tally'.split(' '));
@@ -72,7 +75,14 @@ export function subjectWords(before: string): string[] {
   // "In its statement it said": a pronoun right before the verb is the subject.
   if (PRONOUN.test(words[words.length - 1])) return [words[words.length - 1]];
   words = words.join(' ').replace(RELATIVE, '').split(' ');
-  while (words.length > 0 && OPENERS.has(words[0].toLowerCase())) words.shift();
+  let opened = false;
+  while (words.length > 0 && OPENERS.has(words[0].toLowerCase())) {
+    words.shift();
+    opened = true;
+  }
+  // "In 2025 the harbour board recommended": the rest of an opening phrase of time goes too.
+  const determiner = words.findIndex((w, i) => i > 0 && /^(the|a|an)$/i.test(w));
+  if (opened && determiner > 0 && words.slice(0, determiner).every((w) => TIME_WORD.test(w))) words = words.slice(determiner);
   // "X were able to", "so it is not possible to": the subject is before the modal phrase.
   return words;
 }

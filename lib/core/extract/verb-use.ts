@@ -32,7 +32,7 @@ const BEFORE_PRESENT_NOUN = new Set('some many several few both all most other r
 const ATTRIBUTIVE =
   /\b(the|a|an|its|their|his|her|this|that|these|those|our)\s+(first|second|third|last|only|latest|newly|officially|provisionally|initially|previously|originally|widely|publicly|recently)$/iu;
 /** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
-const PAST = /(ed|said|told|wrote|withdrew|laid|read)$/i;
+const PAST = /(ed|said|told|wrote|withdrew|laid|read|found)$/i;
 /** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
 function asNoun(before: string, verb: string, after: string): boolean {
   const text = before.trimEnd();
@@ -77,6 +77,10 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) return false;
   // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
   if (asNoun(before, verb, after)) return false;
+  // "Claims circulating online that …", "Reports of a second blast …": a present form opening the sentence is a noun.
+  if (before.trim() === '' && /^\p{Lu}\p{Ll}+s$/u.test(verb) && !/^Says$/.test(verb)) return false;
+  // "Jobs claim: Misleading.": a fact check's label.
+  if (/^claims?$/i.test(verb) && /^\s*:/.test(after) && before.trim() !== '') return false;
   if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) return false;
   if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before)) return false;
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
