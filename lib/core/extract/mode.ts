@@ -5,7 +5,7 @@
 import type { ClaimMode, Speaker } from '../pack/types';
 
 const DENIAL =
-  /\b(den(y|ies|ied|ying)|(?<!\b(\d[\d,]*|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)disputed(?=\s+(the|this|that|these|those|his|her|their|its|our|any|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation|(do|does|did) not accept (that\b|(the|this|these|those) (characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context)\b/i;
+  /\b(den(y|ies|ied|ying)|(?<!\b(\d|\d[\d,]*\d|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|(?<!\b(was|were|been|be|being|is|are|get|got)\s)dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)(disputed|challenged|contested)(?=\s+(the|this|that|these|those|his|her|their|its|our|any|by|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation|(do|does|did) not accept (that\b|(the|this|these|those) (characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context)\b/i;
 
 /**
  * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,
@@ -29,6 +29,8 @@ const VERDICT = new RegExp(
     `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
     `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b`,
     `\\bdisputes (?:this|that|the|these|those|its|his|her|their|any)\\b`,
+    // "found no trace of either letter", "did not recall receiving them", "for reasons unconnected with the notes".
+    `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
   ].join('|'),
   'i',
 );

@@ -14,6 +14,8 @@ import { PRONOUN } from './subject';
 export const RELATIVE = /\b(which|who|whom|that|what)\s+(\S+\s+){0,3}$/i;
 /** "Jarek Volnar, leader of the union, who said": the name a relative clause after commas is about. */
 const WHO_AFTER_NAME = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:,[^,]{1,80})?,\s+who\s+((?:has|had|have|also|later|then|[a-z]+ly)\s+)?$/u;
+/** After an organisation's name (and its initials in brackets): ", which says". */
+const WHICH_AFTER = /^(\s*\([^()]{1,12}\))?,\s+which\s+((?:has|had|have|also|later|then|[a-z]+ly)\s+)?$/;
 /**
  * "a gap that surveyors say was …": a relative clause with a subject of its own. Not "in which"
  * (the main clause's object), nor "what traders described as" (a word for something the outlet reports).
@@ -49,6 +51,9 @@ export function relativeSpeaker(before: string, eligible: SpeakerMention[], a: A
     const m = eligible.find((e) => e.start >= at && e.end <= at + who[1].length);
     return m ? entitySpeaker(m) : sourceOf(who[1].split(/\s+/));
   }
+  // "… the Transport Workers' Union (TWU), which says …": the organisation named right before ", which".
+  const body = eligible.find((e) => e.type !== 'person' && WHICH_AFTER.test(before.slice(e.end)));
+  if (body) return entitySpeaker(body);
   // "31 residents who say …": the people the clause is about.
   const antecedent = WHO_SAY.exec(before);
   // A count opens it, which no name does; here it is what the speakers are ("31 residents").

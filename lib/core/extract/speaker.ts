@@ -46,6 +46,8 @@ const WHEN_WORD =
 /** A verb of a clause of its own between a name and a later subject ("When X signed the licence, her ministry …"). */
 const CLAUSE_VERB =
   /\b(\p{Ll}+ed|was|were|is|are|has|had|have|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
+/** "is disputed by", "has been rejected by": a passive whose agent is who disputes. */
+const DISPUTED_BY = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:disputed|denied|rejected|contested|challenged)\s+by\s+/i;
 /** A finding reported as speech: "the audit found that", "ruled that", "…, ruling that". */
 const FINDING = /\b(found|ruled|ruling)(?=\s+that\b)/gi;
 /** Who makes findings: a document or a body that examines, not a person who came upon something. */
@@ -175,6 +177,19 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   if (owned && !WHEN_WORD.test(owned[1].split(/\s+/).pop()!)) {
     const m = eligible.find((e) => e.start >= owned.index && e.end <= owned.index + owned[0].length);
     const source = m ? entitySpeaker(m) : (definiteReferent(owned[1].split(/\s+/), a) ?? sourceOf(owned[1].split(/\s+/)));
+    if (source) return source;
+  }
+  // "That account is disputed by Tobias Wendler, who …": who disputes it speaks.
+  const disputedBy = DISPUTED_BY.exec(masked);
+  if (disputedBy) {
+    const from = disputedBy.index + disputedBy[0].length;
+    const m = eligible.find((e) => e.start >= from && e.start <= from + 4);
+    const words = masked
+      .slice(from)
+      .split(/[,.;]|\s(?:who|which|that)\s/)[0]
+      .trim()
+      .split(/\s+/);
+    const source = m ? entitySpeaker(m) : words.length <= 8 ? sourceOf(words) : undefined;
     if (source) return source;
   }
   const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked);

@@ -16,7 +16,10 @@ const OWNED =
 
 /** "The VEA put the cost of a new paper at 1.9 million florins": an estimate, its maker's. */
 const PUT_AT =
-  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:put|puts|estimated|estimates|valued|values)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:cost|number|toll|bill|total|figure|damage|loss|losses|value|price|count)\b[^.;]{0,120}?\bat\b/u;
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:put|puts|estimated|estimates|valued|values)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:cost|costs|number|toll|bill|total|figure|damage|loss|losses|value|prices?|count|pay|wages?|salar(?:y|ies)|debts?|shortfall|rents?|fees?|income|revenue|spending|budget|profits?|turnover|output|earnings|payout|compensation)\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|least\s+|at least\s+)?[\d£$€\p{Ll}]/u;
+/** "Government lawyers are understood to doubt that …": a view the outlet has been told someone holds. */
+const UNDERSTOOD_TO =
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|are|was|were)\s+understood\s+to\s+(?:doubt|believe|think|favour|favor|oppose|accept|want|prefer|have\s+(?:told|said|warned|argued))\b/u;
 
 /** Who holds a stance named as the subject: a known name in it, "the ministry" heard before, a name, or people ("Analysts"). */
 function holder(words: string[], masked: string, eligible: SpeakerMention[], a: Antecedents, owner = false): Speaker | undefined {
@@ -33,7 +36,7 @@ function holder(words: string[], masked: string, eligible: SpeakerMention[], a: 
 
 /** Who holds the stance a sentence opens with, or undefined when it holds none ("Prices are certain to rise"). */
 export function stanceHolder(masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
-  const owned = OWNED.exec(masked) ?? PUT_AT.exec(masked);
+  const owned = OWNED.exec(masked) ?? PUT_AT.exec(masked) ?? UNDERSTOOD_TO.exec(masked);
   if (owned) return holder(owned[1].split(/\s+/), masked, eligible, a, true);
   const stance = STANCE.exec(masked);
   if (!stance || /^\s+to\b/.test(masked.slice(stance.index + stance[0].length))) return undefined;

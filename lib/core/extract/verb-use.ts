@@ -22,6 +22,8 @@ const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(not\s+|never\s+|\w+ly\s+)?
 /** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
 const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
 const ACT_VERBS = /^(call|claim|declar)/i;
+/** "added another 1.4%", "added 300 jobs": a sum or a count added, not words. */
+const ADDED_SOMETHING = /^\s+(another|a further|some|more|\d)/i;
 /** Before a form that is a noun there: a determiner or a preposition ("verify the claim", "amid reports"). */
 const BEFORE_NOUN = new Set(
   'the a an this that these those its their his her our any no such of about on into over amid despite following'.split(' '),
@@ -75,6 +77,7 @@ function participleAside(before: string, verb: string, after: string): boolean {
 /** Whether the verb at the end of `before` (with `after` after it, in the masked sentence) reports speech there. */
 export function reportsSpeech(masked: string, before: string, verb: string, after: string): boolean {
   if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) return false;
+  if (/^add(s|ed)?$/i.test(verb) && ADDED_SOMETHING.test(after)) return false;
   // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
   if (asNoun(before, verb, after)) return false;
   // "Claims circulating online that …", "Reports of a second blast …": a present form opening the sentence is a noun.
@@ -82,7 +85,9 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   // "Jobs claim: Misleading.": a fact check's label.
   if (/^claims?$/i.test(verb) && /^\s*:/.test(after) && before.trim() !== '') return false;
   if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) return false;
-  if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before)) return false;
+  // "Around 23,400 customers lost money, the regulator estimates, with …": the verb closes an aside.
+  const aside = /,\s*(the\s+)?[\p{L}'’-]+(\s+[\p{L}'’-]+){0,3}\s*$/u.test(before) && /^\s*([,.;]|$)/.test(after);
+  if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before) && !aside) return false;
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
   return !participleAside(before, verb, after);
 }
