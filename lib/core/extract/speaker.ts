@@ -18,7 +18,8 @@ import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
 import { entitySpeaker, PEOPLE, sourceOf, type SpeakerMention } from './speaker-source';
 import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
-import { AFTER_QUOTE, reportsSpeech, STATEMENT } from './verb-use';
+import { fixedAttribution } from './fixed-attribution';
+import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-use';
 
 /** After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …" (not "said Thursday an aircraft …"). */
 const INVERTED_NAME =
@@ -40,22 +41,9 @@ const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
 const IMPERSONAL_CAVEAT =
   /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish|tell|determine|know|judge)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
-/** "By Friday's count", "by last year's tally": a time, not who counted. */
-const WHEN_WORD =
-  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|week|month|year|morning|evening|night|weekend)$/i;
 /** A verb of a clause of its own between a name and a later subject ("When X signed the licence, her ministry …"). */
 const CLAUSE_VERB =
   /\b(\p{Ll}+ed|was|were|is|are|has|had|have|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
-/** "is disputed by", "has been rejected by": a passive whose agent is who disputes. */
-const DISPUTED_BY = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:disputed|denied|rejected|contested|challenged)\s+by\s+/i;
-/** A finding reported as speech: "the audit found that", "ruled that", "…, ruling that". */
-const FINDING = /\b(found|ruled|ruling)(?=\s+that\b)/gi;
-/** Who makes findings: a document or a body that examines, not a person who came upon something. */
-const FINDER =
-  /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;
-/** A name opening a sentence before its finite verb: "CNB News has seen", "The Lamplight understands". */
-const OUTLET_LEADS =
-  /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4})(?:has|have|had|is|was|understands|learned|learnt|obtained|reviewed|analysed|analyzed|verified)\b/iu;
 const NOBODY = /^(nobody|no|none|neither)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
 
@@ -165,33 +153,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const colon = masked.indexOf(':') + 1;
     masked = ' '.repeat(colon) + masked.slice(colon);
   }
-  // "CNB News has seen a copy of the letter, which …": the outlet opens the sentence as its subject and
-  // speaks it, whatever a clause after says; not "CNB News was told by …", one it cites, nor people it
-  // spoke to "who say".
-  const lead = OUTLET_LEADS.exec(masked);
-  const relayed = /\b(told by|according to|citing|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
-  if (lead && isOutlet(lead[1].trim().split(/\s+/), a) && !relayed.test(masked)) return undefined;
-  // "by the hospital's own count": the counter, as "by the count of the hospital".
-  const owned =
-    /\bby\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)['’]s?\s+(?:own\s+)?(?:count|tally|estimate|reckoning|account|figures)\b/iu.exec(masked);
-  if (owned && !WHEN_WORD.test(owned[1].split(/\s+/).pop()!)) {
-    const m = eligible.find((e) => e.start >= owned.index && e.end <= owned.index + owned[0].length);
-    const source = m ? entitySpeaker(m) : (definiteReferent(owned[1].split(/\s+/), a) ?? sourceOf(owned[1].split(/\s+/)));
-    if (source) return source;
-  }
-  // "That account is disputed by Tobias Wendler, who …": who disputes it speaks.
-  const disputedBy = DISPUTED_BY.exec(masked);
-  if (disputedBy) {
-    const from = disputedBy.index + disputedBy[0].length;
-    const m = eligible.find((e) => e.start >= from && e.start <= from + 4);
-    const words = masked
-      .slice(from)
-      .split(/[,.;]|\s(?:who|which|that)\s/)[0]
-      .trim()
-      .split(/\s+/);
-    const source = m ? entitySpeaker(m) : words.length <= 8 ? sourceOf(words) : undefined;
-    if (source) return source;
-  }
+  const fixed = fixedAttribution(masked, eligible, a);
+  if (fixed) return fixed.speaker;
   const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked);
   if (according) {
     // "according to a preliminary report by the institute": the report's author.

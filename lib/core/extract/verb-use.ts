@@ -91,3 +91,9 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
   return !participleAside(before, verb, after);
 }
+
+/** A finding reported as speech: "the audit found that", "ruled that", "…, ruling that". */
+export const FINDING = /\b(found|ruled|ruling)(?=\s+that\b)/gi;
+/** Who makes findings: a document or a body that examines, not a person who came upon something. */
+export const FINDER =
+  /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;

@@ -1,0 +1,49 @@
+/**
+ * Attributions a sentence makes in a fixed form, read before its verbs of saying: the outlet opening
+ * the sentence as its subject ("CNB News has seen the letter, which …"), a count by someone ("by the
+ * hospital's own count") and the agent of a passive denial ("That account is disputed by X, who …").
+ */
+import type { Speaker } from '../pack/types';
+import { type Antecedents, definiteReferent, isOutlet } from './referents';
+import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
+
+/** A name opening a sentence before its finite verb: "CNB News has seen", "The Lamplight understands". */
+const OUTLET_LEADS =
+  /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4})(?:has|have|had|is|was|understands|learned|learnt|obtained|reviewed|analysed|analyzed|verified)\b/iu;
+/** "By Friday's count", "by last year's tally": a time, not who counted. */
+const WHEN_WORD =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|week|month|year|morning|evening|night|weekend)$/i;
+/** "is disputed by", "has been rejected by": a passive whose agent is who disputes. */
+const DISPUTED_BY = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:disputed|denied|rejected|contested|challenged)\s+by\s+/i;
+
+/** The speaker a fixed form names (undefined inside: the outlet speaks), or undefined when there is none. */
+export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: Antecedents): { speaker: Speaker | undefined } | undefined {
+  // "CNB News has seen a copy of the letter, which …": the outlet opens the sentence as its subject and
+  // speaks it, whatever a clause after says; not "CNB News was told by …", one it cites, nor people it
+  // spoke to "who say".
+  const lead = OUTLET_LEADS.exec(masked);
+  const relayed = /\b(told by|according to|citing|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
+  if (lead && isOutlet(lead[1].trim().split(/\s+/), a) && !relayed.test(masked)) return { speaker: undefined };
+  // "by the hospital's own count": the counter, as "by the count of the hospital".
+  const owned =
+    /\bby\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)['’]s?\s+(?:own\s+)?(?:count|tally|estimate|reckoning|account|figures)\b/iu.exec(masked);
+  if (owned && !WHEN_WORD.test(owned[1].split(/\s+/).pop()!)) {
+    const m = eligible.find((e) => e.start >= owned.index && e.end <= owned.index + owned[0].length);
+    const source = m ? entitySpeaker(m) : (definiteReferent(owned[1].split(/\s+/), a) ?? sourceOf(owned[1].split(/\s+/)));
+    if (source) return { speaker: source };
+  }
+  // "That account is disputed by Tobias Wendler, who …": who disputes it speaks.
+  const disputedBy = DISPUTED_BY.exec(masked);
+  if (disputedBy) {
+    const from = disputedBy.index + disputedBy[0].length;
+    const m = eligible.find((e) => e.start >= from && e.start <= from + 4);
+    const words = masked
+      .slice(from)
+      .split(/[,.;]|\s(?:who|which|that)\s/)[0]
+      .trim()
+      .split(/\s+/);
+    const source = m ? entitySpeaker(m) : words.length <= 8 ? sourceOf(words) : undefined;
+    if (source) return { speaker: source };
+  }
+  return undefined;
+}
