@@ -29,6 +29,8 @@ const VERDICT = new RegExp(
     `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
     `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b`,
     `\\bdisputes (?:this|that|the|these|those|its|his|her|their|any)\\b`,
+    // "are not the cause of this bloom", "did not cause", "being unfairly blamed": a denial of blame.
+    `\\b(?:is|are|was|were)\\s+not\\s+(?:the\\s+)?(?:cause|to blame)\\b|\\b(?:did|do|does)\\s+not\\s+cause\\b|\\b(?:unfairly|wrongly)\\s+blamed\\b|\\bscapegoat\\b`,
     // "found no trace of either letter", "did not recall receiving them", "for reasons unconnected with the notes".
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
   ].join('|'),

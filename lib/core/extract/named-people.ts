@@ -12,7 +12,8 @@ const TITLED_NAME =
   /\b(?:President|Prime Minister|Minister|Colonel|General|Governor|Mayor|Dr|Mr|Mrs|Ms|spokesman|spokeswoman|spokesperson|negotiator|researcher|ombudswoman|ombudsman|chief executive|commander|captain)\.?,? ((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){1,2}\p{Lu}[\p{L}'’-]+)/u;
 
 /** A sentence opening with a name of two words, then its possessive or a verb: "Sophie Marchant's son", "Ana Ruiz has". */
-const OPENING_PERSON = /^\s*(\p{Lu}[\p{Ll}'-]+ \p{Lu}[\p{Ll}-]+)(?:['’]s\s|\s+(?:has|had|was|is|\p{Ll}+ed)\s)/u;
+const OPENING_PERSON =
+  /^\s*(\p{Lu}[\p{Ll}'-]+ \p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:['’]s\s|\s+(?:has|had|was|is|did|does|will|would|could|can|\p{Ll}+ed)\s)/u;
 /** Two capitalised words that name a place or an institution, not a person. */
 const NOT_GIVEN_NAME =
   /^(The|A|An|This|That|St|Saint|Mount|Lake|Port|Fort|New|North|South|East|West|Upper|Lower|Great|Little|Old)\s|\s(Road|Street|Lane|Avenue|Square|Park|Bridge|Hospital|School|College|University|Church|Bank|Club|Union|Harbour|Port|Station|Airport|Hall|House|Court|Council|Valley|River|Bay|Island|Fisheries|Group|Trust|Times|News|Post|Herald)$/;

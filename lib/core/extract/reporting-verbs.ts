@@ -27,6 +27,9 @@ const OTHER = [
     ' ',
   ),
   'laid blame',
+  // "Campaigners have pointed to the works upstream": blame laid by pointing.
+  'pointed to',
+  'points to',
   ...'reports states calls repeats blames blame cautions disputes adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
     ' ',
   ),

@@ -12,7 +12,7 @@ const STANCE =
 
 /** "The agency's defence is that …", "the council's own figures put …": what someone argues or counts, as theirs. */
 const OWNED =
-  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:(?:defen[cs]e|argument|position|view|case|explanation|response|contention|line)\s+(?:is|was|has been|remains)\s+that\b|(?:best\s+)?estimate\s+(?:is|was)\b|(?:figures|data|statistics|records|count|tally|estimates?)\b[^.;]{0,80}?\b(?:put|puts|show|shows|showed)\b)/u;
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:(?:defen[cs]e|argument|position|view|case|explanation|response|reply|answer|contention|line)\s+(?:is|was|has been|remains)\s+that\b|(?:best\s+)?estimate\s+(?:is|was)\b|(?:figures|data|statistics|records|count|tally|estimates?)\b[^.;]{0,80}?\b(?:put|puts|show|shows|showed|stands at|stood at)\b)/u;
 
 /** "The VEA put the cost of a new paper at 1.9 million florins": an estimate, its maker's. */
 const PUT_AT =
