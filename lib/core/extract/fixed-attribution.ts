@@ -1,7 +1,8 @@
 /**
  * Attributions a sentence makes in a fixed form, read before its verbs of saying: the outlet opening
  * the sentence as its subject ("CNB News has seen the letter, which …"), a count by someone ("by the
- * hospital's own count") and the agent of a passive denial ("That account is disputed by X, who …").
+ * hospital's own count"), figures by who released them ("Figures released by X showed …") and the agent
+ * of a passive denial ("That account is disputed by X, who …").
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, isOutlet } from './referents';
@@ -15,6 +16,10 @@ const WHEN_WORD =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|week|month|year|morning|evening|night|weekend)$/i;
 /** "is disputed by", "has been rejected by": a passive whose agent is who disputes. */
 const DISPUTED_BY = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:disputed|denied|rejected|contested|challenged)\s+by\s+/i;
+
+/** "Figures released by the authority …", "Data published by the agency …": a document named by who put it out. */
+const RELEASED_BY =
+  /^\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|documents|records)\s+(?:released|published|issued|compiled|provided)\s+by\s+/i;
 
 /** The speaker a fixed form names (undefined inside: the outlet speaks), or undefined when there is none. */
 export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: Antecedents): { speaker: Speaker | undefined } | undefined {
@@ -30,6 +35,19 @@ export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: 
   if (owned && !WHEN_WORD.test(owned[1].split(/\s+/).pop()!)) {
     const m = eligible.find((e) => e.start >= owned.index && e.end <= owned.index + owned[0].length);
     const source = m ? entitySpeaker(m) : (definiteReferent(owned[1].split(/\s+/), a) ?? sourceOf(owned[1].split(/\s+/)));
+    if (source) return { speaker: source };
+  }
+  // "Figures released by the authority on Tuesday showed that …": whoever released them.
+  const released = RELEASED_BY.exec(masked);
+  if (released) {
+    const from = released[0].length;
+    const m = eligible.find((e) => e.start >= from && e.start <= from + 4);
+    const words = masked
+      .slice(from)
+      .split(/[,.;]|\s(?:on|in|last|this|earlier|showed?|shows|suggests?|suggested|put|puts|found)\s/)[0]
+      .trim()
+      .split(/\s+/);
+    const source = m ? entitySpeaker(m) : words.length <= 6 ? sourceOf(words) : undefined;
     if (source) return { speaker: source };
   }
   // "That account is disputed by Tobias Wendler, who …": who disputes it speaks.

@@ -23,7 +23,9 @@ export const PROMO_SENTENCE = new RegExp(
     /^(For information media|Not an official record)\b/.source,
     /^The meeting (began|opened|was called to order) at\b/.source,
     // "X did not respond to requests for comment", "X could not be reached" are X's silence, a claim (docs/extraction-set.md).
-    /\b(could not (immediately )?reach|has asked .{1,60} for (the report|comment))\b|\bwill update this (article|story|page|report)\b/.source,
+    // Not "two drivers could not reach the control room": the outlet not reaching someone for comment.
+    /\b(([Ww]e|I) could not (immediately )?reach|could not (immediately )?reach\b[^.]{0,80}\bfor (further )?comment|has asked .{1,60} for (the report|comment))\b|\bwill update this (article|story|page|report)\b/
+      .source,
     /^(READ MORE|SEE ALSO|RELATED|MORE)(\s*:|$)|^(See also|Related|Sources?):|^Please (refresh|note|share|subscribe|consider)\b|^(Spotted|Found|Seen) an? (error|mistake|typo|claim)\b/
       .source,
     /^(Send (it|us|them|your)|Do you have a (story|tip)|Sign up for)\b|(?<!\S)[^\s@]+@[^\s@]+\.[a-z]{2,}\.?$/.source,

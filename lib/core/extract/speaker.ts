@@ -120,6 +120,8 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
     .split(/\s+/)
     .filter(Boolean);
   const rest = masked.slice(at + verb.length);
+  // "…, said she had expected 400 …": a verb of saying before it says who speaks; this is no subject.
+  if (hasReportingVerb(subject.join(' '))) return false;
   // An empty subject means an apposition just before the verb (", Yusov, a representative of …, told").
   if (subject.length > 10 || /\b(that|which|who)\b/i.test(rest) || rest.length > 60 || rest.includes(',')) return false;
   // "…, did not return calls on Friday": a verb phrase of its own, not a subject ("calls" is a noun).

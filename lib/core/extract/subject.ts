@@ -14,7 +14,7 @@ export const OPENERS = new Set(
 );
 /** Between a subject and its verb: auxiliaries, negations, adverbs ("has not", "neither", "later"). */
 const BETWEEN =
-  /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|[a-z]+ly)$/;
+  /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|[a-z]+ly)$/;
 /** "has not been able to", "was unable to": a modal phrase between a subject and its verb. */
 const ABLE = /\b(un)?able\s+to$/i;
 /** An aside or a clause that is not the subject: a relative, a participle, a short prepositional phrase. */
@@ -35,7 +35,8 @@ const between = (w: string) => BETWEEN.test(w.toLowerCase()) && !(/^\p{Lu}/u.tes
 
 /** The clause of `before` whose last words are the subject, asides taken off. */
 function subjectClause(before: string): string {
-  const parts = before.split(/[,;:(—–]| - /);
+  // Not the comma inside a number ("some of the ship's 1,140 crew").
+  const parts = before.split(/,(?!\d)|[;:(—–]| - /);
   // The verb right after a comma: what the commas hold is an aside about the subject before them.
   const afterComma = parts.length > 2 && parts[parts.length - 1].trim() === '';
   // Drop asides between commas, right to left, while something is left before them.
@@ -76,6 +77,8 @@ export function subjectWords(before: string): string[] {
   if (PRONOUN.test(words[words.length - 1])) return [words[words.length - 1]];
   words = words.join(' ').replace(RELATIVE, '').split(' ');
   let opened = false;
+  // "What neither of them has explained is …": a clause standing as a noun; its own subject follows "what".
+  if (/^what$/i.test(words[0] ?? '')) words = words.slice(1);
   while (words.length > 0 && OPENERS.has(words[0].toLowerCase())) {
     words.shift();
     opened = true;

@@ -19,9 +19,9 @@ function inSubordinate(before: string): boolean {
   return SUBORDINATOR.test(clause) || LATER_SUBORDINATE.test(clause);
 }
 const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(not\s+|never\s+|\w+ly\s+)?$/i;
-/** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days". */
+/** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days", "expected 400 customers". */
 const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
-const ACT_VERBS = /^(call|claim|declar)/i;
+const ACT_VERBS = /^(call|claim|declar|expect)/i;
 /** "added another 1.4%", "added 300 jobs": a sum or a count added, not words. */
 const ADDED_SOMETHING = /^\s+(another|a further|some|more|\d)/i;
 /** Before a form that is a noun there: a determiner or a preposition ("verify the claim", "amid reports"). */
@@ -47,7 +47,15 @@ function asNoun(before: string, verb: string, after: string): boolean {
   // before a past in -ed and a plural, an adjective ("186 rejected tickets"; "Two rejected the offer" is a verb).
   const count = /^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word));
   const adjective = count && /ed$/i.test(verb) && /^\s+\p{Ll}+[^s\s]s\b/u.test(after);
-  return BEFORE_NOUN.has(lower) || adjective || ATTRIBUTIVE.test(text) || (!PAST.test(verb) && (gerund || count || BEFORE_PRESENT_NOUN.has(lower)));
+  // "the crew member's claims": a present form after a possessive is a noun.
+  const afterPossessive = /['’]s$/.test(word) && !PAST.test(verb);
+  return (
+    BEFORE_NOUN.has(lower) ||
+    adjective ||
+    afterPossessive ||
+    ATTRIBUTIVE.test(text) ||
+    (!PAST.test(verb) && (gerund || count || BEFORE_PRESENT_NOUN.has(lower)))
+  );
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
