@@ -1,7 +1,8 @@
 /**
  * A stance held by a group or a person named as subject ("Hydrologists are less sure", "Analysts
  * were not convinced"), or named as its owner ("The agency's defence is that …", "The council's own
- * figures put …", "The agency put the cost at …"): their view, attributed to them, when the subject can be a speaker.
+ * figures put …", "The agency put the cost at …", "Lawyers are understood to doubt that …"): their
+ * view, attributed to them, when the subject can be a speaker.
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, personLike } from './referents';
@@ -16,7 +17,7 @@ const OWNED =
 
 /** "The VEA put the cost of a new paper at 1.9 million florins": an estimate, its maker's. */
 const PUT_AT =
-  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:put|puts|estimated|estimates|valued|values)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:cost|costs|number|toll|bill|total|figure|damage|loss|losses|value|prices?|count|pay|wages?|salar(?:y|ies)|debts?|shortfall|rents?|fees?|income|revenue|spending|budget|profits?|turnover|output|earnings|payout|compensation)\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|least\s+|at least\s+)?[\d£$€\p{Ll}]/u;
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:put|puts|estimated|estimates|valued|values)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:cost|costs|number|toll|bill|total|figure|damage|loss|losses|value|prices?|count|pay|wages?|salar(?:y|ies)|debts?|shortfall|rents?|fees?|income|revenue|spending|budget|profits?|turnover|output|earnings|payout|compensation)\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|least\s+)?[\d£$€\p{Ll}]/u;
 /** "Government lawyers are understood to doubt that …": a view the outlet has been told someone holds. */
 const UNDERSTOOD_TO =
   /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|are|was|were)\s+understood\s+to\s+(?:doubt|believe|think|favour|favor|oppose|accept|want|prefer|have\s+(?:told|said|warned|argued))\b/u;
