@@ -15,7 +15,7 @@ import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, personNamedIn } from './named-people';
-import { type Antecedents, noteGenders, notePerson, personLike } from './referents';
+import { type Antecedents, noteGenders, notePerson, personLike, speaksForABody } from './referents';
 import { speakerOf } from './speaker';
 import type { SpeakerMention } from './speaker-source';
 
@@ -181,7 +181,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         if (speaker.kind !== 'outlet') antecedents.heard = [...antecedents.heard!.slice(-19), speaker];
         const isPerson = speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker);
         if (isPerson) notePerson(speaker, antecedents);
-        else if (speaker.kind !== 'outlet' && !group) antecedents.lastGroup = speaker;
+        // "…, a spokesperson said. … , it said": "it" is the body, not the one who spoke for it.
+        else if (speaker.kind !== 'outlet' && !group && !speaksForABody(speaker)) antecedents.lastGroup = speaker;
       }
       antecedents.lastSpeaker = speaker;
       const masks = masked.slice(from, local(s).to);

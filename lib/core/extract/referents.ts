@@ -71,6 +71,18 @@ export function pronounReferent(pronoun: string, a: Antecedents): Speaker | unde
 /** A role a person was named with: "the spokeswoman" is the person last named or heard. */
 const ROLE =
   /^(spokes(wo)?man|spokesperson|official|minister|chair(wo)?man|chair|director|governor|commander|mayor|ambassador|envoy|organiser|organizer|officer|secretary|lawyer|prosecutor)$/;
+/** "A spokesperson", "a company spokesman", "an official at the port": one person speaking for a body, never "it". */
+export function speaksForABody(s: Speaker): boolean {
+  const head =
+    s.kind === 'source'
+      ? s.name
+          .split(/\s(?:for|of|at|from|with)\s/)[0]
+          .split(/\s+/)
+          .pop()
+      : undefined;
+  return !!head && ROLE.test(head.toLowerCase());
+}
+
 /** A text an organisation put out: "the statement reads" is the organisation last named or heard. */
 const DOCUMENT = /^(statement|release|communiqué|communique|post|notice|letter)$/;
 

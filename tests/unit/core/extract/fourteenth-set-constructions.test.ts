@@ -3,12 +3,14 @@
  * section), each on sentences written for this test: a sentence with "could not reach" that is no
  * request for comment, figures named by who released them, a comma inside a number, a contraction,
  * a clause standing as a noun ("What neither of them has explained"), a present form after a
- * possessive, and "expected" with a count.
+ * possessive, "expected" with a count, and "it" after a spokesperson.
  */
 import { describe, expect, it } from 'vitest';
+import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
 import { PROMO_SENTENCE } from '../../../../lib/core/extract/promo';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
-import type { Speaker } from '../../../../lib/core/pack/types';
+import type { Article, Speaker } from '../../../../lib/core/pack/types';
+import { seeds } from './seed-pack';
 
 const source = (name: string): Speaker => ({ kind: 'source', name });
 
@@ -35,5 +37,20 @@ describe('who speaks', () => {
     ['The guild’s claims about the crane may prove right.'],
   ])('the outlet speaks: %s', (sentence) => {
     expect(speakerOf(sentence, [], {})).toBeUndefined();
+  });
+});
+
+describe('"it" after a spokesperson', () => {
+  it('is the body the spokesperson spoke for, not the spokesperson', () => {
+    const base = extractBase(seeds.entities, seeds.facets);
+    const text = [
+      'Russia’s Defence Ministry said the Il-76 crash was caused by a missile.',
+      'A spokesperson said the Il-76 crash would be investigated.',
+      'Flights near the site of the Il-76 crash will resume on Monday, it said.',
+    ].join('\n');
+    const article: Article = { id: 'a', outletId: 'x', title: 'T', published: '2024-01-26', text };
+    const speakers = claimsOfArticle(article, base).map((c) => (c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name));
+    expect(speakers[2]).toBe(speakers[0]);
+    expect(speakers[2]).not.toBe('A spokesperson');
   });
 });
