@@ -11,6 +11,8 @@ import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
 /** A name opening a sentence before its finite verb: "CNB News has seen", "The Lamplight understands". */
 const OUTLET_LEADS =
   /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4})(?:has|have|had|is|was|understands|learned|learnt|obtained|reviewed|analysed|analyzed|verified)\b/iu;
+/** "by the hospital's own count", "by the ministry's estimate". */
+const OWN_COUNT = /\bby\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)['’]s?\s+(?:own\s+)?(?:count|tally|estimate|reckoning|account|figures)\b/iu;
 /** "By Friday's count", "by last year's tally": a time, not who counted. */
 const WHEN_WORD =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|week|month|year|morning|evening|night|weekend)$/i;
@@ -21,17 +23,30 @@ const DISPUTED_BY = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:
 const RELEASED_BY =
   /^\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|documents|records)\s+(?:released|published|issued|compiled|provided)\s+by\s+/i;
 
+/** What the outlet relays though it opens the sentence: what it was told, cites, or heard from people "who say". */
+const RELAYED = /\b(told by|according to|citing|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
+/** Where the name after "released by" ends: a comma, a time, or the verb of the figures. */
+const RELEASED_ENDS = /[,.;]|\s(?:on|in|last|this|earlier|showed?|shows|suggests?|suggested|put|puts|found)\s/;
+/** Where the name after "disputed by" ends: a comma or a relative clause about it. */
+const DISPUTER_ENDS = /[,.;]|\s(?:who|which|that)\s/;
+
+/** The agent named from `from` on: a known entity starting there, else its words up to `ends`, if few enough to be a name. */
+function agentAfter(masked: string, from: number, eligible: SpeakerMention[], ends: RegExp, maxWords: number): Speaker | undefined {
+  const m = eligible.find((e) => e.start >= from && e.start <= from + 4);
+  if (m) return entitySpeaker(m);
+  const words = masked.slice(from).split(ends)[0].trim().split(/\s+/);
+  return words.length <= maxWords ? sourceOf(words) : undefined;
+}
+
 /** The speaker a fixed form names (undefined inside: the outlet speaks), or undefined when there is none. */
 export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: Antecedents): { speaker: Speaker | undefined } | undefined {
   // "CNB News has seen a copy of the letter, which …": the outlet opens the sentence as its subject and
   // speaks it, whatever a clause after says; not "CNB News was told by …", one it cites, nor people it
   // spoke to "who say".
   const lead = OUTLET_LEADS.exec(masked);
-  const relayed = /\b(told by|according to|citing|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
-  if (lead && isOutlet(lead[1].trim().split(/\s+/), a) && !relayed.test(masked)) return { speaker: undefined };
+  if (lead && isOutlet(lead[1].trim().split(/\s+/), a) && !RELAYED.test(masked)) return { speaker: undefined };
   // "by the hospital's own count": the counter, as "by the count of the hospital".
-  const owned =
-    /\bby\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)['’]s?\s+(?:own\s+)?(?:count|tally|estimate|reckoning|account|figures)\b/iu.exec(masked);
+  const owned = OWN_COUNT.exec(masked);
   if (owned && !WHEN_WORD.test(owned[1].split(/\s+/).pop()!)) {
     const m = eligible.find((e) => e.start >= owned.index && e.end <= owned.index + owned[0].length);
     const source = m ? entitySpeaker(m) : (definiteReferent(owned[1].split(/\s+/), a) ?? sourceOf(owned[1].split(/\s+/)));
@@ -39,29 +54,11 @@ export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: 
   }
   // "Figures released by the authority on Tuesday showed that …": whoever released them.
   const released = RELEASED_BY.exec(masked);
-  if (released) {
-    const from = released[0].length;
-    const m = eligible.find((e) => e.start >= from && e.start <= from + 4);
-    const words = masked
-      .slice(from)
-      .split(/[,.;]|\s(?:on|in|last|this|earlier|showed?|shows|suggests?|suggested|put|puts|found)\s/)[0]
-      .trim()
-      .split(/\s+/);
-    const source = m ? entitySpeaker(m) : words.length <= 6 ? sourceOf(words) : undefined;
-    if (source) return { speaker: source };
-  }
+  const byReleaser = released && agentAfter(masked, released[0].length, eligible, RELEASED_ENDS, 6);
+  if (byReleaser) return { speaker: byReleaser };
   // "That account is disputed by Tobias Wendler, who …": who disputes it speaks.
   const disputedBy = DISPUTED_BY.exec(masked);
-  if (disputedBy) {
-    const from = disputedBy.index + disputedBy[0].length;
-    const m = eligible.find((e) => e.start >= from && e.start <= from + 4);
-    const words = masked
-      .slice(from)
-      .split(/[,.;]|\s(?:who|which|that)\s/)[0]
-      .trim()
-      .split(/\s+/);
-    const source = m ? entitySpeaker(m) : words.length <= 8 ? sourceOf(words) : undefined;
-    if (source) return { speaker: source };
-  }
+  const byDisputer = disputedBy && agentAfter(masked, disputedBy.index + disputedBy[0].length, eligible, DISPUTER_ENDS, 8);
+  if (byDisputer) return { speaker: byDisputer };
   return undefined;
 }

@@ -65,6 +65,8 @@ const MEASURES: [string, RegExp][] = [
   ['kilograms', /^(kg|kilos?|kilograms?)$/i],
   ['tonnes', /^(tonnes?|tons?)$/i],
 ];
+/** The measure a word is a unit of ("meters" is "metres"), or undefined. */
+const unitOf = (word: string) => MEASURES.find(([, r]) => r.test(word))?.[0];
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
 /**
  * A small number right after a name is the name's ("DoseLine 2 pens", "Terminal 3"), not a count, unless
@@ -97,7 +99,7 @@ function phraseAfter(after: string): string[] {
     if (!w || STOP.test(w) || /^[–—-]$/.test(w) || (modifier && words.some((x) => !/(ed|ing|ly)$/.test(x) && !ADJECTIVE.test(x)))) break;
     words.push(w);
     // A unit ends it: "11 km above Olbeck", "35 km away".
-    if (MEASURES.some(([, r]) => r.test(w))) break;
+    if (unitOf(w)) break;
     // A plural noun ends the phrase ("two fields east of", "households lost power", "three men hired"), except "crew members".
     if (w !== raw || MEN.test(w) || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
   }
@@ -110,7 +112,7 @@ const HYPHENED_MEASURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilome
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
   for (const m of sentence.matchAll(HYPHENED_MEASURE)) {
-    const unit = MEASURES.find(([, r]) => r.test(m[2]))?.[0];
+    const unit = unitOf(m[2]);
     if (unit) out.push({ value: numberValue(m[1]), text: m[0], what: m[2], counts: unit });
   }
   for (const m of sentence.matchAll(NUMBER)) {
@@ -133,7 +135,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     if (/\d(bn|m)$/i.test(text) && !currency) continue;
     const unitOn = /\d(km|kg|mm|cm)$/i.exec(text)?.[1];
     if (unitOn) {
-      const unit = MEASURES.find(([, r]) => r.test(unitOn))?.[0];
+      const unit = unitOf(unitOn);
       if (unit) out.push({ value: numberValue(text.slice(0, -unitOn.length)), text, what: unitOn, counts: unit });
       continue;
     }
@@ -180,7 +182,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const head = nouns.find((w, i) => KEYS.some(([, r]) => r.test(w)) && !(/^dead$/i.test(w) && i < nouns.length - 1)) ?? nouns.pop();
     const rest = after.slice(words.join(' ').length);
     let counts: string | undefined;
-    const unit = head && MEASURES.find(([, r]) => r.test(head))?.[0];
+    const unit = head && unitOf(head);
     if (!head) counts = bareCount(before, after, earlier, !!more);
     // "a 600 million florin loan": a sum in a currency named as an adjective ("2.4 million card payments" are payments).
     else if (

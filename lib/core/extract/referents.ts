@@ -28,11 +28,12 @@ const GROUP_WORDS =
 const CORRESPONDENT = /^((the|our|this) (agency|newspaper|paper|channel|station|site)'?’?s? )?(own )?(correspondents?|reporters?|journalists?)\b/i;
 const nameOf = (s: Speaker) => (s.kind === 'outlet' ? '' : s.name);
 
-const surname = (s: Speaker) =>
+/** A source's last word before "of", "at", "for" …: "Olsen" of "Marit Olsen of Brask Securities", "spokesperson" of "a spokesperson for the company". */
+const headWord = (s: Speaker) =>
   s.kind === 'outlet'
     ? ''
     : (s.name
-        .split(/\s(?:of|at|from)\s/)[0]
+        .split(/\s(?:of|at|from|for|with)\s/)[0]
         .split(/\s+/)
         .pop() ?? '');
 
@@ -59,7 +60,7 @@ export function pronounReferent(pronoun: string, a: Antecedents): Speaker | unde
   if (/^(he|she)$/i.test(pronoun)) {
     const latest = (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ?? a.lastPerson ?? a.lastSpeaker;
     const wanted = /^she$/i.test(pronoun) ? 'f' : 'm';
-    const genderOf = (s: Speaker) => a.gender?.get(surname(s));
+    const genderOf = (s: Speaker) => a.gender?.get(headWord(s));
     if (!latest || !genderOf(latest) || genderOf(latest) === wanted) return latest;
     // "Mr Fleet … she said": the latest person a title gave that gender.
     return [...(a.people ?? [])].reverse().find((p) => genderOf(p) === wanted) ?? latest;
@@ -72,16 +73,7 @@ export function pronounReferent(pronoun: string, a: Antecedents): Speaker | unde
 const ROLE =
   /^(spokes(wo)?man|spokesperson|official|minister|chair(wo)?man|chair|director|governor|commander|mayor|ambassador|envoy|organiser|organizer|officer|secretary|lawyer|prosecutor)$/;
 /** "A spokesperson", "a company spokesman", "an official at the port": one person speaking for a body, never "it". */
-export function speaksForABody(s: Speaker): boolean {
-  const head =
-    s.kind === 'source'
-      ? s.name
-          .split(/\s(?:for|of|at|from|with)\s/)[0]
-          .split(/\s+/)
-          .pop()
-      : undefined;
-  return !!head && ROLE.test(head.toLowerCase());
-}
+export const speaksForABody = (s: Speaker): boolean => s.kind === 'source' && ROLE.test(headWord(s).toLowerCase());
 
 /** A text an organisation put out: "the statement reads" is the organisation last named or heard. */
 const DOCUMENT = /^(statement|release|communiqué|communique|post|notice|letter)$/;

@@ -29,10 +29,11 @@ function holder(words: string[], masked: string, eligible: SpeakerMention[], a: 
   if (m) return entitySpeaker(m);
   const definite = definiteReferent(words, a);
   if (definite) return definite;
-  const name: Speaker = { kind: 'source', name: words.join(' ') };
   // A defence or figures are always someone's ("the operator's"); a stance only a person's or people's.
   if (owner) return sourceOf(words);
-  return personLike(name) || (words.length <= 3 && PEOPLE.test(words[words.length - 1].toLowerCase())) ? sourceOf(words) : undefined;
+  return personLike({ kind: 'source', name: words.join(' ') }) || (words.length <= 3 && PEOPLE.test(words[words.length - 1].toLowerCase()))
+    ? sourceOf(words)
+    : undefined;
 }
 
 /** Who holds the stance a sentence opens with, or undefined when it holds none ("Prices are certain to rise"). */

@@ -21,9 +21,11 @@ function inSubordinate(before: string): boolean {
 const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(not\s+|never\s+|\w+ly\s+)?$/i;
 /** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days", "expected 400 customers". */
 const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
-const ACT_VERBS = /^(call|claim|declar|expect)/i;
-/** "added another 1.4%", "added 300 jobs": a sum or a count added, not words. */
-const ADDED_SOMETHING = /^\s+(another|a further|some|more|\d)/i;
+/** The verbs that name acts as well, each with what follows it when it does ("added another 1.4%" adds a sum, not words). */
+const ACTS: [RegExp, RegExp][] = [
+  [/^(call|claim|declar|expect)/i, ACT],
+  [/^add(s|ed)?$/i, /^\s+(another|a further|some|more|\d)/i],
+];
 /** Before a form that is a noun there: a determiner or a preposition ("verify the claim", "amid reports"). */
 const BEFORE_NOUN = new Set(
   'the a an this that these those its their his her our any no such of about on into over amid despite following'.split(' '),
@@ -48,13 +50,12 @@ function asNoun(before: string, verb: string, after: string): boolean {
   const count = /^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word));
   const adjective = count && /ed$/i.test(verb) && /^\s+\p{Ll}+[^s\s]s\b/u.test(after);
   // "the crew member's claims": a present form after a possessive is a noun.
-  const afterPossessive = /['’]s$/.test(word) && !PAST.test(verb);
+  const possessive = /['’]s$/.test(word);
   return (
     BEFORE_NOUN.has(lower) ||
     adjective ||
-    afterPossessive ||
     ATTRIBUTIVE.test(text) ||
-    (!PAST.test(verb) && (gerund || count || BEFORE_PRESENT_NOUN.has(lower)))
+    (!PAST.test(verb) && (gerund || count || possessive || BEFORE_PRESENT_NOUN.has(lower)))
   );
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
@@ -84,8 +85,7 @@ function participleAside(before: string, verb: string, after: string): boolean {
 
 /** Whether the verb at the end of `before` (with `after` after it, in the masked sentence) reports speech there. */
 export function reportsSpeech(masked: string, before: string, verb: string, after: string): boolean {
-  if (inSubordinate(before) || PASSIVE.test(before) || (ACT_VERBS.test(verb) && ACT.test(after))) return false;
-  if (/^add(s|ed)?$/i.test(verb) && ADDED_SOMETHING.test(after)) return false;
+  if (inSubordinate(before) || PASSIVE.test(before) || ACTS.some(([verbs, act]) => verbs.test(verb) && act.test(after))) return false;
   // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
   if (asNoun(before, verb, after)) return false;
   // "Claims circulating online that …", "Reports of a second blast …": a present form opening the sentence is a noun.
