@@ -23,7 +23,7 @@ const DELAY_MS = 100;
 /** How long a button must have been seen, without a break, for a press on it to count. */
 const SEEN_MS = 400;
 /** How long a button must have been in view and in place before a press, as browsers ask of their own prompts. */
-const SETTLED_MS = 500;
+export const SETTLED_MS = 500;
 /** How long a press made before the first report waits for it. */
 const FIRST_REPORT_MS = 500;
 

@@ -24,12 +24,12 @@ export function siteOf(url: string): string | undefined {
   return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
-/** A host as one publisher serves an article under it, its mobile or AMP copy too: "www.", "m.", "amp." taken off. */
+/** A host as one publisher serves an article under it, its mobile or AMP copy too: "www." (hostOf), "m.", "amp." taken off. */
 function publisherHost(url: string): string | undefined {
   const host = hostOf(url);
   const rest = host?.replace(/^(m|mobile|amp)\./, '');
   // Not when what is left is a public suffix: "m.github.io" is a site of its own, not "github.io".
-  return rest && rest !== host && getDomain(rest, { allowPrivateDomains: true }) === null ? host : rest;
+  return rest && getDomain(rest, { allowPrivateDomains: true }) === null ? host : rest;
 }
 
 /**

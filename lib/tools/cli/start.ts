@@ -16,6 +16,7 @@ import { inRoot } from './closed-root';
 import { cardReady, mentionTexts, openMention, richestMention, scrollCardTo } from './demo-cards';
 import { CORPUS_PATH } from './seed-files';
 import { serveLocal } from './serve';
+import { SETTLED_MS } from '../../../components/shared/seen';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const extensionDir = join(root, '.output', 'chrome-mv3');
@@ -95,9 +96,9 @@ async function showAddingAnArticle(page: Page): Promise<void> {
   await page.keyboard.press('Alt+Shift+M');
   const card = inRoot(page, 'parallax-popover');
   await cardReady(page);
-  // As a reader would, look at the card first: a press within half a second of it appearing or
-  // moving is refused as one the card was slipped under (components/shared/seen.ts).
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  // As a reader would, look at the card first: a press within SETTLED_MS of it appearing or moving
+  // is refused as one the card was slipped under.
+  await new Promise((resolve) => setTimeout(resolve, SETTLED_MS + 100));
   await card.click('.px-add');
   // Done when the status says what happened: not empty, not "Reading the article…".
   const deadline = Date.now() + 15_000;

@@ -6,6 +6,7 @@
  */
 import { inRoot, type ShownText } from './closed-root';
 import { ACTIVE, type ChromiumDriver, type Rect } from './pages';
+import { SETTLED_MS } from '../../../components/shared/seen';
 
 export interface PopoverView {
   /** A <parallax-popover> host is in the document. */
@@ -180,4 +181,4 @@ export async function openByKeyboard(d: ChromiumDriver, times = 1, back = false)
  * second of the card appearing or moving is refused as one the card was slipped under
  * (components/shared/seen.ts).
  */
-export const lookAtCard = () => new Promise((resolve) => setTimeout(resolve, 600));
+export const lookAtCard = () => new Promise((resolve) => setTimeout(resolve, SETTLED_MS + 100));
