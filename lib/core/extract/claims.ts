@@ -14,10 +14,10 @@ import { interviewAnswers } from './interview';
 import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
-import { fullName, personNamedIn } from './named-people';
-import { type Antecedents, noteGenders, notePerson, personLike, speaksForABody } from './referents';
+import { fullName, noteRoles, personNamedIn } from './named-people';
+import { type Antecedents, describedPerson, noteGenders, notePerson, personLike, speaksForABody } from './referents';
 import { speakerOf } from './speaker';
-import type { SpeakerMention } from './speaker-source';
+import { entitySpeaker, type SpeakerMention } from './speaker-source';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {
@@ -175,11 +175,18 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       noteGenders(s.text, antecedents);
       if (person) notePerson({ kind: 'entity', entityId: person.entityId, name: person.name }, antecedents);
       else if (namedPerson) notePerson(namedPerson, antecedents);
+      const localPeople = inSentence.filter((m) => m.type === 'person').map((m) => ({ speaker: entitySpeaker(m), start: m.start, end: m.end }));
+      if (namedPerson?.kind === 'source') {
+        const at = s.text.indexOf(namedPerson.name);
+        localPeople.push({ speaker: namedPerson, start: at, end: at + namedPerson.name.length });
+      }
+      noteRoles(s.text, localPeople, antecedents);
       if (group) antecedents.lastGroup = { kind: 'entity', entityId: group.entityId, name: group.name };
       if (speaker) {
         previous = speaker;
         if (speaker.kind !== 'outlet') antecedents.heard = [...antecedents.heard!.slice(-19), speaker];
-        const isPerson = speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker);
+        const isPerson =
+          speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker) || describedPerson(speaker);
         if (isPerson) notePerson(speaker, antecedents);
         // "…, a spokesperson said. … , it said": "it" is the body, not the one who spoke for it.
         else if (speaker.kind !== 'outlet' && !group && !speaksForABody(speaker)) antecedents.lastGroup = speaker;

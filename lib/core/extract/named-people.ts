@@ -4,16 +4,19 @@
  * name in full written earlier. Extraction notes them so that a later "she" or "Rielo said" finds them.
  */
 import type { Speaker } from '../pack/types';
-import { personLike } from './referents';
+import { type Antecedents, personLike, ROLE } from './referents';
 import { notASpeaker } from './speaker-check';
 
 /** A person named with a title or role before the name ("Prime Minister Elena Castell"). */
 const TITLED_NAME =
-  /\b(?:President|Prime Minister|Minister|Colonel|General|Governor|Mayor|Dr|Mr|Mrs|Ms|spokesman|spokeswoman|spokesperson|negotiator|researcher|ombudswoman|ombudsman|chief executive|commander|captain)\.?,? ((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){1,2}\p{Lu}[\p{L}'’-]+)/u;
+  /\b(?:President|Prime Minister|[Mm]inister|Colonel|General|[Gg]overnor|[Mm]ayor|[Jj]udge|[Pp]rosecutor|[Cc]oroner|[Cc]ommissioner|Dr|Mr|Mrs|Ms|spokesman|spokeswoman|spokesperson|negotiator|researcher|ombudswoman|ombudsman|chief executive|commander|captain)\.?,? ((?:\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}\.\s+)?){1,2}\p{Lu}[\p{L}'’-]+)/u;
 
-/** A sentence opening with a name of two words, then its possessive or a verb: "Sophie Marchant's son", "Ana Ruiz has". */
+/**
+ * A sentence opening with a name of two words, then its possessive or a verb, maybe after an age:
+ * "Sophie Marchant's son", "Ana Ruiz has", "Tomasz Welland, 41, was".
+ */
 const OPENING_PERSON =
-  /^\s*(\p{Lu}[\p{Ll}'-]+ \p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:['’]s\s|\s+(?:has|had|was|is|did|does|will|would|could|can|\p{Ll}+ed)\s)/u;
+  /^\s*(\p{Lu}[\p{Ll}'-]+ \p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:['’]s\s|(?:,\s*\d{1,3},)?\s+(?:has|had|was|is|did|does|will|would|could|can|\p{Ll}+ed)\s)/u;
 /** Two capitalised words that name a place or an institution, not a person. */
 const NOT_GIVEN_NAME =
   /^(The|A|An|This|That|St|Saint|Mount|Lake|Port|Fort|New|North|South|East|West|Upper|Lower|Great|Little|Old)\s|\s(Road|Street|Lane|Avenue|Square|Park|Bridge|Hospital|School|College|University|Church|Bank|Club|Union|Harbour|Port|Station|Airport|Hall|House|Court|Council|Valley|River|Bay|Island|Fisheries|Group|Trust|Times|News|Post|Herald)$/;
@@ -43,4 +46,20 @@ export function personNamedIn(text: string): Speaker | undefined {
   const opening = OPENING_PERSON.exec(text)?.[1];
   const name: Speaker | undefined = opening ? { kind: 'source', name: opening } : undefined;
   return name && personLike(name) && !notASpeaker(opening!) && !NOT_GIVEN_NAME.test(opening!) ? name : undefined;
+}
+
+const ROLE_WORD = ROLE.source.slice(1, -1);
+/** A role right before a name: "the environment minister, Tobias Renning", "Judge Alma Reyes". */
+const ROLE_BEFORE = new RegExp(`\\b${ROLE_WORD},?\\s*$`, 'i');
+/** A role described right after a name: "Tobias Renning, the environment minister". */
+const ROLE_AFTER = new RegExp(`^,\\s*(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${ROLE_WORD}\\b`, 'iu');
+
+/** Notes the roles the people a sentence names are introduced with, so that "the minister" is the one named so. */
+export function noteRoles(sentence: string, people: { speaker: Speaker; start: number; end: number }[], a: Antecedents): void {
+  for (const { speaker, start, end } of people) {
+    const role = ROLE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ?? ROLE_AFTER.exec(sentence.slice(end))?.[1];
+    if (!role) continue;
+    a.roles ??= new Map();
+    a.roles.set(role.toLowerCase(), speaker);
+  }
 }

@@ -21,6 +21,8 @@ export interface Antecedents {
   heard?: Speaker[];
   /** The outlet's name: a subject naming it is the outlet speaking. */
   outletName?: string;
+  /** A role's holder, as the page introduced them ("the environment minister, Tobias Renning"): "the minister" is them. */
+  roles?: Map<string, Speaker>;
 }
 
 const GROUP_WORDS =
@@ -49,8 +51,19 @@ export function noteGenders(sentence: string, a: Antecedents): void {
   }
 }
 
+/** Nouns for a person that tell the person's gender: "a spokeswoman … she said". */
+const GENDERED: Record<string, 'f' | 'm'> = Object.fromEntries([
+  ...'woman spokeswoman chairwoman businesswoman policewoman mother wife daughter sister grandmother'.split(' ').map((w) => [w, 'f']),
+  ...'man spokesman chairman businessman policeman father husband son brother grandfather'.split(' ').map((w) => [w, 'm']),
+]);
+
 /** Notes a person named or heard: the latest person, and one of the people a later "he" or "she" may be. */
 export function notePerson(person: Speaker, a: Antecedents): void {
+  const gender = GENDERED[headWord(person).toLowerCase()];
+  if (gender) {
+    a.gender ??= new Map();
+    a.gender.set(headWord(person), gender);
+  }
   a.lastPerson = person;
   a.people = [...(a.people ?? []).filter((p) => p.kind === 'outlet' || person.kind === 'outlet' || p.name !== person.name).slice(-19), person];
 }
@@ -58,7 +71,12 @@ export function notePerson(person: Speaker, a: Antecedents): void {
 /** "he"/"she": the latest person, unless a title said otherwise; "it"/"they": the latest organisation, not a person. */
 export function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
   if (/^(he|she)$/i.test(pronoun)) {
-    const latest = (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ?? a.lastPerson ?? a.lastSpeaker;
+    // Never an organisation: a known entity that is no person, or a body heard as "it".
+    const mayBePerson = (s: Speaker | undefined) => s?.kind === 'source' && !GROUP_WORDS.test(headWord(s));
+    const latest =
+      (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ??
+      a.lastPerson ??
+      (mayBePerson(a.lastSpeaker) ? a.lastSpeaker : undefined);
     const wanted = /^she$/i.test(pronoun) ? 'f' : 'm';
     const genderOf = (s: Speaker) => a.gender?.get(headWord(s));
     if (!latest || !genderOf(latest) || genderOf(latest) === wanted) return latest;
@@ -70,8 +88,8 @@ export function pronounReferent(pronoun: string, a: Antecedents): Speaker | unde
 }
 
 /** A role a person was named with: "the spokeswoman" is the person last named or heard. */
-const ROLE =
-  /^(spokes(wo)?man|spokesperson|official|minister|chair(wo)?man|chair|director|governor|commander|mayor|ambassador|envoy|organiser|organizer|officer|secretary|lawyer|prosecutor)$/;
+export const ROLE =
+  /^(spokes(wo)?man|spokesperson|official|minister|chair(wo)?man|chair|director|governor|commander|mayor|ambassador|envoy|organiser|organizer|officer|secretary|lawyer|prosecutor|judge|coroner|inspector|commissioner)$/;
 /** "A spokesperson", "a company spokesman", "an official at the port": one person speaking for a body, never "it". */
 export const speaksForABody = (s: Speaker): boolean => s.kind === 'source' && ROLE.test(headWord(s).toLowerCase());
 
@@ -89,8 +107,14 @@ export function definiteReferent(words: string[], a: Antecedents): Speaker | und
   const heard = [...(a.heard ?? [])].reverse();
   /** The latest speaker whose name holds the noun ("the ministry": "Russia's Defence Ministry"). */
   const named = () => heard.find((s) => nameOf(s).toLowerCase().split(/\s+/).includes(head));
-  // The person heard last under that role, else the last speaker if a person: not anyone named in passing.
-  if (ROLE.test(head)) return named() ?? (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined);
+  // The person heard last under that role, else the one the page introduced in it ("the environment
+  // minister, Tobias Renning"; not a headline's bare "Minister:"), else the last speaker if a person.
+  if (ROLE.test(head)) {
+    const heardInRole = named();
+    const holder = a.roles?.get(head);
+    if (holder && (!heardInRole || !/\s/.test(nameOf(heardInRole)))) return holder;
+    return heardInRole ?? (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined);
+  }
   // The statement the sentence before quoted, else the one the organisation last named put out.
   if (DOCUMENT.test(head) && (a.lastSpeaker || a.lastGroup)) return a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : a.lastGroup;
   // "the outlet", "the site": the latest organisation heard, however it was named.
@@ -121,6 +145,14 @@ export function isOutlet(words: string[], a: Antecedents): boolean {
   const lower = own.map((w) => w.toLowerCase());
   return name.every((w) => lower.includes(w.toLowerCase())) || (name.length === 1 && initials.length > 1 && name[0] === initials);
 }
+
+/** A noun for one person: "passenger", "witness", "spokeswoman", "lawyer". */
+const PERSON_NOUN =
+  /^(\p{Ll}+(er|or|ist|ian|ant|ent)|man|woman|mother|father|wife|husband|son|daughter|sister|brother|witness|official|passenger|resident|nurse|doctor|spokes(wo)?man|spokesperson|chair(wo)?man)$/u;
+
+/** A person described rather than named: "another passenger", "a company spokeswoman", "one witness". */
+export const describedPerson = (s: Speaker): boolean =>
+  s.kind === 'source' && /^(a|an|another|one)\s/i.test(s.name) && PERSON_NOUN.test(headWord(s).toLowerCase()) && !GROUP_WORDS.test(headWord(s));
 
 /** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
 export function personLike(s: Speaker): boolean {

@@ -11,7 +11,7 @@
 import type { Speaker } from '../pack/types';
 import { CAPTION_LABEL } from './boilerplate';
 import { UNNAMED_SOURCE } from './speaker-check';
-import { type Antecedents, definiteReferent, isOutlet, personLike, pronounReferent } from './referents';
+import { type Antecedents, definiteReferent, isOutlet, personLike, pronounReferent, speaksForABody } from './referents';
 import { hasNumberWord } from './numbers';
 import { RELATIVE, relativeClosed, relativeSpeaker } from './relative-clause';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
@@ -45,6 +45,9 @@ const IMPERSONAL_CAVEAT =
 const CLAUSE_VERB =
   /\b(\p{Ll}+ed|was|were|is|are|has|had|have|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
 const NOBODY = /^(nobody|no|none|neither)$/i;
+/** Evidence, which shows or confirms but says nothing: a subject no one holds is no speaker. */
+const EVIDENCE =
+  /^(tests?|results?|samples?|data|records|figures|footage|videos?|images|logs|documents|emails|photographs|photos|pictures|readings?|scans|measurements)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
 
 /**
@@ -124,6 +127,8 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
   if (hasReportingVerb(subject.join(' '))) return false;
   // An empty subject means an apposition just before the verb (", Yusov, a representative of …, told").
   if (subject.length > 10 || /\b(that|which|who)\b/i.test(rest) || rest.length > 60 || rest.includes(',')) return false;
+  // "…, and its chief investigator has cautioned against …": a clause of its own, joined to the one before.
+  if (/^(and|but|or|while|whereas|yet)$/i.test(subject[0] ?? '')) return false;
   // "…, did not return calls on Friday": a verb phrase of its own, not a subject ("calls" is a noun).
   if (/\b(did|does|do|has|have|had|will|would|could|can)\s+(not|never)\b/i.test(subject.join(' '))) return false;
   // "…, a figure the ministry has disputed": a noun and the subject of a clause about it, not a subject.
@@ -163,6 +168,18 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const document = DOCUMENT_BY.exec(masked.slice(according.index + according[0].length));
     const at = according.index + according[0].length + (document?.[0].length ?? 0);
     const m = eligible.find((e) => e.start >= at && e.start <= at + 40);
+    // "according to a health board spokeswoman": one person speaking for the body, as written.
+    const role = m && /^(a|an|one)\s/i.test(masked.slice(at, m.start)) ? /^\s+[\p{Ll}-]+/u.exec(masked.slice(m.end))?.[0] : undefined;
+    const oneForTheBody = role && speaksForABody({ kind: 'source', name: role.trim() });
+    if (m && oneForTheBody)
+      return (
+        sourceOf(
+          masked
+            .slice(at, m.end + role.length)
+            .trim()
+            .split(/\s+/),
+        ) ?? entitySpeaker(m)
+      );
     if (m) return entitySpeaker(m);
     // "according to a person who has seen it": the person, unnamed.
     const phrase = masked
@@ -235,6 +252,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       if (/^(we|i)$/i.test(words[0])) return undefined;
       return sameSentenceReferent(words[0], masked.slice(0, at), eligible, opener) ?? pronounReferent(words[0], a);
     }
+    // "Tests confirmed the presence of …", "records suggest": evidence no one is named as holding; the outlet reports it.
+    if (EVIDENCE.test(words[words.length - 1]) && !words.some((w) => /['’]s?$/.test(w)) && !eligible.some((e) => e.end <= at)) continue;
     const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
     // A person named before the verb speaks, asides about them between ("X, a hydrologist at …, said"),
     // but not one who is the subject of a clause of their own before a closing attribution ("X has held
@@ -262,6 +281,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     // "the head of the State Duma defence committee": a role named after an organisation is the role.
     const role = inSubject && inSubject.type !== 'person' && /\b(of|for|at)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
     if (person) return entitySpeaker(person);
+    // "a Brightwell spokesman", "a ministry official": one person speaking for the body, as written.
+    const oneForTheBody = inSubject && /^(a|an|another|one)$/i.test(words[0]) && speaksForABody({ kind: 'source', name: words.join(' ') });
+    if (oneForTheBody) return sourceOf(words) ?? entitySpeaker(inSubject);
     if (inSubject && !role) return entitySpeaker(inSubject);
     // "Moscow backed up its accusation … by saying": the sentence's opening name says it.
     if (participle) {

@@ -17,9 +17,12 @@ const BETWEEN =
   /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|[a-z]+ly)$/;
 /** "has not been able to", "was unable to": a modal phrase between a subject and its verb. */
 const ABLE = /\b(un)?able\s+to$/i;
-/** An aside or a clause that is not the subject: a relative, a participle, a short prepositional phrase. */
+/**
+ * An aside or a clause that is not the subject: a relative, a participle ("speaking to …", "sent
+ * to staff on Monday"; not "written by X", whose author may be the speaker), a short prepositional phrase.
+ */
 const ASIDE =
-  /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b|(reached|contacted|asked|interviewed|quoted|approached|pressed)\b)/i;
+  /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b|(reached|contacted|asked|interviewed|quoted|approached|pressed)\b|(\p{Ll}+ed|sent|seen|written|given|taken|shown|made|held|drawn|kept|found|brought|read|put)\s+(to|on|in|at|from|for|with|after|before|last|earlier|this)\s)/iu;
 /** Between commas after a name: an age ("Leanne Pryce, 44, said") or a description ("X, the firm paid to …, says"). */
 const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;

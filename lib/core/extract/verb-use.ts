@@ -69,6 +69,8 @@ const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,4}?(not\s+)?to\s+\p{Ll}/u;
 const MODAL = /\b(should|must|ought to|needs? to|has to|have to)\s+$/i;
 /** ", announced after markets closed, …": a participle about the noun before the comma, not its verb. */
 const PARTICIPLE_ASIDE = /^\s+(after|before|on|in|by|at|last|earlier|yesterday|today|this|late|early)\b/i;
+/** A preposition with no object after the verb, maybe a time after it: "warned about for years.", "spoke of." */
+const STRANDED = /^\s+(about|of|for|on|against|with)(\s+for\s+(years|months|decades|weeks|days)|\s+\p{Ll}+ly)?\s*([.,;:]|$)/iu;
 /** Speech given as a statement or a post: "in a statement", "on its Telegram channel", "issued a warning", "… on X that". */
 export const STATEMENT =
   /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website)|(issued|released|put out) (a|an) (warning|statement|alert|appeal|advisory))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
@@ -97,6 +99,8 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   const aside = /,\s*(the\s+)?[\p{L}'’-]+(\s+[\p{L}'’-]+){0,3}\s*$/u.test(before) && /^\s*([,.;]|$)/.test(after);
   if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before) && !aside) return false;
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
+  // "…, something regulators have warned about for years.": a clause about a noun, its preposition left at its end.
+  if (STRANDED.test(after)) return false;
   return !participleAside(before, verb, after);
 }
 
