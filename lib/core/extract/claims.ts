@@ -15,7 +15,7 @@ import { numbersIn } from './numbers';
 import { maskQuotes, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, noteRoles, personNamedIn } from './named-people';
-import { type Antecedents, describedPerson, noteGenders, notePerson, personLike, speaksForABody } from './referents';
+import { type Antecedents, describedPerson, noteGenders, notePerson, noteSpeakerGender, personLike, speaksForABody } from './referents';
 import { speakerOf } from './speaker';
 import { entitySpeaker, type SpeakerMention } from './speaker-source';
 
@@ -113,6 +113,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const antecedents: Antecedents = { heard: [], outletName: ctx.outletName };
   /** Claims inside a quotation left open at a paragraph's end: they take the speaker named where it closes. */
   let openQuote: Claim[] = [];
+  /** Quotation paragraphs with no speaker named before them: the next paragraph's speaker says them ("“…” / X said …"). */
+  let unclaimedQuote: Claim[] = [];
   const paragraphs = paragraphsOf(text);
   const interview = interviewAnswers(paragraphs);
   /** In an interview, the person the introduction named last: the answers are theirs. */
@@ -162,24 +164,30 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       }
       // An answer's sentence with no speaker of its own ("We know the roof came down …") is the interviewee's.
       speaker ??= answering;
+      const quoting = /^[“"]/.test(p.text);
+      if (unclaimedQuote.length > 0 && !quoting && s === sentences[0]) {
+        if (speaker && speaker.kind !== 'outlet') for (const c of unclaimedQuote) Object.assign(c, { speaker, mode: modeOf(c.quote, speaker) });
+        unclaimedQuote = [];
+      }
       const closesOpenQuote = openQuote.length > 0 && span?.start === 0 && span.end < p.text.length;
       if (closesOpenQuote && speaker) {
         for (const c of openQuote) Object.assign(c, { speaker, mode: modeOf(c.quote, speaker) });
         openQuote = [];
       }
       const inSentence = mentionsIn(s);
-      // "he" and "she" next refer to this sentence's speaker if a person, else to the last person it names.
-      const person = inSentence.filter((m) => m.type === 'person').pop();
+      // "he" and "she" next refer to this sentence's speaker if a person, else to the last person it names
+      // (or, where the gender rules that one out, to one named before: every person named is noted, in order).
+      const persons = inSentence.filter((m) => m.type === 'person');
       const namedPerson = personNamedIn(s.text);
       const group = inSentence.filter((m) => m.type === 'organization' || m.type === 'group').pop();
       noteGenders(s.text, antecedents);
-      if (person) notePerson({ kind: 'entity', entityId: person.entityId, name: person.name }, antecedents);
-      else if (namedPerson) notePerson(namedPerson, antecedents);
-      const localPeople = inSentence.filter((m) => m.type === 'person').map((m) => ({ speaker: entitySpeaker(m), start: m.start, end: m.end }));
-      if (namedPerson?.kind === 'source') {
-        const at = s.text.indexOf(namedPerson.name);
-        localPeople.push({ speaker: namedPerson, start: at, end: at + namedPerson.name.length });
-      }
+      for (const m of persons) notePerson(entitySpeaker(m), antecedents);
+      if (persons.length === 0 && namedPerson) notePerson(namedPerson, antecedents);
+      const localPeople = persons.map((m) => ({ speaker: entitySpeaker(m), start: m.start, end: m.end }));
+      const namedAt = namedPerson?.kind === 'source' ? s.text.indexOf(namedPerson.name) : -1;
+      // A person the pack knows is noted as its entity, not again by the name written.
+      if (namedPerson && !localPeople.some((p) => p.start <= namedAt && namedAt < p.end))
+        localPeople.push({ speaker: namedPerson, start: namedAt, end: namedAt + (namedPerson.kind === 'source' ? namedPerson.name.length : 0) });
       noteRoles(s.text, localPeople, antecedents);
       if (group) antecedents.lastGroup = { kind: 'entity', entityId: group.entityId, name: group.name };
       if (speaker) {
@@ -187,7 +195,10 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         if (speaker.kind !== 'outlet') antecedents.heard = [...antecedents.heard!.slice(-19), speaker];
         const isPerson =
           speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker) || describedPerson(speaker);
-        if (isPerson) notePerson(speaker, antecedents);
+        if (isPerson) {
+          notePerson(speaker, antecedents);
+          noteSpeakerGender(masked.slice(from, local(s).to), speaker, antecedents);
+        }
         // "…, a spokesperson said. … , it said": "it" is the body, not the one who spoke for it.
         else if (speaker.kind !== 'outlet' && !group && !speaksForABody(speaker)) antecedents.lastGroup = speaker;
       }
@@ -218,6 +229,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         numbers: numbersIn(s.text),
       };
       claims.push(claim);
+      if (span && !speaker && quoting) unclaimedQuote.push(claim);
       // Left open at the paragraph's end: the attribution may come where the quotation closes.
       if (span && span.end === p.text.length && !/[”"]$/.test(p.text) && speaker === previous) openQuote.push(claim);
     }

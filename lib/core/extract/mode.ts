@@ -33,13 +33,22 @@ const VERDICT = new RegExp(
     `\\b(?:is|are|was|were)\\s+not\\s+(?:the\\s+)?(?:cause|to blame)\\b|\\b(?:did|do|does)\\s+not\\s+cause\\b|\\b(?:unfairly|wrongly)\\s+blamed\\b|\\bscapegoat\\b`,
     // "found no trace of either letter", "did not recall receiving them", "for reasons unconnected with the notes".
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
+    // "That is simply not what happened"; a defendant's plea: "maintained his innocence", "says he is innocent".
+    `\\bnot what happened\\b|\\b(?:maintain(?:s|ed)?|protest(?:s|ed)?)\\s+(?:his|her|their|my|our)\\s+innocence\\b|\\b(?:he|she|they|I|we)\\s+(?:is|was|are|were|am)\\s+innocent\\b|\\bplead(?:s|ed)?\\s+not\\s+guilty\\b`,
   ].join('|'),
   'i',
 );
 
+/**
+ * A sentence that is a verdict on what came before, in any voice: "This is not true.", "That is
+ * untrue: …", "It is not correct that …". An organisation's statement or a fact check denies so.
+ */
+const OPENING_VERDICT =
+  /^\s*(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case)\s*(?:[.:;,—–]|$|that\b)/i;
+
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');
-  if (DENIAL.test(text) || RETRACTION.test(text)) return 'denied';
+  if (DENIAL.test(text) || RETRACTION.test(text) || OPENING_VERDICT.test(text)) return 'denied';
   if (speaker && VERDICT.test(text)) return 'denied';
   return speaker ? 'attributed' : 'asserted';
 }

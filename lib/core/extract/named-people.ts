@@ -51,13 +51,18 @@ export function personNamedIn(text: string): Speaker | undefined {
 const ROLE_WORD = ROLE.source.slice(1, -1);
 /** A role right before a name: "the environment minister, Tobias Renning", "Judge Alma Reyes". */
 const ROLE_BEFORE = new RegExp(`\\b${ROLE_WORD},?\\s*$`, 'i');
+/** A role that opens the name as written: "Judge Alma Reyes" where the pack knows her by it. */
+const ROLE_OPENING = new RegExp(`^${ROLE_WORD}\\s`, 'i');
 /** A role described right after a name: "Tobias Renning, the environment minister". */
 const ROLE_AFTER = new RegExp(`^,\\s*(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${ROLE_WORD}\\b`, 'iu');
 
 /** Notes the roles the people a sentence names are introduced with, so that "the minister" is the one named so. */
 export function noteRoles(sentence: string, people: { speaker: Speaker; start: number; end: number }[], a: Antecedents): void {
   for (const { speaker, start, end } of people) {
-    const role = ROLE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ?? ROLE_AFTER.exec(sentence.slice(end))?.[1];
+    const role =
+      ROLE_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start))?.[1] ??
+      ROLE_OPENING.exec(sentence.slice(start, end))?.[1] ??
+      ROLE_AFTER.exec(sentence.slice(end))?.[1];
     if (!role) continue;
     a.roles ??= new Map();
     a.roles.set(role.toLowerCase(), speaker);

@@ -57,6 +57,18 @@ const GENDERED: Record<string, 'f' | 'm'> = Object.fromEntries([
   ...'man spokesman chairman businessman policeman father husband son brother grandfather'.split(' ').map((w) => [w, 'm']),
 ]);
 
+/** "Voss said he …", "the judge said she had": the pronoun right after a person's verb of saying is that person. */
+const SAID_OF_SELF =
+  /\b(?:said|says|told\s+[^,.;]{1,30}?|testified|insisted|insists|claimed|claims|denied|denies|added|argued|argues|admitted|admits|maintained|maintains)\s+(?:that\s+)?(he|she)\b/i;
+
+/** Notes the gender a person's own words give ("Voss says he is innocent"), where no title gave one. */
+export function noteSpeakerGender(masked: string, speaker: Speaker, a: Antecedents): void {
+  const pronoun = SAID_OF_SELF.exec(masked)?.[1];
+  if (!pronoun || speaker.kind === 'outlet' || a.gender?.has(headWord(speaker))) return;
+  a.gender ??= new Map();
+  a.gender.set(headWord(speaker), /^she$/i.test(pronoun) ? 'f' : 'm');
+}
+
 /** Notes a person named or heard: the latest person, and one of the people a later "he" or "she" may be. */
 export function notePerson(person: Speaker, a: Antecedents): void {
   const gender = GENDERED[headWord(person).toLowerCase()];
@@ -72,7 +84,8 @@ export function notePerson(person: Speaker, a: Antecedents): void {
 export function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
   if (/^(he|she)$/i.test(pronoun)) {
     // Never an organisation: a known entity that is no person, or a body heard as "it".
-    const mayBePerson = (s: Speaker | undefined) => s?.kind === 'source' && !GROUP_WORDS.test(headWord(s));
+    const mayBePerson = (s: Speaker | undefined) =>
+      s?.kind === 'source' && !GROUP_WORDS.test(headWord(s)) && (personLike(s) || describedPerson(s) || speaksForABody(s));
     const latest =
       (a.lastSpeaker && a.lastSpeaker === a.lastPerson ? a.lastSpeaker : undefined) ??
       a.lastPerson ??
@@ -80,8 +93,8 @@ export function pronounReferent(pronoun: string, a: Antecedents): Speaker | unde
     const wanted = /^she$/i.test(pronoun) ? 'f' : 'm';
     const genderOf = (s: Speaker) => a.gender?.get(headWord(s));
     if (!latest || !genderOf(latest) || genderOf(latest) === wanted) return latest;
-    // "Mr Fleet … she said": the latest person a title gave that gender.
-    return [...(a.people ?? [])].reverse().find((p) => genderOf(p) === wanted) ?? latest;
+    // "Mr Fleet … she said": the latest person not known to be of the other gender.
+    return [...(a.people ?? [])].reverse().find((p) => genderOf(p) !== genderOf(latest)) ?? latest;
   }
   // "it" and "they" are an organisation or a group: the latest one named or heard, not a person.
   return a.lastGroup ?? (a.lastSpeaker && a.lastSpeaker !== a.lastPerson ? a.lastSpeaker : undefined);
@@ -89,7 +102,7 @@ export function pronounReferent(pronoun: string, a: Antecedents): Speaker | unde
 
 /** A role a person was named with: "the spokeswoman" is the person last named or heard. */
 export const ROLE =
-  /^(spokes(wo)?man|spokesperson|official|minister|chair(wo)?man|chair|director|governor|commander|mayor|ambassador|envoy|organiser|organizer|officer|secretary|lawyer|prosecutor|judge|coroner|inspector|commissioner)$/;
+  /^(spokes(wo)?man|spokesperson|official|minister|chair(wo)?man|chair|director|governor|commander|mayor|ambassador|envoy|organiser|organizer|officer|secretary|lawyer|prosecutor|judge|coroner|inspector|commissioner|representative)$/;
 /** "A spokesperson", "a company spokesman", "an official at the port": one person speaking for a body, never "it". */
 export const speaksForABody = (s: Speaker): boolean => s.kind === 'source' && ROLE.test(headWord(s).toLowerCase());
 

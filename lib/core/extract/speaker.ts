@@ -45,6 +45,8 @@ const IMPERSONAL_CAVEAT =
 const CLAUSE_VERB =
   /\b(\p{Ll}+ed|was|were|is|are|has|had|have|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
 const NOBODY = /^(nobody|no|none|neither)$/i;
+const REPORTS_THAT =
+  /^\s*(?:there\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?reports|it\s+(?:has|had)\s+been\s+(?:widely\s+)?reported|it\s+(?:is|was)\s+(?:widely\s+)?reported)\s+that\b/iu;
 /** Evidence, which shows or confirms but says nothing: a subject no one holds is no speaker. */
 const EVIDENCE =
   /^(tests?|results?|samples?|data|records|figures|footage|videos?|images|logs|documents|emails|photographs|photos|pictures|readings?|scans|measurements)$/i;
@@ -89,7 +91,10 @@ const LABEL_WORD = new RegExp(
 
 /** The text before a clause's first verb, for a verb joined to it by "and"; the whole text when there is none. */
 function coordinatedSubject(before: string): string {
-  const first = /\b(has|have|had|was|were|is|are|will|would|\p{Ll}+ed)\b/u.exec(before);
+  const first =
+    /\b(has|have|had|was|were|is|are|will|would|\p{Ll}+ed|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u.exec(
+      before,
+    );
   return first && first.index > 0 ? before.slice(0, first.index) : before;
 }
 
@@ -101,7 +106,12 @@ function coordinatedSubject(before: string): string {
 function sameSentenceReferent(pronoun: string, before: string, eligible: SpeakerMention[], opener: Speaker | undefined): Speaker | undefined {
   const person = /^(he|she)$/i.test(pronoun);
   // Not one named inside a quotation (blanked in `before`): "“… Lavrov …,” he wrote" is not Lavrov's.
-  const m = eligible.find((e) => e.end <= before.length && (e.type === 'person') === person && before.slice(e.start, e.end).trim() !== '');
+  // Not one named as someone's relation ("read by his solicitor, Maren Holt, he said": "his" is the speaker's).
+  const relation = (e: SpeakerMention) =>
+    /\b(his|her|their)\s+[\p{L}-]+(\s+[\p{L}-]+)?,?\s*$/iu.test(before.slice(Math.max(0, e.start - 40), e.start));
+  const m = eligible.find(
+    (e) => e.end <= before.length && (e.type === 'person') === person && before.slice(e.start, e.end).trim() !== '' && !relation(e),
+  );
   if (m) return entitySpeaker(m);
   // The name the sentence opens with, if a person's (maybe as a possessive: "Tasha Kerrigan's partner").
   const name = person && opener?.kind === 'source' ? opener.name.replace(/['’]s$/, '') : undefined;
@@ -127,8 +137,9 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
   if (hasReportingVerb(subject.join(' '))) return false;
   // An empty subject means an apposition just before the verb (", Yusov, a representative of …, told").
   if (subject.length > 10 || /\b(that|which|who)\b/i.test(rest) || rest.length > 60 || rest.includes(',')) return false;
-  // "…, and its chief investigator has cautioned against …": a clause of its own, joined to the one before.
-  if (/^(and|but|or|while|whereas|yet)$/i.test(subject[0] ?? '')) return false;
+  // "…, and its chief investigator has cautioned against …": a clause of its own, joined to the one before;
+  // "…, to Voss in a series of transfers described as …": a phrase, no subject.
+  if (OPENERS.has(subject[0]?.toLowerCase() ?? '')) return false;
   // "…, did not return calls on Friday": a verb phrase of its own, not a subject ("calls" is a noun).
   if (/\b(did|does|do|has|have|had|will|would|could|can)\s+(not|never)\b/i.test(subject.join(' '))) return false;
   // "…, a figure the ministry has disputed": a noun and the subject of a clause about it, not a subject.
@@ -153,10 +164,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const clause = label && (CLAUSE_BEFORE_COLON.test(label) || /^\d/.test(label) || hasNumberWord(label.split(/\s/)[0]));
   // "Jobs claim: Misleading.": a fact check's verdict on a claim, not a speaker's words.
   const verdictLabel = label && /\S\s+claims?$/i.test(label);
-  if (label && !clause && !verdictLabel && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0]))
+  // An interview's questions under the outlet's name ("Bitline: There are reports that …") are the outlet's.
+  const outletLabel = label !== undefined && isOutlet(label.split(/\s+/), a);
+  if (label && !clause && !verdictLabel && !outletLabel && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0]))
     return { kind: 'source', name: label };
   // A section label is read as blank ("The long read: …" has no verb "read"); offsets stay as they were.
-  if (label && (LABEL_WORD.test(label) || verdictLabel)) {
+  if (label && (LABEL_WORD.test(label) || verdictLabel || outletLabel)) {
     const colon = masked.indexOf(':') + 1;
     masked = ' '.repeat(colon) + masked.slice(colon);
   }
@@ -303,6 +316,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     unnamed = true;
   }
   if (unnamed) return { kind: 'source', name: UNNAMED_SOURCE };
+  // "There are reports that …", "It has been reported that …": others' reports, relayed, not the outlet's word.
+  if (REPORTS_THAT.test(masked)) return { kind: 'source', name: 'reports' };
   // "ENA, citing an engineer involved, put the figure at …": the one cited, when no verb of saying names anyone.
   const cited = citedIn(masked);
   if (cited) return cited;

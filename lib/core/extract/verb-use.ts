@@ -24,6 +24,13 @@ const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three
 /** The verbs that name acts as well, each with what follows it when it does ("added another 1.4%" adds a sum, not words). */
 const ACTS: [RegExp, RegExp][] = [
   [/^(call|claim|declar|expect)/i, ACT],
+  // "deleted the post" takes back words; "deleted a lot of the logs" is an act.
+  [
+    /^delet/i,
+    /^\s+(?!(?:(?:the|its|their|his|her|a|an|that|this)\s+)?(?:[\p{L}-]+\s+)?(?:posts?|messages?|tweets?|claims?|statements?|reports?|articles?|videos?|stor(?:y|ies))\b)/iu,
+  ],
+  // "transfers described as loans": a participle; "described the transfers as loans" reports a view.
+  [/^describ/i, /^\s+as\b/i],
   [/^add(s|ed)?$/i, /^\s+(another|a further|some|more|\d)/i],
 ];
 /** Before a form that is a noun there: a determiner or a preposition ("verify the claim", "amid reports"). */
@@ -101,11 +108,14 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
   // "…, something regulators have warned about for years.": a clause about a noun, its preposition left at its end.
   if (STRANDED.test(after)) return false;
+  // "In a statement read outside court by his solicitor, …": a participle after a document, not its verb ("The statement read:").
+  if (/\b(statement|letter|note|message|memo|email|notice)\s+$/i.test(before) && /^\s+(out|aloud|outside|by|at|on|in|to|from)\b/i.test(after))
+    return false;
   return !participleAside(before, verb, after);
 }
 
-/** A finding reported as speech: "the audit found that", "ruled that", "…, ruling that". */
-export const FINDING = /\b(found|ruled|ruling)(?=\s+that\b)/gi;
+/** A finding reported as speech: "the audit found that", "ruled in August that", "…, ruling that". */
+export const FINDING = /\b(found|ruled|ruling)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)/giu;
 /** Who makes findings: a document or a body that examines, not a person who came upon something. */
 export const FINDER =
   /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;
