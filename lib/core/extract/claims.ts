@@ -12,12 +12,12 @@ import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { interviewAnswers } from './interview';
 import { numbersIn } from './numbers';
-import { maskQuotes, quoteSpans } from './quotes';
+import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, noteRoles, personNamedIn } from './named-people';
 import { type Antecedents, describedPerson, noteGenders, notePerson, noteSpeakerGender, personLike, speaksForABody } from './referents';
 import { speakerOf } from './speaker';
-import { entitySpeaker, type SpeakerMention } from './speaker-source';
+import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {
@@ -75,6 +75,17 @@ function spanAt<T extends { start: number; end: number }>(sorted: readonly T[], 
  */
 const SAID_THIS = /\b(said|made|wrote) (this|so|these remarks|the remarks|the comments|these comments)\b/i;
 const WENT_FURTHER = /\bwent further\.?$/i;
+/** "That was Crispin Moorcroft, the chief executive of …, speaking to VNB News": a broadcast names who said the quotation before. */
+const THAT_WAS = /^\s*(?:That|This) was\s+((?:\p{Lu}[\p{L}'’-]+\s*){1,4}?)(?:,[^,]{1,120},)?\s+(?:speaking|talking)\s+(?:to|with|on|at)\b/u;
+
+/** Who such a sentence names, a person the pack knows or by the name written; undefined for any other sentence. */
+function speakerNamedAfterQuote(masked: string, mentions: SpeakerMention[]): Speaker | undefined {
+  const m = THAT_WAS.exec(masked);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]);
+  const known = mentions.find((e) => e.type === 'person' && e.start >= at && e.start < at + m[1].length);
+  return known ? entitySpeaker(known) : sourceOf(m[1].trim().split(/\s+/));
+}
 
 /** How far back (characters) a surname or "the ministry" looks for what it stands for: keeps extraction linear. */
 const LOOK_BACK = 4000;
@@ -115,23 +126,34 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   let openQuote: Claim[] = [];
   /** Quotation paragraphs with no speaker named before them: the next paragraph's speaker says them ("“…” / X said …"). */
   let unclaimedQuote: Claim[] = [];
+  /** Claims of the quotation paragraphs just before: "That was X, speaking to …" names their speaker. */
+  let quoteRun: Claim[] = [];
+  /** A person the paragraph before introduced without quoting ("Dolores Wetherby chairs the association."): the quotation after is theirs. */
+  let introduced: Speaker | undefined;
   const paragraphs = paragraphsOf(text);
   const interview = interviewAnswers(paragraphs);
   /** In an interview, the person the introduction named last: the answers are theirs. */
   let interviewee: Speaker | undefined;
   const seenParagraphs = new Set<string>();
   let read = 0;
+  const isPersonSpeaker = (speaker: Speaker) =>
+    speaker.kind === 'entity'
+      ? ctx.entities.get(speaker.entityId)?.type === 'person'
+      : speaker.kind === 'source' && (personLike(speaker) || describedPerson(speaker));
   for (const [i, raw] of paragraphs.entries()) {
     if (i === interview?.firstQuestion) interviewee = antecedents.lastPerson;
-    const answering = interview?.answers.has(i) ? interviewee : undefined;
+    const answering = interview?.answers.has(i) === true;
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two.
     if (!p || seenParagraphs.has(p.text)) continue;
     seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
     // A quotation runs on into this paragraph only if it opens with a quotation mark.
-    if (openQuote.length > 0 && !/^[“"]/.test(p.text)) openQuote = [];
+    if (openQuote.length > 0 && !OPENS_WITH_QUOTE.test(p.text)) openQuote = [];
     const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
+    const quoting = OPENS_WITH_QUOTE.test(p.text);
+    const personBefore = antecedents.lastPerson;
+    let heardHere = false;
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
     /** The sentence (of this paragraph) holding a paragraph offset. */
     const sentenceAt = (at: number) => spanAt(sentences, p.start + at);
@@ -156,15 +178,24 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       const { from } = local(s);
       const span = spanAt(spans, from);
       let speaker = speakerIn(s);
+      if (speaker) {
+        heardHere = true;
+        introduced = undefined;
+      }
       if (span && !speaker) {
         // Inside a quotation: the speaker is whoever the quotation is attributed to, before or after it.
         const closing = sentenceAt(span.end - 1);
         const opening = sentenceAt(span.start);
-        speaker = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening)) ?? previous;
+        speaker = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening)) ?? (quoting ? introduced : undefined) ?? previous;
       }
-      // An answer's sentence with no speaker of its own ("We know the roof came down …") is the interviewee's.
-      speaker ??= answering;
-      const quoting = /^[“"]/.test(p.text);
+      if (answering) {
+        // An answer opening with its speaker's name ("Adair: Up and down.") names who answers from here on.
+        if (s === sentences[0] && speaker && speaker.kind !== 'outlet' && isPersonSpeaker(speaker)) interviewee = speaker;
+        // An answer's sentence with no speaker of its own ("We know the roof came down …") is the interviewee's.
+        speaker ??= interviewee;
+      }
+      // An interviewer's "You said in June that …" is the interviewee's word.
+      if (interview && speaker?.kind === 'source' && /^you$/i.test(speaker.name)) speaker = interviewee;
       if (unclaimedQuote.length > 0 && !quoting && s === sentences[0]) {
         if (speaker && speaker.kind !== 'outlet') for (const c of unclaimedQuote) Object.assign(c, { speaker, mode: modeOf(c.quote, speaker) });
         unclaimedQuote = [];
@@ -193,9 +224,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       if (speaker) {
         previous = speaker;
         if (speaker.kind !== 'outlet') antecedents.heard = [...antecedents.heard!.slice(-19), speaker];
-        const isPerson =
-          speaker.kind === 'entity' ? ctx.entities.get(speaker.entityId)?.type === 'person' : personLike(speaker) || describedPerson(speaker);
-        if (isPerson) {
+        if (isPersonSpeaker(speaker)) {
           notePerson(speaker, antecedents);
           noteSpeakerGender(masked.slice(from, local(s).to), speaker, antecedents);
         }
@@ -204,6 +233,11 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       }
       antecedents.lastSpeaker = speaker;
       const masks = masked.slice(from, local(s).to);
+      const namedAfter = quoteRun.length > 0 && s === sentences[0] ? speakerNamedAfterQuote(masks, inSentence) : undefined;
+      if (namedAfter) {
+        for (const c of quoteRun) Object.assign(c, { speaker: namedAfter, mode: modeOf(c.quote, namedAfter) });
+        continue;
+      }
       if (speaker && (SAID_THIS.test(masks) || WENT_FURTHER.test(masks))) {
         // Only names who spoke: it gives the sentence before its speaker and is no claim itself.
         const last = claims[claims.length - 1];
@@ -230,8 +264,14 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       };
       claims.push(claim);
       if (span && !speaker && quoting) unclaimedQuote.push(claim);
+      if (quoting) quoteRun.push(claim);
       // Left open at the paragraph's end: the attribution may come where the quotation closes.
-      if (span && span.end === p.text.length && !/[”"]$/.test(p.text) && speaker === previous) openQuote.push(claim);
+      if (span && span.end === p.text.length && !ENDS_WITH_QUOTE.test(p.text) && speaker === previous) openQuote.push(claim);
+    }
+    if (!quoting) {
+      quoteRun = [];
+      // A person named here, with no one heard: a quotation opening the paragraph after is theirs.
+      introduced = !heardHere && antecedents.lastPerson !== personBefore ? antecedents.lastPerson : undefined;
     }
   }
   return claims;

@@ -5,7 +5,7 @@
 import type { ClaimMode, Speaker } from '../pack/types';
 
 const DENIAL =
-  /\b(den(y|ies|ied|ying)|(?<!\b(\d|\d[\d,]*\d|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|(?<!\b(was|were|been|be|being|is|are|get|got)\s)dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)(disputed|challenged|contested)(?=\s+(the|this|that|these|those|his|her|their|its|our|any|by|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation|(do|does|did) not accept (that\b|(the|this|these|those) (characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context)\b/i;
+  /\b(den(y|ies|ied|ying)|(?<!\b(the|a|an|this|that|its|their|his|her|our|no|any|in|not|never)\s)(?<!n['’]t\s)dispute(?=\s+(the|this|that|these|those|his|her|their|its|any)\s)|(?<!\b(\d|\d[\d,]*\d|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|(?<!\b(was|were|been|be|being|is|are|get|got)\s)dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)(disputed|challenged|contested)(?=\s+(the|this|that|these|those|his|her|their|its|our|any|by|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|(did|do|does|will) not confirm|no confirmation|(do|does|did) not accept (that\b|(the|this|these|those) (characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context)\b/i;
 
 /**
  * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,
@@ -34,7 +34,7 @@ const VERDICT = new RegExp(
     // "found no trace of either letter", "did not recall receiving them", "for reasons unconnected with the notes".
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
     // "That is simply not what happened"; a defendant's plea: "maintained his innocence", "says he is innocent".
-    `\\bnot what happened\\b|\\b(?:maintain(?:s|ed)?|protest(?:s|ed)?)\\s+(?:his|her|their|my|our)\\s+innocence\\b|\\b(?:he|she|they|I|we)\\s+(?:is|was|are|were|am)\\s+innocent\\b|\\bplead(?:s|ed)?\\s+not\\s+guilty\\b`,
+    `\\bnot what happened\\b|\\bat no (?:point|time|stage)\\b|\\b(?:maintain(?:s|ed)?|protest(?:s|ed)?)\\s+(?:his|her|their|my|our)\\s+innocence\\b|\\b(?:he|she|they|I|we)\\s+(?:is|was|are|were|am)\\s+innocent\\b|\\bplead(?:s|ed)?\\s+not\\s+guilty\\b`,
   ].join('|'),
   'i',
 );
@@ -44,7 +44,7 @@ const VERDICT = new RegExp(
  * untrue: …", "It is not correct that …". An organisation's statement or a fact check denies so.
  */
 const OPENING_VERDICT =
-  /^\s*(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case)\s*(?:[.:;,—–]|$|that\b)/i;
+  /^\s*(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not what happened)\s*(?:[.:;,—–]|$|that\b)/i;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');

@@ -1,4 +1,8 @@
-/** Quoted stretches of a paragraph (curly or straight double quotes), as offsets into it. */
+/**
+ * Quoted stretches of a paragraph, as offsets into it: curly or straight double quotes, or, in a
+ * paragraph that has none (outlets whose style quotes with single marks), curly or straight single
+ * quotes told apart from apostrophes ("don’t", "the residents’ cars").
+ */
 
 export interface QuoteSpan {
   start: number;
@@ -6,7 +10,11 @@ export interface QuoteSpan {
   end: number;
 }
 
-export function quoteSpans(text: string): QuoteSpan[] {
+/** A paragraph that opens inside a quotation, or one that closes one at its end. */
+export const OPENS_WITH_QUOTE = /^[“"‘']/;
+export const ENDS_WITH_QUOTE = /[”"’']$/;
+
+function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
@@ -19,6 +27,39 @@ export function quoteSpans(text: string): QuoteSpan[] {
   }
   if (open >= 0) spans.push({ start: open, end: text.length });
   return spans;
+}
+
+/** A single mark that opens a quotation: at a word's start, after a space, a bracket or a dash. */
+const opensAt = (text: string, i: number) => (i === 0 || /[\s([—–]/.test(text[i - 1])) && /[\p{L}\p{N}…]/u.test(text[i + 1] ?? '');
+/** One that may close it: after a word or punctuation, before a space, punctuation or the end (not inside "don’t"). */
+const closesAt = (text: string, i: number) => i > 0 && !/\s/.test(text[i - 1]) && (i + 1 === text.length || /[\s,.;:!?)\]—–]/.test(text[i + 1]));
+/** A plural's possessive ("the residents’ cars"): closes a quotation only if nothing later does. */
+const possessiveAt = (text: string, i: number) => text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
+
+function singleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  /** A possessive-looking mark since the quotation opened: its close if no other comes. */
+  let weak = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    if (open < 0) {
+      if (c !== '’' && opensAt(text, i)) open = i;
+    } else if (c !== '‘' && closesAt(text, i)) {
+      if (possessiveAt(text, i)) weak = i;
+      else {
+        spans.push({ start: open, end: i + 1 });
+        open = weak = -1;
+      }
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: weak >= 0 ? weak + 1 : text.length });
+  return spans;
+}
+
+export function quoteSpans(text: string): QuoteSpan[] {
+  return /[“”"]/.test(text) ? doubleSpans(text) : singleSpans(text);
 }
 
 /** The text with quoted stretches blanked out (same length), so words inside quotes are not read as the reporter's. */

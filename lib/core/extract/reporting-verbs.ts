@@ -30,7 +30,7 @@ const OTHER = [
   // "Campaigners have pointed to the works upstream": blame laid by pointing.
   'pointed to',
   'points to',
-  ...'reports states calls repeats blames blame cautions disputes adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
+  ...'reports states calls repeats blames blame cautions disputes dispute adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
     ' ',
   ),
 ];

@@ -44,9 +44,12 @@ const IMPERSONAL_CAVEAT =
 /** A verb of a clause of its own between a name and a later subject ("When X signed the licence, her ministry …"). */
 const CLAUSE_VERB =
   /\b(\p{Ll}+ed|was|were|is|are|has|had|have|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
-const NOBODY = /^(nobody|no|none|neither)$/i;
+const NOBODY = /^(nobody|no|none|neither|not)$/i;
 const REPORTS_THAT =
   /^\s*(?:there\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?reports|it\s+(?:has|had)\s+been\s+(?:widely\s+)?reported|it\s+(?:is|was)\s+(?:widely\s+)?reported)\s+that\b/iu;
+/** A text someone put out, named by its owner's pronoun: "Its appeal", "their statement", "her letter". */
+const OWNED_TEXT =
+  /^(its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(appeal|statement|letter|submission|complaint|lawsuit|filing|report|response|reply|notice|application|claim)$/iu;
 /** Evidence, which shows or confirms but says nothing: a subject no one holds is no speaker. */
 const EVIDENCE =
   /^(tests?|results?|samples?|data|records|figures|footage|videos?|images|logs|documents|emails|photographs|photos|pictures|readings?|scans|measurements)$/i;
@@ -157,7 +160,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const opener = openingName(masked, mentions);
   // A headline's "Russia: Ukraine shot down the plane" is Russia's claim ("Analysis: …" is a section label).
   // A transcript's speaker may carry a note in brackets: "ANNA VOSS (recording): …".
-  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:\s+(\S+\s+){2,}\S/u.exec(masked);
+  // What follows the colon may be a quotation, blanked: "Water company: ‘Our water was clean’".
+  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:\s+((\S+\s+){2,}\S|\s{4,}$)/u.exec(masked);
   // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
   const label = headline?.[1].trim();
   // "Three people died: …", "Four boats sank: …": a clause of its own before the colon, not a label.
@@ -292,7 +296,11 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       .filter((e) => e.start >= subjectStart && e.start < subjectEnd && e.end <= at && !(e.type === 'person' && possessive(e)))
       .pop();
     // "the head of the State Duma defence committee": a role named after an organisation is the role.
-    const role = inSubject && inSubject.type !== 'person' && /\b(of|for|at)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
+    // "a person familiar with the fire service's findings", "sources close to the board": someone unnamed, not the body.
+    const role =
+      inSubject &&
+      inSubject.type !== 'person' &&
+      /\b(of|for|at|familiar with|close to)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
     if (person) return entitySpeaker(person);
     // "a Brightwell spokesman", "a ministry official": one person speaking for the body, as written.
     const oneForTheBody = inSubject && /^(a|an|another|one)$/i.test(words[0]) && speaksForABody({ kind: 'source', name: words.join(' ') });
@@ -311,6 +319,15 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     }
     const definite = definiteReferent(words, a);
     if (definite) return definite;
+    // "Its appeal, lodged on Thursday, argues": a text speaks for whoever "its" is.
+    const owner = OWNED_TEXT.exec(words.join(' '))?.[1];
+    if (owner) {
+      const referent = pronounReferent(
+        owner.toLowerCase() === 'its' ? 'it' : owner.toLowerCase() === 'their' ? 'they' : owner.toLowerCase() === 'his' ? 'he' : 'she',
+        a,
+      );
+      if (referent) return referent;
+    }
     const source = words.length <= 10 ? sourceOf(words) : undefined;
     if (source) return source;
     unnamed = true;
@@ -326,7 +343,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   // "X thanked both sides … in a statement": the statement's subject opens the sentence.
   if (STATEMENT.test(masked)) {
     const lead = /^((the\s+)?(\p{Lu}[\p{L}\d'’.-]*\s+(of\s+(the\s+)?)?){1,6})/u.exec(masked)?.[1].trim().split(/\s+/);
-    if (lead) return sourceOf(lead);
+    const author = lead && sourceOf(lead);
+    if (author) return author;
   }
   return relative;
 }

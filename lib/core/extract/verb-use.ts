@@ -29,6 +29,13 @@ const ACTS: [RegExp, RegExp][] = [
     /^delet/i,
     /^\s+(?!(?:(?:the|its|their|his|her|a|an|that|this)\s+)?(?:[\p{L}-]+\s+)?(?:posts?|messages?|tweets?|claims?|statements?|reports?|articles?|videos?|stor(?:y|ies))\b)/iu,
   ],
+  // "An expert called by the agency", "the figure cited by": a participle before its agent, not speech.
+  [
+    /^(call|cite|describ|quote|report|claim|state|announc|confirm|dismiss|reject|accus|blam)/i,
+    /^\s+by\s+(?!(?:phone|telephone|email|text|video|letter)\b)/i,
+  ],
+  // "Residents dispute that account" reports a denial; "remain in dispute" is a noun.
+  [/^dispute$/i, /^(?!\s+(the|this|that|these|those|his|her|their|its|any)\s)/i],
   // "transfers described as loans": a participle; "described the transfers as loans" reports a view.
   [/^describ/i, /^\s+as\b/i],
   [/^add(s|ed)?$/i, /^\s+(another|a further|some|more|\d)/i],
