@@ -11,6 +11,8 @@ import { PROMO_SENTENCE } from './promo';
 import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { interviewAnswers } from './interview';
+import { hasReportingVerb } from './reporting-verbs';
+import { transcriptLabel } from './labels';
 import { numbersIn } from './numbers';
 import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
@@ -75,16 +77,33 @@ function spanAt<T extends { start: number; end: number }>(sorted: readonly T[], 
  */
 const SAID_THIS = /\b(said|made|wrote) (this|so|these remarks|the remarks|the comments|these comments)\b/i;
 const WENT_FURTHER = /\bwent further\.?$/i;
-/** "That was Crispin Moorcroft, the chief executive of …, speaking to VNB News": a broadcast names who said the quotation before. */
-const THAT_WAS = /^\s*(?:That|This) was\s+((?:\p{Lu}[\p{L}'’-]+\s*){1,4}?)(?:,[^,]{1,120},)?\s+(?:speaking|talking)\s+(?:to|with|on|at)\b/u;
+/**
+ * "That was Crispin Moorcroft, …, speaking to VNB News", "That was the response of its head of
+ * engineering, Maren Ostmann", "That is how Frida Kolstad … answered our questions": a sentence that
+ * names who said the quotation before it.
+ */
+const THAT_WAS = new RegExp(
+  [
+    '^\\s*(?:That|This|Those|These)\\s+(?:was|is|were|are)\\s+(?:',
+    // "… how X answered our questions", "… what X told us": the name, then a verb of answering.
+    '(?:how|what)\\s+(?=[^.]*?\\b(?:answered|responded|replied|put it|described|explained|summed|said|told)\\b)',
+    '|the\\s+(?:response|reply|answer|reaction|verdict|view|words?|message)\\s+(?:of|from)\\s+',
+    // "That was X, …, speaking to …": the name right after.
+    '|(?=[^,]{1,60}(?:,[^,]{1,120},)?\\s+(?:speaking|talking)\\s+(?:to|with|on|at)\\b))',
+  ].join(''),
+  'iu',
+);
+/** A person's name as written: two to four capitalised words. */
+const NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})\b/u;
 
 /** Who such a sentence names, a person the pack knows or by the name written; undefined for any other sentence. */
 function speakerNamedAfterQuote(masked: string, mentions: SpeakerMention[]): Speaker | undefined {
   const m = THAT_WAS.exec(masked);
   if (!m) return undefined;
-  const at = m.index + m[0].indexOf(m[1]);
-  const known = mentions.find((e) => e.type === 'person' && e.start >= at && e.start < at + m[1].length);
-  return known ? entitySpeaker(known) : sourceOf(m[1].trim().split(/\s+/));
+  const known = mentions.find((e) => e.type === 'person' && e.start >= m[0].length);
+  if (known) return entitySpeaker(known);
+  const name = NAME.exec(masked.slice(m[0].length))?.[1];
+  return name ? sourceOf(name.split(/\s+/)) : undefined;
 }
 
 /** How far back (characters) a surname or "the ministry" looks for what it stands for: keeps extraction linear. */
@@ -152,6 +171,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     if (openQuote.length > 0 && !OPENS_WITH_QUOTE.test(p.text)) openQuote = [];
     const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
     const quoting = OPENS_WITH_QUOTE.test(p.text);
+    /** A transcript's paragraph under a speaker's label: its sentences are theirs (the host's, the outlet's). */
+    const labelled = transcriptLabel(p.text);
     const personBefore = antecedents.lastPerson;
     let heardHere = false;
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
@@ -177,7 +198,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       if (++read % SENTENCES_PER_SLICE === 0) yield;
       const { from } = local(s);
       const span = spanAt(spans, from);
-      let speaker = speakerIn(s);
+      let speaker = speakerIn(s) ?? (labelled && s !== sentences[0] ? labelled.speaker : undefined);
       if (speaker) {
         heardHere = true;
         introduced = undefined;
@@ -236,7 +257,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       const namedAfter = quoteRun.length > 0 && s === sentences[0] ? speakerNamedAfterQuote(masks, inSentence) : undefined;
       if (namedAfter) {
         for (const c of quoteRun) Object.assign(c, { speaker: namedAfter, mode: modeOf(c.quote, namedAfter) });
-        continue;
+        // Only naming them, it is no claim; "…, who added that …" says something of its own.
+        if (!hasReportingVerb(masks)) continue;
       }
       if (speaker && (SAID_THIS.test(masks) || WENT_FURTHER.test(masks))) {
         // Only names who spoke: it gives the sentence before its speaker and is no claim itself.

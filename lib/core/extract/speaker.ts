@@ -9,9 +9,8 @@
  * unnamed source.
  */
 import type { Speaker } from '../pack/types';
-import { CAPTION_LABEL } from './boilerplate';
 import { UNNAMED_SOURCE } from './speaker-check';
-import { type Antecedents, definiteReferent, isOutlet, personLike, pronounReferent, speaksForABody } from './referents';
+import { type Antecedents, definiteReferent, describedPerson, isOutlet, personLike, pronounReferent, speaksForABody } from './referents';
 import { hasNumberWord } from './numbers';
 import { RELATIVE, relativeClosed, relativeSpeaker } from './relative-clause';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
@@ -19,6 +18,7 @@ import { entitySpeaker, PEOPLE, sourceOf, type SpeakerMention } from './speaker-
 import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 import { fixedAttribution } from './fixed-attribution';
+import { LABEL_WORD, transcriptLabel } from './labels';
 import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-use';
 
 /** After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …" (not "said Thursday an aircraft …"). */
@@ -86,12 +86,6 @@ function citedIn(text: string): Speaker | undefined {
   return someone ? sourceOf(cited.split(/\s+/)) : undefined;
 }
 
-/** Section labels that open a headline with a colon; not speakers. */
-const LABEL_WORD = new RegExp(
-  `^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Source|Listen|Related|Topics|${CAPTION_LABEL})$`,
-  'i',
-);
-
 /** The text before a clause's first verb, for a verb joined to it by "and"; the whole text when there is none. */
 function coordinatedSubject(before: string): string {
   const first =
@@ -157,6 +151,13 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
 export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antecedents): Speaker | undefined {
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
   let masked = sentence;
+  // A transcript's label: the person it names speaks; the host's words are read on, as the outlet's.
+  const labelled = transcriptLabel(masked);
+  if (labelled?.speaker) {
+    const known = eligible.find((e) => e.end <= labelled.length);
+    return known ? entitySpeaker(known) : labelled.speaker;
+  }
+  if (labelled) masked = ' '.repeat(labelled.length) + masked.slice(labelled.length);
   const opener = openingName(masked, mentions);
   // A headline's "Russia: Ukraine shot down the plane" is Russia's claim ("Analysis: …" is a section label).
   // A transcript's speaker may carry a note in brackets: "ANNA VOSS (recording): …".
@@ -303,7 +304,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       /\b(of|for|at|familiar with|close to)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
     if (person) return entitySpeaker(person);
     // "a Brightwell spokesman", "a ministry official": one person speaking for the body, as written.
-    const oneForTheBody = inSubject && /^(a|an|another|one)$/i.test(words[0]) && speaksForABody({ kind: 'source', name: words.join(' ') });
+    const described: Speaker = { kind: 'source', name: words.join(' ') };
+    const oneForTheBody = inSubject && /^(a|an|another|one)$/i.test(words[0]) && (speaksForABody(described) || describedPerson(described));
     if (oneForTheBody) return sourceOf(words) ?? entitySpeaker(inSubject);
     if (inSubject && !role) return entitySpeaker(inSubject);
     // "Moscow backed up its accusation … by saying": the sentence's opening name says it.

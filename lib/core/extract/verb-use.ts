@@ -113,6 +113,8 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   const aside = /,\s*(the\s+)?[\p{L}'’-]+(\s+[\p{L}'’-]+){0,3}\s*$/u.test(before) && /^\s*([,.;]|$)/.test(after);
   if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before) && !aside) return false;
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
+  // "it would suggest …": what the outlet infers, not what anyone suggested.
+  if (/^suggest$/i.test(verb) && /\b(would|could|might|may)\s+$/i.test(before)) return false;
   // "…, something regulators have warned about for years.": a clause about a noun, its preposition left at its end.
   if (STRANDED.test(after)) return false;
   // "In a statement read outside court by his solicitor, …": a participle after a document, not its verb ("The statement read:").

@@ -101,7 +101,7 @@ describe('labels before a colon', () => {
   });
 
   it('a transcript’s speaker with a note in brackets, and a newspaper’s "The long read"', () => {
-    expect(speakerOf('ANNA VOSS (recording): We will rebuild the quay by spring.', [], {})).toEqual(source('ANNA VOSS'));
+    expect(speakerOf('ANNA VOSS (recording): We will rebuild the quay by spring.', [], {})).toEqual(source('Anna Voss'));
     expect(speakerOf('The long read: how a harbour lost its cranes', [], {})).toBeUndefined();
   });
 
