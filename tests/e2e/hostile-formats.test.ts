@@ -2,7 +2,8 @@
  * Files that try to turn Parallax against the reader, imported through the real pages of the
  * built extension in Chromium: a claim pack with `constructor` and `__proto__` keys is refused on
  * the My corpus page with the field named and the corpus unchanged; a collection backup past its
- * cap is refused, naming the cap, before it is read. Extension pages are plain DOM (no shadow root).
+ * cap is refused, naming the cap, before it is read; an outlet whose domain is a public suffix
+ * ("com") is refused, naming it. Extension pages are plain DOM (no shadow root).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,41 @@ describe('a hostile claim pack', () => {
 
     expect(await ask<ClaimPack>(corpus, 'exportPack')).toEqual(before);
     expect(await corpus.evaluate(() => Object.getOwnPropertyNames(Object.prototype).includes('odd'))).toBe(false);
+    await corpus.close();
+  });
+});
+
+describe('a claim pack whose outlet holds a public suffix', () => {
+  it('is refused, naming the domain, and the corpus is unchanged', async () => {
+    const corpus = await harness.openExtensionPage('corpus.html');
+    await corpus.getByRole('heading', { name: 'My corpus', level: 1 }).waitFor();
+    await expect.poll(async () => (await ask<ClaimPack>(corpus, 'exportPack')).outlets.length, { timeout: 30_000 }).toBeGreaterThan(1);
+    const before = await ask<ClaimPack>(corpus, 'exportPack');
+    // One outlet row that sorts first and would hold every .com and .org site (found by the session-16 attack suite).
+    const grabber = {
+      format: 'parallax-claims/1',
+      outlets: [
+        {
+          id: '0-wire',
+          name: 'Reuters',
+          domains: ['com', 'org'],
+          country: 'UK',
+          labels: { ownership: 'wire' },
+          labelBasis: { ownership: { by: 'x', why: 'y' } },
+        },
+      ],
+      articles: [],
+      entities: [],
+      facets: [],
+      claims: [],
+    };
+    await corpus.locator('input[type="file"]').setInputFiles(file('suffix-outlet.json', JSON.stringify(grabber)));
+    await expect
+      .poll(() => alertText(corpus).textContent())
+      .toBe(
+        'Not imported: Not a valid claim pack: outlets[0].domains[0]: "com" is not one site\'s domain (a public suffix such as "com" or "co.uk" is every site\'s). Nothing was changed.',
+      );
+    expect(await ask<ClaimPack>(corpus, 'exportPack')).toEqual(before);
     await corpus.close();
   });
 });

@@ -4,7 +4,7 @@
  * "a.blogspot.com" and "b.blogspot.com" are two sites). tldts is ~48 kB gzipped: only the worker
  * and the CLI import this module, never the content script.
  */
-import { getDomain } from 'tldts';
+import { getDomain, parse } from 'tldts';
 import type { Outlet } from '../pack/types';
 
 /** The URL's host name, lower-case, without "www."; undefined for anything but an http(s) URL. */
@@ -41,9 +41,39 @@ export function sameHost(a: string, b: string): boolean {
   return host !== undefined && host === publisherHost(b);
 }
 
-/** The known outlet whose domains hold the URL's host (the domain itself or a subdomain of it). */
+/**
+ * Whether a pack's outlet domain names one site or a host in it ("afp.com", "news.bbc.co.uk", an IP
+ * address, "localhost"), not a public suffix that every site under it shares ("com", "co.uk",
+ * "github.io") nor what only looks like a host ("0.1": no top-level domain is a number).
+ */
+export function namesOneSite(domain: string): boolean {
+  const d = domain.toLowerCase();
+  const parsed = parse(d, { allowPrivateDomains: true });
+  if (parsed.isIp || d === 'localhost') return true;
+  return parsed.domain !== null && parsed.hostname === d && /\p{L}/u.test(parsed.publicSuffix ?? '');
+}
+
+/**
+ * The known outlet whose domains hold the URL's host (the domain itself or a subdomain of it), the
+ * most specific one where several do: an outlet at "news.example.com" is not its parent's. A
+ * domain that names no one site holds nothing but itself, and an IP address or a one-word host only
+ * itself: a pack's outlet at "com" or "0.1" takes no one else's articles.
+ */
 export function outletForUrl(outlets: readonly Outlet[], url: string): Outlet | undefined {
   const host = hostOf(url);
   if (!host) return undefined;
-  return outlets.find((o) => o.domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`)));
+  const exactOnly = parse(host).isIp === true || !host.includes('.');
+  let found: Outlet | undefined;
+  let foundLength = -1;
+  for (const outlet of outlets) {
+    for (const raw of outlet.domains) {
+      const d = raw.toLowerCase();
+      const holds = host === d || (!exactOnly && host.endsWith(`.${d}`) && namesOneSite(d));
+      if (holds && d.length > foundLength) {
+        found = outlet;
+        foundLength = d.length;
+      }
+    }
+  }
+  return found;
 }

@@ -6,6 +6,7 @@
  */
 import type * as v from 'valibot';
 import { firstProblem, isObj, under } from '../schema-issues';
+import { namesOneSite } from '../coverage/outlet-for-url';
 import { aliasProblem } from './aliases';
 import { ArticleSchema, ClaimPackSchema, ClaimSchema, EntitySchema } from './schema';
 import type { ClaimPack } from './types';
@@ -44,6 +45,11 @@ function* checkTables(pack: ClaimPack, slice: number) {
   const outlets = yield* ids(pack.outlets, 'outlets', tick);
   pack.outlets.forEach((o, i) => {
     for (const axis of Object.keys(o.labels)) if (!Object.hasOwn(o.labelBasis, axis)) fail(`outlets[${i}].labelBasis.${axis}`, 'must be an object');
+    o.domains.forEach((d, j) => {
+      // An outlet at "com" would take every .com article added afterwards, known outlets' included.
+      if (!namesOneSite(d))
+        fail(`outlets[${i}].domains[${j}]`, `"${d}" is not one site's domain (a public suffix such as "com" or "co.uk" is every site's)`);
+    });
   });
   const articles = yield* ids(pack.articles, 'articles', tick);
   for (const [i, a] of pack.articles.entries()) {

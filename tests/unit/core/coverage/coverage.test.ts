@@ -51,4 +51,24 @@ describe('outletForUrl', () => {
     ['https://notwire.example/x', undefined],
     ['not a url', undefined],
   ])('%s → %s', (url, id) => expect(outletForUrl(outlets, url)?.id).toBe(id));
+
+  // A pack's outlet whose domains are public suffixes (found by the session-16 attack suite): it
+  // sorts first, and must still take no one else's site.
+  const grabber = { ...outlets[0], id: '0-grab', domains: ['example', 'com', 'co.uk', 'github.io', '0.1', 'localhost'] };
+  const desk = { ...outlets[0], id: 'desk', domains: ['desk.wire.example'] };
+  const ip = { ...outlets[0], id: 'ip', domains: ['127.0.0.1'] };
+  it.each([
+    ['https://wire.example/x', 'wire'],
+    ['https://afp.com/x', undefined],
+    ['https://news.bbc.co.uk/x', undefined],
+    ['https://someone.github.io/x', undefined],
+    ['http://127.0.0.1:8080/x', 'ip'],
+    ['http://10.0.0.1/x', undefined],
+    ['http://localhost:8080/x', '0-grab'],
+    ['https://desk.wire.example/x', 'desk'],
+    ['https://a.desk.wire.example/x', 'desk'],
+    ['https://other.wire.example/x', 'wire'],
+  ])('public suffixes hold no site; the most specific domain wins: %s → %s', (url, id) =>
+    expect(outletForUrl([grabber, ...outlets, ip, desk], url)?.id).toBe(id),
+  );
 });

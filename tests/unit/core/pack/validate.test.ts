@@ -46,6 +46,16 @@ describe('validatePack', () => {
     ['script URL', () => broken((p) => (p.articles[1].url = 'javascript:alert(1)')), 'articles[1].url: must be an http(s) URL'],
     ['data URL', () => broken((p) => (p.articles[0].url = 'data:text/html,hi')), 'articles[0].url: must be an http(s) URL'],
     ['facet of unknown event', () => broken((p) => (p.facets[0].eventId = 'nope')), 'facets[0].eventId: unknown id "nope"'],
+    [
+      'a public suffix as a domain',
+      () => broken((p) => p.outlets[1].domains.push('co.uk')),
+      'outlets[1].domains[1]: "co.uk" is not one site\'s domain',
+    ],
+    [
+      'a number as a top-level domain',
+      () => broken((p) => (p.outlets[0].domains = ['0.1'])),
+      'outlets[0].domains[0]: "0.1" is not one site\'s domain',
+    ],
   ])('names the first bad field: %s', (_name, run, message) => {
     const r = run();
     expect(r.ok).toBe(false);
