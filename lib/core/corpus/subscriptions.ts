@@ -47,6 +47,8 @@ export interface Subscription {
   lastModified?: string;
   /** SHA-256 of the last good pack's bytes: a changed response with the same bytes rewrites nothing. */
   digest?: string;
+  /** When the pack held now was issued (its `issued`): an update issued before it is an old version served again. */
+  issued?: string;
   /**
    * The generation of its stored pack that is live (lib/worker/sources/store.ts): writing a new one
    * and then this field is how an update switches in one step. Absent until its first pack is stored.
@@ -95,4 +97,16 @@ export function accessDecision(o: { corsRead: boolean; answersNoCors: boolean; g
 export function originsToRelease(removed: Pick<Subscription, 'url'>, remaining: readonly Pick<Subscription, 'url'>[]): string[] {
   const pattern = originPattern(removed.url);
   return remaining.some((s) => originPattern(s.url) === pattern) ? [] : [pattern];
+}
+
+/**
+ * Why a pack fetched for a subscription is an older version than the one it holds (a host serving
+ * an old signed pack again would take back the publisher's corrections), or undefined. Once a pack
+ * with an issue time is held, a pack without one is refused too.
+ */
+export function olderThanHeld(held: string | undefined, next: string | undefined): string | undefined {
+  if (!held) return undefined;
+  if (!next) return `it carries no issue time, and the pack you have was issued ${held}`;
+  if (Date.parse(next) <= Date.parse(held)) return `it was issued ${next}, not after the pack you have (issued ${held})`;
+  return undefined;
 }

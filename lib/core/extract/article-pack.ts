@@ -6,6 +6,7 @@
  * `undatedAs`) give the same pack.
  */
 import { PACK_FORMAT, type Article, type Claim, type ClaimPack, type Entity, type Outlet } from '../pack/types';
+import { withoutHiddenMarks } from '../pack/shown-text';
 import { compileGazetteer, toGazetteerEntry, type Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
 import { extractClaims, extractClaimsInSlices, type ExtractContext, type FacetRule } from './claims';
@@ -50,9 +51,10 @@ export function articleFromPage(page: PageArticle, outletId: string, id: string,
   return {
     id,
     outletId,
-    title: page.title,
+    // Read off a page: no mark that would reorder or hide what is shown after it (shown-text.ts).
+    title: withoutHiddenMarks(page.title),
     published,
-    ...(page.byline ? { byline: page.byline } : {}),
+    ...(page.byline ? { byline: withoutHiddenMarks(page.byline) } : {}),
     ...(page.url ? { url: page.url } : {}),
     text: page.text,
   };

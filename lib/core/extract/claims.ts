@@ -14,6 +14,7 @@ import { interviewAnswers } from './interview';
 import { hasReportingVerb } from './reporting-verbs';
 import { transcriptLabel } from './labels';
 import { numbersIn } from './numbers';
+import { withoutHiddenMarks } from '../pack/shown-text';
 import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, noteRoles, personNamedIn } from './named-people';
@@ -296,5 +297,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       introduced = !heardHere && antecedents.lastPerson !== personBefore ? antecedents.lastPerson : undefined;
     }
   }
+  // A speaker's name read off the page loses marks that would reorder or hide what is shown after it (shown-text.ts).
+  for (const c of claims) if (c.speaker.kind !== 'outlet') c.speaker = { ...c.speaker, name: withoutHiddenMarks(c.speaker.name) };
   return claims;
 }

@@ -5,24 +5,31 @@
  */
 import * as v from 'valibot';
 import { id, list, nonEmpty, object, record, shape } from '../schema-issues';
+import { FREE_OF_HIDDEN_MARKS } from './shown-text';
 
 export const PACK_FORMAT = 'parallax-claims/1';
 export const ENTITY_TYPES = ['event', 'person', 'organization', 'place', 'object', 'group'] as const;
 export const CLAIM_MODES = ['asserted', 'attributed', 'denied'] as const;
 
 const oneOf = <T extends string>(options: readonly T[]) => v.picklist(options, `must be one of ${options.join(', ')}`);
+/** A name shown as it is written (an outlet's, a speaker's, a title): none of the marks shown-text.ts lists (found by the session-16 attack suite). */
+const shown = () =>
+  v.pipe(
+    nonEmpty(),
+    v.regex(FREE_OF_HIDDEN_MARKS, 'must not hold characters that reorder text or show as nothing (bidi controls, zero-width spaces)'),
+  );
 const names = () => list(nonEmpty());
 const whole = () =>
   v.pipe(v.number('must be a whole number ≥ 0'), v.integer('must be a whole number ≥ 0'), v.minValue(0, 'must be a whole number ≥ 0'));
 
 /** Who set a label and on what grounds: labels are judgements, so each carries its basis. */
-export const LabelBasisSchema = object({ by: nonEmpty(), why: nonEmpty() });
+export const LabelBasisSchema = object({ by: shown(), why: shown() });
 
 export const OutletSchema = object({
   id: id(),
-  name: nonEmpty(),
+  name: shown(),
   domains: names(),
-  country: nonEmpty(),
+  country: shown(),
   /** One value per axis, e.g. { ownership: 'wire', alignment: 'neutral' }. */
   labels: record(v.string('must be a string')),
   /** The basis of each label, by the same axes as `labels` (checked in validate.ts). */
@@ -32,10 +39,10 @@ export const OutletSchema = object({
 export const ArticleSchema = object({
   id: id(),
   outletId: nonEmpty(),
-  title: nonEmpty(),
+  title: shown(),
   /** ISO date, YYYY-MM-DD. */
   published: v.pipe(nonEmpty(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')),
-  byline: v.optional(nonEmpty()),
+  byline: v.optional(shown()),
   // Cards link to it: a javascript: or data: URL from someone else's pack must never get there.
   // Case spelt out rather than with the i flag, which JSON Schema patterns cannot carry.
   url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
@@ -59,7 +66,7 @@ export const EntityRulesSchema = object({
 
 export const EntitySchema = object({
   id: id(),
-  name: nonEmpty(),
+  name: shown(),
   type: oneOf(ENTITY_TYPES),
   /** What the entity is called in text; see alias rules in docs/claim-pack.md. */
   aliases: v.pipe(names(), v.minLength(1, 'must name at least one alias')),
@@ -71,7 +78,7 @@ export const FacetSchema = object({
   id: id(),
   /** The event entity this facet asks about. */
   eventId: nonEmpty(),
-  question: nonEmpty(),
+  question: shown(),
 });
 
 /** Who says it: the outlet in its own voice, a known entity, or a named source that is not one. */
@@ -80,8 +87,8 @@ export const SpeakerSchema = v.variant(
   [
     // variant() needs plain object schemas (it reads their entries); it refuses a list by its missing kind.
     shape({ kind: v.literal('outlet') }),
-    shape({ kind: v.literal('entity'), entityId: nonEmpty(), name: nonEmpty() }),
-    shape({ kind: v.literal('source'), name: nonEmpty() }),
+    shape({ kind: v.literal('entity'), entityId: nonEmpty(), name: shown() }),
+    shape({ kind: v.literal('source'), name: shown() }),
   ],
   'must be one of outlet, entity, source',
 );
@@ -110,7 +117,7 @@ export const ClaimSchema = object({
 
 /** Who publishes a pack readers subscribe to: its name is what cards say a claim came "via". */
 export const PublisherSchema = object({
-  name: nonEmpty(),
+  name: shown(),
   url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
 });
 
@@ -118,6 +125,16 @@ export const ClaimPackSchema = object(
   {
     format: v.literal(PACK_FORMAT, `must be "${PACK_FORMAT}"`),
     publisher: v.optional(PublisherSchema),
+    /**
+     * When the publisher issued this version (ISO 8601 date and time, with its zone): signed with the
+     * pack, so a subscription can refuse an older version served again (docs/subscriptions.md).
+     */
+    issued: v.optional(
+      v.pipe(
+        nonEmpty(),
+        v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'must be a date and time such as 2026-11-27T09:00:00Z'),
+      ),
+    ),
     outlets: list(OutletSchema),
     articles: list(ArticleSchema),
     entities: list(EntitySchema),

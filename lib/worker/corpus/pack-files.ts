@@ -10,7 +10,8 @@ import { guarded } from '../db/guarded';
 import { headOf, PACK_TABLES, type ParallaxDb, type Row, withoutOrigin } from '../db/schema';
 import { liveAndBundled } from '../sources/merged';
 import type { LabelOverrides } from '../../core/coverage/labels';
-import { validatePack } from '../../core/pack/validate';
+import { validatePack, validatePackInSteps } from '../../core/pack/validate';
+import { macrotask } from '../macrotask';
 import { PACK_FORMAT, type Article, type Claim, type ClaimPack, type Outlet } from '../../core/pack/types';
 import { err, type Result } from '../../core/result';
 import type { ImportCounts } from '../../core/corpus/types';
@@ -78,7 +79,8 @@ function canonical(v: unknown): string {
  * are not shown on it then).
  */
 export async function importPack(db: ParallaxDb, input: unknown, bundled: ClaimPack): Promise<Result<ImportCounts>> {
-  const valid = validatePack(input);
+  // In steps, as a subscription's pack is: a pack of 100,000 claims held the worker for seconds (session-16 attack suite).
+  const valid = await validatePackInSteps(input, macrotask);
   if (!valid.ok) return valid;
   const pack = valid.value;
   const shipped = new Map(PACK_TABLES.flatMap((t) => (bundled[t] as { id: string }[]).map((row) => [`${t}|${row.id}`, row] as const)));

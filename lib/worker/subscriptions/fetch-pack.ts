@@ -3,8 +3,11 @@
  * from the last good response) with no cookies or credentials and nothing about the reader, the
  * body streamed and dropped past a cap, then its signature file. The browser's HTTP cache is not
  * used (`no-store`): the validators are ours, so a 304 reaches us and rewrites nothing. Who asks may
- * hear how many bytes have arrived (with the Content-Length, when the host gives one).
+ * hear how many bytes have arrived (with the Content-Length, when the host gives one). A host that
+ * does not answer, or stops sending, is given up on; one that redirects elsewhere than a pack
+ * address (plain http on another host) is refused, as subscribing to that address would be.
  */
+import { checkPackAddress } from '../../core/corpus/subscriptions';
 import { err, ok, type Result } from '../../core/result';
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -21,10 +24,36 @@ export type PackResponse = { kind: 'not-modified' } | { kind: 'fetched'; bytes: 
 
 const REQUEST: RequestInit = { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer' };
 
+/** How long a host may take to answer, to send the next piece of a body, and to send all of it. */
+export interface Timeouts {
+  answerMs: number;
+  stallMs: number;
+  totalMs: number;
+}
+export const TIMEOUTS: Timeouts = { answerMs: 30_000, stallMs: 30_000, totalMs: 10 * 60_000 };
+
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+
+/** The promise's value, or `late` once `ms` have passed. */
+function within<T, L>(promise: Promise<T>, ms: number, late: L): Promise<T | L> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<L>((resolve) => {
+    timer = setTimeout(() => resolve(late), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+const LATE = Symbol('late');
+
 const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-/** Reads a body up to `cap` bytes; past it, stops reading (the rest is never downloaded) and refuses. */
-export async function readCapped(response: Response, cap: number, what: string, onBytes?: OnBytes): Promise<Result<Uint8Array>> {
+/** Reads a body up to `cap` bytes; past it, stops reading (the rest is never downloaded) and refuses; a body that stalls is given up on. */
+export async function readCapped(
+  response: Response,
+  cap: number,
+  what: string,
+  onBytes?: OnBytes,
+  timeouts: Timeouts = TIMEOUTS,
+): Promise<Result<Uint8Array>> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > cap) {
     await response.body?.cancel();
@@ -36,8 +65,18 @@ export async function readCapped(response: Response, cap: number, what: string, 
   // An absent header reads as 0 and an unreadable one as NaN: no total either way.
   const total = declared > 0 ? declared : undefined;
   let size = 0;
+  const started = Date.now();
   for (;;) {
-    const { done, value } = await reader.read();
+    const next = await within(reader.read(), timeouts.stallMs, LATE);
+    if (next === LATE || Date.now() - started > timeouts.totalMs) {
+      await reader.cancel().catch(() => undefined);
+      return err(
+        next === LATE
+          ? `The host stopped sending the ${what}: nothing arrived for ${seconds(timeouts.stallMs)}. Try again later.`
+          : `The ${what} took longer than ${seconds(timeouts.totalMs)} to arrive: reading stopped. Try again later.`,
+      );
+    }
+    const { done, value } = next;
     if (done) break;
     size += value.byteLength;
     if (size > cap) {
@@ -61,9 +100,21 @@ export async function readCapped(response: Response, cap: number, what: string, 
 const NO_ANSWER = 'No answer from ';
 export const isNoAnswer = (error: string) => error.startsWith(NO_ANSWER);
 
-async function get(fetcher: Fetch, url: string, headers: Record<string, string>): Promise<Result<Response>> {
+async function get(fetcher: Fetch, url: string, headers: Record<string, string>, timeouts: Timeouts): Promise<Result<Response>> {
+  const abort = new AbortController();
   try {
-    return ok(await fetcher(url, { ...REQUEST, headers }));
+    const response = await within(fetcher(url, { ...REQUEST, headers, signal: abort.signal }), timeouts.answerMs, LATE);
+    if (response === LATE) {
+      abort.abort();
+      return err(`${NO_ANSWER}${url} within ${seconds(timeouts.answerMs)}: the host is too slow or not there. Try again later.`);
+    }
+    // Followed to plain http on another host, say: refused, as subscribing to that address would be.
+    const landed = response.redirected && response.url ? checkPackAddress(response.url) : undefined;
+    if (landed && !landed.ok) {
+      await response.body?.cancel();
+      return err(`${url} sent Parallax on to ${response.url}, which is refused: ${landed.error}`);
+    }
+    return ok(response);
   } catch (e) {
     return err(
       `${NO_ANSWER}${url} (${e instanceof Error ? e.message : String(e)}): the address is unreachable, or its host does not allow Parallax to read it.`,
@@ -72,11 +123,18 @@ async function get(fetcher: Fetch, url: string, headers: Record<string, string>)
 }
 
 /** The pack at `url`, or not-modified when the validators still hold; `onBytes` hears its body arrive. */
-export async function fetchPack(fetcher: Fetch, url: string, last: Validators, cap: number, onBytes?: OnBytes): Promise<Result<PackResponse>> {
+export async function fetchPack(
+  fetcher: Fetch,
+  url: string,
+  last: Validators,
+  cap: number,
+  onBytes?: OnBytes,
+  timeouts: Timeouts = TIMEOUTS,
+): Promise<Result<PackResponse>> {
   const headers: Record<string, string> = {};
   if (last.etag) headers['If-None-Match'] = last.etag;
   if (last.lastModified) headers['If-Modified-Since'] = last.lastModified;
-  const response = await get(fetcher, url, headers);
+  const response = await get(fetcher, url, headers, timeouts);
   if (!response.ok) return response;
   const r = response.value;
   if (r.status === 304) return ok({ kind: 'not-modified' });
@@ -84,7 +142,7 @@ export async function fetchPack(fetcher: Fetch, url: string, last: Validators, c
     await r.body?.cancel();
     return err(`${url} answered ${r.status}${r.statusText ? ` ${r.statusText}` : ''}.`);
   }
-  const bytes = await readCapped(r, cap, 'pack', onBytes);
+  const bytes = await readCapped(r, cap, 'pack', onBytes, timeouts);
   if (!bytes.ok) return bytes;
   return ok({
     kind: 'fetched',
@@ -95,14 +153,14 @@ export async function fetchPack(fetcher: Fetch, url: string, last: Validators, c
 }
 
 /** The signature file next to the pack (`${url}.sig`), as text. */
-export async function fetchSignature(fetcher: Fetch, url: string, cap: number): Promise<Result<string>> {
+export async function fetchSignature(fetcher: Fetch, url: string, cap: number, timeouts: Timeouts = TIMEOUTS): Promise<Result<string>> {
   const sigUrl = `${url}.sig`;
-  const response = await get(fetcher, sigUrl, {});
+  const response = await get(fetcher, sigUrl, {}, timeouts);
   if (!response.ok) return response;
   if (!response.value.ok) {
     await response.value.body?.cancel();
     return err(`The signature file ${sigUrl} answered ${response.value.status}: a pack is read only with its signature.`);
   }
-  const bytes = await readCapped(response.value, cap, 'signature file');
+  const bytes = await readCapped(response.value, cap, 'signature file', undefined, timeouts);
   return bytes.ok ? ok(new TextDecoder().decode(bytes.value)) : bytes;
 }

@@ -4,7 +4,7 @@
  * failure leaves its rows as they were and records why and when; a 304 or the same bytes again
  * record only that it was checked.
  */
-import { PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
+import { olderThanHeld, PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
 import { verifyBytes } from '../../core/pack/signature';
 import type { ClaimPack } from '../../core/pack/types';
 import { err, ok, type Result } from '../../core/result';
@@ -13,7 +13,7 @@ import { packFromBytes } from '../sources/pack-bytes';
 import type { ParallaxDb } from '../db/schema';
 import { subscriptionTaskKey } from '../../core/corpus/load-progress';
 import type { LoadProgressBoard, LoadTask } from '../load-progress';
-import { fetchPack, fetchSignature, type Fetch } from './fetch-pack';
+import { fetchPack, fetchSignature, type Fetch, type Timeouts } from './fetch-pack';
 import { replaceSubscriptionRows } from './rows';
 
 export interface UpdateDeps {
@@ -23,6 +23,8 @@ export interface UpdateDeps {
   cap?: number;
   /** Where an update says how far it is (for `status`); without it, nobody hears. */
   progress?: LoadProgressBoard;
+  /** How long a host may take (TIMEOUTS; tests make them short). */
+  timeouts?: Timeouts;
 }
 
 /** A signed, valid pack fetched from an address, with what the next conditional request needs. */
@@ -37,13 +39,13 @@ export async function fetchSignedPack(
   task?: LoadTask,
 ): Promise<Result<Fetched>> {
   const onBytes = task && ((received: number, total?: number) => task.step(received, total ?? 0));
-  const response = await fetchPack(deps.fetch, url, last, deps.cap ?? PACK_CAP_BYTES, onBytes);
+  const response = await fetchPack(deps.fetch, url, last, deps.cap ?? PACK_CAP_BYTES, onBytes, deps.timeouts);
   if (!response.ok) return response;
   if (response.value.kind === 'not-modified') return ok({ kind: 'not-modified' });
   const { bytes, etag, lastModified } = response.value;
   // Checking has no count to show: the bar goes indeterminate until the rows are written.
   task?.step(0, 0);
-  const signature = await fetchSignature(deps.fetch, url, SIGNATURE_CAP_BYTES);
+  const signature = await fetchSignature(deps.fetch, url, SIGNATURE_CAP_BYTES, deps.timeouts);
   if (!signature.ok) return signature;
   // The signature is checked before a byte of the pack is parsed; the hash it checks names the bytes.
   const verified = await verifyBytes(bytes, signature.value, key, macrotask);
@@ -53,19 +55,32 @@ export async function fetchSignedPack(
 }
 
 /** What a subscription records of a pack it holds now. */
-export function describePack(pack: ClaimPack, url: string): Pick<Subscription, 'name' | 'publisherUrl' | 'counts'> {
+export function describePack(pack: ClaimPack, url: string): Pick<Subscription, 'name' | 'publisherUrl' | 'counts' | 'issued'> {
   return {
     name: pack.publisher?.name ?? new URL(url).hostname,
     ...(pack.publisher?.url ? { publisherUrl: pack.publisher.url } : {}),
+    ...(pack.issued ? { issued: pack.issued } : {}),
     counts: { articles: pack.articles.length, claims: pack.claims.length, outlets: pack.outlets.length },
   };
+}
+
+/**
+ * Writes a subscription's record unless it was removed meanwhile (an Unsubscribe while its pack was
+ * downloading is not undone when the download ends); answers whether it was written.
+ */
+function putIfStill(db: ParallaxDb, record: Subscription): Promise<boolean> {
+  return db.transaction('rw', db.subscriptions, async () => {
+    if (!(await db.subscriptions.get(record.id))) return false;
+    await db.subscriptions.put(record);
+    return true;
+  });
 }
 
 /** Writes a fetched pack's rows (when its bytes changed) and the subscription's new record; `task` hears the parts written. */
 export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: Fetched, now: number, task?: LoadTask): Promise<Subscription> {
   if (fetched.kind === 'not-modified' || fetched.digest === sub.digest) {
     const checked: Subscription = { ...sub, lastChecked: now, state: { kind: 'ok' } };
-    await db.subscriptions.put(checked);
+    await putIfStill(db, checked);
     return checked;
   }
   const next: Subscription = {
@@ -82,19 +97,27 @@ export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: F
   return replaceSubscriptionRows(db, next, fetched.pack, task && { progress: (done, total) => task.step(done, total) });
 }
 
+const REMOVED = 'No such subscription (it may have been removed).';
+
 /** Updates a stored subscription; a failure is recorded on it and its rows stay as they were. */
 export async function updateSubscription(db: ParallaxDb, deps: UpdateDeps, id: string): Promise<Result<Subscription>> {
   const sub = await db.subscriptions.get(id);
-  if (!sub) return err('No such subscription (it may have been removed).');
+  if (!sub) return err(REMOVED);
   const task = deps.progress?.begin(`Updating “${sub.name}”`, { key: subscriptionTaskKey(id) });
   try {
     const fetched = await fetchSignedPack(deps, sub.url, sub.key, sub, task);
-    if (!fetched.ok) {
-      const failed: Subscription = { ...sub, lastChecked: deps.now(), state: { kind: 'failed', reason: fetched.error, at: deps.now() } };
-      await db.subscriptions.put(failed);
-      return ok(failed);
+    const older =
+      fetched.ok && fetched.value.kind === 'pack' && fetched.value.digest !== sub.digest
+        ? olderThanHeld(sub.issued, fetched.value.pack.issued)
+        : undefined;
+    if (!fetched.ok || older) {
+      const reason = fetched.ok ? `An older version of the pack was refused: ${older}. Its rows stay as they were.` : fetched.error;
+      const failed: Subscription = { ...sub, lastChecked: deps.now(), state: { kind: 'failed', reason, at: deps.now() } };
+      return (await putIfStill(db, failed)) ? ok(failed) : err(REMOVED);
     }
-    return ok(await applyFetched(db, sub, fetched.value, deps.now(), task));
+    const applied = await applyFetched(db, sub, fetched.value, deps.now(), task);
+    // Removed while its pack was on its way: not written back (putIfStill, replaceSubscriptionRows), and said so.
+    return (await db.subscriptions.get(id)) ? ok(applied) : err(REMOVED);
   } finally {
     task?.end();
   }

@@ -52,6 +52,16 @@ describe('validatePack', () => {
       'outlets[1].domains[1]: "co.uk" is not one site\'s domain',
     ],
     [
+      'a bidi override in an outlet name',
+      () => broken((p) => (p.outlets[0].name = 'Wire \u202EAgency')),
+      'outlets[0].name: must not hold characters that reorder text',
+    ],
+    [
+      'a zero-width space in a speaker',
+      () => broken((p) => (p.claims[1].speaker = { kind: 'source', name: 'Kyiv\u200B' })),
+      'claims[1].speaker.name: must not hold characters',
+    ],
+    [
       'a number as a top-level domain',
       () => broken((p) => (p.outlets[0].domains = ['0.1'])),
       'outlets[0].domains[0]: "0.1" is not one site\'s domain',

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
 import { subscribe } from '../../../../lib/worker/subscriptions/service';
 import { updateSubscription } from '../../../../lib/worker/subscriptions/update';
+import type { Fetch } from '../../../../lib/worker/subscriptions/fetch-pack';
 import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { servePacks, type PackHost } from '../../../fixtures/pack-server';
 import { NEWSROOM, NEWSROOM_CLAIM, newsroomPack } from '../../../fixtures/subscription-pack';
@@ -136,6 +137,100 @@ describe('updating', () => {
     expect(r.ok && (r.value as Subscription).state).toMatchObject({
       kind: 'failed',
       reason: expect.stringMatching(/larger than the cap of 0 MB \(0 MB announced\)/),
+    });
+  });
+});
+
+/** The newsroom's pack, issued at `issued`, saying `sentence`. */
+const issuedPack = (issued: string, sentence?: string) => ({ ...newsroomPack(sentence), issued });
+
+/**
+ * A host that misbehaves, found by the session-16 attack suite: it serves an old signed version
+ * again, keeps a download open, never answers, or sends Parallax on to plain http elsewhere.
+ */
+describe('a host that misbehaves', () => {
+  it('cannot serve an older signed version again once a newer one is held', async () => {
+    const db = await withSeed(fresh());
+    const publisher = await keys();
+    host = await servePacks();
+    const v1 = await signed(issuedPack('2026-11-01T09:00:00Z'), publisher);
+    host.publish(v1.bytes, v1.signature);
+    const d = deps();
+    const r = await subscribe(db, d, { url: host.url, key: publisher.publicKey });
+    if (!r.ok || r.value.kind !== 'subscribed') throw new Error(JSON.stringify(r));
+    const sub = r.value.subscription;
+    expect(sub.issued).toBe('2026-11-01T09:00:00Z');
+
+    const v2 = await signed(issuedPack('2026-11-02T09:00:00Z', 'The Il-76 carried 74 people, the newsroom now says.'), publisher);
+    host.publish(v2.bytes, v2.signature);
+    expect((await updateSubscription(db, d, sub.id)).ok).toBe(true);
+    expect(await quote(db)).toMatch(/74 people/);
+
+    for (const old of [v1, await signed(newsroomPack('The Il-76 carried 12 people.'), publisher)]) {
+      host.publish(old.bytes, old.signature);
+      const again = await updateSubscription(db, d, sub.id);
+      expect(again.ok && again.value.state).toMatchObject({
+        kind: 'failed',
+        reason: expect.stringMatching(/^An older version of the pack was refused: /),
+      });
+      expect(await quote(db)).toMatch(/74 people/);
+      expect((await db.subscriptions.get(sub.id))?.issued).toBe('2026-11-02T09:00:00Z');
+    }
+  });
+
+  it('does not bring back a subscription removed while its pack was downloading', async () => {
+    const db = await withSeed(fresh());
+    const { sub, publisher } = await subscribed(db);
+    const v2 = await signed(newsroomPack('The Il-76 carried 74 people, the newsroom now says.'), publisher);
+    host.publish(v2.bytes, v2.signature);
+    // The reader unsubscribes while the pack is on its way: a new version, then one that fails.
+    for (const tamper of [false, true]) {
+      if (tamper) host.tamper(bytesOf(newsroomPack('The Il-76 carried 999 people.')));
+      await db.subscriptions.put(sub);
+      const removing = deps({
+        fetch: async (url, init) => {
+          await db.subscriptions.delete(sub.id);
+          return fetch(url, init);
+        },
+      });
+      expect(await updateSubscription(db, removing, sub.id)).toEqual({ ok: false, error: 'No such subscription (it may have been removed).' });
+      expect(await db.subscriptions.count()).toBe(0);
+    }
+  });
+
+  const refusedBy = async (fetcher: Fetch) => {
+    const db = await withSeed(fresh());
+    const { sub, d } = await subscribed(db);
+    const r = await updateSubscription(db, { ...d, fetch: fetcher, timeouts: { answerMs: 200, stallMs: 200, totalMs: 60_000 } }, sub.id);
+    expect(await quote(db)).toMatch(/80 people/);
+    return r.ok ? r.value.state : undefined;
+  };
+
+  it('gives up on a host that never answers', async () => {
+    const state = await refusedBy(() => new Promise(() => {}));
+    expect(state).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/^No answer from http:\/\/127\.0\.0\.1:\d+\/pack\.json within 0 s/),
+    });
+  });
+
+  it('gives up on a host that stops sending the pack', async () => {
+    const trickle = new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('{"format"')) });
+    const state = await refusedBy(async () => new Response(trickle, { status: 200 }));
+    expect(state).toMatchObject({ kind: 'failed', reason: 'The host stopped sending the pack: nothing arrived for 0 s. Try again later.' });
+  });
+
+  it('refuses a pack it was sent on to over plain http on another host', async () => {
+    const state = await refusedBy(async () => {
+      const moved = new Response('{}', { status: 200 });
+      Object.defineProperties(moved, { redirected: { value: true }, url: { value: 'http://packs.elsewhere.example/pack.json' } });
+      return moved;
+    });
+    expect(state).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(
+        /sent Parallax on to http:\/\/packs\.elsewhere\.example\/pack\.json, which is refused: The pack address must use https/,
+      ),
     });
   });
 });
