@@ -8,7 +8,7 @@
  * off the third set kept aside (figures of money, shares and lengths; interviews; relative clauses);
  * 6: the rules read off the ninth and tenth (a speaker's verdict as a denial, the outlet as subject,
  * people named by a possessive or a given name; no breadcrumb in the text, the lede past a time stamp);
- * 7: the rules read off the fifteenth (one person speaking for a body, "the minister" as the person
- * introduced so, "he" never a body, evidence as a subject).
+ * 7: the rules read off the fifteenth to the eighteenth (quotations in single marks, transcripts' labels,
+ * one person speaking for a body, "the minister" as the person introduced so, "he" never a body).
  */
 export const EXTRACTION_VERSION = 7;
