@@ -2,8 +2,8 @@
  * Subscriptions in real Chromium, as a reader and a publisher do it: the publisher makes a key and
  * signs a pack with `npm run pack`; a host on 127.0.0.1 (allowing cross-origin reads) serves it; the
  * reader subscribes on My corpus and finds its claim in the Il-76 card "via Harbour Newsroom"; a new
- * version arrives with Update now; a 304 changes nothing; a tampered, oversized or invalid pack is
- * refused with the last good version kept; an unreachable address is refused; Unsubscribe leaves
+ * version arrives with Update now; a 304 changes nothing; a tampered, oversized or invalid pack, or
+ * an older version served again, is refused with the last good version kept; an unreachable address is refused; Unsubscribe leaves
  * the corpus exactly as it was.
  */
 import { execFile } from 'node:child_process';
@@ -153,6 +153,20 @@ describe('subscribing to a signed pack (Chromium)', () => {
     await updateNow();
     expect(await state().textContent()).toMatch(/Not a valid claim pack: claims\[0\]\.quote: is not the article's text at 5–/);
     expect((await subscriptions())[0].revision).toBe(2);
+  });
+
+  it('refuses an older signed version served again, once a version with an issue time is held', async () => {
+    const V3 = 'The Il-76 carried 65 people, the newsroom says in its third version.';
+    await publish({ ...newsroomPack(V3), issued: '2026-11-27T10:00:00Z' });
+    await updateNow();
+    expect(await state().textContent()).toBe('Up to date');
+    // The host serves a version the publisher signed earlier (found by the session-16 attack suite).
+    await publish({ ...newsroomPack(V2), issued: '2026-11-26T10:00:00Z' });
+    await updateNow();
+    expect(await state().textContent()).toMatch(
+      /^Update failed .*: An older version of the pack was refused: it was issued 2026-11-26T10:00:00Z, not after the pack you have \(issued 2026-11-27T10:00:00Z\)\./,
+    );
+    expect(await il76Card()).toContainEqual({ quote: V3, via: `· via ${NEWSROOM}` });
   });
 
   it('refuses an unreachable address at Subscribe, saying so', async () => {
