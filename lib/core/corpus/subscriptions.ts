@@ -60,6 +60,8 @@ export interface Subscription {
 export type SubscribeAnswer = { kind: 'subscribed'; subscription: Subscription } | { kind: 'needs-access'; origin: string };
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Whether an address is on this computer. */
+export const isLocal = (url: URL): boolean => LOCAL_HOSTS.has(url.hostname);
 
 /** A pack address: https, or http for this computer only (localhost, 127.0.0.1); no credentials in it. */
 export function checkPackAddress(input: string): Result<URL> {
@@ -71,7 +73,7 @@ export function checkPackAddress(input: string): Result<URL> {
   }
   if (url.username || url.password) return err('The pack address must not contain a user name or password.');
   if (url.protocol === 'https:') return ok(url);
-  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return ok(url);
+  if (url.protocol === 'http:' && isLocal(url)) return ok(url);
   if (url.protocol === 'http:') return err('The pack address must use https (http is allowed only for localhost and 127.0.0.1).');
   return err(`The pack address must be an https address, not ${url.protocol}`);
 }
@@ -107,6 +109,7 @@ export function originsToRelease(removed: Pick<Subscription, 'url'>, remaining: 
 export function olderThanHeld(held: string | undefined, next: string | undefined): string | undefined {
   if (!held) return undefined;
   if (!next) return `it carries no issue time, and the pack you have was issued ${held}`;
-  if (Date.parse(next) <= Date.parse(held)) return `it was issued ${next}, not after the pack you have (issued ${held})`;
+  // Not "<=": a time no one can read (NaN) compares false either way, and must not let a pack through.
+  if (!(Date.parse(next) > Date.parse(held))) return `it was issued ${next}, not after the pack you have (issued ${held})`;
   return undefined;
 }

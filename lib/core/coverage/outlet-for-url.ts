@@ -49,7 +49,9 @@ export function sameHost(a: string, b: string): boolean {
 export function namesOneSite(domain: string): boolean {
   const d = domain.toLowerCase();
   const parsed = parse(d, { allowPrivateDomains: true });
-  if (parsed.isIp || d === 'localhost') return true;
+  if (parsed.isIp) return true;
+  // A one-word host ("localhost", an intranet's "intranet") is a site unless the list names it a suffix ("com", "wiki").
+  if (!d.includes('.')) return parsed.hostname === d && parsed.isIcann === false && parsed.isPrivate === false;
   return parsed.domain !== null && parsed.hostname === d && /\p{L}/u.test(parsed.publicSuffix ?? '');
 }
 
@@ -68,7 +70,8 @@ export function outletForUrl(outlets: readonly Outlet[], url: string): Outlet | 
   for (const outlet of outlets) {
     for (const raw of outlet.domains) {
       const d = raw.toLowerCase();
-      const holds = host === d || (!exactOnly && host.endsWith(`.${d}`) && namesOneSite(d));
+      // Only a domain with a dot holds hosts under it: "a.wiki" is no host of the one-word "wiki".
+      const holds = host === d || (!exactOnly && d.includes('.') && host.endsWith(`.${d}`) && namesOneSite(d));
       if (holds && d.length > foundLength) {
         found = outlet;
         foundLength = d.length;

@@ -12,7 +12,7 @@ import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { interviewAnswers } from './interview';
 import { hasReportingVerb } from './reporting-verbs';
-import { transcriptLabel } from './labels';
+import { isTranscript, transcriptLabel } from './labels';
 import { numbersIn } from './numbers';
 import { withoutHiddenMarks } from '../pack/shown-text';
 import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quotes';
@@ -90,10 +90,12 @@ const THAT_WAS = new RegExp(
     '(?:how|what)\\s+(?=[^.]*?\\b(?:answered|responded|replied|put it|described|explained|summed|said|told)\\b)',
     '|the\\s+(?:response|reply|answer|reaction|verdict|view|words?|message)\\s+(?:of|from)\\s+',
     // "That was X, …, speaking to …": the name right after.
-    '|(?=[^,]{1,60}(?:,[^,]{1,120},)?\\s+(?:speaking|talking)\\s+(?:to|with|on|at)\\b))',
+    '|(?=[^,]{1,60}(?:,[^,]{1,120})?,?\\s+(?:speaking|talking)\\s+(?:to|with|on|at)\\b))',
   ].join(''),
   'iu',
 );
+/** An answer that opens with its speaker's name and a colon ("Adair: …"), not one that names someone in passing. */
+const NAME_LABEL = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;
 /** A person's name as written: two to four capitalised words. */
 const NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})\b/u;
 
@@ -141,7 +143,9 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const claims: Claim[] = [];
   /** The last speaker named anywhere before: a quotation with no attribution of its own continues it. */
   let previous: Speaker | undefined;
-  const antecedents: Antecedents = { heard: [], outletName: ctx.outletName };
+  const paragraphs = paragraphsOf(text);
+  const transcript = isTranscript(paragraphs);
+  const antecedents: Antecedents = { heard: [], outletName: ctx.outletName, transcript };
   /** Claims inside a quotation left open at a paragraph's end: they take the speaker named where it closes. */
   let openQuote: Claim[] = [];
   /** Quotation paragraphs with no speaker named before them: the next paragraph's speaker says them ("“…” / X said …"). */
@@ -150,7 +154,6 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   let quoteRun: Claim[] = [];
   /** A person the paragraph before introduced without quoting ("Dolores Wetherby chairs the association."): the quotation after is theirs. */
   let introduced: Speaker | undefined;
-  const paragraphs = paragraphsOf(text);
   const interview = interviewAnswers(paragraphs);
   /** In an interview, the person the introduction named last: the answers are theirs. */
   let interviewee: Speaker | undefined;
@@ -173,7 +176,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
     const quoting = OPENS_WITH_QUOTE.test(p.text);
     /** A transcript's paragraph under a speaker's label: its sentences are theirs (the host's, the outlet's). */
-    const labelled = transcriptLabel(p.text);
+    const labelled = transcript ? transcriptLabel(p.text) : undefined;
     const personBefore = antecedents.lastPerson;
     let heardHere = false;
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });
@@ -200,6 +203,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       const { from } = local(s);
       const span = spanAt(spans, from);
       let speaker = speakerIn(s) ?? (labelled && s !== sentences[0] ? labelled.speaker : undefined);
+      let unnamedQuote = false;
       if (speaker) {
         heardHere = true;
         introduced = undefined;
@@ -208,11 +212,15 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         // Inside a quotation: the speaker is whoever the quotation is attributed to, before or after it.
         const closing = sentenceAt(span.end - 1);
         const opening = sentenceAt(span.start);
-        speaker = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening)) ?? (quoting ? introduced : undefined) ?? previous;
+        const attributed = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening));
+        speaker = attributed ?? (quoting ? introduced : undefined) ?? previous;
+        // Only a quotation no one was named for may be given to whoever "That was X, speaking to …" names.
+        unnamedQuote = !attributed;
       }
       if (answering) {
         // An answer opening with its speaker's name ("Adair: Up and down.") names who answers from here on.
-        if (s === sentences[0] && speaker && speaker.kind !== 'outlet' && isPersonSpeaker(speaker)) interviewee = speaker;
+        const named = s === sentences[0] && NAME_LABEL.test(p.text);
+        if (named && speaker && speaker.kind !== 'outlet' && isPersonSpeaker(speaker)) interviewee = speaker;
         // An answer's sentence with no speaker of its own ("We know the roof came down …") is the interviewee's.
         speaker ??= interviewee;
       }
@@ -287,7 +295,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       };
       claims.push(claim);
       if (span && !speaker && quoting) unclaimedQuote.push(claim);
-      if (quoting) quoteRun.push(claim);
+      if (quoting && unnamedQuote) quoteRun.push(claim);
       // Left open at the paragraph's end: the attribution may come where the quotation closes.
       if (span && span.end === p.text.length && !ENDS_WITH_QUOTE.test(p.text) && speaker === previous) openQuote.push(claim);
     }
@@ -298,6 +306,6 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     }
   }
   // A speaker's name read off the page loses marks that would reorder or hide what is shown after it (shown-text.ts).
-  for (const c of claims) if (c.speaker.kind !== 'outlet') c.speaker = { ...c.speaker, name: withoutHiddenMarks(c.speaker.name) };
+  for (const c of claims) if (c.speaker.kind === 'source') c.speaker = { ...c.speaker, name: withoutHiddenMarks(c.speaker.name) };
   return claims;
 }

@@ -25,6 +25,8 @@ const nameCase = (caps: string) =>
 export interface TranscriptLabel {
   /** The label's length, colon included: the words after it are the speaker's. */
   length: number;
+  /** Where the name ends (a note in brackets may follow it). */
+  nameEnd: number;
   /** Who speaks: undefined for the host, who is the outlet. */
   speaker?: Speaker;
 }
@@ -35,8 +37,31 @@ export function transcriptLabel(text: string): TranscriptLabel | undefined {
   // "A:" answers (the interview's reading says whose); "UPDATE:", "WATCH:" are a section's.
   if (!m || m[1] === 'A' || LABEL_WORD.test(m[1])) return undefined;
   const length = text.indexOf(':', m.index) + 1;
-  if (HOST.test(m[1])) return { length };
+  const nameEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
+  if (HOST.test(m[1])) return { length, nameEnd };
   // A short word in capitals is an acronym, kept as written ("NATO:"); a name is written as names are.
   const acronym = !/\s/.test(m[1]) && m[1].length <= 5;
-  return { length, speaker: { kind: 'source', name: acronym ? m[1] : nameCase(m[1]) } };
+  return { length, nameEnd, speaker: { kind: 'source', name: acronym ? m[1] : nameCase(m[1]) } };
+}
+
+/**
+ * Whether a page is a transcript: its host speaks under a label, or two people take turns (four
+ * labelled paragraphs or more). A dateline ("NEW DELHI: …") or a flag in capitals ("NEW:", an
+ * acronym's length, however often) labels no one's words.
+ */
+export function isTranscript(paragraphs: readonly { text: string }[]): boolean {
+  const names = new Set<string>();
+  let turns = 0;
+  for (const p of paragraphs) {
+    const label = transcriptLabel(p.text);
+    if (!label) continue;
+    if (!label.speaker) return true;
+    const name = label.speaker.kind === 'source' ? label.speaker.name : '';
+    if (/\s/.test(name) || name.length > 5) {
+      names.add(name);
+      turns++;
+    }
+    if (names.size >= 2 && turns >= 4) return true;
+  }
+  return false;
 }

@@ -7,6 +7,7 @@
  * new outlet only when it neither is nor looks like a known outlet's name, holds no characters
  * that reorder text and is no longer than a name (else the outlet is named after its site).
  */
+import { HOLDS_HIDDEN_MARK } from '../pack/shown-text';
 import { remove as latinLookalikes } from 'confusables';
 import { outletForUrl, siteOf } from '../coverage/outlet-for-url';
 import { foldPhrase } from '../spot/normalise';
@@ -57,8 +58,6 @@ const look = (name: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '');
 /** Longer than this, a site name is no outlet's name but a message to put in every card ("Notice: …"). */
 const MAX_SITE_NAME = 80;
-/** Characters that reorder what a name shows ("\u202E…" can show a name backwards): no honest site name needs them. */
-const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Two names a reader would read as one: folded as aliases are, or looking alike letter for letter. */
 const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b) || (look(a) !== '' && look(a) === look(b));
@@ -74,7 +73,8 @@ export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: s
   if (known) return known;
   // A site name is only a label for the new outlet, and never a known outlet's own name.
   const name = siteName?.trim().replace(/\s+/g, ' ');
-  const unfit = !!name && (BIDI_CONTROL.test(name) || [...name].length > MAX_SITE_NAME);
+  // Marks that reorder or hide what a name shows ("\u202E…" can show a name backwards): no honest site name needs them.
+  const unfit = !!name && (HOLDS_HIDDEN_MARK.test(name) || [...name].length > MAX_SITE_NAME);
   const claimsKnown = !!name && (unfit || outlets.some((o) => sameName(o.name, name) || o.id === name.toLowerCase()));
   const label = name && !claimsKnown ? name : (site ?? (name && !unfit ? `${name} (unverified)` : 'Unknown outlet'));
   return unratedOutlet(label, site);

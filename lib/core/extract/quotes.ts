@@ -54,7 +54,9 @@ function singleSpans(text: string): QuoteSpan[] {
       }
     }
   }
-  if (open >= 0) spans.push({ start: open, end: weak >= 0 ? weak + 1 : text.length });
+  // Left open: to the end only where the paragraph opens with it (a quotation running on into the
+  // next); elsewhere it was an apostrophe ("the '90s", "'em"), not a quotation hiding the rest.
+  if (open >= 0 && (weak >= 0 || open === 0)) spans.push({ start: open, end: weak >= 0 ? weak + 1 : text.length });
   return spans;
 }
 

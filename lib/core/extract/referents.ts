@@ -13,7 +13,10 @@ export interface Antecedents {
   lastPerson?: Speaker;
   /** People named or heard so far, the latest last (at most 20). */
   people?: Speaker[];
-  /** A surname's gender, where a title gave it ("Ms Selander", "Mr Fleet"): "she" is never Mr Fleet. */
+  /**
+   * A person's gender by their name's last word, where a title ("Ms Selander"), the noun they were
+   * described by ("a spokeswoman") or their own words ("Voss said he …") gave it: "she" is never Mr Fleet.
+   */
   gender?: Map<string, 'f' | 'm'>;
   /** The organisation or group most recently named or heard. */
   lastGroup?: Speaker;
@@ -21,6 +24,8 @@ export interface Antecedents {
   heard?: Speaker[];
   /** The outlet's name: a subject naming it is the outlet speaking. */
   outletName?: string;
+  /** Whether the page is a transcript (labels.ts): its labels in capitals name who speaks. */
+  transcript?: boolean;
   /** A role's holder, as the page introduced them ("the environment minister, Tobias Renning"): "the minister" is them. */
   roles?: Map<string, Speaker>;
 }
@@ -71,7 +76,8 @@ export function noteSpeakerGender(masked: string, speaker: Speaker, a: Anteceden
 
 /** Notes a person named or heard: the latest person, and one of the people a later "he" or "she" may be. */
 export function notePerson(person: Speaker, a: Antecedents): void {
-  const gender = GENDERED[headWord(person).toLowerCase()];
+  // Only for a person described by a noun ("a spokeswoman"): a surname may be "Son" or "Man".
+  const gender = person.kind === 'source' && /^\p{Ll}/u.test(headWord(person)) ? GENDERED[headWord(person)] : undefined;
   if (gender) {
     a.gender ??= new Map();
     a.gender.set(headWord(person), gender);
@@ -80,7 +86,10 @@ export function notePerson(person: Speaker, a: Antecedents): void {
   a.people = [...(a.people ?? []).filter((p) => p.kind === 'outlet' || person.kind === 'outlet' || p.name !== person.name).slice(-19), person];
 }
 
-/** "he"/"she": the latest person, unless a title said otherwise; "it"/"they": the latest organisation, not a person. */
+/**
+ * "he"/"she": the latest person (never an organisation), or where their gender is known to differ,
+ * the latest person not known to be of the other; "it"/"they": the latest organisation, not a person.
+ */
 export function pronounReferent(pronoun: string, a: Antecedents): Speaker | undefined {
   if (/^(he|she)$/i.test(pronoun)) {
     // Never an organisation: a known entity that is no person, or a body heard as "it".
@@ -161,11 +170,18 @@ export function isOutlet(words: string[], a: Antecedents): boolean {
 
 /** A noun for one person: "passenger", "witness", "spokeswoman", "lawyer". */
 const PERSON_NOUN =
-  /^(\p{Ll}+(er|or|ist|ian|ant|ent)|man|woman|mother|father|wife|husband|son|daughter|sister|brother|witness|official|passenger|resident|nurse|doctor|spokes(wo)?man|spokesperson|chair(wo)?man)$/u;
+  /^(\p{Ll}+(er|or|ist|ian)|man|woman|mother|father|wife|husband|son|daughter|sister|brother|witness|official|passenger|resident|nurse|doctor|spokes(wo)?man|spokesperson|chair(wo)?man|student|patient|parent|tenant|agent|consultant|assistant|attendant|accountant|migrant|applicant|correspondent|president|participant|servant)$/u;
+/** Nouns in -er or -or that are things, not people: "a ministry letter said", "a council paper". */
+const THING_NOUN =
+  /^(letter|paper|number|order|folder|poster|flyer|leaflet|banner|register|charter|chapter|computer|server|container|trailer|tanker)$/;
 
 /** A person described rather than named: "another passenger", "a company spokeswoman", "one witness". */
 export const describedPerson = (s: Speaker): boolean =>
-  s.kind === 'source' && /^(a|an|another|one)\s/i.test(s.name) && PERSON_NOUN.test(headWord(s).toLowerCase()) && !GROUP_WORDS.test(headWord(s));
+  s.kind === 'source' &&
+  /^(a|an|another|one)\s/i.test(s.name) &&
+  PERSON_NOUN.test(headWord(s).toLowerCase()) &&
+  !THING_NOUN.test(headWord(s).toLowerCase()) &&
+  !GROUP_WORDS.test(headWord(s));
 
 /** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
 export function personLike(s: Speaker): boolean {

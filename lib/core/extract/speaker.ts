@@ -43,7 +43,7 @@ const IMPERSONAL_CAVEAT =
   /\bit (is|was|has not been|had not been) (not |im)?possible to (confirm|verify|say|establish|tell|determine|know|judge)\b|\bcould not be (independently )?(verified|confirmed)\b/i;
 /** A verb of a clause of its own between a name and a later subject ("When X signed the licence, her ministry …"). */
 const CLAUSE_VERB =
-  /\b(\p{Ll}+ed|was|were|is|are|has|had|have|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
+  /\b(\p{Ll}+ed|was|were|is|are|has|had|have|will|would|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
 const NOBODY = /^(nobody|no|none|neither|not)$/i;
 const REPORTS_THAT =
   /^\s*(?:there\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?reports|it\s+(?:has|had)\s+been\s+(?:widely\s+)?reported|it\s+(?:is|was)\s+(?:widely\s+)?reported)\s+that\b/iu;
@@ -88,10 +88,7 @@ function citedIn(text: string): Speaker | undefined {
 
 /** The text before a clause's first verb, for a verb joined to it by "and"; the whole text when there is none. */
 function coordinatedSubject(before: string): string {
-  const first =
-    /\b(has|have|had|was|were|is|are|will|would|\p{Ll}+ed|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u.exec(
-      before,
-    );
+  const first = CLAUSE_VERB.exec(before);
   return first && first.index > 0 ? before.slice(0, first.index) : before;
 }
 
@@ -152,9 +149,15 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
   let masked = sentence;
   // A transcript's label: the person it names speaks; the host's words are read on, as the outlet's.
-  const labelled = transcriptLabel(masked);
+  const caps = transcriptLabel(masked);
+  // On a page that is no transcript, a label in capitals is a dateline ("NEW DELHI:", "MOSCOW
+  // (Reuters):"), read as blank; an acronym may still be a body's headline ("NATO: …").
+  const dateline = !a.transcript && caps?.speaker?.kind === 'source' && (/\s/.test(caps.speaker.name) || caps.speaker.name.length > 5);
+  if (dateline) masked = ' '.repeat(caps.length) + masked.slice(caps.length);
+  const labelled = a.transcript ? caps : undefined;
   if (labelled?.speaker) {
-    const known = eligible.find((e) => e.end <= labelled.length);
+    // Within the name: "MOSCOW (Reuters):" would be no one's, and a transcript names no agency there.
+    const known = eligible.find((e) => e.end <= labelled.nameEnd);
     return known ? entitySpeaker(known) : labelled.speaker;
   }
   if (labelled) masked = ' '.repeat(labelled.length) + masked.slice(labelled.length);
@@ -162,7 +165,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   // A headline's "Russia: Ukraine shot down the plane" is Russia's claim ("Analysis: …" is a section label).
   // A transcript's speaker may carry a note in brackets: "ANNA VOSS (recording): …".
   // What follows the colon may be a quotation, blanked: "Water company: ‘Our water was clean’".
-  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:\s+((\S+\s+){2,}\S|\s{4,}$)/u.exec(masked);
+  // (One alternative per shape of what follows: a run of spaces tried both ways would be quadratic.)
+  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:(?:\s+(\S+\s+){2,}\S|\s{5,}$)/u.exec(masked);
   // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
   const label = headline?.[1].trim();
   // "Three people died: …", "Four boats sank: …": a clause of its own before the colon, not a label.

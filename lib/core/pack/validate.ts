@@ -42,6 +42,8 @@ const known = (map: Map<string, unknown>, id: string, path: string) => map.has(i
 /** The references among outlets, articles, entities and facets; answers the maps claims are checked against. */
 function* checkTables(pack: ClaimPack, slice: number) {
   const tick = stepper(slice);
+  // The schema checks its shape; a month 13 or a minute 60 has that shape and is no time.
+  if (pack.issued !== undefined && Number.isNaN(Date.parse(pack.issued))) fail('pack.issued', 'must be a date and time such as 2026-11-27T09:00:00Z');
   const outlets = yield* ids(pack.outlets, 'outlets', tick);
   pack.outlets.forEach((o, i) => {
     for (const axis of Object.keys(o.labels)) if (!Object.hasOwn(o.labelBasis, axis)) fail(`outlets[${i}].labelBasis.${axis}`, 'must be an object');

@@ -7,7 +7,7 @@
  * does not answer, or stops sending, is given up on; one that redirects elsewhere than a pack
  * address (plain http on another host) is refused, as subscribing to that address would be.
  */
-import { checkPackAddress } from '../../core/corpus/subscriptions';
+import { checkPackAddress, isLocal } from '../../core/corpus/subscriptions';
 import { err, ok, type Result } from '../../core/result';
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -106,13 +106,18 @@ async function get(fetcher: Fetch, url: string, headers: Record<string, string>,
     const response = await within(fetcher(url, { ...REQUEST, headers, signal: abort.signal }), timeouts.answerMs, LATE);
     if (response === LATE) {
       abort.abort();
-      return err(`${NO_ANSWER}${url} within ${seconds(timeouts.answerMs)}: the host is too slow or not there. Try again later.`);
+      // Not NO_ANSWER: the host is there (asking for a permission to read it would not help).
+      return err(`${url} gave no answer within ${seconds(timeouts.answerMs)}: the host is too slow. Try again later.`);
     }
-    // Followed to plain http on another host, say: refused, as subscribing to that address would be.
+    // Where the redirects ended (the hops between are the browser's): an address Parallax would not
+    // subscribe to (plain http on another host), or this computer when the address was not, is refused.
     const landed = response.redirected && response.url ? checkPackAddress(response.url) : undefined;
-    if (landed && !landed.ok) {
+    const toThisComputer = landed?.ok === true && isLocal(landed.value) && !isLocal(new URL(url));
+    if ((landed && !landed.ok) || toThisComputer) {
       await response.body?.cancel();
-      return err(`${url} sent Parallax on to ${response.url}, which is refused: ${landed.error}`);
+      return err(
+        `${url} sent Parallax on to ${response.url}, which is refused: ${landed?.ok === false ? landed.error : 'an address on this computer.'}`,
+      );
     }
     return ok(response);
   } catch (e) {
@@ -137,7 +142,9 @@ export async function fetchPack(
   const response = await get(fetcher, url, headers, timeouts);
   if (!response.ok) return response;
   const r = response.value;
-  if (r.status === 304) return ok({ kind: 'not-modified' });
+  // A 304 answers only a request that had something to compare; to a first read it says nothing.
+  if (r.status === 304)
+    return last.etag || last.lastModified ? ok({ kind: 'not-modified' }) : err(`${url} answered 304 to a first read: no pack came.`);
   if (!r.ok) {
     await r.body?.cancel();
     return err(`${url} answered ${r.status}${r.statusText ? ` ${r.statusText}` : ''}.`);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
-import { outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
+import { namesOneSite, outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
 import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { bundledOf } from '../../worker/corpus/helpers';
 import { ensureBundled } from '../../../../lib/worker/sources/bundled';
@@ -71,4 +71,23 @@ describe('outletForUrl', () => {
   ])('public suffixes hold no site; the most specific domain wins: %s → %s', (url, id) =>
     expect(outletForUrl([grabber, ...outlets, ip, desk], url)?.id).toBe(id),
   );
+});
+
+describe('namesOneSite', () => {
+  it.each([
+    ['afp.com', true],
+    ['AFP.COM', true],
+    ['news.bbc.co.uk', true],
+    ['bücher.de', true],
+    ['127.0.0.1', true],
+    ['localhost', true],
+    ['intranet', true],
+    ['com', false],
+    ['wiki', false],
+    ['co.uk', false],
+    ['github.io', false],
+    ['0.1', false],
+    ['afp.com.', false],
+    ['a..b', false],
+  ])('%s → %s', (domain, one) => expect(namesOneSite(domain)).toBe(one));
 });

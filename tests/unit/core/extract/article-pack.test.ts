@@ -146,6 +146,8 @@ describe('packFromArticles with known outlets and repeats', () => {
     // A name no outlet has, too long or reordering its text, is not kept even as an unverified one.
     expect(outletFor(seeds.outlets, undefined, `Notice: ${'read this '.repeat(20)}`).name).toBe('Unknown outlet');
     expect(outletFor(seeds.outlets, undefined, '\u202Eswen yliad').name).toBe('Unknown outlet');
+    // Nor one that hides a mark in it (a pack holding it would be refused, so the corpus could not be exported).
+    expect(outletFor(seeds.outlets, 'https://daily.example/a', 'Daily\u200B News').name).toBe('daily.example');
     expect(slug('Ça va, Kyiv—Київ 2024!')).toBe('ca-va-kyiv-київ-2024');
   });
 

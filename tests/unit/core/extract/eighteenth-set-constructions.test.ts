@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
-import { transcriptLabel } from '../../../../lib/core/extract/labels';
+import { isTranscript, transcriptLabel } from '../../../../lib/core/extract/labels';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
 import type { Article, Speaker } from '../../../../lib/core/pack/types';
@@ -16,11 +16,11 @@ const source = (name: string): Speaker => ({ kind: 'source', name });
 
 describe('a transcript’s labels', () => {
   it.each([
-    ['PIETER NYSTRAND: Very unusual.', { length: 16, speaker: source('Pieter Nystrand') }],
-    ['MARY O’NEILL-HART: No.', { length: 18, speaker: source('Mary O’Neill-Hart') }],
-    ['PRESENTER (Oskar Penhallow): Good evening.', { length: 28 }],
-    ['Q: Why now?', { length: 2 }],
-    ['NATO: Allies meet on Friday.', { length: 5, speaker: source('NATO') }],
+    ['PIETER NYSTRAND: Very unusual.', { length: 16, nameEnd: 15, speaker: source('Pieter Nystrand') }],
+    ['MARY O’NEILL-HART: No.', { length: 18, nameEnd: 17, speaker: source('Mary O’Neill-Hart') }],
+    ['PRESENTER (Oskar Penhallow): Good evening.', { length: 28, nameEnd: 9 }],
+    ['Q: Why now?', { length: 2, nameEnd: 1 }],
+    ['NATO: Allies meet on Friday.', { length: 5, nameEnd: 4, speaker: source('NATO') }],
   ])('%s', (text, label) => {
     expect(transcriptLabel(text)).toEqual(label);
   });
@@ -33,8 +33,21 @@ describe('a transcript’s labels', () => {
   );
 
   it('reads the host’s words on, as the outlet’s', () => {
-    expect(speakerOf('PRESENTER: The engineers say they were told to wait.', [], {})).toEqual(source('engineers'));
-    expect(speakerOf('PRESENTER: It rained all week.', [], {})).toBeUndefined();
+    const a = { transcript: true };
+    expect(speakerOf('PRESENTER: The engineers say they were told to wait.', [], a)).toEqual(source('engineers'));
+    expect(speakerOf('PRESENTER: It rained all week.', [], a)).toBeUndefined();
+  });
+
+  it('are read as speakers only on a page that is a transcript, not from a dateline or a flag', () => {
+    const paragraphs = (...texts: string[]) => texts.map((text) => ({ text }));
+    expect(isTranscript(paragraphs('PRESENTER: Good evening.', 'It rained.'))).toBe(true);
+    expect(isTranscript(paragraphs('ANNA VOSS: Yes.', 'IVO LANDAU: No.', 'ANNA VOSS: Why?', 'IVO LANDAU: Because.'))).toBe(true);
+    expect(isTranscript(paragraphs('ANNA VOSS: Yes.', 'IVO LANDAU: No.'))).toBe(false);
+    expect(isTranscript(paragraphs('NEW DELHI: The rain went on.', 'NEW: More rain.', 'NEW: Still more.', 'Officials said so.'))).toBe(false);
+    expect(speakers(['MOSCOW (Reuters): The Il-76 crash was caused by a missile, officials said. The Il-76 crash site is sealed.'])).toEqual([
+      'officials',
+      'outlet',
+    ]);
   });
 });
 

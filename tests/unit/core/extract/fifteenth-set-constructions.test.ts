@@ -49,6 +49,14 @@ describe('who speaks, from the sentences before', () => {
     expect(said).toEqual(['A Russian Defence Ministry spokesman', 'an Emergencies Ministry spokeswoman']);
   });
 
+  it('a body’s statement or letter is the body’s', () => {
+    const said = speakers([
+      'A Russian Defence Ministry statement said the Il-76 crash was caused by a missile.',
+      'A Russian Defence Ministry letter said the Il-76 crash site was sealed.',
+    ]);
+    expect(said).toEqual(['Russian Ministry of Defence', 'Russian Ministry of Defence']);
+  });
+
   it('"he" is a person introduced with an age, never the body heard last', () => {
     const said = speakers([
       'Marek Tollan, 52, was driving near Yablonovo when the Il-76 crash happened.',
@@ -64,8 +72,7 @@ describe('who speaks, from the sentences before', () => {
       'Seven bodies were taken from the Il-76 crash site, according to a police spokeswoman.',
       'She said the Il-76 crash site would stay closed until Monday.',
     ]);
-    expect(said[2]).toBe(said[1]);
-    expect(said[2]).not.toBe('Ivan Dorn');
+    expect(said.slice(1)).toEqual(['a police spokeswoman', 'a police spokeswoman']);
   });
 
   it('"the minister" is the person the page introduced as minister', () => {

@@ -101,7 +101,8 @@ describe('labels before a colon', () => {
   });
 
   it('a transcript’s speaker with a note in brackets, and a newspaper’s "The long read"', () => {
-    expect(speakerOf('ANNA VOSS (recording): We will rebuild the quay by spring.', [], {})).toEqual(source('Anna Voss'));
+    // On a page that is a transcript (labels.ts; elsewhere a label in capitals is a dateline, eighteenth set).
+    expect(speakerOf('ANNA VOSS (recording): We will rebuild the quay by spring.', [], { transcript: true })).toEqual(source('Anna Voss'));
     expect(speakerOf('The long read: how a harbour lost its cranes', [], {})).toBeUndefined();
   });
 
@@ -119,6 +120,10 @@ describe('text made to be slow', () => {
 
   it('a blanked quotation of 50,000 spaces before a silence', () => {
     expect(speakerOf(`The harbour master${' '.repeat(50_000)}did not respond.`, [], {})).toEqual(source('harbour master'));
+  });
+
+  it('a label before a blanked quotation of 100,000 spaces (session 16: the headline label read them quadratically)', () => {
+    expect(speakerOf(`Harbour master:${' '.repeat(100_000)}x y`, [], {})).toBeUndefined();
   });
 
   it('20,000 commas before a verb', () => {

@@ -30,7 +30,12 @@ describe('quotations in single marks', () => {
     expect(quoted(text)).toEqual(expected);
   });
 
-  it.each([['Britain’s ministers don’t agree.'], ["The Smiths' house burned."], ['It’s the 1990s’ worst fire.']])('no quotation: %s', (text) => {
+  it.each([
+    ['Britain’s ministers don’t agree.'],
+    ["The Smiths' house burned."],
+    ['It’s the 1990s’ worst fire.'],
+    ["Back in the '90s the fleet was larger, officials said."],
+  ])('no quotation: %s', (text) => {
     expect(quoted(text)).toEqual([]);
   });
 
@@ -82,6 +87,28 @@ describe('who speaks, from the paragraphs around', () => {
       'That was Andriy Yusov, a spokesman for military intelligence, speaking to reporters on Friday.',
     ]);
     expect(said).toEqual([MINISTRY, 'Andriy Yusov', 'Andriy Yusov']);
+  });
+
+  it('"That was X" gives X only the quotations no one was named for', () => {
+    const said = speakers([
+      '“The Il-76 crash was no accident, and we will prove it,” said Dmitry Peskov.',
+      '“We will find out who did it, and they will answer for the Il-76 crash.”',
+      'That was Andriy Yusov, speaking to reporters on Friday.',
+    ]);
+    expect(said).toEqual(['Dmitry Peskov', 'Andriy Yusov']);
+  });
+
+  it('an answer that names someone in passing does not make them the one interviewed', () => {
+    const said = speakers([
+      'Yevhen Buket has studied the Il-76 crash since 2024.',
+      'What did Moscow say about the Il-76 crash?',
+      'Dmitry Peskov said on the radio that the Il-76 crash was staged. I did not believe him.',
+      'And what do the files say?',
+      'The Il-76 crash files are still closed to me, and I have asked twice.',
+      'Will they open?',
+      'I doubt the Il-76 crash files will open this year.',
+    ]);
+    expect(said.slice(-2)).toEqual(['Yevhen Buket', 'Yevhen Buket']);
   });
 
   it('a person introduced without a word of theirs says the quotation after', () => {

@@ -51,6 +51,7 @@ describe('validatePack', () => {
       () => broken((p) => p.outlets[1].domains.push('co.uk')),
       'outlets[1].domains[1]: "co.uk" is not one site\'s domain',
     ],
+    ['an issue time that is no time', () => broken((p) => (p.issued = '2026-13-01T00:00Z')), 'pack.issued: must be a date and time'],
     [
       'a bidi override in an outlet name',
       () => broken((p) => (p.outlets[0].name = 'Wire \u202EAgency')),

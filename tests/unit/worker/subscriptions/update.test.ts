@@ -4,7 +4,7 @@
  * update keeping the last good version with why and when.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
+import { olderThanHeld, type Subscription } from '../../../../lib/core/corpus/subscriptions';
 import { subscribe } from '../../../../lib/worker/subscriptions/service';
 import { updateSubscription } from '../../../../lib/worker/subscriptions/update';
 import type { Fetch } from '../../../../lib/worker/subscriptions/fetch-pack';
@@ -201,7 +201,7 @@ describe('a host that misbehaves', () => {
   const refusedBy = async (fetcher: Fetch) => {
     const db = await withSeed(fresh());
     const { sub, d } = await subscribed(db);
-    const r = await updateSubscription(db, { ...d, fetch: fetcher, timeouts: { answerMs: 200, stallMs: 200, totalMs: 60_000 } }, sub.id);
+    const r = await updateSubscription(db, { ...d, fetch: fetcher, timeouts: { answerMs: 1000, stallMs: 1000, totalMs: 60_000 } }, sub.id);
     expect(await quote(db)).toMatch(/80 people/);
     return r.ok ? r.value.state : undefined;
   };
@@ -210,14 +210,31 @@ describe('a host that misbehaves', () => {
     const state = await refusedBy(() => new Promise(() => {}));
     expect(state).toMatchObject({
       kind: 'failed',
-      reason: expect.stringMatching(/^No answer from http:\/\/127\.0\.0\.1:\d+\/pack\.json within 0 s/),
+      reason: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/pack\.json gave no answer within 1 s: the host is too slow/),
     });
   });
 
   it('gives up on a host that stops sending the pack', async () => {
     const trickle = new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('{"format"')) });
     const state = await refusedBy(async () => new Response(trickle, { status: 200 }));
-    expect(state).toMatchObject({ kind: 'failed', reason: 'The host stopped sending the pack: nothing arrived for 0 s. Try again later.' });
+    expect(state).toMatchObject({ kind: 'failed', reason: 'The host stopped sending the pack: nothing arrived for 1 s. Try again later.' });
+  });
+
+  it('gives up on a host that sends the pack a byte at a time for longer than it may', async () => {
+    const db = await withSeed(fresh());
+    const { sub, d } = await subscribed(db);
+    const trickle = new ReadableStream<Uint8Array>({
+      pull: (c) => new Promise((done) => setTimeout(() => done(c.enqueue(new Uint8Array([32]))), 100)),
+    });
+    const r = await updateSubscription(
+      db,
+      { ...d, fetch: async () => new Response(trickle, { status: 200 }), timeouts: { answerMs: 1000, stallMs: 1000, totalMs: 1000 } },
+      sub.id,
+    );
+    expect(r.ok && r.value.state).toMatchObject({
+      kind: 'failed',
+      reason: 'The pack took longer than 1 s to arrive: reading stopped. Try again later.',
+    });
   });
 
   it('refuses a pack it was sent on to over plain http on another host', async () => {
@@ -232,5 +249,42 @@ describe('a host that misbehaves', () => {
         /sent Parallax on to http:\/\/packs\.elsewhere\.example\/pack\.json, which is refused: The pack address must use https/,
       ),
     });
+  });
+});
+
+describe('olderThanHeld', () => {
+  it.each([
+    [undefined, undefined, false],
+    [undefined, '2026-11-01T09:00:00Z', false],
+    ['2026-11-01T09:00:00Z', '2026-11-01T09:00:01Z', false],
+    ['2026-11-01T09:00:00Z', '2026-11-01T09:00:00Z', true],
+    ['2026-11-01T09:00:00Z', '2026-11-01T10:00:00+02:00', true],
+    ['2026-11-01T09:00:00Z', undefined, true],
+    ['2026-11-01T09:00:00Z', '2026-13-01T00:00Z', true],
+  ])('held %s, next %s: refused %s', (held, next, refused) => {
+    expect(olderThanHeld(held, next) !== undefined).toBe(refused);
+  });
+});
+
+describe('a host that misbehaves at Subscribe', () => {
+  it('a first read answered 304, or sent on to this computer, subscribes to nothing and says why', async () => {
+    const db = await withSeed(fresh());
+    const key = (await keys()).publicKey;
+    const answers: [() => Response, RegExp][] = [
+      [() => new Response(null, { status: 304 }), /answered 304 to a first read: no pack came\./],
+      [
+        () => {
+          const moved = new Response('{}', { status: 200 });
+          Object.defineProperties(moved, { redirected: { value: true }, url: { value: 'http://127.0.0.1:9/pack.json' } });
+          return moved;
+        },
+        /sent Parallax on to http:\/\/127\.0\.0\.1:9\/pack\.json, which is refused: an address on this computer\./,
+      ],
+    ];
+    for (const [answer, why] of answers) {
+      const r = await subscribe(db, deps({ fetch: async () => answer() }), { url: 'https://packs.example.org/pack.json', key });
+      expect(r).toMatchObject({ ok: false, error: expect.stringMatching(why) });
+      expect(await db.subscriptions.count()).toBe(0);
+    }
   });
 });
