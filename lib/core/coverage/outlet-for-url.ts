@@ -5,6 +5,7 @@
  * and the CLI import this module, never the content script.
  */
 import { getDomain, parse } from 'tldts';
+import { namesOneSite } from '../pack/domains';
 import type { Outlet } from '../pack/types';
 
 /** The URL's host name, lower-case, without "www."; undefined for anything but an http(s) URL. */
@@ -39,20 +40,6 @@ function publisherHost(url: string): string | undefined {
 export function sameHost(a: string, b: string): boolean {
   const host = publisherHost(a);
   return host !== undefined && host === publisherHost(b);
-}
-
-/**
- * Whether a pack's outlet domain names one site or a host in it ("afp.com", "news.bbc.co.uk", an IP
- * address, "localhost"), not a public suffix that every site under it shares ("com", "co.uk",
- * "github.io") nor what only looks like a host ("0.1": no top-level domain is a number).
- */
-export function namesOneSite(domain: string): boolean {
-  const d = domain.toLowerCase();
-  const parsed = parse(d, { allowPrivateDomains: true });
-  if (parsed.isIp) return true;
-  // A one-word host ("localhost", an intranet's "intranet") is a site unless the list names it a suffix ("com", "wiki").
-  if (!d.includes('.')) return parsed.hostname === d && parsed.isIcann === false && parsed.isPrivate === false;
-  return parsed.domain !== null && parsed.hostname === d && /\p{L}/u.test(parsed.publicSuffix ?? '');
 }
 
 /**

@@ -17,10 +17,11 @@ import { numbersIn } from './numbers';
 import { withoutHiddenMarks } from '../pack/shown-text';
 import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
-import { fullName, noteRoles, personNamedIn } from './named-people';
+import { fullName, notePeopleIn } from './named-people';
+import { QuoteSpeakers } from './quote-speakers';
 import { type Antecedents, describedPerson, noteGenders, notePerson, noteSpeakerGender, personLike, speaksForABody } from './referents';
 import { speakerOf } from './speaker';
-import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
+import type { SpeakerMention } from './speaker-source';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {
@@ -78,37 +79,8 @@ function spanAt<T extends { start: number; end: number }>(sorted: readonly T[], 
  */
 const SAID_THIS = /\b(said|made|wrote) (this|so|these remarks|the remarks|the comments|these comments)\b/i;
 const WENT_FURTHER = /\bwent further\.?$/i;
-/**
- * "That was Crispin Moorcroft, …, speaking to VNB News", "That was the response of its head of
- * engineering, Maren Ostmann", "That is how Frida Kolstad … answered our questions": a sentence that
- * names who said the quotation before it.
- */
-const THAT_WAS = new RegExp(
-  [
-    '^\\s*(?:That|This|Those|These)\\s+(?:was|is|were|are)\\s+(?:',
-    // "… how X answered our questions", "… what X told us": the name, then a verb of answering.
-    '(?:how|what)\\s+(?=[^.]*?\\b(?:answered|responded|replied|put it|described|explained|summed|said|told)\\b)',
-    '|the\\s+(?:response|reply|answer|reaction|verdict|view|words?|message)\\s+(?:of|from)\\s+',
-    // "That was X, …, speaking to …": the name right after.
-    '|(?=[^,]{1,60}(?:,[^,]{1,120})?,?\\s+(?:speaking|talking)\\s+(?:to|with|on|at)\\b))',
-  ].join(''),
-  'iu',
-);
 /** An answer that opens with its speaker's name and a colon ("Adair: …"), not one that names someone in passing. */
 const NAME_LABEL = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;
-/** A person's name as written: two to four capitalised words. */
-const NAME = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})\b/u;
-
-/** Who such a sentence names, a person the pack knows or by the name written; undefined for any other sentence. */
-function speakerNamedAfterQuote(masked: string, mentions: SpeakerMention[]): Speaker | undefined {
-  const m = THAT_WAS.exec(masked);
-  if (!m) return undefined;
-  const known = mentions.find((e) => e.type === 'person' && e.start >= m[0].length);
-  if (known) return entitySpeaker(known);
-  const name = NAME.exec(masked.slice(m[0].length))?.[1];
-  return name ? sourceOf(name.split(/\s+/)) : undefined;
-}
-
 /** How far back (characters) a surname or "the ministry" looks for what it stands for: keeps extraction linear. */
 const LOOK_BACK = 4000;
 
@@ -146,14 +118,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const paragraphs = paragraphsOf(text);
   const transcript = isTranscript(paragraphs);
   const antecedents: Antecedents = { heard: [], outletName: ctx.outletName, transcript };
-  /** Claims inside a quotation left open at a paragraph's end: they take the speaker named where it closes. */
-  let openQuote: Claim[] = [];
-  /** Quotation paragraphs with no speaker named before them: the next paragraph's speaker says them ("“…” / X said …"). */
-  let unclaimedQuote: Claim[] = [];
-  /** Claims of the quotation paragraphs just before: "That was X, speaking to …" names their speaker. */
-  let quoteRun: Claim[] = [];
-  /** A person the paragraph before introduced without quoting ("Dolores Wetherby chairs the association."): the quotation after is theirs. */
-  let introduced: Speaker | undefined;
+  const quotes = new QuoteSpeakers();
   const interview = interviewAnswers(paragraphs);
   /** In an interview, the person the introduction named last: the answers are theirs. */
   let interviewee: Speaker | undefined;
@@ -171,10 +136,9 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     if (!p || seenParagraphs.has(p.text)) continue;
     seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
-    // A quotation runs on into this paragraph only if it opens with a quotation mark.
-    if (openQuote.length > 0 && !OPENS_WITH_QUOTE.test(p.text)) openQuote = [];
-    const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
     const quoting = OPENS_WITH_QUOTE.test(p.text);
+    quotes.startParagraph(quoting);
+    const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
     /** A transcript's paragraph under a speaker's label: its sentences are theirs (the host's, the outlet's). */
     const labelled = transcript ? transcriptLabel(p.text) : undefined;
     const personBefore = antecedents.lastPerson;
@@ -206,14 +170,14 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       let unnamedQuote = false;
       if (speaker) {
         heardHere = true;
-        introduced = undefined;
+        quotes.heard();
       }
       if (span && !speaker) {
         // Inside a quotation: the speaker is whoever the quotation is attributed to, before or after it.
         const closing = sentenceAt(span.end - 1);
         const opening = sentenceAt(span.start);
         const attributed = (closing && speakerIn(closing)) ?? (opening && speakerIn(opening));
-        speaker = attributed ?? (quoting ? introduced : undefined) ?? previous;
+        speaker = attributed ?? quotes.introduced(quoting) ?? previous;
         // Only a quotation no one was named for may be given to whoever "That was X, speaking to …" names.
         unnamedQuote = !attributed;
       }
@@ -226,30 +190,14 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       }
       // An interviewer's "You said in June that …" is the interviewee's word.
       if (interview && speaker?.kind === 'source' && /^you$/i.test(speaker.name)) speaker = interviewee;
-      if (unclaimedQuote.length > 0 && !quoting && s === sentences[0]) {
-        if (speaker && speaker.kind !== 'outlet') for (const c of unclaimedQuote) Object.assign(c, { speaker, mode: modeOf(c.quote, speaker) });
-        unclaimedQuote = [];
-      }
-      const closesOpenQuote = openQuote.length > 0 && span?.start === 0 && span.end < p.text.length;
-      if (closesOpenQuote && speaker) {
-        for (const c of openQuote) Object.assign(c, { speaker, mode: modeOf(c.quote, speaker) });
-        openQuote = [];
-      }
+      if (!quoting && s === sentences[0]) quotes.firstSentence(speaker);
+      if (speaker && span?.start === 0 && span.end < p.text.length) quotes.closes(speaker);
       const inSentence = mentionsIn(s);
       // "he" and "she" next refer to this sentence's speaker if a person, else to the last person it names
       // (or, where the gender rules that one out, to one named before: every person named is noted, in order).
-      const persons = inSentence.filter((m) => m.type === 'person');
-      const namedPerson = personNamedIn(s.text);
       const group = inSentence.filter((m) => m.type === 'organization' || m.type === 'group').pop();
       noteGenders(s.text, antecedents);
-      for (const m of persons) notePerson(entitySpeaker(m), antecedents);
-      if (persons.length === 0 && namedPerson) notePerson(namedPerson, antecedents);
-      const localPeople = persons.map((m) => ({ speaker: entitySpeaker(m), start: m.start, end: m.end }));
-      const namedAt = namedPerson?.kind === 'source' ? s.text.indexOf(namedPerson.name) : -1;
-      // A person the pack knows is noted as its entity, not again by the name written.
-      if (namedPerson && !localPeople.some((p) => p.start <= namedAt && namedAt < p.end))
-        localPeople.push({ speaker: namedPerson, start: namedAt, end: namedAt + (namedPerson.kind === 'source' ? namedPerson.name.length : 0) });
-      noteRoles(s.text, localPeople, antecedents);
+      notePeopleIn(s.text, inSentence, antecedents);
       if (group) antecedents.lastGroup = { kind: 'entity', entityId: group.entityId, name: group.name };
       if (speaker) {
         previous = speaker;
@@ -263,12 +211,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       }
       antecedents.lastSpeaker = speaker;
       const masks = masked.slice(from, local(s).to);
-      const namedAfter = quoteRun.length > 0 && s === sentences[0] ? speakerNamedAfterQuote(masks, inSentence) : undefined;
-      if (namedAfter) {
-        for (const c of quoteRun) Object.assign(c, { speaker: namedAfter, mode: modeOf(c.quote, namedAfter) });
-        // Only naming them, it is no claim; "…, who added that …" says something of its own.
-        if (!hasReportingVerb(masks)) continue;
-      }
+      // Only naming who said the quotation before, it is no claim; "…, who added that …" says something of its own.
+      if (s === sentences[0] && quotes.namedAfter(masks, inSentence) && !hasReportingVerb(masks)) continue;
       if (speaker && (SAID_THIS.test(masks) || WENT_FURTHER.test(masks))) {
         // Only names who spoke: it gives the sentence before its speaker and is no claim itself.
         const last = claims[claims.length - 1];
@@ -294,16 +238,16 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         numbers: numbersIn(s.text),
       };
       claims.push(claim);
-      if (span && !speaker && quoting) unclaimedQuote.push(claim);
-      if (quoting && unnamedQuote) quoteRun.push(claim);
-      // Left open at the paragraph's end: the attribution may come where the quotation closes.
-      if (span && span.end === p.text.length && !ENDS_WITH_QUOTE.test(p.text) && speaker === previous) openQuote.push(claim);
+      quotes.claimed(claim, quoting, {
+        quoted: !!span,
+        speaker,
+        unnamed: unnamedQuote,
+        // Left open at the paragraph's end: the attribution may come where the quotation closes.
+        leftOpen: !!span && span.end === p.text.length && !ENDS_WITH_QUOTE.test(p.text),
+        continuesLast: speaker === previous,
+      });
     }
-    if (!quoting) {
-      quoteRun = [];
-      // A person named here, with no one heard: a quotation opening the paragraph after is theirs.
-      introduced = !heardHere && antecedents.lastPerson !== personBefore ? antecedents.lastPerson : undefined;
-    }
+    quotes.endParagraph(quoting, heardHere, antecedents.lastPerson !== personBefore ? antecedents.lastPerson : undefined);
   }
   // A speaker's name read off the page loses marks that would reorder or hide what is shown after it (shown-text.ts).
   for (const c of claims) if (c.speaker.kind === 'source') c.speaker = { ...c.speaker, name: withoutHiddenMarks(c.speaker.name) };

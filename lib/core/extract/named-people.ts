@@ -4,7 +4,8 @@
  * name in full written earlier. Extraction notes them so that a later "she" or "Rielo said" finds them.
  */
 import type { Speaker } from '../pack/types';
-import { type Antecedents, personLike, ROLE } from './referents';
+import { type Antecedents, notePerson, personLike, ROLE } from './referents';
+import { entitySpeaker, type SpeakerMention } from './speaker-source';
 import { notASpeaker } from './speaker-check';
 
 /** A person named with a title or role before the name ("Prime Minister Elena Castell"). */
@@ -67,4 +68,22 @@ export function noteRoles(sentence: string, people: { speaker: Speaker; start: n
     a.roles ??= new Map();
     a.roles.set(role.toLowerCase(), speaker);
   }
+}
+
+/**
+ * Notes the people a sentence names, in order, so that a later "he" or "she" finds them (the pack's
+ * people by their entity, else one it writes with a title or opens with), and the roles they are
+ * introduced with.
+ */
+export function notePeopleIn(sentence: string, mentions: SpeakerMention[], a: Antecedents): void {
+  const persons = mentions.filter((m) => m.type === 'person');
+  const named = personNamedIn(sentence);
+  for (const m of persons) notePerson(entitySpeaker(m), a);
+  if (persons.length === 0 && named) notePerson(named, a);
+  const people = persons.map((m) => ({ speaker: entitySpeaker(m), start: m.start, end: m.end }));
+  const at = named?.kind === 'source' ? sentence.indexOf(named.name) : -1;
+  // A person the pack knows is noted as its entity, not again by the name written.
+  if (named?.kind === 'source' && !people.some((p) => p.start <= at && at < p.end))
+    people.push({ speaker: named, start: at, end: at + named.name.length });
+  noteRoles(sentence, people, a);
 }

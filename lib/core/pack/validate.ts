@@ -6,7 +6,7 @@
  */
 import type * as v from 'valibot';
 import { firstProblem, isObj, under } from '../schema-issues';
-import { namesOneSite } from '../coverage/outlet-for-url';
+import { namesOneSite } from './domains';
 import { aliasProblem } from './aliases';
 import { ArticleSchema, ClaimPackSchema, ClaimSchema, EntitySchema } from './schema';
 import type { ClaimPack } from './types';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
-import { namesOneSite, outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
+import { outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
+import { namesOneSite } from '../../../../lib/core/pack/domains';
 import { dbCoverageSource } from '../../../../lib/worker/sources/merged';
 import { bundledOf } from '../../worker/corpus/helpers';
 import { ensureBundled } from '../../../../lib/worker/sources/bundled';
