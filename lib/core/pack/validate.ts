@@ -13,6 +13,8 @@ import type { ClaimPack } from './types';
 import { err, ok, type Result } from '../result';
 
 class Bad extends Error {}
+/** The most questions (facets) a pack may ask about one event. */
+const MAX_FACETS_PER_EVENT = 200;
 /** Top-level fields are named under "pack" ("pack.facets"), rows by their list ("outlets[2].labels.bias"). */
 const packPath = (keys: readonly (string | number)[]) => (keys.length <= 1 ? under('pack')(keys) : under('')(keys));
 const bad = (message: string): never => {
@@ -70,8 +72,15 @@ function* checkTables(pack: ClaimPack, slice: number) {
     });
   }
   const facets = yield* ids(pack.facets, 'facets', tick);
+  const perEvent = new Map<string, number>();
   pack.facets.forEach((f, i) => {
     known(entities, f.eventId, `facets[${i}].eventId`);
+    // A card reads every question of its event: a million of them held the first card for 19 s
+    // (session-16 attack suite). No real pack asks that many of one event.
+    const count = (perEvent.get(f.eventId) ?? 0) + 1;
+    perEvent.set(f.eventId, count);
+    if (count > MAX_FACETS_PER_EVENT)
+      fail(`facets[${i}].eventId`, `more than ${MAX_FACETS_PER_EVENT} questions about "${f.eventId}" (a card shows them all)`);
   });
   return { outlets, articles, entities, facets, claimIds: new Set<string>() };
 }

@@ -51,6 +51,11 @@ describe('validatePack', () => {
       () => broken((p) => p.outlets[1].domains.push('co.uk')),
       'outlets[1].domains[1]: "co.uk" is not one site\'s domain',
     ],
+    [
+      'too many questions about one event',
+      () => broken((p) => p.facets.push(...Array.from({ length: 200 }, (_, k) => ({ ...p.facets[0], id: `crash/extra-${k}` })))),
+      'more than 200 questions about "crash"',
+    ],
     ['an issue time that is no time', () => broken((p) => (p.issued = '2026-13-01T00:00Z')), 'pack.issued: must be a date and time'],
     [
       'a bidi override in an outlet name',
