@@ -6,6 +6,11 @@
  */
 import type { Speaker } from '../pack/types';
 import { CAPTION_LABEL } from './boilerplate';
+import { hasNumberWord } from './numbers';
+import { type Antecedents, isOutlet } from './referents';
+import { hasReportingVerb } from './reporting-verbs';
+import { entitySpeaker, type SpeakerMention } from './speaker-source';
+import { PRONOUN } from './subject';
 
 /** Section labels that open a headline with a colon; not speakers. */
 export const LABEL_WORD = new RegExp(
@@ -64,4 +69,58 @@ export function isTranscript(paragraphs: readonly { text: string }[]): boolean {
     if (names.size >= 2 && turns >= 4) return true;
   }
   return false;
+}
+
+/** What a sentence's opening label says: who speaks, or the sentence with the label blanked (offsets kept). */
+export interface LabelReading {
+  speaker?: Speaker;
+  masked: string;
+}
+
+const blank = (masked: string, length: number) => ' '.repeat(length) + masked.slice(length);
+
+/**
+ * A label in capitals opening a sentence (its quotations blanked): on a transcript, the person it
+ * names speaks, or the host's words are read on as the outlet's; elsewhere it is a dateline.
+ */
+export function readTranscriptLabel(masked: string, eligible: SpeakerMention[], a: Antecedents): LabelReading {
+  const caps = transcriptLabel(masked);
+  // On a page that is no transcript, a label in capitals is a dateline ("NEW DELHI:", "MOSCOW
+  // (Reuters):"), read as blank; an acronym may still be a body's headline ("NATO: …").
+  const dateline = !a.transcript && caps?.speaker?.kind === 'source' && (/\s/.test(caps.speaker.name) || caps.speaker.name.length > 5);
+  if (dateline) return { masked: blank(masked, caps.length) };
+  const labelled = a.transcript ? caps : undefined;
+  if (labelled?.speaker) {
+    // Within the name: "MOSCOW (Reuters):" would be no one's, and a transcript names no agency there.
+    const known = eligible.find((e) => e.end <= labelled.nameEnd);
+    return { speaker: known ? entitySpeaker(known) : labelled.speaker, masked };
+  }
+  return { masked: labelled ? blank(masked, labelled.length) : masked };
+}
+
+/** A lower-case verb in what stands before a colon: a clause ("Three people died: …"), not a label. */
+const CLAUSE_BEFORE_COLON = /\s(is|are|was|were|has|have|had|died|[a-z]+ed)$|\s(is|are|was|were|has|have|had|died|[a-z]+ed)\s/;
+
+/**
+ * A headline's label before a colon: "Russia: Ukraine shot down the plane" is Russia's claim; a
+ * section's ("Analysis: …"), a fact check's verdict ("Jobs claim: Misleading.") and the outlet's own
+ * name over an interview's questions are read as blank.
+ */
+export function readHeadlineLabel(masked: string, a: Antecedents): LabelReading {
+  // A transcript's speaker may carry a note in brackets: "ANNA VOSS (recording): …".
+  // What follows the colon may be a quotation, blanked: "Water company: ‘Our water was clean’".
+  // (One alternative per shape of what follows: a run of spaces tried both ways would be quadratic.)
+  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:(?:\s+(\S+\s+){2,}\S|\s{5,}$)/u.exec(masked);
+  // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
+  const label = headline?.[1].trim();
+  if (!label) return { masked };
+  // "Three people died: …", "Four boats sank: …": a clause of its own before the colon, not a label.
+  const clause = CLAUSE_BEFORE_COLON.test(label) || /^\d/.test(label) || hasNumberWord(label.split(/\s/)[0]);
+  const verdictLabel = /\S\s+claims?$/i.test(label);
+  // An interview's questions under the outlet's name ("Bitline: There are reports that …") are the outlet's.
+  const outletLabel = isOutlet(label.split(/\s+/), a);
+  if (!clause && !verdictLabel && !outletLabel && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0]))
+    return { speaker: { kind: 'source', name: label }, masked };
+  // A section label is read as blank ("The long read: …" has no verb "read"); offsets stay as they were.
+  return LABEL_WORD.test(label) || verdictLabel || outletLabel ? { masked: blank(masked, masked.indexOf(':') + 1) } : { masked };
 }

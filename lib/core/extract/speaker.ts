@@ -11,21 +11,19 @@
 import type { Speaker } from '../pack/types';
 import { UNNAMED_SOURCE } from './speaker-check';
 import { type Antecedents, definiteReferent, describedPerson, isOutlet, personLike, pronounReferent, speaksForABody } from './referents';
-import { hasNumberWord } from './numbers';
 import { RELATIVE, relativeClosed, relativeSpeaker } from './relative-clause';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
 import { entitySpeaker, PEOPLE, sourceOf, type SpeakerMention } from './speaker-source';
 import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 import { fixedAttribution } from './fixed-attribution';
-import { LABEL_WORD, transcriptLabel } from './labels';
+import { readHeadlineLabel, readTranscriptLabel } from './labels';
+import { accordingTo } from './according-to';
 import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-use';
 
 /** After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …" (not "said Thursday an aircraft …"). */
 const INVERTED_NAME =
   /^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*([,.;]|$)/u;
-/** A lower-case verb in what stands before a colon: a clause ("Three people died: …"), not a label. */
-const CLAUSE_BEFORE_COLON = /\s(is|are|was|were|has|have|had|died|[a-z]+ed)$|\s(is|are|was|were|has|have|had|died|[a-z]+ed)\s/;
 /**
  * "has not said", "did not respond": a silence, attributed to whoever keeps it, as "declined to
  * comment" is (docs/extraction-set.md). After a clause of the outlet's own ("We could not verify
@@ -70,9 +68,6 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
     : undefined;
 }
 
-/** A document named before its author: "a preliminary report by", "an internal memo from". */
-const DOCUMENT_BY =
-  /^(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|analysis|assessment|review|survey|estimate|memo|note|letter|document|statement|log|audit)\s+(?:by|from|of)\s+/u;
 const CITING = /(?:^|,)\s*citing\s+([^,.;]+)/i;
 /** What is cited is someone: a name, someone unnamed ("an engineer", "two officials"), not evidence ("symptoms such as …"). */
 const CITED_SOMEONE = /^(\p{Lu}|(an?|the|one|two|three|several|unnamed|anonymous)\s)/u;
@@ -148,69 +143,17 @@ function closingAttribution(masked: string, at: number, verb: string): boolean {
 export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antecedents): Speaker | undefined {
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
   let masked = sentence;
-  // A transcript's label: the person it names speaks; the host's words are read on, as the outlet's.
-  const caps = transcriptLabel(masked);
-  // On a page that is no transcript, a label in capitals is a dateline ("NEW DELHI:", "MOSCOW
-  // (Reuters):"), read as blank; an acronym may still be a body's headline ("NATO: …").
-  const dateline = !a.transcript && caps?.speaker?.kind === 'source' && (/\s/.test(caps.speaker.name) || caps.speaker.name.length > 5);
-  if (dateline) masked = ' '.repeat(caps.length) + masked.slice(caps.length);
-  const labelled = a.transcript ? caps : undefined;
-  if (labelled?.speaker) {
-    // Within the name: "MOSCOW (Reuters):" would be no one's, and a transcript names no agency there.
-    const known = eligible.find((e) => e.end <= labelled.nameEnd);
-    return known ? entitySpeaker(known) : labelled.speaker;
-  }
-  if (labelled) masked = ' '.repeat(labelled.length) + masked.slice(labelled.length);
+  const transcript = readTranscriptLabel(masked, eligible, a);
+  if (transcript.speaker) return transcript.speaker;
+  masked = transcript.masked;
   const opener = openingName(masked, mentions);
-  // A headline's "Russia: Ukraine shot down the plane" is Russia's claim ("Analysis: …" is a section label).
-  // A transcript's speaker may carry a note in brackets: "ANNA VOSS (recording): …".
-  // What follows the colon may be a quotation, blanked: "Water company: ‘Our water was clean’".
-  // (One alternative per shape of what follows: a run of spaces tried both ways would be quadratic.)
-  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:(?:\s+(\S+\s+){2,}\S|\s{5,}$)/u.exec(masked);
-  // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
-  const label = headline?.[1].trim();
-  // "Three people died: …", "Four boats sank: …": a clause of its own before the colon, not a label.
-  const clause = label && (CLAUSE_BEFORE_COLON.test(label) || /^\d/.test(label) || hasNumberWord(label.split(/\s/)[0]));
-  // "Jobs claim: Misleading.": a fact check's verdict on a claim, not a speaker's words.
-  const verdictLabel = label && /\S\s+claims?$/i.test(label);
-  // An interview's questions under the outlet's name ("Bitline: There are reports that …") are the outlet's.
-  const outletLabel = label !== undefined && isOutlet(label.split(/\s+/), a);
-  if (label && !clause && !verdictLabel && !outletLabel && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0]))
-    return { kind: 'source', name: label };
-  // A section label is read as blank ("The long read: …" has no verb "read"); offsets stay as they were.
-  if (label && (LABEL_WORD.test(label) || verdictLabel || outletLabel)) {
-    const colon = masked.indexOf(':') + 1;
-    masked = ' '.repeat(colon) + masked.slice(colon);
-  }
+  const headline = readHeadlineLabel(masked, a);
+  if (headline.speaker) return headline.speaker;
+  masked = headline.masked;
   const fixed = fixedAttribution(masked, eligible, a);
   if (fixed) return fixed.speaker;
-  const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked);
-  if (according) {
-    // "according to a preliminary report by the institute": the report's author.
-    const document = DOCUMENT_BY.exec(masked.slice(according.index + according[0].length));
-    const at = according.index + according[0].length + (document?.[0].length ?? 0);
-    const m = eligible.find((e) => e.start >= at && e.start <= at + 40);
-    // "according to a health board spokeswoman": one person speaking for the body, as written.
-    const role = m && /^(a|an|one)\s/i.test(masked.slice(at, m.start)) ? /^\s+[\p{Ll}-]+/u.exec(masked.slice(m.end))?.[0] : undefined;
-    const oneForTheBody = role && speaksForABody({ kind: 'source', name: role.trim() });
-    if (m && oneForTheBody)
-      return (
-        sourceOf(
-          masked
-            .slice(at, m.end + role.length)
-            .trim()
-            .split(/\s+/),
-        ) ?? entitySpeaker(m)
-      );
-    if (m) return entitySpeaker(m);
-    // "according to a person who has seen it": the person, unnamed.
-    const phrase = masked
-      .slice(at)
-      .split(/[,.;]|\s(?:who|that|which)\s|\s(?:seen|obtained|reviewed) by\s/)[0]
-      .trim();
-    const source = phrase ? sourceOf(phrase.split(/\s+/)) : undefined;
-    if (source) return source;
-  }
+  const according = accordingTo(masked, eligible);
+  if (according) return according;
   // The outlet's own caveat, unless someone is reported saying it ("He declared it was impossible to know …").
   const caveat = IMPERSONAL_CAVEAT.exec(masked);
   if (caveat && !hasReportingVerb(masked.slice(0, caveat.index))) return undefined;
