@@ -82,7 +82,7 @@ export function* scanSteps(
     const to = cutAfter(text, from + sliceChars);
     const ahead = cutAfter(text, to + AHEAD_CHARS);
     const exact = findMentionsIn(g, text, from, to, ahead, state);
-    const near = findNearMisses(g, text, [...carry, ...exact], from, to);
+    const near = findNearMisses(g, text, [...carry, ...exact], state.seen, from, to);
     const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
     for (const m of all) {
       const range = rangeOf(doc, page, m.start, m.end);

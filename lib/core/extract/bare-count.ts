@@ -25,10 +25,10 @@ function numberOf(before: string): string | undefined {
 /**
  * Before a count with no noun of its own, a change of what was counted before, or more of it: "418
  * reports, up from 312", "bringing the number to 17", "against an average of 2 million", "two
- * meetings with the company and two with the campaigners".
+ * meetings with the company and two with the campaigners", "four bolts instead of the six".
  */
 const COMPARED =
-  /(\b(up|down) from|\b(rose|rises|risen|rising|fell|falls|fallen|falling|increased|climbed|dropped|grew|jumped) (from|to)|\bthe number\b[^.;]{0,60}\bto|\bthan|\bcompared with|\b(an? |the )?(daily |weekly |monthly |annual |yearly )?average of|(?<!\d\s)\band)\s+(about |around |some |nearly |almost |more than |at least )?$/i;
+  /(\b(up|down) from|\b(rose|rises|risen|rising|fell|falls|fallen|falling|increased|climbed|dropped|grew|jumped) (from|to)|\bthe number\b[^.;]{0,60}\bto|\bthan|\bcompared with|\binstead of|\b(an? |the )?(daily |weekly |monthly |annual |yearly )?average of|(?<!\d\s)\band)\s+(the )?(about |around |some |nearly |almost |more than |at least )?$/i;
 /** After the count, what it stands for when no noun follows ("five were from Lower Ferrin", "9 remain missing"). */
 export const BARE_PEOPLE =
   /^(were|are|is|was|remain|remains|remained|died|have died|had died|had been|have been|lived|came|fled|left|stayed|returned|escaped|survived|worked|live|come|work)\b/i;

@@ -10,7 +10,7 @@ import { reportingPart } from './boilerplate';
 import { PROMO_SENTENCE } from './promo';
 import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
-import { interviewAnswers } from './interview';
+import { interviewAnswers, intervieweeOf } from './interview';
 import { hasReportingVerb } from './reporting-verbs';
 import { isTranscript, transcriptLabel } from './labels';
 import { numbersIn } from './numbers';
@@ -120,7 +120,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const antecedents: Antecedents = { heard: [], outletName: ctx.outletName, transcript };
   const quotes = new QuoteSpeakers();
   const interview = interviewAnswers(paragraphs);
-  /** In an interview, the person the introduction named last: the answers are theirs. */
+  /** In an interview, the person the introduction named who answers (interview.ts): the answers are theirs. */
   let interviewee: Speaker | undefined;
   const seenParagraphs = new Set<string>();
   let read = 0;
@@ -129,7 +129,12 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       ? ctx.entities.get(speaker.entityId)?.type === 'person'
       : speaker.kind === 'source' && (personLike(speaker) || describedPerson(speaker));
   for (const [i, raw] of paragraphs.entries()) {
-    if (i === interview?.firstQuestion) interviewee = antecedents.lastPerson;
+    if (i === interview?.firstQuestion)
+      interviewee =
+        intervieweeOf(
+          antecedents.people ?? [],
+          [...interview.answers].map((k) => paragraphs[k].text),
+        ) ?? antecedents.lastPerson;
     const answering = interview?.answers.has(i) === true;
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two.

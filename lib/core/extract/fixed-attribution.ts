@@ -30,6 +30,11 @@ const RELEASED_ENDS = /[,.;]|\s(?:on|in|last|this|earlier|showed?|shows|suggests
 /** Where the name after "disputed by" ends: a comma or a relative clause about it. */
 const DISPUTER_ENDS = /[,.;]|\s(?:who|which|that)\s/;
 
+/** A quotation signed after a dash, its words blanked: "‘…’ — Liesl Callister, the journalist's wife". */
+const SIGNED = /^\s+[—–―]\s*(?=\p{Lu})/u;
+/** Where a signature's name ends: a comma, a bracket, or where it goes on to say where ("on social media"). */
+const SIGNATURE_ENDS = /[,.;(]|\s(?:on|in|at|to|via)\s/;
+
 /** The agent named from `from` on: a known entity starting there, else its words up to `ends`, if few enough to be a name. */
 function agentAfter(masked: string, from: number, eligible: SpeakerMention[], ends: RegExp, maxWords: number): Speaker | undefined {
   const m = eligible.find((e) => e.start >= from && e.start <= from + 4);
@@ -43,6 +48,10 @@ export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: 
   // "CNB News has seen a copy of the letter, which …": the outlet opens the sentence as its subject and
   // speaks it, whatever a clause after says; not "CNB News was told by …", one it cites, nor people it
   // spoke to "who say".
+  // "‘We are counting the days.’ — Liesl Callister, on social media": whoever signs the quotation.
+  const signed = SIGNED.exec(masked);
+  const signer = signed && agentAfter(masked, signed[0].length, eligible, SIGNATURE_ENDS, 5);
+  if (signer) return { speaker: signer };
   const lead = OUTLET_LEADS.exec(masked);
   if (lead && isOutlet(lead[1].trim().split(/\s+/), a) && !RELAYED.test(masked)) return { speaker: undefined };
   // "by the hospital's own count": the counter, as "by the count of the hospital".

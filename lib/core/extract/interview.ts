@@ -1,8 +1,9 @@
 /**
  * An interview printed as questions and answers: the outlet asks in paragraphs of one question each,
  * the person interviewed answers in the paragraphs after, in the first person. Their answers are theirs, though no
- * sentence in them says "she said"; claims.ts gives them to the person the introduction named last.
+ * sentence in them says "she said"; claims.ts gives them to the person intervieweeOf picks from the introduction.
  */
+import type { Speaker } from '../pack/types';
 import { maskQuotes, quoteSpans } from './quotes';
 
 /** Fewer questions than this, each followed by an answer, is an article that asks a question or two. */
@@ -32,4 +33,16 @@ export function interviewAnswers(paragraphs: readonly { text: string }[]): { fir
   // In the answer's own words: an "I" inside a quotation is someone quoted, as in a publisher's questions and answers.
   const ownWords = (text: string) => maskQuotes(text, quoteSpans(text));
   return [...answers].some((i) => FIRST_PERSON.test(ownWords(paragraphs[i].text))) ? { firstQuestion: questions[0], answers } : undefined;
+}
+
+/**
+ * Who answers: the person the introduction named last, passing over anyone the answers speak of by
+ * name ("Matthias was sitting in the café" is about the correspondent, so his editor answers).
+ */
+export function intervieweeOf(introduced: readonly Speaker[], answers: readonly string[]): Speaker | undefined {
+  const people = introduced.filter((p) => p.kind !== 'outlet');
+  const said = answers.map((text) => maskQuotes(text, quoteSpans(text))).join(' ');
+  const namedInAnswers = (p: Speaker) =>
+    p.kind !== 'outlet' && p.name.split(/\s+/).some((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word) && new RegExp(`\\b${word}\\b`, 'u').test(said));
+  return [...people].reverse().find((p) => !namedInAnswers(p)) ?? people[people.length - 1];
 }

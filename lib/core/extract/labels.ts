@@ -98,6 +98,9 @@ export function readTranscriptLabel(masked: string, eligible: SpeakerMention[], 
   return { masked: labelled ? blank(masked, labelled.length) : masked };
 }
 
+/** An interview's turn: "Q:", "A:", "Question:", "Answer:". */
+const INTERVIEW_TURN = /^(Q|A|Question|Answer)$/i;
+
 /** A lower-case verb in what stands before a colon: a clause ("Three people died: …"), not a label. */
 const CLAUSE_BEFORE_COLON = /\s(is|are|was|were|has|have|had|died|[a-z]+ed)$|\s(is|are|was|were|has|have|had|died|[a-z]+ed)\s/;
 
@@ -117,10 +120,20 @@ export function readHeadlineLabel(masked: string, a: Antecedents): LabelReading 
   // "Three people died: …", "Four boats sank: …": a clause of its own before the colon, not a label.
   const clause = CLAUSE_BEFORE_COLON.test(label) || /^\d/.test(label) || hasNumberWord(label.split(/\s/)[0]);
   const verdictLabel = /\S\s+claims?$/i.test(label);
+  // An interview's "Q:" and "A:" mark who asks and who answers (interview.ts reads whose), naming no one.
+  const turnLabel = INTERVIEW_TURN.test(label);
   // An interview's questions under the outlet's name ("Bitline: There are reports that …") are the outlet's.
   const outletLabel = isOutlet(label.split(/\s+/), a);
-  if (!clause && !verdictLabel && !outletLabel && !LABEL_WORD.test(label) && !hasReportingVerb(label) && !PRONOUN.test(label.split(/\s/)[0]))
+  if (
+    !clause &&
+    !verdictLabel &&
+    !outletLabel &&
+    !turnLabel &&
+    !LABEL_WORD.test(label) &&
+    !hasReportingVerb(label) &&
+    !PRONOUN.test(label.split(/\s/)[0])
+  )
     return { speaker: { kind: 'source', name: label }, masked };
   // A section label is read as blank ("The long read: …" has no verb "read"); offsets stay as they were.
-  return LABEL_WORD.test(label) || verdictLabel || outletLabel ? { masked: blank(masked, masked.indexOf(':') + 1) } : { masked };
+  return LABEL_WORD.test(label) || verdictLabel || outletLabel || turnLabel ? { masked: blank(masked, masked.indexOf(':') + 1) } : { masked };
 }

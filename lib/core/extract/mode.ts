@@ -5,7 +5,7 @@
 import type { ClaimMode, Speaker } from '../pack/types';
 
 const DENIAL =
-  /\b(den(y|ies|ied|ying)|(?<!\b(the|a|an|this|that|its|their|his|her|our|no|any|in|not|never)\s)(?<!n['’]t\s)dispute(?=\s+(the|this|that|these|those|his|her|their|its|any)\s)|(?<!\b(\d|\d[\d,]*\d|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|(?<!\b(was|were|been|be|being|is|are|get|got)\s)dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)(disputed|challenged|contested)(?=\s+(the|this|that|these|those|his|her|their|its|our|any|by|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|\b(?:I|we)(?:['’]d)?\s+(?:firmly\s+|strongly\s+|completely\s+|totally\s+)?(?:reject|dispute)\b|(did|do|does|will) not confirm|no confirmation|((do|does|did) not|(don|doesn|didn)['’]t) accept (that\b|(the|this|these|those) (characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context)\b/i;
+  /\b(den(y|ies|ied|ying)|(?<!\b(the|a|an|this|that|its|their|his|her|our|no|any|in|not|never)\s)(?<!n['’]t\s)dispute(?=\s+(the|this|that|these|those|his|her|their|its|any)\s)|(?<!\b(\d|\d[\d,]*\d|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|(?<!\b(was|were|been|be|being|is|are|get|got)\s)dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)(disputed|challenged|contested)(?=\s+(the|this|that|these|those|his|her|their|its|our|any|by|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|\b(?:I|we)(?:['’]d)?\s+(?:firmly\s+|strongly\s+|completely\s+|totally\s+)?(?:reject|dispute)\b|(did|do|does|will) not confirm|no confirmation|((do|does|did) not(,[^,]{1,20},)?|(don|doesn|didn)['’]t) accept (that\b|(the|this|these|those) ([A-Za-z-]+(['’]s|s['’]) )?(characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context|contrary to\b[^.;]{0,60}\b(?:claims?|claimed|assertions?|asserted|allegations?|alleged|suggestions?|suggested|reports?|reported))\b/i;
 
 /**
  * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,
@@ -20,14 +20,14 @@ const RETRACTION =
 /**
  * A speaker's verdict on what others said or suggested: "said the suggestion was “untrue”", "Claims
  * that … are not correct", "the closure had “no bearing” on the outbreak", "The school disputes
- * this". Only where someone is reported: in the outlet's own voice the same words are its verdict.
+ * this", "the charges are fabricated", "there is no connection". Only where someone is reported: in the outlet's own voice the same words are its verdict.
  */
 const VERDICT = new RegExp(
   [
-    `\\b(?:is|are|was|were|be|been)\\s+[“"‘']?(?:(?:not|also|simply|just|plainly|clearly|flatly|absolutely|completely|categorically|entirely|totally|wholly)\\s+)*[“"‘']?(?:untrue|false(?!\\s+(?:alarm|positive|negative|start|dawn))|not true|not correct|incorrect|inaccurate|baseless|unfounded|groundless|without foundation)\\b`,
+    `\\b(?:is|are|was|were|be|been)\\s+[“"‘']?(?:(?:not|also|simply|just|plainly|clearly|flatly|absolutely|completely|categorically|entirely|totally|wholly)\\s+)*[“"‘']?(?:untrue|false(?!\\s+(?:alarm|positive|negative|start|dawn))|not true|not correct|incorrect|inaccurate|baseless|unfounded|groundless|fabricated|not credible|without (?:any )?foundation)\\b`,
     // "wrong" and "misleading" judge many things ("it was wrong to close the clinic"): only what was claimed.
     `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
-    `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b`,
+    `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b|\\bthere\\s+(?:is|was)\\s+no\\s+(?:connection|link)\\b`,
     `\\bdisputes (?:this|that|the|these|those|its|his|her|their|any)\\b`,
     // "are not the cause of this bloom", "did not cause", "being unfairly blamed": a denial of blame.
     `\\b(?:is|are|was|were)\\s+not\\s+(?:the\\s+)?(?:cause|to blame)\\b|\\b(?:did|do|does)\\s+not\\s+cause\\b|\\b(?:unfairly|wrongly)\\s+blamed\\b|\\bscapegoat\\b`,
@@ -41,10 +41,11 @@ const VERDICT = new RegExp(
 
 /**
  * A sentence that is a verdict on what came before, in any voice: "This is not true.", "That is
- * untrue: …", "It is not correct that …". An organisation's statement or a fact check denies so.
+ * untrue: …", "It is not correct that …", after a speaker's label or none. An organisation's statement or a
+ * fact check denies so.
  */
 const OPENING_VERDICT =
-  /^\s*(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not what happened)\s*(?:[.:;,—–]|$|that\b)/i;
+  /^\s*(?:[A-Z][\w'’. -]{0,40}:\s+)?(?:(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)|(?:that|it)['’]s)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not what happened|not what (?:I|we|he|she|they) (?:said|recommended|meant|proposed|wrote|agreed to|asked for)|not credible|nonsense)\s*(?:[.:;,—–]|$|that\b)/i;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');

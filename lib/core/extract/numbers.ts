@@ -77,6 +77,16 @@ const WEEKDAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|
 /** How much of the sentence before a number its patterns read. */
 const BEFORE_CHARS = 200;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
+/** A noun that numbers what it names rather than counting: "above kilometre 37", "ward 12", "platform 4". */
+const NUMBERED =
+  /\b(kilometre|kilometer|km|mile|milepost|platform|gate|junction|exit|ward|room|bed|page|clause|chapter|paragraph|section|article|berth|quay|pier|bay|stand|row|seat|bus|block|floor|level|phase|stage|item|lot|plot|zone|sector|district|route|line|runway|terminal|unit|number)\s+$/i;
+/** A participle after a count with no noun: "41 lived", "the six shown". */
+const PARTICIPLE = /^(\p{Ll}+ed|shown|given|drawn|seen|known|taken|written|chosen|held|built|kept|paid|sold|made|sent)$/u;
+/** A time right after a count: "eleven last night", "11 two years ago", "31 a year earlier". */
+const TIME_AFTER = new RegExp(
+  `^(last|this|next|yesterday|today|tonight|ago)\\b|^(earlier|previously|before)\\s*([,.;]|$)|^(a|one|${NUMBER_TEXT})\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|before|previously)\\b`,
+  'i',
+);
 const STOP =
   /^(of|to|in|on|at|by|for|from|with|into|onto|across|through|near|and|or|but|as|that|who|which|were|was|are|is|be|been|being|had|have|has|remain|remained|died|could|would|will|can|may|might|said|says|the|a|an|their|its|his|her|them|those|including|among|when|while|since|after|before|than)$/i;
 /** Servicemen are counted as prisoners of war where the sentence is about captivity or an exchange (not "returned fire"). */
@@ -130,7 +140,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const value = numberValue(text);
     const currency = CURRENCY[before.slice(-1)];
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
-    if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before)) continue;
+    if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before) || NUMBERED.test(before)) continue;
     // "5m" is five million only after a currency sign; otherwise metres or minutes. "1.5km", "40kg": a unit written on.
     if (/\d(bn|m)$/i.test(text) && !currency) continue;
     const unitOn = /\d(km|kg|mm|cm)$/i.exec(text)?.[1];
@@ -175,8 +185,10 @@ export function numbersIn(sentence: string): StatedNumber[] {
       /^prisoners? of war\b/i.test(after.slice(after.toLowerCase().indexOf(words[words.length - 1].toLowerCase())))
     )
       words = [...words, 'of', 'war'];
-    // "41 lived in Tamsby", "74 treated by crews": a verb right after the count, no noun.
-    if (words.length === 1 && /^\p{Ll}+ed$/u.test(words[0]) && !KEYS.some(([, r]) => r.test(words[0]))) words = [];
+    // "41 lived in Tamsby", "74 treated by crews", "the six shown on the drawings": a verb right after the count, no noun;
+    // "down from eleven last night", "up from 11 two years ago", "the 24 it gave": a time or a subject after it, no noun either.
+    if (words.length === 1 && PARTICIPLE.test(words[0]) && !KEYS.some(([, r]) => r.test(words[0]))) words = [];
+    if (TIME_AFTER.test(after) || /^(it|they|he|she|we|I|you)\b/.test(after)) words = [];
     const nouns = words.filter((w) => !/^(of|war)$/.test(w) && !/ly$/.test(w));
     // A shared key names the head, except "dead" before a noun ("4,100 dead fish" are fish).
     const head = nouns.find((w, i) => KEYS.some(([, r]) => r.test(w)) && !(/^dead$/i.test(w) && i < nouns.length - 1)) ?? nouns.pop();

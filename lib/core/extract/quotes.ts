@@ -1,7 +1,7 @@
 /**
  * Quoted stretches of a paragraph, as offsets into it: curly or straight double quotes, or, in a
  * paragraph that has none (outlets whose style quotes with single marks), curly or straight single
- * quotes told apart from apostrophes ("don’t", "the residents’ cars").
+ * quotes told apart from apostrophes ("don’t", "the residents’ cars"), also around double quotes inside them.
  */
 
 export interface QuoteSpan {
@@ -61,7 +61,13 @@ function singleSpans(text: string): QuoteSpan[] {
 }
 
 export function quoteSpans(text: string): QuoteSpan[] {
-  return /[“”"]/.test(text) ? doubleSpans(text) : singleSpans(text);
+  if (!/[“”"]/.test(text)) return singleSpans(text);
+  const double = doubleSpans(text);
+  // Quoting inside a quotation, as outlets that quote with single marks do: '… "That doesn't look good," …'.
+  const outer = singleSpans(text).filter((o) => double.some((d) => d.start > o.start && d.end < o.end));
+  if (outer.length === 0) return double;
+  const inside = (d: QuoteSpan) => outer.some((o) => d.start > o.start && d.end < o.end);
+  return [...outer, ...double.filter((d) => !inside(d) && !outer.some((o) => d.start < o.end && d.end > o.start))].sort((a, b) => a.start - b.start);
 }
 
 /** The text with quoted stretches blanked out (same length), so words inside quotes are not read as the reporter's. */

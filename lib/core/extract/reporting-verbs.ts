@@ -30,6 +30,9 @@ const OTHER = [
   // "Campaigners have pointed to the works upstream": blame laid by pointing.
   'pointed to',
   'points to',
+  // "The report points out that …": pointing out is saying.
+  'pointed out',
+  'points out',
   ...'reports states calls repeats blames blame cautions disputes dispute adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
     ' ',
   ),

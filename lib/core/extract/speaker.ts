@@ -148,7 +148,13 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   masked = transcript.masked;
   const opener = openingName(masked, mentions);
   const headline = readHeadlineLabel(masked, a);
-  if (headline.speaker) return headline.speaker;
+  if (headline.speaker) {
+    // "Merrowland: The school will reopen in January, the council said": a place heads the item; who said it closes it.
+    const colon = masked.indexOf(':') + 1;
+    const rest = ' '.repeat(colon) + masked.slice(colon);
+    const last = [...rest.matchAll(REPORTING_VERB)].pop();
+    return (last && closingAttribution(rest, last.index, last[0]) && speakerOf(rest, mentions, a)) || headline.speaker;
+  }
   masked = headline.masked;
   const fixed = fixedAttribution(masked, eligible, a);
   if (fixed) return fixed.speaker;
@@ -205,7 +211,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const words = subjectWords(/\band\s+$/.test(before) ? coordinatedSubject(before) : before);
     if (words.length === 0 || NOBODY.test(words[0])) continue;
     // A clerk who "found that the door was open" discovered it; a report, a court or an inquiry finds.
-    if ('finding' in v && /^f/i.test(verb) && !FINDER.test(words.join(' '))) continue;
+    // "It also found that …": "it" is a body, one that examines (a clerk is "he" or "she").
+    if ('finding' in v && /^f/i.test(verb) && !FINDER.test(words.join(' ')) && !/^it$/i.test(words[0])) continue;
     // ", saying …": a participle's subject is the main clause's, read from its verb, or a name.
     const participle = /ing$/i.test(verb);
     if (isOutlet(words, a)) {

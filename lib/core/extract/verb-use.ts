@@ -99,9 +99,21 @@ function participleAside(before: string, verb: string, after: string): boolean {
   return /^(the|a|an|this|that|its|their)(\s+[\p{Ll}-]+){1,3}$/iu.test(noun);
 }
 
+/**
+ * "Its general secretary, Declan Moye, called for an inquiry": a demand made, in the simple past, is
+ * said; "Russia has called for a meeting" is what a party has done so far, in the outlet's voice.
+ */
+const demanded = (before: string, verb: string, after: string) =>
+  /^called$/i.test(verb) && /^\s+for\s/i.test(after) && !/\b(has|have|had)\s+(\w+ly\s+)?$/i.test(before);
+
 /** Whether the verb at the end of `before` (with `after` after it, in the masked sentence) reports speech there. */
 export function reportsSpeech(masked: string, before: string, verb: string, after: string): boolean {
-  if (inSubordinate(before) || PASSIVE.test(before) || ACTS.some(([verbs, act]) => verbs.test(verb) && act.test(after))) return false;
+  if (
+    inSubordinate(before) ||
+    PASSIVE.test(before) ||
+    (ACTS.some(([verbs, act]) => verbs.test(verb) && act.test(after)) && !demanded(before, verb, after))
+  )
+    return false;
   // "verify the claim", "investigating reports of": a noun, not a verb ("officials at a briefing said" is one).
   if (asNoun(before, verb, after)) return false;
   // "Claims circulating online that …", "Reports of a second blast …": a present form opening the sentence is a noun.

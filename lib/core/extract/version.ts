@@ -11,4 +11,4 @@
  * 7: the rules read off the fifteenth to the eighteenth (quotations in single marks, transcripts' labels,
  * one person speaking for a body, "the minister" as the person introduced so, "he" never a body).
  */
-export const EXTRACTION_VERSION = 7;
+export const EXTRACTION_VERSION = 8;

@@ -68,9 +68,19 @@ function taken(exact: readonly Mention[], s: number, e: number): boolean {
 
 /**
  * Near misses among the words that start in [from, to) of `text` (all of it by default); `exact`
- * holds the exact mentions there, in text order.
+ * holds the exact mentions there, in text order, and `named` the entries (gazetteer indices) the page
+ * has named exactly so far. A near miss counts only for an entity the page names exactly: one letter
+ * away from a name is also where other words and other people are ("Lavra", the monastery; German
+ * "Puten", turkeys; "Router" in a headline), and only the page's own naming tells them apart.
  */
-export function findNearMisses(g: Gazetteer, text: string, exact: readonly Mention[], from = 0, to = text.length): Mention[] {
+export function findNearMisses(
+  g: Gazetteer,
+  text: string,
+  exact: readonly Mention[],
+  named: ReadonlySet<number>,
+  from = 0,
+  to = text.length,
+): Mention[] {
   const { names, verdicts } = fallbackFor(g);
   const out: Mention[] = [];
   for (let at = from; at < to; ) {
@@ -89,12 +99,13 @@ export function findNearMisses(g: Gazetteer, text: string, exact: readonly Menti
         best.score <= THRESHOLD &&
         best.item.alias[0] === word[0] &&
         Math.abs(best.item.alias.length - word.length) <= 2 &&
-        best.item.alias.toLowerCase() !== word.toLowerCase();
+        // The name cut short is another word ("Reuter", "Lavro"), not a spelling of it.
+        !best.item.lower.startsWith(word.toLowerCase());
       verdict = ok ? best.item : null;
       if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
       verdicts.set(word, verdict);
     }
-    if (verdict) out.push({ entityId: g.entries[verdict.entry].id, alias: verdict.alias, text: word, start, end });
+    if (verdict && named.has(verdict.entry)) out.push({ entityId: g.entries[verdict.entry].id, alias: verdict.alias, text: word, start, end });
   }
   return out;
 }

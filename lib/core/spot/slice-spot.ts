@@ -75,7 +75,7 @@ export function spotSlice(
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.
   const before = [...(state.carry as Mention[]), ...exact];
-  const near = findNearMisses(g, text, before, 0, until);
+  const near = findNearMisses(g, text, before, spot.seen, 0, until);
   const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
   return {
     mentions: all.map(({ entityId, alias, start, end }) => ({ entityId, alias, start, end })),

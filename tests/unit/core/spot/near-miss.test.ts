@@ -1,26 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { compileGazetteer, toGazetteerEntry } from '../../../../lib/core/spot/gazetteer';
-import { findMentions } from '../../../../lib/core/spot/mentions';
+import { findMentionsIn, newSpotState } from '../../../../lib/core/spot/mentions';
 import { findNearMisses } from '../../../../lib/core/spot/near-miss';
 import { seeds } from '../extract/seed-pack';
 
 const g = compileGazetteer(seeds.entities.map(toGazetteerEntry));
-const near = (text: string) => findNearMisses(g, text, findMentions(g, text)).map((m) => [m.text, m.entityId]);
+/** Near misses in `text`, with what it names exactly (in reading order, as the page scan gives them). */
+function near(text: string) {
+  const state = newSpotState();
+  const exact = findMentionsIn(g, text, 0, text.length, text.length, state);
+  return findNearMisses(g, text, exact, state.seen).map((m) => [m.text, m.entityId]);
+}
+const NAMED = 'Volodymyr Zelensky and Dmitry Peskov spoke. ';
 
 describe('findNearMisses (Fuse.js fallback)', () => {
-  it('links unlisted spellings of capitalised names', () => {
-    expect(near('President Zelenskyj met Peskow in Moscow.')).toEqual([
+  it('links unlisted spellings of names the page names exactly', () => {
+    expect(near(`${NAMED}President Zelenskyj met Peskow in Moscow.`)).toEqual([
       ['Zelenskyj', 'volodymyr-zelensky'],
       ['Peskow', 'dmitry-peskov'],
     ]);
   });
 
+  it('links no spelling of a name the page does not name exactly: there, it is another word or another person', () => {
+    expect(near('President Zelenskyj met Peskow in Moscow.')).toEqual([]);
+    expect(near('The Kyiv Pechersk Lavra is a monastery. Die Puten werden im Stall gehalten. Best Wi-Fi Router Deals.')).toEqual([]);
+  });
+
+  it('links no name cut short: that is another word', () => {
+    expect(near('Sergei Lavrov and Reuters reported it. Familie Reuter und Lavro.')).toEqual([]);
+  });
+
   it('never links lowercase words, short words, common capitalised words, or exact matches again', () => {
-    expect(near('the peskow of it; Lavrov said; Western allies, Ukrainians, Russians, Europe, Brussels and Germany agreed.')).toEqual([]);
+    expect(near(`${NAMED}the peskow of it; Lavrov said; Western allies, Ukrainians, Russians, Europe, Brussels and Germany agreed.`)).toEqual([]);
   });
 
   it('reads a word on past ASCII letters, and ends it at punctuation of any script', () => {
-    expect(near('Zelenskýj’s visit; Peskow’s words, “Peskow” again; Peskowa and xPeskow are not him.')).toEqual([
+    expect(near(`${NAMED}Zelenskýj’s visit; Peskow’s words, “Peskow” again; Peskowa and xPeskow are not him.`)).toEqual([
       ['Zelenskýj', 'volodymyr-zelensky'],
       ['Peskow', 'dmitry-peskov'],
       ['Peskow', 'dmitry-peskov'],
