@@ -30,10 +30,20 @@ const PRIVATE_NAMES = css.replaceAll(
   `--px-${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}-`,
 );
 
+/** A document of our own, which no page script has defined custom elements for. */
+let blank: Document | undefined;
+
 /** `ours` is the content script's registry (./ours.ts), passed in: this runs in the lazily loaded UI script. */
 export function closedHost(tagName: string, ours: Ours): ClosedHost {
-  const host = ours.markOurs(document.createElement(tagName));
-  const root = host.attachShadow({ mode: 'closed' });
+  // Made, and given its closed root, in that document, then moved into the page's: a page that defines
+  // <parallax-popover> itself would have its constructor run for an element made in its document, and
+  // a shadow root it attached first would make ours throw, so no card would open and a save would be
+  // lost. Upgraded by the page's definition once in its document, the element keeps the root it has.
+  // (Attached there, too: a definition in the page's registry may forbid shadow roots, "disabledFeatures".)
+  blank ??= document.implementation.createHTMLDocument('');
+  const made = blank.createElement(tagName);
+  const root = made.attachShadow({ mode: 'closed' });
+  const host = ours.markOurs(document.adoptNode(made));
   const style = document.createElement('style');
   style.textContent = `${RESET}\n${PRIVATE_NAMES}`;
   const container = document.createElement('div');

@@ -19,7 +19,7 @@ import { BUNDLED, type BundledPack } from './sources/bundled';
 import type { ParallaxDb } from './db/schema';
 import type { Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
-import { outletForUrl, sameHost } from '../core/coverage/outlet-for-url';
+import { declaresSamePage, outletForUrl } from '../core/coverage/outlet-for-url';
 import { err, ok, type Result } from '../core/result';
 import * as collection from './highlights/store';
 import { pageKey } from '../core/highlights/page-key';
@@ -179,8 +179,8 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       changing(true, () => clearMyCorpus(db)),
     articleAt: async ({ urls }, from) => {
       await ready;
-      // A page may ask about itself only: its own address and the URLs it declares on its own host.
-      const asked = from.kind === 'page' ? [from.url, ...urls.filter((u) => sameHost(u, from.url))] : urls;
+      // A page may ask about itself only: its own address and the URLs it declares for the same page.
+      const asked = from.kind === 'page' ? [from.url, ...urls.filter((u) => declaresSamePage(u, from.url))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) {
         // The bundled pack's article, or a subscription's, which is to a page like a bundled one: not the reader's.

@@ -435,6 +435,88 @@ describe('a page script cannot switch Parallax off or hide text from it', () => 
   });
 });
 
+describe('a page cannot take over the card’s element by its name', () => {
+  it('elements it defines as <parallax-popover> and <parallax-save> leave the card opening and a selection saved', async () => {
+    const other = await harness.context.newPage();
+    try {
+      const url = new URL(site.fixture('hostile-elements.html'));
+      url.hostname = 'hostile.localhost';
+      await other.goto(url.href, { waitUntil: 'load' });
+      const od = playwrightDriver(other);
+      await waitForMentions(od, 1);
+      const otherCard = inRoot(other, 'parallax-popover');
+      const at = await other.evaluate((name) => {
+        const r = ([...(CSS.highlights.get(name) ?? [])][0] as Range).getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, MENTION);
+      await other.mouse.click(at.x, at.y);
+      await expect.poll(() => otherCard.count('.px-quote'), { timeout: 5_000 }).toBeGreaterThan(0);
+      await other.keyboard.press('Escape');
+      await expect.poll(() => otherCard.count('.px-popover')).toBe(0);
+
+      const before = (await stored()).length;
+      await other.click('#second', { clickCount: 3 });
+      await other.keyboard.press('Alt+Shift+S');
+      await expect.poll(() => inRoot(other, 'parallax-save').texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+      expect((await stored()).length).toBe(before + 1);
+      // The page's definitions did run for Parallax's elements: they were put to the test.
+      expect(await other.evaluate(() => (window as unknown as { hostileElements: { made(): string[] } }).hostileElements.made())).toContain(
+        'parallax-popover',
+      );
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('a page cannot learn what the reader’s corpus or filters hold from the card’s size', () => {
+  it('cards are as tall whatever they hold and whatever the filters hide', async () => {
+    const other = await harness.context.newPage();
+    const popup = await harness.openExtensionPage('popup.html');
+    try {
+      const url = new URL(site.fixture('card-size.html'));
+      url.hostname = 'hostile.localhost';
+      await other.goto(url.href, { waitUntil: 'load' });
+      await waitForMentions(playwrightDriver(other), 2);
+      const otherCard = inRoot(other, 'parallax-popover');
+      /** The height of the card opened by a real click on the first mention in `selector`, as a page may measure it. */
+      const heightAt = async (selector: string) => {
+        await other.bringToFront();
+        const at = await other.evaluate(
+          ({ sel, name }) => {
+            const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).startContainer.parentElement?.closest(sel)) as Range;
+            const r = range.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          },
+          { sel: selector, name: MENTION },
+        );
+        await other.mouse.click(at.x, at.y);
+        await expect.poll(() => otherCard.count('.px-outlets, .px-hidden'), { timeout: 5_000 }).toBeGreaterThan(0);
+        const height = (await otherCard.box('.px-popover'))!.height;
+        await other.keyboard.press('Escape');
+        await expect.poll(() => otherCard.count('.px-popover')).toBe(0);
+        return height;
+      };
+      const azov = await heightAt('#azov');
+      const kartapolov = await heightAt('#kartapolov');
+      await popup.bringToFront();
+      await popup.getByRole('tab', { name: 'Filters' }).click();
+      const proKremlin = popup.locator('input[data-axis="alignment"][data-label="pro-Kremlin"]');
+      await proKremlin.uncheck();
+      const azovFiltered = await heightAt('#azov');
+      await popup.bringToFront();
+      await proKremlin.check();
+      expect({ kartapolov, azovFiltered }, 'Azov’s card (one outlet’s), Kartapolov’s (another’s), Azov’s with its outlet hidden').toEqual({
+        kartapolov: azov,
+        azovFiltered: azov,
+      });
+    } finally {
+      await popup.close();
+      await other.close();
+    }
+  });
+});
+
 // Last: what a page registers for its document cannot be taken back, so nothing runs after it.
 describe('a page cannot restyle the card through what it defines for the whole document', () => {
   it('custom properties it registers under the card’s public names leave the card opaque and its words visible', async () => {

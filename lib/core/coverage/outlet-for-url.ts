@@ -42,6 +42,33 @@ export function sameHost(a: string, b: string): boolean {
   return host !== undefined && host === publisherHost(b);
 }
 
+/** A URL's path without a trailing slash or an AMP copy's marker ("/amp", ".amp", "/amp.html", a leading "/amp/"). */
+const pagePath = (url: URL) =>
+  url.pathname
+    .replace(/\/+$/, '')
+    .replace(/(\/amp(\.html)?|\.amp)$/i, '')
+    .replace(/^\/amp\//i, '/');
+
+/**
+ * Whether a URL a page declares (its canonical link, og:url, JSON-LD url) names the page at
+ * `address`: on one host (as sameHost says), at one path (an AMP copy's marker aside), with no query
+ * parameter the address lacks or sets otherwise. It may drop a tracking query; it may not name
+ * another page of its host: on a host shared by path ("blog.example/~alice/…" beside "/~mallory/…")
+ * or by query ("forum.php?post=…"), that is another author's, whose article the reader added would
+ * be updated with this page's claims.
+ */
+export function declaresSamePage(declared: string, address: string): boolean {
+  let d: URL;
+  let a: URL;
+  try {
+    d = new URL(declared);
+    a = new URL(address);
+  } catch {
+    return false;
+  }
+  return sameHost(declared, address) && pagePath(d) === pagePath(a) && [...d.searchParams].every(([k, v]) => a.searchParams.getAll(k).includes(v));
+}
+
 /**
  * The known outlet whose domains hold the URL's host (the domain itself or a subdomain of it), the
  * most specific one where several do: an outlet at "news.example.com" is not its parent's. A

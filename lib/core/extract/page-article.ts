@@ -8,7 +8,7 @@
  * chose, in the CLI), the URL the page declares.
  */
 import { Readability } from '@mozilla/readability';
-import { sameHost } from '../coverage/outlet-for-url';
+import { declaresSamePage } from '../coverage/outlet-for-url';
 import { err, ok, type Result } from '../result';
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
@@ -194,9 +194,10 @@ export function articleFromDocument(doc: Document, url: string | undefined): Res
     clean(parsed?.byline);
   const declared = [absoluteUrl(ldUrl, url), absoluteUrl(m(['og:url']), url), absoluteUrl(canonical?.getAttribute('href') ?? undefined, url)];
   const address = absoluteUrl(url, undefined);
-  // Any page can declare any URL: beside a real address, a declared one counts only on the same host
-  // (the outlet is then the one the address is on: another host of the site may be another outlet's).
-  const pageUrl = address ? (declared.find((u) => u !== undefined && sameHost(u, address)) ?? address) : declared.find(Boolean);
+  // Any page can declare any URL: beside a real address, a declared one counts only for the same page
+  // (declaresSamePage: another host of the site may be another outlet's, another path another author's, whose
+  // article the reader added would be updated with this page's claims).
+  const pageUrl = address ? (declared.find((u) => u !== undefined && declaresSamePage(u, address)) ?? address) : declared.find(Boolean);
 
   return ok({ title, published, byline, siteName, url: pageUrl, text: paragraphs.join('\n') });
 }

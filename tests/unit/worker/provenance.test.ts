@@ -69,6 +69,39 @@ describe('an added article belongs to the site it was read at', () => {
     expect(other.ok && other.value.url).toBe('https://evil.co.uk/il76');
   });
 
+  it('does not use a URL declared for another page of the same host, which may be another author’s', async () => {
+    // A host shared by path: Alice's article, added by the reader, and Mallory's page declaring Alice's URL.
+    const alice = 'https://blog.shared.example/~alice/il76-verified';
+    const page = (path: string) => FORGED.replaceAll('https://www.afp.com/en/news/il76-forged-account', path);
+    expect(((r) => r.ok && r.value.url)(articleFromHtml(page(alice), 'https://blog.shared.example/~mallory/post', parseWithLinkedom))).toBe(
+      'https://blog.shared.example/~mallory/post',
+    );
+    // Nor on a host whose pages differ by their query.
+    const forum = 'https://forum.shared.example/view?post=alice';
+    expect(
+      ((r) => r.ok && r.value.url)(articleFromHtml(page(forum), 'https://forum.shared.example/view?post=mallory&utm_source=x', parseWithLinkedom)),
+    ).toBe('https://forum.shared.example/view?post=mallory&utm_source=x');
+    expect(((r) => r.ok && r.value.url)(articleFromHtml(page(forum), `${forum}&utm_source=x`, parseWithLinkedom))).toBe(forum);
+    // The same page still sheds its tracking query, its trailing slash and its AMP copy's marker.
+    expect(((r) => r.ok && r.value.url)(articleFromHtml(page(alice), `${alice}/amp?utm_source=x`, parseWithLinkedom))).toBe(alice);
+    expect(((r) => r.ok && r.value.url)(articleFromHtml(page(`${alice}/`), `${alice}?ref=feed`, parseWithLinkedom))).toBe(`${alice}/`);
+
+    const { db, send, ready } = setUp();
+    await ready;
+    const added = await send('addArticle', { html: page(alice) }, { kind: 'page', url: alice });
+    expect(added).toMatchObject({ ok: true, value: { updated: false } });
+    const aliceClaims = await db.claims.toArray();
+    const mallory = await send('addArticle', { html: page(alice) }, { kind: 'page', url: 'https://blog.shared.example/~mallory/post' });
+    expect(mallory).toMatchObject({ ok: true, value: { updated: false } });
+    expect(await db.articles.where('url').equals(alice).count()).toBe(1);
+    expect((await db.claims.toArray()).filter((c) => aliceClaims.some((a) => a.id === c.id))).toEqual(aliceClaims);
+    // Nor may another of Mallory's pages ask whether the reader added Alice's.
+    expect(await send('articleAt', { urls: [alice] }, { kind: 'page', url: 'https://blog.shared.example/~mallory/other' })).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
   it('does not use a URL declared on another host of the same site, which may be another outlet’s', async () => {
     const html = FORGED.replaceAll('https://www.afp.com/en/news/il76-forged-account', 'https://news.shared.example/world/il76');
     const page = articleFromHtml(html, 'https://forum.shared.example/t/il76', parseWithLinkedom);

@@ -47,7 +47,7 @@ describe('articleFromDocument: metadata', () => {
   });
 
   it('falls back to <meta name>, <link rel=canonical> and <title> without the site suffix', () => {
-    const a = extract('meta-only.html', 'https://lakeside-herald.example/some/path?utm_source=feed');
+    const a = extract('meta-only.html', 'https://lakeside-herald.example/transport/ferry-winter-timetable/?utm_source=feed');
     expect(a).toEqual({
       title: 'Ferry timetable changes for winter',
       published: '2024-02-11',
@@ -56,6 +56,8 @@ describe('articleFromDocument: metadata', () => {
       url: 'https://lakeside-herald.example/transport/ferry-winter-timetable',
       text: expect.any(String),
     });
+    // A canonical link to another page of the host is not this page's URL (docs/privacy-security.md).
+    expect(extract('meta-only.html', 'https://lakeside-herald.example/some/path').url).toBe('https://lakeside-herald.example/some/path');
     // A relative canonical link cannot be resolved without the page's own URL.
     expect(extract('meta-only.html').url).toBeUndefined();
   });
