@@ -14,24 +14,34 @@ const MAX_QUESTION = 400;
 
 /** Someone answering for themselves; a body's questions and answers (a FAQ) answer as "we", in the publisher's voice. */
 const FIRST_PERSON = /\b(I|I['’]m|I['’]ve|I['’]d|my|me)\b/;
+/** After the last question, an answer going on may speak for a body ("We have lost two appeals"). */
+const WE = /\b(we|We)\b/;
 
 const isQuestion = (text: string) => text.length <= MAX_QUESTION && QUESTION.test(text.trimEnd());
+
+/** A paragraph this short may sit between two of an answer's ("No.", "Companies appeal; that is their right."). */
+const SHORT = 60;
 
 /**
  * The paragraphs that answer, by index, and the index of the first question; none when the article
  * is no interview. An answer runs from a question to the next; after the last question, one paragraph
- * (what follows is the page's, a biography or a sign-up).
+ * and those after it in the first person, or short between two that are (what follows is the page's,
+ * a biography, a note that someone was asked to respond, or a sign-up).
  */
 export function interviewAnswers(paragraphs: readonly { text: string }[]): { firstQuestion: number; answers: Set<number> } | undefined {
   const questions = paragraphs.flatMap((p, i) => (isQuestion(p.text) && i + 1 < paragraphs.length && !isQuestion(paragraphs[i + 1].text) ? [i] : []));
   if (questions.length < MIN_QUESTIONS) return undefined;
-  const answers = new Set<number>();
-  questions.forEach((q, k) => {
-    const end = questions[k + 1] ?? q + 2;
-    for (let i = q + 1; i < end && !isQuestion(paragraphs[i].text); i++) answers.add(i);
-  });
   // In the answer's own words: an "I" inside a quotation is someone quoted, as in a publisher's questions and answers.
   const ownWords = (text: string) => maskQuotes(text, quoteSpans(text));
+  const firstPerson = (i: number) =>
+    i < paragraphs.length && (FIRST_PERSON.test(ownWords(paragraphs[i].text)) || WE.test(ownWords(paragraphs[i].text)));
+  const answers = new Set<number>();
+  questions.forEach((q, k) => {
+    let end = questions[k + 1] ?? q + 2;
+    if (k === questions.length - 1)
+      while (end < paragraphs.length && (firstPerson(end) || (paragraphs[end].text.length <= SHORT && firstPerson(end + 1)))) end++;
+    for (let i = q + 1; i < end && !isQuestion(paragraphs[i].text); i++) answers.add(i);
+  });
   return [...answers].some((i) => FIRST_PERSON.test(ownWords(paragraphs[i].text))) ? { firstQuestion: questions[0], answers } : undefined;
 }
 

@@ -34,6 +34,8 @@ const VERDICT = new RegExp(
     // "found no trace of either letter", "did not recall receiving them", "for reasons unconnected with the notes".
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
     // "That is simply not what happened"; a defendant's plea: "maintained his innocence", "says he is innocent".
+    // "says it did nothing wrong", "I don't agree": wrongdoing denied, a finding disputed in the first person.
+    `\\bdid nothing wrong\\b|\\b(?:I|we)\\s+(?:do not|don['’]t|did not|didn['’]t)\\s+agree\\b|\\b(?:I|we)\\s+disagree\\b`,
     `\\bnot what happened\\b|\\bat no (?:point|time|stage)\\b|\\b(?:maintain(?:s|ed)?|protest(?:s|ed)?)\\s+(?:his|her|their|my|our)\\s+innocence\\b|\\b(?:he|she|they|I|we)\\s+(?:is|was|are|were|am)\\s+innocent\\b|\\bplead(?:s|ed)?\\s+not\\s+guilty\\b`,
   ].join('|'),
   'i',
@@ -44,12 +46,16 @@ const VERDICT = new RegExp(
  * untrue: …", "It is not correct that …", after a speaker's label or none. An organisation's statement or a
  * fact check denies so.
  */
+/** "Reports that the crane was still moving are not correct.": what was claimed, judged, in any voice. */
+const CLAIMS_JUDGED =
+  /^\s*(?:the\s+)?(?:reports?|claims?|suggestions?|allegations?|accounts?|rumou?rs?|assertions?)\s+(?:that|of|by|from)\b[^.;]{0,200}?\b(?:is|are|was|were)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|baseless|unfounded|groundless|fabricated)\b/i;
+
 const OPENING_VERDICT =
   /^\s*(?:[A-Z][\w'’. -]{0,40}:\s+)?(?:(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)|(?:that|it)['’]s)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not what happened|not what (?:I|we|he|she|they) (?:said|recommended|meant|proposed|wrote|agreed to|asked for)|not credible|nonsense)\s*(?:[.:;,—–]|$|that\b)/i;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');
-  if (DENIAL.test(text) || RETRACTION.test(text) || OPENING_VERDICT.test(text)) return 'denied';
+  if (DENIAL.test(text) || RETRACTION.test(text) || OPENING_VERDICT.test(text) || CLAIMS_JUDGED.test(text)) return 'denied';
   if (speaker && VERDICT.test(text)) return 'denied';
   return speaker ? 'attributed' : 'asserted';
 }

@@ -77,6 +77,8 @@ const WEEKDAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|
 /** How much of the sentence before a number its patterns read. */
 const BEFORE_CHARS = 200;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
+/** A large sum: "61 million", "£2bn". */
+const LARGE = / (million|billion|trillion)$|\d(bn|m)$/i;
 /** A noun that numbers what it names rather than counting: "above kilometre 37", "ward 12", "platform 4". */
 const NUMBERED =
   /\b(kilometre|kilometer|km|mile|milepost|platform|gate|junction|exit|ward|room|bed|page|clause|chapter|paragraph|section|article|berth|quay|pier|bay|stand|row|seat|bus|block|floor|level|phase|stage|item|lot|plot|zone|sector|district|route|line|runway|terminal|unit|number)\s+$/i;
@@ -195,16 +197,12 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const rest = after.slice(words.join(' ').length);
     let counts: string | undefined;
     const unit = head && unitOf(head);
-    if (!head) counts = bareCount(before, after, earlier, !!more);
-    // "a 600 million florin loan": a sum in a currency named as an adjective ("2.4 million card payments" are payments).
-    else if (
-      / (million|billion)$|\d(bn|m)$/i.test(text) &&
-      words.length > 1 &&
-      /^\p{Ll}+[^s]$/u.test(words[0]) &&
-      words.indexOf(head) > 0 &&
-      !/s$/.test(head)
-    )
-      counts = `${words[0]}s`;
+    // "Vellamy was fined 118 million crowns, Astley-Ferrin 61 million": a sum with no noun is in the one before's.
+    if (!head)
+      counts = bareCount(before, after, earlier, !!more) ?? (LARGE.test(text) && earlier && LARGE.test(earlier.text) ? earlier.counts : undefined);
+    // "a 600 million florin loan", "a 118 million crown penalty means …": a sum in a currency named as an
+    // adjective, before a noun in the singular ("2.4 million card payments" are payments).
+    else if (LARGE.test(text) && words.length > 1 && /^\p{Ll}+[^s]$/u.test(words[0]) && /^\p{Ll}+[^s]$/u.test(words[1])) counts = `${words[0]}s`;
     // "2,000 square miles": an area, not a length.
     else if (unit) counts = /^square$/i.test(words[words.indexOf(head) - 1] ?? '') ? `square ${unit}` : unit;
     // "two older ones": more of what was counted.

@@ -33,7 +33,7 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied))|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:would|will)\s+not\s+(discuss|comment|elaborate))\b/gi;
+  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied))|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:would|will)\s+not\s+(discuss|comment|elaborate|be\s+drawn))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
@@ -221,8 +221,10 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     }
     if (ofSilence && NEGATED_SPEECH.test(before) && LATER_CLAUSE.test(before)) return undefined;
     if (words.length === 1 && PRONOUN.test(words[0])) {
-      if (/^(we|i)$/i.test(words[0])) return undefined;
-      return sameSentenceReferent(words[0], masked.slice(0, at), eligible, opener) ?? pronounReferent(words[0], a);
+      // "I've read them", "she'd said": the pronoun without its auxiliary.
+      const pronoun = words[0].replace(/['’]\p{L}+$/u, '');
+      if (/^(we|i)$/i.test(pronoun)) return undefined;
+      return sameSentenceReferent(pronoun, masked.slice(0, at), eligible, opener) ?? pronounReferent(pronoun, a);
     }
     // "Tests confirmed the presence of …", "records suggest": evidence no one is named as holding; the outlet reports it.
     if (EVIDENCE.test(words[words.length - 1]) && !words.some((w) => /['’]s?$/.test(w)) && !eligible.some((e) => e.end <= at)) continue;

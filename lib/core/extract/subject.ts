@@ -26,7 +26,8 @@ const ASIDE =
 /** Between commas after a name: an age ("Leanne Pryce, 44, said") or a description ("X, the firm paid to …, says"). */
 const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
-export const PRONOUN = /^(he|she|it|they|we|i)$/i;
+/** A pronoun, maybe with its auxiliary written on ("I've", "she'd", "we're"). */
+export const PRONOUN = /^(he|she|it|they|we|i)(['’](s|ve|re|m|d|ll))?$/i;
 /** Words of an opening phrase of time: "In 2025", "On Monday", "Last spring". */
 const TIME_WORD =
   /^(\d{1,4}|last|this|next|early|late|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|year|week|month|morning|afternoon|evening|night)$/i;

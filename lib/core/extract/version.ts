@@ -9,6 +9,8 @@
  * 6: the rules read off the ninth and tenth (a speaker's verdict as a denial, the outlet as subject,
  * people named by a possessive or a given name; no breadcrumb in the text, the lede past a time stamp);
  * 7: the rules read off the fifteenth to the eighteenth (quotations in single marks, transcripts' labels,
- * one person speaking for a body, "the minister" as the person introduced so, "he" never a body).
+ * one person speaking for a body, "the minister" as the person introduced so, "he" never a body);
+ * 8: the rules read off the nineteenth to the twenty-first (verdicts on allegations, who answers an
+ * interview, signed quotations, "called for", counts and sums whose noun is left out).
  */
 export const EXTRACTION_VERSION = 8;
