@@ -7,7 +7,8 @@
  * findMentionsIn does the same for one slice of a long text at a time (the content script splits a
  * long page into slices and yields between them); slices taken in order give what findMentions gives.
  */
-import type { Gazetteer, Pattern } from './gazetteer';
+import type { EntryHead, Gazetteer, Pattern } from './gazetteer';
+import { givenNameBefore, inCapitalsRun, ownerBefore } from './name-context';
 import { foldTransient, isWordAt } from './normalise';
 
 export interface Mention {
@@ -31,9 +32,21 @@ export interface SpotState {
 export const newSpotState = (): SpotState => ({ seen: new Set(), reached: 0 });
 
 const lettersOf = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+/** An alias of one word written with its capital: a name. */
+const ONE_NAME = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
+/** An alias all in capitals: an acronym ("UN", "PACE"). */
+const ACRONYM = /^[\p{Lu}\p{N}./-]+$/u;
 
-function caseHolds(p: Pattern, original: string): boolean {
-  return !p.exactCase || lettersOf(original) === lettersOf(p.alias);
+/**
+ * Whether the text's case fits the alias: an exactCase alias letter for letter ("PACE", not "pace"),
+ * a one-word name with its capital (Polish "duma", pride, is no Duma). In a run of capitals case
+ * tells nothing: there an acronym counts only for an entity the page has named (./mentions rules,
+ * below), and a name in capitals is the name ("KREMLIN").
+ */
+function caseHolds(p: Pattern, original: string, capitals: boolean): boolean {
+  if (capitals) return !p.exactCase || lettersOf(original).toUpperCase() === lettersOf(p.alias).toUpperCase();
+  if (p.exactCase) return lettersOf(original) === lettersOf(p.alias);
+  return !ONE_NAME.test(p.alias) || /^\p{Lu}/u.test(original);
 }
 
 export function findMentions(g: Gazetteer, source: string): Mention[] {
@@ -55,15 +68,38 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
     .search(text)
     .filter((h) => !isWordAt(text, h.start - 1) && !isWordAt(text, h.end))
     .map((h) => ({ ...h, p: g.patterns[h.pattern], from: from + starts[h.start], to: from + ends[h.end - 1] }))
-    .filter((c) => c.from < to && caseHolds(c.p, source.slice(c.from, c.to)))
+    .map((c) => ({ ...c, capitals: (c.p.exactCase || ONE_NAME.test(c.p.alias)) && inCapitalsRun(source, c.from, c.to) }))
+    .filter((c) => c.from < to && caseHolds(c.p, source.slice(c.from, c.to), c.capitals))
     .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.p.blocks) - Number(a.p.blocks));
 
+  /** Whether [start, end) of the source is (part of) a known name. */
+  const isMention = (start: number, end: number) => candidates.some((x) => !x.p.blocks && x.from <= start && x.to >= end);
+  /**
+   * Whether the words before say the match is someone else: another person's given name before a bare
+   * surname ("Leonid Kravchuk"), another owner before a body's short name ("Russia's Security Council").
+   */
+  const someoneElse = (p: Pattern, entry: EntryHead, at: number) => {
+    if (entry.type === 'person' && ONE_NAME.test(p.alias)) return givenNameBefore(source, at, entry.name, isMention);
+    if (!p.afterFullName || entry.type === 'person') return false;
+    const owner = ownerBefore(source, at);
+    return (
+      owner !== undefined && !candidates.some((x) => x.from <= owner.start && x.to >= owner.end && [p.entry, ...p.opensAfter].includes(x.p.entry))
+    );
+  };
   const mentions: Mention[] = [];
   // Within the slice, in folded offsets as always; against earlier slices, in source offsets.
   const before = state.reached;
   let reached = 0;
   for (const c of candidates) {
     if (c.start < reached || c.from < before) continue;
+    const entry = g.entries[c.p.entry];
+    // A headline in capitals: "UN" there may be French "un", Italian "PACE" peace.
+    const unsure = c.capitals && c.p.exactCase && ACRONYM.test(c.p.alias) && !state.seen.has(c.p.entry);
+    if (unsure || someoneElse(c.p, entry, c.from)) {
+      reached = c.end;
+      state.reached = c.to;
+      continue;
+    }
     if (c.p.afterFullName && !state.seen.has(c.p.entry) && !c.p.opensAfter.some((e) => state.seen.has(e))) {
       // Not yet this entity, and not a part of it for another: "National Security Council" is no "Security Council".
       reached = c.end;
