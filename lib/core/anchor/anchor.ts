@@ -1,7 +1,8 @@
 /**
  * anchorIn: finds a saved highlight again in a page's readable text, which may have changed since.
  * Cheapest first (as the Hypothesis client does): the stored position if the text there is still
- * the quote; else an exact search; else an approximate one (Myers' bit-parallel algorithm, via
+ * the quote; else an exact search; else its paragraphs with whole paragraphs put between them
+ * (./split-anchor.ts); else an approximate one (Myers' bit-parallel algorithm, via
  * approx-string-match) over text folded as spotting folds it (lib/core/spot/normalise.ts: case,
  * diacritics, quotes, dashes, runs of white space, invisible characters). A weak approximate match is refused: a
  * highlight whose passage is gone must become an orphan, never paint the wrong words.
@@ -10,6 +11,7 @@ import search from 'approx-string-match';
 import type { TextPosition, TextQuote } from '../highlights/types';
 import { fold, type Folded } from '../spot/normalise';
 import { CONTEXT } from './describe';
+import { anchorAcrossInserts } from './split-anchor';
 
 export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
 export interface Anchored {
@@ -114,5 +116,7 @@ export function anchorIn(text: string, quote: TextQuote, position?: TextPosition
   }
   const hit = best(hits);
   if (hit) return { start: hit.start, end: hit.end, method: 'exact' };
+  const across = anchorAcrossInserts(text, quote);
+  if (across) return { ...across, method: 'fuzzy' };
   return fuzzy(text, quote, hint);
 }

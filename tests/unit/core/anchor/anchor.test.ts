@@ -149,3 +149,23 @@ describe('anchorIn', () => {
     expect(anchorIn(page.replace(PASSAGE, ''), quote, position)).toBeNull();
   });
 });
+
+describe('anchorIn, a passage over a paragraph break', () => {
+  // The passage runs from the end of the third paragraph into the fourth.
+  const PASSAGE_ACROSS = 'would carry prisoners.\nKremlin spokesman Dmitry Peskov refused to comment';
+  const AD = 'Advertisement\nRead more: Ten things to know about winter tyres before the first frost';
+  const paragraphs = ARTICLE.split('\n');
+  const withAd = [...paragraphs.slice(0, 3), AD, ...paragraphs.slice(3)].join('\n');
+
+  it('is found with blocks the page put between its paragraphs since, from its first piece to its last', () => {
+    const { quote, position } = save(ARTICLE, PASSAGE_ACROSS);
+    const a = anchorIn(withAd, quote, position);
+    expect(found(withAd, a)).toBe(`would carry prisoners.\n${AD}\nKremlin spokesman Dmitry Peskov refused to comment`);
+  });
+
+  it('is not, when a piece of it changed', () => {
+    const { quote, position } = save(ARTICLE, PASSAGE_ACROSS);
+    const changed = withAd.replace('Dmitry Peskov refused to comment', 'Dmitry Peskov declined to say anything at all about it');
+    expect(anchorIn(changed, quote, position)).toBeNull();
+  });
+});
