@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { CLAIM_MODES, SpeakerSchema } from '../pack/schema';
+import { withoutHiddenMarks } from '../pack/shown-text';
 import { id, list, nonEmpty, object, record, text } from '../schema-issues';
 
 export const HIGHLIGHTS_FORMAT = 'parallax-highlights/1';
@@ -65,10 +66,22 @@ export const SnapshotSchema = object({
   takenAt: TimeSchema,
 });
 
+/** The longest page title kept: a title, not a page a page passed off as one. */
+export const MAX_TITLE = 300;
+/**
+ * A page's title as the collection shows it: the page wrote it, so none of the marks that reorder or
+ * hide what is shown after them (shown-text.ts), and no longer than a title (found by the session-17
+ * attack suite: a page could make its title run backwards, or thousands of characters long).
+ */
+const PageTitleSchema = v.pipe(
+  text(),
+  v.transform((t) => withoutHiddenMarks(t).slice(0, MAX_TITLE)),
+);
+
 /** What a content script sends to save: the rest (id, times, anchor state) the background sets. */
 const newEntries = {
   url: HttpUrlSchema,
-  title: text(),
+  title: PageTitleSchema,
   outletId: v.optional(nonEmpty()),
   quote: TextQuoteSchema,
   position: TextPositionSchema,

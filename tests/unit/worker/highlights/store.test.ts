@@ -122,6 +122,14 @@ describe('the collection store', () => {
     expect(row.snapshot.claims).toEqual([CLAIM]);
   });
 
+  it('keeps a page’s title without marks that reorder or hide text, and no longer than a title', async () => {
+    const db = fresh();
+    expect((await store.saveHighlight(db, { ...passage(), title: 'Ministry \u202Eraelc\u202C \u200Breport' }, 1000)).ok).toBe(true);
+    expect((await store.saveHighlight(db, { ...passage(1), title: 'A'.repeat(5_000) }, 1000)).ok).toBe(true);
+    const titles = (await db.highlights.toArray()).map((h) => h.title).sort();
+    expect(titles).toEqual(['A'.repeat(300), 'Ministry raelc report']);
+  });
+
   it('refuses to save a passage whose snapshot claims are malformed, naming the field, and writes nothing', async () => {
     const db = fresh();
     const bad = { ...passage(), snapshot: { ...passage().snapshot, claims: [{ ...CLAIM, outletLabels: 'wire' }] } };
