@@ -10,6 +10,7 @@
 import { SKIP_ATTRIBUTES, skippedFor } from '../core/spot/dom-text';
 import { indexByNode, mentionAt } from './hit-test';
 import { NearViewport } from './near-viewport';
+import { seenBefore } from './page-context';
 import { clearPaint, paintActive, paintMentions, paintNear, paintsEveryMention } from './paint';
 import type { PageMention } from './scan';
 import { afterRendering, sliceElapsed, yieldToPage } from './slices';
@@ -261,10 +262,20 @@ export class Spotter {
     }
     this.prune = false;
     const added: PageMention[] = [];
+    const inChanged = (node: Node) => top.some((t) => t.contains(node));
+    const intact = (m: PageMention) =>
+      m.range.startContainer.isConnected &&
+      m.range.endContainer.isConnected &&
+      !m.range.collapsed &&
+      !inChanged(m.range.startContainer) &&
+      !inChanged(m.range.endContainer);
+    // Each changed part is read with what its article named before it, as when the page is read whole.
+    const before = this.mentions.filter(intact);
     this.flushing = true;
     try {
       for (const t of top) {
-        if (!(await scanWithWorker(t, this.spot, added, { skip: this.opts.skip, cancelled: () => run !== this.generation, names: this.names })))
+        const seen = seenBefore(t, before, added);
+        if (!(await scanWithWorker(t, this.spot, added, { skip: this.opts.skip, cancelled: () => run !== this.generation, names: this.names, seen })))
           return;
       }
     } finally {
@@ -272,16 +283,8 @@ export class Spotter {
     }
     if (run !== this.generation) return;
     // Whatever changed while the background answered is in `pending` again, and flushed next.
-    const inChanged = (node: Node) => top.some((t) => t.contains(node));
     const active = this.current >= 0 ? this.mentions[this.current] : undefined;
-    const kept = this.mentions.filter(
-      (m) =>
-        m.range.startContainer.isConnected &&
-        m.range.endContainer.isConnected &&
-        !m.range.collapsed &&
-        !inChanged(m.range.startContainer) &&
-        !inChanged(m.range.endContainer),
-    );
+    const kept = this.mentions.filter(intact);
     this.mentions = [...kept, ...added].sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
     this.current = active ? this.mentions.indexOf(active) : -1;
     this.repaint();

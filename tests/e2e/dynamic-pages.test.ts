@@ -94,6 +94,30 @@ describe('text shown or hidden by an attribute', () => {
   });
 });
 
+describe('parts of a page that arrive later', () => {
+  it('lazy-context.html: paragraphs added to the article are read with what it named before them; the next story is not', async () => {
+    const d = await open('lazy-context.html');
+    await waitForMentions(d, 3);
+    const first = ['Yevheniia Kravchuk', 'UN Security Council', 'planned prisoner exchange'];
+    expect(await mentionTexts(d)).toEqual(first);
+
+    await d.page.click('#load');
+    // As the same article read whole links them (tests/unit/content/worker-scan.test.ts).
+    await untilMentions(d, [...first, 'Kravchuk', 'Security Council', 'prisoner swap']);
+    expect(await cardOf(d, 'Kravchuk')).toBe('Yevheniia Kravchuk');
+    expect(await cardOf(d, 'Security Council')).toBe('UN Security Council');
+
+    // Another story, appended below the article, has named no one: its bare "Kravchuk" is not linked.
+    await d.page.click('#next');
+    await d.page.waitForSelector('#story-2');
+    const added = await d.evaluate(() => document.getElementById('story-2')?.textContent ?? '', null);
+    expect(added).toContain('Kravchuk was not among');
+    // A change the spotter reads after the story was added, in the article: both have been read once it is painted.
+    await d.page.click('#load');
+    await untilMentions(d, [...first, 'Kravchuk', 'Security Council', 'prisoner swap', 'Kravchuk', 'Security Council', 'prisoner swap']);
+  });
+});
+
 describe('hygiene', () => {
   it('no console errors or uncaught exceptions, and no request beyond the test server', async () => {
     expect([...(await harness.consoleErrors()).map((i) => `${i.source}: ${i.text}`), ...pageErrors]).toEqual([]);
