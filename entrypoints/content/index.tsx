@@ -213,11 +213,17 @@ export default defineContentScript({
       },
       { capture: true },
     );
+    // A single-page site moved to another article: handled as a page load. The old address's saved
+    // highlights are unpainted at once; the new one's are painted after its mentions, as at load.
     watchLocation(() => {
       made?.card.close();
       made?.card.pageChanged();
+      made?.saving.pageChanged();
       coverage.clear();
-      void spotter?.rescanAll();
+      const scanning = spotter;
+      void scanning?.rescanAll().then(() => {
+        if (spotter === scanning) withUi((u) => u.saving.restore());
+      });
     }, life.signal);
 
     const onMessage = (message: unknown) =>
