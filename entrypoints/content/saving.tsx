@@ -43,7 +43,11 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     anchor: (highlights) => anchorHighlights(document, highlights, { skip: isOurs }),
     paint: paintSaved,
     report: (results) => void toWorker('reportAnchors', { results }),
-    sleep: (ms) => new Promise<void>((done) => life.setTimeout(done, ms)),
+    schedule: (run, ms) => {
+      const id = setTimeout(() => !life.isInvalid && run(), ms);
+      return () => clearTimeout(id);
+    },
+    now: () => performance.now(),
   });
   let shown: SaveState | null = null;
   let noteFrame: HTMLIFrameElement | null = null;
@@ -184,6 +188,8 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     restore: () => saved.restore(),
     /** A single-page site moved to another address: the old one's highlights are unpainted. */
     pageChanged: () => saved.leave(),
+    /** The page's content changed: saved highlights that lost their place are placed again (bounded; saved-page.ts). */
+    contentChanged: () => saved.changed(),
     isOpen: () => shown !== null,
     close: () => show(null),
     remove: () => {

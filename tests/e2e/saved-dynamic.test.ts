@@ -2,7 +2,9 @@
  * Saved highlights on pages that change after load, in the built Chromium extension: a single-page
  * site moving between its articles by pushState (the saved passages of the address it moves to are
  * painted, those of the one it left are not, and a passage saved after the move is kept under the
- * new address). Every passage is saved and every move made by the reader's own input.
+ * new address); a page that renders its article anew under a saved passage (hydration) and one
+ * whose passage comes after the page settled (a lazy article body): painted again, and reported as
+ * it changes. Every passage is saved and every change set off by the reader's own input.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +89,52 @@ describe('a single-page site', () => {
       { text: KIRBY_ASKED, paragraph: 's2-p2' },
       { text: NO_DATE, paragraph: 's2-p3' },
     ]);
+  });
+});
+
+describe('a page that changes under its saved passages', () => {
+  const url = (variant = '') => site.fixture('rerendered.html') + (variant ? `#${variant}` : '');
+  const QUOTE =
+    'Dmitry Peskov told reporters that the Kremlin expected the findings within a month, and that no date had been set for their release.';
+  let id = '';
+  const status = async () => (await storedHighlights(collection)).find((h) => h.id === id)?.anchor;
+
+  it('rerendered.html: a passage saved on the page is painted again after the page renders its article anew', async () => {
+    const first = await open(url());
+    await waitForMentions(first, 3);
+    await saveParagraph(first, '#p-saved');
+    await untilSavedPaint(first, [{ text: QUOTE, paragraph: 'p-saved' }]);
+    id = (await storedHighlights(collection)).find((h) => h.quote.exact === QUOTE)!.id;
+    await first.page.close();
+
+    // Revisited: painted, and reported anchored once the page had its time.
+    const d = await open(url());
+    await untilSavedPaint(d, [{ text: QUOTE, paragraph: 'p-saved' }]);
+    // The reader makes the text larger: the page replaces every node of the article with a copy.
+    await d.page.click('#larger');
+    expect(await d.evaluate(() => document.getElementById('story')!.classList.contains('large'), null)).toBe(true);
+    await untilSavedPaint(d, [{ text: QUOTE, paragraph: 'p-saved' }]);
+    expect(
+      await d.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].every((r) => (r as Range).startContainer.isConnected), SAVED),
+      'painted on the nodes the page shows now',
+    ).toBe(true);
+    // And again, back to the usual size.
+    await d.page.click('#larger');
+    await untilSavedPaint(d, [{ text: QUOTE, paragraph: 'p-saved' }]);
+    expect((await status())?.status).toBe('anchored');
+    await d.page.close();
+  });
+
+  it('rerendered.html#lazy: a passage whose paragraph is added after the page settled is painted when it comes, and reported anchored', async () => {
+    const d = await open(url('lazy'));
+    await waitForMentions(d, 1);
+    // Not there at load, nor during the retries a late page gets: an orphan, for now.
+    await expect.poll(async () => (await status())?.status, { timeout: 12_000, interval: 250 }).toBe('orphan');
+    expect((await savedPaint(d)) ?? []).toEqual([]);
+    await d.page.click('#more');
+    await untilSavedPaint(d, [{ text: QUOTE, paragraph: 'p-saved' }]);
+    await expect.poll(async () => (await status())?.status, { timeout: 5_000, interval: 100 }).toBe('anchored');
+    await d.page.close();
   });
 });
 

@@ -1,29 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RETRIES_MS, SavedPage, type AnchorResult } from '../../../lib/content/saved-page';
+import { GAP_MS, MAX_PASSES, RETRIES_MS, SETTLE_MS, SavedPage, type AnchorResult } from '../../../lib/content/saved-page';
 import type { Anchored } from '../../../lib/content/saved';
 import type { Highlight } from '../../../lib/core/highlights/types';
 
-const highlight = (id: string): Highlight => ({ id }) as Highlight;
+const highlight = (id: string): Highlight => ({ id, anchor: { status: 'anchored', checked: 1 } }) as Highlight;
 
 /**
  * A page as SavedPage sees it: which passages are in it now (`text` by id), the highlights the
- * background holds, and everything painted and reported. A placed passage is a stand-in Range whose
- * text is read from the page when asked, as a live Range's is.
+ * background holds, and everything painted and reported. A placed passage is a stand-in Range that
+ * reads the page when asked, as a live Range does: once the page renders its nodes anew
+ * (`rerender`), or the passage's text changes, it holds nothing.
  */
 function fakePage(stored: Highlight[]) {
   const text = new Map<string, string>();
   const painted: string[][] = [];
   const reports: AnchorResult[][] = [];
   let anchored = 0;
+  let nodes = 0;
   let release: (() => void) | undefined;
   let held = false;
-  const range = (id: string, was: string) =>
-    ({
-      id,
-      toString: () => (text.get(id) === was ? was : ''),
-      startContainer: { isConnected: true },
-      endContainer: { isConnected: true },
-    }) as unknown as Range;
+  const range = (id: string, was: string) => {
+    const made = nodes;
+    const inPlace = () => made === nodes && text.get(id) === was;
+    const container = {
+      get isConnected() {
+        return made === nodes;
+      },
+    };
+    return { id, toString: () => (inPlace() ? was : ''), startContainer: container, endContainer: container } as unknown as Range;
+  };
   const page = new SavedPage({
     load: () => (held ? new Promise<Highlight[]>((done) => (release = () => done(stored))) : Promise.resolve(stored)),
     anchor: (hs): Anchored => {
@@ -37,7 +42,11 @@ function fakePage(stored: Highlight[]) {
     },
     paint: (ranges) => painted.push(ranges.map((r) => (r as unknown as { id: string }).id)),
     report: (results) => reports.push(results),
-    sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+    schedule: (run, ms) => {
+      const id = setTimeout(run, ms);
+      return () => clearTimeout(id);
+    },
+    now: () => Date.now(),
   });
   return {
     page,
@@ -48,6 +57,8 @@ function fakePage(stored: Highlight[]) {
     hold: () => (held = true),
     release: () => release?.(),
     lastPaint: () => painted.at(-1),
+    /** The page replaces every node (text unchanged), as a framework that hydrates does. */
+    rerender: () => nodes++,
   };
 }
 
@@ -110,5 +121,132 @@ describe('SavedPage: restoring', () => {
     f.page.leave();
     f.page.add(highlight('late'), visit);
     expect(f.lastPaint()).toEqual([]);
+  });
+});
+
+describe('SavedPage: placed again when the page changes', () => {
+  /** Restores a page whose passages `present` are in it, and waits for the first report. */
+  async function restored(ids: string[], present: string[]) {
+    const f = fakePage(ids.map(highlight));
+    for (const id of present) f.text.set(id, `passage ${id}`);
+    const done = f.page.restore();
+    await vi.runAllTimersAsync();
+    await done;
+    return f;
+  }
+
+  it('a page that renders its article anew: the passages are placed again, and nothing is reported (no status changed)', async () => {
+    const f = await restored(['a', 'b'], ['a', 'b']);
+    expect(f.reports).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(GAP_MS);
+    const before = f.anchorings();
+    f.rerender();
+    f.page.changed();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 1);
+    expect(f.anchorings(), 'waits for the re-render to settle').toBe(before);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(f.anchorings()).toBe(before + 1);
+    expect(f.lastPaint()).toEqual(['a', 'b']);
+    expect(f.reports).toHaveLength(1);
+  });
+
+  it('a passage whose text comes late is placed when it comes, and only its change is reported', async () => {
+    const f = await restored(['a', 'b'], ['a']);
+    expect(f.reports).toEqual([
+      [
+        { id: 'a', status: 'anchored' },
+        { id: 'b', status: 'orphan' },
+      ],
+    ]);
+    f.text.set('b', 'passage b');
+    f.page.changed();
+    await vi.advanceTimersByTimeAsync(GAP_MS);
+    expect(f.lastPaint()).toEqual(['a', 'b']);
+    expect(f.reports.slice(1)).toEqual([[{ id: 'b', status: 'anchored' }]]);
+    // Gone again with the content that held it: reported once more, as it changed.
+    f.text.delete('b');
+    f.page.changed();
+    await vi.advanceTimersByTimeAsync(GAP_MS);
+    expect(f.lastPaint()).toEqual(['a']);
+    expect(f.reports.slice(2)).toEqual([[{ id: 'b', status: 'orphan' }]]);
+  });
+
+  it('an unplaced passage that is still not there: looked for, not reported again', async () => {
+    const f = await restored(['a'], []);
+    const before = f.anchorings();
+    f.page.changed();
+    await vi.advanceTimersByTimeAsync(GAP_MS);
+    expect(f.anchorings()).toBe(before + 1);
+    expect(f.reports).toHaveLength(1);
+  });
+
+  it('costs nothing while every passage holds its text', async () => {
+    const f = await restored(['a'], ['a']);
+    const before = f.anchorings();
+    for (let i = 0; i < 10; i++) f.page.changed();
+    await vi.runAllTimersAsync();
+    expect(f.anchorings()).toBe(before);
+  });
+
+  it('changes in a burst make one pass, and passes keep a gap between them', async () => {
+    const f = await restored(['a'], []);
+    await vi.advanceTimersByTimeAsync(GAP_MS);
+    const before = f.anchorings();
+    for (let i = 0; i < 20; i++) {
+      f.page.changed();
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    expect(f.anchorings(), 'still settling').toBe(before);
+    // The pass runs SETTLE_MS after the first change of the burst.
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 200);
+    expect(f.anchorings()).toBe(before + 1);
+    f.page.changed();
+    await vi.advanceTimersByTimeAsync(GAP_MS - 1);
+    expect(f.anchorings(), 'not before the gap').toBe(before + 1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(f.anchorings()).toBe(before + 2);
+  });
+
+  it('stops after MAX_PASSES passes in a visit: a page that never stops changing is not read whole for ever', async () => {
+    const f = await restored(['a'], []);
+    const before = f.anchorings();
+    for (let i = 0; i < MAX_PASSES + 10; i++) {
+      f.page.changed();
+      await vi.advanceTimersByTimeAsync(GAP_MS);
+    }
+    expect(f.anchorings()).toBe(before + MAX_PASSES);
+    // The next visit (a single-page site's move) starts afresh.
+    f.page.leave();
+    const done = f.page.restore();
+    await vi.runAllTimersAsync();
+    await done;
+    const after = f.anchorings();
+    f.page.changed();
+    await vi.runAllTimersAsync();
+    expect(f.anchorings()).toBe(after + 1);
+  });
+
+  it('a pass due when the page is left does not run', async () => {
+    const f = await restored(['a'], []);
+    const before = f.anchorings();
+    f.page.changed();
+    f.page.leave();
+    await vi.runAllTimersAsync();
+    expect(f.anchorings()).toBe(before);
+    expect(f.lastPaint()).toEqual([]);
+  });
+
+  it('a passage saved since the first report is reported when its status changes, not before', async () => {
+    const f = await restored(['a'], ['a']);
+    f.text.set('new', 'passage new');
+    f.page.add(highlight('new'), f.page.current);
+    f.rerender();
+    f.page.changed();
+    await vi.runAllTimersAsync();
+    expect(f.reports).toHaveLength(1);
+    f.text.delete('new');
+    f.page.changed();
+    await vi.runAllTimersAsync();
+    expect(f.reports.slice(1)).toEqual([[{ id: 'new', status: 'orphan' }]]);
   });
 });
