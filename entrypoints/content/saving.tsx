@@ -21,6 +21,7 @@ import { paintSaved } from '../../lib/content/paint';
 import { placeNear } from '../../lib/content/position';
 import { anchorHighlights } from '../../lib/content/saved';
 import { SavedPage } from '../../lib/content/saved-page';
+import { storePassage } from '../../lib/content/store-passage';
 import { collectText } from '../../lib/core/spot/dom-text';
 
 const SELECTION_CHANGED =
@@ -133,21 +134,24 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     if (!at) return show({ kind: 'error', message: 'Nothing readable is selected on this page.' }, range);
     const { quote, position } = describeRange(page.text, at.start, at.end);
     const visit = saved.current;
-    show({ kind: 'saving', quote: quote.exact }, range);
-    const r = await toWorker('saveHighlight', {
-      highlight: {
-        url: location.href,
-        title: document.title,
-        ...(coverages[0]?.excludedOutletId ? { outletId: coverages[0].excludedOutletId } : {}),
-        quote,
-        position,
-        note: '',
-        tags: [],
-        snapshot: snapshotOf(coverages),
-      },
+    await storePassage({
+      saving: () => show({ kind: 'saving', quote: quote.exact }, range),
+      send: () =>
+        toWorker('saveHighlight', {
+          highlight: {
+            url: location.href,
+            title: document.title,
+            ...(coverages[0]?.excludedOutletId ? { outletId: coverages[0].excludedOutletId } : {}),
+            quote,
+            position,
+            note: '',
+            tags: [],
+            snapshot: snapshotOf(coverages),
+          },
+        }),
+      told: (r) => show(r.ok ? { kind: 'saved', quote: quote.exact, id: r.value.id } : { kind: 'error', message: r.error }, range),
+      keep: (h) => saved.add(h, visit),
     });
-    show(r.ok ? { kind: 'saved', quote: quote.exact, id: r.value.id } : { kind: 'error', message: r.error }, range);
-    if (r.ok) saved.add(r.value, visit);
   }
 
   /** The card's Save: the sentence around the mention, with the coverage the card shows. */
