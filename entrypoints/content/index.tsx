@@ -141,7 +141,14 @@ export default defineContentScript({
     /** The first scan after Parallax was (re)started on this site; settled at once when it is off. */
     let spotted: Promise<unknown> = Promise.resolve();
     const startSpotting = () => {
-      const started = new Spotter(document, spot, { skip: isOurs, onChange: (found) => warmer.found(found.map((m) => m.entityId)) });
+      const started = new Spotter(document, spot, {
+        skip: isOurs,
+        onChange: (found) => {
+          warmer.found(found.map((m) => m.entityId));
+          // The spotter's batches are the page's changes: a saved highlight they moved is placed again.
+          made?.saving.contentChanged();
+        },
+      });
       spotter = started;
       spotted = started.start();
       // The saved highlights after the mentions, so the background answers the page's text first; the
@@ -213,11 +220,17 @@ export default defineContentScript({
       },
       { capture: true },
     );
+    // A single-page site moved to another article: handled as a page load. The old address's saved
+    // highlights are unpainted at once; the new one's are painted after its mentions, as at load.
     watchLocation(() => {
       made?.card.close();
       made?.card.pageChanged();
+      made?.saving.pageChanged();
       coverage.clear();
-      void spotter?.rescanAll();
+      const scanning = spotter;
+      void scanning?.rescanAll().then(() => {
+        if (spotter === scanning) withUi((u) => u.saving.restore());
+      });
     }, life.signal);
 
     const onMessage = (message: unknown) =>

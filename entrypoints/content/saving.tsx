@@ -10,7 +10,6 @@ import { SavePanel, type SaveState } from '../../components/card/SavePanel';
 import { describeRange } from '../../lib/core/anchor/describe';
 import type { Coverage } from '../../lib/core/coverage/types';
 import { snapshotOf } from '../../lib/core/highlights/snapshot';
-import type { Highlight } from '../../lib/core/highlights/types';
 import { toWorker } from '../../lib/extension/messages';
 import { NOTE_LEFT, NOTE_PORT, isNoteDone } from '../../lib/extension/note-frame';
 import { closedHost } from '../../lib/content/closed-host';
@@ -21,10 +20,9 @@ import { rangeOffsets, sentenceOffsets } from '../../lib/content/offsets';
 import { paintSaved } from '../../lib/content/paint';
 import { placeNear } from '../../lib/content/position';
 import { anchorHighlights } from '../../lib/content/saved';
+import { SavedPage } from '../../lib/content/saved-page';
+import { storePassage } from '../../lib/content/store-passage';
 import { collectText } from '../../lib/core/spot/dom-text';
-
-/** Pages that render late get a second and third look before a highlight is called an orphan. */
-const RETRIES_MS = [1500, 5000];
 
 const SELECTION_CHANGED =
   'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.';
@@ -38,7 +36,20 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   const ui = closedHost('parallax-save', ours);
   let stopPlacing: (() => void) | undefined;
   let returnFocus: Element | null = null;
-  let saved: Highlight[] = [];
+  const saved = new SavedPage({
+    load: async () => {
+      const r = await toWorker('highlights', { url: location.href });
+      return r.ok ? r.value : [];
+    },
+    anchor: (highlights) => anchorHighlights(document, highlights, { skip: isOurs }),
+    paint: paintSaved,
+    report: (results) => void toWorker('reportAnchors', { results }),
+    schedule: (run, ms) => {
+      const id = setTimeout(() => !life.isInvalid && run(), ms);
+      return () => clearTimeout(id);
+    },
+    now: () => performance.now(),
+  });
   let shown: SaveState | null = null;
   let noteFrame: HTMLIFrameElement | null = null;
   /** Who moves the focus out of the note frame, while one is open (lib/content/note-focus.ts). */
@@ -122,24 +133,25 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     const at = rangeOffsets(page, range);
     if (!at) return show({ kind: 'error', message: 'Nothing readable is selected on this page.' }, range);
     const { quote, position } = describeRange(page.text, at.start, at.end);
-    show({ kind: 'saving', quote: quote.exact }, range);
-    const r = await toWorker('saveHighlight', {
-      highlight: {
-        url: location.href,
-        title: document.title,
-        ...(coverages[0]?.excludedOutletId ? { outletId: coverages[0].excludedOutletId } : {}),
-        quote,
-        position,
-        note: '',
-        tags: [],
-        snapshot: snapshotOf(coverages),
-      },
+    const visit = saved.current;
+    await storePassage({
+      saving: () => show({ kind: 'saving', quote: quote.exact }, range),
+      send: () =>
+        toWorker('saveHighlight', {
+          highlight: {
+            url: location.href,
+            title: document.title,
+            ...(coverages[0]?.excludedOutletId ? { outletId: coverages[0].excludedOutletId } : {}),
+            quote,
+            position,
+            note: '',
+            tags: [],
+            snapshot: snapshotOf(coverages),
+          },
+        }),
+      told: (r) => show(r.ok ? { kind: 'saved', quote: quote.exact, id: r.value.id } : { kind: 'error', message: r.error }, range),
+      keep: (h) => saved.add(h, visit),
     });
-    show(r.ok ? { kind: 'saved', quote: quote.exact, id: r.value.id } : { kind: 'error', message: r.error }, range);
-    if (r.ok) {
-      saved = [...saved, r.value];
-      repaint();
-    }
   }
 
   /** The card's Save: the sentence around the mention, with the coverage the card shows. */
@@ -173,31 +185,15 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     await save(range, coverages);
   }
 
-  function repaint(report = false) {
-    const { ranges, results } = anchorHighlights(document, saved, { skip: isOurs });
-    paintSaved([...ranges.values()]);
-    if (report && results.length > 0) void toWorker('reportAnchors', { results });
-    return results.some((r) => r.status === 'orphan');
-  }
-
-  /** Paints this page's saved highlights; reports which attach, after giving late pages time. */
-  async function restore() {
-    const r = await toWorker('highlights', { url: location.href });
-    saved = r.ok ? r.value : [];
-    if (saved.length === 0) return;
-    let orphans = repaint();
-    for (const wait of RETRIES_MS) {
-      if (!orphans) break;
-      await new Promise<void>((done) => life.setTimeout(() => done(), wait));
-      orphans = repaint();
-    }
-    repaint(true);
-  }
-
   return {
     saveSentence,
     saveSelection,
-    restore,
+    /** Paints this page's saved highlights, and reports which attach (lib/content/saved-page.ts). */
+    restore: () => saved.restore(),
+    /** A single-page site moved to another address: the old one's highlights are unpainted. */
+    pageChanged: () => saved.leave(),
+    /** The page's content changed: saved highlights that lost their place are placed again (bounded; saved-page.ts). */
+    contentChanged: () => saved.changed(),
     isOpen: () => shown !== null,
     close: () => show(null),
     remove: () => {

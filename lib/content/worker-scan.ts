@@ -29,6 +29,8 @@ export interface WorkerScanOptions extends CollectOptions {
   names?: Map<string, EntityName>;
   /** Characters per slice sent to the background. */
   sliceChars?: number;
+  /** Entities already named before `root` (by id), as if the page had been read from its start (./page-context.ts). */
+  seen?: readonly string[];
 }
 
 /** Characters of text per `spot` request: a 20,000-word article in one, a few milliseconds of the background's work. */
@@ -64,7 +66,7 @@ export async function scanWithWorker(
     const to = cutAfter(text, from + size);
     return { from, to, answer: spot({ text: text.slice(from, cutAfter(text, to + AHEAD_CHARS)), until: to - from, state }) };
   };
-  let next = text.length > 0 ? ask(0, firstSliceState()) : undefined;
+  let next = text.length > 0 ? ask(0, firstSliceState(opts.seen)) : undefined;
   while (next) {
     const { from, to } = next;
     const answer = await next.answer;

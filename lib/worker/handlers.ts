@@ -1,6 +1,7 @@
 /**
  * The worker's answers to each message, over the database; wired by entrypoints/background.ts.
- * A content script's messages act on its own page only, whose address is the sender's (`from.url`).
+ * A content script's messages act on its own page only, whose address is the sender's (`from.url`;
+ * for its highlights, the address a single-page site has moved to since, `pageNow(from)`).
  */
 import { addArticle, deleteArticle, myArticles, reextractArticles } from './corpus/articles';
 import { acceptCandidate, candidatesIn, dismissCandidate, linkUserNames } from './corpus/names';
@@ -17,7 +18,7 @@ import { macrotask } from './macrotask';
 import { eventCoverage, openEventPage } from './event-page';
 import { BUNDLED, type BundledPack } from './sources/bundled';
 import type { ParallaxDb } from './db/schema';
-import type { Handlers } from '../core/messages/dispatch';
+import { pageNow, type Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
 import { declaresSamePage, outletForUrl } from '../core/coverage/outlet-for-url';
 import { err, ok, type Result } from '../core/result';
@@ -103,7 +104,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     saveHighlight: async ({ highlight }, from) => {
       if (from.kind === 'extension') return collection.saveHighlight(db, highlight);
-      if (!samePage(highlight.url, from.url)) return notOwnPage('saveHighlight');
+      if (!samePage(highlight.url, pageNow(from))) return notOwnPage('saveHighlight');
       // Which outlet the page is on is the worker's to say, from the page's address.
       await ready;
       const { outletId: _claimed, ...rest } = highlight;
@@ -112,12 +113,13 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     highlights: ({ url }, from) => {
       if (from.kind === 'extension') return url ? collection.highlightsForUrl(db, url) : collection.listHighlights(db);
-      return url === undefined || samePage(url, from.url) ? collection.highlightsForUrl(db, from.url) : Promise.resolve(notOwnPage('highlights'));
+      const at = pageNow(from);
+      return url === undefined || samePage(url, at) ? collection.highlightsForUrl(db, at) : Promise.resolve(notOwnPage('highlights'));
     },
     updateHighlight: async ({ id, ...change }, from) => {
       if (from.kind === 'page') {
         const h = await db.highlights.get(id);
-        if (!h || !samePage(h.url, from.url)) return notOwnPage('updateHighlight');
+        if (!h || !samePage(h.url, pageNow(from))) return notOwnPage('updateHighlight');
       }
       return collection.updateHighlight(db, id, change);
     },
@@ -127,7 +129,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     clearHighlights: () => collection.clearHighlights(db),
     reportAnchors: async ({ results }, from) => {
       if (from.kind === 'extension') return collection.recordAnchors(db, results);
-      const own = await collection.highlightsForUrl(db, from.url);
+      const own = await collection.highlightsForUrl(db, pageNow(from));
       if (!own.ok) return own;
       const ids = new Set(own.value.map((h) => h.id));
       return collection.recordAnchors(

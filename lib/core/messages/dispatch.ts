@@ -6,12 +6,18 @@
 import { err, type Result } from '../result';
 import { parseWith, type AnyMap, type MapOf, type Specs } from './protocol';
 
-/** Who sent a message, as the receiver established it (never as the message says). */
-export type From = { kind: 'extension' } | { kind: 'page'; url: string };
+/**
+ * Who sent a message, as the receiver established it (never as the message says). A page's `url` is
+ * the address its document was loaded from; `current`, when there is one, the address it has moved
+ * to since by history.pushState or replaceState (see fromSender).
+ */
+export type From = { kind: 'extension' } | { kind: 'page'; url: string; current?: string };
 
 /** The parts of a runtime.MessageSender this needs. */
 export interface RuntimeSender {
   url?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
   tab?: { url?: string };
 }
 
@@ -24,8 +30,18 @@ export function fromSender(sender: RuntimeSender, extensionBase: string): From |
   const origin = originOf(extensionBase);
   if (sender.url && origin && originOf(sender.url) === origin) return { kind: 'extension' };
   const url = sender.url ?? sender.tab?.url;
-  return url && /^https?:\/\//i.test(url) ? { kind: 'page', url } : null;
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  // Chrome keeps `sender.url` at the address the document was loaded from when a single-page site
+  // moves on with history.pushState; the tab's address follows. The history API cannot leave the
+  // document's origin, so a top frame's tab address on that origin is where the page is now.
+  const tab = sender.frameId === 0 ? sender.tab?.url : undefined;
+  return tab && tab !== url && /^https?:\/\//i.test(tab) && originOf(tab) === originOf(url)
+    ? { kind: 'page', url, current: tab }
+    : { kind: 'page', url };
 }
+
+/** The address a page is at now: where its highlights are looked up and saved (the loaded one decides its articles). */
+export const pageNow = (from: { url: string; current?: string }): string => from.current ?? from.url;
 
 /** Scheme and host: URL.origin is "null" for non-web schemes in some runtimes (chrome-extension: in Node). */
 function originOf(url: string): string | null {

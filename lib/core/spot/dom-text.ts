@@ -24,11 +24,25 @@ export interface CollectOptions {
   skip?: (el: Element) => boolean;
 }
 
+/**
+ * The attributes that decide whether an element's text is read (its tag never changes). A page that
+ * changes one of them shows or hides text without adding any: the content script watches these.
+ * `aria-hidden` is not one of them: it hides an element from assistive technology, not from the
+ * eyes (a pull quote repeating the body, a ticker, an app root behind a consent dialog are all
+ * aria-hidden and on screen), and what Parallax highlights is what a reader sees.
+ */
+export const SKIP_ATTRIBUTES = ['hidden', 'contenteditable'];
+
+/** Whether an element is left out because of one of SKIP_ATTRIBUTES having `value` (null: absent). */
+export function skippedFor(attribute: string, value: string | null): boolean {
+  if (value === null) return false;
+  if (attribute === 'hidden') return true;
+  return attribute === 'contenteditable' && value !== 'false';
+}
+
 function isSkipped(el: Element, opts: CollectOptions): boolean {
   if (isSkippedTag(el)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  if (skippedFor('hidden', el.getAttribute('hidden')) || skippedFor('contenteditable', el.getAttribute('contenteditable'))) return true;
   return opts.skip?.(el) ?? false;
 }
 

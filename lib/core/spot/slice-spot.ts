@@ -44,7 +44,11 @@ export interface SpotAnswer {
 /** The most text one `spot` request may carry (a page sends its text in slices well under this). */
 export const MAX_SLICE_CHARS = 1 << 18;
 
-export const firstSliceState = (): SliceState => ({ seen: [], reached: 0, carry: [] });
+/**
+ * The state a text starts with: nothing named yet, or, for a part of a page read on its own (content
+ * added later), the entities the page named before it.
+ */
+export const firstSliceState = (seen: readonly string[] = []): SliceState => ({ seen: [...seen], reached: 0, carry: [] });
 
 /** Entry index by entity id (the first entry wins, as in the gazetteer's own order). */
 export function entryIndex(g: Gazetteer): Map<string, number> {

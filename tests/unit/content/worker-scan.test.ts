@@ -71,6 +71,29 @@ describe('scanWithWorker (the page spotted by the background in slices)', () => 
     ]);
   });
 
+  it('reads a part of the page with the entities named before it: a surname alone, a short name and an event are linked as on the whole page', async () => {
+    const whole = doc(
+      '<article><p>Deputy Yevheniia Kravchuk spoke after the UN Security Council met about the planned prisoner exchange.</p>' +
+        '<div id="later"><p>Kravchuk said lists had been handed over.</p><p>Members of the Security Council asked for evidence.</p><p>the prisoner exchange was put off.</p></div></article>',
+    );
+    const ids = (found: { entityId: string }[] | undefined) => found?.map((m) => m.entityId);
+    const later = whole.getElementById('later')!;
+    const onWhole = await scanWithWorker(whole.body, viaJson);
+    expect(ids(onWhole?.filter((m) => later.contains(m.range.startContainer)))).toEqual([
+      'yevhenia-kravchuk',
+      'un-security-council',
+      'prisoner-exchange-2024-01',
+    ]);
+    expect(ids(await scanWithWorker(later, viaJson)), 'read alone, with nothing named before').toEqual([]);
+    const seen = ['yevhenia-kravchuk', 'un-security-council', 'prisoner-exchange-2024-01'];
+    expect(ids(await scanWithWorker(later, viaJson, [], { seen }))).toEqual([
+      'yevhenia-kravchuk',
+      'un-security-council',
+      'prisoner-exchange-2024-01',
+    ]);
+    expect(ids(await scanWithWorker(later, viaJson, [], { seen: ['yevhenia-kravchuk'] }))).toEqual(['yevhenia-kravchuk']);
+  });
+
   it('gives up when the background does not answer, and when cancelled', async () => {
     const body = doc('<p>Dmitry Peskov said so.</p>').body;
     expect(await scanWithWorker(body, async () => undefined)).toBeUndefined();

@@ -101,6 +101,32 @@ describe('a content script acts on its own page only', () => {
     expect((await db.highlights.get(theirs.id))?.anchor.status).toBe('anchored');
   });
 
+  it('a single-page site that moved on by pushState: its highlights are those of the address it is at now', async () => {
+    const { db, send, save } = await setUp();
+    const NEXT = 'https://news.example/next-story';
+    const moved: From = { kind: 'page', url: STORY, current: NEXT };
+    const there = await save(NEXT, EXTENSION);
+    const before = await save(STORY, EXTENSION);
+    const listed = await send('highlights', { url: NEXT }, moved);
+    expect(listed.ok && (listed.value as Highlight[]).map((h) => h.id)).toEqual([there.id]);
+    expect((await send('highlights', { url: STORY }, moved)).ok, 'the address it was loaded at is no longer its page').toBe(false);
+    expect((await send('saveHighlight', { highlight: passage(`${NEXT}#p3`) }, moved)).ok).toBe(true);
+    expect((await send('saveHighlight', { highlight: passage(STORY) }, moved)).ok).toBe(false);
+    await send(
+      'reportAnchors',
+      {
+        results: [
+          { id: there.id, status: 'orphan' },
+          { id: before.id, status: 'orphan' },
+        ],
+      },
+      moved,
+    );
+    expect((await db.highlights.get(there.id))?.anchor.status).toBe('orphan');
+    expect((await db.highlights.get(before.id))?.anchor.status).toBe('anchored');
+    expect((await send('updateHighlight', { id: there.id, note: 'seen again' }, moved)).ok).toBe(true);
+  });
+
   it("cannot name the page for coverage: the page's outlet is left out by its real address", async () => {
     const { send } = await setUp();
     expect(await send('coverage', { entityId: 'il76-crash', pageUrl: 'https://www.afp.com/x' }, page(STORY))).toMatchObject({ ok: false });

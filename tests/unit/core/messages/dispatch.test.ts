@@ -67,6 +67,20 @@ describe('who sent a message', () => {
     expect(fromSender({ url: 'chrome-extension://another/popup.html' }, base)).toBeNull();
     expect(fromSender({}, base)).toBeNull();
   });
+  it("is where its tab is now when the top frame moved on by pushState (Chrome keeps sender.url where it loaded), on the frame's origin only", () => {
+    const moved = { url: 'https://news.example/a', frameId: 0, tab: { url: 'https://news.example/b?story=2' } };
+    expect(fromSender(moved, base)).toEqual({ kind: 'page', url: 'https://news.example/a', current: 'https://news.example/b?story=2' });
+    expect(fromSender({ ...moved, frameId: 3 }, base), 'a frame is not where its tab is').toEqual({ kind: 'page', url: 'https://news.example/a' });
+    expect(fromSender({ ...moved, tab: { url: 'https://other.example/b' } }, base), 'another origin').toEqual({
+      kind: 'page',
+      url: 'https://news.example/a',
+    });
+    expect(fromSender({ ...moved, tab: { url: 'http://news.example/b' } }, base), 'another scheme').toEqual({
+      kind: 'page',
+      url: 'https://news.example/a',
+    });
+    expect(fromSender({ ...moved, tab: { url: 'https://news.example/a' } }, base)).toEqual({ kind: 'page', url: 'https://news.example/a' });
+  });
 });
 
 describe('dispatch to the worker handlers', async () => {

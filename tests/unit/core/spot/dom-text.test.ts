@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collectSteps, collectText, locate } from '../../../../lib/core/spot/dom-text';
+import { SKIP_ATTRIBUTES, collectSteps, collectText, locate, skippedFor } from '../../../../lib/core/spot/dom-text';
 import { compileGazetteer } from '../../../../lib/core/spot/gazetteer';
 import { findMentions } from '../../../../lib/core/spot/mentions';
 
@@ -17,6 +17,28 @@ describe('collectText', () => {
       '<p>one</p><script>var Peskov</script><style>.Peskov{}</style><textarea>Peskov</textarea><div contenteditable="true">Peskov</div><p hidden>Peskov</p><parallax-popover>Peskov</parallax-popover><p>two</p>',
     );
     expect(collectText(d.body, { skip: (el) => el.tagName === 'PARALLAX-POPOVER' }).text).toBe('one\ntwo\n');
+  });
+
+  it('reads aria-hidden content: it is hidden from assistive technology, not from the eyes', () => {
+    const d = doc('<div aria-hidden="true"><p>Dmitry Peskov said so.</p></div><blockquote aria-hidden="true">A pull quote</blockquote><p>body</p>');
+    expect(collectText(d.body).text).toBe('Dmitry Peskov said so.\nA pull quote\nbody\n');
+  });
+
+  it('says which attributes, and which of their values, leave an element out', () => {
+    expect(SKIP_ATTRIBUTES).toEqual(['hidden', 'contenteditable']);
+    expect(skippedFor('hidden', '')).toBe(true);
+    expect(skippedFor('hidden', 'until-found')).toBe(true);
+    expect(skippedFor('hidden', null)).toBe(false);
+    expect(skippedFor('contenteditable', '')).toBe(true);
+    expect(skippedFor('contenteditable', 'true')).toBe(true);
+    expect(skippedFor('contenteditable', 'plaintext-only')).toBe(true);
+    expect(skippedFor('contenteditable', 'false')).toBe(false);
+    expect(skippedFor('contenteditable', null)).toBe(false);
+    expect(skippedFor('aria-hidden', 'true')).toBe(false);
+    expect(skippedFor('class', 'hidden')).toBe(false);
+    // What the walker reads follows the same rule.
+    const d = doc('<p hidden="until-found">one</p><div contenteditable="plaintext-only">two</div><div contenteditable="false">three</div>');
+    expect(collectText(d.body).text).toBe('three\n');
   });
 
   it('maps every offset back to its text node', () => {
