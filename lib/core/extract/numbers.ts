@@ -202,7 +202,15 @@ export function numbersIn(sentence: string): StatedNumber[] {
       counts = bareCount(before, after, earlier, !!more) ?? (LARGE.test(text) && earlier && LARGE.test(earlier.text) ? earlier.counts : undefined);
     // "a 600 million florin loan", "a 118 million crown penalty means …": a sum in a currency named as an
     // adjective, before a noun in the singular ("2.4 million card payments" are payments).
-    else if (LARGE.test(text) && words.length > 1 && /^\p{Ll}+[^s]$/u.test(words[0]) && /^\p{Ll}+[^s]$/u.test(words[1])) counts = `${words[0]}s`;
+    else if (
+      LARGE.test(text) &&
+      words.length > 1 &&
+      /^\p{Ll}+[^s]$/u.test(words[0]) &&
+      !KEYS.some(([, r]) => r.test(words[0])) &&
+      !MEN.test(words[0]) &&
+      ((words.indexOf(head) > 0 && !/s$/.test(head)) || /^\p{Ll}+[^s]$/u.test(words[1]))
+    )
+      counts = `${words[0]}s`;
     // "2,000 square miles": an area, not a length.
     else if (unit) counts = /^square$/i.test(words[words.indexOf(head) - 1] ?? '') ? `square ${unit}` : unit;
     // "two older ones": more of what was counted.

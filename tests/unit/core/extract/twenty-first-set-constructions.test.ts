@@ -1,6 +1,6 @@
 /**
  * What the twenty-first set kept aside showed the rules missing (docs/extraction-quality.md, its last
- * section), each on sentences written for this test: claims judged in any voice, wrongdoing denied, a
+ * section), each on sentences written for this test: wrongdoing denied, a
  * first person disagreeing, a silence ("would not be drawn"), a pronoun with its auxiliary written on,
  * an interview's last answer running over several paragraphs, and sums whose currency is left out.
  */
@@ -16,8 +16,9 @@ const source = (name: string): Speaker => ({ kind: 'source', name });
 
 describe('denials', () => {
   it.each([
-    ['Reports that the ferry was still loading at the time are not correct.', undefined, 'denied'],
-    ['Claims by the opposition that the vote was rigged are fabricated.', undefined, 'denied'],
+    // In the outlet's own voice the same words are its verdict (ninth-set-constructions.test.ts); someone's are a denial.
+    ['Reports that the ferry was still loading at the time are not correct, the operator said.', source('operator'), 'denied'],
+    ['Claims by the opposition that the vote was rigged are fabricated, she said.', source('Ana Ruiz'), 'denied'],
     ['The firm says it did nothing wrong.', source('firm'), 'denied'],
     ['I’ve read the findings, and I don’t agree.', source('Ana Ruiz'), 'denied'],
     ['Reports that the ferry sank spread quickly.', undefined, 'asserted'],
