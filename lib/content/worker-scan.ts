@@ -6,7 +6,8 @@
  * scanSteps (./scan.ts) gives with the same gazetteer in the page.
  */
 import { collectSteps, type CollectOptions, type PageText } from '../core/spot/dom-text';
-import { firstSliceState, type SliceMention, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
+import { spansWithin } from '../core/spot/furniture';
+import { firstSliceState, MAX_QUIET_SPANS, type SliceMention, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
 import type { Steps } from '../core/spot/steps';
 import { AHEAD_CHARS, cutAfter, pageMention, rangeOf, type PageMention } from './scan';
 import { runSliced } from './slices';
@@ -64,7 +65,9 @@ export async function scanWithWorker(
   const { text } = page;
   const ask = (from: number, state: SpotRequest['state']) => {
     const to = cutAfter(text, from + size);
-    return { from, to, answer: spot({ text: text.slice(from, cutAfter(text, to + AHEAD_CHARS)), until: to - from, state }) };
+    const ahead = cutAfter(text, to + AHEAD_CHARS);
+    const quiet = spansWithin(page.furniture, from, ahead).slice(0, MAX_QUIET_SPANS);
+    return { from, to, answer: spot({ text: text.slice(from, ahead), until: to - from, state, ...(quiet.length > 0 ? { quiet } : {}) }) };
   };
   let next = text.length > 0 ? ask(0, firstSliceState(opts.seen)) : undefined;
   while (next) {

@@ -74,9 +74,9 @@ export function createSpotMatcher(entries: () => Promise<GazetteerEntry[]>, stor
     prepare: async () => {
       await current();
     },
-    async spot({ text, until, state }) {
+    async spot({ text, until, state, quiet }) {
       const { g, index } = await current();
-      const found = spotSlice(g, index, text, until, state);
+      const found = spotSlice(g, index, text, until, state, quiet);
       const entities = new Map<string, SpotAnswer['entities'][number]>();
       for (const m of found.mentions) {
         if (entities.has(m.entityId)) continue;

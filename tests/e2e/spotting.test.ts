@@ -308,6 +308,18 @@ describe('fixture pages', () => {
     expect(wrong, 'other senses linked').toEqual([]);
   });
 
+  it('related-rail.html: names in the site menu and a Related rail are painted, but are not the article’s context', async () => {
+    const { d } = await open(site.fixture('related-rail.html'));
+    await waitForMentions(d, 3);
+    expect(await mentionTexts(d)).toEqual(['Il-76 crash', 'Il-76 crash', 'John Kirby']);
+    // The article's own "prisoner swap" (another swap) and "Kirby" (a toy) are left alone.
+    const inArticle = await d.evaluate(
+      (name) => [...(CSS.highlights.get(name) ?? [])].filter((r) => (r as Range).startContainer.parentElement?.closest('article')).length,
+      MENTION,
+    );
+    expect(inArticle).toBe(0);
+  });
+
   it('other-senses.html: lowercase "kremlin" (a citadel, in "a kremlin-style fortress") is not linked to the Kremlin', async () => {
     const { page, d } = await open(site.fixture('other-senses.html'));
     await waitForMentions(d, 1);

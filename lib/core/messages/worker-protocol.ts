@@ -13,7 +13,7 @@ import type { SubscribeAnswer, Subscription } from '../corpus/subscriptions';
 import { problemInHighlight, problemInNewHighlight } from '../highlights/validate';
 import type { Highlight, NewHighlight } from '../highlights/types';
 import { ENTITY_TYPES, type ClaimPack, type Entity, type Outlet } from '../pack/types';
-import { MAX_SLICE_CHARS, type SpotAnswer } from '../spot/slice-spot';
+import { MAX_QUIET_SPANS, MAX_SLICE_CHARS, type SpotAnswer } from '../spot/slice-spot';
 import type { PackStamp } from '../pack/stamp';
 import type { StoredArticle } from './page-protocol';
 import { message, type MapOf } from './protocol';
@@ -53,6 +53,12 @@ const spotSlice = () =>
           v.maxLength(1000, 'must hold at most 1,000 spans'),
         ),
       }),
+      quiet: v.optional(
+        v.pipe(
+          v.array(v.object({ start: offset('must be a number'), end: offset('must be a number') }), 'must be a list of { start, end }'),
+          v.maxLength(MAX_QUIET_SPANS, `must hold at most ${MAX_QUIET_SPANS} spans`),
+        ),
+      ),
     }),
     v.check((d) => d.until <= d.text.length, 'until must be within the text'),
   );

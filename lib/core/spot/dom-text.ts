@@ -4,6 +4,7 @@
  * one name); blocks are separated so words of two paragraphs never run together. Works on any DOM
  * (the page in the content script, linkedom in the CLI); it reads and never changes the tree.
  */
+import { isFurniture, type Span } from './furniture';
 import { isBlockTag, isSkippedTag } from './text-blocks';
 import { drain, type Steps } from './steps';
 
@@ -17,6 +18,8 @@ export interface TextSegment {
 export interface PageText {
   text: string;
   segments: TextSegment[];
+  /** Where the page's furniture is in `text` (./furniture.ts), in order. */
+  furniture: Span[];
 }
 
 export interface CollectOptions {
@@ -50,6 +53,13 @@ export function collectText(root: Node, opts: CollectOptions = {}): PageText {
   return drain(collectSteps(root, opts));
 }
 
+/** What to do on leaving a node the walk pushed again, as bits (ENTER: it is a node to enter). */
+const ENTER = 0;
+const LEAVE_BLOCK = 1;
+const LEAVE_FURNITURE = 2;
+const LEAVE_ARTICLE = 4;
+const ARTICLE_TAGS = new Set(['ARTICLE', 'MAIN']);
+
 /** How many nodes collectSteps visits between pauses. */
 const NODES_PER_STEP = 1024;
 
@@ -65,15 +75,22 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     endsLine = true;
   };
   // Iterative walk: deep pages must not overflow the stack. The stack holds nodes to enter and, for
-  // blocks, the node again to leave (a line break after it); children are pushed last one first.
-  // Two parallel arrays and sibling links rather than an object and a NodeList per node: on a page of
-  // 60,000 nodes those were garbage enough for collections of tens of ms.
+  // blocks, furniture and articles, the node again to leave (what to do then, as bits); children are
+  // pushed last one first. Two parallel arrays and sibling links rather than an object and a NodeList
+  // per node: on a page of 60,000 nodes those were garbage enough for collections of tens of ms.
   const nodes: Node[] = [root];
-  const leaving: boolean[] = [false];
+  const leaving: number[] = [ENTER];
+  const furniture: Span[] = [];
+  let inFurniture = 0;
+  let furnitureFrom = 0;
+  let inArticle = 0;
   while (nodes.length > 0) {
     const node = nodes.pop()!;
-    if (leaving.pop()) {
-      separate();
+    const leave = leaving.pop()!;
+    if (leave !== ENTER) {
+      if (leave & LEAVE_BLOCK) separate();
+      if (leave & LEAVE_ARTICLE) inArticle--;
+      if (leave & LEAVE_FURNITURE && --inFurniture === 0 && text.length > furnitureFrom) furniture.push({ start: furnitureFrom, end: text.length });
       continue;
     }
     if (++visited % NODES_PER_STEP === 0) yield;
@@ -86,18 +103,33 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (node.nodeType === 1 && isSkipped(node as Element, opts)) continue;
-    if (node.nodeType === 1 && isBlockTag(node as Element)) {
-      separate();
-      nodes.push(node);
-      leaving.push(true);
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isSkipped(el, opts)) continue;
+      let on = 0;
+      if (isBlockTag(el)) {
+        separate();
+        on |= LEAVE_BLOCK;
+      }
+      if (isFurniture(el, inArticle > 0)) {
+        if (inFurniture++ === 0) furnitureFrom = text.length;
+        on |= LEAVE_FURNITURE;
+      }
+      if (ARTICLE_TAGS.has(el.tagName.toUpperCase())) {
+        inArticle++;
+        on |= LEAVE_ARTICLE;
+      }
+      if (on !== ENTER) {
+        nodes.push(node);
+        leaving.push(on);
+      }
     }
     for (let child = node.lastChild; child !== null; child = child.previousSibling) {
       nodes.push(child);
-      leaving.push(false);
+      leaving.push(ENTER);
     }
   }
-  return { text, segments };
+  return { text, segments, furniture };
 }
 
 /** The text node and offset at a combined-string offset (`end` for a range end, `start` otherwise). */

@@ -8,6 +8,7 @@
  * long page into slices and yields between them); slices taken in order give what findMentions gives.
  */
 import type { EntryHead, Gazetteer, Pattern } from './gazetteer';
+import { inSpans, type Span } from './furniture';
 import { givenNameBefore, inCapitalsRun, ownerBefore } from './name-context';
 import { foldTransient, isWordAt } from './normalise';
 
@@ -27,6 +28,11 @@ export interface SpotState {
   seen: Set<number>;
   /** Where the last accepted match (a mention, or a look-alike phrase) ends in the source. */
   reached: number;
+  /**
+   * Where the source is page furniture (./furniture.ts), in source offsets: names there are mentions,
+   * but not what the page names for a bare surname or a short name to count (the article's context).
+   */
+  quiet?: readonly Span[];
 }
 
 export const newSpotState = (): SpotState => ({ seen: new Set(), reached: 0 });
@@ -109,7 +115,7 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
     reached = c.end;
     state.reached = c.to;
     if (c.p.blocks) continue;
-    state.seen.add(c.p.entry);
+    if (!inSpans(state.quiet, c.from)) state.seen.add(c.p.entry);
     mentions.push({
       entityId: g.entries[c.p.entry].id,
       alias: c.p.alias,

@@ -6,6 +6,7 @@
  * (findMentions, then the near-miss fallback). Offsets are relative to the slice's start; the
  * returned state is already relative to the next slice, which starts at `until`.
  */
+import type { Span } from './furniture';
 import type { Gazetteer } from './gazetteer';
 import { findMentionsIn, type Mention } from './mentions';
 import { findNearMisses } from './near-miss';
@@ -32,6 +33,8 @@ export interface SpotRequest {
   text: string;
   until: number;
   state: SliceState;
+  /** Where the slice's text is page furniture (relative to the slice), read as mentions but not as context. */
+  quiet?: Span[];
 }
 
 export interface SpotAnswer {
@@ -40,6 +43,9 @@ export interface SpotAnswer {
   /** The entities named in this slice, as the page lists them. */
   entities: { id: string; name: string; type: string }[];
 }
+
+/** The most furniture spans one `spot` request may carry; a page with more has the rest read as its article. */
+export const MAX_QUIET_SPANS = 10_000;
 
 /** The most text one `spot` request may carry (a page sends its text in slices well under this). */
 export const MAX_SLICE_CHARS = 1 << 18;
@@ -69,13 +75,14 @@ export function spotSlice(
   text: string,
   until: number,
   state: SliceState,
+  quiet?: readonly Span[],
 ): { mentions: SliceMention[]; state: SliceState } {
   const seen = new Set<number>();
   for (const id of state.seen) {
     const i = index.get(id);
     if (i !== undefined) seen.add(i);
   }
-  const spot = { seen, reached: state.reached };
+  const spot = { seen, reached: state.reached, quiet };
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.
   const before = [...(state.carry as Mention[]), ...exact];

@@ -1,0 +1,59 @@
+/**
+ * Page furniture (lib/core/spot/furniture.ts): where collectText finds a page's menus, rails and
+ * footers, and that names there are mentions but not the article's context.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { scanNode } from '../../../../lib/content/scan';
+import { collectText } from '../../../../lib/core/spot/dom-text';
+import { compileGazetteer, toGazetteerEntry } from '../../../../lib/core/spot/gazetteer';
+import { seeds } from '../extract/seed-pack';
+
+const g = compileGazetteer(seeds.entities.map(toGazetteerEntry));
+/** linkedom has no Range.setStart/setEnd: a stand-in that records the boundary points is enough here. */
+function doc(html: string): Document {
+  const d = parseHTML(html.startsWith('<!doctype') ? html : `<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
+  d.createRange = () => {
+    const r = {
+      setStart: (n: Node, o: number) => Object.assign(r, { startContainer: n, startOffset: o }),
+      setEnd: (n: Node, o: number) => Object.assign(r, { endContainer: n, endOffset: o }),
+    };
+    return r as unknown as Range;
+  };
+  return d;
+}
+
+describe('collectText finds the page’s furniture', () => {
+  it('menus, rails, the site’s header and footer, and elements in their roles; not the article’s own header', () => {
+    const page = collectText(
+      doc(
+        '<header>Site menu</header><nav>Sections</nav><main><article><header>Headline</header><p>Body text.</p>' +
+          '<footer>Tags</footer></article><aside>Rail</aside><div class="most-read-list">Most read</div>' +
+          '<div class="content-with-sidebar">Still article</div><div role="complementary">Box</div></main><footer>Site footer</footer>',
+      ).body,
+    );
+    const spans = page.furniture.map((s) => page.text.slice(s.start, s.end).trim());
+    expect(spans).toEqual(['Site menu', 'Sections', 'Rail', 'Most read', 'Box', 'Site footer']);
+  });
+});
+
+describe('names in furniture are mentions, not the article’s context', () => {
+  const html = readFileSync(path.resolve(__dirname, '../../../fixtures/pages/related-rail.html'), 'utf8');
+
+  it('a Related link to the Il-76 crash does not make the article’s “prisoner swap” that crash’s exchange, nor its Kirby John Kirby', () => {
+    const found = scanNode(doc(html).body, g).map((m) => [m.text, m.entityId]);
+    expect(found).toEqual([
+      ['Il-76 crash', 'il76-crash'],
+      ['Il-76 crash', 'il76-crash'],
+      ['John Kirby', 'john-kirby'],
+    ]);
+  });
+
+  it('the same names in the article are its context', () => {
+    const inArticle = html.replace('<article>', '<article><p>John Kirby and the Il-76 crash were in the news too.</p>');
+    const found = scanNode(doc(inArticle).body, g).map((m) => m.text);
+    expect(found).toEqual(expect.arrayContaining(['prisoner swap', 'Kirby']));
+  });
+});
