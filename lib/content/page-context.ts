@@ -45,7 +45,8 @@ export function seenBefore(node: Node, sorted: readonly PageMention[], more: rea
   if (!context) return [];
   const ids = new Set<string>();
   // The mentions inside the context are a run of `sorted`; those of them before `node` end where it starts.
-  for (let i = firstNotBefore(sorted, context), end = firstNotBefore(sorted, node); i < end; i++) ids.add(sorted[i].entityId);
-  for (const m of more) if (context.contains(m.range.startContainer) && startsBefore(m, node)) ids.add(m.entityId);
+  // Names in the page's furniture, and near misses, are no context (as when the page is read whole).
+  for (let i = firstNotBefore(sorted, context), end = firstNotBefore(sorted, node); i < end; i++) if (!sorted[i].aside) ids.add(sorted[i].entityId);
+  for (const m of more) if (!m.aside && context.contains(m.range.startContainer) && startsBefore(m, node)) ids.add(m.entityId);
   return [...ids];
 }

@@ -6,6 +6,7 @@
 import { collectText, locate, type CollectOptions, type PageText } from '../core/spot/dom-text';
 import type { Gazetteer } from '../core/spot/gazetteer';
 import { findMentionsIn, newSpotState, type Mention } from '../core/spot/mentions';
+import { inSpans } from '../core/spot/furniture';
 import { findNearMisses } from '../core/spot/near-miss';
 import { drain, type Steps } from '../core/spot/steps';
 import { sentenceOffsets } from './offsets';
@@ -20,6 +21,8 @@ export interface PageMention extends Mention {
   range: Range;
   /** The sentence around the mention, for ranking the popover's facets. */
   readonly sentence: string;
+  /** Named where it is no context for other names (page furniture, a near miss): ./page-context.ts passes it over. */
+  readonly aside?: true;
 }
 
 /**
@@ -27,12 +30,13 @@ export interface PageMention extends Mention {
  * needs it, and finding sentence boundaries for every mention took a good share of the time from
  * the background's answer to the mentions painted.
  */
-export function pageMention(m: Mention, range: Range, text: string): PageMention {
+export function pageMention(m: Mention, range: Range, text: string, aside = false): PageMention {
   const { start, end } = m;
   let sentence: string | undefined;
   return {
     ...m,
     range,
+    ...(aside ? { aside: true as const } : {}),
     get sentence() {
       sentence ??= sentenceText(text, start, end);
       return sentence;
@@ -81,12 +85,14 @@ export function* scanSteps(
     yield;
     const to = cutAfter(text, from + sliceChars);
     const ahead = cutAfter(text, to + AHEAD_CHARS);
+    const namedBefore = new Set(state.seen);
     const exact = findMentionsIn(g, text, from, to, ahead, state);
-    const near = findNearMisses(g, text, [...carry, ...exact], state.seen, from, to);
+    const near = findNearMisses(g, text, [...carry, ...exact], namedBefore, from, to);
+    const nearMisses = new Set(near);
     const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
     for (const m of all) {
       const range = rangeOf(doc, page, m.start, m.end);
-      if (range) found.push(pageMention(m, range, text));
+      if (range) found.push(pageMention(m, range, text, nearMisses.has(m) || inSpans(page.furniture, m.start)));
     }
     carry = [...carry, ...exact].filter((m) => m.end > to);
     from = to;

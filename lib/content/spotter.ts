@@ -15,6 +15,7 @@ import { clearPaint, paintActive, paintMentions, paintNear, paintsEveryMention }
 import type { PageMention } from './scan';
 import { afterRendering, sliceElapsed, yieldToPage } from './slices';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
+import { isShown } from './is-shown';
 
 export interface SpotterOptions {
   /** Elements never scanned (our own UI). */
@@ -147,10 +148,17 @@ export class Spotter {
   /** The next (or previous) mention for keyboard stepping, made the active one. */
   step(direction: 1 | -1): PageMention | undefined {
     const n = this.mentions.length;
-    if (n === 0) return undefined;
-    // From no mention yet, forward starts at the first and backward at the last.
-    this.current = this.current < 0 ? (direction === 1 ? 0 : n - 1) : (this.current + direction + n) % n;
-    return this.mentions[this.current];
+    let at = this.current;
+    // From no mention yet, forward starts at the first and backward at the last. A mention the page
+    // does not show (a closed menu, display:none) is passed over: its card would point at nothing.
+    for (let tried = 0; tried < n; tried++) {
+      at = at < 0 ? (direction === 1 ? 0 : n - 1) : (at + direction + n) % n;
+      if (isShown(this.mentions[at].range)) {
+        this.current = at;
+        return this.mentions[at];
+      }
+    }
+    return undefined;
   }
 
   setActive(m: PageMention | undefined): void {

@@ -6,7 +6,7 @@
  * scanSteps (./scan.ts) gives with the same gazetteer in the page.
  */
 import { collectSteps, type CollectOptions, type PageText } from '../core/spot/dom-text';
-import { spansWithin } from '../core/spot/furniture';
+import { inSpans, spansWithin } from '../core/spot/furniture';
 import { firstSliceState, MAX_QUIET_SPANS, type SliceMention, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
 import type { Steps } from '../core/spot/steps';
 import { AHEAD_CHARS, cutAfter, pageMention, rangeOf, type PageMention } from './scan';
@@ -41,11 +41,12 @@ const PER_STEP = 32;
 function* rangeSteps(doc: Document, page: PageText, base: number, mentions: SliceMention[], found: PageMention[]): Steps<true> {
   for (let i = 0; i < mentions.length; i++) {
     if (i % PER_STEP === PER_STEP - 1) yield;
-    const { entityId, alias } = mentions[i];
+    const { entityId, alias, near } = mentions[i];
     const start = base + mentions[i].start;
     const end = base + mentions[i].end;
     const range = rangeOf(doc, page, start, end);
-    if (range) found.push(pageMention({ entityId, alias, text: page.text.slice(start, end), start, end }, range, page.text));
+    const aside = near === true || inSpans(page.furniture, start);
+    if (range) found.push(pageMention({ entityId, alias, text: page.text.slice(start, end), start, end }, range, page.text, aside));
   }
   return true;
 }

@@ -104,7 +104,8 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     saveHighlight: async ({ highlight }, from) => {
       if (from.kind === 'extension') return collection.saveHighlight(db, highlight);
-      if (!samePage(highlight.url, pageNow(from))) return notOwnPage('saveHighlight');
+      // Where the page is now, or where it was loaded (a single-page site may move while the save is on its way).
+      if (!samePage(highlight.url, pageNow(from)) && !samePage(highlight.url, from.url)) return notOwnPage('saveHighlight');
       // Which outlet the page is on is the worker's to say, from the page's address.
       await ready;
       const { outletId: _claimed, ...rest } = highlight;

@@ -308,6 +308,25 @@ describe('fixture pages', () => {
     expect(wrong, 'other senses linked').toEqual([]);
   });
 
+  it('hidden-menu.html: Alt+Shift+M passes over names the page does not show (a closed menu, a hidden drawer), in both directions', async () => {
+    const { d } = await open(site.fixture('hidden-menu.html'));
+    await waitForMentions(d, 4);
+    const forward = await openByKeyboard(d);
+    expect(forward.title).toBe('Dmitry Peskov');
+    expect(forward.active).toBe('Dmitry Peskov');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+    // Onwards from the last mention shown, round to the first again: the hidden ones are passed over.
+    const again = await openByKeyboard(d);
+    expect(again.active).toBe('Dmitry Peskov');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+    const back = await openByKeyboard(d, 1, true);
+    expect(back.active).toBe('Dmitry Peskov');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('related-rail.html: names in the site menu and a Related rail are painted, but are not the article’s context', async () => {
     const { d } = await open(site.fixture('related-rail.html'));
     await waitForMentions(d, 3);

@@ -28,19 +28,16 @@ export function anchorAcrossInserts(text: string, quote: TextQuote): { start: nu
   // The passage's first piece ends its paragraph; its last opens one; those between are paragraphs whole.
   for (let at = text.indexOf(`${first}\n`); at >= 0; at = text.indexOf(`${first}\n`, at + 1)) {
     if (!endsWith(text, at, quote.prefix)) continue;
+    // A piece not found after this start is not found after a later one: give up then, or a passage
+    // whose first piece repeats would be searched for again from each repeat (quadratic).
     let from = at + first.length;
-    let ok = true;
     for (const piece of pieces.slice(1, -1)) {
       const next = text.indexOf(`\n${piece}\n`, from);
-      if (next < 0) {
-        ok = false;
-        break;
-      }
+      if (next < 0) return null;
       from = next + piece.length + 1;
     }
-    if (!ok) continue;
     const end = text.indexOf(`\n${last}`, from);
-    if (end < 0) continue;
+    if (end < 0) return null;
     const stop = end + 1 + last.length;
     if (startsWith(text, stop, quote.suffix)) return { start: at, end: stop };
   }

@@ -42,20 +42,26 @@ export function sameHost(a: string, b: string): boolean {
   return host !== undefined && host === publisherHost(b);
 }
 
-/** A URL's path without a trailing slash or an AMP copy's marker ("/amp", ".amp", "/amp.html", a leading "/amp/"). */
-const pagePath = (url: URL) =>
-  url.pathname
-    .replace(/\/+$/, '')
-    .replace(/(\/amp(\.html)?|\.amp)$/i, '')
-    .replace(/^\/amp\//i, '/');
+/** A URL's path without a trailing slash, or an AMP copy's marker at its end ("/amp", ".amp", "/amp.html"). */
+function pagePath(url: URL): string {
+  const path = url.pathname.replace(/\/+$/, '');
+  const original = path.replace(/(\/amp(\.html)?|\.amp)$/i, '');
+  // Never down to the site's root: "/amp" is no copy of the home page.
+  return original === '' ? path : original;
+}
+
+/** Query parameters that say where a reader came from, not which page: a canonical URL may drop them. */
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|ref|ref_src|ref_url|cmpid|ocid|icid|smid|at_medium|at_campaign|at_custom\d)$/i;
 
 /**
  * Whether a URL a page declares (its canonical link, og:url, JSON-LD url) names the page at
- * `address`: on one host (as sameHost says), at one path (an AMP copy's marker aside), with no query
- * parameter the address lacks or sets otherwise. It may drop a tracking query; it may not name
- * another page of its host: on a host shared by path ("blog.example/~alice/…" beside "/~mallory/…")
- * or by query ("forum.php?post=…"), that is another author's, whose article the reader added would
- * be updated with this page's claims.
+ * `address`: on one host (as sameHost says), at one path (an AMP copy's marker at its end aside), with
+ * no query parameter the address lacks or sets otherwise, and none of the address's dropped but those
+ * that track where a reader came from. It may drop a tracking query; it may not name another page of
+ * its host: on a host shared by path ("blog.example/~alice/…" beside "/~mallory/…") or by query
+ * ("news.php?id=…"), that is another author's, whose article the reader added would be updated with
+ * this page's claims.
  */
 export function declaresSamePage(declared: string, address: string): boolean {
   let d: URL;
@@ -66,7 +72,10 @@ export function declaresSamePage(declared: string, address: string): boolean {
   } catch {
     return false;
   }
-  return sameHost(declared, address) && pagePath(d) === pagePath(a) && [...d.searchParams].every(([k, v]) => a.searchParams.getAll(k).includes(v));
+  if (!sameHost(declared, address) || pagePath(d) !== pagePath(a)) return false;
+  const kept = [...d.searchParams].every(([k, v]) => a.searchParams.getAll(k).includes(v));
+  const dropped = [...a.searchParams.keys()].filter((k) => !d.searchParams.has(k));
+  return kept && dropped.every((k) => TRACKING.test(k));
 }
 
 /**

@@ -14,8 +14,6 @@ const MAX_QUESTION = 400;
 
 /** Someone answering for themselves; a body's questions and answers (a FAQ) answer as "we", in the publisher's voice. */
 const FIRST_PERSON = /\b(I|I['’]m|I['’]ve|I['’]d|my|me)\b/;
-/** After the last question, an answer going on may speak for a body ("We have lost two appeals"). */
-const WE = /\b(we|We)\b/;
 
 const isQuestion = (text: string) => text.length <= MAX_QUESTION && QUESTION.test(text.trimEnd());
 
@@ -33,8 +31,8 @@ export function interviewAnswers(paragraphs: readonly { text: string }[]): { fir
   if (questions.length < MIN_QUESTIONS) return undefined;
   // In the answer's own words: an "I" inside a quotation is someone quoted, as in a publisher's questions and answers.
   const ownWords = (text: string) => maskQuotes(text, quoteSpans(text));
-  const firstPerson = (i: number) =>
-    i < paragraphs.length && (FIRST_PERSON.test(ownWords(paragraphs[i].text)) || WE.test(ownWords(paragraphs[i].text)));
+  // In the first person singular only: the outlet's own "We asked the ministry …" or "We rely on readers" follows interviews too.
+  const firstPerson = (i: number) => i < paragraphs.length && FIRST_PERSON.test(ownWords(paragraphs[i].text));
   const answers = new Set<number>();
   questions.forEach((q, k) => {
     let end = questions[k + 1] ?? q + 2;

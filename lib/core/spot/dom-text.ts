@@ -81,9 +81,11 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
   const nodes: Node[] = [root];
   const leaving: number[] = [ENTER];
   const furniture: Span[] = [];
-  let inFurniture = 0;
+  // A part of the page read alone (content added later) starts inside what holds it.
+  const outer = enclosing(root);
+  let inFurniture = outer.furniture ? 1 : 0;
   let furnitureFrom = 0;
-  let inArticle = 0;
+  let inArticle = outer.article ? 1 : 0;
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const leave = leaving.pop()!;
@@ -129,7 +131,21 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       leaving.push(ENTER);
     }
   }
+  if (outer.furniture && text.length > furnitureFrom) furniture.push({ start: furnitureFrom, end: text.length });
   return { text, segments, furniture };
+}
+
+/** Whether `root` stands inside page furniture, and inside an article, by its ancestors. */
+function enclosing(root: Node): { furniture: boolean; article: boolean } {
+  const ancestors: Element[] = [];
+  for (let el = root.parentElement; el; el = el.parentElement) ancestors.push(el);
+  let furniture = false;
+  let article = false;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    furniture ||= isFurniture(ancestors[i], article);
+    article ||= ARTICLE_TAGS.has(ancestors[i].tagName.toUpperCase());
+  }
+  return { furniture, article };
 }
 
 /** The text node and offset at a combined-string offset (`end` for a range end, `start` otherwise). */

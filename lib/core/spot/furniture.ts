@@ -27,8 +27,7 @@ export function isFurniture(el: Element, inArticle: boolean): boolean {
   const role = el.getAttribute('role');
   if (role !== null && ROLES.has(role.trim().toLowerCase())) return true;
   if (tag === 'ARTICLE' || tag === 'MAIN') return false;
-  const classes = el.getAttribute('class');
-  return classes !== null && classes.split(/\s+/).some((c) => RAIL_CLASS.test(c));
+  return (el.getAttribute('class') ?? '').split(/\s+/).some((c) => RAIL_CLASS.test(c));
 }
 
 /** Whether `offset` falls in one of `spans` (sorted, not overlapping). */

@@ -7,9 +7,9 @@
  * findMentionsIn does the same for one slice of a long text at a time (the content script splits a
  * long page into slices and yields between them); slices taken in order give what findMentions gives.
  */
-import type { EntryHead, Gazetteer, Pattern } from './gazetteer';
+import type { Gazetteer, Pattern } from './gazetteer';
 import { inSpans, type Span } from './furniture';
-import { givenNameBefore, inCapitalsRun, ownerBefore } from './name-context';
+import { inCapitalsRun, NamesAround, namesSomeoneElse } from './name-context';
 import { foldTransient, isWordAt } from './normalise';
 
 export interface Mention {
@@ -78,20 +78,7 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
     .filter((c) => c.from < to && caseHolds(c.p, source.slice(c.from, c.to), c.capitals))
     .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.p.blocks) - Number(a.p.blocks));
 
-  /** Whether [start, end) of the source is (part of) a known name. */
-  const isMention = (start: number, end: number) => candidates.some((x) => !x.p.blocks && x.from <= start && x.to >= end);
-  /**
-   * Whether the words before say the match is someone else: another person's given name before a bare
-   * surname ("Leonid Kravchuk"), another owner before a body's short name ("Russia's Security Council").
-   */
-  const someoneElse = (p: Pattern, entry: EntryHead, at: number) => {
-    if (entry.type === 'person' && ONE_NAME.test(p.alias)) return givenNameBefore(source, at, entry.name, isMention);
-    if (!p.afterFullName || entry.type === 'person') return false;
-    const owner = ownerBefore(source, at);
-    return (
-      owner !== undefined && !candidates.some((x) => x.from <= owner.start && x.to >= owner.end && [p.entry, ...p.opensAfter].includes(x.p.entry))
-    );
-  };
+  const around = new NamesAround(candidates.map((c) => ({ from: c.from, to: c.to, entry: c.p.entry, blocks: c.p.blocks })));
   const mentions: Mention[] = [];
   // Within the slice, in folded offsets as always; against earlier slices, in source offsets.
   const before = state.reached;
@@ -101,7 +88,7 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
     const entry = g.entries[c.p.entry];
     // A headline in capitals: "UN" there may be French "un", Italian "PACE" peace.
     const unsure = c.capitals && c.p.exactCase && ACRONYM.test(c.p.alias) && !state.seen.has(c.p.entry);
-    if (unsure || someoneElse(c.p, entry, c.from)) {
+    if (unsure || namesSomeoneElse(source, c.from, c.p, entry, around)) {
       reached = c.end;
       state.reached = c.to;
       continue;

@@ -1,9 +1,10 @@
 /**
  * What the words around a match say about it, for the rules of ./mentions.ts: whether it stands in
  * a run of capitals (a headline set in capitals, where case tells nothing), and whether the word
- * before it names someone else — another person's given name before a bare surname ("Leonid
- * Kravchuk" is not Yevheniia Kravchuk), another owner before a body's short name ("Russia's Security
- * Council" is not the UN's). Each reads a few dozen characters around the match, never the page.
+ * before an ambiguous short name names someone else — another person's given name before a bare
+ * surname ("Leonid Kravchuk" is not Yevheniia Kravchuk), another owner before a body's short name
+ * ("Russia's Security Council" is not the UN's). Each reads a few dozen characters around the match
+ * and the known names just before it, never the page.
  */
 
 /** How far either side of a match a run of capitals is judged. */
@@ -29,12 +30,13 @@ export function inCapitalsRun(source: string, from: number, to: number): boolean
 /** Words that stand before a surname without being a given name: titles and ranks, and small words of a headline in title case. */
 const NOT_A_GIVEN_NAME = new Set(
   (
-    'president prime minister mr mrs ms miss dr prof professor general gen lt colonel col major maj captain capt admiral adm ' +
-    'sergeant sgt senator sen rep representative governor gov mayor judge justice ambassador chancellor premier secretary ' +
-    'spokesman spokeswoman spokesperson commissioner director chief deputy king queen prince princess pope father sir lord ' +
-    'lady dame saint st comrade herr frau monsieur madame chairman chairwoman chair commander marshal officer inspector ' +
-    'detective agent patriarch metropolitan archbishop bishop rabbi imam sheikh emir crown president-elect foreign defence ' +
-    'defense a an the and or but nor as at by for from in of on to with after before says said tells told meets met why how ' +
+    'president presidents prime minister ministers mr mrs ms miss dr prof professor general gen lt colonel col major maj ' +
+    'captain capt admiral adm sergeant sgt senator senators sen rep representative governor gov mayor judge justice ' +
+    'ambassador chancellor premier secretary spokesman spokeswoman spokesperson speaker ombudsman coordinator commissioner ' +
+    'director chief deputy king queen prince princess tsar czar pope father sir lord lady dame saint st comrade herr frau ' +
+    'monsieur madame chairman chairwoman chair commander marshal officer inspector detective agent patriarch metropolitan ' +
+    'archbishop bishop rabbi imam sheikh emir crown president-elect foreign defence defense leader envoy analyst ' +
+    'a an the and or but nor as at by for from in of on to with after before says said tells told meets met why how ' +
     'what when where who if while than then also only not no yes monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december'
   ).split(' '),
@@ -44,12 +46,58 @@ const NOT_A_GIVEN_NAME = new Set(
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 
 /**
- * Whether a one-word surname at `from` follows another person's given name: a capitalised word just
- * before it that is no title, no small word of a title-case headline, does not open a sentence, is
- * not itself a known name (`isMention`: "In Kyiv Zelensky said"), and is not a spelling of the
+ * Known names around a match, found by binary search over a slice's candidates (sorted by where
+ * they start), not by a walk over all of them for each match: a page of thousands of names would
+ * make that quadratic.
+ */
+export class NamesAround {
+  private readonly reach: number[] = [];
+
+  constructor(private readonly names: readonly { from: number; to: number; entry: number; blocks: boolean }[]) {
+    let most = -1;
+    for (const n of names) {
+      if (!n.blocks) most = Math.max(most, n.to);
+      this.reach.push(most);
+    }
+  }
+
+  /** The last name starting at or before `at`, or -1. */
+  private lastFrom(at: number): number {
+    let lo = 0;
+    let hi = this.names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid].from <= at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi;
+  }
+
+  /** Whether [start, end) is (part of) a known name. */
+  covers(start: number, end: number): boolean {
+    const i = this.lastFrom(start);
+    return i >= 0 && this.reach[i] >= end;
+  }
+
+  /** Whether [start, end) is (part of) a name of one of `entries`: the few names starting just before it. */
+  coversAs(start: number, end: number, entries: readonly number[]): boolean {
+    for (let i = this.lastFrom(start); i >= 0 && this.names[i].from >= start - NAME_CHARS; i--) {
+      const n = this.names[i];
+      if (!n.blocks && n.to >= end && entries.includes(n.entry)) return true;
+    }
+    return false;
+  }
+}
+/** No known name is longer than this where it is looked for backwards. */
+const NAME_CHARS = 200;
+
+/**
+ * Whether a bare surname at `from` follows another person's given name: a capitalised word just
+ * before it that is no title, no small word of a title-case headline, does not
+ * open a sentence, is not itself a known name ("In Kyiv Zelensky said"), and is not a spelling of the
  * person's own given name (its first three letters are another's: "Dmitri" for "Dmitry" is his).
  */
-export function givenNameBefore(source: string, from: number, personName: string, isMention: (start: number, end: number) => boolean): boolean {
+function givenNameBefore(source: string, from: number, personName: string, around: NamesAround): boolean {
   const before = source.slice(Math.max(0, from - 60), from);
   const m = WORD_BEFORE.exec(before);
   if (!m) return false;
@@ -63,20 +111,33 @@ export function givenNameBefore(source: string, from: number, personName: string
   const stem = word.slice(0, 3).toLowerCase();
   if (personName.split(/\s+/).some((w) => w.slice(0, 3).toLowerCase() === stem)) return false;
   const start = from - before.length + m.index;
-  return !isMention(start, start + word.length);
+  return !around.covers(start, start + word.length);
 }
 
 /** An owner just before a body's name: a possessive ("Russia's") or a people's adjective ("Russian"). */
 const OWNER_BEFORE = /(\p{Lu}[\p{L}.]*)(['’]s|(?<=\p{Ll}(?:ian|an|ese|ish|ic)))[ \u00a0]+$/u;
 
 /**
- * Where a body's short name (an afterFullName alias: "Security Council") follows an owner, the
- * owner's [start, end) in `source`; undefined when none stands there.
+ * Whether the words before a match at `from` say it names someone else than its entity. Only for
+ * the aliases a pack marks as ambiguous alone (`afterFullName`): a bare surname after another
+ * person's given name ("Leonid Kravchuk" is not Yevheniia Kravchuk, "Bernie Sanders" not Patrick
+ * Sanders); a body's short name that a page's context opens (`linkWhenPageNames`) after another
+ * owner than those ("Russia's Security Council", "the Russian Security Council" are not the UN's).
+ * A surname the pack lets stand alone (Zelensky, Putin) is left to the pack.
  */
-export function ownerBefore(source: string, from: number): { start: number; end: number } | undefined {
+export function namesSomeoneElse(
+  source: string,
+  from: number,
+  alias: { alias: string; afterFullName: boolean; entry: number; opensAfter: readonly number[] },
+  entry: { name: string; type: string },
+  around: NamesAround,
+): boolean {
+  if (!alias.afterFullName) return false;
+  if (entry.type === 'person') return /^\p{Lu}[\p{L}'’-]*$/u.test(alias.alias) && givenNameBefore(source, from, entry.name, around);
+  if (alias.opensAfter.length === 0) return false;
   const before = source.slice(Math.max(0, from - 40), from);
   const m = OWNER_BEFORE.exec(before);
-  if (!m) return undefined;
+  if (!m) return false;
   const start = from - before.length + m.index;
-  return { start, end: start + m[1].length };
+  return !around.coversAs(start, start + m[1].length, [alias.entry, ...alias.opensAfter]);
 }

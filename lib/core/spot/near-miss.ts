@@ -69,9 +69,10 @@ function taken(exact: readonly Mention[], s: number, e: number): boolean {
 /**
  * Near misses among the words that start in [from, to) of `text` (all of it by default); `exact`
  * holds the exact mentions there, in text order, and `named` the entries (gazetteer indices) the page
- * has named exactly so far. A near miss counts only for an entity the page names exactly: one letter
- * away from a name is also where other words and other people are ("Lavra", the monastery; German
- * "Puten", turkeys; "Router" in a headline), and only the page's own naming tells them apart.
+ * named exactly before `from`. A near miss counts only for an entity the page has named exactly
+ * before it: one letter away from a name is also where other words and other people are ("Lavra",
+ * the monastery; German "Puten", turkeys; "Router" in a headline), and only the page's own naming
+ * tells them apart. (Before it, not anywhere: then slices taken in order give what the whole text does.)
  */
 export function findNearMisses(
   g: Gazetteer,
@@ -83,6 +84,10 @@ export function findNearMisses(
 ): Mention[] {
   const { names, verdicts } = fallbackFor(g);
   const out: Mention[] = [];
+  /** Where each entity is first named exactly in this text. */
+  const firstNamed = new Map<string, number>();
+  for (const m of exact) if (!firstNamed.has(m.entityId) || m.start < firstNamed.get(m.entityId)!) firstNamed.set(m.entityId, m.start);
+  const namedBefore = (entry: number, at: number) => named.has(entry) || (firstNamed.get(g.entries[entry].id) ?? Infinity) < at;
   for (let at = from; at < to; ) {
     const start = at;
     const end = wordEndAt(text, start);
@@ -105,7 +110,8 @@ export function findNearMisses(
       if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
       verdicts.set(word, verdict);
     }
-    if (verdict && named.has(verdict.entry)) out.push({ entityId: g.entries[verdict.entry].id, alias: verdict.alias, text: word, start, end });
+    if (verdict && namedBefore(verdict.entry, start))
+      out.push({ entityId: g.entries[verdict.entry].id, alias: verdict.alias, text: word, start, end });
   }
   return out;
 }

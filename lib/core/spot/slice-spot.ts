@@ -26,6 +26,8 @@ export interface SliceMention {
   alias: string;
   start: number;
   end: number;
+  /** A near miss (./near-miss.ts): a mention, but no context for other names, as in a whole-page read. */
+  near?: true;
 }
 
 /** A page's request to spot one slice of its text (the `spot` message), and the answer. */
@@ -83,13 +85,15 @@ export function spotSlice(
     if (i !== undefined) seen.add(i);
   }
   const spot = { seen, reached: state.reached, quiet };
+  const namedBefore = new Set(seen);
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.
   const before = [...(state.carry as Mention[]), ...exact];
-  const near = findNearMisses(g, text, before, spot.seen, 0, until);
-  const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
+  const near = findNearMisses(g, text, before, namedBefore, 0, until);
+  const plain = (m: Mention): SliceMention => ({ entityId: m.entityId, alias: m.alias, start: m.start, end: m.end });
+  const all = [...exact.map(plain), ...near.map((m) => ({ ...plain(m), near: true as const }))].sort((a, b) => a.start - b.start);
   return {
-    mentions: all.map(({ entityId, alias, start, end }) => ({ entityId, alias, start, end })),
+    mentions: all,
     state: {
       seen: [...spot.seen].map((i) => g.entries[i].id),
       reached: spot.reached - until,

@@ -84,3 +84,15 @@ describe('seenBefore (the context of a part of the page read on its own)', () =>
     expect(seenBefore(d.getElementById('out')!, found), 'after main, in the body').toEqual(['vyacheslav-gladkov']);
   });
 });
+
+describe('seenBefore passes over names that are no context', () => {
+  it('names in the page’s furniture and near misses, as a whole-page read does', () => {
+    const doc = page(
+      '<article><aside><p id="rail">John Kirby</p></aside><p id="p1">Peskow</p><p id="p2">Dmitry Peskov</p><div id="lazy"></div></article>',
+    );
+    const aside = (m: PageMention) => ({ ...m, aside: true }) as PageMention;
+    const sorted = [aside(mentionIn(doc, 'rail', 'john-kirby')), aside(mentionIn(doc, 'p1', 'dmitry-peskov')), mentionIn(doc, 'p2', 'dmitry-peskov')];
+    expect(seenBefore(doc.getElementById('lazy')!, sorted)).toEqual(['dmitry-peskov']);
+    expect(seenBefore(doc.getElementById('p2')!, sorted), 'before the exact name: nothing').toEqual([]);
+  });
+});

@@ -82,6 +82,16 @@ describe('an added article belongs to the site it was read at', () => {
       ((r) => r.ok && r.value.url)(articleFromHtml(page(forum), 'https://forum.shared.example/view?post=mallory&utm_source=x', parseWithLinkedom)),
     ).toBe('https://forum.shared.example/view?post=mallory&utm_source=x');
     expect(((r) => r.ok && r.value.url)(articleFromHtml(page(forum), `${forum}&utm_source=x`, parseWithLinkedom))).toBe(forum);
+    // Nor one that drops a query parameter that is no tracking: "news.php?id=…" is a page of its own.
+    expect(
+      ((r) => r.ok && r.value.url)(
+        articleFromHtml(page('https://forum.shared.example/news.php'), 'https://forum.shared.example/news.php?id=999', parseWithLinkedom),
+      ),
+    ).toBe('https://forum.shared.example/news.php?id=999');
+    // Nor an "/amp/" at a path's start: that may be an author's own ("/amp/alice/post" is not "/alice/post").
+    expect(
+      ((r) => r.ok && r.value.url)(articleFromHtml(page(alice), 'https://blog.shared.example/amp/~alice/il76-verified', parseWithLinkedom)),
+    ).toBe('https://blog.shared.example/amp/~alice/il76-verified');
     // The same page still sheds its tracking query, its trailing slash and its AMP copy's marker.
     expect(((r) => r.ok && r.value.url)(articleFromHtml(page(alice), `${alice}/amp?utm_source=x`, parseWithLinkedom))).toBe(alice);
     expect(((r) => r.ok && r.value.url)(articleFromHtml(page(`${alice}/`), `${alice}?ref=feed`, parseWithLinkedom))).toBe(`${alice}/`);

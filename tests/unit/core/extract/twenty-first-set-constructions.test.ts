@@ -76,8 +76,9 @@ describe('an interview’s last answer', () => {
       'No.',
       'Appeals over the Il-76 crash take years.',
       'We have won every appeal over the Il-76 crash so far, and I expect to win this one.',
+      'We rely on readers to fund our Il-76 crash coverage.',
       'The Il-76 crash inquiry is due to report in June, a ministry spokesman said.',
     ]);
-    expect(said.slice(-4)).toEqual(['Ola Brandt', 'Ola Brandt', 'Ola Brandt', 'a ministry spokesman']);
+    expect(said.slice(-5)).toEqual(['Ola Brandt', 'Ola Brandt', 'Ola Brandt', 'outlet', 'a ministry spokesman']);
   });
 });

@@ -57,3 +57,12 @@ describe('names in furniture are mentions, not the article’s context', () => {
     expect(found).toEqual(expect.arrayContaining(['prisoner swap', 'Kirby']));
   });
 });
+
+describe('a part of the page read alone', () => {
+  it('is furniture when what holds it is, and in its article when that is', () => {
+    const d = doc('<main><article><header><p id="head">Headline</p></header></article><aside><ul><li id="item">Rail item</li></ul></aside></main>');
+    const item = collectText(d.getElementById('item')!);
+    expect(item.furniture).toEqual([{ start: 0, end: item.text.length }]);
+    expect(collectText(d.getElementById('head')!).furniture, 'an article’s own header').toEqual([]);
+  });
+});

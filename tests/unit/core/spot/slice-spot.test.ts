@@ -24,18 +24,30 @@ function sliced(text: string, size: number, ahead = 64) {
 }
 
 describe('spotSlice (one slice of a page, spotted in the background)', () => {
-  const text = [...seeds.articles.map((a) => a.text), 'President Zelenskyj met Peskow.\nDmitry\nPeskov said', 'Sea of Azov and the Kremlin.'].join(
-    '\n',
-  );
+  // A misspelling before the page names its entity (not linked), and after (linked), whatever the slices.
+  const text = [
+    'Peskow arrived before anyone named him.',
+    ...seeds.articles.map((a) => a.text),
+    'President Zelenskyj met Peskow.\nDmitry\nPeskov said',
+    'Sea of Azov and the Kremlin.',
+  ].join('\n');
 
   it('slices in order give what one pass of exact matching and near misses gives', () => {
     const state = newSpotState();
     const exact = findMentionsIn(g, text, 0, text.length, text.length, state);
-    // The near misses come after the seed articles, which name both exactly.
-    const whole = [...exact, ...findNearMisses(g, text, exact, state.seen)]
-      .sort((a, b) => a.start - b.start)
-      .map(({ entityId, alias, start, end }) => ({ entityId, alias, start, end }));
+    const plain = ({ entityId, alias, start, end }: { entityId: string; alias: string; start: number; end: number }) => ({
+      entityId,
+      alias,
+      start,
+      end,
+    });
+    const near = findNearMisses(g, text, exact, new Set()).map((m) => ({ ...plain(m), near: true }));
+    const whole = [...exact.map(plain), ...near].sort((a, b) => a.start - b.start);
     expect(whole.length).toBeGreaterThan(200);
+    expect(
+      near.map((m) => text.slice(m.start, m.end)),
+      'the misspellings after the names, not the one before',
+    ).toEqual(['Zelenskyj', 'Peskow']);
     for (const size of [100, 1_000, 10_000, text.length]) expect(sliced(text, size), `slices of ${size}`).toEqual(whole);
   });
 });
