@@ -14,6 +14,8 @@ export interface Span {
 }
 
 const ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar']);
+/** The elements a rail is made of, whose class names are read. */
+const RAIL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL']);
 /** A class name that opens with what a rail or a site's bar is called: "related-stories", "most-read", "sidebar". */
 const RAIL_CLASS =
   /^(related|more-stories|most-?read|mostpopular|most-popular|trending|popular|sidebar|rail|newsletter|promo|breadcrumb|share|social|comments?|recirc|recommend)/i;
@@ -26,7 +28,8 @@ export function isFurniture(el: Element, inArticle: boolean): boolean {
   if ((tag === 'HEADER' || tag === 'FOOTER') && !inArticle) return true;
   const role = el.getAttribute('role');
   if (role !== null && ROLES.has(role.trim().toLowerCase())) return true;
-  if (tag === 'ARTICLE' || tag === 'MAIN') return false;
+  // Rails are containers: the class of every link and span of a page is not read.
+  if (!RAIL_TAGS.has(tag)) return false;
   return (el.getAttribute('class') ?? '').split(/\s+/).some((c) => RAIL_CLASS.test(c));
 }
 
