@@ -189,6 +189,26 @@ function Facets({ coverage }: { coverage: Coverage }) {
   );
 }
 
+/** What Tab reaches in the card. */
+const FOCUSABLE = 'button:not([disabled]), a[href], input, textarea, select, iframe, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab and Shift+Tab go round the card's own controls while it is open; Escape leaves it. A page hears
+ * each Tab press (it reaches the page as a key press on the card's element): counting them until the
+ * focus came out would tell it how many controls, so how much, the card holds for a name.
+ */
+function keepTabInside(e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return;
+  const card = e.currentTarget as HTMLElement;
+  const items = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (items.length === 0) return;
+  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+  const at = items.indexOf(active as HTMLElement);
+  const next = e.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at < 0 || at === items.length - 1 ? 0 : at + 1;
+  e.preventDefault();
+  items[next].focus();
+}
+
 export function Popover(props: PopoverProps) {
   const { state } = props;
   const [covered, setCovered] = useState<Refused>(undefined);
@@ -201,6 +221,7 @@ export function Popover(props: PopoverProps) {
       aria-modal="false"
       aria-labelledby="px-title"
       tabIndex={-1}
+      onKeyDown={(e) => e.isTrusted && keepTabInside(e)}
       onPointerEnter={(e) => e.isTrusted && props.onPointerInside?.(true)}
       onPointerLeave={(e) => e.isTrusted && props.onPointerInside?.(false)}
     >

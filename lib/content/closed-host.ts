@@ -15,8 +15,12 @@ export interface ClosedHost {
   remove(): void;
 }
 
-/** Styles inside the root win over the page's, even its `!important` ones on our host element. */
-const RESET = ':host { all: initial !important; }';
+/**
+ * Styles inside the root win over the page's, even its `!important` ones on our host element. `all`
+ * leaves `direction` out: on a right-to-left page the card would be laid out mirrored, its
+ * punctuation at the wrong end ("?blamed"); the card is written left to right.
+ */
+const RESET = ':host { all: initial !important; direction: ltr !important; unicode-bidi: isolate !important; }';
 
 /**
  * The card's custom properties (--px-bg, …) under names of this page load's own. A registered custom

@@ -5,11 +5,14 @@
  * `currententrychange` only prompts a look, and without that API it looks once a second.
  */
 export function watchLocation(onChange: (href: string) => void, signal: AbortSignal): void {
-  let last = location.href;
+  // A fragment is a place in the page, not another page: a table of contents' link, or a page that
+  // rewrites its '#' as the reader scrolls (or in a loop), is no move (each move re-reads the whole page).
+  const page = () => location.href.replace(/#.*$/s, '');
+  let last = page();
   const look = () => {
-    if (location.href === last) return;
-    last = location.href;
-    onChange(last);
+    if (page() === last) return;
+    last = page();
+    onChange(location.href);
   };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   if (typeof nav?.addEventListener === 'function') {

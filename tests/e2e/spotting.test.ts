@@ -308,6 +308,34 @@ describe('fixture pages', () => {
     expect(wrong, 'other senses linked').toEqual([]);
   });
 
+  it('other-senses.html: a change of the address’s fragment alone (#…) is no move to another page: nothing is read again', async () => {
+    const { d } = await open(site.fixture('other-senses.html'));
+    await waitForMentions(d, 1);
+    await d.evaluate((name) => {
+      (window as Window & { __pxFirst?: Range }).__pxFirst = [...(CSS.highlights.get(name) ?? [])][0] as Range;
+    }, MENTION);
+    await d.evaluate(() => {
+      for (let i = 0; i < 5; i++) history.replaceState(null, '', `#part-${i}`);
+      location.hash = '#end';
+    }, null);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // Read again, the page's mentions would be new Ranges.
+    expect(await d.evaluate((name) => CSS.highlights.get(name)!.has((window as Window & { __pxFirst?: Range }).__pxFirst!), MENTION)).toBe(true);
+  });
+
+  it('rtl.html: on a right-to-left page the card is still laid out left to right', async () => {
+    const { page, d } = await open(site.fixture('rtl.html'));
+    await waitForMentions(d, 1);
+    const view = await openByKeyboard(d);
+    expect(view.title).toBe('Dmitry Peskov');
+    const direction = await inRoot(page, 'parallax-popover').evaluate(function (this: ShadowRoot) {
+      return getComputedStyle(this.querySelector('.px-popover')!).direction;
+    }, undefined);
+    expect(direction).toBe('ltr');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('hidden-menu.html: Alt+Shift+M passes over names the page does not show (a closed menu, a hidden drawer), in both directions', async () => {
     const { d } = await open(site.fixture('hidden-menu.html'));
     await waitForMentions(d, 4);

@@ -35,12 +35,17 @@ function figures(group: FacetCoverage): Figure[] {
 function numberConflicts(group: FacetCoverage): Disagreement[] {
   const out: Disagreement[] = [];
   const fs = figures(group).filter((f) => COMPARABLE.has(f.counts));
+  // What each outlet says of each count: an outlet that also gives the other's figure does not
+  // dispute it ("six crew members", then "the deaths of three of the crew members were confirmed").
+  const said = new Map<string, Set<number>>();
+  for (const f of fs) said.set(`${f.outletId}|${f.counts}`, (said.get(`${f.outletId}|${f.counts}`) ?? new Set()).add(f.value));
+  const alsoSays = (f: Figure, value: number) => said.get(`${f.outletId}|${f.counts}`)?.has(value) === true;
   const seen = new Set<string>();
   for (const a of fs) {
     for (const b of fs) {
       if (a.outletId >= b.outletId && !(a.counts === 'bodies' && b.counts === 'aboard')) continue;
       if (a.outletId === b.outletId) continue;
-      const sameCount = a.counts === b.counts && a.value !== b.value;
+      const sameCount = a.counts === b.counts && a.value !== b.value && !alsoSays(a, b.value) && !alsoSays(b, a.value);
       const fewerBodies = a.counts === 'bodies' && b.counts === 'aboard' && a.value < b.value;
       if (!sameCount && !fewerBodies) continue;
       const key = [a.outletId, b.outletId, a.counts, b.counts].join('|');

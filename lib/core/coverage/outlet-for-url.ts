@@ -72,8 +72,18 @@ export function declaresSamePage(declared: string, address: string): boolean {
   } catch {
     return false;
   }
+  // One scheme and port: another port is another server (another origin), and a plain-http copy is not the https page.
+  if (d.protocol !== a.protocol || d.port !== a.port || d.username !== '' || d.password !== '') return false;
   if (!sameHost(declared, address) || pagePath(d) !== pagePath(a)) return false;
-  const kept = [...d.searchParams].every(([k, v]) => a.searchParams.getAll(k).includes(v));
+  // Each parameter the declared URL keeps has all the address's values for it, in order: an address that
+  // repeats a parameter ("?id=alice&id=mallory") is served by whichever copy its server reads, so
+  // a declared "?id=alice" may name another author's page.
+  const same = (k: string) => {
+    const x = d.searchParams.getAll(k);
+    const y = a.searchParams.getAll(k);
+    return x.length === y.length && x.every((v, i) => v === y[i]);
+  };
+  const kept = [...new Set(d.searchParams.keys())].every(same);
   const dropped = [...a.searchParams.keys()].filter((k) => !d.searchParams.has(k));
   return kept && dropped.every((k) => TRACKING.test(k));
 }

@@ -4,7 +4,7 @@
  * article's context: a Related link naming the Il-76 crash must not make "prisoner swap" in an article
  * about another swap that crash's exchange, nor a rail's "John Kirby" make a game's "Kirby" him
  * (./mentions.ts reads context only from what is not furniture). Read off tags, ARIA roles and a few
- * class names sites give their rails, never off styles: the walker reads no CSS.
+ * class names and ids sites give their rails, never off styles: the walker reads no CSS.
  */
 
 /** Offsets [start, end) of text in a page's combined string. */
@@ -28,9 +28,10 @@ export function isFurniture(el: Element, inArticle: boolean): boolean {
   if ((tag === 'HEADER' || tag === 'FOOTER') && !inArticle) return true;
   const role = el.getAttribute('role');
   if (role !== null && ROLES.has(role.trim().toLowerCase())) return true;
-  // Rails are containers: the class of every link and span of a page is not read.
+  // Rails are containers: the class of every link and span of a page is not read. A page of <div>s
+  // names its rail by class or by id ("sidebar", "related-stories").
   if (!RAIL_TAGS.has(tag)) return false;
-  return (el.getAttribute('class') ?? '').split(/\s+/).some((c) => RAIL_CLASS.test(c));
+  return RAIL_CLASS.test(el.getAttribute('id') ?? '') || (el.getAttribute('class') ?? '').split(/\s+/).some((c) => RAIL_CLASS.test(c));
 }
 
 /** Whether `offset` falls in one of `spans` (sorted, not overlapping). */

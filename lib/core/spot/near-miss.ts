@@ -31,6 +31,16 @@ function fallbackFor(g: Gazetteer): Fallback {
   return f;
 }
 
+/** Near misses are this long at least: one letter from a five-letter name is where other words are ("Puten", "Lavra", "Pesky"). */
+const MIN_NEAR = 6;
+/** Endings that make a name another person's or a word of its own: a feminine form, a plural, a derivation. */
+const ENDING = /^(s|es|a|ova|eva|ina|i?sms?|i?sts?|i?tes?|i?ans?|esque)$/;
+/** A capitalised word just before and just after: a headline in title case, where a capital says nothing. */
+const TITLE_BEFORE = /\p{Lu}[\p{L}-]*[ \u00a0]+$/u;
+const TITLE_AFTER = /^[ \u00a0]+\p{Lu}/u;
+const inTitleCase = (text: string, start: number, end: number) =>
+  TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && TITLE_AFTER.test(text.slice(end, end + 3));
+
 /** A capitalised word of five letters or more, as the fallback considers them. */
 const WORD_AT = /\p{Lu}\p{Ll}{4,}/uy;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
@@ -95,17 +105,21 @@ export function findNearMisses(
     at = end < 0 ? start + 1 : end;
     if (end < 0) continue;
     const word = text.slice(start, end);
-    if (isWordAt(text, start - 1) || isWordAt(text, end) || taken(exact, start, end)) continue;
+    if (isWordAt(text, start - 1) || isWordAt(text, end) || taken(exact, start, end) || inTitleCase(text, start, end)) continue;
     let verdict = verdicts.get(word);
     if (verdict === undefined) {
       const best = names.best(word);
+      const lower = word.toLowerCase();
       const ok =
         best &&
         best.score <= THRESHOLD &&
         best.item.alias[0] === word[0] &&
         Math.abs(best.item.alias.length - word.length) <= 2 &&
-        // The name cut short is another word ("Reuter", "Lavro"), not a spelling of it.
-        !best.item.lower.startsWith(word.toLowerCase());
+        word.length >= MIN_NEAR &&
+        // The name cut short is another word ("Reuter", "Lavro"); the name with an ending, another person
+        // or thing ("Peskova", "the Peskovs", "Zelenskyism"); neither is a spelling of it.
+        !best.item.lower.startsWith(lower) &&
+        !(lower.startsWith(best.item.lower) && ENDING.test(lower.slice(best.item.lower.length)));
       verdict = ok ? best.item : null;
       if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
       verdicts.set(word, verdict);

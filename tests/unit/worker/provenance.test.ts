@@ -82,6 +82,16 @@ describe('an added article belongs to the site it was read at', () => {
       ((r) => r.ok && r.value.url)(articleFromHtml(page(forum), 'https://forum.shared.example/view?post=mallory&utm_source=x', parseWithLinkedom)),
     ).toBe('https://forum.shared.example/view?post=mallory&utm_source=x');
     expect(((r) => r.ok && r.value.url)(articleFromHtml(page(forum), `${forum}&utm_source=x`, parseWithLinkedom))).toBe(forum);
+    // Nor one whose address repeats the parameter ("?id=alice&id=mallory" is served as Mallory's), nor
+    // on another port or scheme, nor with a user in it.
+    for (const [declared, at] of [
+      ['https://forum.shared.example/view?id=alice', 'https://forum.shared.example/view?id=alice&id=mallory'],
+      ['https://forum.shared.example/view?id=alice', 'https://forum.shared.example/view?id=mallory&id=alice'],
+      ['https://forum.shared.example/p', 'https://forum.shared.example:8443/p'],
+      ['https://forum.shared.example/p', 'http://forum.shared.example/p'],
+      ['https://eve@forum.shared.example/p', 'https://forum.shared.example/p'],
+    ])
+      expect(((r) => r.ok && r.value.url)(articleFromHtml(page(declared), at, parseWithLinkedom)), `${declared} at ${at}`).toBe(at);
     // Nor one that drops a query parameter that is no tracking: "news.php?id=…" is a page of its own.
     expect(
       ((r) => r.ok && r.value.url)(

@@ -16,6 +16,16 @@ describe('disagreements between outlets on the seed corpus', () => {
     expect(texts).toContain('Euromaidan Press: 5 bodies — Agence France-Presse: 74 aboard');
   });
 
+  it('does not set an outlet’s figure against another’s that the first outlet also gives (a part of the whole it counts)', async () => {
+    const c = await crash();
+    const texts = c.facets.flatMap((f) => f.disagreements.filter((d) => d.kind === 'numbers').map((d) => d.text));
+    expect(texts.filter((t) => /crew/.test(t))).toEqual([]);
+    // RFE/RL does give both: six crew members, and three of them confirmed dead.
+    const rferl = c.facets.flatMap((f) => f.outlets.filter((o) => o.outlet.id === 'rferl').flatMap((o) => o.claims));
+    const crew = new Set(rferl.flatMap((cl) => cl.numbers.filter((n) => n.counts === 'crew').map((n) => n.value)));
+    expect([...crew].sort()).toEqual([3, 6]);
+  });
+
   it('sets "Ukraine shoots down" in the outlet’s own voice against the same charge attributed', async () => {
     const voice = (await group('il76-crash/cause')).disagreements.filter((d) => d.kind === 'voice');
     expect(voice.map((d) => d.outletIds)).toContainEqual(['wsws', 'rferl']);

@@ -31,11 +31,11 @@ describe('collectText finds the page’s furniture', () => {
       doc(
         '<header>Site menu</header><nav>Sections</nav><main><article><header>Headline</header><p>Body text.</p>' +
           '<footer>Tags</footer></article><aside>Rail</aside><div class="most-read-list">Most read</div>' +
-          '<div class="content-with-sidebar">Still article</div><div role="complementary">Box</div></main><footer>Site footer</footer>',
+          '<div class="content-with-sidebar">Still article</div><div role="complementary">Box</div><div id="sidebar" class="col-md-4">Side</div></main><footer>Site footer</footer>',
       ).body,
     );
     const spans = page.furniture.map((s) => page.text.slice(s.start, s.end).trim());
-    expect(spans).toEqual(['Site menu', 'Sections', 'Rail', 'Most read', 'Box', 'Site footer']);
+    expect(spans).toEqual(['Site menu', 'Sections', 'Rail', 'Most read', 'Box', 'Side', 'Site footer']);
   });
 });
 

@@ -58,3 +58,9 @@ describe("fuzzyScore (the fallback's score, as Fuse.js's Bitap gives it)", () =>
     expect(fuzzyScore('western', 'lavrov')).toBeUndefined();
   });
 });
+
+describe('findNearMisses refuses what is one letter from a name but another word', () => {
+  it('a name with an ending (a plural, a feminine form, a derivation), a short word, a word in a title-case headline', () => {
+    expect(near(`${NAMED}The Peskovs came; Peskova too. Zelenskyism, they said. Pesky Squirrels Raid Gardens. Best Peskow Deals Today.`)).toEqual([]);
+  });
+});
