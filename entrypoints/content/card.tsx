@@ -113,6 +113,17 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
     if (!arrived) void load();
   }
 
+  /** The page replaced the text the card points at: point at `mention` instead, or close when there is none. */
+  function follow(mention: PageMention | undefined) {
+    if (!open) return;
+    if (!mention) return close();
+    open = { ...open, mention };
+    stopPlacing?.();
+    const el = ui.container.querySelector<HTMLElement>('.px-popover');
+    if (el) stopPlacing = placeNear(mention.range, el);
+    events.onShown(mention);
+  }
+
   function close() {
     if (!open) return;
     const { returnFocus, by } = open;
@@ -126,6 +137,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
 
   return {
     show,
+    follow,
     close,
     current: () => open,
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */

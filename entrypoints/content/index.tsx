@@ -33,6 +33,7 @@ import { followCorpus } from './follow-corpus';
 import { pageHandlers } from './page-handlers';
 import type { createCard } from './card';
 import type { createSaving } from './saving';
+import { followMention } from '../../lib/content/card-follow';
 
 /** How long the card's code waits for the page to be idle after the first scan before it loads anyway. */
 const IDLE_WAIT_MS = 1000;
@@ -145,6 +146,10 @@ export default defineContentScript({
         skip: isOurs,
         onChange: (found) => {
           warmer.found(found.map((m) => m.entityId));
+          // The page replaced the text the open card points at: the card follows the name, or closes.
+          const open = made?.card.current();
+          const followed = open && followMention(open.mention, started.list());
+          if (open && followed !== 'kept') made?.card.follow(followed);
           // The spotter's batches are the page's changes: a saved highlight they moved is placed again.
           made?.saving.contentChanged();
         },

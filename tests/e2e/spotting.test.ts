@@ -323,6 +323,25 @@ describe('fixture pages', () => {
     expect(await d.evaluate((name) => CSS.highlights.get(name)!.has((window as Window & { __pxFirst?: Range }).__pxFirst!), MENTION)).toBe(true);
   });
 
+  it('live-rerender.html: a card open at a name keeps pointing at it when the page renders its list anew, and closes when the name is gone', async () => {
+    const { d } = await open(site.fixture('live-rerender.html'));
+    await waitForMentions(d, 1);
+    const view = await openByKeyboard(d);
+    expect(view.active).toBe('Dmitry Peskov');
+    await d.evaluate(() => {
+      const list = document.getElementById('entries')!;
+      list.replaceChildren(...[...list.children].map((li) => li.cloneNode(true)));
+    }, null);
+    await expect.poll(async () => (await readPopover(d)).activeRects.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    const after = await readPopover(d);
+    expect(after.open).toBe(true);
+    expect(after.active).toBe('Dmitry Peskov');
+    await d.evaluate(() => {
+      document.getElementById('entries')!.replaceChildren();
+    }, null);
+    await waitForPopoverClosed(d);
+  });
+
   it('rtl.html: on a right-to-left page the card is still laid out left to right', async () => {
     const { page, d } = await open(site.fixture('rtl.html'));
     await waitForMentions(d, 1);
