@@ -122,6 +122,8 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
     const el = ui.container.querySelector<HTMLElement>('.px-popover');
     if (el) stopPlacing = placeNear(mention.range, el);
     events.onShown(mention);
+    // An answer on its way was asked for the mention left behind: ask for this one.
+    if (state.kind === 'loading' || open.showAll) void load();
   }
 
   function close() {

@@ -147,9 +147,10 @@ export default defineContentScript({
         onChange: (found) => {
           warmer.found(found.map((m) => m.entityId));
           // The page replaced the text the open card points at: the card follows the name, or closes.
+          // (Closed only on a whole list: while the page is read whole, the name may come further down.)
           const open = made?.card.current();
           const followed = open && followMention(open.mention, started.list());
-          if (open && followed !== 'kept') made?.card.follow(followed);
+          if (open && followed !== 'kept' && (followed || !started.readingWhole)) made?.card.follow(followed);
           // The spotter's batches are the page's changes: a saved highlight they moved is placed again.
           made?.saving.contentChanged();
         },

@@ -9,10 +9,12 @@ import type { PageMention } from './scan';
 export const isLost = (range: Range): boolean => range.collapsed || !range.startContainer.isConnected;
 
 /**
- * 'kept' when the card's mention is still on the page; else the page's first mention of the same
- * name written the same way that is on it, or undefined when there is none.
+ * 'kept' when the card's mention is still on the page; else the same name written the same way where
+ * it is now, in the same sentence if it is there (a live blog naming Peskov in ten entries: the one
+ * the reader opened), else the first; undefined when there is none.
  */
 export function followMention(open: PageMention, mentions: readonly PageMention[]): PageMention | 'kept' | undefined {
   if (!isLost(open.range)) return 'kept';
-  return mentions.find((m) => m.entityId === open.entityId && m.text === open.text && !isLost(m.range));
+  const same = mentions.filter((m) => m.entityId === open.entityId && m.text === open.text && !isLost(m.range));
+  return same.find((m) => m.sentence === open.sentence) ?? same[0];
 }

@@ -7,7 +7,8 @@
 export function watchLocation(onChange: (href: string) => void, signal: AbortSignal): void {
   // A fragment is a place in the page, not another page: a table of contents' link, or a page that
   // rewrites its '#' as the reader scrolls (or in a loop), is no move (each move re-reads the whole page).
-  const page = () => location.href.replace(/#.*$/s, '');
+  // A route in the fragment ("#/story/2", "#!/story/2") is another page of a hash-routed site.
+  const page = () => (/#!?\//.test(location.hash) ? location.href : location.href.replace(/#.*$/s, ''));
   let last = page();
   const look = () => {
     if (page() === last) return;

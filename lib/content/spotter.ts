@@ -70,6 +70,11 @@ export class Spotter {
   /** Bumped by every whole-document scan and by stop(): an older scan that sees it changed gives up. */
   private generation = 0;
   private scanning = false;
+
+  /** Whether the page is being read whole: until it is done, the mentions listed are part of the page's. */
+  get readingWhole(): boolean {
+    return this.scanning;
+  }
   private flushing = false;
   /** When changes last made a scan of the whole page (performance.now()). */
   private wholePageAt = -Infinity;

@@ -320,7 +320,14 @@ describe('fixture pages', () => {
     }, null);
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     // Read again, the page's mentions would be new Ranges.
-    expect(await d.evaluate((name) => CSS.highlights.get(name)!.has((window as Window & { __pxFirst?: Range }).__pxFirst!), MENTION)).toBe(true);
+    const kept = () => d.evaluate((name) => CSS.highlights.get(name)!.has((window as Window & { __pxFirst?: Range }).__pxFirst!), MENTION);
+    expect(await kept()).toBe(true);
+    // A route in the fragment ("#/…", a hash-routed site's next story) is a move: the page is read again.
+    await d.evaluate(() => {
+      location.hash = '#/story/2';
+    }, null);
+    await expect.poll(kept, { timeout: 5_000 }).toBe(false);
+    await waitForMentions(d, 1);
   });
 
   it('live-rerender.html: a card open at a name keeps pointing at it when the page renders its list anew, and closes when the name is gone', async () => {

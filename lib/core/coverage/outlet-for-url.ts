@@ -72,8 +72,10 @@ export function declaresSamePage(declared: string, address: string): boolean {
   } catch {
     return false;
   }
-  // One scheme and port: another port is another server (another origin), and a plain-http copy is not the https page.
-  if (d.protocol !== a.protocol || d.port !== a.port || d.username !== '' || d.password !== '') return false;
+  // One scheme and port: another port is another server (another origin), and a plain-http copy is not
+  // the https page; an https canonical for a page read over http is its upgrade.
+  const upgraded = d.protocol === 'https:' && a.protocol === 'http:' && d.port === '' && a.port === '';
+  if ((d.protocol !== a.protocol && !upgraded) || (d.port !== a.port && !upgraded) || d.username !== '' || d.password !== '') return false;
   if (!sameHost(declared, address) || pagePath(d) !== pagePath(a)) return false;
   // Each parameter the declared URL keeps has all the address's values for it, in order: an address that
   // repeats a parameter ("?id=alice&id=mallory") is served by whichever copy its server reads, so

@@ -35,11 +35,20 @@ function fallbackFor(g: Gazetteer): Fallback {
 const MIN_NEAR = 6;
 /** Endings that make a name another person's or a word of its own: a feminine form, a plural, a derivation. */
 const ENDING = /^(s|es|a|ova|eva|ina|i?sms?|i?sts?|i?tes?|i?ans?|esque)$/;
-/** A capitalised word just before and just after: a headline in title case, where a capital says nothing. */
+/**
+ * A headline in title case, where a capital says nothing: capitalised words on both sides and no
+ * word of four lower-case letters or more near it on its line (prose has them: "said", German "sagte").
+ */
 const TITLE_BEFORE = /\p{Lu}[\p{L}-]*[ \u00a0]+$/u;
 const TITLE_AFTER = /^[ \u00a0]+\p{Lu}/u;
-const inTitleCase = (text: string, start: number, end: number) =>
-  TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && TITLE_AFTER.test(text.slice(end, end + 3));
+const PROSE_WORD = /(^|[^\p{L}])\p{Ll}{4,}/u;
+function inTitleCase(text: string, start: number, end: number): boolean {
+  if (!TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || !TITLE_AFTER.test(text.slice(end, end + 3))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const line = `${before.slice(before.lastIndexOf('\n') + 1)} ${after.split('\n')[0]}`;
+  return !PROSE_WORD.test(line);
+}
 
 /** A capitalised word of five letters or more, as the fallback considers them. */
 const WORD_AT = /\p{Lu}\p{Ll}{4,}/uy;

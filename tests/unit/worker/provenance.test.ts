@@ -88,10 +88,14 @@ describe('an added article belongs to the site it was read at', () => {
       ['https://forum.shared.example/view?id=alice', 'https://forum.shared.example/view?id=alice&id=mallory'],
       ['https://forum.shared.example/view?id=alice', 'https://forum.shared.example/view?id=mallory&id=alice'],
       ['https://forum.shared.example/p', 'https://forum.shared.example:8443/p'],
-      ['https://forum.shared.example/p', 'http://forum.shared.example/p'],
+      ['http://forum.shared.example/p', 'https://forum.shared.example/p'],
       ['https://eve@forum.shared.example/p', 'https://forum.shared.example/p'],
     ])
       expect(((r) => r.ok && r.value.url)(articleFromHtml(page(declared), at, parseWithLinkedom)), `${declared} at ${at}`).toBe(at);
+    // An https canonical for a page read over http is its upgrade, not another page.
+    expect(
+      ((r) => r.ok && r.value.url)(articleFromHtml(page('https://forum.shared.example/p'), 'http://forum.shared.example/p', parseWithLinkedom)),
+    ).toBe('https://forum.shared.example/p');
     // Nor one that drops a query parameter that is no tracking: "news.php?id=…" is a page of its own.
     expect(
       ((r) => r.ok && r.value.url)(

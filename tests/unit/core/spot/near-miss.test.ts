@@ -59,6 +59,12 @@ describe("fuzzyScore (the fallback's score, as Fuse.js's Bitap gives it)", () =>
   });
 });
 
+describe('findNearMisses in prose whose nouns are capitalised', () => {
+  it('takes a misspelling between capitalised words in a sentence for the name: only a headline says nothing by its capitals', () => {
+    expect(near(`${NAMED}Wie Kremlsprecher Dmitri Peskow Journalisten sagte, ist das so.`)).toEqual([['Peskow', 'dmitry-peskov']]);
+  });
+});
+
 describe('findNearMisses refuses what is one letter from a name but another word', () => {
   it('a name with an ending (a plural, a feminine form, a derivation), a short word, a word in a title-case headline', () => {
     expect(near(`${NAMED}The Peskovs came; Peskova too. Zelenskyism, they said. Pesky Squirrels Raid Gardens. Best Peskow Deals Today.`)).toEqual([]);
