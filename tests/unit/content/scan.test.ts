@@ -1,23 +1,11 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageDoc as doc } from './linkedom-page';
 import { scanNode, scanSteps } from '../../../lib/content/scan';
 import { compileGazetteer, toGazetteerEntry } from '../../../lib/core/spot/gazetteer';
 import { drain } from '../../../lib/core/spot/steps';
 import { seeds } from '../core/extract/seed-pack';
 
 const g = compileGazetteer(seeds.entities.map(toGazetteerEntry));
-/** linkedom has no Range.setStart/setEnd: a stand-in that records the boundary points is enough here. */
-function doc(html: string): Document {
-  const d = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
-  d.createRange = () => {
-    const r = {
-      setStart: (n: Node, o: number) => Object.assign(r, { startContainer: n, startOffset: o }),
-      setEnd: (n: Node, o: number) => Object.assign(r, { endContainer: n, endOffset: o }),
-    };
-    return r as unknown as Range;
-  };
-  return d;
-}
 const plain = (ms: ReturnType<typeof scanNode>) => ms.map(({ range: _range, ...m }) => m);
 
 describe('scanSteps (the content script scans a long page in slices)', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageDoc as doc } from './linkedom-page';
 import { scanNode } from '../../../lib/content/scan';
 import { scanWithWorker, type SpotSlice } from '../../../lib/content/worker-scan';
 import { compileGazetteer, toGazetteerEntry } from '../../../lib/core/spot/gazetteer';
@@ -14,19 +14,6 @@ const entries = seeds.entities.map(toGazetteerEntry);
 const g = compileGazetteer(entries);
 const matcher = createSpotMatcher(async () => entries);
 
-/** linkedom has no Range.setStart/setEnd: a stand-in that records the boundary points is enough here. */
-function doc(html: string): Document {
-  const whole = /^\s*<!doctype/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  const d = parseHTML(whole).document as unknown as Document;
-  d.createRange = () => {
-    const r = {
-      setStart: (n: Node, o: number) => Object.assign(r, { startContainer: n, startOffset: o }),
-      setEnd: (n: Node, o: number) => Object.assign(r, { endContainer: n, endOffset: o }),
-    };
-    return r as unknown as Range;
-  };
-  return d;
-}
 const fixtures = path.resolve(__dirname, '../../fixtures/pages');
 /** Every page fixture and every seed page, as served to the browser in the e2e suites. */
 const pages: [string, string][] = [

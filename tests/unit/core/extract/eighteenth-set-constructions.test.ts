@@ -5,12 +5,11 @@
  * as working for a body, a speaker rejecting in the first person, and the outlet's "it would suggest".
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
 import { isTranscript, transcriptLabel } from '../../../../lib/core/extract/labels';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
-import type { Article, Speaker } from '../../../../lib/core/pack/types';
-import { seeds } from './seed-pack';
+import type { Speaker } from '../../../../lib/core/pack/types';
+import { speakers } from './article-speakers';
 
 const source = (name: string): Speaker => ({ kind: 'source', name });
 
@@ -65,13 +64,6 @@ describe('denials and inferences', () => {
     expect(speakerOf('If the finding holds, it would suggest the fault is older.', [], { lastGroup: source('the lab') })).toBeUndefined();
   });
 });
-
-const base = extractBase(seeds.entities, seeds.facets);
-/** The speaker of each claim of an article made of `paragraphs`, by name ("outlet" for the outlet's own voice). */
-function speakers(paragraphs: string[]): string[] {
-  const article: Article = { id: 'a', outletId: 'x', title: 'T', published: '2024-01-26', text: paragraphs.join('\n') };
-  return claimsOfArticle(article, base).map((c) => (c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name));
-}
 
 describe('who speaks, from the paragraphs around', () => {
   it('a transcript paragraph is its label’s, all of it', () => {

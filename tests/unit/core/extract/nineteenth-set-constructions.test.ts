@@ -5,13 +5,12 @@
  * "called for", quoting inside a quotation, and counts whose noun is left out.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { maskQuotes, quoteSpans } from '../../../../lib/core/extract/quotes';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
-import type { Article, Speaker } from '../../../../lib/core/pack/types';
-import { seeds } from './seed-pack';
+import type { Speaker } from '../../../../lib/core/pack/types';
+import { speakers } from './article-speakers';
 
 const source = (name: string): Speaker => ({ kind: 'source', name });
 /** The speaker of a sentence as claims.ts reads it: its quotations blanked. */
@@ -106,13 +105,6 @@ describe('counts whose noun is left out', () => {
     expect(counted(sentence)).toEqual(figures);
   });
 });
-
-const base = extractBase(seeds.entities, seeds.facets);
-/** The speaker of each claim of an article made of `paragraphs`, by name ("outlet" for the outlet's own voice). */
-function speakers(paragraphs: string[]): string[] {
-  const article: Article = { id: 'a', outletId: 'x', title: 'T', published: '2024-01-26', text: paragraphs.join('\n') };
-  return claimsOfArticle(article, base).map((c) => (c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name));
-}
 
 describe('who answers an interview', () => {
   it('not the person the answers speak of by name', () => {

@@ -7,12 +7,12 @@
  * "at no point".
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
+import { claimsOfArticle } from '../../../../lib/core/extract/article-pack';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { quoteSpans } from '../../../../lib/core/extract/quotes';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
 import type { Article, Speaker } from '../../../../lib/core/pack/types';
-import { seeds } from './seed-pack';
+import { seedBase, speakers } from './article-speakers';
 
 const source = (name: string): Speaker => ({ kind: 'source', name });
 
@@ -66,12 +66,6 @@ describe('denials', () => {
   });
 });
 
-const base = extractBase(seeds.entities, seeds.facets);
-/** The speaker of each claim of an article made of `paragraphs`, by name ("outlet" for the outlet's own voice). */
-function speakers(paragraphs: string[], outletName?: string): string[] {
-  const article: Article = { id: 'a', outletId: 'x', title: 'T', published: '2024-01-26', text: paragraphs.join('\n') };
-  return claimsOfArticle(article, base, outletName).map((c) => (c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name));
-}
 const MINISTRY = 'Russian Ministry of Defence';
 
 describe('who speaks, from the paragraphs around', () => {
@@ -137,7 +131,7 @@ describe('who speaks, from the paragraphs around', () => {
       ].join('\n'),
     };
     const speakerOfQuote = (prefix: string) => {
-      const claim = claimsOfArticle(article, base, 'Dockwatch').find((c) => c.quote.startsWith(prefix));
+      const claim = claimsOfArticle(article, seedBase, 'Dockwatch').find((c) => c.quote.startsWith(prefix));
       return claim?.speaker.kind === 'outlet' ? 'outlet' : claim?.speaker.name;
     };
     for (const prefix of ['It was the Il-76 crash', 'Dockwatch: You said', 'Buket: I admit', 'The Il-76 crash files']) {

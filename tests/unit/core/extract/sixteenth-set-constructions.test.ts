@@ -7,11 +7,10 @@
  * someone's relation, and a quotation whose speaker is named in the paragraph after it.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
-import type { Article, Speaker } from '../../../../lib/core/pack/types';
-import { seeds } from './seed-pack';
+import type { Speaker } from '../../../../lib/core/pack/types';
+import { speakers } from './article-speakers';
 
 const source = (name: string): Speaker => ({ kind: 'source', name });
 
@@ -63,13 +62,6 @@ describe('denials', () => {
     expect(modeOf(sentence, by)).not.toBe('denied');
   });
 });
-
-const base = extractBase(seeds.entities, seeds.facets);
-/** The speaker of each claim of an article made of `paragraphs`, by name ("outlet" for the outlet's own voice). */
-function speakers(paragraphs: string[]): string[] {
-  const article: Article = { id: 'a', outletId: 'x', title: 'T', published: '2024-01-26', text: paragraphs.join('\n') };
-  return claimsOfArticle(article, base).map((c) => (c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name));
-}
 
 describe('who speaks, from the paragraphs around', () => {
   it('"she" is not the man named last, but the woman named before him', () => {

@@ -5,12 +5,11 @@
  * an interview's last answer running over several paragraphs, and sums whose currency is left out.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
-import type { Article, Speaker } from '../../../../lib/core/pack/types';
-import { seeds } from './seed-pack';
+import type { Speaker } from '../../../../lib/core/pack/types';
+import { speakers } from './article-speakers';
 
 const source = (name: string): Speaker => ({ kind: 'source', name });
 
@@ -56,13 +55,6 @@ describe('sums whose currency is left out', () => {
     expect(counted(sentence)).toEqual(figures);
   });
 });
-
-const base = extractBase(seeds.entities, seeds.facets);
-/** The speaker of each claim of an article made of `paragraphs`, by name ("outlet" for the outlet's own voice). */
-function speakers(paragraphs: string[]): string[] {
-  const article: Article = { id: 'a', outletId: 'x', title: 'T', published: '2024-01-26', text: paragraphs.join('\n') };
-  return claimsOfArticle(article, base).map((c) => (c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name));
-}
 
 describe('an interview’s last answer', () => {
   it('runs on over the paragraphs in the first person after it, and a short one between them; not over the page’s note after', () => {

@@ -4,26 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { pageDoc as doc } from '../../content/linkedom-page';
 import { scanNode } from '../../../../lib/content/scan';
 import { collectText } from '../../../../lib/core/spot/dom-text';
 import { compileGazetteer, toGazetteerEntry } from '../../../../lib/core/spot/gazetteer';
 import { seeds } from '../extract/seed-pack';
 
 const g = compileGazetteer(seeds.entities.map(toGazetteerEntry));
-/** linkedom has no Range.setStart/setEnd: a stand-in that records the boundary points is enough here. */
-function doc(html: string): Document {
-  const d = parseHTML(html.startsWith('<!doctype') ? html : `<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
-  d.createRange = () => {
-    const r = {
-      setStart: (n: Node, o: number) => Object.assign(r, { startContainer: n, startOffset: o }),
-      setEnd: (n: Node, o: number) => Object.assign(r, { endContainer: n, endOffset: o }),
-    };
-    return r as unknown as Range;
-  };
-  return d;
-}
 
 describe('collectText finds the page’s furniture', () => {
   it('menus, rails, the site’s header and footer, and elements in their roles; not the article’s own header', () => {

@@ -1,0 +1,13 @@
+/** The set-construction tests' way of reading an article: who speaks each claim of the seed corpus's extraction. */
+import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
+import type { Article } from '../../../../lib/core/pack/types';
+import { seeds } from './seed-pack';
+
+/** The seed corpus's names and questions, compiled once. */
+export const seedBase = extractBase(seeds.entities, seeds.facets);
+
+/** The speaker of each claim of an article made of `paragraphs`, by name ("outlet" for the outlet's own voice). */
+export function speakers(paragraphs: string[], outletName?: string): string[] {
+  const article: Article = { id: 'a', outletId: 'x', title: 'T', published: '2024-01-26', text: paragraphs.join('\n') };
+  return claimsOfArticle(article, seedBase, outletName).map((c) => (c.speaker.kind === 'outlet' ? 'outlet' : c.speaker.name));
+}
