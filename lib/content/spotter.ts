@@ -7,9 +7,9 @@
  * so a long article never blocks the main thread; `parallax:painted` (a performance mark, next to
  * the content script's `parallax:start`) records when the first scan is done and painted.
  */
-import { SKIP_ATTRIBUTES, skippedFor } from '../core/spot/dom-text';
 import { indexByNode, mentionAt } from './hit-test';
 import { NearViewport } from './near-viewport';
+import { BODY_CHANGES, pageChanges } from './page-changes';
 import { seenBefore } from './page-context';
 import { clearPaint, paintActive, paintMentions, paintNear, paintsEveryMention } from './paint';
 import type { PageMention } from './scan';
@@ -33,23 +33,6 @@ const WHOLE_PAGE_EVERY_MS = 2_000;
 const PAINT_AFTER_SLICE_MS = 4;
 /** While a whole-document scan runs, how often what it has found so far is painted. */
 const REPAINT_MS = 500;
-/** Subtrees whose changes we never read (form fields, editors, hidden content: read when it is shown). */
-const SKIP_SELECTOR = 'script, style, textarea, [contenteditable]:not([contenteditable="false"]), [hidden]';
-
-/**
- * What is watched in the page's body: its nodes and their text, all the way down, and the few
- * attributes that show or hide text without adding any (a "Continue reading" button removing
- * `hidden`, an editor ending). Only those: a page changes `class` and `style` all the time, and
- * they decide nothing the walker reads (dom-text.ts).
- */
-const BODY_CHANGES: MutationObserverInit = {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributeFilter: SKIP_ATTRIBUTES,
-  attributeOldValue: true,
-};
-
 export class Spotter {
   private mentions: PageMention[] = [];
   private byNode = new Map<Node, PageMention[]>();
@@ -182,44 +165,13 @@ export class Spotter {
     this.byNode.clear();
   }
 
-  /** Only collects what changed: the added nodes and edited text nodes themselves, never their parents. */
+  /** Only collects what changed (./page-changes.ts), for flush() to read in a batch. */
   private collect(records: MutationRecord[]): void {
-    for (const r of records) {
-      if (r.target === this.doc.documentElement) {
-        if ([...r.addedNodes].includes(this.doc.body)) this.newBody();
-        continue;
-      }
-      // A body the page has replaced, still changing in the same batch: no longer the page's text.
-      if (!r.target.isConnected) continue;
-      if (r.type === 'attributes') {
-        // The element itself may have just become hidden or editable: only where it is counts here.
-        const el = r.target as Element;
-        if (this.shownOrHidden(r) && !this.opts.skip(el) && !this.unread(el.parentElement)) this.pending.add(el);
-        continue;
-      }
-      if (this.unread(r.type === 'characterData' ? r.target.parentElement : r.target)) continue;
-      if (r.type === 'characterData') this.pending.add(r.target);
-      for (const n of r.addedNodes) this.pending.add(n);
-      if (r.removedNodes.length > 0) this.prune = true;
-    }
+    const changes = pageChanges(records, this.doc, this.opts.skip);
+    if (changes.newBody) this.newBody();
+    for (const n of changes.read) this.pending.add(n);
+    if (changes.removed) this.prune = true;
     if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => void this.flush(), BATCH_MS);
-  }
-
-  /** Whether changes in `el` are never read: our own elements, and what SKIP_SELECTOR holds. */
-  private unread(el: Node | null): boolean {
-    return el instanceof Element && (this.opts.skip(el) || el.closest(SKIP_SELECTOR) !== null);
-  }
-
-  /**
-   * Whether an attribute change shows or hides the element's text (a class of its own flipping, or
-   * `hidden` set again to what it was, changes nothing). Its subtree is then read again like added
-   * content: flush() drops the mentions it held and adds what it now shows, with the batching and
-   * limits of any change.
-   */
-  private shownOrHidden(r: MutationRecord): boolean {
-    const el = r.target as Element;
-    const name = r.attributeName ?? '';
-    return skippedFor(name, r.oldValue) !== skippedFor(name, el.getAttribute(name));
   }
 
   /**
