@@ -45,13 +45,13 @@ const ACRONYM = /^[\p{Lu}\p{N}./-]+$/u;
 
 /**
  * Whether the text's case fits the alias: an exactCase alias letter for letter ("PACE", not "pace"),
- * a one-word name with its capital (Polish "duma", pride, is no Duma). In a run of capitals case
- * tells nothing: there an acronym counts only for an entity the page has named (./mentions rules,
- * below), and a name in capitals is the name ("KREMLIN").
+ * a one-word name with its capital (Polish "duma", pride, is no Duma). In a run of capitals
+ * (`capitals`, asked for exactCase aliases only) case tells nothing: a name in capitals is the name
+ * ("KREMLIN"), and an acronym counts only for an entity the page has named (below).
  */
 function caseHolds(p: Pattern, original: string, capitals: boolean): boolean {
-  if (capitals) return !p.exactCase || lettersOf(original).toUpperCase() === lettersOf(p.alias).toUpperCase();
-  if (p.exactCase) return lettersOf(original) === lettersOf(p.alias);
+  if (p.exactCase)
+    return capitals ? lettersOf(original).toUpperCase() === lettersOf(p.alias).toUpperCase() : lettersOf(original) === lettersOf(p.alias);
   return !ONE_NAME.test(p.alias) || /^\p{Lu}/u.test(original);
 }
 
@@ -73,8 +73,12 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
   const candidates = g.automaton
     .search(text)
     .filter((h) => !isWordAt(text, h.start - 1) && !isWordAt(text, h.end))
-    .map((h) => ({ ...h, p: g.patterns[h.pattern], from: from + starts[h.start], to: from + ends[h.end - 1] }))
-    .map((c) => ({ ...c, capitals: (c.p.exactCase || ONE_NAME.test(c.p.alias)) && inCapitalsRun(source, c.from, c.to) }))
+    .map((h) => {
+      const p = g.patterns[h.pattern];
+      const at = from + starts[h.start];
+      const until = from + ends[h.end - 1];
+      return { ...h, p, from: at, to: until, capitals: p.exactCase && inCapitalsRun(source, at, until) };
+    })
     .filter((c) => c.from < to && caseHolds(c.p, source.slice(c.from, c.to), c.capitals))
     .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.p.blocks) - Number(a.p.blocks));
 
@@ -87,7 +91,7 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
     if (c.start < reached || c.from < before) continue;
     const entry = g.entries[c.p.entry];
     // A headline in capitals: "UN" there may be French "un", Italian "PACE" peace.
-    const unsure = c.capitals && c.p.exactCase && ACRONYM.test(c.p.alias) && !state.seen.has(c.p.entry);
+    const unsure = c.capitals && ACRONYM.test(c.p.alias) && !state.seen.has(c.p.entry);
     if (unsure || namesSomeoneElse(source, c.from, c.p, entry, around)) {
       reached = c.end;
       state.reached = c.to;
