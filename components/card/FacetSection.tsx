@@ -1,7 +1,8 @@
 /**
  * FacetSection: one question about the entity and how each outlet answered it — where accounts
  * differ first, then per outlet its badge, whether it reported first, and its claims (three shown,
- * the rest behind a "Show N more" button, and those a large card was not sent counted).
+ * the rest behind a "Show N more" button, and those a large card was not sent counted). None of its
+ * links and buttons is a tab stop: the card reaches them with the arrow keys (./card-keys.ts).
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { FacetCoverage, OutletCoverage } from '../../lib/core/coverage/types';
@@ -38,7 +39,7 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
   return (
     <li class="px-outlet" data-outlet={item.outlet.id}>
       <div class="px-outlet-head">
-        <OutletBadge outlet={item.outlet} />
+        <OutletBadge outlet={item.outlet} byArrows />
         {first && (
           <span class="px-first" title="Its article on this question is the earliest among the outlets shown">
             {say('First to report')}
@@ -47,11 +48,19 @@ function OutletItem({ item, first, disputed, aliases, exactCase }: OutletItemPro
       </div>
       <ul class="px-claims">
         {shown.map((c) => (
-          <ClaimRow key={c.id} claim={c} outletName={item.outlet.name} aliases={aliases} exactCase={exactCase} disputed={disputed.has(c.id)} />
+          <ClaimRow
+            key={c.id}
+            claim={c}
+            outletName={item.outlet.name}
+            aliases={aliases}
+            exactCase={exactCase}
+            disputed={disputed.has(c.id)}
+            byArrows
+          />
         ))}
       </ul>
       {hiddenCount > 0 && (
-        <button type="button" class="px-more" aria-expanded={expanded} {...moreName} onClick={() => setExpanded(!expanded)}>
+        <button type="button" class="px-more" tabIndex={-1} aria-expanded={expanded} {...moreName} onClick={() => setExpanded(!expanded)}>
           {say(moreLabel)}
         </button>
       )}

@@ -11,6 +11,7 @@ import { BusyButton } from '../shared/BusyButton';
 import { drawnName, say } from '../shared/say';
 import { type Seen, type SeenVerdict, useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
+import { keepTabInside, moveWithArrows } from './card-keys';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
@@ -67,7 +68,7 @@ function Notes({ coverage, onShowHidden }: { coverage: Coverage; onShowHidden?: 
           {onShowHidden && (
             <>
               {' '}
-              <button type="button" class="px-show-hidden" {...showHiddenName} onClick={() => onShowHidden()}>
+              <button type="button" class="px-show-hidden" tabIndex={-1} {...showHiddenName} onClick={() => onShowHidden()}>
                 {say('Show them here')}
               </button>
             </>
@@ -189,26 +190,6 @@ function Facets({ coverage }: { coverage: Coverage }) {
   );
 }
 
-/** What Tab reaches in the card. */
-const FOCUSABLE = 'button:not([disabled]), a[href], input, textarea, select, iframe, [tabindex]:not([tabindex="-1"])';
-
-/**
- * Tab and Shift+Tab go round the card's own controls while it is open; Escape leaves it. A page hears
- * each Tab press (it reaches the page as a key press on the card's element): counting them until the
- * focus came out would tell it how many controls, so how much, the card holds for a name.
- */
-function keepTabInside(e: KeyboardEvent): void {
-  if (e.key !== 'Tab') return;
-  const card = e.currentTarget as HTMLElement;
-  const items = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  if (items.length === 0) return;
-  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
-  const at = items.indexOf(active as HTMLElement);
-  const next = e.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : at < 0 || at === items.length - 1 ? 0 : at + 1;
-  e.preventDefault();
-  items[next].focus();
-}
-
 export function Popover(props: PopoverProps) {
   const { state } = props;
   const [covered, setCovered] = useState<Refused>(undefined);
@@ -231,7 +212,14 @@ export function Popover(props: PopoverProps) {
           {say(REFUSED[covered])}
         </p>
       )}
-      <div class="px-body">
+      {/* One tab stop whatever the card holds; its links and buttons are reached with the arrow keys (./card-keys.ts). */}
+      <div
+        class="px-body"
+        role="region"
+        aria-label="Reporting (arrow keys reach its links and buttons)"
+        tabIndex={0}
+        onKeyDown={(e) => e.isTrusted && moveWithArrows(e)}
+      >
         {state.kind === 'loading' && (
           <p class="px-loading" aria-busy="true">
             {say('Gathering how other outlets reported this…')}

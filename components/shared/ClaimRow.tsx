@@ -33,9 +33,11 @@ export interface ClaimRowProps {
   exactCase?: string[];
   /** The claim is one side of a disagreement listed above. */
   disputed?: boolean;
+  /** Its link is no tab stop: the card reaches it with the arrow keys (components/card/card-keys.ts). */
+  byArrows?: boolean;
 }
 
-export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: ClaimRowProps) {
+export function ClaimRow({ claim, outletName, aliases, exactCase, disputed, byArrows }: ClaimRowProps) {
   const pieces = splitByMarks(claim.quote, markSpans(claim.quote, aliases, exactCase));
   const { title, url, published, byline } = claim.article;
   const href = safeHref(url);
@@ -51,7 +53,7 @@ export function ClaimRow({ claim, outletName, aliases, exactCase, disputed }: Cl
         {say(' · ')}
         {href ? (
           // Not draggable: a drag that starts in the card is the page's to read (its address and title) before anything else can stop it.
-          <a href={href} target="_blank" rel="noopener noreferrer" draggable={false}>
+          <a href={href} target="_blank" rel="noopener noreferrer" draggable={false} tabIndex={byArrows ? -1 : undefined}>
             {say(title)}
           </a>
         ) : (

@@ -12,7 +12,8 @@ export function basisOf(outlet: Outlet, axis: string): string {
   return basis ? `${basis.why} — ${basis.by}` : 'No basis recorded for this label.';
 }
 
-export function OutletBadge({ outlet }: { outlet: Outlet }) {
+/** `byArrows`: its chips are no tab stops, reached with the arrow keys (components/card/card-keys.ts). */
+export function OutletBadge({ outlet, byArrows }: { outlet: Outlet; byArrows?: boolean }) {
   return (
     <div class="px-badge">
       <span class="px-outlet-name">{say(outlet.name)}</span>
@@ -20,7 +21,15 @@ export function OutletBadge({ outlet }: { outlet: Outlet }) {
         {Object.entries(outlet.labels).map(([axis, label]) => {
           const basis = basisOf(outlet, axis);
           return (
-            <span key={axis} class="px-chip" data-axis={axis} tabIndex={0} role="note" title={basis} aria-label={`${axis}: ${label}. ${basis}`}>
+            <span
+              key={axis}
+              class="px-chip"
+              data-axis={axis}
+              tabIndex={byArrows ? -1 : 0}
+              role="note"
+              title={basis}
+              aria-label={`${axis}: ${label}. ${basis}`}
+            >
               {say(label)}
             </span>
           );

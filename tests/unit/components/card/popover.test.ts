@@ -90,7 +90,8 @@ describe('Popover, ready, Il-76 crash read on RFE/RL', () => {
     expect(text(chip)).toBe('neutral');
     expect(chip.getAttribute('title')).toBe(`${basis.why} — ${basis.by}`);
     expect(chip.getAttribute('aria-label')).toBe(`alignment: neutral. ${basis.why} — ${basis.by}`);
-    expect(tabIndexOf(chip)).toBe('0');
+    expect(tabIndexOf(chip), 'reached with the arrow keys from the card’s body, not by Tab').toBe('-1');
+    expect(tabIndexOf(root.querySelector('.px-body')!), 'the body: one tab stop').toBe('0');
   });
 
   it('shows three claims per outlet and expands the rest on request', async () => {
@@ -181,6 +182,7 @@ describe('Popover, other states and safety', () => {
     expect(a.getAttribute('href')).toBe('https://example.org/a');
     expect(a.getAttribute('target')).toBe('_blank');
     expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(tabIndexOf(a), 'reached with the arrow keys, not by Tab').toBe('-1');
     expect(root.querySelector('img')).toBeNull();
     expect(text(row.querySelector('blockquote'))).toMatch(/^<img src=x onerror=alert\(1\)>/);
   });

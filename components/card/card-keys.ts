@@ -1,0 +1,57 @@
+/**
+ * The card's keyboard. Tab and Shift+Tab stop at the same few places whatever the card holds: the
+ * header's buttons, its body (one stop), and "Add this article". The body's links, label chips and
+ * buttons are reached with the arrow keys, Home and End. A page hears each key press on the card's
+ * element and sees when the focus leaves it: if Tab stopped at every claim's link, counting presses
+ * until the focus came out would tell it how much a card holds for a name, and a page that stops Tab
+ * before the card hears it leaves the browser to move the focus by its own tab order.
+ */
+
+/** What Tab may reach in the card; anything with tabIndex -1 in the body is left to the arrows. */
+const TABBABLE = 'button:not([disabled]), a[href], input, textarea, select, iframe, [tabindex]';
+/** What the arrow keys reach in the card's body. */
+const IN_BODY = 'button:not([disabled]), a[href], [tabindex="-1"]';
+
+function activeIn(el: HTMLElement): Element | null {
+  return (el.getRootNode() as Document | ShadowRoot).activeElement;
+}
+
+/**
+ * Tab and Shift+Tab go round the card's stops while it is open (Escape leaves it): to the next stop
+ * after the focus in reading order, so from a link in the body to the stop after the body.
+ */
+export function keepTabInside(e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return;
+  const card = e.currentTarget as HTMLElement;
+  const stops = [...card.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0);
+  if (stops.length === 0) return;
+  const active = activeIn(card);
+  // Where each stop lies from the focus: an ancestor of it (the body, for a link there) comes before.
+  const from = (stop: HTMLElement) => (active ? active.compareDocumentPosition(stop) : 0);
+  const next = e.shiftKey
+    ? ([...stops].reverse().find((s) => from(s) & Node.DOCUMENT_POSITION_PRECEDING) ?? stops[stops.length - 1])
+    : (stops.find((s) => from(s) & Node.DOCUMENT_POSITION_FOLLOWING) ?? stops[0]);
+  e.preventDefault();
+  next.focus();
+}
+
+/**
+ * ArrowDown and ArrowUp step through the body's links, chips and buttons in reading order (up from
+ * the first goes back to the body itself), Home and End go to the first and last. Past either end,
+ * or with nothing to reach, the keys scroll the card as usual.
+ */
+export function moveWithArrows(e: KeyboardEvent): void {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  const body = e.currentTarget as HTMLElement;
+  const items = [...body.querySelectorAll<HTMLElement>(IN_BODY)];
+  if (items.length === 0) return;
+  const at = items.indexOf(activeIn(body) as HTMLElement);
+  let next: HTMLElement | undefined;
+  if (e.key === 'ArrowDown') next = items[at + 1];
+  else if (e.key === 'ArrowUp') next = at === 0 ? body : items[at - 1];
+  else if (e.key === 'Home') next = items[0];
+  else if (e.key === 'End') next = items[items.length - 1];
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
+}
