@@ -17,6 +17,7 @@ import { HoverIntent } from '../../lib/content/hover-intent';
 import { ScriptLife } from '../../lib/content/life';
 import { watchReaderSelection } from '../../lib/content/reader-selection';
 import { watchLocation } from '../../lib/content/location-watch';
+import { laidOutApart } from '../../lib/content/laid-out-apart';
 import { isOurs, ours } from '../../lib/content/ours';
 import { highlightsSupported } from '../../lib/content/paint';
 import { rangesOverlap } from '../../lib/content/offsets';
@@ -144,6 +145,7 @@ export default defineContentScript({
     const startSpotting = () => {
       const started = new Spotter(document, spot, {
         skip: isOurs,
+        apart: laidOutApart,
         onChange: (found) => {
           warmer.found(found.map((m) => m.entityId));
           // The page replaced the text the open card points at: the card follows the name, or closes.

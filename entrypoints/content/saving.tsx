@@ -23,6 +23,7 @@ import { anchorHighlights } from '../../lib/content/saved';
 import { SavedPage } from '../../lib/content/saved-page';
 import { storePassage } from '../../lib/content/store-passage';
 import { collectText } from '../../lib/core/spot/dom-text';
+import { laidOutApart } from '../../lib/content/laid-out-apart';
 
 const SELECTION_CHANGED =
   'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.';
@@ -33,6 +34,8 @@ const FOCUS_COVERED =
 /** `ours`: the content script's registry of its elements (lib/content/ours.ts). */
 export function createSaving(life: ScriptLife, ours: Ours) {
   const { isOurs } = ours;
+  // How the page's text is read for saving and placing passages: as spotting reads it (index.tsx).
+  const reading = { skip: isOurs, apart: laidOutApart };
   const ui = closedHost('parallax-save', ours);
   let stopPlacing: (() => void) | undefined;
   let returnFocus: Element | null = null;
@@ -41,7 +44,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
       const r = await toWorker('highlights', { url: location.href });
       return r.ok ? r.value : [];
     },
-    anchor: (highlights) => anchorHighlights(document, highlights, { skip: isOurs }),
+    anchor: (highlights) => anchorHighlights(document, highlights, reading),
     paint: paintSaved,
     report: (results) => void toWorker('reportAnchors', { results }),
     schedule: (run, ms) => {
@@ -129,7 +132,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
 
   /** Stores the passage [start, end) of the page's text with the given evidence. */
   async function save(range: Range, coverages: Coverage[]) {
-    const page = collectText(document.body, { skip: isOurs });
+    const page = collectText(document.body, reading);
     const at = rangeOffsets(page, range);
     if (!at) return show({ kind: 'error', message: 'Nothing readable is selected on this page.' }, range);
     const { quote, position } = describeRange(page.text, at.start, at.end);
@@ -156,7 +159,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
 
   /** The card's Save: the sentence around the mention, with the coverage the card shows. */
   function saveSentence(mentionRange: Range, coverage: Coverage) {
-    const page = collectText(document.body, { skip: isOurs });
+    const page = collectText(document.body, reading);
     const at = rangeOffsets(page, mentionRange);
     if (!at) return;
     const s = sentenceOffsets(page.text, at.start, at.end);

@@ -20,6 +20,8 @@ import { isShown } from './is-shown';
 export interface SpotterOptions {
   /** Elements never scanned (our own UI). */
   skip: (el: Element) => boolean;
+  /** Inline elements the page lays out apart (dom-text.ts's CollectOptions). */
+  apart?: (el: Element) => boolean;
   /** Called after every (re)paint with the current mentions. */
   onChange?: (mentions: PageMention[]) => void;
 }
@@ -103,7 +105,13 @@ export class Spotter {
       this.repaint();
       return true;
     };
-    const result = await scanWithWorker(this.doc.body, this.spot, found, { skip: this.opts.skip, cancelled, onPause, names: this.names });
+    const result = await scanWithWorker(this.doc.body, this.spot, found, {
+      skip: this.opts.skip,
+      apart: this.opts.apart,
+      cancelled,
+      onPause,
+      names: this.names,
+    });
     if (cancelled()) return false;
     // The background did not answer (the extension was reloaded, say): the page keeps what it had.
     if (result === undefined) {
@@ -240,7 +248,15 @@ export class Spotter {
     try {
       for (const t of top) {
         const seen = seenBefore(t, before, added);
-        if (!(await scanWithWorker(t, this.spot, added, { skip: this.opts.skip, cancelled: () => run !== this.generation, names: this.names, seen })))
+        if (
+          !(await scanWithWorker(t, this.spot, added, {
+            skip: this.opts.skip,
+            apart: this.opts.apart,
+            cancelled: () => run !== this.generation,
+            names: this.names,
+            seen,
+          }))
+        )
           return;
       }
     } finally {

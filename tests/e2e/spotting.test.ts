@@ -362,6 +362,14 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('styled-blocks.html: words in inline tags the page lays out apart do not run together (a kicker, topic chips, a name on two lines)', async () => {
+    const { d } = await open(site.fixture('styled-blocks.html'));
+    await waitForMentions(d, 4);
+    // The name set on two lines is one mention over both spans (no space between them in the page's text);
+    // "Lav" + "rovsky" is one word laid out inline: no Lavrov there.
+    expect(await mentionTexts(d)).toEqual(['Putin', 'Kremlin', 'Lavrov', 'VladimirPutin']);
+  });
+
   it('hidden-menu.html: Alt+Shift+M passes over names the page does not show (a closed menu, a hidden drawer), in both directions', async () => {
     const { d } = await open(site.fixture('hidden-menu.html'));
     await waitForMentions(d, 4);

@@ -25,6 +25,12 @@ export interface PageText {
 export interface CollectOptions {
   /** Elements to leave out on top of the built-in list (our own UI, hidden content). */
   skip?: (el: Element) => boolean;
+  /**
+   * Whether an element its tag calls inline is laid out apart from its neighbours (CSS made it a
+   * block, an inline block, a flex item): its words and theirs do not run together. Asked only where
+   * two words would otherwise meet with nothing between them ("Analysis" + "Putin's gamble").
+   */
+  apart?: (el: Element) => boolean;
 }
 
 /**
@@ -68,11 +74,15 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
   let text = '';
   let visited = 0;
   let endsLine = true;
+  // The last text node read on the current line, and whether it ended inside a word.
+  let lastText: Text | null = null;
+  let endsWord = false;
   const segments: TextSegment[] = [];
   // Remembering the last character keeps this linear: endsWith() on a growing string is not.
   const separate = () => {
     if (!endsLine) text += '\n';
     endsLine = true;
+    lastText = null;
   };
   // Iterative walk: deep pages must not overflow the stack. The stack holds nodes to enter and, for
   // blocks, furniture and articles, the node again to leave (what to do then, as bits); children are
@@ -99,9 +109,12 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value.length === 0) continue;
+      if (opts.apart && endsWord && lastText && WORD_START.test(value) && apartBetween(lastText, node as Text, opts.apart)) separate();
       segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
       text += value;
       endsLine = value.endsWith('\n');
+      lastText = node as Text;
+      endsWord = opts.apart !== undefined && WORD_END.test(value);
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -133,6 +146,19 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
   }
   if (outer.furniture && text.length > furnitureFrom) furniture.push({ start: furnitureFrom, end: text.length });
   return { text, segments, furniture };
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
+
+/** Whether an element between two text nodes (left after the first, entered before the second) is laid out apart. */
+function apartBetween(a: Text, b: Text, apart: (el: Element) => boolean): boolean {
+  const aboveA = new Set<Element>();
+  for (let el = a.parentElement; el; el = el.parentElement) aboveA.add(el);
+  let common: Element | null = b.parentElement;
+  for (; common && !aboveA.has(common); common = common.parentElement) if (apart(common)) return true;
+  for (let el = a.parentElement; el && el !== common; el = el.parentElement) if (apart(el)) return true;
+  return false;
 }
 
 /** Whether `root` stands inside page furniture, and inside an article, by its ancestors. */

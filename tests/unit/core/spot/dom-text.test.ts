@@ -19,6 +19,35 @@ describe('collectText', () => {
     expect(collectText(d.body, { skip: (el) => el.tagName === 'PARALLAX-POPOVER' }).text).toBe('one\ntwo\n');
   });
 
+  it('separates words where an inline element is laid out apart, asking only where two words meet', () => {
+    const d = doc(
+      '<h2><span class="kicker">Analysis</span>Putin’s gamble</h2><p><span class="chip">Kremlin</span><span class="chip">Lavrov</span> and <b>Vla</b>dimir, <span class="chip">Kyiv</span> <i>then</i></p>',
+    );
+    const asked: string[] = [];
+    const apart = (el: Element) => {
+      asked.push(el.textContent ?? '');
+      return el.classList.contains('kicker') || el.classList.contains('chip');
+    };
+    const { text, segments } = collectText(d.body, { apart });
+    expect(text).toBe('Analysis\nPutin’s gamble\nKremlin\nLavrov and Vladimir, Kyiv then\n');
+    // The kicker (left before "Putin"), the second chip (entered after "Kremlin") and <b> (left before "dimir"): nothing where a space or a block already parts them.
+    expect(asked).toEqual(['Analysis', 'Lavrov', 'Vla']);
+    // The separator is no page text: the text nodes are where they were.
+    expect(segments.map((g) => text.slice(g.start, g.end))).toEqual([
+      'Analysis',
+      'Putin’s gamble',
+      'Kremlin',
+      'Lavrov',
+      ' and ',
+      'Vla',
+      'dimir, ',
+      'Kyiv',
+      ' ',
+      'then',
+    ]);
+    expect(collectText(d.body).text, 'without the question, by tags alone').toBe('AnalysisPutin’s gamble\nKremlinLavrov and Vladimir, Kyiv then\n');
+  });
+
   it('reads aria-hidden content: it is hidden from assistive technology, not from the eyes', () => {
     const d = doc('<div aria-hidden="true"><p>Dmitry Peskov said so.</p></div><blockquote aria-hidden="true">A pull quote</blockquote><p>body</p>');
     expect(collectText(d.body).text).toBe('Dmitry Peskov said so.\nA pull quote\nbody\n');
