@@ -3,6 +3,7 @@ import { toWorker } from '../../lib/extension/messages';
 import type { Handlers } from '../../lib/core/messages/dispatch';
 import type { PageProtocolMap } from '../../lib/core/messages/page-protocol';
 import { err, ok } from '../../lib/core/result';
+import { isShown } from '../../lib/content/is-shown';
 import { pageUrls } from '../../lib/content/page-info';
 import type { Spotter } from '../../lib/content/spotter';
 import { addThisArticle } from './adding';
@@ -25,13 +26,20 @@ export function pageHandlers({ host, off, applied, spotter, card, saveSelection 
       await applied();
       const s = spotter();
       const names = s?.names ?? new Map<string, { name: string; type: string }>();
-      const mentions = (s?.list() ?? []).map((m, index) => ({
-        index,
-        entityId: m.entityId,
-        name: names.get(m.entityId)?.name ?? m.text,
-        type: names.get(m.entityId)?.type ?? 'entity',
-        text: m.text,
-      }));
+      // Only the names the page shows: one in a closed menu would open its card pointing at nothing.
+      const mentions = (s?.list() ?? []).flatMap((m, index) =>
+        isShown(m.range)
+          ? [
+              {
+                index,
+                entityId: m.entityId,
+                name: names.get(m.entityId)?.name ?? m.text,
+                type: names.get(m.entityId)?.type ?? 'entity',
+                text: m.text,
+              },
+            ]
+          : [],
+      );
       // Whether the corpus holds this article already; not knowing is no reason to fail the answer.
       const stored = await toWorker('articleAt', { urls: pageUrls(document) });
       return ok({ host, off: off(), mentions, article: stored.ok ? stored.value : null });

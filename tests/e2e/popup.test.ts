@@ -143,4 +143,13 @@ describe('the popup beside an open card', () => {
       await d.press('Escape');
     }
   });
+
+  it('lists only the names the page shows: not those in a closed menu or a hidden drawer', async () => {
+    await popup.close();
+    await news.goto(site.fixture('hidden-menu.html'));
+    await waitForMentions(d, 4);
+    popup = await openPopup();
+    await expect.poll(() => popup.locator('[data-entity]').count()).toBeGreaterThan(0);
+    expect(await popup.locator('[data-entity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')))).toEqual(['dmitry-peskov']);
+  });
 });
