@@ -151,14 +151,26 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
 const WORD_START = /^[\p{L}\p{N}]/u;
 const WORD_END = /[\p{L}\p{N}]$/u;
 
+/**
+ * How far up from each of two text nodes their common ancestor is looked for: bounded, so that a
+ * page nesting words thousands of elements deep cannot make each junction cost the whole depth.
+ */
+const JUNCTION_DEPTH = 16;
+
 /** Whether an element between two text nodes (left after the first, entered before the second) is laid out apart. */
 function apartBetween(a: Text, b: Text, apart: (el: Element) => boolean): boolean {
-  const aboveA = new Set<Element>();
-  for (let el = a.parentElement; el; el = el.parentElement) aboveA.add(el);
-  let common: Element | null = b.parentElement;
-  for (; common && !aboveA.has(common); common = common.parentElement) if (apart(common)) return true;
-  for (let el = a.parentElement; el && el !== common; el = el.parentElement) if (apart(el)) return true;
-  return false;
+  const aboveA: Element[] = [];
+  for (let el = a.parentElement; el && aboveA.length < JUNCTION_DEPTH; el = el.parentElement) aboveA.push(el);
+  const aboveB: Element[] = [];
+  let common = -1;
+  for (let el = b.parentElement; el && aboveB.length < JUNCTION_DEPTH; el = el.parentElement) {
+    common = aboveA.indexOf(el);
+    if (common >= 0) break;
+    aboveB.push(el);
+  }
+  // Too far apart to tell: read as before, by tags alone.
+  if (common < 0) return false;
+  return aboveA.slice(0, common).some(apart) || aboveB.some(apart);
 }
 
 /** Whether `root` stands inside page furniture, and inside an article, by its ancestors. */

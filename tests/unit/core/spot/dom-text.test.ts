@@ -30,8 +30,8 @@ describe('collectText', () => {
     };
     const { text, segments } = collectText(d.body, { apart });
     expect(text).toBe('Analysis\nPutin’s gamble\nKremlin\nLavrov and Vladimir, Kyiv then\n');
-    // The kicker (left before "Putin"), the second chip (entered after "Kremlin") and <b> (left before "dimir"): nothing where a space or a block already parts them.
-    expect(asked).toEqual(['Analysis', 'Lavrov', 'Vla']);
+    // The kicker (left before "Putin"), the first chip (left before the second) and <b> (left before "dimir"): nothing where a space or a block already parts them.
+    expect(asked).toEqual(['Analysis', 'Kremlin', 'Vla']);
     // The separator is no page text: the text nodes are where they were.
     expect(segments.map((g) => text.slice(g.start, g.end))).toEqual([
       'Analysis',
@@ -46,6 +46,20 @@ describe('collectText', () => {
       'then',
     ]);
     expect(collectText(d.body).text, 'without the question, by tags alone').toBe('AnalysisPutin’s gamble\nKremlinLavrov and Vladimir, Kyiv then\n');
+  });
+
+  it('asks nothing where two words meet too far from their common ancestor', () => {
+    const deep = (n: number, word: string) => `${'<span>'.repeat(n)}${word}${'</span>'.repeat(n)}`;
+    const d = doc(`<p>${deep(20, 'Krem')}${deep(20, 'lin')}</p><p>${deep(3, 'Lav')}${deep(3, 'rov')}</p>`);
+    let asked = 0;
+    const { text } = collectText(d.body, {
+      apart: () => {
+        asked++;
+        return true;
+      },
+    });
+    expect(text).toBe('Kremlin\nLav\nrov\n');
+    expect(asked).toBe(1);
   });
 
   it('reads aria-hidden content: it is hidden from assistive technology, not from the eyes', () => {
