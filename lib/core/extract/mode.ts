@@ -5,7 +5,7 @@
 import type { ClaimMode, Speaker } from '../pack/types';
 
 const DENIAL =
-  /\b(den(y|ies|ied|ying)|(?<!\b(the|a|an|this|that|its|their|his|her|our|no|any|in|not|never)\s)(?<!n['’]t\s)dispute(?=\s+(the|this|that|these|those|his|her|their|its|any)\s)|(?<!\b(\d|\d[\d,]*\d|the|a|an|of)\s)reject(s|ed)|refut(es|ed)|(?<!\b(was|were|been|be|being|is|are|get|got)\s)dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)(disputed|challenged|contested)(?=\s+(the|this|that|these|those|his|her|their|its|our|any|by|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|\b(?:I|we)(?:['’]d)?\s+(?:firmly\s+|strongly\s+|completely\s+|totally\s+)?(?:reject|dispute)\b|(did|do|does|will) not confirm|no confirmation|((do|does|did) not(,[^,]{1,20},)?|(don|doesn|didn)['’]t) accept (that\b|(the|this|these|those) ([A-Za-z-]+(['’]s|s['’]) )?(characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context|contrary to\b[^.;]{0,60}\b(?:claims?|claimed|assertions?|asserted|allegations?|alleged|suggestions?|suggested|reports?|reported))\b/i;
+  /\b(den(y|ies|ied|ying)|(?<!\b(the|a|an|this|that|its|their|his|her|our|no|any|in|not|never)\s)(?<!n['’]t\s)dispute(?=\s+(the|this|that|these|those|his|her|their|its|any)\s)|(?<!\b(\d|\d[\d,]*\d|the|a|an|of|was|were|been|be|being|is|are|get|got)\s)reject(s|ed)(?!\s+by\b)|(?<=\b(claims?|allegations?|accusations?|reports?|accounts?|charges?|suggestions?|figures?|findings?|assertions?)\b[^.;]{0,40}\b(was|were|been|is|are)\s)rejected\b|refut(es|ed)|(?<!\b(was|were|been|be|being|is|are|get|got)\s)dismiss(es|ed)|(?<!\b(the|a|an|hotly|long|still)\s)(disputed|challenged|contested)(?=\s+(the|this|that|these|those|his|her|their|its|our|any|by|claims?|reports?|accounts?|figures?|allegations?|assertions?|findings?)\b)|retracted|deleted the post|not in any position to confirm|\b(?:I|we)(?:['’]d)?\s+(?:firmly\s+|strongly\s+|completely\s+|totally\s+)?(?:reject|dispute)\b|(did|do|does|will) not confirm|no confirmation|((do|does|did) not(,[^,]{1,20},)?|(don|doesn|didn)['’]t) accept (that\b|(the|this|these|those) ([A-Za-z-]+(['’]s|s['’]) )?(characteri[sz]ation|claims?|accounts?|figures?|allegations?|version|findings?|conclusions?|assertions?|description))|taken out of context|contrary to\b[^.;]{0,60}\b(?:claims?|claimed|assertions?|asserted|allegations?|alleged|suggestions?|suggested|reports?|reported))\b/i;
 
 /**
  * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,
@@ -15,7 +15,7 @@ const NOT_DENIAL =
   /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying)\b/gi;
 /** Taking back what was published: a retraction, or a correction note ("Correction: An earlier version of this article gave …"). */
 const RETRACTION =
-  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?\b[^:]{0,30}:|\ban earlier version of this (article|story|report|statement|post|piece|page|column|analysis|fact[- ]check|item)\b/i;
+  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?\b[^:]{0,30}:|\ban earlier version of this (article|story|report|statement|post|piece|page|column|analysis|fact[- ]check|item)\b|^\s*an earlier version (said|stated|reported|gave|misstated|wrongly|incorrectly|misidentified|misnamed)\b/i;
 
 /**
  * A speaker's verdict on what others said or suggested: "said the suggestion was “untrue”", "Claims
@@ -35,6 +35,8 @@ const VERDICT = new RegExp(
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
     // "That is simply not what happened"; a defendant's plea: "maintained his innocence", "says he is innocent".
     // "says it did nothing wrong", "I don't agree": wrongdoing denied, a finding disputed in the first person.
+    // "management knew nothing of what prosecutors allege", "had no knowledge of the payments": knowledge denied.
+    `\\bknew nothing (?:of|about)\\b|\\b(?:had|has|have)\\s+no\\s+knowledge\\s+(?:of|about)\\b`,
     `\\bdid nothing wrong\\b|\\b(?:I|we)\\s+(?:do not|don['’]t|did not|didn['’]t)\\s+agree\\b|\\b(?:I|we)\\s+disagree\\b`,
     `\\bnot what happened\\b|\\bat no (?:point|time|stage)\\b|\\b(?:maintain(?:s|ed)?|protest(?:s|ed)?)\\s+(?:his|her|their|my|our)\\s+innocence\\b|\\b(?:he|she|they|I|we)\\s+(?:is|was|are|were|am)\\s+innocent\\b|\\bplead(?:s|ed)?\\s+not\\s+guilty\\b`,
   ].join('|'),

@@ -11,6 +11,8 @@
  * 7: the rules read off the fifteenth to the eighteenth (quotations in single marks, transcripts' labels,
  * one person speaking for a body, "the minister" as the person introduced so, "he" never a body);
  * 8: the rules read off the nineteenth to the twenty-first (verdicts on allegations, who answers an
- * interview, signed quotations, "called for", counts and sums whose noun is left out).
+ * interview, signed quotations, "called for", counts and sums whose noun is left out);
+ * 9: the rules read off the twenty-second (knowledge denied, refusals of things, corrections naming
+ * the earlier version, descriptions in lower case between a speaker and the verb).
  */
-export const EXTRACTION_VERSION = 8;
+export const EXTRACTION_VERSION = 9;

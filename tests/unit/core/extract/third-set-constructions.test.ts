@@ -292,9 +292,14 @@ describe('speakers read off the fourth set, on sentences written for this test',
     expect(speakerOf(sentence, [], {})).toBeUndefined();
   });
 
-  it('a rejected thing is no denial; a rejection by someone is', () => {
+  it('a rejected thing is no denial; a rejection by someone, or of a claim, is', () => {
     expect(modeOf('The log records 186 rejected permits.', undefined)).toBe('asserted');
-    expect(modeOf('The permits were rejected by the trust.', source('trust'))).toBe('denied');
+    expect(modeOf('The trust rejected the figures.', source('trust'))).toBe('denied');
+    expect(modeOf('The claims were rejected by the trust.', source('trust'))).toBe('denied');
+    // A refusal of a thing, not of what someone said (the twenty-second set).
+    expect(modeOf('The permits were rejected by the trust.', source('trust'))).toBe('attributed');
+    expect(modeOf('The university says it will write to applicants rejected by the two faculties.', source('university'))).toBe('attributed');
+    expect(modeOf('He has promised nothing to the people who were rejected.', source('Mr Aberly'))).toBe('attributed');
   });
 
   it('"she" is never a man a title named, however recently he spoke', () => {
