@@ -122,7 +122,7 @@ export class Spotter {
     // next frame shows them, whatever else is due. After a long slice, or on a very large document
     // (whose repaint is long work of its own), in a task of its own: the frame that renders the
     // change counts from the task that made it.
-    const everyMention = paintsEveryMention(this.doc);
+    const everyMention = paintsEveryMention(this.doc, result.length);
     if (sliceElapsed() > PAINT_AFTER_SLICE_MS || !everyMention) {
       await yieldToPage();
       if (cancelled()) return false;
@@ -272,7 +272,7 @@ export class Spotter {
   }
 
   /** `everyMention`: paintsEveryMention, when the caller has just asked it (it counts the document's elements). */
-  private repaint(everyMention = paintsEveryMention(this.doc)): void {
+  private repaint(everyMention = paintsEveryMention(this.doc, this.mentions.length)): void {
     this.byNode = indexByNode(this.mentions);
     const ranges = this.mentions.map((m) => m.range);
     this.everyMention = everyMention;

@@ -362,12 +362,66 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
-  it('styled-blocks.html: words in inline tags the page lays out apart do not run together (a kicker, topic chips, a name on two lines)', async () => {
+  it('hit-areas.html: hovering opens a card only where the page shows the name: not for a slide a carousel clips, but under a teaser’s stretched link and at any letter of a headline split letter by letter', async () => {
+    const { page, d } = await open(site.fixture('hit-areas.html'));
+    await waitForMentions(d, 3);
+    /** Where a name's text is laid out (clipped or not), from its painted range. */
+    const centre = (pattern: string) =>
+      page.evaluate(
+        ({ name, pattern }) => {
+          const range = [...(CSS.highlights.get(name) ?? [])].find((r) => new RegExp(pattern).test(r.toString())) as Range;
+          const rects = [...range.getClientRects()];
+          return rects.map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }));
+        },
+        { name: MENTION, pattern },
+      );
+    const hover = async (at: { x: number; y: number }) => {
+      await page.mouse.move(1, 1);
+      await page.mouse.move(at.x, at.y);
+    };
+
+    const [kremlin] = await centre('^Kremlin$');
+    const rail = (await page.locator('#rail').boundingBox())!;
+    expect(kremlin.x, 'the clipped name lies right of the carousel').toBeGreaterThan(rail.x + rail.width);
+    await hover(kremlin);
+    await page.waitForTimeout(1_000);
+    expect((await readPopover(d)).open, 'a card for a name the carousel clips').toBe(false);
+
+    const [peskov] = await centre('Peskov$');
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, peskov), 'the link lies over the summary').toBe('a');
+    await hover(peskov);
+    expect((await waitForPopoverReady(d)).title).toBe('Dmitry Peskov');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+
+    // The middle letters of "Lavrov": neither its first text node nor its last.
+    const letter = (await page.locator('#split span').nth(8).boundingBox())!;
+    await hover({ x: letter.x + letter.width / 2, y: letter.y + letter.height / 2 });
+    expect((await waitForPopoverReady(d)).title).toBe('Sergei Lavrov');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
+  it('printing: mentions are not marked on paper', async () => {
+    const { page, d } = await open(site.fixture('styled-blocks.html'));
+    await waitForMentions(d, 6);
+    const mark = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('h1')!, '::highlight(parallax-mention)');
+        return style.backgroundColor;
+      });
+    expect(await mark(), 'on screen').not.toBe('rgba(0, 0, 0, 0)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await mark(), 'in print').toBe('rgba(0, 0, 0, 0)');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('styled-blocks.html: words in inline tags the page lays out apart do not run together (a kicker, topic chips, a name on two lines, a footnote mark, an icon)', async () => {
     const { d } = await open(site.fixture('styled-blocks.html'));
-    await waitForMentions(d, 4);
+    await waitForMentions(d, 6);
     // The name set on two lines is one mention over both spans (no space between them in the page's text);
     // "Lav" + "rovsky" is one word laid out inline: no Lavrov there.
-    expect(await mentionTexts(d)).toEqual(['Putin', 'Kremlin', 'Lavrov', 'VladimirPutin']);
+    expect(await mentionTexts(d)).toEqual(['Putin', 'Kremlin', 'Lavrov', 'VladimirPutin', 'Sergei Lavrov', 'Kyiv']);
   });
 
   it('hidden-menu.html: Alt+Shift+M passes over names the page does not show (a closed menu, a hidden drawer), in both directions', async () => {
@@ -611,6 +665,25 @@ describe('fixture pages', () => {
     expect(view.title).toBe(view.active);
     expect(view.focusInside).toBe(true);
     expectWellPlaced(await settledPopover(d), 'long page');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
+  it('many-names.html (3,200 mentions in 400 paragraphs): only the names around the reader are painted, and every one is found', async () => {
+    const { d } = await open(site.fixture('many-names.html'));
+    await waitForMentions(d, 1, 30_000);
+    const painted = await d.evaluate((name) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[];
+      const far = ranges.filter((r) => r.getBoundingClientRect().top > 4 * innerHeight);
+      return { count: ranges.length, far: far.length };
+    }, MENTION);
+    expect(painted.count, 'names painted').toBeGreaterThan(8);
+    expect(painted.count, 'names painted').toBeLessThan(1_000);
+    expect(painted.far, 'names painted more than three screens below').toBe(0);
+    // All were found: Alt+Shift+N steps back to the last, at the end of the page.
+    const view = await openByKeyboard(d, 1, true);
+    expect(view.active).toBe('Dmitry Peskov');
+    expect(await d.evaluate(() => scrollY > 10 * innerHeight, null), 'the last mention is far down').toBe(true);
     await d.press('Escape');
     await waitForPopoverClosed(d);
   });

@@ -28,7 +28,8 @@ export interface CollectOptions {
   /**
    * Whether an element its tag calls inline is laid out apart from its neighbours (CSS made it a
    * block, an inline block, a flex item): its words and theirs do not run together. Asked only where
-   * two words would otherwise meet with nothing between them ("Analysis" + "Putin's gamble").
+   * two words would otherwise meet with nothing between them and no other sign parts them
+   * ("Analysis" + "putin's gamble"; see wordsApart).
    */
   apart?: (el: Element) => boolean;
 }
@@ -109,12 +110,12 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value.length === 0) continue;
-      if (opts.apart && endsWord && lastText && WORD_START.test(value) && apartBetween(lastText, node as Text, opts.apart)) separate();
+      if (endsWord && lastText && WORD_START.test(value) && wordsApart(lastText, node as Text, opts.apart)) separate();
       segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
       text += value;
       endsLine = value.endsWith('\n');
       lastText = node as Text;
-      endsWord = opts.apart !== undefined && WORD_END.test(value);
+      endsWord = WORD_END.test(value);
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -150,6 +151,11 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
 
 const WORD_START = /^[\p{L}\p{N}]/u;
 const WORD_END = /[\p{L}\p{N}]$/u;
+/** Where a word and the next meet across elements, a change from a small letter to a capital, or between letters and digits. */
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+/** Marks set beside a word, never part of it: footnote numbers, subscripts, ruby glosses. */
+const BESIDE_A_WORD = new Set(['sup', 'sub', 'rt', 'rp']);
 
 /**
  * How far up from each of two text nodes their common ancestor is looked for: bounded, so that a
@@ -157,8 +163,16 @@ const WORD_END = /[\p{L}\p{N}]$/u;
  */
 const JUNCTION_DEPTH = 16;
 
-/** Whether an element between two text nodes (left after the first, entered before the second) is laid out apart. */
-function apartBetween(a: Text, b: Text, apart: (el: Element) => boolean): boolean {
+/**
+ * Whether two words that meet across elements, with nothing between them, are two words: a name and
+ * its footnote ("Peskov<sup>1</sup>"), an icon's or a hidden label's text and a name ("place" +
+ * "Kremlin", "Posted by" + "Reuters"), or an element the page lays out apart (`apart`). A word split
+ * by markup ("<b>Vla</b>dimir") stays one.
+ */
+function wordsApart(a: Text, b: Text, apart: ((el: Element) => boolean) | undefined): boolean {
+  const last = a.data[a.data.length - 1];
+  const first = b.data[0];
+  if (LOWER_THEN_UPPER.test(last + first) || DIGIT.test(last) !== DIGIT.test(first)) return true;
   const aboveA: Element[] = [];
   for (let el = a.parentElement; el && aboveA.length < JUNCTION_DEPTH; el = el.parentElement) aboveA.push(el);
   const aboveB: Element[] = [];
@@ -168,9 +182,10 @@ function apartBetween(a: Text, b: Text, apart: (el: Element) => boolean): boolea
     if (common >= 0) break;
     aboveB.push(el);
   }
-  // Too far apart to tell: read as before, by tags alone.
+  // Too far apart to tell: read as one word, as by tags alone.
   if (common < 0) return false;
-  return aboveA.slice(0, common).some(apart) || aboveB.some(apart);
+  const between = [...aboveA.slice(0, common), ...aboveB];
+  return between.some((el) => BESIDE_A_WORD.has(el.localName.toLowerCase())) || (apart !== undefined && between.some(apart));
 }
 
 /** Whether `root` stands inside page furniture, and inside an article, by its ancestors. */

@@ -19,9 +19,9 @@ describe('collectText', () => {
     expect(collectText(d.body, { skip: (el) => el.tagName === 'PARALLAX-POPOVER' }).text).toBe('one\ntwo\n');
   });
 
-  it('separates words where an inline element is laid out apart, asking only where two words meet', () => {
+  it('separates words where an inline element is laid out apart, asking only where two words meet and nothing else parts them', () => {
     const d = doc(
-      '<h2><span class="kicker">Analysis</span>Putin’s gamble</h2><p><span class="chip">Kremlin</span><span class="chip">Lavrov</span> and <b>Vla</b>dimir, <span class="chip">Kyiv</span> <i>then</i></p>',
+      '<h2><span class="kicker">live</span>updates</h2><p><span class="chip">economy</span><span class="chip">energy</span> and <b>Vla</b>dimir, <span class="chip">Kyiv</span> <i>then</i></p>',
     );
     const asked: string[] = [];
     const apart = (el: Element) => {
@@ -29,15 +29,15 @@ describe('collectText', () => {
       return el.classList.contains('kicker') || el.classList.contains('chip');
     };
     const { text, segments } = collectText(d.body, { apart });
-    expect(text).toBe('Analysis\nPutin’s gamble\nKremlin\nLavrov and Vladimir, Kyiv then\n');
-    // The kicker (left before "Putin"), the first chip (left before the second) and <b> (left before "dimir"): nothing where a space or a block already parts them.
-    expect(asked).toEqual(['Analysis', 'Kremlin', 'Vla']);
+    expect(text).toBe('live\nupdates\neconomy\nenergy and Vladimir, Kyiv then\n');
+    // The kicker (left before "updates"), the first chip (left before the second) and <b> (left before "dimir"): nothing where a space or a block already parts them.
+    expect(asked).toEqual(['live', 'economy', 'Vla']);
     // The separator is no page text: the text nodes are where they were.
     expect(segments.map((g) => text.slice(g.start, g.end))).toEqual([
-      'Analysis',
-      'Putin’s gamble',
-      'Kremlin',
-      'Lavrov',
+      'live',
+      'updates',
+      'economy',
+      'energy',
       ' and ',
       'Vla',
       'dimir, ',
@@ -45,7 +45,25 @@ describe('collectText', () => {
       ' ',
       'then',
     ]);
-    expect(collectText(d.body).text, 'without the question, by tags alone').toBe('AnalysisPutin’s gamble\nKremlinLavrov and Vladimir, Kyiv then\n');
+    expect(collectText(d.body).text, 'without the question, by tags alone').toBe('liveupdates\neconomyenergy and Vladimir, Kyiv then\n');
+  });
+
+  it('parts a name from a footnote mark, and an icon’s or a hidden label’s word from a name, without asking', () => {
+    const d = doc(
+      '<p>Dmitry Peskov<sup>1</sup> spoke. Gladkov<sup>a</sup> too. <span class="icon">place</span>Kremlin, <span class="sr">Posted by</span>Reuters, H<sub>2</sub>O, 2<sup>nd</sup>; <b>Vla</b>dimir and Mc<i>cartney</i>.</p>',
+    );
+    let asked = 0;
+    const apart = () => {
+      asked++;
+      return false;
+    };
+    expect(collectText(d.body, { apart }).text).toBe(
+      'Dmitry Peskov\n1 spoke. Gladkov\na too. place\nKremlin, Posted by\nReuters, H\n2\nO, 2\nnd; Vladimir and Mccartney.\n',
+    );
+    // Asked only for the two words split by markup, after the footnote ("Gladkov" + "a") was parted by its tag.
+    expect(asked).toBe(2);
+    const g = compileGazetteer([{ id: 'peskov', name: 'Dmitry Peskov', type: 'person', aliases: ['Dmitry Peskov'] }]);
+    expect(findMentions(g, collectText(d.body).text).map((m) => m.text)).toEqual(['Dmitry Peskov']);
   });
 
   it('asks nothing where two words meet too far from their common ancestor', () => {
