@@ -92,7 +92,7 @@ describe('what the page can read of the paint', () => {
 
   it('every highlight painted has its look in the injected highlights.css, in light and in dark', () => {
     const css = readFileSync(path.join(import.meta.dirname, '../../../entrypoints/content/highlights.css'), 'utf8');
-    const print = /@media print \{[^]*?\n\}/.exec(css)?.[0] ?? '';
+    const print = /@media print \{[\s\S]*?\n\}/.exec(css)?.[0] ?? '';
     const screen = css.replace(print, '');
     for (const name of [MENTION, NEAR, ACTIVE, SAVED]) expect(screen.split(`::highlight(${name})`).length - 1, name).toBe(2);
     // On paper the mentions are not drawn; the reader's saved passages are.
