@@ -106,7 +106,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
     stopPlacing?.();
     const el = ui.container.querySelector<HTMLElement>('.px-popover');
     if (el) {
-      stopPlacing = placeNear(mention.range, el);
+      stopPlacing = placeNear(mention.range, el, close);
       if (by !== 'hover') el.focus();
     }
     events.onShown(mention);
@@ -120,7 +120,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
     open = { ...open, mention };
     stopPlacing?.();
     const el = ui.container.querySelector<HTMLElement>('.px-popover');
-    if (el) stopPlacing = placeNear(mention.range, el);
+    if (el) stopPlacing = placeNear(mention.range, el, close);
     events.onShown(mention);
     // An answer on its way was asked for the mention left behind: ask for this one.
     if (state.kind === 'loading' || open.showAll) void load();

@@ -1,18 +1,48 @@
 /**
  * Places the popover next to a mention with Floating UI: below it if there is room, above if not,
- * never over the mention itself and always inside the viewport.
+ * never over the mention itself and always inside the viewport. A mention the page no longer shows
+ * (scrolled out of an inner box, or off the screen) is told with `onHidden`: a card left over the
+ * text would cover what the reader scrolls to, and take the wheel from it.
+ *
+ * A page zoomed with CSS (`zoom` on <html>) zooms our host too, which sits in <html>: the card would
+ * be drawn larger, and the positions Floating UI gives in the viewport's pixels zoomed a second time.
+ * The host takes the inverse zoom, so the card is drawn at the reader's own scale, where it belongs.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 
-export function placeNear(range: Range, floating: HTMLElement): () => void {
+/** Per shadow root, the sheet that undoes the page's zoom on its host, and the zoom it undoes. */
+const unzoomed = new WeakMap<ShadowRoot, { sheet: CSSStyleSheet; zoom: number }>();
+
+/**
+ * Gives the host of the shadow root `floating` is in the inverse of the zoom it inherits, in a sheet
+ * of the root's own (after the root's reset of every property, which it overrides; the page sees
+ * neither).
+ */
+function undoPageZoom(floating: HTMLElement): void {
+  const root = floating.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  const zoom = (root.host.parentElement as (HTMLElement & { currentCSSZoom?: number }) | null)?.currentCSSZoom ?? 1;
+  let now = unzoomed.get(root);
+  if (!now) {
+    now = { sheet: new CSSStyleSheet(), zoom: 1 };
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, now.sheet];
+    unzoomed.set(root, now);
+  }
+  if (now.zoom === zoom || !(zoom > 0)) return;
+  now.zoom = zoom;
+  now.sheet.replaceSync(zoom === 1 ? '' : `:host { zoom: ${1 / zoom} !important; }`);
+}
+
+export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => void): () => void {
   const reference = {
     // The element around the mention, so scrolling its containers moves the popover with it.
     contextElement: range.startContainer.parentElement ?? undefined,
     getBoundingClientRect: () => range.getBoundingClientRect(),
     getClientRects: () => range.getClientRects(),
   };
-  const update = () =>
-    computePosition(reference, floating, {
+  const update = () => {
+    undoPageZoom(floating);
+    return computePosition(reference, floating, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -26,10 +56,15 @@ export function placeNear(range: Range, floating: HTMLElement): () => void {
             floating.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
           },
         }),
+        hide({ strategy: 'referenceHidden' }),
       ],
-    }).then(({ x, y }) => {
+    }).then(({ x, y, middlewareData }) => {
+      // Only text still on the page: a name the page is rendering anew is the card's to follow (card-follow.ts).
+      const laidOut = range.startContainer.isConnected && range.getClientRects().length > 0;
+      if (middlewareData.hide?.referenceHidden && laidOut && onHidden) return onHidden();
       floating.style.left = `${x}px`;
       floating.style.top = `${y}px`;
     });
+  };
   return autoUpdate(reference, floating, update, { animationFrame: false });
 }

@@ -402,6 +402,34 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('zoomed.html: on a page zoomed by its stylesheet the card opens next to its name at the reader’s scale; a card whose name a box scrolls away closes', async () => {
+    const { page, d } = await open(site.fixture('zoomed.html'));
+    await waitForMentions(d, 2);
+    const lavrov = (await mentionRect(d, await mentionIndex(d, 'Lavrov')))!;
+    await page.mouse.click(lavrov.left + 5, lavrov.top + lavrov.height / 2);
+    await waitForPopoverReady(d);
+    const card = (await inRoot(page, 'parallax-popover').box('.px-popover'))!;
+    const viewport = page.viewportSize()!;
+    expect(card.y - lavrov.bottom, 'the card’s top below the name').toBeGreaterThanOrEqual(0);
+    expect(card.y - lavrov.bottom, 'the card’s top below the name').toBeLessThan(20);
+    expect(Math.abs(card.x - lavrov.left), 'the card’s left at the name’s').toBeLessThan(20);
+    expect(card.y + card.height, 'the card’s foot on screen').toBeLessThanOrEqual(viewport.height);
+    expect(card.height, 'the card at the reader’s scale (it takes at most 560 px)').toBeLessThanOrEqual(561);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+
+    const peskov = (await mentionRect(d, await mentionIndex(d, 'Peskov')))!;
+    await page.mouse.click(peskov.left + 5, peskov.top + peskov.height / 2);
+    await waitForPopoverReady(d);
+    // The reader scrolls the box with the wheel until the name is out of it (the pointer on the name's
+    // line, right of it: the card lies below).
+    const box = (await page.locator('#box').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 15, peskov.top + peskov.height / 2);
+    await page.mouse.wheel(0, 400);
+    await waitForPopoverClosed(d);
+    expect((await readPopover(d)).open).toBe(false);
+  });
+
   it('printing: mentions are not marked on paper', async () => {
     const { page, d } = await open(site.fixture('styled-blocks.html'));
     await waitForMentions(d, 6);
