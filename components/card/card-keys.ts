@@ -9,6 +9,9 @@
 
 /** What Tab may reach in the card; anything with tabIndex -1 in the body is left to the arrows. */
 const TABBABLE = 'button:not([disabled]), a[href], input, textarea, select, iframe, [tabindex]';
+const ARROWS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+/** What an arrow key scrolls the card by, past either end of its items (about a browser's own step). */
+const LINE_PX = 40;
 /** What the arrow keys reach in the card's body. */
 const IN_BODY = 'button:not([disabled]), a[href], [tabindex="-1"]';
 
@@ -38,20 +41,27 @@ export function keepTabInside(e: KeyboardEvent): void {
 /**
  * ArrowDown and ArrowUp step through the body's links, chips and buttons in reading order (up from
  * the first goes back to the body itself), Home and End go to the first and last. Past either end,
- * or with nothing to reach, the keys scroll the card as usual.
+ * or with nothing to reach, the card scrolls itself: the key is taken either way.
  */
 export function moveWithArrows(e: KeyboardEvent): void {
   if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (!ARROWS.has(e.key)) return;
+  // The page hears every key pressed in the card after the card has (the event is composed), and reads
+  // `defaultPrevented`: were it left false only past the last item, counting presses until then would
+  // count the card's links and chips. So each of these keys is always taken, and the card scrolls itself.
+  e.preventDefault();
   const body = e.currentTarget as HTMLElement;
   const items = [...body.querySelectorAll<HTMLElement>(IN_BODY)];
-  if (items.length === 0) return;
   const at = items.indexOf(activeIn(body) as HTMLElement);
   let next: HTMLElement | undefined;
   if (e.key === 'ArrowDown') next = items[at + 1];
-  else if (e.key === 'ArrowUp') next = at === 0 ? body : items[at - 1];
+  else if (e.key === 'ArrowUp') next = at === 0 ? body : at > 0 ? items[at - 1] : undefined;
   else if (e.key === 'Home') next = items[0];
   else if (e.key === 'End') next = items[items.length - 1];
-  if (!next) return;
-  e.preventDefault();
-  next.focus();
+  if (next) return next.focus();
+  const scroller = body.closest<HTMLElement>('.px-popover') ?? body;
+  if (e.key === 'ArrowDown') scroller.scrollBy({ top: LINE_PX });
+  else if (e.key === 'ArrowUp') scroller.scrollBy({ top: -LINE_PX });
+  else if (e.key === 'Home') scroller.scrollTo({ top: 0 });
+  else scroller.scrollTo({ top: scroller.scrollHeight });
 }

@@ -108,7 +108,7 @@ export default defineContentScript({
               intent.cancel();
             },
             onPointerInside: (inside) => intent.overPopover(inside),
-            onSave: (m, shown) => made?.saving.saveSentence(m.range, shown),
+            onSave: (m, shown) => made?.saving.saveSentence(m, shown),
             onAddArticle: async () => {
               const r = await addThisArticle();
               return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
@@ -241,22 +241,20 @@ export default defineContentScript({
       });
     }, life.signal);
 
-    const onMessage = (message: unknown) =>
-      dispatchPage(
-        pageHandlers({
-          host,
-          off: () => isOff,
-          // The popup asks right after changing the site switch: the answer comes once it is applied.
-          applied: async () => void (await applySite(await siteSettings.getValue())),
-          spotter: () => spotter,
-          card: async () => (await ui()).card,
-          saveSelection: async () => {
-            const save = selectionAsAsked();
-            await save((await ui()).saving);
-          },
-        }),
-        message,
-      );
+    // Made once: they remember what the popup was last told (its indexes name those mentions).
+    const handlers = pageHandlers({
+      host,
+      off: () => isOff,
+      // The popup asks right after changing the site switch: the answer comes once it is applied.
+      applied: async () => void (await applySite(await siteSettings.getValue())),
+      spotter: () => spotter,
+      card: async () => (await ui()).card,
+      saveSelection: async () => {
+        const save = selectionAsAsked();
+        await save((await ui()).saving);
+      },
+    });
+    const onMessage = (message: unknown) => dispatchPage(handlers, message);
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = [
       filterSettings.watch(() => coverage.settingsChanged()),

@@ -6,6 +6,7 @@ import { err, ok } from '../../lib/core/result';
 import { isShown } from '../../lib/content/is-shown';
 import { pageUrls } from '../../lib/content/page-info';
 import type { Spotter } from '../../lib/content/spotter';
+import type { PageMention } from '../../lib/content/scan';
 import { addThisArticle } from './adding';
 import type { createCard } from './card';
 
@@ -21,13 +22,16 @@ interface PageContext {
 }
 
 export function pageHandlers({ host, off, applied, spotter, card, saveSelection }: PageContext): Handlers<PageProtocolMap> {
+  /** The mentions as the popup was last told of them: its `index` names one of these, not today's list. */
+  let listed: readonly PageMention[] = [];
   return {
     pageMentions: async () => {
       await applied();
       const s = spotter();
       const names = s?.names ?? new Map<string, { name: string; type: string }>();
       // Only the names the page shows: one in a closed menu would open its card pointing at nothing.
-      const mentions = (s?.list() ?? []).flatMap((m, index) =>
+      listed = s?.list() ?? [];
+      const mentions = listed.flatMap((m, index) =>
         isShown(m.range)
           ? [
               {
@@ -51,8 +55,14 @@ export function pageHandlers({ host, off, applied, spotter, card, saveSelection 
     },
     addThisArticle,
     openMention: async ({ index }) => {
-      const m = spotter()?.list()[index];
-      if (!m) return err(`No mention ${index} on this page`);
+      // The page may have changed its mentions since the popup listed them (a menu put before them moves
+      // every index): open the one the reader chose if the page still shows it, else that name's first
+      // shown mention, else nothing.
+      const chosen = listed[index];
+      if (!chosen) return err(`No mention ${index} on this page`);
+      const now = spotter()?.list() ?? [];
+      const m = now.includes(chosen) && isShown(chosen.range) ? chosen : now.find((x) => x.entityId === chosen.entityId && isShown(x.range));
+      if (!m) return err(`“${chosen.text}” is no longer shown on this page`);
       m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       (await card()).show(m, 'keyboard');
       return ok(null);

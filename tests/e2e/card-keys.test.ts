@@ -81,6 +81,35 @@ describe('the card’s tab stops', () => {
   });
 });
 
+describe('the card’s arrow keys', () => {
+  it('are taken however many times they are pressed, in a card of one outlet as in one of many (a page reads whether they were)', async () => {
+    await page.reload({ waitUntil: 'load' });
+    await waitForMentions(playwrightDriver(page), 2);
+    await page.evaluate(() => {
+      // The page's own script, after the card has had the key: did the card take it?
+      const taken: boolean[] = [];
+      (window as unknown as { taken: boolean[] }).taken = taken;
+      window.addEventListener('keydown', (e) => e.key.startsWith('Arrow') && taken.push(e.defaultPrevented));
+    });
+    const takenFor = async (name: string) => {
+      await openAt(name);
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+      expect(await focusedInCard()).toBe('px-body');
+      await page.evaluate(() => {
+        (window as unknown as { taken: boolean[] }).taken.length = 0;
+      });
+      for (let i = 0; i < 30; i++) await page.keyboard.press(i % 5 === 4 ? 'ArrowUp' : 'ArrowDown');
+      const taken = await page.evaluate(() => (window as unknown as { taken: boolean[] }).taken);
+      await close();
+      return taken;
+    };
+    const kartapolov = await takenFor('Kartapolov');
+    const crash = await takenFor('Il-76 crash');
+    expect(kartapolov).toHaveLength(30);
+    expect({ kartapolov, crash }).toEqual({ kartapolov: Array(30).fill(true), crash: Array(30).fill(true) });
+  });
+});
+
 describe('the card’s body', () => {
   beforeAll(async () => {
     // A page of its own, without the listener above.

@@ -540,3 +540,57 @@ describe('a page cannot restyle the card through what it defines for the whole d
     await expect.poll(() => card().count('.px-popover')).toBe(0);
   });
 });
+
+describe('a page cannot put its own words in the reader’s collection', () => {
+  let other: Page;
+  const otherCard = () => inRoot(other, 'parallax-popover');
+  const otherPanel = () => inRoot(other, 'parallax-save');
+
+  beforeAll(async () => {
+    other = await harness.context.newPage();
+    const url = new URL(site.fixture('save-tricks.html'));
+    url.hostname = 'hostile.localhost';
+    await other.goto(url.href, { waitUntil: 'load' });
+    await waitForMentions(playwrightDriver(other), 2);
+  });
+  afterAll(() => other?.close());
+
+  /** Opens the card with a real click on the first mention in `selector`, once its claims are there. */
+  async function openAt(selector: string) {
+    const at = await other.evaluate(
+      ({ sel, name }) => {
+        const range = [...(CSS.highlights.get(name) ?? [])].find((r) => (r as Range).startContainer.parentElement?.closest(sel)) as Range;
+        const r = range.getBoundingClientRect();
+        return { x: r.left + 4, y: r.top + r.height / 2 };
+      },
+      { sel: selector, name: MENTION },
+    );
+    await other.mouse.click(at.x, at.y);
+    await expect.poll(() => otherCard().count('.px-outlets'), { timeout: 5_000 }).toBeGreaterThan(0);
+  }
+
+  it('Save on a sentence holding a word the page hides saves nothing, and says why', async () => {
+    const before = (await stored()).length;
+    await openAt('#hidden');
+    await lookAtCard();
+    await otherCard().click('.px-save-button');
+    await expect.poll(() => otherPanel().texts('.px-error'), { timeout: 5_000 }).toEqual([expect.stringContaining('words the page does not show')]);
+    expect((await stored()).length).toBe(before);
+    await other.keyboard.press('Escape');
+    await expect.poll(() => otherPanel().count('.px-save'), { timeout: 5_000 }).toBe(0);
+  });
+
+  it('Save on a sentence the page rewrites as the reader presses it saves nothing, and says why', async () => {
+    const before = (await stored()).length;
+    await openAt('#swap');
+    await lookAtCard();
+    // The header's controls in order: "Open the full comparison", then Save; Enter presses it.
+    await other.keyboard.press('Tab');
+    await other.keyboard.press('Tab');
+    await other.keyboard.press('Enter');
+    await expect.poll(() => otherPanel().texts('.px-error'), { timeout: 5_000 }).toEqual([expect.stringContaining('The sentence changed')]);
+    expect((await stored()).map((h) => h.quote.exact).filter((q) => q.includes('fraud'))).toEqual([]);
+    expect((await stored()).length).toBe(before);
+    await other.keyboard.press('Escape');
+  });
+});

@@ -152,4 +152,18 @@ describe('the popup beside an open card', () => {
     await expect.poll(() => popup.locator('[data-entity]').count()).toBeGreaterThan(0);
     expect(await popup.locator('[data-entity]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')))).toEqual(['dmitry-peskov']);
   });
+
+  it('opens the name the reader chose even when the page has put other names before it since the list was made', async () => {
+    await expect.poll(() => popup.locator('[data-entity]').count()).toBeGreaterThan(0);
+    // The page puts a menu naming others before the article (a toolbar popup's opening blurs the page: its cue).
+    await news.evaluate(() => {
+      const menu = document.createElement('div');
+      menu.append(Object.assign(document.createElement('p'), { textContent: 'Vladimir Putin and the Kremlin' }));
+      menu.style.display = 'none';
+      document.body.prepend(menu);
+    });
+    await expect.poll(() => d.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, MENTION), { timeout: 5_000 }).toBeGreaterThan(4);
+    await popup.locator('[data-entity="dmitry-peskov"]').click();
+    await expect.poll(() => inRoot(news, 'parallax-popover').texts('#px-title'), { timeout: 5_000, interval: 50 }).toEqual(['Dmitry Peskov']);
+  });
 });
