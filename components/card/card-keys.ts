@@ -58,7 +58,10 @@ export function moveWithArrows(e: KeyboardEvent): void {
   else if (e.key === 'ArrowUp') next = at === 0 ? body : at > 0 ? items[at - 1] : undefined;
   else if (e.key === 'Home') next = items[0];
   else if (e.key === 'End') next = items[items.length - 1];
-  if (next) return next.focus();
+  if (next) {
+    next.focus();
+    return;
+  }
   const scroller = body.closest<HTMLElement>('.px-popover') ?? body;
   if (e.key === 'ArrowDown') scroller.scrollBy({ top: LINE_PX });
   else if (e.key === 'ArrowUp') scroller.scrollBy({ top: -LINE_PX });
