@@ -100,6 +100,7 @@ const ifSeen = (seen: Seen, act: () => void, onCovered: (why: Refused) => void) 
 function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: PopoverProps & OnCovered) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
   const saveSeen = useSeen();
+  const openSeen = useSeen();
   const title = entity ? entity.name : mentionText;
   const titleName = drawnName(title);
   const openName = drawnName('Open the full comparison');
@@ -121,10 +122,12 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: P
         )}
         {onOpenEvent && state.kind === 'ready' && (
           <button
+            ref={openSeen.ref}
+            onPointerDown={openSeen.onPointerDown}
             type="button"
             class="px-open-event"
             {...openName}
-            onClick={(e) => e.isTrusted && onOpenEvent(state.coverage.context?.id ?? state.coverage.entity.id)}
+            onClick={(e) => e.isTrusted && ifSeen(openSeen, () => onOpenEvent(state.coverage.context?.id ?? state.coverage.entity.id), onCovered)(e)}
           >
             {say('Open the full comparison')}
           </button>

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
-import { openByKeyboard } from './harness/card';
+import { lookAtCard, openByKeyboard } from './harness/card';
 import { launchChromium, type ChromiumHarness } from './harness/chromium';
 import { inRoot } from './harness/closed-root';
 import { playwrightDriver, serveTestSite, waitForMentions, type TestSite } from './harness/pages';
@@ -147,6 +147,8 @@ describe('the Il-76 crash’s event page', () => {
     const card = inRoot(news, 'parallax-popover');
     const opened = await openByKeyboard(d);
     await card.waitFor('header .px-open-event');
+    // As for Save: a press counts once the card has been in plain view a moment (components/shared/seen.ts).
+    await lookAtCard();
     const tab = harness.context.waitForEvent('page');
     await card.click('header .px-open-event');
     const eventPage = await tab;

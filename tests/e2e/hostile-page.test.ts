@@ -344,6 +344,24 @@ describe('a page cannot make the reader act on a card they cannot see', () => {
   });
 });
 
+describe('a page cannot make the reader open the full comparison unseen', () => {
+  it('a click on "Open the full comparison" through a veil opens nothing and says why', async () => {
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-open-event');
+    const box = (await card().box('.px-open-event'))!;
+    const tabs = harness.context.pages().length;
+    await hostile('veil', true);
+    await sleep(300);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => card().count('.px-covered'), { timeout: 5_000 }).toBe(1);
+    await sleep(1_000);
+    expect(harness.context.pages().length, 'tabs opened through the veil').toBe(tabs);
+    await hostile('veil', false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+  });
+});
+
 describe('a page cannot slip the card under the reader’s pointer', () => {
   it('a press on the card’s Save as the page scrolls it under the pointer (the second click of a double-click) does nothing and says why; a press once the card has been seen saves', async () => {
     // Room to scroll: the page grows itself below its text.
