@@ -19,7 +19,17 @@ import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quo
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, notePeopleIn } from './named-people';
 import { QuoteSpeakers } from './quote-speakers';
-import { type Antecedents, describedPerson, noteGenders, notePerson, noteSpeakerGender, personLike, speaksForABody } from './referents';
+import {
+  type Antecedents,
+  describedPerson,
+  isStaff,
+  noteGenders,
+  notePerson,
+  noteSpeakerGender,
+  noteStaff,
+  personLike,
+  speaksForABody,
+} from './referents';
 import { speakerOf } from './speaker';
 import type { SpeakerMention } from './speaker-source';
 
@@ -144,8 +154,10 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     const quoting = OPENS_WITH_QUOTE.test(p.text);
     quotes.startParagraph(quoting);
     const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
-    /** A transcript's paragraph under a speaker's label: its sentences are theirs (the host's, the outlet's). */
-    const labelled = transcript ? transcriptLabel(p.text) : undefined;
+    noteStaff(p.text, antecedents);
+    /** A transcript's paragraph under a speaker's label: its sentences are theirs (the host's or the outlet's own people's: the outlet's). */
+    const label = transcript ? transcriptLabel(p.text) : undefined;
+    const labelled = label?.speaker && isStaff(label.speaker, antecedents) ? { ...label, speaker: undefined } : label;
     const personBefore = antecedents.lastPerson;
     let heardHere = false;
     const local = (s: Sentence) => ({ from: s.start - p.start, to: s.end - p.start });

@@ -7,7 +7,7 @@
 import type { Speaker } from '../pack/types';
 import { CAPTION_LABEL } from './boilerplate';
 import { hasNumberWord } from './numbers';
-import { type Antecedents, isOutlet } from './referents';
+import { type Antecedents, isOutlet, isStaff } from './referents';
 import { hasReportingVerb } from './reporting-verbs';
 import { entitySpeaker, type SpeakerMention } from './speaker-source';
 import { PRONOUN } from './subject';
@@ -90,6 +90,8 @@ export function readTranscriptLabel(masked: string, eligible: SpeakerMention[], 
   const dateline = !a.transcript && caps?.speaker?.kind === 'source' && (/\s/.test(caps.speaker.name) || caps.speaker.name.length > 5);
   if (dateline) return { masked: blank(masked, caps.length) };
   const labelled = a.transcript ? caps : undefined;
+  // The outlet's own correspondent speaks as its host does: what they report is read for its own attribution.
+  if (labelled?.speaker && isStaff(labelled.speaker, a)) return { masked: blank(masked, labelled.length) };
   if (labelled?.speaker) {
     // Within the name: "MOSCOW (Reuters):" would be no one's, and a transcript names no agency there.
     const known = eligible.find((e) => e.end <= labelled.nameEnd);

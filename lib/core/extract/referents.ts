@@ -28,7 +28,24 @@ export interface Antecedents {
   transcript?: boolean;
   /** A role's holder, as the page introduced them ("the environment minister, Tobias Renning"): "the minister" is them. */
   roles?: Map<string, Speaker>;
+  /** The outlet's own people, as the page introduced them ("our education correspondent, Daniel Ferro"), in lower case. */
+  staff?: Set<string>;
 }
+
+/** "Our education correspondent, Daniel Ferro, reports": one of the outlet's own people, by name. */
+const OUR_PERSON =
+  /\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,3}(?:correspondent|reporter|editor|producer|presenter|journalist)\s*,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+
+/** Notes the outlet's own people a paragraph introduces: a transcript's label naming one of them is the outlet speaking. */
+export function noteStaff(text: string, a: Antecedents): void {
+  for (const m of text.matchAll(OUR_PERSON)) {
+    a.staff ??= new Set();
+    a.staff.add(m[1].toLowerCase());
+  }
+}
+
+/** Whether a speaker is one of the outlet's own people (noteStaff). */
+export const isStaff = (s: Speaker, a: Antecedents) => s.kind === 'source' && a.staff?.has(s.name.toLowerCase()) === true;
 
 const GROUP_WORDS =
   /\b(ministry|department|agency|authority|office|council|committee|service|government|military|army|staff|command|outlet|site|channel|company|group|regulator|police|court|guard|centre|center|headquarters)$/i;

@@ -22,7 +22,7 @@ const ABLE = /\b(un)?able\s+to$/i;
  * to staff on Monday"; not "written by X", whose author may be the speaker), a short prepositional phrase.
  */
 const ASIDE =
-  /^(who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also|\w+ing\b|(reached|contacted|asked|interviewed|quoted|approached|pressed)\b|(\p{Ll}+ed|sent|seen|written|given|taken|shown|made|held|drawn|kept|found|brought|read|put)\s+(to|on|in|at|from|for|with|after|before|last|earlier|this)\s)(?!\p{L})/iu;
+  /^((who|which|whose|whom|where|when|while|whilst|although|though|if|after|before|since|because|despite|without|that|as|like|in|on|at|for|with|from|by|according|however|meanwhile|too|also)(?!\p{L})|\w+ing\b|(reached|contacted|asked|interviewed|quoted|approached|pressed)\b|(\p{Ll}+ed|sent|seen|written|given|taken|shown|made|held|drawn|kept|found|brought|read|put)\s+(to|on|in|at|from|for|with|after|before|last|earlier|this)\s)/iu;
 /**
  * Between commas after a name: an age ("Leanne Pryce, 44, said"), a description ("X, the firm paid
  * to …, says") or one that starts in lower case ("The Inspectorate, part of the environment ministry,
@@ -32,6 +32,9 @@ const ASIDE =
 const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
 // Not one naming an author ("written by the firm Varga Lind, …"): the author may be the speaker.
 const LOWER_CASE = /^\p{Ll}(?!.*\bby\b)/u;
+/** A single word opening a sentence before its subject: an adverb or a word of time ("Yesterday", "Separately", "Overnight"). */
+const OPENING_WORD =
+  /^(\p{L}+ly|yesterday|today|tonight|overnight|earlier|later|meanwhile|now|then|still|instead|elsewhere|afterwards|also|again|first|finally|last|in turn)$/iu;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
 /** A pronoun, maybe with its auxiliary written on ("I've", "she'd", "we're"). */
 export const PRONOUN = /^(he|she|it|they|we|i)(['’](s|ve|re|m|d|ll))?$/i;
@@ -55,7 +58,11 @@ function subjectClause(before: string): string {
     const last = parts[parts.length - 1].trim();
     // "In a post on Friday, the group, which …, said": after an opening phrase, "the group" is the subject, not an apposition.
     const opening = ASIDE.test(parts[parts.length - 2].trim());
-    const aside = ASIDE.test(last) || (afterComma && (APPOSITION.test(last) || LOWER_CASE.test(last)) && !opening);
+    const before = parts[parts.length - 2].trim();
+    // "Yesterday, police, who …, said": after a single opening word ("Yesterday", "Separately") the
+    // word in lower case is the subject, not a description of it.
+    const described = LOWER_CASE.test(last) && !OPENING_WORD.test(before);
+    const aside = ASIDE.test(last) || (afterComma && (APPOSITION.test(last) || described) && !opening);
     if (last === '' || (aside && parts.slice(0, -1).join(',').trim() !== '')) parts.pop();
     else break;
   }

@@ -13,6 +13,7 @@
  * 8: the rules read off the nineteenth to the twenty-first (verdicts on allegations, who answers an
  * interview, signed quotations, "called for", counts and sums whose noun is left out);
  * 9: the rules read off the twenty-second (knowledge denied, refusals of things, corrections naming
- * the earlier version, descriptions in lower case between a speaker and the verb).
+ * the earlier version, descriptions in lower case between a speaker and the verb, a transcript's
+ * correspondent introduced as the outlet's own).
  */
 export const EXTRACTION_VERSION = 9;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
 import type { Speaker } from '../../../../lib/core/pack/types';
+import { speakers } from './article-speakers';
 
 const source = (name: string): Speaker => ({ kind: 'source', name });
 
@@ -43,8 +44,29 @@ describe('who speaks', () => {
     expect(s?.kind === 'source' && s.name).toContain('Halden & Roe');
   });
 
+  it('takes the subject after an opening word, and an aside saying where something was sent as an aside', () => {
+    expect(speakerOf('Yesterday, police, who had been called to the scene, said two men were held.', [], {})).toEqual(source('police'));
+    expect(speakerOf('Overnight, rescuers, working in the rain, said they had found two more.', [], {})).toEqual(source('rescuers'));
+    expect(speakerOf('The letter, sent to MPs by the Treasury, said the cuts would stay.', [], {})).toEqual(source('letter'));
+  });
+
   it('takes no name for an aside because it begins with "in", "on" or "as"', () => {
     expect(speakerOf('Inga Moe, now retired, said she had warned them.', [], {})).toEqual(source('Inga Moe'));
     expect(speakerOf('Asha Lund, 52, said the road flooded.', [], {})).toEqual(source('Asha Lund'));
+  });
+});
+
+describe('a transcript', () => {
+  it('reads the outlet’s own correspondent, as the page introduced them, as the outlet; what they report keeps its own attribution', () => {
+    const paragraphs = [
+      'ANCHOR: Good evening. Our defence correspondent, Daniel Ferro, is in Belgorod tonight.',
+      'DANIEL FERRO: The Kremlin says the shelling went on for four hours. By evening Belgorod was quiet.',
+      'OKSANA DERY: We heard the blasts from Belgorod all night.',
+    ];
+    // The anchor's paragraph is the outlet's; then the correspondent's report, and a witness.
+    expect(speakers(paragraphs, 'NTA').slice(-3)).toEqual(['Kremlin', 'outlet', 'Oksana Dery']);
+    // Not introduced as the outlet's own, the label is whoever it names, and all its paragraph theirs.
+    const unnamed = [paragraphs[0].replace('Our defence correspondent, Daniel Ferro,', 'Our correspondent'), ...paragraphs.slice(1)];
+    expect(speakers(unnamed, 'NTA').slice(-3)).toEqual(['Daniel Ferro', 'Daniel Ferro', 'Oksana Dery']);
   });
 });
