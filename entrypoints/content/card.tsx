@@ -12,6 +12,7 @@ import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
 import { rankFacets } from '../../lib/core/coverage/rank';
 import { closedHost } from '../../lib/content/closed-host';
+import { blockTextOf } from '../../lib/content/block-text';
 import { placeNear } from '../../lib/content/position';
 import type { PageMention } from '../../lib/content/scan';
 import type { PageCoverage } from '../../lib/content/page-coverage';
@@ -23,7 +24,8 @@ export interface CardEvents {
   onShown(mention: PageMention): void;
   onClosed(): void;
   onPointerInside(inside: boolean): void;
-  onSave(mention: PageMention, coverage: Coverage): void;
+  /** `shownText`: the text of the mention's block when the card was shown (lib/content/block-text.ts). */
+  onSave(mention: PageMention, coverage: Coverage, shownText: string): void;
   onAddArticle(): Promise<AddState>;
 }
 
@@ -32,7 +34,7 @@ export interface CardEvents {
  * `ours`: the content script's registry of its elements (lib/content/ours.ts).
  */
 export function createCard(events: CardEvents, coverage: PageCoverage, ours: Ours) {
-  let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean } | undefined;
+  let open: { mention: PageMention; by: OpenedBy; returnFocus: Element | null; showAll: boolean; shownText: string } | undefined;
   let state: PopoverState = { kind: 'loading' };
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
@@ -77,10 +79,10 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
 
   function saveShown() {
     if (!open || state.kind !== 'ready') return;
-    const { mention } = open;
+    const { mention, shownText } = open;
     const { coverage } = state;
     close();
-    events.onSave(mention, coverage);
+    events.onSave(mention, coverage, shownText);
   }
 
   async function addArticle() {
@@ -97,7 +99,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
   }
 
   function show(mention: PageMention, by: OpenedBy) {
-    open = { mention, by, returnFocus: open?.returnFocus ?? document.activeElement, showAll: false };
+    open = { mention, by, returnFocus: open?.returnFocus ?? document.activeElement, showAll: false, shownText: blockTextOf(mention.range) };
     // An answer the page holds already is drawn at once; otherwise the card waits for it.
     const arrived = answers.ready(mention.entityId);
     state = arrived ? stateOf(arrived, mention) : { kind: 'loading' };
@@ -117,7 +119,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
   function follow(mention: PageMention | undefined) {
     if (!open) return;
     if (!mention) return close();
-    open = { ...open, mention };
+    open = { ...open, mention, shownText: blockTextOf(mention.range) };
     stopPlacing?.();
     const el = ui.container.querySelector<HTMLElement>('.px-popover');
     if (el) stopPlacing = placeNear(mention.range, el, close);

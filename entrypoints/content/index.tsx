@@ -108,7 +108,7 @@ export default defineContentScript({
               intent.cancel();
             },
             onPointerInside: (inside) => intent.overPopover(inside),
-            onSave: (m, shown) => made?.saving.saveSentence(m, shown),
+            onSave: (m, shown, shownText) => made?.saving.saveSentence(m, shown, shownText),
             onAddArticle: async () => {
               const r = await addThisArticle();
               return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };

@@ -25,10 +25,13 @@ import { storePassage } from '../../lib/content/store-passage';
 import { collectText } from '../../lib/core/spot/dom-text';
 import { laidOutApart } from '../../lib/content/laid-out-apart';
 import type { PageMention } from '../../lib/content/scan';
+import { blockTextOf } from '../../lib/content/block-text';
+import { hidesWordsInLine } from '../../lib/content/hidden-words';
 
 const SENTENCE_CHANGED = 'The sentence changed as you pressed Save, so nothing was saved. Save again if it still says what you meant.';
-const HIDDEN_WORDS = 'This passage holds words the page does not show, so nothing was saved. Select only the words you can see.';
-const WORDS = /[\p{L}\p{N}]/u;
+const HIDDEN_WORDS =
+  'This passage holds words the page does not show, so nothing was saved: they would be in your collection as if you had read them.';
+
 /** Whether a text node's words are on screen at all (not display:none, visibility:hidden, opacity 0). */
 const rendered = (node: Text) => node.parentElement?.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true;
 
@@ -144,9 +147,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     if (!at) return show({ kind: 'error', message: 'Nothing readable is selected on this page.' }, range);
     // Text the page keeps but does not show (display:none, visibility:hidden, opacity 0) is read like the
     // rest; saved, it would put words in the reader's collection that they never saw.
-    const hiddenWords = (g: { node: Text; start: number; end: number }) =>
-      g.end > at.start && g.start < at.end && WORDS.test(page.text.slice(Math.max(g.start, at.start), Math.min(g.end, at.end))) && !rendered(g.node);
-    if (page.segments.some(hiddenWords)) return show({ kind: 'error', message: HIDDEN_WORDS }, range);
+    if (hidesWordsInLine(page, at, rendered)) return show({ kind: 'error', message: HIDDEN_WORDS }, range);
     const { quote, position } = describeRange(page.text, at.start, at.end);
     const visit = saved.current;
     await storePassage({
@@ -169,15 +170,17 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     });
   }
 
-  /** The card's Save: the sentence around the mention, with the coverage the card shows. */
-  function saveSentence(mention: PageMention, coverage: Coverage) {
+  /**
+   * The card's Save: the sentence around the mention, with the coverage the card shows. `shownText`:
+   * the mention's block as the card showed it; a page that rewrites it as the reader presses Save (it
+   * hears the press first) would have its own words saved.
+   */
+  function saveSentence(mention: PageMention, coverage: Coverage, shownText: string) {
+    if (blockTextOf(mention.range) !== shownText) return show({ kind: 'error', message: SENTENCE_CHANGED }, mention.range);
     const page = collectText(document.body, reading);
     const at = rangeOffsets(page, mention.range);
     if (!at) return;
     const s = sentenceOffsets(page.text, at.start, at.end);
-    // The card was opened on the sentence as the page was read; a page that rewrites it as the reader
-    // presses Save (it hears the press first) would have its own words saved.
-    if (page.text.slice(s.start, s.end) !== mention.sentence) return show({ kind: 'error', message: SENTENCE_CHANGED }, mention.range);
     const range = document.createRange();
     const from = page.segments.find((g) => g.end > s.start)!;
     const to = page.segments.find((g) => g.end >= s.end)!;

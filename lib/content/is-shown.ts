@@ -8,8 +8,10 @@ export function isShown(range: Range): boolean {
   const el = range.startContainer.parentElement;
   if (!el?.isConnected || range.getClientRects().length === 0) return false;
   // Off the page's canvas (an off-canvas drawer slid out of view): no scrolling reaches it.
+  // (A right-to-left page scrolls to the left of its origin: only its top edge counts there.)
   const box = range.getBoundingClientRect();
-  if (box.right + window.scrollX <= 0 || box.bottom + window.scrollY <= 0) return false;
+  const rtl = getComputedStyle(el.ownerDocument.documentElement).direction === 'rtl';
+  if ((!rtl && box.right + window.scrollX <= 0) || box.bottom + window.scrollY <= 0) return false;
   // Not opacity: pages fade sections in as the reader scrolls to them, from an opacity of 0.
   return el.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }

@@ -1,14 +1,20 @@
 /**
- * Whether the page lays an element out apart from its neighbours, by its computed style: anything
- * but `inline` (and `contents`, which has no box of its own). Sites restyle inline tags as blocks
- * and chips — a kicker `<span>` above a headline, a row of topic links — with no space between
- * their words in the source; read by tag alone, "Analysis" and "Putin's gamble" run together and
- * the name is lost. The walker asks only where two words meet across elements (dom-text.ts's
- * `apart`), so the style is read for a handful of elements, not for every one on the page.
+ * How the page lays an element out, by its computed style (lib/core/spot/dom-text.ts's `apart`):
+ * sites restyle inline tags as blocks and chips — a kicker `<span>` set over a headline, a row of
+ * topic links — with no space between their words in the source; read by tag alone, "Analysis" and
+ * "Putin's gamble" run together and the name is lost. The walker asks only where two words meet
+ * across elements, so the style is read for a handful of elements, not for every one on the page.
  */
-export function laidOutApart(el: Element): boolean {
+import type { Apart } from '../core/spot/dom-text';
+
+export function laidOutApart(el: Element): Apart {
+  // A single letter laid out on its own is part of a word: a drop cap, a headline split letter by letter.
+  if ((el.textContent ?? '').trim().length <= 1) return false;
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
-  const display = view.getComputedStyle(el).display;
-  return display !== 'inline' && display !== 'contents';
+  const style = view.getComputedStyle(el);
+  const display = style.display;
+  // Floated (a drop cap of a few letters, an icon), its words run on beside it.
+  if (display === 'inline' || display === 'contents' || style.float !== 'none') return false;
+  return display.startsWith('inline') || display.startsWith('ruby') ? 'box' : 'line';
 }

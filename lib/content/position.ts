@@ -23,14 +23,19 @@ function undoPageZoom(floating: HTMLElement): void {
   if (!(root instanceof ShadowRoot)) return;
   const zoom = (root.host.parentElement as (HTMLElement & { currentCSSZoom?: number }) | null)?.currentCSSZoom ?? 1;
   let now = unzoomed.get(root);
-  if (!now) {
-    now = { sheet: new CSSStyleSheet(), zoom: 1 };
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, now.sheet];
-    unzoomed.set(root, now);
+  // Most pages are not zoomed: their card's root is left as it is.
+  if ((now?.zoom ?? 1) === zoom || !(zoom > 0)) return;
+  try {
+    if (!now) {
+      now = { sheet: new CSSStyleSheet(), zoom: 1 };
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, now.sheet];
+      unzoomed.set(root, now);
+    }
+    now.zoom = zoom;
+    now.sheet.replaceSync(zoom === 1 ? '' : `:host { zoom: ${1 / zoom} !important; }`);
+  } catch {
+    // A browser that keeps constructed sheets from content scripts: the card is drawn at the page's zoom, as before.
   }
-  if (now.zoom === zoom || !(zoom > 0)) return;
-  now.zoom = zoom;
-  now.sheet.replaceSync(zoom === 1 ? '' : `:host { zoom: ${1 / zoom} !important; }`);
 }
 
 export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => void): () => void {
@@ -40,6 +45,9 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
     getBoundingClientRect: () => range.getBoundingClientRect(),
     getClientRects: () => range.getClientRects(),
   };
+  // Closed only once the name has been seen: a page scrolling smoothly to it (Alt+Shift+M, the popup)
+  // has it off screen still when the card is first placed.
+  let seen = false;
   const update = () => {
     undoPageZoom(floating);
     return computePosition(reference, floating, {
@@ -61,7 +69,9 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
     }).then(({ x, y, middlewareData }) => {
       // Only text still on the page: a name the page is rendering anew is the card's to follow (card-follow.ts).
       const laidOut = range.startContainer.isConnected && range.getClientRects().length > 0;
-      if (middlewareData.hide?.referenceHidden && laidOut && onHidden) return onHidden();
+      const hidden = middlewareData.hide?.referenceHidden === true;
+      if (!hidden) seen = true;
+      if (hidden && seen && laidOut && onHidden) return onHidden();
       floating.style.left = `${x}px`;
       floating.style.top = `${y}px`;
     });

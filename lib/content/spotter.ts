@@ -16,12 +16,13 @@ import type { PageMention } from './scan';
 import { afterRendering, sliceElapsed, yieldToPage } from './slices';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 import { isShown } from './is-shown';
+import type { CollectOptions } from '../core/spot/dom-text';
 
 export interface SpotterOptions {
   /** Elements never scanned (our own UI). */
   skip: (el: Element) => boolean;
   /** Inline elements the page lays out apart (dom-text.ts's CollectOptions). */
-  apart?: (el: Element) => boolean;
+  apart?: CollectOptions['apart'];
   /** Called after every (re)paint with the current mentions. */
   onChange?: (mentions: PageMention[]) => void;
 }

@@ -430,6 +430,17 @@ describe('fixture pages', () => {
     expect((await readPopover(d)).open).toBe(false);
   });
 
+  it('smooth-scroll.html: a card opened by Alt+Shift+M at a name far down a smoothly scrolling page stays open', async () => {
+    const { d } = await open(site.fixture('smooth-scroll.html'));
+    await waitForMentions(d, 1);
+    const view = await openByKeyboard(d);
+    expect(view.title).toBe('Dmitry Peskov');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect((await readPopover(d)).open, 'the card after the page has scrolled to its name').toBe(true);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('printing: mentions are not marked on paper', async () => {
     const { page, d } = await open(site.fixture('styled-blocks.html'));
     await waitForMentions(d, 6);
@@ -444,12 +455,12 @@ describe('fixture pages', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('styled-blocks.html: words in inline tags the page lays out apart do not run together (a kicker, topic chips, a name on two lines, a footnote mark, an icon)', async () => {
+  it('styled-blocks.html: words in inline tags the page lays out apart do not run together (a kicker, topic chips, a name on two lines, a footnote mark, an icon); a drop cap and a headline set letter by letter stay words', async () => {
     const { d } = await open(site.fixture('styled-blocks.html'));
-    await waitForMentions(d, 6);
+    await waitForMentions(d, 8);
     // The name set on two lines is one mention over both spans (no space between them in the page's text);
     // "Lav" + "rovsky" is one word laid out inline: no Lavrov there.
-    expect(await mentionTexts(d)).toEqual(['Putin', 'Kremlin', 'Lavrov', 'VladimirPutin', 'Sergei Lavrov', 'Kyiv']);
+    expect(await mentionTexts(d)).toEqual(['Putin', 'Kremlin', 'Lavrov', 'VladimirPutin', 'Sergei Lavrov', 'Kyiv', 'Dmitry Peskov', 'Kremlin']);
   });
 
   it('hidden-menu.html: Alt+Shift+M passes over names the page does not show (a closed menu, a hidden drawer), in both directions', async () => {

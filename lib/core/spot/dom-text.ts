@@ -22,16 +22,19 @@ export interface PageText {
   furniture: Span[];
 }
 
+/** How an element is laid out apart from its neighbours: on a line of its own, as a box beside them, or not at all. */
+export type Apart = 'line' | 'box' | false;
+
 export interface CollectOptions {
   /** Elements to leave out on top of the built-in list (our own UI, hidden content). */
   skip?: (el: Element) => boolean;
   /**
-   * Whether an element its tag calls inline is laid out apart from its neighbours (CSS made it a
-   * block, an inline block, a flex item): its words and theirs do not run together. Asked only where
-   * two words would otherwise meet with nothing between them and no other sign parts them
-   * ("Analysis" + "putin's gamble"; see wordsApart).
+   * How the page lays out an element its tag calls inline: as a block of its own ('line': a kicker
+   * over a headline), as a box beside its neighbours ('box': a row of topic chips), or inline (false;
+   * a drop cap, a letter of a headline split letter by letter). Asked only where two words would
+   * otherwise meet with nothing between them and no other sign parts them (see wordsApart).
    */
-  apart?: (el: Element) => boolean;
+  apart?: (el: Element) => Apart;
 }
 
 /**
@@ -110,7 +113,10 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value.length === 0) continue;
-      if (endsWord && lastText && WORD_START.test(value) && wordsApart(lastText, node as Text, opts.apart)) separate();
+      const parted = endsWord && lastText && WORD_START.test(value) ? wordsApart(lastText, node as Text, opts.apart) : false;
+      // A block of its own ends the line; anything else parts two words as a space would, within the sentence.
+      if (parted === 'line') separate();
+      else if (parted) text += ' ';
       segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
       text += value;
       endsLine = value.endsWith('\n');
@@ -166,13 +172,10 @@ const JUNCTION_DEPTH = 16;
 /**
  * Whether two words that meet across elements, with nothing between them, are two words: a name and
  * its footnote ("Peskov<sup>1</sup>"), an icon's or a hidden label's text and a name ("place" +
- * "Kremlin", "Posted by" + "Reuters"), or an element the page lays out apart (`apart`). A word split
- * by markup ("<b>Vla</b>dimir") stays one.
+ * "Kremlin", "Posted by" + "Reuters"), or an element the page lays out apart (`apart`): 'line' where
+ * one is a block of its own, 'box' otherwise. A word split by markup ("<b>Vla</b>dimir") stays one.
  */
-function wordsApart(a: Text, b: Text, apart: ((el: Element) => boolean) | undefined): boolean {
-  const last = a.data[a.data.length - 1];
-  const first = b.data[0];
-  if (LOWER_THEN_UPPER.test(last + first) || DIGIT.test(last) !== DIGIT.test(first)) return true;
+function wordsApart(a: Text, b: Text, apart: ((el: Element) => Apart) | undefined): Apart {
   const aboveA: Element[] = [];
   for (let el = a.parentElement; el && aboveA.length < JUNCTION_DEPTH; el = el.parentElement) aboveA.push(el);
   const aboveB: Element[] = [];
@@ -182,10 +185,20 @@ function wordsApart(a: Text, b: Text, apart: ((el: Element) => boolean) | undefi
     if (common >= 0) break;
     aboveB.push(el);
   }
-  // Too far apart to tell: read as one word, as by tags alone.
-  if (common < 0) return false;
+  // Too far apart to tell, or two pieces of text in one element: read as one word, as by tags alone.
+  if (common < 0 || (common === 0 && aboveB.length === 0)) return false;
   const between = [...aboveA.slice(0, common), ...aboveB];
-  return between.some((el) => BESIDE_A_WORD.has(el.localName.toLowerCase())) || (apart !== undefined && between.some(apart));
+  let parted: Apart = false;
+  for (const el of between) {
+    const how = apart?.(el) ?? false;
+    if (how === 'line') return 'line';
+    parted ||= how;
+  }
+  if (parted) return parted;
+  const last = a.data[a.data.length - 1];
+  const first = b.data[0];
+  if (between.some((el) => BESIDE_A_WORD.has(el.localName.toLowerCase()))) return 'box';
+  return LOWER_THEN_UPPER.test(last + first) || DIGIT.test(last) !== DIGIT.test(first) ? 'box' : false;
 }
 
 /** Whether `root` stands inside page furniture, and inside an article, by its ancestors. */

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { SKIP_ATTRIBUTES, collectSteps, collectText, locate, skippedFor } from '../../../../lib/core/spot/dom-text';
+import { type Apart, SKIP_ATTRIBUTES, collectSteps, collectText, locate, skippedFor } from '../../../../lib/core/spot/dom-text';
 import { compileGazetteer } from '../../../../lib/core/spot/gazetteer';
 import { findMentions } from '../../../../lib/core/spot/mentions';
 
@@ -19,19 +19,19 @@ describe('collectText', () => {
     expect(collectText(d.body, { skip: (el) => el.tagName === 'PARALLAX-POPOVER' }).text).toBe('one\ntwo\n');
   });
 
-  it('separates words where an inline element is laid out apart, asking only where two words meet and nothing else parts them', () => {
+  it('parts words where an inline element is laid out apart: a line for a block of its own, a space for a box beside them', () => {
     const d = doc(
       '<h2><span class="kicker">live</span>updates</h2><p><span class="chip">economy</span><span class="chip">energy</span> and <b>Vla</b>dimir, <span class="chip">Kyiv</span> <i>then</i></p>',
     );
     const asked: string[] = [];
-    const apart = (el: Element) => {
+    const apart = (el: Element): Apart => {
       asked.push(el.textContent ?? '');
-      return el.classList.contains('kicker') || el.classList.contains('chip');
+      return el.classList.contains('kicker') ? 'line' : el.classList.contains('chip') ? 'box' : false;
     };
     const { text, segments } = collectText(d.body, { apart });
-    expect(text).toBe('live\nupdates\neconomy\nenergy and Vladimir, Kyiv then\n');
-    // The kicker (left before "updates"), the first chip (left before the second) and <b> (left before "dimir"): nothing where a space or a block already parts them.
-    expect(asked).toEqual(['live', 'economy', 'Vla']);
+    expect(text).toBe('live\nupdates\neconomy energy and Vladimir, Kyiv then\n');
+    // Each element left or entered where two words meet (the kicker, both chips, <b>): nothing where a space or a block already parts them.
+    expect(asked).toEqual(['live', 'economy', 'energy', 'Vla']);
     // The separator is no page text: the text nodes are where they were.
     expect(segments.map((g) => text.slice(g.start, g.end))).toEqual([
       'live',
@@ -48,32 +48,27 @@ describe('collectText', () => {
     expect(collectText(d.body).text, 'without the question, by tags alone').toBe('liveupdates\neconomyenergy and Vladimir, Kyiv then\n');
   });
 
-  it('parts a name from a footnote mark, and an icon’s or a hidden label’s word from a name, without asking', () => {
+  it('parts a name from a footnote mark, and an icon’s or a hidden label’s word from a name, with a space: the sentence goes on', () => {
     const d = doc(
       '<p>Dmitry Peskov<sup>1</sup> spoke. Gladkov<sup>a</sup> too. <span class="icon">place</span>Kremlin, <span class="sr">Posted by</span>Reuters, H<sub>2</sub>O, 2<sup>nd</sup>; <b>Vla</b>dimir and Mc<i>cartney</i>.</p>',
     );
-    let asked = 0;
-    const apart = () => {
-      asked++;
-      return false;
-    };
-    expect(collectText(d.body, { apart }).text).toBe(
-      'Dmitry Peskov\n1 spoke. Gladkov\na too. place\nKremlin, Posted by\nReuters, H\n2\nO, 2\nnd; Vladimir and Mccartney.\n',
-    );
-    // Asked only for the two words split by markup, after the footnote ("Gladkov" + "a") was parted by its tag.
-    expect(asked).toBe(2);
+    const { text } = collectText(d.body, { apart: () => false });
+    expect(text).toBe('Dmitry Peskov 1 spoke. Gladkov a too. place Kremlin, Posted by Reuters, H 2 O, 2 nd; Vladimir and Mccartney.\n');
     const g = compileGazetteer([{ id: 'peskov', name: 'Dmitry Peskov', type: 'person', aliases: ['Dmitry Peskov'] }]);
     expect(findMentions(g, collectText(d.body).text).map((m) => m.text)).toEqual(['Dmitry Peskov']);
   });
 
-  it('asks nothing where two words meet too far from their common ancestor', () => {
+  it('keeps two pieces of text in one element together, and asks nothing where two words meet too far from their common ancestor', () => {
+    const p = doc('<p>Mc</p>').body.firstChild as Element;
+    p.append(p.ownerDocument.createTextNode('Donald'));
+    expect(collectText(p, { apart: () => 'line' }).text).toBe('McDonald\n');
     const deep = (n: number, word: string) => `${'<span>'.repeat(n)}${word}${'</span>'.repeat(n)}`;
     const d = doc(`<p>${deep(20, 'Krem')}${deep(20, 'lin')}</p><p>${deep(3, 'Lav')}${deep(3, 'rov')}</p>`);
     let asked = 0;
     const { text } = collectText(d.body, {
       apart: () => {
         asked++;
-        return true;
+        return 'line';
       },
     });
     expect(text).toBe('Kremlin\nLav\nrov\n');
