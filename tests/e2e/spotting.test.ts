@@ -441,6 +441,13 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('front-page.html: on a page of teasers, each its own article, one story’s names are no context for the next story’s short words', async () => {
+    const { d } = await open(site.fixture('front-page.html'));
+    await waitForMentions(d, 3);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await mentionTexts(d)).toEqual(['John Kirby', 'Kirby', 'Il-76 crash']);
+  });
+
   it('printing: mentions are not marked on paper', async () => {
     const { page, d } = await open(site.fixture('styled-blocks.html'));
     await waitForMentions(d, 6);

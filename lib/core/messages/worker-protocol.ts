@@ -59,6 +59,12 @@ const spotSlice = () =>
           v.maxLength(MAX_QUIET_SPANS, `must hold at most ${MAX_QUIET_SPANS} spans`),
         ),
       ),
+      fresh: v.optional(
+        v.pipe(
+          v.array(offset('must be a number'), 'must be a list of offsets'),
+          v.maxLength(MAX_QUIET_SPANS, `must hold at most ${MAX_QUIET_SPANS} offsets`),
+        ),
+      ),
     }),
     v.check((d) => d.until <= d.text.length, 'until must be within the text'),
   );

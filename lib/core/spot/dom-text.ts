@@ -20,6 +20,12 @@ export interface PageText {
   segments: TextSegment[];
   /** Where the page's furniture is in `text` (./furniture.ts), in order. */
   furniture: Span[];
+  /**
+   * Where the page's context starts afresh, in order: after each article (or main) element ends. On
+   * a front page of teasers, one story's "John Kirby" is no reason to link the next one's "Kirby"
+   * (a game); after an article, its comments and the next story start anew too.
+   */
+  fresh: number[];
 }
 
 /** How an element is laid out apart from its neighbours: on a line of its own, as a box beside them, or not at all. */
@@ -95,6 +101,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
   const nodes: Node[] = [root];
   const leaving: number[] = [ENTER];
   const furniture: Span[] = [];
+  const fresh: number[] = [];
   // A part of the page read alone (content added later) starts inside what holds it.
   const outer = enclosing(root);
   let inFurniture = outer.furniture ? 1 : 0;
@@ -105,7 +112,10 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     const leave = leaving.pop()!;
     if (leave !== ENTER) {
       if (leave & LEAVE_BLOCK) separate();
-      if (leave & LEAVE_ARTICLE) inArticle--;
+      if (leave & LEAVE_ARTICLE) {
+        inArticle--;
+        if (fresh[fresh.length - 1] !== text.length) fresh.push(text.length);
+      }
       if (leave & LEAVE_FURNITURE && --inFurniture === 0 && text.length > furnitureFrom) furniture.push({ start: furnitureFrom, end: text.length });
       continue;
     }
@@ -152,7 +162,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     }
   }
   if (outer.furniture && text.length > furnitureFrom) furniture.push({ start: furnitureFrom, end: text.length });
-  return { text, segments, furniture };
+  return { text, segments, furniture, fresh };
 }
 
 const WORD_START = /^[\p{L}\p{N}]/u;

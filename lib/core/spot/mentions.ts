@@ -33,6 +33,8 @@ export interface SpotState {
    * but not what the page names for a bare surname or a short name to count (the article's context).
    */
   quiet?: readonly Span[];
+  /** Where the source's context starts afresh (collectText's `fresh`), in source offsets: what was named before counts no more. */
+  fresh?: readonly number[];
 }
 
 export const newSpotState = (): SpotState => ({ seen: new Set(), reached: 0 });
@@ -87,7 +89,17 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
   // Within the slice, in folded offsets as always; against earlier slices, in source offsets.
   const before = state.reached;
   let reached = 0;
+  const fresh = state.fresh ?? [];
+  let nextFresh = 0;
+  /** Forgets what was named before each fresh start up to `at`. */
+  const startAfresh = (at: number) => {
+    while (nextFresh < fresh.length && fresh[nextFresh] <= at) {
+      if (fresh[nextFresh] >= from) state.seen.clear();
+      nextFresh++;
+    }
+  };
   for (const c of candidates) {
+    startAfresh(c.from);
     if (c.start < reached || c.from < before) continue;
     const entry = g.entries[c.p.entry];
     // A headline in capitals: "UN" there may be French "un", Italian "PACE" peace.
@@ -115,5 +127,7 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
       end: c.to,
     });
   }
+  // A fresh start later in this slice: the next slice starts from it.
+  startAfresh(to - 1);
   return mentions;
 }

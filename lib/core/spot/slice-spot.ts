@@ -37,6 +37,8 @@ export interface SpotRequest {
   state: SliceState;
   /** Where the slice's text is page furniture (relative to the slice), read as mentions but not as context. */
   quiet?: Span[];
+  /** Where the page's context starts afresh within the slice (relative to it; after an article ends). */
+  fresh?: number[];
 }
 
 export interface SpotAnswer {
@@ -78,13 +80,14 @@ export function spotSlice(
   until: number,
   state: SliceState,
   quiet?: readonly Span[],
+  fresh?: readonly number[],
 ): { mentions: SliceMention[]; state: SliceState } {
   const seen = new Set<number>();
   for (const id of state.seen) {
     const i = index.get(id);
     if (i !== undefined) seen.add(i);
   }
-  const spot = { seen, reached: state.reached, quiet };
+  const spot = { seen, reached: state.reached, quiet, fresh };
   const namedBefore = new Set(seen);
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.

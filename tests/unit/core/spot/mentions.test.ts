@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileGazetteer, type GazetteerEntry } from '../../../../lib/core/spot/gazetteer';
-import { findMentions } from '../../../../lib/core/spot/mentions';
+import { findMentions, findMentionsIn, newSpotState } from '../../../../lib/core/spot/mentions';
+import { collectText } from '../../../../lib/core/spot/dom-text';
+import { parseHTML } from 'linkedom';
 
 const entries: GazetteerEntry[] = [
   { id: 'zelensky', name: 'Volodymyr Zelensky', type: 'person', aliases: ['Volodymyr Zelensky', 'Zelensky', 'Zelenskiy', 'Volodymyr Zelenskiy'] },
@@ -61,5 +63,30 @@ describe('findMentions', () => {
   it('never links inside a look-alike phrase', () => {
     expect(ids('ships in the Sea of Azov')).toEqual([]);
     expect(ids('members of the Azov battalion')).toEqual(['azov']);
+  });
+});
+
+describe('a context that starts afresh', () => {
+  it('after an article ends: one story’s full name does not link the next story’s short name', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><article><h2>Talks</h2><p>John Kirby spoke on Monday. Kirby said more.</p></article><article><h2>Games</h2><p>Kirby floats back in a new adventure.</p></article></body></html>',
+    );
+    const page = collectText(document.body);
+    expect(page.fresh.map((at) => page.text.slice(0, at).split('\n').filter(Boolean).pop())).toEqual([
+      'John Kirby spoke on Monday. Kirby said more.',
+      'Kirby floats back in a new adventure.',
+    ]);
+    const read = (fresh?: number[]) =>
+      findMentionsIn(g, page.text, 0, page.text.length, page.text.length, { ...newSpotState(), fresh }).map((m) => m.text);
+    expect(read(page.fresh)).toEqual(['John Kirby', 'Kirby']);
+    expect(read(), 'the page read as one context').toEqual(['John Kirby', 'Kirby', 'Kirby']);
+  });
+
+  it('in slices: a fresh start in one slice holds for the next', () => {
+    const text = 'John Kirby spoke.\nEnd of story.\nKirby games.\n';
+    const state = { ...newSpotState(), fresh: [text.indexOf('End')] };
+    const first = findMentionsIn(g, text, 0, text.indexOf('Kirby games'), text.length, state);
+    const second = findMentionsIn(g, text, text.indexOf('Kirby games'), text.length, text.length, state);
+    expect([...first, ...second].map((m) => m.text)).toEqual(['John Kirby']);
   });
 });
