@@ -68,8 +68,17 @@ export async function scanWithWorker(
     const to = cutAfter(text, from + size);
     const ahead = cutAfter(text, to + AHEAD_CHARS);
     const quiet = spansWithin(page.furniture, from, ahead).slice(0, MAX_QUIET_SPANS);
-    const fresh = page.fresh.filter((at) => at >= from && at < to).map((at) => at - from).slice(0, MAX_QUIET_SPANS);
-    const request = { text: text.slice(from, ahead), until: to - from, state, ...(quiet.length > 0 ? { quiet } : {}), ...(fresh.length > 0 ? { fresh } : {}) };
+    const fresh = page.fresh
+      .filter((at) => at >= from && at < to)
+      .map((at) => at - from)
+      .slice(0, MAX_QUIET_SPANS);
+    const request = {
+      text: text.slice(from, ahead),
+      until: to - from,
+      state,
+      ...(quiet.length > 0 ? { quiet } : {}),
+      ...(fresh.length > 0 ? { fresh } : {}),
+    };
     return { from, to, answer: spot(request) };
   };
   let next = text.length > 0 ? ask(0, firstSliceState(opts.seen)) : undefined;
