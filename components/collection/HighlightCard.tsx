@@ -39,7 +39,9 @@ export function HighlightCard({ highlight: h, outletName, onUpdate, onDelete, on
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
   const close = () => setEditing(false);
   const orphan = h.anchor.status === 'orphan';
-  const iso = new Date(h.created).toISOString();
+  // Never throw while rendering: one bad row must not take the whole collection (and its exports) down.
+  const when = new Date(h.created);
+  const iso = Number.isNaN(when.getTime()) ? '' : when.toISOString();
   // An imported highlight's page might not be a web address: then there is no Open page link (the
   // address is still shown, as text, when the page has no title).
   const href = safeHref(h.url);

@@ -41,13 +41,18 @@ export function Timeline({ points, outlets, onDownloadSvg }: TimelineProps) {
     (document: Document) => {
       const firsts = points.filter((p) => p.kind === 'first');
       const claims = spread(points.filter((p) => p.kind === 'claim'));
-      const dates = points.map((p) => day(p.date).getTime());
+      const dates = points.map((p) => day(p.date).getTime()).filter(Number.isFinite);
       return Plot.plot({
         document,
         width: 760,
         marginLeft: 200,
         height: 50 + 42 * outlets.length,
-        x: { type: 'utc', label: 'Published', domain: [new Date(Math.min(...dates)), new Date(Math.max(...dates) + DAY)], ticks: 'day' },
+        x: {
+          type: 'utc',
+          label: 'Published',
+          domain: [new Date(Math.min(...dates)), new Date(Math.max(...dates) + DAY)],
+          ticks: Math.max(...dates) - Math.min(...dates) <= 60 * DAY ? 'day' : undefined,
+        },
         y: { domain: outlets, label: null },
         color: { domain: ['asserted', 'attributed', 'denied'], range: ['#1b6ca8', '#b8860b', '#b22222'], legend: true },
         marks: [

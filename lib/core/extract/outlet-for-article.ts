@@ -55,12 +55,15 @@ export function unratedOutlet(name: string, domain: string | undefined, key?: st
 const look = (name: string) =>
   latinLookalikes(name.normalize('NFKC'))
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/\p{Default_Ignorable_Code_Point}|[^\p{L}\p{N}]+/gu, '');
 /** Longer than this, a site name is no outlet's name but a message to put in every card ("Notice: …"). */
 const MAX_SITE_NAME = 80;
 
 /** Two names a reader would read as one: folded as aliases are, or looking alike letter for letter. */
 const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b) || (look(a) !== '' && look(a) === look(b));
+/** A site name that holds a known outlet's name or one of its domains ("Agence France-Presse (AFP)", "afp.com"). */
+const namesKnown = (o: Outlet, name: string) =>
+  sameName(o.name, name) || (look(o.name).length >= 4 && look(name).includes(look(o.name))) || o.domains.some((d) => look(name).includes(look(d)));
 
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {
   const site = url ? siteOf(url) : undefined;
@@ -75,7 +78,7 @@ export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: s
   const name = siteName?.trim().replace(/\s+/g, ' ');
   // Marks that reorder or hide what a name shows ("\u202E…" can show a name backwards): no honest site name needs them.
   const unfit = !!name && (HOLDS_HIDDEN_MARK.test(name) || [...name].length > MAX_SITE_NAME);
-  const claimsKnown = !!name && (unfit || outlets.some((o) => sameName(o.name, name) || o.id === name.toLowerCase()));
+  const claimsKnown = !!name && (unfit || outlets.some((o) => namesKnown(o, name) || o.id === name.toLowerCase()));
   const label = name && !claimsKnown ? name : (site ?? (name && !unfit ? `${name} (unverified)` : 'Unknown outlet'));
   return unratedOutlet(label, site);
 }

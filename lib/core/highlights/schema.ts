@@ -24,7 +24,9 @@ const isHttp = (s: string) => {
 export const HttpUrlSchema = v.pipe(nonEmpty(), v.check(isHttp, 'must be an http(s) URL'));
 /** Milliseconds since 1970, as the collection stores times. */
 const TIME = 'must be a time in milliseconds (a whole number ≥ 0)';
-export const TimeSchema = v.pipe(v.number(TIME), v.integer(TIME), v.minValue(0, TIME));
+/** Date's own range ends at 8.64e15 ms: past it, toISOString throws (the collection page and every export did). */
+export const MAX_TIME = 8_640_000_000_000_000;
+export const TimeSchema = v.pipe(v.number(TIME), v.integer(TIME), v.minValue(0, TIME), v.maxValue(MAX_TIME, TIME));
 
 /** W3C Web Annotation TextQuoteSelector: the text, with up to 32 characters either side. */
 export const TextQuoteSchema = object({

@@ -36,12 +36,24 @@ export const OutletSchema = object({
   labelBasis: record(LabelBasisSchema),
 });
 
+/** A day that exists in the calendar (not 2024-13-45, which Date would read as a later one, or not at all). */
+const isRealDay = (d: string) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
+};
+
 export const ArticleSchema = object({
   id: id(),
   outletId: nonEmpty(),
   title: shown(),
   /** ISO date, YYYY-MM-DD. */
-  published: v.pipe(nonEmpty(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')),
+  published: v.pipe(
+    nonEmpty(),
+    v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+    // A date that exists (not 2024-13-45) and that a chart can hold (not 0001-01-01 or 9999-12-31).
+    v.check(isRealDay, 'must be a real date YYYY-MM-DD'),
+    v.check((d) => d >= '1900-01-01' && d <= '2100-12-31', 'must be between 1900 and 2100'),
+  ),
   byline: v.optional(shown()),
   // Cards link to it: a javascript: or data: URL from someone else's pack must never get there.
   // Case spelt out rather than with the i flag, which JSON Schema patterns cannot carry.
@@ -95,7 +107,12 @@ export const SpeakerSchema = v.variant(
 
 /** A number a claim states, with what it counts (`what`, verbatim) and a comparable key (`counts`). */
 export const StatedNumberSchema = object({
-  value: v.pipe(v.number('must be a number'), v.finite('must be a number')),
+  value: v.pipe(
+    v.number('must be a number'),
+    v.finite('must be a number'),
+    v.minValue(-1e15, 'must be between -10¹⁵ and 10¹⁵'),
+    v.maxValue(1e15, 'must be between -10¹⁵ and 10¹⁵'),
+  ),
   text: nonEmpty(),
   what: nonEmpty(),
   counts: nonEmpty(),
@@ -133,6 +150,11 @@ export const ClaimPackSchema = object(
       v.pipe(
         nonEmpty(),
         v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'must be a date and time such as 2026-11-27T09:00:00Z'),
+        // Held, a time no one can read (2026-13-01) or one far ahead refuses every later version.
+        v.check(
+          (t) => Number.isFinite(Date.parse(t)) && Date.parse(t) < Date.parse('2100-01-01T00:00:00Z'),
+          'must be a real date and time before 2100',
+        ),
       ),
     ),
     outlets: list(OutletSchema),

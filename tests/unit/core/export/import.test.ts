@@ -52,6 +52,12 @@ describe('parseImport: malformed files name the problem', () => {
       () => broken(backup, (f) => (f.highlights[2].created = '2024-01-24')),
       'highlights[2].created: must be a time in milliseconds',
     ],
+    // Past the last time a Date can hold, it made the collection page and every export throw.
+    [
+      'a time past any date',
+      () => broken(backup, (f) => (f.highlights[1].created = 8.7e15)),
+      'highlights[1].created: must be a time in milliseconds',
+    ],
     ['not a web page', () => broken(backup, (f) => (f.highlights[0].url = 'javascript:alert(1)')), 'highlights[0].url: must be an http(s) URL'],
     [
       'bad claim mode',

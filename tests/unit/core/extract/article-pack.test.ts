@@ -151,6 +151,19 @@ describe('packFromArticles with known outlets and repeats', () => {
     expect(slug('Ça va, Kyiv—Київ 2024!')).toBe('ca-va-kyiv-київ-2024');
   });
 
+  it('never takes a site name that dresses up as a known outlet: with a blank letter in it, or holding its name or domain', () => {
+    for (const name of [
+      'Agence\u3164France-Presse',
+      'Agence France-Presse (AFP)',
+      'Agence France-Presse English',
+      'afp.com',
+      'News from rferl.org',
+    ]) {
+      expect(outletFor(seeds.outlets, 'https://lookalike.example/a', name).name, name).toBe('lookalike.example');
+    }
+    expect(outletFor(seeds.outlets, 'https://lookalike.example/a', 'Harbour Herald').name).toBe('Harbour Herald');
+  });
+
   it('de-duplicates article ids, dates an undated page as asked, and gathers a new outlet once', () => {
     const undated: PageArticle = { ...page, published: undefined };
     const outlet = outletFor(seeds.outlets, page.url, page.siteName);

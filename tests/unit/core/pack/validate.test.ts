@@ -56,7 +56,25 @@ describe('validatePack', () => {
       () => broken((p) => p.facets.push(...Array.from({ length: 200 }, (_, k) => ({ ...p.facets[0], id: `crash/extra-${k}` })))),
       'more than 200 questions about "crash"',
     ],
-    ['an issue time that is no time', () => broken((p) => (p.issued = '2026-13-01T00:00Z')), 'pack.issued: must be a date and time'],
+    ['an issue time that is no time', () => broken((p) => (p.issued = '2026-13-01T00:00Z')), 'pack.issued: must be a real date and time before 2100'],
+    // Held, a far issue time would refuse every later version of a subscription.
+    ['an issue time far ahead', () => broken((p) => (p.issued = '9999-12-31T00:00Z')), 'pack.issued: must be a real date and time before 2100'],
+    // A day that does not exist emptied the event page's timeline; one 10,000 years off hung it.
+    [
+      'a date that does not exist',
+      () => broken((p) => (p.articles[0].published = '2024-13-45')),
+      'articles[0].published: must be a real date YYYY-MM-DD',
+    ],
+    [
+      'a date no chart can hold',
+      () => broken((p) => (p.articles[0].published = '0001-01-01')),
+      'articles[0].published: must be between 1900 and 2100',
+    ],
+    [
+      'a figure no chart can hold',
+      () => broken((p) => (p.claims[2].numbers[0].value = 1e300)),
+      'claims[2].numbers[0].value: must be between -10¹⁵ and 10¹⁵',
+    ],
     [
       'a bidi override in an outlet name',
       () => broken((p) => (p.outlets[0].name = 'Wire \u202EAgency')),
