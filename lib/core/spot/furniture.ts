@@ -13,12 +13,30 @@ export interface Span {
   end: number;
 }
 
-const ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar']);
+const ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'feed']);
 /** The elements a rail is made of, whose class names are read. */
 const RAIL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL']);
-/** A class name that opens with what a rail or a site's bar is called: "related-stories", "most-read", "sidebar". */
-const RAIL_CLASS =
-  /^(related|more-stories|most-?read|mostpopular|most-popular|trending|popular|sidebar|rail|newsletter|promo|breadcrumb|share|social|comments?|recirc|recommend)/i;
+/**
+ * What a rail, a comment thread or a site's bar is called, as a word of a class name or id split at
+ * its dashes, underscores and capitals: "related-stories", "more-on-this-story", "inline-related",
+ * "article-comments", "coral_thread", "mostRead".
+ */
+const RAIL_WORDS =
+  /(^|-)(related|more-stories|more-on|most-?read|most-?popular|trending|popular|sidebar|rail|newsletter|promo|breadcrumbs?|share|social|comments?|discussion|recirc|recommend\w*|story-package|also-read|read-more|see-also|up-next|disqus|coral|spot-?im|openweb|outbrain|taboola)(-|$)/;
+/** Words after which a class says what the element has or shows, not what it is: "has-comments", "content-with-sidebar". */
+const STATE_WORD = /(?:^|-)(?:has|with|without|no|show|hide|is|enable|disable|toggle|js)(?:-|$)/;
+/** A post embedded from a social network: the words quoted, not the article's. */
+const EMBED_CLASS = /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed|bluesky-embed|fb-post|fb-xfbml|threads-post|mastodon-embed)/;
+/** Schema.org markup of a reader's comment. */
+const COMMENT_TYPE = /schema\.org\/(Comment|UserComments)\b/;
+
+/** A class name or id as words joined by dashes: "mostRead" and "more_on" read "most-read", "more-on". */
+const words = (name: string) =>
+  name
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .replace(/_+/g, '-')
+    .toLowerCase();
+const railName = (name: string) => RAIL_WORDS.test(words(name).split(STATE_WORD)[0]);
 
 /** Whether `el` is (the top of) page furniture; `inArticle`: it stands inside an <article> or <main>. */
 export function isFurniture(el: Element, inArticle: boolean): boolean {
@@ -28,10 +46,13 @@ export function isFurniture(el: Element, inArticle: boolean): boolean {
   if ((tag === 'HEADER' || tag === 'FOOTER') && !inArticle) return true;
   const role = el.getAttribute('role');
   if (role !== null && ROLES.has(role.trim().toLowerCase())) return true;
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  if (tag === 'BLOCKQUOTE') return classes.some((c) => EMBED_CLASS.test(c));
+  if (COMMENT_TYPE.test(el.getAttribute('itemtype') ?? '')) return true;
   // Rails are containers: the class of every link and span of a page is not read. A page of <div>s
   // names its rail by class or by id ("sidebar", "related-stories").
   if (!RAIL_TAGS.has(tag)) return false;
-  return RAIL_CLASS.test(el.getAttribute('id') ?? '') || (el.getAttribute('class') ?? '').split(/\s+/).some((c) => RAIL_CLASS.test(c));
+  return railName(el.getAttribute('id') ?? '') || classes.some(railName);
 }
 
 /** Whether `offset` falls in one of `spans` (sorted, not overlapping). */

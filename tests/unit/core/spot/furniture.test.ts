@@ -27,6 +27,24 @@ describe('collectText finds the page’s furniture', () => {
   });
 });
 
+describe('what rails, comment threads and embedded posts are called', () => {
+  it('a rail’s word anywhere in a class name or id, split at dashes, underscores and capitals; not what an element has or shows', () => {
+    const page = collectText(
+      doc(
+        '<main><article><p>Body text.</p>' +
+          '<div class="more-on-this-story">More on</div><ul class="story-package">Package</ul><div class="inline-related">Inline</div>' +
+          '<section class="article-comments">Comments</section><div id="coral_thread">Coral</div><div class="mostRead">Most read</div>' +
+          '<div itemtype="https://schema.org/Comment">A comment</div><blockquote class="twitter-tweet">A post</blockquote>' +
+          '<div role="feed">Feed</div>' +
+          '<div class="has-comments">Kept</div><div class="content-with-sidebar">Kept too</div><div class="shared-content">Also kept</div>' +
+          '<blockquote>A quotation</blockquote></article></main>',
+      ).body,
+    );
+    const spans = page.furniture.map((s) => page.text.slice(s.start, s.end).trim());
+    expect(spans).toEqual(['More on', 'Package', 'Inline', 'Comments', 'Coral', 'Most read', 'A comment', 'A post', 'Feed']);
+  });
+});
+
 describe('names in furniture are mentions, not the article’s context', () => {
   const html = readFileSync(path.resolve(__dirname, '../../../fixtures/pages/related-rail.html'), 'utf8');
 
