@@ -26,7 +26,8 @@ const RAIL_WORDS =
 /** Words after which a class says what the element has or shows, not what it is: "has-comments", "content-with-sidebar". */
 const STATE_WORD = /(?:^|-)(?:has|with|without|no|show|hide|is|enable|disable|toggle|js)(?:-|$)/;
 /** A post embedded from a social network: the words quoted, not the article's. */
-const EMBED_CLASS = /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed|bluesky-embed|fb-post|fb-xfbml|threads-post|mastodon-embed)/;
+const EMBED_CLASS =
+  /^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed|bluesky-embed|fb-post|fb-xfbml|threads-post|mastodon-embed)/;
 /** Schema.org markup of a reader's comment. */
 const COMMENT_TYPE = /schema\.org\/(Comment|UserComments)\b/;
 
