@@ -93,12 +93,18 @@ function union<T extends Claim>(a: T[], b: T[]): T[] {
   return [...a, ...b.filter((c) => !ids.has(c.id))];
 }
 
-/** The event named in at least half of these claims, if there is one. */
+/**
+ * An event named in fewer of an entity's claims than this is no story it is reported in: one claim of
+ * a talk naming a resolution in passing made the talk's card "the reporting on" that resolution.
+ */
+const MIN_CLAIMS_FOR_CONTEXT = 2;
+
+/** The event named in at least half of these claims, and in two or more, if there is one. */
 async function dominantEvent(source: CoverageSource, claims: Claim[]): Promise<Entity | undefined> {
   const counts = new Map<string, number>();
   for (const c of claims) for (const id of c.entityIds) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const [id, n] of [...counts].sort((x, y) => y[1] - x[1])) {
-    if (n * 2 < claims.length) return undefined;
+    if (n * 2 < claims.length || n < MIN_CLAIMS_FOR_CONTEXT) return undefined;
     const e = await source.entity(id);
     if (e?.type === 'event') return e;
   }

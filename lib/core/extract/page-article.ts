@@ -25,6 +25,11 @@ export interface PageArticle {
 }
 
 export const NO_ARTICLE = 'No article text found on this page.';
+export const MANY_STORIES =
+  'This looks like a page of many stories (a front page, a section or search results), not one article. Open a story and add that.';
+/** As many separate stories as this, each with a linked headline, make a page an index of them. */
+const INDEX_STORIES = 3;
+const INDEX_TYPE = /^(CollectionPage|ItemList|SearchResultsPage)$/;
 /** Fewer words than this is a caption, a gallery or a menu, not an article: nothing to compare. */
 const MIN_WORDS = 15;
 
@@ -65,9 +70,28 @@ function parseJson(s: string | null): unknown {
 }
 
 /** The first NewsArticle-like item of the page's JSON-LD scripts. */
+function jsonLdItems(doc: Document): Json[] {
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => items(parseJson(s.textContent)));
+}
+
 function jsonLdArticle(doc: Document): Json | undefined {
-  const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
-  return scripts.flatMap((s) => items(parseJson(s.textContent))).find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  return jsonLdItems(doc).find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+}
+
+/**
+ * Whether a page lists many stories rather than telling one: its markup says it is a collection, or,
+ * saying nothing of an article, it holds several <article>s each with a linked headline (teasers).
+ * Added whole, its teasers' lines would become claims, each under the page's outlet.
+ */
+function isIndexPage(doc: Document, ld: Json | undefined): boolean {
+  if (ld) return false;
+  if (jsonLdItems(doc).some((o) => typesOf(o).some((t) => INDEX_TYPE.test(t)))) return true;
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  if (ogType === 'article') return false;
+  const teasers = [...doc.querySelectorAll('article')].filter(
+    (a) => !a.parentElement?.closest('article') && a.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href]'),
+  );
+  return teasers.length >= INDEX_STORIES;
 }
 
 const DATE_KEYS = [
@@ -164,8 +188,10 @@ export function articleFromDocument(doc: Document, url: string | undefined): Res
   }
   const paragraphs = parsed?.content ? blockLines(parsed.content) : [];
   if (paragraphs.join(' ').split(/\s+/).filter(Boolean).length < MIN_WORDS) return err(NO_ARTICLE);
+  const article = jsonLdArticle(doc);
+  if (isIndexPage(doc, article)) return err(MANY_STORIES);
 
-  const ld = jsonLdArticle(doc) ?? {};
+  const ld = article ?? {};
   const meta = metaMap(doc);
   const m = (keys: string[], accept = (_: string) => true) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && accept(v));
   const authors = [ld.author]

@@ -61,6 +61,12 @@ describe('an object shown in the story it is mostly reported in', () => {
     expect(c.outletIds).not.toContain('afp');
   });
 
+  it('needs the event named in two claims or more: one claim naming it in passing is no story the object is reported in', async () => {
+    // The peace formula: one claim, naming a resolution. The S-300: two, one naming the crash.
+    expect((await coverageFor(packCoverageSource(pack), { entityId: 'ukraine-peace-formula' }))!.context).toBeUndefined();
+    expect((await coverageFor(packCoverageSource(pack), { entityId: 's-300' }))!.context).toBeUndefined();
+  });
+
   it('leaves people to their own claims', async () => {
     expect((await coverageFor(packCoverageSource(pack), { entityId: 'dmitry-peskov' }))!.context).toBeUndefined();
   });

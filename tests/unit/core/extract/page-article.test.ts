@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromDocument, blockLines, isoDate, NO_ARTICLE, type PageArticle } from '../../../../lib/core/extract/page-article';
+import { articleFromDocument, blockLines, isoDate, MANY_STORIES, NO_ARTICLE, type PageArticle } from '../../../../lib/core/extract/page-article';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'articles');
 const load = (name: string) => parseHTML(readFileSync(join(dir, name), 'utf8')).document as unknown as Document;
@@ -158,5 +158,27 @@ describe('articleFromDocument: headlines and too little text', () => {
       'https://paper.example/g',
     );
     expect(r).toEqual({ ok: false, error: NO_ARTICLE });
+  });
+});
+
+describe('articleFromDocument: a page of many stories', () => {
+  const teaser = (n: number) =>
+    `<article><h2><a href="/s${n}">Story ${n} headline</a></h2><p>Story ${n} tells of a harbour, a council vote and a storm that closed the quay for a week.</p></article>`;
+  const page = (head: string, stories: number) =>
+    parseHTML(
+      `<!doctype html><html><head><title>News</title>${head}</head><body><main>${Array.from({ length: stories }, (_, i) => teaser(i)).join('')}</main></body></html>`,
+    ).document as unknown as Document;
+
+  it('is refused: a front page of teasers, or one whose markup says it is a collection', () => {
+    expect(articleFromDocument(page('', 4), undefined)).toEqual({ ok: false, error: MANY_STORIES });
+    const listed = '<script type="application/ld+json">{"@type": "CollectionPage", "name": "Harbour"}</script>';
+    expect(articleFromDocument(page(listed, 1), undefined)).toEqual({ ok: false, error: MANY_STORIES });
+  });
+
+  it('is not a page that says it is an article, nor one with two teasers', () => {
+    expect(articleFromDocument(page('<meta property="og:type" content="article">', 4), undefined).ok).toBe(true);
+    const ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Story"}</script>';
+    expect(articleFromDocument(page(ld, 4), undefined).ok).toBe(true);
+    expect(articleFromDocument(page('', 2), undefined).ok).toBe(true);
   });
 });
