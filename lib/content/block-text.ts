@@ -5,8 +5,17 @@
  */
 import { isBlockTag } from '../core/spot/text-blocks';
 
+/** Past this many characters an element is more than the name's paragraph (a page of custom elements has no <p>). */
+const MAX_BLOCK = 4000;
+
 export function blockTextOf(range: Range): string {
   let el = range.startContainer.parentElement;
-  while (el && !isBlockTag(el) && el.parentElement) el = el.parentElement;
-  return el?.textContent ?? '';
+  let text = el?.textContent ?? '';
+  while (el && !isBlockTag(el) && el.parentElement) {
+    const up = el.parentElement.textContent ?? '';
+    if (up.length > MAX_BLOCK) break;
+    el = el.parentElement;
+    text = up;
+  }
+  return text;
 }

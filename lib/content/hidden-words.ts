@@ -1,9 +1,9 @@
 /**
- * Whether a passage about to be saved holds words the page does not show, set among words it does:
- * a hidden " never" inside a sentence would be in the reader's collection as if they had read it. A
- * hidden line of its own (an ad slot's "Advertisement" label between two paragraphs) changes no
- * sentence the reader saw, and is let through.
+ * Whether a passage about to be saved holds words the page does not show: a hidden " never" inside
+ * a sentence would be in the reader's collection as if they had read it. Only an ad slot's hidden
+ * label on a line of its own ("Advertisement" between two paragraphs) is let through.
  */
+import { AD_LABEL } from '../core/extract/page-article';
 import type { PageText } from '../core/spot/dom-text';
 
 const WORDS = /[\p{L}\p{N}]/u;
@@ -14,8 +14,7 @@ export function hidesWordsInLine(page: PageText, at: { start: number; end: numbe
   return page.segments.some((g) => {
     if (g.end <= at.start || g.start >= at.end) return false;
     if (!WORDS.test(text.slice(Math.max(g.start, at.start), Math.min(g.end, at.end))) || shown(g.node)) return false;
-    const lineBefore = g.start <= at.start || text[g.start - 1] === '\n';
-    const lineAfter = g.end >= at.end || text[g.end] === '\n';
-    return !(lineBefore && lineAfter);
+    const ownLine = text[g.start - 1] === '\n' && text[g.end] === '\n' && g.start > at.start && g.end < at.end;
+    return !(ownLine && AD_LABEL.test(g.node.data.trim()));
   });
 }

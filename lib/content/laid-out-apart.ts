@@ -15,6 +15,7 @@ export function laidOutApart(el: Element): Apart {
   const style = view.getComputedStyle(el);
   const display = style.display;
   // Floated (a drop cap of a few letters, an icon), its words run on beside it.
-  if (display === 'inline' || display === 'contents' || style.float !== 'none') return false;
+  // Not laid out at all (display: none) is no line of its own either: what it hides is the saver's to refuse.
+  if (display === 'inline' || display === 'contents' || display === 'none' || style.float !== 'none') return false;
   return display.startsWith('inline') || display.startsWith('ruby') ? 'box' : 'line';
 }

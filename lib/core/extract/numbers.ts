@@ -121,6 +121,9 @@ function phraseAfter(after: string): string[] {
 /** A measure written as an adjective: "a 60-metre section", "a 12-mile stretch". */
 const HYPHENED_MEASURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|tonnes?)\b/gi;
 
+/** The largest figure a claim pack holds (lib/core/pack/schema.ts). */
+const MAX_FIGURE = 1e15;
+
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
   for (const m of sentence.matchAll(HYPHENED_MEASURE)) {
@@ -227,5 +230,6 @@ export function numbersIn(sentence: string): StatedNumber[] {
       counts = 'aboard';
     out.push({ value, text, what: words.join(' ') || (earlier && counts === earlier.counts ? earlier.what : 'people'), counts });
   }
-  return out;
+  // A figure past what a pack holds (±10¹⁵, lib/core/pack/schema.ts) is no count a chart can show: left out.
+  return out.filter((n) => Number.isFinite(n.value) && Math.abs(n.value) <= MAX_FIGURE);
 }

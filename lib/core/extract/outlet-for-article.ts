@@ -61,9 +61,18 @@ const MAX_SITE_NAME = 80;
 
 /** Two names a reader would read as one: folded as aliases are, or looking alike letter for letter. */
 const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b) || (look(a) !== '' && look(a) === look(b));
-/** A site name that holds a known outlet's name or one of its domains ("Agence France-Presse (AFP)", "afp.com"). */
-const namesKnown = (o: Outlet, name: string) =>
-  sameName(o.name, name) || (look(o.name).length >= 4 && look(name).includes(look(o.name))) || o.domains.some((d) => look(name).includes(look(d)));
+/** A name as its words, invisible characters left out: "Agence France-Presse (AFP)" → " agence france presse afp ". */
+const wordsOf = (name: string) =>
+  ` ${latinLookalikes(name.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+/** A site name that holds a known outlet's name or one of its domains as whole words ("Agence France-Presse (AFP)", "afp.com"; not "SmartCompany" for rt.com). */
+const namesKnown = (o: Outlet, name: string) => {
+  const words = wordsOf(name);
+  return sameName(o.name, name) || (look(o.name).length >= 4 && words.includes(wordsOf(o.name))) || o.domains.some((d) => words.includes(wordsOf(d)));
+};
 
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {
   const site = url ? siteOf(url) : undefined;

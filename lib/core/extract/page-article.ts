@@ -126,10 +126,14 @@ function metaMap(doc: Document): Map<string, string> {
 export function isoDate(s: string | undefined): string | undefined {
   if (!s) return undefined;
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const d = new Date(s);
-  if (Number.isNaN(d.getTime())) return undefined;
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const d = iso ? undefined : new Date(s);
+  if (d && Number.isNaN(d.getTime())) return undefined;
+  const day = iso
+    ? `${iso[1]}-${iso[2]}-${iso[3]}`
+    : `${d!.getFullYear()}-${String(d!.getMonth() + 1).padStart(2, '0')}-${String(d!.getDate()).padStart(2, '0')}`;
+  // A day a pack can hold (lib/core/pack/schema.ts): not a CMS's empty date, 0001-01-01, nor one that does not exist.
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === day && day >= '1900-01-01' && day <= '2100-12-31' ? day : undefined;
 }
 
 /** "Headline — Site" without " — Site" (any of | — – - · : as the separator). */
@@ -150,7 +154,7 @@ function absoluteUrl(href: string | undefined, base: string | undefined): string
 }
 
 /** An ad slot's label left inside the article ("Advertisement"): a line of its own, never news. */
-const AD_LABEL = /^(advertisement|advert|ad|sponsored|sponsored content|skip advert(isement)?)$/i;
+export const AD_LABEL = /^(advertisement|advert|ad|sponsored|sponsored content|skip advert(isement)?)$/i;
 
 /** Navigation Readability may leave in an article's header (a breadcrumb, "World › Europe"): never its text. */
 const isNavigation = (el: Element) => el.tagName === 'NAV' || el.getAttribute('role') === 'navigation';

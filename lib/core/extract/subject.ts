@@ -34,7 +34,7 @@ const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
 const LOWER_CASE = /^\p{Ll}(?!.*\bby\b)/u;
 /** A single word opening a sentence before its subject: an adverb or a word of time ("Yesterday", "Separately", "Overnight"). */
 const OPENING_WORD =
-  /^(\p{L}+ly|yesterday|today|tonight|overnight|earlier|later|meanwhile|now|then|still|instead|elsewhere|afterwards|also|again|first|finally|last|in turn)$/iu;
+  /^(separately|similarly|previously|initially|finally|additionally|subsequently|recently|currently|ultimately|eventually|consequently|nevertheless|however|yesterday|today|tonight|overnight|earlier|later|meanwhile|now|then|still|instead|elsewhere|afterwards|also|again|first|finally|last|in turn)$/iu;
 const RELATIVE = /\s(who|which|whose|whom|that)(\s.*)?$/i;
 /** A pronoun, maybe with its auxiliary written on ("I've", "she'd", "we're"). */
 export const PRONOUN = /^(he|she|it|they|we|i)(['’](s|ve|re|m|d|ll))?$/i;

@@ -107,6 +107,8 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
   let inFurniture = outer.furniture ? 1 : 0;
   let furnitureFrom = 0;
   let inArticle = outer.article ? 1 : 0;
+  // <article> elements open around the walk (not <main>): only the end of an outermost one ends a story.
+  let stories = 0;
   while (nodes.length > 0) {
     const node = nodes.pop()!;
     const leave = leaving.pop()!;
@@ -114,7 +116,9 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       if (leave & LEAVE_BLOCK) separate();
       if (leave & LEAVE_ARTICLE) {
         inArticle--;
-        if (fresh[fresh.length - 1] !== text.length) fresh.push(text.length);
+        if ((node as Element).tagName.toUpperCase() === 'ARTICLE') stories--;
+        // Only an outermost article (or the main part) ends a story: a teaser inside one is part of it.
+        if (stories === 0 && inFurniture === 0 && fresh[fresh.length - 1] !== text.length) fresh.push(text.length);
       }
       if (leave & LEAVE_FURNITURE && --inFurniture === 0 && text.length > furnitureFrom) furniture.push({ start: furnitureFrom, end: text.length });
       continue;
@@ -149,6 +153,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       }
       if (ARTICLE_TAGS.has(el.tagName.toUpperCase())) {
         inArticle++;
+        if (el.tagName.toUpperCase() === 'ARTICLE') stories++;
         on |= LEAVE_ARTICLE;
       }
       if (on !== ENTER) {
@@ -182,8 +187,9 @@ const JUNCTION_DEPTH = 16;
 /**
  * Whether two words that meet across elements, with nothing between them, are two words: a name and
  * its footnote ("Peskov<sup>1</sup>"), an icon's or a hidden label's text and a name ("place" +
- * "Kremlin", "Posted by" + "Reuters"), or an element the page lays out apart (`apart`): 'line' where
- * one is a block of its own, 'box' otherwise. A word split by markup ("<b>Vla</b>dimir") stays one.
+ * "Kremlin", "Posted by" + "Reuters": a small letter then a capital), parted as by a space ('box');
+ * else as the page lays the elements out (`apart`): 'line' where one is a block of its own. A word
+ * split by markup ("<b>Vla</b>dimir") stays one.
  */
 function wordsApart(a: Text, b: Text, apart: ((el: Element) => Apart) | undefined): Apart {
   const aboveA: Element[] = [];
@@ -195,20 +201,21 @@ function wordsApart(a: Text, b: Text, apart: ((el: Element) => Apart) | undefine
     if (common >= 0) break;
     aboveB.push(el);
   }
-  // Too far apart to tell, or two pieces of text in one element: read as one word, as by tags alone.
-  if (common < 0 || (common === 0 && aboveB.length === 0)) return false;
+  // Too far apart to tell, or two pieces of text next to each other in one element: one word, as by tags alone.
+  if (common < 0 || (common === 0 && aboveB.length === 0 && a.nextSibling === b)) return false;
   const between = [...aboveA.slice(0, common), ...aboveB];
+  // Signs that need no style read first: reading a style may make the browser restyle the page.
+  const last = a.data[a.data.length - 1];
+  const first = b.data[0];
+  if (LOWER_THEN_UPPER.test(last + first) || DIGIT.test(last) !== DIGIT.test(first)) return 'box';
+  if (between.some((el) => BESIDE_A_WORD.has(el.localName.toLowerCase()))) return 'box';
   let parted: Apart = false;
   for (const el of between) {
     const how = apart?.(el) ?? false;
     if (how === 'line') return 'line';
     parted ||= how;
   }
-  if (parted) return parted;
-  const last = a.data[a.data.length - 1];
-  const first = b.data[0];
-  if (between.some((el) => BESIDE_A_WORD.has(el.localName.toLowerCase()))) return 'box';
-  return LOWER_THEN_UPPER.test(last + first) || DIGIT.test(last) !== DIGIT.test(first) ? 'box' : false;
+  return parted;
 }
 
 /** Whether `root` stands inside page furniture, and inside an article, by its ancestors. */

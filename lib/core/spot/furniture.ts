@@ -13,7 +13,7 @@ export interface Span {
   end: number;
 }
 
-const ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'feed']);
+const ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar']);
 /** The elements a rail is made of, whose class names are read. */
 const RAIL_TAGS = new Set(['DIV', 'SECTION', 'UL', 'OL']);
 /**
@@ -37,7 +37,13 @@ const words = (name: string) =>
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .replace(/_+/g, '-')
     .toLowerCase();
-const railName = (name: string) => RAIL_WORDS.test(words(name).split(STATE_WORD)[0]);
+/** A class naming what a post is about or filed under (WordPress's "tag-social-security", "category-comment"), not what the element is. */
+const TAXONOMY = /^(tag|category|section|topic|tone|format|series|type|author|post-tag)-/;
+/** The block's own name, before any BEM modifier ("card--related") or state words. */
+const railName = (name: string) => {
+  const w = words(name.split('--')[0]);
+  return !TAXONOMY.test(w) && RAIL_WORDS.test(w.split(STATE_WORD)[0]);
+};
 
 /** Whether `el` is (the top of) page furniture; `inArticle`: it stands inside an <article> or <main>. */
 export function isFurniture(el: Element, inArticle: boolean): boolean {

@@ -18,7 +18,12 @@ describe('hidesWordsInLine', () => {
     expect(hidesWordsInLine(p.text, p.all, p.shown)).toBe(true);
   });
 
-  it('lets through a hidden line of its own between two paragraphs, and hidden spaces', () => {
+  it('finds hidden words the walker sets on a line of their own, among words shown on one line', () => {
+    const p = page('<div><span>The minister </span><div class="gone">never</div><span>said yes to the deal.</span></div>');
+    expect(hidesWordsInLine(p.text, p.all, p.shown)).toBe(true);
+  });
+
+  it('lets through an ad slot’s hidden label between two paragraphs, and hidden spaces', () => {
     const p = page('<p>First paragraph.</p><div class="gone">Advertisement</div><p>Second<span class="gone"> </span> paragraph.</p>');
     expect(hidesWordsInLine(p.text, p.all, p.shown)).toBe(false);
   });

@@ -182,3 +182,12 @@ describe('articleFromDocument: a page of many stories', () => {
     expect(articleFromDocument(page('', 2), undefined).ok).toBe(true);
   });
 });
+
+describe('isoDate', () => {
+  it('gives no date a pack cannot hold: a CMS’s empty date, a day that does not exist, one past 2100', () => {
+    expect(isoDate('2024-01-24T09:00:00Z')).toBe('2024-01-24');
+    expect(isoDate('0001-01-01T00:00:00')).toBeUndefined();
+    expect(isoDate('2024-02-30')).toBeUndefined();
+    expect(isoDate('2150-01-01')).toBeUndefined();
+  });
+});

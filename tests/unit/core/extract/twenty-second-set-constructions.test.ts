@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
 import type { Speaker } from '../../../../lib/core/pack/types';
 import { speakers } from './article-speakers';
@@ -68,5 +69,18 @@ describe('a transcript', () => {
     // Not introduced as the outlet's own, the label is whoever it names, and all its paragraph theirs.
     const unnamed = [paragraphs[0].replace('Our defence correspondent, Daniel Ferro,', 'Our correspondent'), ...paragraphs.slice(1)];
     expect(speakers(unnamed, 'NTA').slice(-3)).toEqual(['Daniel Ferro', 'Daniel Ferro', 'Oksana Dery']);
+  });
+});
+
+describe('a surname in -ly', () => {
+  it('is the speaker, not an opening word', () => {
+    expect(speakerOf('Kelly, spokeswoman for the ministry, said the line would reopen.', [], {})).toEqual(source('Kelly'));
+  });
+});
+
+describe('figures a pack cannot hold', () => {
+  it('are left out: a fine of 2,000,000,000,000,000,000 roubles is no count a chart can show', () => {
+    expect(numbersIn('The court fined the company 2,000,000,000,000,000,000 roubles.')).toEqual([]);
+    expect(numbersIn('The court fined the company 2,000 roubles.').map((n) => n.value)).toEqual([2000]);
   });
 });

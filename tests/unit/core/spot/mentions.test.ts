@@ -82,6 +82,18 @@ describe('a context that starts afresh', () => {
     expect(read(), 'the page read as one context').toEqual(['John Kirby', 'Kirby', 'Kirby']);
   });
 
+  it('only when an outermost article ends: a teaser inside the story is part of it', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><article><p>John Kirby spoke.</p><article><h3><a href="/x">Related story</a></h3></article><p>Kirby said more.</p></article></body></html>',
+    );
+    const page = collectText(document.body);
+    expect(page.fresh).toEqual([page.text.length]);
+    expect(findMentionsIn(g, page.text, 0, page.text.length, page.text.length, { ...newSpotState(), fresh: page.fresh }).map((m) => m.text)).toEqual([
+      'John Kirby',
+      'Kirby',
+    ]);
+  });
+
   it('in slices: a fresh start in one slice holds for the next', () => {
     const text = 'John Kirby spoke.\nEnd of story.\nKirby games.\n';
     const state = { ...newSpotState(), fresh: [text.indexOf('End')] };
