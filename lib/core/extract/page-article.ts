@@ -86,12 +86,18 @@ function jsonLdArticle(doc: Document): Json | undefined {
 function isIndexPage(doc: Document, ld: Json | undefined): boolean {
   if (ld) return false;
   if (jsonLdItems(doc).some((o) => typesOf(o).some((t) => INDEX_TYPE.test(t)))) return true;
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
+  const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article') return false;
+  // Related stories in a rail, or inside the story, are no sign: only teasers standing side by side.
   const teasers = [...doc.querySelectorAll('article')].filter(
-    (a) => !a.parentElement?.closest('article') && a.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href]'),
+    (a) =>
+      !a.parentElement?.closest('article, aside, nav, footer, [role="complementary"]') &&
+      a.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href]'),
   );
-  return teasers.length >= INDEX_STORIES;
+  if (teasers.length < INDEX_STORIES) return false;
+  // One of them holding most of the page's text is the story, the others its related links.
+  const longest = Math.max(...teasers.map((a) => (a.textContent ?? '').length));
+  return longest * 2 < (doc.body?.textContent ?? '').length;
 }
 
 const DATE_KEYS = [

@@ -181,6 +181,15 @@ describe('articleFromDocument: a page of many stories', () => {
     expect(articleFromDocument(page(ld, 4), undefined).ok).toBe(true);
     expect(articleFromDocument(page('', 2), undefined).ok).toBe(true);
   });
+
+  it('is not a story with related teasers beside it, in a rail or among its own paragraphs', () => {
+    const story = `<article><h1><a href="/story">The story</a></h1>${'<p>The harbour board met on Tuesday and voted to close the quay for repairs after the storm.</p>'.repeat(20)}</article>`;
+    const html = (related: string) =>
+      parseHTML(`<!doctype html><html><head><title>Story</title></head><body><main>${story}${related}</main></body></html>`)
+        .document as unknown as Document;
+    expect(articleFromDocument(html(teaser(1) + teaser(2) + teaser(3)), undefined).ok, 'teasers after the story').toBe(true);
+    expect(articleFromDocument(html(`<aside>${teaser(1)}${teaser(2)}${teaser(3)}</aside>`), undefined).ok, 'teasers in a rail').toBe(true);
+  });
 });
 
 describe('isoDate', () => {
