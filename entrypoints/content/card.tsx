@@ -136,7 +136,8 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
     stopPlacing = undefined;
     draw();
     events.onClosed();
-    if (by !== 'hover' && returnFocus instanceof HTMLElement) returnFocus.focus();
+    // Without scrolling to it: a card closed as the reader scrolled its name away must not take them back.
+    if (by !== 'hover' && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
   }
 
   return {

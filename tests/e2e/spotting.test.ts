@@ -430,8 +430,8 @@ describe('fixture pages', () => {
     expect((await readPopover(d)).open).toBe(false);
   });
 
-  it('smooth-scroll.html: a card opened by Alt+Shift+M at a name far down a smoothly scrolling page stays open', async () => {
-    const { d } = await open(site.fixture('smooth-scroll.html'));
+  it('smooth-scroll.html: a card opened by Alt+Shift+M at a name far down a smoothly scrolling page stays open; scrolled away, it closes without taking the reader back', async () => {
+    const { page, d } = await open(site.fixture('smooth-scroll.html'));
     await waitForMentions(d, 1);
     const view = await openByKeyboard(d);
     expect(view.title).toBe('Dmitry Peskov');
@@ -439,6 +439,17 @@ describe('fixture pages', () => {
     expect((await readPopover(d)).open, 'the card after the page has scrolled to its name').toBe(true);
     await d.press('Escape');
     await waitForPopoverClosed(d);
+
+    // With the focus on a link at the top, the keyboard opens the card far down; the reader then scrolls
+    // on past the name: the card closes, and the page stays where the reader took it.
+    await d.evaluate(() => document.getElementById('top-link')!.focus({ preventScroll: true }), null);
+    await openByKeyboard(d);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await page.mouse.move(5, 5);
+    await page.mouse.wheel(0, 1200);
+    await waitForPopoverClosed(d, 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await d.evaluate(() => scrollY, null), 'where the page is after the card closed').toBeGreaterThan(2000);
   });
 
   it('front-page.html: on a page of teasers, each its own article, one story’s names are no context for the next story’s short words', async () => {
