@@ -87,7 +87,7 @@ export function* scanSteps(
     const ahead = cutAfter(text, to + AHEAD_CHARS);
     const namedBefore = new Set(state.seen);
     const exact = findMentionsIn(g, text, from, to, ahead, state);
-    const near = findNearMisses(g, text, [...carry, ...exact], namedBefore, from, to);
+    const near = findNearMisses(g, text, [...carry, ...exact], namedBefore, from, to, page.fresh);
     const nearMisses = new Set(near);
     const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
     for (const m of all) {

@@ -92,6 +92,8 @@ function taken(exact: readonly Mention[], s: number, e: number): boolean {
  * before it: one letter away from a name is also where other words and other people are ("Lavra",
  * the monastery; German "Puten", turkeys; "Router" in a headline), and only the page's own naming
  * tells them apart. (Before it, not anywhere: then slices taken in order give what the whole text does.)
+ * `fresh`: where the page's context starts afresh (after an article ends): past one, only what was
+ * named since counts.
  */
 export function findNearMisses(
   g: Gazetteer,
@@ -100,13 +102,25 @@ export function findNearMisses(
   named: ReadonlySet<number>,
   from = 0,
   to = text.length,
+  fresh: readonly number[] = [],
 ): Mention[] {
   const { names, verdicts } = fallbackFor(g);
   const out: Mention[] = [];
-  /** Where each entity is first named exactly in this text. */
-  const firstNamed = new Map<string, number>();
-  for (const m of exact) if (!firstNamed.has(m.entityId) || m.start < firstNamed.get(m.entityId)!) firstNamed.set(m.entityId, m.start);
-  const namedBefore = (entry: number, at: number) => named.has(entry) || (firstNamed.get(g.entries[entry].id) ?? Infinity) < at;
+  /** Where each entity is named exactly in this text, in order. */
+  const namedAt = new Map<string, number[]>();
+  for (const m of [...exact].sort((a, b) => a.start - b.start)) {
+    const starts = namedAt.get(m.entityId);
+    if (starts) starts.push(m.start);
+    else namedAt.set(m.entityId, [m.start]);
+  }
+  const breaks = fresh.filter((b) => b >= from && b < to);
+  const namedBefore = (entry: number, at: number) => {
+    // The last fresh start before `at`, if this text has one: what was named before it counts no more.
+    const since = breaks.filter((b) => b <= at).pop();
+    const starts = namedAt.get(g.entries[entry].id) ?? [];
+    if (since === undefined) return named.has(entry) || (starts[0] ?? Infinity) < at;
+    return starts.some((s) => s >= since && s < at);
+  };
   for (let at = from; at < to; ) {
     const start = at;
     const end = wordEndAt(text, start);

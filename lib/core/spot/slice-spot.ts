@@ -92,7 +92,7 @@ export function spotSlice(
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.
   const before = [...(state.carry as Mention[]), ...exact];
-  const near = findNearMisses(g, text, before, namedBefore, 0, until);
+  const near = findNearMisses(g, text, before, namedBefore, 0, until, fresh);
   const plain = (m: Mention): SliceMention => ({ entityId: m.entityId, alias: m.alias, start: m.start, end: m.end });
   const all = [...exact.map(plain), ...near.map((m) => ({ ...plain(m), near: true as const }))].sort((a, b) => a.start - b.start);
   return {

@@ -27,6 +27,21 @@ describe('findNearMisses (Fuse.js fallback)', () => {
     expect(near('The Kyiv Pechersk Lavra is a monastery. Die Puten werden im Stall gehalten. Best Wi-Fi Router Deals.')).toEqual([]);
   });
 
+  it('links no spelling of a name another story named, past where the page’s context starts afresh', () => {
+    const text = `${NAMED}\nThe next story.\nPresident Zelenskyj met Peskow in Moscow.\n`;
+    const exact = findMentionsIn(g, text, 0, text.length, text.length, newSpotState());
+    const fresh = [text.indexOf('The next')];
+    expect(findNearMisses(g, text, exact, new Set(), 0, text.length, fresh)).toEqual([]);
+    expect(
+      findNearMisses(g, text, exact, new Set(), 0, text.length).map((m) => m.text),
+      'without it',
+    ).toEqual(['Zelenskyj', 'Peskow']);
+    // Named again after the fresh start, they count.
+    const again = `${text}Volodymyr Zelensky spoke. Zelenskyj left.\n`;
+    const exactAgain = findMentionsIn(g, again, 0, again.length, again.length, newSpotState());
+    expect(findNearMisses(g, again, exactAgain, new Set([1]), 0, again.length, fresh).map((m) => m.text)).toEqual(['Zelenskyj']);
+  });
+
   it('links no name cut short: that is another word', () => {
     expect(near('Sergei Lavrov and Reuters reported it. Familie Reuter und Lavro.')).toEqual([]);
   });
