@@ -9,7 +9,9 @@ import type { Apart } from '../core/spot/dom-text';
 
 export function laidOutApart(el: Element): Apart {
   // A single letter laid out on its own is part of a word: a drop cap, a headline split letter by letter.
-  if ((el.textContent ?? '').trim().length <= 1) return false;
+  // (Read off its one text node: the whole text of a large element, at every junction, would cost the page.)
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3 && (only as Text).data.trim().length <= 1) return false;
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const style = view.getComputedStyle(el);

@@ -19,10 +19,10 @@ import { lookAtCard, openByKeyboard } from './harness/card';
 import type { ChromiumHarness } from './harness/chromium';
 import { inRoot, type ShownText } from './harness/closed-root';
 import { untilNoteTakesKeys } from './harness/note-frame';
+import { SAVED, storedHighlights } from './harness/saved';
 import { launchOnSite, playwrightDriver, waitForMentions, type ChromiumDriver, type PageDriver, type TestSite } from './harness/pages';
 
 const PAGE = 'editable-article.html';
-const SAVED = 'parallax-saved';
 const NOTE = 'Check the death toll';
 const EDITED_NOTE = 'Check the death toll against the regional figures';
 /** The sentence the card saves: the first of the paragraph with the first mention (Dmitry Peskov). */
@@ -70,16 +70,7 @@ async function openNews(variant = ''): Promise<{ page: Page; d: ChromiumDriver }
 }
 
 /** The whole collection as the background stores it, asked from the collection page. */
-function stored(): Promise<Highlight[]> {
-  return collection.evaluate(async () => {
-    const chrome = (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-    ).chrome;
-    const r = await chrome.runtime.sendMessage({ type: 'highlights', data: {} });
-    if (!r.ok) throw new Error(`highlights: ${r.error}`);
-    return r.value as Highlight[];
-  });
-}
+const stored = () => storedHighlights(collection);
 const byId = (list: Highlight[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 const one = async (id: string) => (await stored()).find((h) => h.id === id);
 

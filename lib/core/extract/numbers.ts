@@ -7,6 +7,7 @@
  * unit ("65 million marks", "$4.5m") and lengths and weights by one spelling ("25 meters" is "25 metres").
  * Dates, times, years, ages, durations, model names and episode numbers are not counts.
  */
+import { isPackFigure } from '../pack/bounds';
 import type { StatedNumber } from '../pack/types';
 import { BARE_PEOPLE, bareCount } from './bare-count';
 import { KEYS, MEN, plainCount } from './count-keys';
@@ -121,9 +122,6 @@ function phraseAfter(after: string): string[] {
 /** A measure written as an adjective: "a 60-metre section", "a 12-mile stretch". */
 const HYPHENED_MEASURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|tonnes?)\b/gi;
 
-/** The largest figure a claim pack holds (lib/core/pack/schema.ts). */
-const MAX_FIGURE = 1e15;
-
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
   for (const m of sentence.matchAll(HYPHENED_MEASURE)) {
@@ -230,6 +228,6 @@ export function numbersIn(sentence: string): StatedNumber[] {
       counts = 'aboard';
     out.push({ value, text, what: words.join(' ') || (earlier && counts === earlier.counts ? earlier.what : 'people'), counts });
   }
-  // A figure past what a pack holds (±10¹⁵, lib/core/pack/schema.ts) is no count a chart can show: left out.
-  return out.filter((n) => Number.isFinite(n.value) && Math.abs(n.value) <= MAX_FIGURE);
+  // A figure past what a pack holds (../pack/bounds.ts) is no count a chart can show: left out.
+  return out.filter((n) => isPackFigure(n.value));
 }

@@ -48,26 +48,23 @@ export function unratedOutlet(name: string, domain: string | undefined, key?: st
 }
 
 /**
- * A name's look: letters and digits only, each letter that looks like a Latin one read as that one
- * (`confusables`: Cyrillic "Агенс", Greek "Α", accented and mathematical forms), so that "Agence
- * France Presse", "Agence France–Presse" and one spelled in Cyrillic look like "Agence France-Presse".
+ * A name as its words, each letter that looks like a Latin one read as that one (`confusables`:
+ * Cyrillic "Агенс", Greek "Α", accented and mathematical forms), invisible characters left out:
+ * "Agence France-Presse (AFP)" → " agence france presse afp ".
  */
-const look = (name: string) =>
-  latinLookalikes(name.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/\p{Default_Ignorable_Code_Point}|[^\p{L}\p{N}]+/gu, '');
-/** Longer than this, a site name is no outlet's name but a message to put in every card ("Notice: …"). */
-const MAX_SITE_NAME = 80;
-
-/** Two names a reader would read as one: folded as aliases are, or looking alike letter for letter. */
-const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b) || (look(a) !== '' && look(a) === look(b));
-/** A name as its words, invisible characters left out: "Agence France-Presse (AFP)" → " agence france presse afp ". */
 const wordsOf = (name: string) =>
   ` ${latinLookalikes(name.normalize('NFKC'))
     .toLowerCase()
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
+/** A name's look: its words run together, so "Agence France Presse", "Agence France–Presse" and one spelled in Cyrillic look alike. */
+const look = (name: string) => wordsOf(name).replace(/ /g, '');
+/** Longer than this, a site name is no outlet's name but a message to put in every card ("Notice: …"). */
+const MAX_SITE_NAME = 80;
+
+/** Two names a reader would read as one: folded as aliases are, or looking alike letter for letter. */
+const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b) || (look(a) !== '' && look(a) === look(b));
 /** A site name that holds a known outlet's name or one of its domains as whole words ("Agence France-Presse (AFP)", "afp.com"; not "SmartCompany" for rt.com). */
 const namesKnown = (o: Outlet, name: string) => {
   const words = wordsOf(name);

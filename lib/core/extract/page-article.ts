@@ -9,6 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { declaresSamePage } from '../coverage/outlet-for-url';
+import { isPackDay } from '../pack/bounds';
 import { err, ok, type Result } from '../result';
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
@@ -137,9 +138,8 @@ export function isoDate(s: string | undefined): string | undefined {
   const day = iso
     ? `${iso[1]}-${iso[2]}-${iso[3]}`
     : `${d!.getFullYear()}-${String(d!.getMonth() + 1).padStart(2, '0')}-${String(d!.getDate()).padStart(2, '0')}`;
-  // A day a pack can hold (lib/core/pack/schema.ts): not a CMS's empty date, 0001-01-01, nor one that does not exist.
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === day && day >= '1900-01-01' && day <= '2100-12-31' ? day : undefined;
+  // A day a pack can hold (../pack/bounds.ts): not a CMS's empty date, 0001-01-01, nor one that does not exist.
+  return isPackDay(day) ? day : undefined;
 }
 
 /** "Headline — Site" without " — Site" (any of | — – - · : as the separator). */

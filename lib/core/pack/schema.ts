@@ -3,6 +3,7 @@
  * The TypeScript types (types.ts), validatePack (validate.ts) and the published JSON Schema
  * (docs/claim-pack.schema.json, `npm run schema:pack`) all come from here.
  */
+import { FIRST_DAY, isRealDay, LAST_DAY, MAX_FIGURE } from './bounds';
 import * as v from 'valibot';
 import { id, list, nonEmpty, object, record, shape } from '../schema-issues';
 import { FREE_OF_HIDDEN_MARKS } from './shown-text';
@@ -36,12 +37,6 @@ export const OutletSchema = object({
   labelBasis: record(LabelBasisSchema),
 });
 
-/** A day that exists in the calendar (not 2024-13-45, which Date would read as a later one, or not at all). */
-const isRealDay = (d: string) => {
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
-};
-
 export const ArticleSchema = object({
   id: id(),
   outletId: nonEmpty(),
@@ -52,7 +47,7 @@ export const ArticleSchema = object({
     v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
     // A date that exists (not 2024-13-45) and that a chart can hold (not 0001-01-01 or 9999-12-31).
     v.check(isRealDay, 'must be a real date YYYY-MM-DD'),
-    v.check((d) => d >= '1900-01-01' && d <= '2100-12-31', 'must be between 1900 and 2100'),
+    v.check((d) => d >= FIRST_DAY && d <= LAST_DAY, 'must be between 1900 and 2100'),
   ),
   byline: v.optional(shown()),
   // Cards link to it: a javascript: or data: URL from someone else's pack must never get there.
@@ -110,8 +105,8 @@ export const StatedNumberSchema = object({
   value: v.pipe(
     v.number('must be a number'),
     v.finite('must be a number'),
-    v.minValue(-1e15, 'must be between -10¹⁵ and 10¹⁵'),
-    v.maxValue(1e15, 'must be between -10¹⁵ and 10¹⁵'),
+    v.minValue(-MAX_FIGURE, 'must be between -10¹⁵ and 10¹⁵'),
+    v.maxValue(MAX_FIGURE, 'must be between -10¹⁵ and 10¹⁵'),
   ),
   text: nonEmpty(),
   what: nonEmpty(),

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Highlight } from '../../../lib/core/highlights/types';
+import { askWorker } from './ask';
 import { inRoot, type ShownText } from './closed-root';
 import type { ChromiumDriver, PageDriver } from './pages';
 
@@ -14,16 +15,7 @@ import type { ChromiumDriver, PageDriver } from './pages';
 export const SAVED = 'parallax-saved';
 
 /** The whole collection as the background stores it, asked from an extension page (`extensionPage`). */
-export function storedHighlights(extensionPage: Page): Promise<Highlight[]> {
-  return extensionPage.evaluate(async () => {
-    const chrome = (
-      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-    ).chrome;
-    const r = await chrome.runtime.sendMessage({ type: 'highlights', data: {} });
-    if (!r.ok) throw new Error(`highlights: ${r.error}`);
-    return r.value as Highlight[];
-  });
-}
+export const storedHighlights = (extensionPage: Page): Promise<Highlight[]> => askWorker<Highlight[]>(extensionPage, 'highlights');
 
 /** The ranges painted as saved: their text and the id of the paragraph each starts in (null: none painted). */
 export function savedPaint(d: PageDriver): Promise<{ text: string; paragraph: string | null }[] | null> {

@@ -1,0 +1,21 @@
+/**
+ * What a claim pack can hold beyond its shapes: days a chart can place and figures a chart can scale.
+ * One place for the schema that refuses the rest (./schema.ts) and for extraction, which leaves out
+ * what a page gives beyond them (a CMS's empty date 0001-01-01, a fine of 10³⁶ roubles).
+ */
+
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2100-12-31';
+/** The largest figure, either way. */
+export const MAX_FIGURE = 1e15;
+
+/** A day that exists in the calendar (not 2024-13-45, which Date would read as a later one, or not at all). */
+export function isRealDay(day: string): boolean {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === day;
+}
+
+/** A day that exists and lies between FIRST_DAY and LAST_DAY. */
+export const isPackDay = (day: string) => isRealDay(day) && day >= FIRST_DAY && day <= LAST_DAY;
+
+export const isPackFigure = (n: number) => Number.isFinite(n) && Math.abs(n) <= MAX_FIGURE;
