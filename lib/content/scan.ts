@@ -44,6 +44,16 @@ export function pageMention(m: Mention, range: Range, text: string, aside = fals
   };
 }
 
+/**
+ * Adds `m` to `found` (in document order) where it belongs: at the end, but for a short name of an
+ * earlier slice that counted once a later one named its entity (../core/spot/mentions.ts).
+ */
+export function placeInOrder(found: PageMention[], m: PageMention): void {
+  let at = found.length;
+  while (at > 0 && found[at - 1].start > m.start) at--;
+  found.splice(at, 0, m);
+}
+
 export function rangeOf(doc: Document, page: PageText, start: number, end: number): Range | undefined {
   const a = locate(page, start, 'start');
   const b = locate(page, end, 'end');
@@ -92,7 +102,7 @@ export function* scanSteps(
     const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
     for (const m of all) {
       const range = rangeOf(doc, page, m.start, m.end);
-      if (range) found.push(pageMention(m, range, text, nearMisses.has(m) || inSpans(page.furniture, m.start)));
+      if (range) placeInOrder(found, pageMention(m, range, text, nearMisses.has(m) || inSpans(page.furniture, m.start)));
     }
     carry = [...carry, ...exact].filter((m) => m.end > to);
     from = to;

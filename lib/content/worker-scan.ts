@@ -9,7 +9,7 @@ import { collectSteps, type CollectOptions, type PageText } from '../core/spot/d
 import { inSpans, spansWithin } from '../core/spot/furniture';
 import { firstSliceState, MAX_QUIET_SPANS, type SliceMention, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
 import type { Steps } from '../core/spot/steps';
-import { AHEAD_CHARS, cutAfter, pageMention, rangeOf, type PageMention } from './scan';
+import { AHEAD_CHARS, cutAfter, pageMention, placeInOrder, rangeOf, type PageMention } from './scan';
 import { runSliced } from './slices';
 
 /** Asks the background to spot one slice; undefined when it could not. */
@@ -46,7 +46,7 @@ function* rangeSteps(doc: Document, page: PageText, base: number, mentions: Slic
     const end = base + mentions[i].end;
     const range = rangeOf(doc, page, start, end);
     const aside = near === true || inSpans(page.furniture, start);
-    if (range) found.push(pageMention({ entityId, alias, text: page.text.slice(start, end), start, end }, range, page.text, aside));
+    if (range) placeInOrder(found, pageMention({ entityId, alias, text: page.text.slice(start, end), start, end }, range, page.text, aside));
   }
   return true;
 }

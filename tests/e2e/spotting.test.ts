@@ -459,6 +459,13 @@ describe('fixture pages', () => {
     expect(await mentionTexts(d)).toEqual(['John Kirby', 'Kirby', 'Il-76 crash']);
   });
 
+  it('short-name-first.html: a surname before the article names the person in full (a headline, a live blog’s newest post) is linked once it does; the next article’s game called Kirby is not', async () => {
+    const { d } = await open(site.fixture('short-name-first.html'));
+    await waitForMentions(d, 4);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await mentionTexts(d)).toEqual(['Kirby', 'John Kirby', 'Kirby', 'John Kirby']);
+  });
+
   it('printing: mentions are not marked on paper', async () => {
     const { page, d } = await open(site.fixture('styled-blocks.html'));
     await waitForMentions(d, 6);

@@ -8,6 +8,7 @@ import type { Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
 import { reportingPart } from './boilerplate';
 import { PROMO_SENTENCE } from './promo';
+import { notReporting } from './not-reporting';
 import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { interviewAnswers, intervieweeOf } from './interview';
@@ -236,6 +237,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         if (SAID_THIS.test(masks) && last && last.speaker.kind === 'outlet') Object.assign(last, { speaker, mode: modeOf(last.quote, speaker) });
         continue;
       }
+      // Read for who speaks, as every sentence is, but no claim: a question, a stamp, a credit, an introduction.
+      if (notReporting(s.text)) continue;
       const named = inSentence.map((m) => m.entityId);
       const events = new Set([...eventsAt(ctx.sections, s.start), ...named.filter((id) => ctx.entities.get(id)?.type === 'event')]);
       const facetIds = facetsFor(s.text, events, ctx.facets);

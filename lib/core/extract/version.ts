@@ -14,6 +14,9 @@
  * interview, signed quotations, "called for", counts and sums whose noun is left out);
  * 9: the rules read off the twenty-second (knowledge denied, refusals of things, corrections naming
  * the earlier version, descriptions in lower case between a speaker and the verb, a transcript's
- * correspondent introduced as the outlet's own).
+ * correspondent introduced as the outlet's own);
+ * 10: sentences that report nothing are no claims (questions, time stamps, credits, introductions
+ * ending in a colon, the page's notes on itself: not-reporting.ts), and a short name before its full
+ * name in the same article counts (../spot/mentions.ts).
  */
-export const EXTRACTION_VERSION = 9;
+export const EXTRACTION_VERSION = 10;

@@ -13,6 +13,7 @@ import type { SubscribeAnswer, Subscription } from '../corpus/subscriptions';
 import { problemInHighlight, problemInNewHighlight } from '../highlights/validate';
 import type { Highlight, NewHighlight } from '../highlights/types';
 import { ENTITY_TYPES, type ClaimPack, type Entity, type Outlet } from '../pack/types';
+import { MAX_WAITING } from '../spot/mentions';
 import { MAX_QUIET_SPANS, MAX_SLICE_CHARS, type SpotAnswer } from '../spot/slice-spot';
 import type { PackStamp } from '../pack/stamp';
 import type { StoredArticle } from './page-protocol';
@@ -51,6 +52,21 @@ const spotSlice = () =>
         carry: v.pipe(
           v.array(v.object({ start: offset('must be a number'), end: offset('must be a number') }), 'must be a list of { start, end }'),
           v.maxLength(1000, 'must hold at most 1,000 spans'),
+        ),
+        waiting: v.optional(
+          v.pipe(
+            v.array(
+              v.object({
+                entityId: v.string('must be an entity id'),
+                alias: v.pipe(v.string('must be a string'), v.maxLength(500, 'must be at most 500 characters')),
+                text: v.pipe(v.string('must be a string'), v.maxLength(500, 'must be at most 500 characters')),
+                start: offset('must be a number'),
+                end: offset('must be a number'),
+              }),
+              'must be a list of waiting names',
+            ),
+            v.maxLength(MAX_WAITING, `must hold at most ${MAX_WAITING} names`),
+          ),
         ),
       }),
       quiet: v.optional(

@@ -1,7 +1,7 @@
 /**
  * findMentions: the known entities named in a text, as exact offsets into that text.
- * Word boundaries, longest match wins, and the entity rules (exact case, surname only after
- * the full name or after an entity of the page's context, look-alike phrases) are applied here,
+ * Word boundaries, longest match wins, and the entity rules (exact case, a surname only where the
+ * same context names the full name or an entity that opens it, look-alike phrases) are applied here,
  * once, for every caller.
  *
  * findMentionsIn does the same for one slice of a long text at a time (the content script splits a
@@ -35,7 +35,27 @@ export interface SpotState {
   quiet?: readonly Span[];
   /** Where the source's context starts afresh (collectText's `fresh`), in source offsets: what was named before counts no more. */
   fresh?: readonly number[];
+  /**
+   * Short names met before their context named the entity (a headline's "Kirby" over a story naming
+   * John Kirby in its first paragraph): they count once it does, until the context starts afresh.
+   * Only the entity's own naming counts for them: an entity that opens a generic alias
+   * (linkWhenPageNames) opens it from there on, as a "prisoner exchange" before the Il-76 crash
+   * may be another.
+   */
+  waiting?: WaitingName[];
 }
+
+/** A short name that counts once its entry (in the gazetteer) is named in the same context. */
+export interface WaitingName {
+  entry: number;
+  alias: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The most short names one context keeps waiting: a page repeating an unexplained surname gains nothing past it. */
+export const MAX_WAITING = 64;
 
 export const newSpotState = (): SpotState => ({ seen: new Set(), reached: 0 });
 
@@ -94,9 +114,20 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
   /** Forgets what was named before each fresh start up to `at`. */
   const startAfresh = (at: number) => {
     while (nextFresh < fresh.length && fresh[nextFresh] <= at) {
-      if (fresh[nextFresh] >= from) state.seen.clear();
+      if (fresh[nextFresh] >= from) {
+        state.seen.clear();
+        state.waiting = [];
+      }
       nextFresh++;
     }
+  };
+  /** The short names that waited for `entry`, now mentions. */
+  const named = (entry: number) => {
+    const waiting = state.waiting ?? [];
+    if (!waiting.some((w) => w.entry === entry)) return;
+    for (const w of waiting.filter((x) => x.entry === entry))
+      mentions.push({ entityId: g.entries[entry].id, alias: w.alias, text: w.text, start: w.start, end: w.end });
+    state.waiting = waiting.filter((w) => w.entry !== entry);
   };
   for (const c of candidates) {
     startAfresh(c.from);
@@ -104,21 +135,27 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
     const entry = g.entries[c.p.entry];
     // A headline in capitals: "UN" there may be French "un", Italian "PACE" peace.
     const unsure = c.capitals && ACRONYM.test(c.p.alias) && !state.seen.has(c.p.entry);
-    if (unsure || namesSomeoneElse(source, c.from, c.p, entry, around)) {
-      reached = c.end;
-      state.reached = c.to;
-      continue;
-    }
-    if (c.p.afterFullName && !state.seen.has(c.p.entry) && !c.p.opensAfter.some((e) => state.seen.has(e))) {
-      // Not yet this entity, and not a part of it for another: "National Security Council" is no "Security Council".
-      reached = c.end;
-      state.reached = c.to;
-      continue;
-    }
     reached = c.end;
     state.reached = c.to;
+    if (unsure || namesSomeoneElse(source, c.from, c.p, entry, around)) {
+      // Someone else of that name: the same short name met before may be them too.
+      if (!unsure && state.waiting) state.waiting = state.waiting.filter((w) => w.entry !== c.p.entry);
+      continue;
+    }
+    const quiet = inSpans(state.quiet, c.from);
+    if (c.p.afterFullName && !state.seen.has(c.p.entry) && !c.p.opensAfter.some((e) => state.seen.has(e))) {
+      // Not yet this entity, and not a part of it for another: "National Security Council" is no "Security Council".
+      // Outside the page's furniture it waits for the context to name the entity.
+      state.waiting ??= [];
+      if (!quiet && !c.p.blocks && state.waiting.length < MAX_WAITING)
+        state.waiting.push({ entry: c.p.entry, alias: c.p.alias, text: source.slice(c.from, c.to), start: c.from, end: c.to });
+      continue;
+    }
     if (c.p.blocks) continue;
-    if (!inSpans(state.quiet, c.from)) state.seen.add(c.p.entry);
+    if (!quiet && !state.seen.has(c.p.entry)) {
+      state.seen.add(c.p.entry);
+      named(c.p.entry);
+    }
     mentions.push({
       entityId: g.entries[c.p.entry].id,
       alias: c.p.alias,
@@ -129,5 +166,6 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
   }
   // A fresh start later in this slice: the next slice starts from it.
   startAfresh(to - 1);
-  return mentions;
+  // Short names that waited were added where their entity was named: put them in their place.
+  return mentions.sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,7 @@
  */
 import type { Span } from './furniture';
 import type { Gazetteer } from './gazetteer';
-import { findMentionsIn, type Mention } from './mentions';
+import { findMentionsIn, type Mention, type WaitingName } from './mentions';
 import { findNearMisses } from './near-miss';
 
 /** What one slice passes on to the next, in a form that crosses a message boundary. */
@@ -19,6 +19,8 @@ export interface SliceState {
   reached: number;
   /** Exact mentions of earlier slices that reach into this one (a near miss must not overlap them). */
   carry: { start: number; end: number }[];
+  /** Short names of earlier slices waiting for their context to name the entity (before this slice: negative offsets). */
+  waiting?: { entityId: string; alias: string; text: string; start: number; end: number }[];
 }
 
 export interface SliceMention {
@@ -69,6 +71,22 @@ export function entryIndex(g: Gazetteer): Map<string, number> {
   return index;
 }
 
+/** The slice state's waiting names as the gazetteer's entries (those it no longer holds dropped), and back. */
+function waitingIn(index: Map<string, number>, waiting: SliceState['waiting'] = []): WaitingName[] {
+  return waiting.flatMap(({ entityId, ...at }) => {
+    const entry = index.get(entityId);
+    return entry === undefined ? [] : [{ ...at, entry }];
+  });
+}
+const waitingOut = (g: Gazetteer, waiting: readonly WaitingName[], until: number): SliceState['waiting'] =>
+  waiting.map(({ entry, alias, text, start, end }) => ({
+    entityId: g.entries[entry].id,
+    alias,
+    text,
+    start: start - until,
+    end: end - until,
+  }));
+
 /**
  * The mentions that start in [0, until) of `text` (which reads on past `until` so that a name
  * starting before it is seen whole), and the state for the slice that starts at `until`.
@@ -87,7 +105,7 @@ export function spotSlice(
     const i = index.get(id);
     if (i !== undefined) seen.add(i);
   }
-  const spot = { seen, reached: state.reached, quiet, fresh };
+  const spot = { seen, reached: state.reached, quiet, fresh, waiting: waitingIn(index, state.waiting) };
   const namedBefore = new Set(seen);
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.
@@ -101,6 +119,7 @@ export function spotSlice(
       seen: [...spot.seen].map((i) => g.entries[i].id),
       reached: spot.reached - until,
       carry: before.filter((m) => m.end > until).map((m) => ({ start: m.start - until, end: m.end - until })),
+      ...(spot.waiting.length > 0 ? { waiting: waitingOut(g, spot.waiting, until) } : {}),
     },
   };
 }

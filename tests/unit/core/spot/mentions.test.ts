@@ -60,6 +60,14 @@ describe('findMentions', () => {
     expect(ids('John Kirby said so. Later Kirby added more.')).toEqual(['kirby', 'kirby']);
   });
 
+  it('counts a bare surname met before the full name once the same context names it', () => {
+    expect(findMentions(g, 'Kirby says no decision yet\nWhite House spokesman John Kirby said so.').map((m) => m.text)).toEqual([
+      'Kirby',
+      'John Kirby',
+    ]);
+    expect(ids('Kirby said so. Later Paul Kirby agreed. Then John Kirby spoke.'), 'another Kirby came between').toEqual(['kirby']);
+  });
+
   it('never links inside a look-alike phrase', () => {
     expect(ids('ships in the Sea of Azov')).toEqual([]);
     expect(ids('members of the Azov battalion')).toEqual(['azov']);
@@ -92,6 +100,24 @@ describe('a context that starts afresh', () => {
       'John Kirby',
       'Kirby',
     ]);
+  });
+
+  it('a surname met before the full name waits only within its context, and across slices', () => {
+    const text = 'Kirby games.\nEnd of story.\nKirby said so.\nJohn Kirby spoke.\n';
+    const state = { ...newSpotState(), fresh: [text.indexOf('End') + 'End of story.\n'.length] };
+    const first = findMentionsIn(g, text, 0, text.indexOf('John'), text.length, state);
+    const second = findMentionsIn(g, text, text.indexOf('John'), text.length, text.length, state);
+    expect(first).toEqual([]);
+    expect(second.map((m) => [m.text, m.start])).toEqual([
+      ['Kirby', text.indexOf('Kirby said')],
+      ['John Kirby', text.indexOf('John')],
+    ]);
+  });
+
+  it('in the furniture, a surname does not wait: a rail before the story is no part of it', () => {
+    const text = 'Related: Kirby games\nJohn Kirby spoke.\n';
+    const state = { ...newSpotState(), quiet: [{ start: 0, end: text.indexOf('\n') }] };
+    expect(findMentionsIn(g, text, 0, text.length, text.length, state).map((m) => m.text)).toEqual(['John Kirby']);
   });
 
   it('in slices: a fresh start in one slice holds for the next', () => {

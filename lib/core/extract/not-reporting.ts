@@ -1,0 +1,92 @@
+/**
+ * Sentences that report nothing, whatever page they stand on: a question, a time stamp, a picture
+ * credit, a line crediting the writers, a line that only introduces the quotation after it ("In a
+ * statement, the company said:"), and the page's notes on itself
+ * (copyright, a transcript's caveat, reading time, print edition). Read after the sentence has told
+ * who speaks (an introduction names the speaker of what follows), so they only never become claims.
+ * Each rule was counted over every labelled set: it catches lines labelled as no claim and none
+ * labelled as one. (Short headings are left alone: "Kremlin agrees …", "Water company rejects
+ * claim" report, and the sets disagree on the others.)
+ */
+
+export interface NotReportingRule {
+  name: string;
+  why: string;
+  test: RegExp;
+}
+
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const WEEKDAY = '(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
+/** A clock time with what may follow it: "07.00 CET", "6:05 PM GMT+1", "12.01am". */
+const TIME = '\\d{1,2}[:.]\\d{2}( ?[aApP]\\.?[mM]\\.?)?( ?[A-Z]{2,5}([+-]\\d{1,2})?)?';
+
+export const NOT_REPORTING_RULES: NotReportingRule[] = [
+  {
+    name: 'question',
+    why: 'A question asks; it reports nothing ("What happens next?", "Can you help?"). Not one that follows a statement and a colon, or one that opens by saying something ("may I point out that …?").',
+    test: /^(?![^?]*(:\s|\bthat\b))[^?]*\?["”’')\]]*$/,
+  },
+  {
+    name: 'time stamp',
+    why: 'A line that is a time, or a day, date and time ("16:20", "Thu 9 Mar 2028 07.00 CET", "Mon 11:05"), stamps a live page\'s entry.',
+    test: new RegExp(`^(${WEEKDAY},? )?(\\d{1,2} ${MONTH},? (\\d{4},? )?|${MONTH} \\d{1,2},? (\\d{4},? )?)?(at )?${TIME}$`),
+  },
+  {
+    name: 'relative stamp',
+    why: '"Updated 2 hours ago" dates the page, not the event.',
+    test: /^((Published|Updated|Last updated|Posted|First published) )?(about |an? |\d+ )(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago\.?$/i,
+  },
+  {
+    name: 'picture credit',
+    why: 'A credit ("Picture: Evening Post", "Image source, Crossline") names who took a picture, within a caption as on a line of its own.',
+    test: /^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Map)s?( (source|credit|caption)s?)?[,:] /,
+  },
+  {
+    name: 'credit line',
+    why: 'A line saying who wrote, edited or presents ("Analysis by …, political editor", "Edited by …") credits people; it reports nothing.',
+    test: /^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Words|Research|Photography|Graphics|Design) by \p{Lu}[^.!?]{0,80}$/u,
+  },
+  {
+    name: 'staff label',
+    why: 'A name and a newsroom role on a line ("Helena Quint, Legal Affairs Correspondent") is a byline.',
+    test: /^\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3},? (\p{Lu}[\p{L}]+ ){0,3}(reporter|correspondent|editor|writer|columnist|Reporter|Correspondent|Editor|Writer|Columnist)(,[^.!?]{0,40})?$/u,
+  },
+  {
+    name: 'introduction',
+    why: 'An attribution ending in a colon ("In a statement, Tarrow Hydro said:") only says whose the quotation after it is.',
+    test: /\b(said|says|wrote|writes|posted|tweeted|added|stated|explained|announced|told [^.:]{1,40})\s*:$/,
+  },
+  {
+    name: 'greeting',
+    why: 'A live page\'s or a letter\'s greeting and sign-off ("Good morning.", "Thanks for joining us.", "Yours sincerely,").',
+    test: /^(Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|Best wishes|Kind regards|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our))/u,
+  },
+  {
+    name: 'page note',
+    why: 'What the page says of itself: copyright, whose views it holds, a transcript\'s caveat, reading time, where the print edition carries it, what to read next, "Here is what we know".',
+    test: new RegExp(
+      [
+        /^(©|\(c\) |Copyright\b)|\bAll rights reserved\b|^The views expressed\b/.source,
+        /\b(rush transcript|transcript of (a|an|the) (live )?(broadcast|programme|program|interview)|may contain errors|check against (the )?(broadcast|delivery|audio))\b/
+          .source,
+        /\b(has|have) been (condensed|edited|lightly edited)\b[^.]{0,30}\.$/.source,
+        /^\d+ ?(MIN|min|minute)S? (READ|read)$/.source,
+        /^A version of this (article|story) appear(s|ed) in print\b|^Continued (on|from) pages? \d|^(Comment|Analysis|Opinion|Leader|Editorial|Letters|Sport): pages? \d/
+          .source,
+        /^Read (next|part (one|two|three|\d)|the (first|second|previous|next) part)\b/.source,
+        /^Here(’|')?s? (is )?(what|everything) (we know|you need to know|is known|has been (established|confirmed))\b/.source,
+      ].join('|'),
+    ),
+  },
+  {
+    name: 'appeal',
+    why: 'An appeal to readers or witnesses ("Anyone with information is asked to call …", "Tell us about your experience") asks; it reports nothing.',
+    test: /\b(please (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|[Tt]ell us (about|your|what)|contact (our|the) newsroom|about your experience\.?$)/,
+  },
+];
+
+/** The rule a sentence falls under, if it reports nothing. */
+export function notReporting(sentence: string): string | undefined {
+  const text = sentence.trim();
+  return NOT_REPORTING_RULES.find((r) => r.test.test(text))?.name;
+}

@@ -1,0 +1,94 @@
+/**
+ * Sentences that report nothing (lib/core/extract/not-reporting.ts), by rule, with near misses that
+ * do report and stay claims; and in an article, where the introduction still names the speaker of
+ * the quotation after it.
+ */
+import { describe, expect, it } from 'vitest';
+import { notReporting } from '../../../../lib/core/extract/not-reporting';
+import { extractClaims } from '../../../../lib/core/extract/claims';
+import { compileGazetteer } from '../../../../lib/core/spot/gazetteer';
+import type { Article, Entity } from '../../../../lib/core/pack/types';
+
+describe('notReporting', () => {
+  it.each([
+    ['question', 'Who knew about the cracks, and when?'],
+    ['question', '“Why did nobody ring the sirens sooner?”'],
+    ['time stamp', '18:45'],
+    ['time stamp', '07.30 CEST'],
+    ['time stamp', 'Tue 14 Oct 2031 09.15 BST'],
+    ['time stamp', 'March 3, 2030, 6:05 PM GMT+1'],
+    ['relative stamp', 'Updated 3 hours ago'],
+    ['picture credit', 'Picture: Harwick Gazette'],
+    ['picture credit', 'Image source, Northline Agency'],
+    ['credit line', 'Analysis by Mara Quist, business editor'],
+    ['credit line', 'Edited by Pell Ansary'],
+    ['staff label', 'Jonah Ferrante, Science Correspondent'],
+    ['introduction', 'In a short statement, the rail operator said:'],
+    ['introduction', 'The mayor, Odile Brandt, told a radio station:'],
+    ['greeting', 'Good evening.'],
+    ['greeting', 'Thanks for following our coverage tonight.'],
+    ['greeting', 'Yours faithfully,'],
+    ['page note', 'Copyright Harwick Gazette 2031. All rights reserved.'],
+    ['page note', 'The views expressed in this piece are the author’s own.'],
+    ['page note', 'This transcript may contain errors.'],
+    ['page note', '5 MIN READ'],
+    ['page note', 'Here is what we know so far.'],
+    ['page note', 'This interview has been edited for length.'],
+    ['appeal', 'Anyone who saw the lorry is asked to contact Harwick police.'],
+    ['appeal', 'Were you there? Tell us about your experience.'],
+  ])('%s: %s', (rule, sentence) => {
+    expect(notReporting(sentence)).toBe(rule);
+  });
+
+  it.each([
+    'The dam held until 04:10, the operator said.',
+    'It should start with one question for every inspector: what do you do when the readings look wrong?',
+    'Before we blame the crew, may I point out that nobody yet knows what failed?',
+    'Inspectors asked the company in March whether the gauges worked.',
+    'The minister said the inquiry would report by June.',
+    'Police said 14 people were rescued from rooftops overnight.',
+    'Harbour Line rejects claim',
+    'Edited footage shows the barrier failing, investigators said.',
+    'Readers asked us to call the council, and we did: it declined to comment.',
+  ])('reports: %s', (sentence) => {
+    expect(notReporting(sentence)).toBeUndefined();
+  });
+
+  it('reads long hostile lines in linear time', () => {
+    const started = Date.now();
+    for (const s of ['?'.repeat(40_000), `${'Mon '.repeat(10_000)}x`, `${'a: '.repeat(10_000)}said:x`, `${'A '.repeat(20_000)}by`]) notReporting(s);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('in an article', () => {
+  const entities: Entity[] = [
+    { id: 'harwick-dam', name: 'Harwick dam failure', type: 'event', aliases: ['Harwick dam'], description: 'A dam failure.' },
+  ];
+  const gazetteer = compileGazetteer(entities.map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases })));
+  const article = (text: string): Article => ({
+    id: 'a',
+    outletId: 'o',
+    url: 'https://example.org/a',
+    title: 'Harwick dam',
+    published: '2031-10-14',
+    text,
+  });
+
+  it('an introduction is no claim, and the quotation after it is its speaker’s', () => {
+    const text = [
+      'The Harwick dam failed on Tuesday.',
+      'In a statement, Harwick Water said:',
+      '“The Harwick dam was inspected in May and passed.”',
+      'What happens next?',
+      '21:05 BST',
+    ].join('\n\n');
+    // The whole article is about the failure (as its headline says), so every sentence of it could be a claim.
+    const sections = [{ start: 0, events: ['harwick-dam'] }];
+    const claims = extractClaims(article(text), { gazetteer, entities: new Map(entities.map((e) => [e.id, e])), facets: [], sections });
+    expect(claims.map((c) => [c.quote, c.speaker.kind === 'source' ? c.speaker.name : c.speaker.kind])).toEqual([
+      ['The Harwick dam failed on Tuesday.', 'outlet'],
+      ['“The Harwick dam was inspected in May and passed.”', 'Harwick Water'],
+    ]);
+  });
+});
