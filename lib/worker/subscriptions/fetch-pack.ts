@@ -46,6 +46,9 @@ const LATE = Symbol('late');
 
 const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
+const brokenOff = (what: string, e: unknown) =>
+  `The host broke off the ${what} before its end (${e instanceof Error ? e.message : String(e)}): nothing of it was used. Try again later.`;
+
 /** Reads a body up to `cap` bytes; past it, stops reading (the rest is never downloaded) and refuses; a body that stalls is given up on. */
 export async function readCapped(
   response: Response,
@@ -59,7 +62,13 @@ export async function readCapped(
     await response.body?.cancel();
     return err(`The ${what} is larger than the cap of ${mb(cap)} (${mb(declared)} announced): not read.`);
   }
-  if (!response.body) return ok(new Uint8Array(await response.arrayBuffer()));
+  if (!response.body) {
+    try {
+      return ok(new Uint8Array(await response.arrayBuffer()));
+    } catch (e) {
+      return err(brokenOff(what, e));
+    }
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   // An absent header reads as 0 and an unreadable one as NaN: no total either way.
@@ -67,7 +76,17 @@ export async function readCapped(
   let size = 0;
   const started = Date.now();
   for (;;) {
-    const next = await within(reader.read(), timeouts.stallMs, LATE);
+    // A body cut short (a Content-Length it does not reach, a reset connection, a corrupt encoding)
+    // rejects here: an error of the update like any other, recorded on the subscription.
+    const next = await within(
+      reader.read().catch((e: unknown) => ({ broken: e })),
+      timeouts.stallMs,
+      LATE,
+    );
+    if (next !== LATE && 'broken' in next) {
+      await reader.cancel().catch(() => undefined);
+      return err(brokenOff(what, next.broken));
+    }
     if (next === LATE || Date.now() - started > timeouts.totalMs) {
       await reader.cancel().catch(() => undefined);
       return err(

@@ -3,6 +3,7 @@
  * Subscriptions section. A subscription is stored only once its first pack was read, verified
  * and validated; subscribing again to the same address (with a new key, say) keeps its place.
  */
+import { inTurn } from './in-turn';
 import {
   accessDecision,
   checkPackAddress,
@@ -71,22 +72,27 @@ async function subscribeWith(
     });
     return decision === 'ask' ? ok({ kind: 'needs-access', origin }) : fetched;
   }
-  const existing = await db.subscriptions.where('url').equals(url).first();
-  const now = deps.now();
-  const base: Subscription = {
-    id: existing?.id ?? deps.newId(),
-    url,
-    key,
-    fingerprint: await keyFingerprint(key),
-    name: new URL(url).hostname,
-    createdAt: existing?.createdAt ?? now,
-    intervalMinutes: existing?.intervalMinutes ?? DAY_MINUTES,
-    revision: existing?.revision ?? 0,
-    counts: { articles: 0, claims: 0, outlets: 0 },
-    state: { kind: 'ok' },
+  const apply = async () => {
+    const existing = await db.subscriptions.where('url').equals(url).first();
+    const now = deps.now();
+    const base: Subscription = {
+      id: existing?.id ?? deps.newId(),
+      url,
+      key,
+      fingerprint: await keyFingerprint(key),
+      name: new URL(url).hostname,
+      createdAt: existing?.createdAt ?? now,
+      intervalMinutes: existing?.intervalMinutes ?? DAY_MINUTES,
+      revision: existing?.revision ?? 0,
+      counts: { articles: 0, claims: 0, outlets: 0 },
+      state: { kind: 'ok' },
+    };
+    // No digest carried over: subscribing again always rewrites its rows from this pack.
+    return applyFetched(db, base, fetched.value, now, task);
   };
-  // No digest carried over: subscribing again always rewrites its rows from this pack.
-  return ok({ kind: 'subscribed', subscription: await applyFetched(db, base, fetched.value, now, task) });
+  // Subscribing again to an address held waits for an update of it that runs (./in-turn.ts).
+  const held = await db.subscriptions.where('url').equals(url).first();
+  return ok({ kind: 'subscribed', subscription: await (held ? inTurn(db, held.id, apply) : apply()) });
 }
 
 /** Removes a subscription with exactly its rows, and gives back its origin if no other one reads it. */

@@ -4,6 +4,7 @@
  * failure leaves its rows as they were and records why and when; a 304 or the same bytes again
  * record only that it was checked.
  */
+import { inTurn } from './in-turn';
 import { olderThanHeld, PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
 import { verifyBytes } from '../../core/pack/signature';
 import type { ClaimPack } from '../../core/pack/types';
@@ -70,8 +71,11 @@ export function describePack(pack: ClaimPack, url: string): Pick<Subscription, '
  */
 function putIfStill(db: ParallaxDb, record: Subscription): Promise<boolean> {
   return db.transaction('rw', db.subscriptions, async () => {
-    if (!(await db.subscriptions.get(record.id))) return false;
-    await db.subscriptions.put(record);
+    const current = await db.subscriptions.get(record.id);
+    if (!current) return false;
+    // Only when and how it was checked: the rest of the record (its pack, generation, issue time) may
+    // have been changed meanwhile by another update, and must not be put back as it was.
+    await db.subscriptions.put({ ...current, lastChecked: record.lastChecked, state: record.state });
     return true;
   });
 }
@@ -99,8 +103,25 @@ export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: F
 
 const REMOVED = 'No such subscription (it may have been removed).';
 
-/** Updates a stored subscription; a failure is recorded on it and its rows stay as they were. */
-export async function updateSubscription(db: ParallaxDb, deps: UpdateDeps, id: string): Promise<Result<Subscription>> {
+/** The update running for each subscription (per database): a second ask while it runs gets its result. */
+const updating = new WeakMap<ParallaxDb, Map<string, Promise<Result<Subscription>>>>();
+
+/**
+ * Updates a stored subscription; a failure is recorded on it and its rows stay as they were. One at a
+ * time (./in-turn.ts): an *Update now* while the alarm's update runs answers with that update's result.
+ */
+export function updateSubscription(db: ParallaxDb, deps: UpdateDeps, id: string): Promise<Result<Subscription>> {
+  let forDb = updating.get(db);
+  if (!forDb) updating.set(db, (forDb = new Map()));
+  const updates = forDb;
+  const running = updates.get(id);
+  if (running) return running;
+  const update = inTurn(db, id, () => updateOnce(db, deps, id)).finally(() => updates.delete(id));
+  updates.set(id, update);
+  return update;
+}
+
+async function updateOnce(db: ParallaxDb, deps: UpdateDeps, id: string): Promise<Result<Subscription>> {
   const sub = await db.subscriptions.get(id);
   if (!sub) return err(REMOVED);
   const task = deps.progress?.begin(`Updating “${sub.name}”`, { key: subscriptionTaskKey(id) });
