@@ -9,9 +9,8 @@ const running = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /** Runs `work` for subscription `id` once whatever runs for it has ended. */
 export function inTurn<T>(db: object, id: string, work: () => Promise<T>): Promise<T> {
-  let forDb = running.get(db);
-  if (!forDb) running.set(db, (forDb = new Map()));
-  const queue = forDb;
+  const queue = running.get(db) ?? new Map();
+  running.set(db, queue);
   const mine = (queue.get(id) ?? Promise.resolve()).catch(() => undefined).then(work);
   const done: Promise<unknown> = mine.finally(() => {
     if (queue.get(id) === done) queue.delete(id);

@@ -111,9 +111,8 @@ const updating = new WeakMap<ParallaxDb, Map<string, Promise<Result<Subscription
  * time (./in-turn.ts): an *Update now* while the alarm's update runs answers with that update's result.
  */
 export function updateSubscription(db: ParallaxDb, deps: UpdateDeps, id: string): Promise<Result<Subscription>> {
-  let forDb = updating.get(db);
-  if (!forDb) updating.set(db, (forDb = new Map()));
-  const updates = forDb;
+  const updates = updating.get(db) ?? new Map();
+  updating.set(db, updates);
   const running = updates.get(id);
   if (running) return running;
   const update = inTurn(db, id, () => updateOnce(db, deps, id)).finally(() => updates.delete(id));
