@@ -87,7 +87,7 @@ describe('two updates of one subscription at once', () => {
     let sigForHeld = false;
     const hold = holdingFirst(async () => {
       sigForHeld = true;
-      return new Response(v2.bytes, { status: 200 });
+      return new Response(new Blob([v2.bytes as BlobPart]), { status: 200 });
     });
     const d = deps({
       fetch: (url, init) => {
