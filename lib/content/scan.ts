@@ -88,7 +88,7 @@ export function* scanSteps(
   const doc = root.ownerDocument ?? (root as Document);
   const page = collectText(root, opts);
   const { text } = page;
-  const state = { ...newSpotState(), quiet: page.furniture, fresh: page.fresh };
+  const state = { ...newSpotState(), quiet: page.furniture, fresh: page.fresh, breaks: page.breaks };
   /** Exact mentions of earlier slices that reach into this one (near misses must not overlap them). */
   let carry: Mention[] = [];
   for (let from = 0; from < text.length; ) {

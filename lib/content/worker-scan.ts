@@ -7,10 +7,24 @@
  */
 import { collectSteps, type CollectOptions, type PageText } from '../core/spot/dom-text';
 import { inSpans, spansWithin } from '../core/spot/furniture';
-import { firstSliceState, MAX_QUIET_SPANS, type SliceMention, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
+import { firstSliceState, MAX_BREAKS, MAX_QUIET_SPANS, type SliceMention, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
 import type { Steps } from '../core/spot/steps';
 import { AHEAD_CHARS, cutAfter, pageMention, placeInOrder, rangeOf, type PageMention } from './scan';
 import { runSliced } from './slices';
+
+/** The offsets of `sorted` in [from, to), found by binary search (a page may have tens of thousands of blocks). */
+function withinSorted(sorted: readonly number[], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end] < to) end++;
+  return sorted.slice(lo, end);
+}
 
 /** Asks the background to spot one slice; undefined when it could not. */
 export type SpotSlice = (request: SpotRequest) => Promise<SpotAnswer | undefined>;
@@ -72,12 +86,16 @@ export async function scanWithWorker(
       .filter((at) => at >= from && at < to)
       .map((at) => at - from)
       .slice(0, MAX_QUIET_SPANS);
+    const breaks = withinSorted(page.breaks, from, ahead)
+      .map((at) => at - from)
+      .slice(0, MAX_BREAKS);
     const request = {
       text: text.slice(from, ahead),
       until: to - from,
       state,
       ...(quiet.length > 0 ? { quiet } : {}),
       ...(fresh.length > 0 ? { fresh } : {}),
+      ...(breaks.length > 0 ? { breaks } : {}),
     };
     return { from, to, answer: spot(request) };
   };

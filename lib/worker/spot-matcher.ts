@@ -74,9 +74,9 @@ export function createSpotMatcher(entries: () => Promise<GazetteerEntry[]>, stor
     prepare: async () => {
       await current();
     },
-    async spot({ text, until, state, quiet, fresh }) {
+    async spot({ text, until, state, quiet, fresh, breaks }) {
       const { g, index } = await current();
-      const found = spotSlice(g, index, text, until, state, quiet, fresh);
+      const found = spotSlice(g, index, text, until, state, quiet, fresh, breaks);
       const entities = new Map<string, SpotAnswer['entities'][number]>();
       for (const m of found.mentions) {
         if (entities.has(m.entityId)) continue;

@@ -466,6 +466,13 @@ describe('fixture pages', () => {
     expect(await mentionTexts(d)).toEqual(['Kirby', 'John Kirby', 'Kirby', 'John Kirby']);
   });
 
+  it('names-across-blocks.html: no name runs from one block into the next (a heading into a paragraph, list items, table cells); one wrapped in the source or set on two lines with <br> is still a name', async () => {
+    const { d } = await open(site.fixture('names-across-blocks.html'));
+    await waitForMentions(d, 4);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await mentionTexts(d)).toEqual(['Il-76', 'Kremlin', 'Dmitry\n      Peskov', 'VolodymyrZelensky']);
+  });
+
   it('printing: mentions are not marked on paper', async () => {
     const { page, d } = await open(site.fixture('styled-blocks.html'));
     await waitForMentions(d, 6);

@@ -14,7 +14,7 @@ import { problemInHighlight, problemInNewHighlight } from '../highlights/validat
 import type { Highlight, NewHighlight } from '../highlights/types';
 import { ENTITY_TYPES, type ClaimPack, type Entity, type Outlet } from '../pack/types';
 import { MAX_WAITING } from '../spot/mentions';
-import { MAX_QUIET_SPANS, MAX_SLICE_CHARS, type SpotAnswer } from '../spot/slice-spot';
+import { MAX_BREAKS, MAX_QUIET_SPANS, MAX_SLICE_CHARS, type SpotAnswer } from '../spot/slice-spot';
 import type { PackStamp } from '../pack/stamp';
 import type { StoredArticle } from './page-protocol';
 import { message, type MapOf } from './protocol';
@@ -79,6 +79,12 @@ const spotSlice = () =>
         v.pipe(
           v.array(offset('must be a number'), 'must be a list of offsets'),
           v.maxLength(MAX_QUIET_SPANS, `must hold at most ${MAX_QUIET_SPANS} offsets`),
+        ),
+      ),
+      breaks: v.optional(
+        v.pipe(
+          v.array(offset('must be a number'), 'must be a list of offsets'),
+          v.maxLength(MAX_BREAKS, `must hold at most ${MAX_BREAKS} offsets`),
         ),
       ),
     }),

@@ -26,6 +26,13 @@ export interface PageText {
    * (a game); after an article, its comments and the next story start anew too.
    */
   fresh: number[];
+  /**
+   * Where one block of the page ends and the next begins, in order: the offset of the line break
+   * between them. No name runs across one (a heading ending "Il-76" over a paragraph opening
+   * "Crash", list items "John" and "Kirby Street"), though a line break inside a text node (the
+   * page's source wrapped) or a <br> in a name set on two lines is no such end.
+   */
+  breaks: number[];
 }
 
 /** How an element is laid out apart from its neighbours: on a line of its own, as a box beside them, or not at all. */
@@ -89,10 +96,13 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
   let endsWord = false;
   const segments: TextSegment[] = [];
   // Remembering the last character keeps this linear: endsWith() on a growing string is not.
-  const separate = () => {
+  const breaks: number[] = [];
+  /** Ends the line; `block` when a block ends there (not a <br>): no name runs across it. */
+  const separate = (block: boolean) => {
     if (!endsLine) text += '\n';
     endsLine = true;
     lastText = null;
+    if (block && text.length > 0 && breaks[breaks.length - 1] !== text.length - 1) breaks.push(text.length - 1);
   };
   // Iterative walk: deep pages must not overflow the stack. The stack holds nodes to enter and, for
   // blocks, furniture and articles, the node again to leave (what to do then, as bits); children are
@@ -113,7 +123,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     const node = nodes.pop()!;
     const leave = leaving.pop()!;
     if (leave !== ENTER) {
-      if (leave & LEAVE_BLOCK) separate();
+      if (leave & LEAVE_BLOCK) separate((node as Element).localName.toLowerCase() !== 'br');
       if (leave & LEAVE_ARTICLE) {
         inArticle--;
         if ((node as Element).tagName.toUpperCase() === 'ARTICLE') stories--;
@@ -129,7 +139,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       if (value.length === 0) continue;
       const parted = endsWord && lastText && WORD_START.test(value) ? wordsApart(lastText, node as Text, opts.apart) : false;
       // A block of its own ends the line; anything else parts two words as a space would, within the sentence.
-      if (parted === 'line') separate();
+      if (parted === 'line') separate(true);
       else if (parted) text += ' ';
       segments.push({ node: node as Text, start: text.length, end: text.length + value.length });
       text += value;
@@ -144,7 +154,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       if (isSkipped(el, opts)) continue;
       let on = 0;
       if (isBlockTag(el)) {
-        separate();
+        separate(el.localName.toLowerCase() !== 'br');
         on |= LEAVE_BLOCK;
       }
       if (isFurniture(el, inArticle > 0)) {
@@ -167,7 +177,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     }
   }
   if (outer.furniture && text.length > furnitureFrom) furniture.push({ start: furnitureFrom, end: text.length });
-  return { text, segments, furniture, fresh };
+  return { text, segments, furniture, fresh, breaks };
 }
 
 const WORD_START = /^[\p{L}\p{N}]/u;

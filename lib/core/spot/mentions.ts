@@ -35,6 +35,8 @@ export interface SpotState {
   quiet?: readonly Span[];
   /** Where the source's context starts afresh (collectText's `fresh`), in source offsets: what was named before counts no more. */
   fresh?: readonly number[];
+  /** Where one block of the page ends and the next begins (collectText's `breaks`), in source offsets: no name runs across one. */
+  breaks?: readonly number[];
   /**
    * Short names met before their context named the entity (a headline's "Kirby" over a story naming
    * John Kirby in its first paragraph): they count once it does, until the context starts afresh.
@@ -77,6 +79,19 @@ function caseHolds(p: Pattern, original: string, capitals: boolean): boolean {
   return !ONE_NAME.test(p.alias) || /^\p{Lu}/u.test(original);
 }
 
+/** Whether [from, to) holds one of `breaks` (sorted offsets). */
+function acrossBreak(breaks: readonly number[] | undefined, from: number, to: number): boolean {
+  if (!breaks || breaks.length === 0) return false;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length && breaks[lo] < to;
+}
+
 export function findMentions(g: Gazetteer, source: string): Mention[] {
   return findMentionsIn(g, source, 0, source.length, source.length, newSpotState());
 }
@@ -101,7 +116,7 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
       const until = from + ends[h.end - 1];
       return { ...h, p, from: at, to: until, capitals: p.exactCase && inCapitalsRun(source, at, until) };
     })
-    .filter((c) => c.from < to && caseHolds(c.p, source.slice(c.from, c.to), c.capitals))
+    .filter((c) => c.from < to && !acrossBreak(state.breaks, c.from, c.to) && caseHolds(c.p, source.slice(c.from, c.to), c.capitals))
     .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.p.blocks) - Number(a.p.blocks));
 
   const around = new NamesAround(candidates.map((c) => ({ from: c.from, to: c.to, entry: c.p.entry, blocks: c.p.blocks })));

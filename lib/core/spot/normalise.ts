@@ -148,11 +148,20 @@ export function foldPhrase(phrase: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
+/**
+ * Letters of scripts written without spaces between words (Chinese, Japanese, Thai and their
+ * neighbours; Korean, whose particles join the noun): a name runs up against them ("のJohn Kirby報道官"),
+ * so they end a word as a space would.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-/** Whether the code unit at `i` of `text` is a letter or digit (false outside it); ASCII answered without a RegExp. */
+/**
+ * Whether the code unit at `i` of `text` is a letter or digit that continues a word (false outside
+ * it, and for letters of UNSPACED scripts); ASCII answered without a RegExp.
+ */
 export function isWordAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return WORD.test(text[i]);
+  return WORD.test(text[i]) && !UNSPACED.test(text[i]);
 }

@@ -41,6 +41,8 @@ export interface SpotRequest {
   quiet?: Span[];
   /** Where the page's context starts afresh within the slice (relative to it; after an article ends). */
   fresh?: number[];
+  /** Where one block ends and the next begins within the slice (relative to it): no name runs across one. */
+  breaks?: number[];
 }
 
 export interface SpotAnswer {
@@ -52,6 +54,9 @@ export interface SpotAnswer {
 
 /** The most furniture spans one `spot` request may carry; a page with more has the rest read as its article. */
 export const MAX_QUIET_SPANS = 10_000;
+
+/** The most block ends one `spot` request may carry; past them, names in the rest of the slice are read as before. */
+export const MAX_BREAKS = 100_000;
 
 /** The most text one `spot` request may carry (a page sends its text in slices well under this). */
 export const MAX_SLICE_CHARS = 1 << 18;
@@ -99,13 +104,14 @@ export function spotSlice(
   state: SliceState,
   quiet?: readonly Span[],
   fresh?: readonly number[],
+  breaks?: readonly number[],
 ): { mentions: SliceMention[]; state: SliceState } {
   const seen = new Set<number>();
   for (const id of state.seen) {
     const i = index.get(id);
     if (i !== undefined) seen.add(i);
   }
-  const spot = { seen, reached: state.reached, quiet, fresh, waiting: waitingIn(index, state.waiting) };
+  const spot = { seen, reached: state.reached, quiet, fresh, breaks, waiting: waitingIn(index, state.waiting) };
   const namedBefore = new Set(seen);
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.

@@ -50,6 +50,13 @@ describe('findMentions', () => {
     expect(ids("Zelensky's remarks")).toEqual(['zelensky']);
   });
 
+  it('finds a name written against letters of a script without spaces, and still not inside a word of its own script', () => {
+    expect(ids('ウクライナのVolodymyr Zelensky大統領は')).toEqual(['zelensky']);
+    expect(ids('泽连斯基说Zelensky会来')).toEqual(['zelensky']);
+    expect(ids('젤렌스키Zelensky는')).toEqual(['zelensky']);
+    expect(ids('Zelenskyism, XZelensky, Zelenskyй')).toEqual([]);
+  });
+
   it('counts an exact-case acronym only in capitals', () => {
     expect(ids('PACE passed a resolution')).toEqual(['pace']);
     expect(ids('at a brisk pace, the Pace family')).toEqual([]);
@@ -126,5 +133,18 @@ describe('a context that starts afresh', () => {
     const first = findMentionsIn(g, text, 0, text.indexOf('Kirby games'), text.length, state);
     const second = findMentionsIn(g, text, text.indexOf('Kirby games'), text.length, text.length, state);
     expect([...first, ...second].map((m) => m.text)).toEqual(['John Kirby']);
+  });
+});
+
+describe('blocks', () => {
+  it('no name runs from one block into the next; one wrapped in the source or across a <br> still counts', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><h2>Aboard the Il-76</h2><p>Crash teams met families.</p><ul><li>Read by John</li><li>Kirby Street</li></ul><table><tr><td>Vyacheslav</td><td>Gladkov</td></tr></table><p>Governor Vyacheslav\n  Gladkov spoke.</p><p>Volodymyr<br>Zelensky</p></body></html>',
+    );
+    const page = collectText(document.body);
+    const read = (breaks?: number[]) =>
+      findMentionsIn(g, page.text, 0, page.text.length, page.text.length, { ...newSpotState(), breaks }).map((m) => m.text);
+    expect(read(page.breaks)).toEqual(['Il-76', 'Gladkov', 'Vyacheslav\n  Gladkov', 'Volodymyr\nZelensky']);
+    expect(read(), 'without the blocks’ ends').toEqual(['Il-76', 'John\nKirby', 'Vyacheslav\nGladkov', 'Vyacheslav\n  Gladkov', 'Volodymyr\nZelensky']);
   });
 });
