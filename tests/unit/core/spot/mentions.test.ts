@@ -145,6 +145,12 @@ describe('blocks', () => {
     const read = (breaks?: number[]) =>
       findMentionsIn(g, page.text, 0, page.text.length, page.text.length, { ...newSpotState(), breaks }).map((m) => m.text);
     expect(read(page.breaks)).toEqual(['Il-76', 'Gladkov', 'Vyacheslav\n  Gladkov', 'Volodymyr\nZelensky']);
-    expect(read(), 'without the blocks’ ends').toEqual(['Il-76', 'John\nKirby', 'Vyacheslav\nGladkov', 'Vyacheslav\n  Gladkov', 'Volodymyr\nZelensky']);
+    expect(read(), 'without the blocks’ ends').toEqual([
+      'Il-76',
+      'John\nKirby',
+      'Vyacheslav\nGladkov',
+      'Vyacheslav\n  Gladkov',
+      'Volodymyr\nZelensky',
+    ]);
   });
 });
