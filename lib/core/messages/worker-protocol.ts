@@ -82,10 +82,7 @@ const spotSlice = () =>
         ),
       ),
       breaks: v.optional(
-        v.pipe(
-          v.array(offset('must be a number'), 'must be a list of offsets'),
-          v.maxLength(MAX_BREAKS, `must hold at most ${MAX_BREAKS} offsets`),
-        ),
+        v.pipe(v.array(offset('must be a number'), 'must be a list of offsets'), v.maxLength(MAX_BREAKS, `must hold at most ${MAX_BREAKS} offsets`)),
       ),
     }),
     v.check((d) => d.until <= d.text.length, 'until must be within the text'),

@@ -153,7 +153,8 @@ const WORD = /[\p{L}\p{N}]/u;
  * neighbours; Korean, whose particles join the noun): a name runs up against them ("のJohn Kirby報道官"),
  * so they end a word as a space would.
  */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /**
  * Whether the code unit at `i` of `text` is a letter or digit that continues a word (false outside
