@@ -1,7 +1,8 @@
 /**
  * The worker's answers to each message, over the database; wired by entrypoints/background.ts.
  * A content script's messages act on its own page only, whose address is the sender's (`from.url`;
- * for its highlights, the address a single-page site has moved to since, `pageNow(from)`).
+ * for its highlights and the article it adds, the address a single-page site has moved to since,
+ * `pageNow(from)`).
  */
 import { addArticle, deleteArticle, myArticles, reextractArticles } from './corpus/articles';
 import { acceptCandidate, candidatesIn, dismissCandidate, linkUserNames } from './corpus/names';
@@ -140,10 +141,12 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     addArticle: async ({ html }, from) => {
       if (from.kind !== 'page') return err("addArticle: send it from the tab's content script: the page added is the sender's");
-      const address = from.url;
+      // Where the page is now: a single-page site that moved on to its next story (on its own origin) adds that story.
+      const address = pageNow(from);
       return changing(false, async () => {
         const page = await corpus.readPage(html, address);
-        return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask) : page;
+        const moved = from.current !== undefined && from.current !== from.url;
+        return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask, !moved) : page;
       });
     },
     myArticles: () => myArticles(db),
@@ -183,7 +186,8 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     articleAt: async ({ urls }, from) => {
       await ready;
       // A page may ask about itself only: its own address and the URLs it declares for the same page.
-      const asked = from.kind === 'page' ? [from.url, ...urls.filter((u) => declaresSamePage(u, from.url))] : urls;
+      const at = from.kind === 'page' ? pageNow(from) : undefined;
+      const asked = at ? [at, ...urls.filter((u) => declaresSamePage(u, at))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) {
         // The bundled pack's article, or a subscription's, which is to a page like a bundled one: not the reader's.

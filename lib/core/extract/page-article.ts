@@ -75,8 +75,42 @@ function jsonLdItems(doc: Document): Json[] {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => items(parseJson(s.textContent)));
 }
 
-function jsonLdArticle(doc: Document): Json | undefined {
-  return jsonLdItems(doc).find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+/** The URL a JSON-LD item declares for its page. */
+const ldUrlOf = (o: Json) =>
+  clean(o.url) ?? (isObj(o.mainEntityOfPage) ? clean(o.mainEntityOfPage['@id'] ?? o.mainEntityOfPage.url) : clean(o.mainEntityOfPage));
+
+/**
+ * The page's NewsArticle-like JSON-LD item: the one declaring the page at `address` (an endless page
+ * holds one per story it has appended, and its address moves to each), else the first.
+ */
+function jsonLdArticle(doc: Document, address: string | undefined): Json | undefined {
+  const articles = jsonLdItems(doc).filter((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  const declaring = (o: Json) => {
+    const declared = address && absoluteUrl(ldUrlOf(o), address);
+    return !!declared && declaresSamePage(declared, address!);
+  };
+  return articles.find(declaring) ?? articles[0];
+}
+
+/** Text as compared for a headline: letters and digits, lower case. */
+const bare = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Where a page of several stories (an endless page appending the next article as the reader scrolls
+ * on) holds the one `ld` describes: the outermost <article> holding its JSON-LD, or its headline.
+ * Undefined on a page of one story, or when none can be told.
+ */
+function storyOf(doc: Document, ld: Json | undefined): Element | undefined {
+  const stories = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
+  if (!ld || stories.length < 2) return undefined;
+  const headline = bare(clean(ld.headline) ?? clean(ld.name));
+  return stories.find(
+    (a) =>
+      [...a.querySelectorAll('script[type="application/ld+json"]')].some((sc) =>
+        items(parseJson(sc.textContent)).some((o) => o.headline === ld.headline && ldUrlOf(o) === ldUrlOf(ld)),
+      ) ||
+      (headline.length > 0 && [...a.querySelectorAll('h1, h2')].some((h) => bare(h.textContent ?? '') === headline)),
+  );
 }
 
 /**
@@ -189,47 +223,96 @@ export function blockLines(root: Node): string[] {
   return out;
 }
 
+/** The document to read: a copy, and on a page of several stories only the one `ld` describes. */
+function storyCopy(doc: Document, ld: Json | undefined): Document {
+  const copy = doc.cloneNode(true) as Document;
+  const story = storyOf(copy, ld);
+  if (story)
+    for (const other of copy.querySelectorAll('article'))
+      if (other !== story && !other.parentElement?.closest('article') && !story.contains(other)) other.remove();
+  return copy;
+}
+
+/**
+ * Whether the page's declared metadata is another page's: it declares a page of the same site other
+ * than `address`, and a headline that is not the one the page shows. A single-page site that moved to
+ * its next story without rewriting its head still declares the first.
+ */
+function staleHead(
+  ld: Json,
+  declared: (string | undefined)[],
+  address: string | undefined,
+  h1: string | undefined,
+  meta: Map<string, string>,
+): boolean {
+  if (!address || !h1) return false;
+  const others = declared.filter((u): u is string => !!u && sameSite(u, address));
+  if (others.length === 0 || others.some((u) => declaresSamePage(u, address))) return false;
+  const headline = clean(ld.headline) ?? clean(ld.name) ?? meta.get('og:title');
+  return headline !== undefined && bare(headline) !== bare(h1) && !bare(headline).includes(bare(h1));
+}
+
+/** Whether two URLs are on one host (the site's own pages). */
+function sameSite(a: string, b: string): boolean {
+  try {
+    return new URL(a).host === new URL(b).host;
+  } catch {
+    return false;
+  }
+}
+
 export function articleFromDocument(doc: Document, url: string | undefined): Result<PageArticle> {
+  const address = absoluteUrl(url, undefined);
+  const article = jsonLdArticle(doc, address);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
-    parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n }).parse();
+    parsed = new Readability<Node>(storyCopy(doc, article), { serializer: (n) => n }).parse();
   } catch (e) {
     return err(`Could not read this page: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
   const paragraphs = parsed?.content ? blockLines(parsed.content) : [];
   if (paragraphs.join(' ').split(/\s+/).filter(Boolean).length < MIN_WORDS) return err(NO_ARTICLE);
-  const article = jsonLdArticle(doc);
   if (isIndexPage(doc, article)) return err(MANY_STORIES);
 
-  const ld = article ?? {};
-  const meta = metaMap(doc);
+  const pageMeta = metaMap(doc);
+  const canonical = [...doc.querySelectorAll('link[rel][href]')].find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel')!));
+  const declared = [
+    absoluteUrl(article && ldUrlOf(article), url),
+    absoluteUrl(pageMeta.get('og:url'), url),
+    absoluteUrl(canonical?.getAttribute('href') ?? undefined, url),
+  ];
+  const h1 = clean(doc.querySelector('h1')?.textContent);
+  // A head left from the story the page first showed: its title, date and authors are not this story's.
+  const stale = staleHead(article ?? {}, declared, address, h1, pageMeta);
+  const ld = stale ? {} : (article ?? {});
+  const meta = stale ? new Map<string, string>() : pageMeta;
   const m = (keys: string[], accept = (_: string) => true) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && accept(v));
   const authors = [ld.author]
     .flat()
     .map(nameOf)
     .filter((a): a is string => !!a);
-  const canonical = [...doc.querySelectorAll('link[rel][href]')].find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel')!));
-  const ldUrl =
-    clean(ld.url) ?? (isObj(ld.mainEntityOfPage) ? clean(ld.mainEntityOfPage['@id'] ?? ld.mainEntityOfPage.url) : clean(ld.mainEntityOfPage));
 
   const siteName =
-    unescapeText(nameOf(ld.publisher)) ?? m(['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ?? clean(parsed?.siteName);
+    unescapeText(nameOf(ld.publisher)) ??
+    m(['og:site_name', 'application-name', 'publisher', 'dc.publisher']) ??
+    pageMeta.get('og:site_name') ??
+    clean(parsed?.siteName);
   const docTitle = clean(doc.querySelector('title')?.textContent);
-  // A page's <h1> is its headline when the <title> holds it ("Headline | Site").
-  const h1 = clean(doc.querySelector('h1')?.textContent);
   const title =
     unescapeText(clean(ld.headline) ?? clean(ld.name)) ??
     m(['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
-    (h1 && docTitle?.includes(h1) ? h1 : undefined) ??
+    // A page's <h1> is its headline when the <title> holds it ("Headline | Site"), or when the head is another story's.
+    (h1 && (stale || docTitle?.includes(h1)) ? h1 : undefined) ??
     withoutSite(clean(parsed?.title) ?? docTitle, siteName) ??
     'Untitled article';
-  const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), clean(parsed?.publishedTime)].map(isoDate).find(Boolean);
+  // Readability reads the date and authors from the head too: not when it is another story's.
+  const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), stale ? undefined : clean(parsed?.publishedTime)]
+    .map(isoDate)
+    .find(Boolean);
   const byline =
     (authors.length > 0 ? unescapeText(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
-    clean(parsed?.byline);
-  const declared = [absoluteUrl(ldUrl, url), absoluteUrl(m(['og:url']), url), absoluteUrl(canonical?.getAttribute('href') ?? undefined, url)];
-  const address = absoluteUrl(url, undefined);
+    (stale ? undefined : clean(parsed?.byline));
   // Any page can declare any URL: beside a real address, a declared one counts only for the same page
   // (declaresSamePage: another host of the site may be another outlet's, another path another author's, whose
   // article the reader added would be updated with this page's claims).

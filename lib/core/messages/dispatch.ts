@@ -40,7 +40,7 @@ export function fromSender(sender: RuntimeSender, extensionBase: string): From |
     : { kind: 'page', url };
 }
 
-/** The address a page is at now: where its highlights are looked up and saved (the loaded one decides its articles). */
+/** The address a page is at now: where its highlights are looked up and saved, and the article it adds is filed. */
 export const pageNow = (from: { url: string; current?: string }): string => from.current ?? from.url;
 
 /** Scheme and host: URL.origin is "null" for non-web schemes in some runtimes (chrome-extension: in Node). */

@@ -46,11 +46,17 @@ function freeOutletId(outlet: Outlet, outlets: readonly Outlet[]): Outlet {
   return id === outlet.id ? outlet : { ...outlet, id };
 }
 
+/** Why a page that moved to an address (history.pushState) may not replace the article added there. */
+export const MOVED_ONTO_ADDED =
+  'This page changed its address without reloading, to one whose article is already in your corpus. Reload the page to update that article.';
+
 /**
  * Adds (or updates) an article read from a page. `page.url` is the page's real address or a URL it
  * declares on the same site (read-page.ts), so an article is only ever updated from its own site.
  * The claims are extracted first, in slices (`pause` between them lets the worker answer other
- * tabs), then written in one transaction with everything that decides where they go.
+ * tabs), then written in one transaction with everything that decides where they go. A page that
+ * moved to its address without reloading (`mayReplace` false) may add an article there, but not
+ * replace one: another page of the site could have moved onto that address.
  */
 export async function addArticle(
   db: ParallaxDb,
@@ -58,6 +64,7 @@ export async function addArticle(
   rules: readonly FacetRule[],
   today = new Date(),
   pause: () => Promise<void> = () => Promise.resolve(),
+  mayReplace = true,
 ): Promise<Result<AddedArticle>> {
   const known = await knownCorpus(db);
   const base = await currentBase(known, rules);
@@ -81,6 +88,7 @@ export async function addArticle(
         const outlet = freeOutletId(outletFor(outlets, page.url, page.siteName), outlets);
         const newOutlet = !outlets.some((o) => o.id === outlet.id);
         const previous = same[0];
+        if (previous && !mayReplace) return err(MOVED_ONTO_ADDED);
         const taken = await known.articleIds();
         const article = articleFromPage(page, outlet.id, previous?.id ?? articleId(outlet, published, page.title, taken), published);
         const claims = extracted.map((c) => ({ ...c, id: claimId(article.id, c.start), articleId: article.id, outletId: outlet.id }));

@@ -200,3 +200,37 @@ describe('isoDate', () => {
     expect(isoDate('2150-01-01')).toBeUndefined();
   });
 });
+
+describe('articleFromDocument: a page of several stories one after another', () => {
+  // An endless page: the next story appended below the first, each an <article> with its JSON-LD, the address moved to it.
+  const story = (n: number, headline: string, body: string) =>
+    `<article><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","url":"https://gazette.localhost/read?p=${n}","datePublished":"2031-05-0${n}"}</script><h1>${headline}</h1>${body}</article>`;
+  const html = `<!doctype html><html><head><title>Gazette</title><meta property="og:url" content="https://gazette.localhost/read?p=1"></head><body><main>${story(
+    1,
+    'Harbour cranes stand idle in the dock strike',
+    '<p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p>',
+  )}${story(
+    2,
+    'Review: a pink hero floats back in a gentle adventure',
+    '<p>The game lets two players float through twelve levels of clouds, and the best of them is a train yard full of puzzles.</p>',
+  )}</main></body></html>`;
+  const read = (url: string) => {
+    const r = articleFromDocument(parseHTML(html).document as unknown as Document, url);
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  };
+
+  it('reads the story the address is at, and none of the other', () => {
+    const second = read('https://gazette.localhost/read?p=2');
+    expect([second.title, second.url, second.published]).toEqual([
+      'Review: a pink hero floats back in a gentle adventure',
+      'https://gazette.localhost/read?p=2',
+      '2031-05-02',
+    ]);
+    expect(second.text).toMatch(/train yard/);
+    expect(second.text).not.toMatch(/cranes/);
+    const first = read('https://gazette.localhost/read?p=1');
+    expect(first.title).toBe('Harbour cranes stand idle in the dock strike');
+    expect(first.text).not.toMatch(/train yard/);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * A single-page site that moved on (history.pushState) to its next story: "Add this article" files
+ * that story under the address the page is at now, with its own headline even when the site left
+ * the first story's head in place; and it never replaces an article already added at an address the
+ * page moved onto (another page of the site could have moved there).
+ */
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/worker/handlers';
+import { ensureBundled } from '../../../lib/worker/sources/bundled';
+import { dispatch, type From } from '../../../lib/core/messages/dispatch';
+import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
+import { MOVED_ONTO_ADDED } from '../../../lib/worker/corpus/articles';
+import { databases, quietWiring, seedPack, bundledOf } from './corpus/helpers';
+
+const { fresh } = databases('moved-page');
+const SITE = 'https://ferry.localhost';
+const A = `${SITE}/stories/harbour-cranes`;
+const B = `${SITE}/stories/ferry-timetable`;
+
+/** The page's head, as the site wrote it for the story it first showed. */
+const headOf = (url: string, headline: string) =>
+  `<title>${headline} | Ferry Gazette</title><meta property="og:site_name" content="Ferry Gazette"><meta property="og:url" content="${url}"><link rel="canonical" href="${url}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}","url":"${url}","datePublished":"2031-04-02","author":{"@type":"Person","name":"Ines Mardle"}}</script>`;
+const page = (head: string, headline: string, body: string) =>
+  `<!doctype html><html><head>${head}</head><body><main><article><h1>${headline}</h1>${body}</article></main></body></html>`;
+
+const HEADLINE_A = 'Harbour cranes stand idle as the dock strike enters its third week';
+const HEADLINE_B = 'Ferry timetable cut by a third over the winter, operator says';
+const BODY_A =
+  '<p>The cranes at the north harbour have not moved since the first of the month, and the queue of ships outside the breakwater has grown to eleven.</p><p>The dockers’ union said talks would resume on Monday.</p>';
+const BODY_B =
+  '<p>The island ferry will sail four times a day instead of six from November, the operator said on Tuesday, blaming the price of fuel.</p><p>Islanders said the cut would leave the last boat home before the evening shift ends.</p>';
+
+function setUp() {
+  const db = fresh();
+  const ready = ensureBundled(db, bundledOf(seedPack())).then((r) => (r.ok ? null : r.error));
+  const handlers = createHandlers(db, ready, quietWiring());
+  const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
+  return { db, send, ready };
+}
+
+describe('adding from a page that moved on without reloading', () => {
+  it('files the story under where the page is now, with its own headline, and leaves the first story as it was', async () => {
+    const { db, send, ready } = setUp();
+    await ready;
+    const first = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
+    expect(first).toMatchObject({ ok: true, value: { updated: false } });
+
+    // The site moved to story B with pushState and rendered it, its head still story A's.
+    const moved: From = { kind: 'page', url: A, current: B };
+    expect(await send('articleAt', { urls: [A] }, moved), 'nothing is added at B yet').toEqual({ ok: true, value: null });
+    const second = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_B, BODY_B) }, moved);
+    expect(second).toMatchObject({ ok: true, value: { updated: false, title: HEADLINE_B } });
+    const stored = await db.articles.where('url').equals(B).toArray();
+    expect(stored.map((a) => [a.title, a.byline])).toEqual([[HEADLINE_B, undefined]]);
+    expect(stored[0].published, 'not story A’s date').not.toBe('2031-04-02');
+    const a = await db.articles.where('url').equals(A).toArray();
+    expect(a.map((x) => x.title)).toEqual([HEADLINE_A]);
+    expect(await send('articleAt', { urls: [] }, moved)).toMatchObject({ ok: true, value: { title: HEADLINE_B } });
+  });
+
+  it('does not replace the article added at an address the page moved onto, and says to reload', async () => {
+    const { db, send, ready } = setUp();
+    await ready;
+    await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
+    const onto = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_B) }, { kind: 'page', url: B, current: A });
+    expect(onto).toEqual({ ok: false, error: MOVED_ONTO_ADDED });
+    const claims = await db.claims.where('articleId').equals((await db.articles.where('url').equals(A).first())!.id).toArray();
+    expect(claims.map((c) => c.quote).join(' ')).not.toMatch(/ferry/i);
+    // Loaded at its own address, the page updates it.
+    const reloaded = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
+    expect(reloaded).toMatchObject({ ok: true, value: { updated: true } });
+  });
+});
