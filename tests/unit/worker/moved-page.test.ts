@@ -64,7 +64,10 @@ describe('adding from a page that moved on without reloading', () => {
     await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
     const onto = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_B) }, { kind: 'page', url: B, current: A });
     expect(onto).toEqual({ ok: false, error: MOVED_ONTO_ADDED });
-    const claims = await db.claims.where('articleId').equals((await db.articles.where('url').equals(A).first())!.id).toArray();
+    const claims = await db.claims
+      .where('articleId')
+      .equals((await db.articles.where('url').equals(A).first())!.id)
+      .toArray();
     expect(claims.map((c) => c.quote).join(' ')).not.toMatch(/ferry/i);
     // Loaded at its own address, the page updates it.
     const reloaded = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
