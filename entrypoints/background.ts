@@ -41,7 +41,7 @@ export default defineBackground(() => {
     // Firefox's background is a page with a DOM; Chrome's service worker has none and asks an
     // offscreen document. Loaded when first needed, so Chrome's worker carries no Readability.
     readPage: import.meta.env.FIREFOX
-      ? (html, address) => import('../lib/extension/read-with-dom-parser').then((m) => m.readWithDomParser(html, address))
+      ? (html, address, movedFrom) => import('../lib/extension/read-with-dom-parser').then((m) => m.readWithDomParser(html, address, movedFrom))
       : offscreenReader(browser.offscreen as OffscreenDocuments, (message) => browser.runtime.sendMessage(message)),
     changed: async (names) => {
       const { claims, names: known } = await corpusRevision.getValue();

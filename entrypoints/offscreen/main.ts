@@ -14,5 +14,10 @@ browser.runtime.onMessage.addListener((message, sender) => {
   // Every message a content script or another extension page sends reaches this document too, and
   // answering one would race the background's answer: only the background's own script is heard.
   if (sender.id !== browser.runtime.id || sender.tab || sender.url !== BACKGROUND) return undefined;
-  return dispatch(OFFSCREEN_MESSAGES, { readPage: ({ html, address }) => readWithDomParser(html, address) }, message, fromSender(sender, BACKGROUND));
+  return dispatch(
+    OFFSCREEN_MESSAGES,
+    { readPage: ({ html, address, movedFrom }) => readWithDomParser(html, address, movedFrom) },
+    message,
+    fromSender(sender, BACKGROUND),
+  );
 });

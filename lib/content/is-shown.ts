@@ -15,3 +15,25 @@ export function isShown(range: Range): boolean {
   // Not opacity: pages fade sections in as the reader scrolls to them, from an opacity of 0.
   return el.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }
+
+/** The modal dialog open over the page, if any (a consent dialog shown with showModal). */
+function openModal(doc: Document): Element | null {
+  try {
+    return doc.querySelector(':modal');
+  } catch {
+    // A browser without :modal.
+    return null;
+  }
+}
+
+/**
+ * Whether the keyboard can go to a mention and use its card there: shown, and not taken out of
+ * reach by the page — made inert, or while a modal dialog is open (a consent dialog over the
+ * article): everything outside the dialog is then inert, the card's own host too, so a card would
+ * open under the dialog's backdrop, where neither pointer nor keyboard reaches it.
+ */
+export function isReachable(range: Range): boolean {
+  if (!isShown(range)) return false;
+  const el = range.startContainer.parentElement!;
+  return !el.closest('[inert]') && !openModal(el.ownerDocument);
+}

@@ -97,7 +97,16 @@ export function* scanSteps(
     const ahead = cutAfter(text, to + AHEAD_CHARS);
     const namedBefore = new Set(state.seen);
     const exact = findMentionsIn(g, text, from, to, ahead, state);
-    const near = findNearMisses(g, text, [...carry, ...exact], namedBefore, from, to, page.fresh);
+    // In order: a short name that waited (../core/spot/mentions.ts) may start before what was carried.
+    const near = findNearMisses(
+      g,
+      text,
+      [...carry, ...exact].sort((a, b) => a.start - b.start),
+      namedBefore,
+      from,
+      to,
+      page.fresh,
+    );
     const nearMisses = new Set(near);
     const all = near.length === 0 ? exact : [...exact, ...near].sort((a, b) => a.start - b.start);
     for (const m of all) {

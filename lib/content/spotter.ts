@@ -15,7 +15,8 @@ import { clearPaint, paintActive, paintMentions, paintNear, paintsEveryMention }
 import type { PageMention } from './scan';
 import { afterRendering, sliceElapsed, yieldToPage } from './slices';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
-import { isShown } from './is-shown';
+import { isReachable } from './is-shown';
+import { isLost } from './card-follow';
 import type { CollectOptions } from '../core/spot/dom-text';
 
 export interface SpotterOptions {
@@ -28,6 +29,8 @@ export interface SpotterOptions {
 }
 
 const BATCH_MS = 120;
+/** How soon a batch that took painted names away is read: the next frame. */
+const LOST_BATCH_MS = 16;
 /** More changed subtrees than this in one batch are read as one scan of the whole page, not one request each. */
 const WHOLE_PAGE_AFTER = 64;
 /** The shortest time between two such scans, in ms. */
@@ -147,10 +150,11 @@ export class Spotter {
     const n = this.mentions.length;
     let at = this.current;
     // From no mention yet, forward starts at the first and backward at the last. A mention the page
-    // does not show (a closed menu, display:none) is passed over: its card would point at nothing.
+    // does not show (a closed menu, display:none) is passed over: its card would point at nothing; so
+    // is one behind a modal dialog, whose card the keyboard could not reach.
     for (let tried = 0; tried < n; tried++) {
       at = at < 0 ? (direction === 1 ? 0 : n - 1) : (at + direction + n) % n;
-      if (isShown(this.mentions[at].range)) {
+      if (isReachable(this.mentions[at].range)) {
         this.current = at;
         return this.mentions[at];
       }
@@ -180,7 +184,16 @@ export class Spotter {
     if (changes.newBody) this.newBody();
     for (const n of changes.read) this.pending.add(n);
     if (changes.removed) this.prune = true;
-    if ((this.pending.size > 0 || this.prune) && this.timer === undefined) this.timer = setTimeout(() => void this.flush(), BATCH_MS);
+    if (this.pending.size === 0 && !this.prune) return;
+    // Text with painted names in it was taken away (a framework rendering the article again, the same
+    // words in new nodes): its highlights are gone until the batch is read, so read it at the next
+    // frame rather than after the usual wait, or every such render makes them blink.
+    const soon = changes.removed && this.pending.size > 0 && this.mentions.some((m) => isLost(m.range));
+    if (soon && this.timer !== undefined && !this.scanning && !this.flushing) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (this.timer === undefined) this.timer = setTimeout(() => void this.flush(), soon ? LOST_BATCH_MS : BATCH_MS);
   }
 
   /**

@@ -11,20 +11,7 @@ import { firstSliceState, MAX_BREAKS, MAX_QUIET_SPANS, type SliceMention, type S
 import type { Steps } from '../core/spot/steps';
 import { AHEAD_CHARS, cutAfter, pageMention, placeInOrder, rangeOf, type PageMention } from './scan';
 import { runSliced } from './slices';
-
-/** The offsets of `sorted` in [from, to), found by binary search (a page may have tens of thousands of blocks). */
-function withinSorted(sorted: readonly number[], from: number, to: number): number[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < sorted.length && sorted[end] < to) end++;
-  return sorted.slice(lo, end);
-}
+import { offsetsWithin } from '../core/spot/sorted-offsets';
 
 /** Asks the background to spot one slice; undefined when it could not. */
 export type SpotSlice = (request: SpotRequest) => Promise<SpotAnswer | undefined>;
@@ -82,13 +69,8 @@ export async function scanWithWorker(
     const to = cutAfter(text, from + size);
     const ahead = cutAfter(text, to + AHEAD_CHARS);
     const quiet = spansWithin(page.furniture, from, ahead).slice(0, MAX_QUIET_SPANS);
-    const fresh = page.fresh
-      .filter((at) => at >= from && at < to)
-      .map((at) => at - from)
-      .slice(0, MAX_QUIET_SPANS);
-    const breaks = withinSorted(page.breaks, from, ahead)
-      .map((at) => at - from)
-      .slice(0, MAX_BREAKS);
+    const fresh = offsetsWithin(page.fresh, from, to).slice(0, MAX_QUIET_SPANS);
+    const breaks = offsetsWithin(page.breaks, from, ahead).slice(0, MAX_BREAKS);
     const request = {
       text: text.slice(from, ahead),
       until: to - from,

@@ -7,4 +7,4 @@ import { articleFromHtml, type ReadPage } from '../core/extract/read-html';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-export const readWithDomParser: ReadPage = async (html, address) => articleFromHtml(html, address, parse);
+export const readWithDomParser: ReadPage = async (html, address, movedFrom) => articleFromHtml(html, address, parse, movedFrom);

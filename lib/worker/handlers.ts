@@ -141,11 +141,12 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     addArticle: async ({ html }, from) => {
       if (from.kind !== 'page') return err("addArticle: send it from the tab's content script: the page added is the sender's");
-      // Where the page is now: a single-page site that moved on to its next story (on its own origin) adds that story.
-      const address = pageNow(from);
+      // Where the page is now: a single-page site that moved on to its next story (on its own origin) adds
+      // that story. Not a move: another #part of the same page, or tracking parameters dropped.
+      const moved = from.current !== undefined && !declaresSamePage(from.current, from.url);
+      const address = moved ? pageNow(from) : from.url;
       return changing(false, async () => {
-        const page = await corpus.readPage(html, address);
-        const moved = from.current !== undefined && from.current !== from.url;
+        const page = await corpus.readPage(html, address, moved ? from.url : undefined);
         return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask, !moved) : page;
       });
     },
@@ -186,7 +187,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     articleAt: async ({ urls }, from) => {
       await ready;
       // A page may ask about itself only: its own address and the URLs it declares for the same page.
-      const at = from.kind === 'page' ? pageNow(from) : undefined;
+      const at = from.kind === 'page' ? (from.current && !declaresSamePage(from.current, from.url) ? from.current : from.url) : undefined;
       const asked = at ? [at, ...urls.filter((u) => declaresSamePage(u, at))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) {

@@ -45,10 +45,10 @@ export function offscreenReader(documents: OffscreenDocuments, send: (message: u
         .then(resolve, reject)
         .finally(() => clearTimeout(timer));
     });
-  return async (html, address) => {
+  return async (html, address, movedFrom) => {
     reading++;
     try {
-      return await request<OffscreenProtocolMap, 'readPage'>(readIn, 'readPage', { html, address });
+      return await request<OffscreenProtocolMap, 'readPage'>(readIn, 'readPage', { html, address, ...(movedFrom ? { movedFrom } : {}) });
     } finally {
       if (--reading === 0) {
         opened = undefined;

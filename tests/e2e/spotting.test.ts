@@ -514,6 +514,20 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('consent-dialog.html: while a modal dialog is open Alt+Shift+M opens no card under its backdrop; once answered it does, passing over an inert menu', async () => {
+    const { page, d } = await open(site.fixture('consent-dialog.html'));
+    await waitForMentions(d, 3);
+    await d.press('KeyM', ['Alt', 'Shift']);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await readPopover(d)).open, 'no card while the dialog is open').toBe(false);
+    await page.click('#accept');
+    const card = await openByKeyboard(d);
+    expect(card.active, 'the inert menu’s Kremlin passed over').toBe('Kremlin');
+    expect(card.onTop).toBe(true);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('related-rail.html: names in the site menu and a Related rail are painted, but are not the article’s context', async () => {
     const { d } = await open(site.fixture('related-rail.html'));
     await waitForMentions(d, 3);

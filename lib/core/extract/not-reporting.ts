@@ -23,8 +23,8 @@ const TIME = '\\d{1,2}[:.]\\d{2}( ?[aApP]\\.?[mM]\\.?)?( ?[A-Z]{2,5}([+-]\\d{1,2
 export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'question',
-    why: 'A question asks; it reports nothing ("What happens next?", "Can you help?"). Not one that follows a statement and a colon, or one that opens by saying something ("may I point out that …?").',
-    test: /^(?![^?]*(:\s|\bthat\b))[^?]*\?["”’')\]]*$/,
+    why: 'A question asks; it reports nothing ("What happens next?", "Can you help?"). Not one that follows a statement (after a colon, a dash or a semicolon), or one that opens by saying something ("may I point out that …?").',
+    test: /^(?![^?]*(:\s|;\s|\s[–—-]\s|\bthat\b))[^?]*\?["”’')\]]*$/,
   },
   {
     name: 'time stamp',
@@ -38,13 +38,13 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   },
   {
     name: 'picture credit',
-    why: 'A credit ("Picture: Evening Post", "Image source, Crossline") names who took a picture, within a caption as on a line of its own.',
-    test: /^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Map)s?( (source|credit|caption)s?)?[,:] /,
+    why: 'A credit ("Picture: Evening Post", "Image source, Crossline") names who took a picture, within a caption as on a line of its own. Not "Photos, verified by …, show".',
+    test: /^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Map)s?(( (source|credit|caption)s?)?: | (source|credit|caption)s?, )/,
   },
   {
     name: 'credit line',
-    why: 'A line saying who wrote, edited or presents ("Analysis by …, political editor", "Edited by …") credits people; it reports nothing.',
-    test: /^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Words|Research|Photography|Graphics|Design) by \p{Lu}[^.!?]{0,80}$/u,
+    why: 'A line saying who wrote, edited or presents ("Analysis by Mara Quist, business editor", "Edited by …") credits people: names, then a role at most. Not "Research by Oxford University shows …".',
+    test: /^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics) by \p{Lu}[\p{L}'’.-]*( (and |& )?\p{Lu}[\p{L}'’.-]*){0,5}(,[^.!?]{0,60})?\.?$/u,
   },
   {
     name: 'staff label',
@@ -59,7 +59,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'greeting',
     why: 'A live page\'s or a letter\'s greeting and sign-off ("Good morning.", "Thanks for joining us.", "Yours sincerely,").',
-    test: /^(Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|Best wishes|Kind regards|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our))/u,
+    test: /^(Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our))/u,
   },
   {
     name: 'page note',
@@ -67,9 +67,10 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     test: new RegExp(
       [
         /^(©|\(c\) |Copyright\b)|\bAll rights reserved\b|^The views expressed\b/.source,
-        /\b(rush transcript|transcript of (a|an|the) (live )?(broadcast|programme|program|interview)|may contain errors|check against (the )?(broadcast|delivery|audio))\b/
+        /\b(rush transcript|transcript of (a|an|the) (live )?(broadcast|programme|program|interview)|check against (the )?(broadcast|delivery|audio))\b|\b(transcripts?|produced quickly)\b.*\bmay contain errors\b/
           .source,
-        /\b(has|have) been (condensed|edited|lightly edited)\b[^.]{0,30}\.$/.source,
+        /^(This|The|It) ((interview|transcript|conversation|exchange|Q&A|article) )?(has|have) been (condensed|edited|lightly edited)\b[^.]{0,30}\.$/
+          .source,
         /^\d+ ?(MIN|min|minute)S? (READ|read)$/.source,
         /^A version of this (article|story) appear(s|ed) in print\b|^Continued (on|from) pages? \d|^(Comment|Analysis|Opinion|Leader|Editorial|Letters|Sport): pages? \d/
           .source,
@@ -81,7 +82,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'appeal',
     why: 'An appeal to readers or witnesses ("Anyone with information is asked to call …", "Tell us about your experience") asks; it reports nothing.',
-    test: /\b(please (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|[Tt]ell us (about|your|what)|contact (our|the) newsroom|about your experience\.?$)/,
+    test: /\b([Pp]lease (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|contact (our|the) newsroom|about your experience\.?$)|^([Pp]lease )?[Tt]ell us (about|your|what)/,
   },
 ];
 

@@ -81,37 +81,23 @@ const ldUrlOf = (o: Json) =>
 
 /**
  * The page's NewsArticle-like JSON-LD item: the one declaring the page at `address` (an endless page
- * holds one per story it has appended, and its address moves to each), else the first.
+ * holds one per story it has appended, and its address moves to each), else the first; and whether
+ * it declares that address.
  */
-function jsonLdArticle(doc: Document, address: string | undefined): Json | undefined {
+function jsonLdArticle(doc: Document, address: string | undefined): { ld?: Json; declares: boolean } {
   const articles = jsonLdItems(doc).filter((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
-  const declaring = (o: Json) => {
+  const declaring = articles.find((o) => {
     const declared = address && absoluteUrl(ldUrlOf(o), address);
     return !!declared && declaresSamePage(declared, address!);
-  };
-  return articles.find(declaring) ?? articles[0];
+  });
+  return declaring ? { ld: declaring, declares: true } : { ld: articles[0], declares: false };
 }
 
 /** Text as compared for a headline: letters and digits, lower case. */
 const bare = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/**
- * Where a page of several stories (an endless page appending the next article as the reader scrolls
- * on) holds the one `ld` describes: the outermost <article> holding its JSON-LD, or its headline.
- * Undefined on a page of one story, or when none can be told.
- */
-function storyOf(doc: Document, ld: Json | undefined): Element | undefined {
-  const stories = [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
-  if (!ld || stories.length < 2) return undefined;
-  const headline = bare(clean(ld.headline) ?? clean(ld.name));
-  return stories.find(
-    (a) =>
-      [...a.querySelectorAll('script[type="application/ld+json"]')].some((sc) =>
-        items(parseJson(sc.textContent)).some((o) => o.headline === ld.headline && ldUrlOf(o) === ldUrlOf(ld)),
-      ) ||
-      (headline.length > 0 && [...a.querySelectorAll('h1, h2')].some((h) => bare(h.textContent ?? '') === headline)),
-  );
-}
+/** The <article>s no other holds. */
+const outermostArticles = (doc: Document) => [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
 
 /**
  * Whether a page lists many stories rather than telling one: its markup says it is a collection, or,
@@ -223,50 +209,50 @@ export function blockLines(root: Node): string[] {
   return out;
 }
 
-/** The document to read: a copy, and on a page of several stories only the one `ld` describes. */
-function storyCopy(doc: Document, ld: Json | undefined): Document {
+/**
+ * The document to read, a copy. On a page of several stories each with its JSON-LD (an endless page
+ * appends the next as the reader scrolls on, its address following), only the one whose JSON-LD
+ * declares the address: the <article> holding that JSON-LD; on a page that moved there without
+ * reloading (`moved`), else the one whose <h1> is its headline (a rail's teaser naming the story is an
+ * <h2> or less). The other stories are taken out of the copy.
+ */
+function storyCopy(doc: Document, ld: Json | undefined, moved: boolean): Document {
   const copy = doc.cloneNode(true) as Document;
-  const story = storyOf(copy, ld);
-  if (story)
-    for (const other of copy.querySelectorAll('article'))
-      if (other !== story && !other.parentElement?.closest('article') && !story.contains(other)) other.remove();
+  const stories = outermostArticles(copy);
+  if (!ld || stories.length < 2) return copy;
+  const holdsLd = (a: Element) =>
+    [...a.querySelectorAll('script[type="application/ld+json"]')].some((sc) =>
+      items(parseJson(sc.textContent)).some((o) => o.headline === ld.headline && ldUrlOf(o) === ldUrlOf(ld)),
+    );
+  const headline = bare(clean(ld.headline) ?? clean(ld.name));
+  const byHeadline = (a: Element) => [...a.querySelectorAll('h1')].some((h) => bare(h.textContent ?? '') === headline);
+  const story = stories.find(holdsLd) ?? (moved && headline.length > 0 ? stories.find(byHeadline) : undefined);
+  if (story) for (const other of stories) if (other !== story) other.remove();
   return copy;
 }
 
 /**
- * Whether the page's declared metadata is another page's: it declares a page of the same site other
- * than `address`, and a headline that is not the one the page shows. A single-page site that moved to
- * its next story without rewriting its head still declares the first.
+ * Whether the page's declared metadata is another page's, on a page that moved on without reloading:
+ * it declares no URL of the page it is at now, and a headline that is not the one the page shows. A
+ * single-page site that rendered its next story without rewriting its head still declares the first.
  */
-function staleHead(
-  ld: Json,
-  declared: (string | undefined)[],
-  address: string | undefined,
-  h1: string | undefined,
-  meta: Map<string, string>,
-): boolean {
-  if (!address || !h1) return false;
-  const others = declared.filter((u): u is string => !!u && sameSite(u, address));
-  if (others.length === 0 || others.some((u) => declaresSamePage(u, address))) return false;
-  const headline = clean(ld.headline) ?? clean(ld.name) ?? meta.get('og:title');
-  return headline !== undefined && bare(headline) !== bare(h1) && !bare(headline).includes(bare(h1));
+function staleHead(headline: string | undefined, declared: (string | undefined)[], address: string, h1: string | undefined): boolean {
+  if (!h1 || headline === undefined || declared.some((u) => u !== undefined && declaresSamePage(u, address))) return false;
+  return bare(headline) !== bare(h1) && !bare(headline).includes(bare(h1));
 }
 
-/** Whether two URLs are on one host (the site's own pages). */
-function sameSite(a: string, b: string): boolean {
-  try {
-    return new URL(a).host === new URL(b).host;
-  } catch {
-    return false;
-  }
-}
-
-export function articleFromDocument(doc: Document, url: string | undefined): Result<PageArticle> {
+/**
+ * The article of `doc`, read at `url` (the page's real address), or undefined in the CLI. `movedFrom`:
+ * the address the page was loaded from, when it has moved to `url` since without reloading.
+ */
+export function articleFromDocument(doc: Document, url: string | undefined, movedFrom?: string): Result<PageArticle> {
   const address = absoluteUrl(url, undefined);
-  const article = jsonLdArticle(doc, address);
+  const moved = !!address && !!movedFrom;
+  const { ld: article, declares } = jsonLdArticle(doc, address);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
-    parsed = new Readability<Node>(storyCopy(doc, article), { serializer: (n) => n }).parse();
+    const copy = declares ? storyCopy(doc, article, moved) : (doc.cloneNode(true) as Document);
+    parsed = new Readability<Node>(copy, { serializer: (n) => n }).parse();
   } catch (e) {
     return err(`Could not read this page: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
@@ -283,7 +269,8 @@ export function articleFromDocument(doc: Document, url: string | undefined): Res
   ];
   const h1 = clean(doc.querySelector('h1')?.textContent);
   // A head left from the story the page first showed: its title, date and authors are not this story's.
-  const stale = staleHead(article ?? {}, declared, address, h1, pageMeta);
+  const headline = (article && (clean(article.headline) ?? clean(article.name))) ?? pageMeta.get('og:title');
+  const stale = moved && staleHead(headline, declared, address!, h1);
   const ld = stale ? {} : (article ?? {});
   const meta = stale ? new Map<string, string>() : pageMeta;
   const m = (keys: string[], accept = (_: string) => true) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && accept(v));

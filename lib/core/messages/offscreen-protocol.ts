@@ -10,7 +10,7 @@ import { text } from './schemas';
 
 export const OFFSCREEN_MESSAGES = {
   /** `address`: the page's real address (the content script's sender), for the article's URL. */
-  readPage: message<PageArticle>()('extension', v.object({ html: text(), address: text() })),
+  readPage: message<PageArticle>()('extension', v.object({ html: text(), address: text(), movedFrom: v.optional(text()) })),
 };
 
 export type OffscreenProtocolMap = MapOf<typeof OFFSCREEN_MESSAGES>;

@@ -57,7 +57,7 @@ const spotSlice = () =>
           v.pipe(
             v.array(
               v.object({
-                entityId: v.string('must be an entity id'),
+                entityId: v.pipe(v.string('must be an entity id'), v.maxLength(500, 'must be at most 500 characters')),
                 alias: v.pipe(v.string('must be a string'), v.maxLength(500, 'must be at most 500 characters')),
                 text: v.pipe(v.string('must be a string'), v.maxLength(500, 'must be at most 500 characters')),
                 start: offset('must be a number'),

@@ -9,8 +9,9 @@
  */
 import type { Gazetteer, Pattern } from './gazetteer';
 import { inSpans, type Span } from './furniture';
-import { inCapitalsRun, NamesAround, namesSomeoneElse } from './name-context';
+import { inCapitalsRun, NamesAround, namesSomeoneElse, nextToCapitalised } from './name-context';
 import { foldTransient, isWordAt } from './normalise';
+import { firstAtLeast } from './sorted-offsets';
 
 export interface Mention {
   entityId: string;
@@ -82,14 +83,8 @@ function caseHolds(p: Pattern, original: string, capitals: boolean): boolean {
 /** Whether [from, to) holds one of `breaks` (sorted offsets). */
 function acrossBreak(breaks: readonly number[] | undefined, from: number, to: number): boolean {
   if (!breaks || breaks.length === 0) return false;
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length && breaks[lo] < to;
+  const i = firstAtLeast(breaks, from);
+  return i < breaks.length && breaks[i] < to;
 }
 
 export function findMentions(g: Gazetteer, source: string): Mention[] {
@@ -109,7 +104,7 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
   const { text, starts, ends } = foldTransient(part);
   const candidates = g.automaton
     .search(text)
-    .filter((h) => !isWordAt(text, h.start - 1) && !isWordAt(text, h.end))
+    .filter((h) => !isWordAt(text, h.start - 1, h.start) && !isWordAt(text, h.end, h.end - 1))
     .map((h) => {
       const p = g.patterns[h.pattern];
       const at = from + starts[h.start];
@@ -162,14 +157,17 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
       // Not yet this entity, and not a part of it for another: "National Security Council" is no "Security Council".
       // Outside the page's furniture it waits for the context to name the entity.
       state.waiting ??= [];
-      if (!quiet && !c.p.blocks && state.waiting.length < MAX_WAITING)
+      // Not one next to another capitalised word: "Paul Kirby", "Governor Sanders", "Kirby Smart" are someone else, or may be.
+      if (!quiet && !c.p.blocks && state.waiting.length < MAX_WAITING && !nextToCapitalised(source, c.from, c.to))
         state.waiting.push({ entry: c.p.entry, alias: c.p.alias, text: source.slice(c.from, c.to), start: c.from, end: c.to });
       continue;
     }
     if (c.p.blocks) continue;
     if (!quiet && !state.seen.has(c.p.entry)) {
       state.seen.add(c.p.entry);
-      named(c.p.entry);
+      // Named by a name of its own: a short name counted because the page named its context
+      // (linkWhenPageNames) does not bring back the ones before it.
+      if (!c.p.afterFullName) named(c.p.entry);
     }
     mentions.push({
       entityId: g.entries[c.p.entry].id,

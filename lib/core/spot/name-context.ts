@@ -27,6 +27,11 @@ export function inCapitalsRun(source: string, from: number, to: number): boolean
   return upper >= RUN_LETTERS && upper >= 4 * lower;
 }
 
+/** Whether a capitalised word stands right before or after [from, to), only spaces between: "Paul Kirby", "Governor Sanders", "Kirby Smart". */
+export function nextToCapitalised(source: string, from: number, to: number): boolean {
+  return /\p{Lu}[\p{L}'’.-]*[ \u00a0]+$/u.test(source.slice(Math.max(0, from - 40), from)) || /^[ \u00a0]+\p{Lu}/u.test(source.slice(to, to + 8));
+}
+
 /** Words that stand before a surname without being a given name: titles and ranks, and small words of a headline in title case. */
 const NOT_A_GIVEN_NAME = new Set(
   (

@@ -150,19 +150,22 @@ export function foldPhrase(phrase: string): string {
 const WORD = /[\p{L}\p{N}]/u;
 /**
  * Letters of scripts written without spaces between words (Chinese, Japanese, Thai and their
- * neighbours; Korean, whose particles join the noun): a name runs up against them ("のJohn Kirby報道官"),
- * so they end a word as a space would.
+ * neighbours; Korean, whose particles join the noun): a Latin name runs up against them ("のJohn
+ * Kirby報道官"), so between one of them and a letter of another script a word ends as at a space.
  */
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const unspaced = (text: string, i: number) => text.charCodeAt(i) >= 128 && UNSPACED.test(text[i]);
 
 /**
- * Whether the code unit at `i` of `text` is a letter or digit that continues a word (false outside
- * it, and for letters of UNSPACED scripts); ASCII answered without a RegExp.
+ * Whether the code unit at `i` of `text` is a letter or digit (false outside it); ASCII answered
+ * without a RegExp. Given `edge`, the letter of a match next to `i`: false too where one of the two
+ * is of an UNSPACED script and the other is not (the name ends there), and true where both are
+ * (イラン, Iran, is no word of ドライランド).
  */
-export function isWordAt(text: string, i: number): boolean {
+export function isWordAt(text: string, i: number, edge?: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return WORD.test(text[i]) && !UNSPACED.test(text[i]);
+  const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : WORD.test(text[i]);
+  return word && (edge === undefined || unspaced(text, i) === unspaced(text, edge));
 }

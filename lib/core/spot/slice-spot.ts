@@ -115,7 +115,8 @@ export function spotSlice(
   const namedBefore = new Set(seen);
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.
-  const before = [...(state.carry as Mention[]), ...exact];
+  // In order: a short name that waited (./mentions.ts) may start before what earlier slices carried.
+  const before = [...(state.carry as Mention[]), ...exact].sort((a, b) => a.start - b.start);
   const near = findNearMisses(g, text, before, namedBefore, 0, until, fresh);
   const plain = (m: Mention): SliceMention => ({ entityId: m.entityId, alias: m.alias, start: m.start, end: m.end });
   const all = [...exact.map(plain), ...near.map((m) => ({ ...plain(m), near: true as const }))].sort((a, b) => a.start - b.start);

@@ -69,8 +69,15 @@ describe('adding from a page that moved on without reloading', () => {
       .equals((await db.articles.where('url').equals(A).first())!.id)
       .toArray();
     expect(claims.map((c) => c.quote).join(' ')).not.toMatch(/ferry/i);
-    // Loaded at its own address, the page updates it.
+    // Loaded at its own address, the page updates it; so it does at another #part of itself (no move).
     const reloaded = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
     expect(reloaded).toMatchObject({ ok: true, value: { updated: true } });
+    const atComments = await send(
+      'addArticle',
+      { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) },
+      { kind: 'page', url: A, current: `${A}#comments` },
+    );
+    expect(atComments).toMatchObject({ ok: true, value: { updated: true } });
+    expect(await db.articles.count()).toBe(1);
   });
 });

@@ -50,6 +50,15 @@ describe('notReporting', () => {
     'Harbour Line rejects claim',
     'Edited footage shows the barrier failing, investigators said.',
     'Readers asked us to call the council, and we did: it declined to comment.',
+    'I am ending my campaign for governor, Odell told supporters.',
+    'We are closing our Harwick plant, the company said.',
+    'Best wishes poured in from across the valley.',
+    'Photos, checked by the agency, show water over the spillway.',
+    'The operator says the video has been edited to remove the sirens.',
+    'The gauges may contain errors, the regulator said.',
+    'Officials refused to tell us what happened at the spillway.',
+    'Research by Harwick University shows a rise in seepage',
+    'The operator says the gates were opened in time – so why did the water reach the town first?',
   ])('reports: %s', (sentence) => {
     expect(notReporting(sentence)).toBeUndefined();
   });

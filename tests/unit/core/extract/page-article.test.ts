@@ -214,14 +214,14 @@ describe('articleFromDocument: a page of several stories one after another', () 
     'Review: a pink hero floats back in a gentle adventure',
     '<p>The game lets two players float through twelve levels of clouds, and the best of them is a train yard full of puzzles.</p>',
   )}</main></body></html>`;
-  const read = (url: string) => {
-    const r = articleFromDocument(parseHTML(html).document as unknown as Document, url);
+  const read = (url: string, movedFrom?: string) => {
+    const r = articleFromDocument(parseHTML(html).document as unknown as Document, url, movedFrom);
     if (!r.ok) throw new Error(r.error);
     return r.value;
   };
 
   it('reads the story the address is at, and none of the other', () => {
-    const second = read('https://gazette.localhost/read?p=2');
+    const second = read('https://gazette.localhost/read?p=2', 'https://gazette.localhost/read?p=1');
     expect([second.title, second.url, second.published]).toEqual([
       'Review: a pink hero floats back in a gentle adventure',
       'https://gazette.localhost/read?p=2',
@@ -229,8 +229,15 @@ describe('articleFromDocument: a page of several stories one after another', () 
     ]);
     expect(second.text).toMatch(/train yard/);
     expect(second.text).not.toMatch(/cranes/);
+    // Scrolled back up to the first story, the page is at the address it was loaded from.
     const first = read('https://gazette.localhost/read?p=1');
     expect(first.title).toBe('Harbour cranes stand idle in the dock strike');
     expect(first.text).not.toMatch(/train yard/);
+  });
+
+  it('on a story with a rail of teasers as <article>s, one naming the story itself, reads the story whole', () => {
+    const page = `<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour cranes stand idle in the dock strike","url":"https://gazette.localhost/cranes"}</script></head><body><aside><article><h2><a href="/cranes">Harbour cranes stand idle in the dock strike</a></h2></article><article><h2><a href="/ferry">Ferry timetable cut</a></h2></article></aside><main><article><h1>Harbour cranes stand idle in the dock strike</h1><p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p></article></main></body></html>`;
+    const r = articleFromDocument(parseHTML(page).document as unknown as Document, 'https://gazette.localhost/cranes');
+    expect(r.ok && r.value.text).toMatch(/eleven ships/);
   });
 });

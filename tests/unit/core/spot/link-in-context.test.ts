@@ -39,5 +39,9 @@ describe('linking in context (rules.linkWhenPageNames)', () => {
 
   it('only once the context is named: a mention before it stays unlinked', () => {
     expect(linked('A prisoner exchange was planned. Then the Il-76 crash.')).toEqual([['il76-crash', 'Il-76 crash']]);
+    expect(linked('A prisoner exchange was planned. Then the Il-76 crash. The prisoner exchange was called off.'), 'one after it is').toEqual([
+      ['il76-crash', 'Il-76 crash'],
+      ['prisoner-exchange-2024-01', 'prisoner exchange'],
+    ]);
   });
 });

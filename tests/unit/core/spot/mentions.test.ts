@@ -17,6 +17,7 @@ const entries: GazetteerEntry[] = [
   { id: 'azov', name: 'Azov', type: 'group', aliases: ['Azov', 'Azov battalion'], rules: { notWithin: ['Sea of Azov'] } },
   { id: 'il-76', name: 'Il-76', type: 'object', aliases: ['Il-76', 'Ilyushin Il-76'] },
   { id: 'gladkov', name: 'Vyacheslav Gladkov', type: 'person', aliases: ['Vyacheslav Gladkov', 'Gladkov'] },
+  { id: 'iran', name: 'Iran', type: 'place', aliases: ['Iran', 'イラン'] },
 ];
 const g = compileGazetteer(entries);
 const ids = (text: string) => findMentions(g, text).map((m) => m.entityId);
@@ -55,6 +56,8 @@ describe('findMentions', () => {
     expect(ids('泽连斯基说Zelensky会来')).toEqual(['zelensky']);
     expect(ids('젤렌스키Zelensky는')).toEqual(['zelensky']);
     expect(ids('Zelenskyism, XZelensky, Zelenskyй')).toEqual([]);
+    // A name in such a script is still read whole among its own letters: イラン (Iran) is no part of ドライランド (dry land).
+    expect(ids('イラン、ドライランド')).toEqual(['iran']);
   });
 
   it('counts an exact-case acronym only in capitals', () => {
@@ -73,6 +76,12 @@ describe('findMentions', () => {
       'John Kirby',
     ]);
     expect(ids('Kirby said so. Later Paul Kirby agreed. Then John Kirby spoke.'), 'another Kirby came between').toEqual(['kirby']);
+    // Next to another capitalised word it may be someone else's name: it does not wait.
+    for (const other of ['Paul Kirby, a farmer, spoke.', 'Governor Kirby signed it.', 'Kirby Smart coached the team.'])
+      expect(
+        findMentions(g, `${other}\nJohn Kirby said so.`).map((m) => m.text),
+        other,
+      ).toEqual(['John Kirby']);
   });
 
   it('never links inside a look-alike phrase', () => {

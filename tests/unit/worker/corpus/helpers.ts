@@ -126,7 +126,7 @@ export const quietWiring = (over: Partial<CorpusWiring> = {}): CorpusWiring => (
   facets: RULES,
   overrides: async () => ({}),
   offAt: async () => false,
-  readPage: async (html, address) => articleFromHtml(html, address, parseWithLinkedom),
+  readPage: async (html, address, movedFrom) => articleFromHtml(html, address, parseWithLinkedom, movedFrom),
   changed: async () => {},
   progress: createLoadProgress(),
   ...over,
