@@ -53,7 +53,9 @@ export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: 
   const signer = signed && agentAfter(masked, signed[0].length, eligible, SIGNATURE_ENDS, 5);
   if (signer) return { speaker: signer };
   const lead = OUTLET_LEADS.exec(masked);
-  if (lead && isOutlet(lead[1].trim().split(/\s+/), a) && !RELAYED.test(masked)) return { speaker: undefined };
+  // Nor "The Clarion has been told that …": what someone told it (speaker.ts).
+  const told = lead && /^\s*(also\s+)?been\s+told\b/i.test(masked.slice(lead[0].length));
+  if (lead && !told && isOutlet(lead[1].trim().split(/\s+/), a) && !RELAYED.test(masked)) return { speaker: undefined };
   // "by the hospital's own count": the counter, as "by the count of the hospital".
   const owned = OWN_COUNT.exec(masked);
   if (owned && !WHEN_WORD.test(owned[1].split(/\s+/).pop()!)) {

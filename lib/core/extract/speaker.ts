@@ -53,6 +53,8 @@ const OWNED_TEXT =
 const EVIDENCE =
   /^(tests?|results?|samples?|data|records|figures|footage|videos?|images|logs|documents|emails|photographs|photos|pictures|readings?|scans|measurements)$/i;
 const CAN_SPEAK = new Set(['person', 'organization', 'group']);
+/** A perfect passive before "told": "has been told", "have also been told". */
+const OUTLET_TOLD = /\b(has|have|had)\s+(also\s+)?been\s+$/i;
 
 /**
  * The name that opens a sentence and is its subject: a known person, organisation or group, or a
@@ -161,6 +163,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       relative ??= relativeSpeaker(before, eligible, a);
       continue;
     }
+    // "The Clarion has been told that …", "…, the Chronicle has been told.": someone told the outlet, and it does not say who.
+    if (/^told$/i.test(verb) && OUTLET_TOLD.test(before) && /^(\s+that\b|\s*\.?\s*$)/i.test(after) && isOutlet(subjectWords(before), a))
+      return citedIn(after) ?? { kind: 'source', name: UNNAMED_SOURCE };
     if (!reportsSpeech(masked, before, verb, after)) continue;
     // "So, three, said Mr Fleet": the verb and its subject inverted after a comma, with no quotation.
     const inverted = /,\s*$/.test(before) && /^(said|says|added)$/i.test(verb) && INVERTED_NAME.test(after);

@@ -16,7 +16,7 @@
  * the earlier version, descriptions in lower case between a speaker and the verb, a transcript's
  * correspondent introduced as the outlet's own);
  * 10: sentences that report nothing are no claims (questions, time stamps, credits, introductions
- * ending in a colon, the page's notes on itself: not-reporting.ts), and a short name before its full
- * name in the same article counts (../spot/mentions.ts).
+ * ending in a colon, the page's notes on itself: not-reporting.ts), the outlet "has been told" by an
+ * unnamed source, and a short name before its full name in the same article counts (../spot/mentions.ts).
  */
 export const EXTRACTION_VERSION = 10;
