@@ -1,8 +1,8 @@
 /**
  * findMentions: the known entities named in a text, as exact offsets into that text.
- * Word boundaries, longest match wins, and the entity rules (exact case, a surname only where the
- * same context names the full name or an entity that opens it, look-alike phrases) are applied here,
- * once, for every caller.
+ * Word boundaries, longest match wins, and the entity rules (exact case, a surname only after the
+ * full name or an entity that opens it, or before the full name in the same context; look-alike
+ * phrases) are applied here, once, for every caller.
  *
  * findMentionsIn does the same for one slice of a long text at a time (the content script splits a
  * long page into slices and yields between them); slices taken in order give what findMentions gives.

@@ -27,9 +27,16 @@ export function inCapitalsRun(source: string, from: number, to: number): boolean
   return upper >= RUN_LETTERS && upper >= 4 * lower;
 }
 
-/** Whether a capitalised word stands right before or after [from, to), only spaces between: "Paul Kirby", "Governor Sanders", "Kirby Smart". */
+/**
+ * Whether a capitalised word stands right before or after [from, to), only spaces between: "Paul
+ * Kirby", "Governor Sanders", "Mr. Kirby", "Kirby Smart"; not one that ends the sentence before
+ * ("… in Washington. Kirby said").
+ */
 export function nextToCapitalised(source: string, from: number, to: number): boolean {
-  return /\p{Lu}[\p{L}'’.-]*[ \u00a0]+$/u.test(source.slice(Math.max(0, from - 40), from)) || /^[ \u00a0]+\p{Lu}/u.test(source.slice(to, to + 8));
+  return (
+    /(\p{Lu}[\p{L}'’-]*|\p{Lu}\p{Ll}{0,3}\.)[ \u00a0]+$/u.test(source.slice(Math.max(0, from - 40), from)) ||
+    /^[ \u00a0]+\p{Lu}/u.test(source.slice(to, to + 8))
+  );
 }
 
 /** Words that stand before a surname without being a given name: titles and ranks, and small words of a headline in title case. */

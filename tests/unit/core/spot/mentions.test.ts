@@ -75,6 +75,10 @@ describe('findMentions', () => {
       'Kirby',
       'John Kirby',
     ]);
+    expect(ids('The talks ended in Washington. Kirby said more would follow. John Kirby spoke later.'), 'after a sentence’s end').toEqual([
+      'kirby',
+      'kirby',
+    ]);
     expect(ids('Kirby said so. Later Paul Kirby agreed. Then John Kirby spoke.'), 'another Kirby came between').toEqual(['kirby']);
     // Next to another capitalised word it may be someone else's name: it does not wait.
     for (const other of ['Paul Kirby, a farmer, spoke.', 'Governor Kirby signed it.', 'Kirby Smart coached the team.'])
