@@ -8,8 +8,8 @@
  */
 import type { PageMention } from './scan';
 
-/** Where a page's context ends: the article, else the main content. */
-const CONTEXT = 'article, main, [role="main"]';
+/** Where a page's context ends: the article (or a story its microdata calls one, as ../core/spot/dom-text.ts reads it), else the main content. */
+const CONTEXT = 'article, [itemtype$="Article" i], [itemtype$="BlogPosting" i], main, [role="main"]';
 
 /** The element whose earlier mentions give `node` its context: its article, main, or the body. */
 export function contextOf(node: Node): Element | null {

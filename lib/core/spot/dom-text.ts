@@ -82,6 +82,13 @@ const LEAVE_BLOCK = 1;
 const LEAVE_FURNITURE = 2;
 const LEAVE_ARTICLE = 4;
 const ARTICLE_TAGS = new Set(['ARTICLE', 'MAIN']);
+/** A story marked up as one without its tag: schema.org microdata ("https://schema.org/NewsArticle") on a <div>. */
+const STORY_ITEMTYPE = /schema\.org\/\w*(Article|BlogPosting)\s*$/i;
+/** Whether an element holds one story: an <article>, or one its microdata calls an article. */
+const isStory = (el: Element) =>
+  el.tagName.toUpperCase() === 'ARTICLE' || (el.hasAttribute('itemtype') && STORY_ITEMTYPE.test(el.getAttribute('itemtype')!));
+/** Whether an element holds a story or the page's main content: what a context is read within. */
+const isContext = (el: Element) => ARTICLE_TAGS.has(el.tagName.toUpperCase()) || isStory(el);
 
 /** How many nodes collectSteps visits between pauses. */
 const NODES_PER_STEP = 1024;
@@ -126,7 +133,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       if (leave & LEAVE_BLOCK) separate((node as Element).localName.toLowerCase() !== 'br');
       if (leave & LEAVE_ARTICLE) {
         inArticle--;
-        if ((node as Element).tagName.toUpperCase() === 'ARTICLE') stories--;
+        if (isStory(node as Element)) stories--;
         // Only an outermost article (or the main part) ends a story: a teaser inside one is part of it.
         if (stories === 0 && inFurniture === 0 && fresh[fresh.length - 1] !== text.length) fresh.push(text.length);
       }
@@ -161,9 +168,9 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
         if (inFurniture++ === 0) furnitureFrom = text.length;
         on |= LEAVE_FURNITURE;
       }
-      if (ARTICLE_TAGS.has(el.tagName.toUpperCase())) {
+      if (isContext(el)) {
         inArticle++;
-        if (el.tagName.toUpperCase() === 'ARTICLE') stories++;
+        if (isStory(el)) stories++;
         on |= LEAVE_ARTICLE;
       }
       if (on !== ENTER) {
@@ -236,7 +243,7 @@ function enclosing(root: Node): { furniture: boolean; article: boolean } {
   let article = false;
   for (let i = ancestors.length - 1; i >= 0; i--) {
     furniture ||= isFurniture(ancestors[i], article);
-    article ||= ARTICLE_TAGS.has(ancestors[i].tagName.toUpperCase());
+    article ||= isContext(ancestors[i]);
   }
   return { furniture, article };
 }

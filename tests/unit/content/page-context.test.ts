@@ -76,6 +76,14 @@ describe('seenBefore (the context of a part of the page read on its own)', () =>
     expect(seenBefore(doc.getElementById('p3')!, [], more)).toEqual(['yevhen-buket']);
   });
 
+  it('a story its microdata calls an article is a context of its own, as an <article> is', () => {
+    const d = page(
+      '<main><div id="s1" itemscope itemtype="https://schema.org/NewsArticle"><p id="a">Vyacheslav Gladkov</p></div><div id="s2" itemscope itemtype="http://schema.org/newsarticle"><p id="b">Gladkov</p></div></main>',
+    );
+    expect(contextOf(d.getElementById('b')!)).toBe(d.getElementById('s2'));
+    expect(seenBefore(d.getElementById('b')!, [mentionIn(d, 'a', 'vyacheslav-gladkov')])).toEqual([]);
+  });
+
   it('main is a context when there is no article', () => {
     const d = page('<main id="m"><p id="a">Vyacheslav Gladkov</p><p id="b">Gladkov</p></main><p id="out">Gladkov</p>');
     expect(contextOf(d.getElementById('b')!)).toBe(d.getElementById('m'));

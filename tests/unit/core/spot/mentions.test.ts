@@ -110,6 +110,16 @@ describe('a context that starts afresh', () => {
     expect(read(), 'the page read as one context').toEqual(['John Kirby', 'Kirby', 'Kirby']);
   });
 
+  it('after a story its microdata calls an article ends, as after an <article>', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><main><div itemscope itemtype="https://schema.org/NewsArticle"><p>John Kirby spoke on Monday.</p></div><div itemscope itemtype="http://schema.org/Article"><p>Kirby floats back in a new adventure.</p></div></main></body></html>',
+    );
+    const page = collectText(document.body);
+    expect(findMentionsIn(g, page.text, 0, page.text.length, page.text.length, { ...newSpotState(), fresh: page.fresh }).map((m) => m.text)).toEqual([
+      'John Kirby',
+    ]);
+  });
+
   it('only when an outermost article ends: a teaser inside the story is part of it', () => {
     const { document } = parseHTML(
       '<!doctype html><html><body><article><p>John Kirby spoke.</p><article><h3><a href="/x">Related story</a></h3></article><p>Kirby said more.</p></article></body></html>',
