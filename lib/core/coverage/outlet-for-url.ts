@@ -51,7 +51,7 @@ function pagePath(url: URL): string {
 }
 
 /** Query parameters that say where a reader came from, not which page: a canonical URL may drop them. */
-const TRACKING =
+export const TRACKING =
   /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|ref|ref_src|ref_url|cmpid|ocid|icid|smid|at_medium|at_campaign|at_custom\d)$/i;
 
 /**

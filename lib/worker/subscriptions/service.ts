@@ -90,9 +90,10 @@ async function subscribeWith(
     // No digest carried over: subscribing again always rewrites its rows from this pack.
     return applyFetched(db, base, fetched.value, now, task);
   };
-  // Subscribing again to an address held waits for an update of it that runs (./in-turn.ts).
+  // Subscribing again to an address held waits for an update of it that runs (./in-turn.ts); two
+  // Subscribes to a new address take turns by it, and the second finds the first's record.
   const held = await db.subscriptions.where('url').equals(url).first();
-  return ok({ kind: 'subscribed', subscription: await (held ? inTurn(db, held.id, apply) : apply()) });
+  return ok({ kind: 'subscribed', subscription: await inTurn(db, held?.id ?? `new ${url}`, apply) });
 }
 
 /** Removes a subscription with exactly its rows, and gives back its origin if no other one reads it. */

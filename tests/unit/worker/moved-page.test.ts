@@ -69,6 +69,16 @@ describe('adding from a page that moved on without reloading', () => {
       .equals((await db.articles.where('url').equals(A).first())!.id)
       .toArray();
     expect(claims.map((c) => c.quote).join(' ')).not.toMatch(/ferry/i);
+    // Nor under another spelling of that address: a page cannot file its text beside the article added there.
+    for (const spelling of [`${A}/`, `${A}?utm_source=x`, `${A}/amp`, A.replace('harbour', 'Harbour'), A.replace('harbour', 'h%61rbour')]) {
+      const beside = await send(
+        'addArticle',
+        { html: page(headOf(spelling, HEADLINE_A), HEADLINE_A, BODY_B) },
+        { kind: 'page', url: B, current: spelling },
+      );
+      expect(beside, spelling).toEqual({ ok: false, error: MOVED_ONTO_ADDED });
+    }
+    expect(await db.articles.count()).toBe(1);
     // Loaded at its own address, the page updates it; so it does at another #part of itself (no move).
     const reloaded = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
     expect(reloaded).toMatchObject({ ok: true, value: { updated: true } });

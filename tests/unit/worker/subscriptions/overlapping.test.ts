@@ -130,3 +130,21 @@ describe('a body the host breaks off', () => {
     expect(await quote(db)).toMatch(/80 people/);
   });
 });
+
+describe('two Subscribes to a new address at once', () => {
+  it('both answer, and one subscription holds the pack', async () => {
+    const db = await withSeed(fresh());
+    const publisher = await keys();
+    host = await servePacks();
+    const v1 = await signed(issued('2026-11-01T09:00:00Z', 'The Il-76 carried 80 people, the newsroom says.'), publisher);
+    host.publish(v1.bytes, v1.signature);
+    const d = deps();
+    const both = await Promise.all([
+      subscribe(db, d, { url: host.url, key: publisher.publicKey }),
+      subscribe(db, d, { url: host.url, key: publisher.publicKey }),
+    ]);
+    expect(both.map((r) => r.ok && r.value.kind)).toEqual(['subscribed', 'subscribed']);
+    expect(await db.subscriptions.count()).toBe(1);
+    expect(await quote(db)).toMatch(/80 people/);
+  });
+});
