@@ -21,7 +21,7 @@ import { BUNDLED, type BundledPack } from './sources/bundled';
 import type { ParallaxDb } from './db/schema';
 import { pageNow, type Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
-import { declaresSamePage, outletForUrl } from '../core/coverage/outlet-for-url';
+import { declaresSamePage, outletForUrl, routeOf } from '../core/coverage/outlet-for-url';
 import { err, ok, type Result } from '../core/result';
 import * as collection from './highlights/store';
 import { pageKey } from '../core/highlights/page-key';
@@ -55,6 +55,16 @@ const notOwnPage = (type: string) => err(`${type}: refused, a web page may act o
 const samePage = (a: string, b: string) => pageKey(a) === pageKey(b);
 
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
+/**
+ * Where a page moved to without reloading, if to another page of its site (on its origin: the
+ * history API cannot leave it) — not another #part of it, nor its address with tracking parameters
+ * dropped; a route in the fragment ("#/stories/b") is another page.
+ */
+function movedTo(from: { url: string; current?: string }): string | undefined {
+  const { url, current } = from;
+  return current !== undefined && (!declaresSamePage(current, url) || routeOf(current) !== routeOf(url)) ? current : undefined;
+}
+
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers<ProtocolMap> {
   // Subscriptions' packs are read through one reader, whose memory of their parts cards share.
   const reader = sourceReader(db);
@@ -141,13 +151,15 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     addArticle: async ({ html }, from) => {
       if (from.kind !== 'page') return err("addArticle: send it from the tab's content script: the page added is the sender's");
-      // Where the page is now: a single-page site that moved on to its next story (on its own origin) adds
-      // that story. Not a move: another #part of the same page, or tracking parameters dropped.
-      const moved = from.current !== undefined && !declaresSamePage(from.current, from.url);
-      const address = moved ? pageNow(from) : from.url;
+      const moved = movedTo(from);
+      const address = moved ?? from.url;
       return changing(false, async () => {
-        const page = await corpus.readPage(html, address, moved ? from.url : undefined);
-        return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask, !moved) : page;
+        const page = await corpus.readPage(html, address, moved && from.url);
+        // A page that moved to another story may not replace an article (articles.ts); one its head still
+        // declares as the page it loaded as ("?sh=…" added to the address) has not moved.
+        const stayed =
+          !moved || (page.ok && !!page.value.url && declaresSamePage(page.value.url, from.url) && routeOf(page.value.url) === routeOf(from.url));
+        return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask, stayed) : page;
       });
     },
     myArticles: () => myArticles(db),
@@ -187,8 +199,8 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     articleAt: async ({ urls }, from) => {
       await ready;
       // A page may ask about itself only: its own address and the URLs it declares for the same page.
-      const at = from.kind === 'page' ? (from.current && !declaresSamePage(from.current, from.url) ? from.current : from.url) : undefined;
-      const asked = at ? [at, ...urls.filter((u) => declaresSamePage(u, at))] : urls;
+      const at = from.kind === 'page' ? (movedTo(from) ?? from.url) : undefined;
+      const asked = at ? [at, ...urls.filter((u) => declaresSamePage(u, at) && routeOf(u) === routeOf(at))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) {
         // The bundled pack's article, or a subscription's, which is to a page like a bundled one: not the reader's.

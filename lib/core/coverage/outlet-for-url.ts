@@ -50,6 +50,9 @@ function pagePath(url: URL): string {
   return original === '' ? path : original;
 }
 
+/** A route kept in a URL's fragment by a page routed by its hash ("#/stories/b", "#!/b"), else "": another page, for a page that moves. */
+export const routeOf = (url: string): string => /#!?\/.*$/.exec(url)?.[0] ?? '';
+
 /** Query parameters that say where a reader came from, not which page: a canonical URL may drop them. */
 export const TRACKING =
   /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|ref|ref_src|ref_url|cmpid|ocid|icid|smid|at_medium|at_campaign|at_custom\d)$/i;

@@ -80,6 +80,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     ),
   },
   {
+    name: 'link label',
+    why: 'A line pointing to another story ("Earlier: Kirby on the crash", "Up next: the markets") is a link, not a report; a recap that is a sentence ("Earlier: police said three men were held.") reports.',
+    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Also read|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*\S(?!.*[.!?]["”’')\]]*$).{0,120}$/i,
+  },
+  {
     name: 'appeal',
     why: 'An appeal to readers or witnesses ("Anyone with information is asked to call …", "Tell us about your experience") asks; it reports nothing.',
     test: /\b([Pp]lease (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|contact (our|the) newsroom|about your experience\.?$)|^([Pp]lease )?[Tt]ell us (about|your|what)/,

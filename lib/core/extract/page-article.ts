@@ -8,7 +8,7 @@
  * chose, in the CLI), the URL the page declares.
  */
 import { Readability } from '@mozilla/readability';
-import { declaresSamePage } from '../coverage/outlet-for-url';
+import { declaresSamePage, routeOf } from '../coverage/outlet-for-url';
 import { isPackDay } from '../pack/bounds';
 import { err, ok, type Result } from '../result';
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
@@ -292,18 +292,31 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
     (h1 && (stale || docTitle?.includes(h1)) ? h1 : undefined) ??
     withoutSite(clean(parsed?.title) ?? docTitle, siteName) ??
     'Untitled article';
-  // Readability reads the date and authors from the head too: not when it is another story's.
-  const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), stale ? undefined : clean(parsed?.publishedTime)]
+  // Readability reads the date and authors from the head too: not when it is another story's. Then,
+  // or when the head gives none, the date and authors the story shows (its <time>, its author link).
+  const story = outermostArticles(doc)[0] ?? doc.body;
+  const shownDate = story?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), stale ? undefined : clean(parsed?.publishedTime), clean(shownDate)]
     .map(isoDate)
     .find(Boolean);
+  const shownAuthor = clean(story?.querySelector('[rel="author"], [itemprop="author"]')?.textContent);
   const byline =
     (authors.length > 0 ? unescapeText(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
-    (stale ? undefined : clean(parsed?.byline));
+    (stale ? undefined : clean(parsed?.byline)) ??
+    (shownAuthor && shownAuthor.length <= 120 ? shownAuthor : undefined);
   // Any page can declare any URL: beside a real address, a declared one counts only for the same page
   // (declaresSamePage: another host of the site may be another outlet's, another path another author's, whose
-  // article the reader added would be updated with this page's claims).
-  const pageUrl = address ? (declared.find((u) => u !== undefined && declaresSamePage(u, address)) ?? address) : declared.find(Boolean);
+  // article the reader added would be updated with this page's claims). A route in the address's
+  // fragment ("#/stories/b", a page routed by its hash) is part of it. A page that moved without
+  // changing story (a site adding "?sh=…" to its address), its head not another story's, is the page
+  // its head declares it was loaded as.
+  const sameRoute = (u: string) => routeOf(u) === routeOf(address!);
+  const pageUrl = address
+    ? (declared.find((u) => u !== undefined && declaresSamePage(u, address) && sameRoute(u)) ??
+      (moved && !stale ? declared.find((u) => u !== undefined && declaresSamePage(u, movedFrom!) && sameRoute(u)) : undefined) ??
+      address)
+    : declared.find(Boolean);
 
   return ok({ title, published, byline, siteName, url: pageUrl, text: paragraphs.join('\n') });
 }

@@ -68,6 +68,12 @@ const spotSlice = () =>
             v.maxLength(MAX_WAITING, `must hold at most ${MAX_WAITING} names`),
           ),
         ),
+        taken: v.optional(
+          v.pipe(
+            v.array(v.pipe(v.string('must be an entity id'), v.maxLength(500, 'must be at most 500 characters')), 'must be a list of entity ids'),
+            v.maxLength(100_000, 'must list at most 100,000 ids'),
+          ),
+        ),
       }),
       quiet: v.optional(
         v.pipe(

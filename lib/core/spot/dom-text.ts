@@ -5,7 +5,7 @@
  * (the page in the content script, linkedom in the CLI); it reads and never changes the tree.
  */
 import { isFurniture, type Span } from './furniture';
-import { isBlockTag, isSkippedTag } from './text-blocks';
+import { endsNames, isBlockTag, isSkippedTag } from './text-blocks';
 import { drain, type Steps } from './steps';
 
 export interface TextSegment {
@@ -104,7 +104,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
   const segments: TextSegment[] = [];
   // Remembering the last character keeps this linear: endsWith() on a growing string is not.
   const breaks: number[] = [];
-  /** Ends the line; `block` when a block ends there (not a <br>): no name runs across it. */
+  /** Ends the line; `block` when a block ends there (./text-blocks.ts endsNames): no name runs across it. */
   const separate = (block: boolean) => {
     if (!endsLine) text += '\n';
     endsLine = true;
@@ -130,7 +130,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     const node = nodes.pop()!;
     const leave = leaving.pop()!;
     if (leave !== ENTER) {
-      if (leave & LEAVE_BLOCK) separate((node as Element).localName.toLowerCase() !== 'br');
+      if (leave & LEAVE_BLOCK) separate(endsNames(node as Element));
       if (leave & LEAVE_ARTICLE) {
         inArticle--;
         if (isStory(node as Element)) stories--;
@@ -161,7 +161,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       if (isSkipped(el, opts)) continue;
       let on = 0;
       if (isBlockTag(el)) {
-        separate(el.localName.toLowerCase() !== 'br');
+        separate(endsNames(el));
         on |= LEAVE_BLOCK;
       }
       if (isFurniture(el, inArticle > 0)) {

@@ -39,13 +39,18 @@ export interface SpotState {
   /** Where one block of the page ends and the next begins (collectText's `breaks`), in source offsets: no name runs across one. */
   breaks?: readonly number[];
   /**
-   * Short names met before their context named the entity (a headline's "Kirby" over a story naming
-   * John Kirby in its first paragraph): they count once it does, until the context starts afresh.
-   * Only the entity's own naming counts for them: an entity that opens a generic alias
-   * (linkWhenPageNames) opens it from there on, as a "prisoner exchange" before the Il-76 crash
-   * may be another.
+   * Short names in a headline before their context named the entity (a headline's "Kirby" over a
+   * story naming John Kirby in its first paragraph): they count once it does, close after them
+   * (WAITS_CHARS), until the context starts afresh. Only the entity's own naming counts for them: an
+   * entity that opens a generic alias (linkWhenPageNames) opens it from there on, as a "prisoner
+   * exchange" before the Il-76 crash may be another.
    */
   waiting?: WaitingName[];
+  /**
+   * Entries whose short name the context has used for someone else ("Bernie Sanders", "Andrea
+   * Peters"): their short names wait no more, until the context starts afresh.
+   */
+  taken?: Set<number>;
 }
 
 /** A short name that counts once its entry (in the gazetteer) is named in the same context. */
@@ -59,6 +64,16 @@ export interface WaitingName {
 
 /** The most short names one context keeps waiting: a page repeating an unexplained surname gains nothing past it. */
 export const MAX_WAITING = 64;
+/** How close after a waiting short name the full name must come: a headline, its standfirst and first lines. */
+export const WAITS_CHARS = 500;
+
+/** Whether [from, to) stands in a headline: a line of the text with no sentence end. */
+function inHeadline(source: string, from: number, to: number): boolean {
+  const start = source.lastIndexOf('\n', from - 1) + 1;
+  const end = source.indexOf('\n', to);
+  const line = source.slice(start, end < 0 ? source.length : end).trim();
+  return line.length <= 200 && !/[.!?]["”’')\]]*$/.test(line);
+}
 
 export const newSpotState = (): SpotState => ({ seen: new Set(), reached: 0 });
 
@@ -127,15 +142,16 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
       if (fresh[nextFresh] >= from) {
         state.seen.clear();
         state.waiting = [];
+        state.taken?.clear();
       }
       nextFresh++;
     }
   };
-  /** The short names that waited for `entry`, now mentions. */
-  const named = (entry: number) => {
+  /** The short names that waited for `entry`, named in full at `at`: those close before it are mentions now. */
+  const named = (entry: number, at: number) => {
     const waiting = state.waiting ?? [];
     if (!waiting.some((w) => w.entry === entry)) return;
-    for (const w of waiting.filter((x) => x.entry === entry))
+    for (const w of waiting.filter((x) => x.entry === entry && at - x.end <= WAITS_CHARS))
       mentions.push({ entityId: g.entries[entry].id, alias: w.alias, text: w.text, start: w.start, end: w.end });
     state.waiting = waiting.filter((w) => w.entry !== entry);
   };
@@ -148,18 +164,28 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
     reached = c.end;
     state.reached = c.to;
     if (unsure || namesSomeoneElse(source, c.from, c.p, entry, around)) {
-      // Someone else of that name: the same short name met before may be them too.
-      if (!unsure && state.waiting) state.waiting = state.waiting.filter((w) => w.entry !== c.p.entry);
+      // Someone else of that name: the same short name, before or after, may be them too.
+      if (!unsure) {
+        if (state.waiting) state.waiting = state.waiting.filter((w) => w.entry !== c.p.entry);
+        (state.taken ??= new Set()).add(c.p.entry);
+      }
       continue;
     }
     const quiet = inSpans(state.quiet, c.from);
     if (c.p.afterFullName && !state.seen.has(c.p.entry) && !c.p.opensAfter.some((e) => state.seen.has(e))) {
       // Not yet this entity, and not a part of it for another: "National Security Council" is no "Security Council".
       // Outside the page's furniture it waits for the context to name the entity.
+      // A headline's only, and not one next to another capitalised word: "Paul Kirby", "Governor Sanders",
+      // "Kirby Smart" are someone else, or may be; nor one the context has used for someone else.
       state.waiting ??= [];
-      // Not one next to another capitalised word: "Paul Kirby", "Governor Sanders", "Kirby Smart" are someone else, or may be.
-      if (!quiet && !c.p.blocks && state.waiting.length < MAX_WAITING && !nextToCapitalised(source, c.from, c.to))
-        state.waiting.push({ entry: c.p.entry, alias: c.p.alias, text: source.slice(c.from, c.to), start: c.from, end: c.to });
+      const waits =
+        !quiet &&
+        !c.p.blocks &&
+        state.waiting.length < MAX_WAITING &&
+        !state.taken?.has(c.p.entry) &&
+        inHeadline(source, c.from, c.to) &&
+        !nextToCapitalised(source, c.from, c.to);
+      if (waits) state.waiting.push({ entry: c.p.entry, alias: c.p.alias, text: source.slice(c.from, c.to), start: c.from, end: c.to });
       continue;
     }
     if (c.p.blocks) continue;
@@ -167,7 +193,7 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
       state.seen.add(c.p.entry);
       // Named by a name of its own: a short name counted because the page named its context
       // (linkWhenPageNames) does not bring back the ones before it.
-      if (!c.p.afterFullName) named(c.p.entry);
+      if (!c.p.afterFullName) named(c.p.entry, c.from);
     }
     mentions.push({
       entityId: g.entries[c.p.entry].id,

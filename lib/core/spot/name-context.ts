@@ -54,6 +54,15 @@ const NOT_A_GIVEN_NAME = new Set(
   ).split(' '),
 );
 
+/** Words that open a sentence before a name without being a given name, beyond NOT_A_GIVEN_NAME's. */
+const OPENING_ADVERB = new Set(
+  (
+    'yesterday today tonight tomorrow meanwhile however still now earlier later then also separately instead moreover indeed ' +
+    'again finally first second afterwards previously recently currently elsewhere overall nevertheless nonetheless similarly ' +
+    'likewise there here this that these those his her their its our my your'
+  ).split(' '),
+);
+
 /** A capitalised word, then spaces, at the end of a text. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
 
@@ -116,8 +125,13 @@ function givenNameBefore(source: string, from: number, personName: string, aroun
   const word = m[1];
   if (NOT_A_GIVEN_NAME.has(word.toLowerCase())) return false;
   const prior = before.slice(0, m.index);
-  // Opening a sentence or a line, the word may be anything capitalised ("Yesterday Peskov said").
-  if (/(^|[.!?:;]["”’)]?\s+|\n\s*|["“‘(]\s*)$/u.test(prior)) return false;
+  // Opening a line (a paragraph, a headline), a capitalised word other than a sentence adverb is a
+  // given name ("Fran Kirby scored twice"); opening a sentence within one, it may be anything
+  // capitalised ("Yesterday Peskov said").
+  const opensLine = /\n\s*$/.test(prior) || (prior === '' && from === before.length);
+  if (opensLine) {
+    if (OPENING_ADVERB.has(word.toLowerCase())) return false;
+  } else if (/(^|[.!?:;]["”’)]?\s+|["“‘(]\s*)$/u.test(prior)) return false;
   // In a headline in title case every word is capitalised: nothing is told by one more.
   if (/\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u.test(prior)) return false;
   const stem = word.slice(0, 3).toLowerCase();

@@ -21,6 +21,8 @@ export interface SliceState {
   carry: { start: number; end: number }[];
   /** Short names of earlier slices waiting for their context to name the entity (before this slice: negative offsets). */
   waiting?: { entityId: string; alias: string; text: string; start: number; end: number }[];
+  /** Entities whose short name the context has used for someone else (./mentions.ts `taken`). */
+  taken?: string[];
 }
 
 export interface SliceMention {
@@ -111,7 +113,8 @@ export function spotSlice(
     const i = index.get(id);
     if (i !== undefined) seen.add(i);
   }
-  const spot = { seen, reached: state.reached, quiet, fresh, breaks, waiting: waitingIn(index, state.waiting) };
+  const taken = new Set((state.taken ?? []).flatMap((id) => (index.has(id) ? [index.get(id)!] : [])));
+  const spot = { seen, reached: state.reached, quiet, fresh, breaks, waiting: waitingIn(index, state.waiting), taken };
   const namedBefore = new Set(seen);
   const exact = findMentionsIn(g, text, 0, until, text.length, spot);
   // Near misses only read the offsets of exact mentions.
@@ -127,6 +130,7 @@ export function spotSlice(
       reached: spot.reached - until,
       carry: before.filter((m) => m.end > until).map((m) => ({ start: m.start - until, end: m.end - until })),
       ...(spot.waiting.length > 0 ? { waiting: waitingOut(g, spot.waiting, until) } : {}),
+      ...(spot.taken.size > 0 ? { taken: [...spot.taken].map((i) => g.entries[i].id) } : {}),
     },
   };
 }

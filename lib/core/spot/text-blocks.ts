@@ -73,3 +73,17 @@ const BLOCKS = new Set([
 /** Tag names are compared in lower case: HTML documents report upper case in tagName, lower in localName. */
 export const isSkippedTag = (el: Element): boolean => SKIPPED.has(el.localName.toLowerCase());
 export const isBlockTag = (el: Element): boolean => BLOCKS.has(el.localName.toLowerCase());
+
+/** A style attribute laying an element out inline: `display: inline`, `inline-block`, `inline-flex`. */
+const INLINE_STYLE = /(^|;)\s*display\s*:\s*inline/i;
+
+/**
+ * Whether the start or end of block `el` parts names (no name runs from one block into the next):
+ * every block but a <br> (a name set on two lines) and a <div> its own style lays out inline (a
+ * headline split word by word into inline-block <div>s for an animation).
+ */
+export function endsNames(el: Element): boolean {
+  const tag = el.localName.toLowerCase();
+  if (tag === 'br') return false;
+  return tag !== 'div' || !INLINE_STYLE.test(el.getAttribute('style') ?? '');
+}

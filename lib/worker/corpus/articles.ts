@@ -6,7 +6,7 @@
 import { articleFromPage, articleId, claimsOfArticle, claimsOfArticleInSlices, type ExtractBase } from '../../core/extract/article-pack';
 import { claimId, type FacetRule } from '../../core/extract/claims';
 import { outletFor } from '../../core/extract/outlet-for-article';
-import { TRACKING } from '../../core/coverage/outlet-for-url';
+import { routeOf, TRACKING } from '../../core/coverage/outlet-for-url';
 import { EXTRACTION_VERSION } from '../../core/extract/version';
 import type { PageArticle } from '../../core/extract/page-article';
 import { guarded } from '../db/guarded';
@@ -68,7 +68,7 @@ function samePageKey(url: string): string | undefined {
       .replace(/\/+$/, '')
       .replace(/(\/amp(\.html)?|\.amp)$/, '');
     const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `${u.protocol.replace('http:', 'https:')}//${u.hostname.replace(/^(www|m|amp)\./, '')}:${u.port}${path}?${new URLSearchParams(params)}`;
+    return `${u.protocol.replace('http:', 'https:')}//${u.hostname.replace(/^(www|m|amp)\./, '')}:${u.port}${path}?${new URLSearchParams(params)}${routeOf(url)}`;
   } catch {
     return undefined;
   }

@@ -28,7 +28,7 @@ const HEADLINE_B = 'Ferry timetable cut by a third over the winter, operator say
 const BODY_A =
   '<p>The cranes at the north harbour have not moved since the first of the month, and the queue of ships outside the breakwater has grown to eleven.</p><p>The dockers’ union said talks would resume on Monday.</p>';
 const BODY_B =
-  '<p>The island ferry will sail four times a day instead of six from November, the operator said on Tuesday, blaming the price of fuel.</p><p>Islanders said the cut would leave the last boat home before the evening shift ends.</p>';
+  '<p>By <a rel="author" href="/odile">Odile Brandt</a>, <time datetime="2031-06-01">1 June</time></p><p>The island ferry will sail four times a day instead of six from November, the operator said on Tuesday, blaming the price of fuel.</p><p>Islanders said the cut would leave the last boat home before the evening shift ends.</p>';
 
 function setUp() {
   const db = fresh();
@@ -51,8 +51,10 @@ describe('adding from a page that moved on without reloading', () => {
     const second = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_B, BODY_B) }, moved);
     expect(second).toMatchObject({ ok: true, value: { updated: false, title: HEADLINE_B } });
     const stored = await db.articles.where('url').equals(B).toArray();
-    expect(stored.map((a) => [a.title, a.byline])).toEqual([[HEADLINE_B, undefined]]);
-    expect(stored[0].published, 'not story A’s date').not.toBe('2031-04-02');
+    expect(
+      stored.map((a) => [a.title, a.byline, a.published]),
+      'the date and author B shows, not A’s',
+    ).toEqual([[HEADLINE_B, 'Odile Brandt', '2031-06-01']]);
     const a = await db.articles.where('url').equals(A).toArray();
     expect(a.map((x) => x.title)).toEqual([HEADLINE_A]);
     expect(await send('articleAt', { urls: [] }, moved)).toMatchObject({ ok: true, value: { title: HEADLINE_B } });
@@ -88,6 +90,36 @@ describe('adding from a page that moved on without reloading', () => {
       { kind: 'page', url: A, current: `${A}#comments` },
     );
     expect(atComments).toMatchObject({ ok: true, value: { updated: true } });
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('on a page routed by its hash, the next story is another page: added beside the first, not over it', async () => {
+    const { db, send, ready } = setUp();
+    await ready;
+    const app = `${SITE}/app`;
+    await send('addArticle', { html: page(headOf(app, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: `${app}#/a` });
+    const moved: From = { kind: 'page', url: `${app}#/a`, current: `${app}#/b` };
+    expect(await send('articleAt', { urls: [app] }, moved), 'story A is not this page').toEqual({ ok: true, value: null });
+    const b = await send('addArticle', { html: page(headOf(app, HEADLINE_B), HEADLINE_B, BODY_B) }, moved);
+    expect(b).toMatchObject({ ok: true, value: { updated: false, title: HEADLINE_B } });
+    expect((await db.articles.toArray()).map((x) => [x.title, x.url])).toEqual(
+      expect.arrayContaining([
+        [HEADLINE_A, `${app}#/a`],
+        [HEADLINE_B, `${app}#/b`],
+      ]),
+    );
+  });
+
+  it('a page that only decorated its address ("?sh=…"), its head still declaring the page, updates its article', async () => {
+    const { db, send, ready } = setUp();
+    await ready;
+    await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
+    const again = await send(
+      'addArticle',
+      { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) },
+      { kind: 'page', url: A, current: `${A}?sh=4f2a9c` },
+    );
+    expect(again).toMatchObject({ ok: true, value: { updated: true } });
     expect(await db.articles.count()).toBe(1);
   });
 });

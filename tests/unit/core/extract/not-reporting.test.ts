@@ -35,6 +35,8 @@ describe('notReporting', () => {
     ['page note', 'Here is what we know so far.'],
     ['page note', 'This interview has been edited for length.'],
     ['appeal', 'Anyone who saw the lorry is asked to contact Harwick police.'],
+    ['link label', 'Earlier: Odell on the spillway and what comes next'],
+    ['link label', 'Up next: the markets'],
     ['appeal', 'Were you there? Tell us about your experience.'],
   ])('%s: %s', (rule, sentence) => {
     expect(notReporting(sentence)).toBe(rule);
@@ -48,6 +50,7 @@ describe('notReporting', () => {
     'The minister said the inquiry would report by June.',
     'Police said 14 people were rescued from rooftops overnight.',
     'Harbour Line rejects claim',
+    'Earlier: police said three men were held overnight.',
     'Edited footage shows the barrier failing, investigators said.',
     'Readers asked us to call the council, and we did: it declined to comment.',
     'I am ending my campaign for governor, Odell told supporters.',
