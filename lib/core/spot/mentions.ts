@@ -167,7 +167,8 @@ export function findMentionsIn(g: Gazetteer, source: string, from: number, to: n
       // Someone else of that name: the same short name, before or after, may be them too.
       if (!unsure) {
         if (state.waiting) state.waiting = state.waiting.filter((w) => w.entry !== c.p.entry);
-        (state.taken ??= new Set()).add(c.p.entry);
+        state.taken ??= new Set();
+        state.taken.add(c.p.entry);
       }
       continue;
     }
