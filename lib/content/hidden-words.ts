@@ -3,7 +3,7 @@
  * a sentence would be in the reader's collection as if they had read it. Only an ad slot's hidden
  * label on a line of its own ("Advertisement" between two paragraphs) is let through.
  */
-import { AD_LABEL } from '../core/extract/page-article';
+import { AD_LABEL } from '../core/extract/ad-label';
 import type { PageText } from '../core/spot/dom-text';
 
 const WORDS = /[\p{L}\p{N}]/u;

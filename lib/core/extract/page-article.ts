@@ -10,6 +10,7 @@
 import { Readability } from '@mozilla/readability';
 import { declaresSamePage, routeOf } from '../coverage/outlet-for-url';
 import { isPackDay } from '../pack/bounds';
+import { AD_LABEL } from './ad-label';
 import { err, ok, type Result } from '../result';
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
@@ -179,8 +180,6 @@ function absoluteUrl(href: string | undefined, base: string | undefined): string
   }
 }
 
-/** An ad slot's label left inside the article ("Advertisement"): a line of its own, never news. */
-export const AD_LABEL = /^(advertisement|advert|ad|sponsored|sponsored content|skip advert(isement)?)$/i;
 
 /** Navigation Readability may leave in an article's header (a breadcrumb, "World › Europe"): never its text. */
 const isNavigation = (el: Element) => el.tagName === 'NAV' || el.getAttribute('role') === 'navigation';
