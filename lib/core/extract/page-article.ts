@@ -180,7 +180,6 @@ function absoluteUrl(href: string | undefined, base: string | undefined): string
   }
 }
 
-
 /** Navigation Readability may leave in an article's header (a breadcrumb, "World › Europe"): never its text. */
 const isNavigation = (el: Element) => el.tagName === 'NAV' || el.getAttribute('role') === 'navigation';
 
