@@ -21,7 +21,7 @@ import { BUNDLED, type BundledPack } from './sources/bundled';
 import type { ParallaxDb } from './db/schema';
 import { pageNow, type Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
-import { declaresSamePage, outletForUrl, routeOf } from '../core/coverage/outlet-for-url';
+import { declaresSamePage, onlyAddsParameters, outletForUrl, samePageAndRoute } from '../core/coverage/outlet-for-url';
 import { err, ok, type Result } from '../core/result';
 import * as collection from './highlights/store';
 import { pageKey } from '../core/highlights/page-key';
@@ -58,11 +58,12 @@ const samePage = (a: string, b: string) => pageKey(a) === pageKey(b);
 /**
  * Where a page moved to without reloading, if to another page of its site (on its origin: the
  * history API cannot leave it) — not another #part of it, nor its address with tracking parameters
- * dropped; a route in the fragment ("#/stories/b") is another page.
+ * dropped or parameters added ("?sh=…", a site decorating its address); a route in the fragment
+ * ("#/stories/b") is another page.
  */
 function movedTo(from: { url: string; current?: string }): string | undefined {
   const { url, current } = from;
-  return current !== undefined && (!declaresSamePage(current, url) || routeOf(current) !== routeOf(url)) ? current : undefined;
+  return current !== undefined && !samePageAndRoute(current, url) && !onlyAddsParameters(current, url) ? current : undefined;
 }
 
 export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, corpus: CorpusWiring): Handlers<ProtocolMap> {
@@ -155,11 +156,8 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       const address = moved ?? from.url;
       return changing(false, async () => {
         const page = await corpus.readPage(html, address, moved && from.url);
-        // A page that moved to another story may not replace an article (articles.ts); one its head still
-        // declares as the page it loaded as ("?sh=…" added to the address) has not moved.
-        const stayed =
-          !moved || (page.ok && !!page.value.url && declaresSamePage(page.value.url, from.url) && routeOf(page.value.url) === routeOf(from.url));
-        return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask, stayed) : page;
+        // A page that moved to another story may not replace an article (articles.ts).
+        return page.ok ? addArticle(db, page.value, corpus.facets, new Date(), macrotask, !moved) : page;
       });
     },
     myArticles: () => myArticles(db),
@@ -200,7 +198,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       await ready;
       // A page may ask about itself only: its own address and the URLs it declares for the same page.
       const at = from.kind === 'page' ? (movedTo(from) ?? from.url) : undefined;
-      const asked = at ? [at, ...urls.filter((u) => declaresSamePage(u, at) && routeOf(u) === routeOf(at))] : urls;
+      const asked = at ? [at, ...urls.filter((u) => samePageAndRoute(u, at))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) {
         // The bundled pack's article, or a subscription's, which is to a page like a bundled one: not the reader's.

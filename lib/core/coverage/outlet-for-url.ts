@@ -53,6 +53,29 @@ function pagePath(url: URL): string {
 /** A route kept in a URL's fragment by a page routed by its hash ("#/stories/b", "#!/b"), else "": another page, for a page that moves. */
 export const routeOf = (url: string): string => /#!?\/.*$/.exec(url)?.[0] ?? '';
 
+/** declaresSamePage, a route in the fragment included: "#/stories/a" and "#/stories/b" are two pages. */
+export const samePageAndRoute = (declared: string, address: string): boolean =>
+  declaresSamePage(declared, address) && routeOf(declared) === routeOf(address);
+
+/**
+ * Whether `now` is `loaded` with parameters added and none changed (a site decorating its address
+ * after load, "?sh=…"): the same page, not a move to another.
+ */
+export function onlyAddsParameters(now: string, loaded: string): boolean {
+  try {
+    const n = new URL(now);
+    const l = new URL(loaded);
+    if (n.origin !== l.origin || n.pathname !== l.pathname || routeOf(now) !== routeOf(loaded)) return false;
+    return [...l.searchParams.keys()].every((k) => {
+      const a = n.searchParams.getAll(k);
+      const b = l.searchParams.getAll(k);
+      return a.length === b.length && a.every((v, i) => v === b[i]);
+    });
+  } catch {
+    return false;
+  }
+}
+
 /** Query parameters that say where a reader came from, not which page: a canonical URL may drop them. */
 export const TRACKING =
   /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|ref|ref_src|ref_url|cmpid|ocid|icid|smid|at_medium|at_campaign|at_custom\d)$/i;

@@ -8,7 +8,7 @@
  * chose, in the CLI), the URL the page declares.
  */
 import { Readability } from '@mozilla/readability';
-import { declaresSamePage, routeOf } from '../coverage/outlet-for-url';
+import { declaresSamePage, samePageAndRoute } from '../coverage/outlet-for-url';
 import { isPackDay } from '../pack/bounds';
 import { AD_LABEL } from './ad-label';
 import { err, ok, type Result } from '../result';
@@ -96,6 +96,26 @@ function jsonLdArticle(doc: Document, address: string | undefined): { ld?: Json;
 
 /** Text as compared for a headline: letters and digits, lower case. */
 const bare = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Where a story shows its own byline and date: the headline's block and the blocks after it, up to
+ * its first paragraph (a <header>, a byline <p>), within the article holding the <h1>. Not the page's
+ * header clock, a rail's teaser, or a related story's date further down.
+ */
+function shownByline(doc: Document): Element | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1?.closest('article, main, [role="main"]')) return undefined;
+  // The headline's own header if it has one, else a copy of the few blocks after it.
+  const header = h1.closest('header');
+  if (header?.closest('article, main, [role="main"]')) return header;
+  const near = doc.createElement('div');
+  for (let el = h1.nextElementSibling, n = 0; el && n < 4 && el.tagName !== 'P'; el = el.nextElementSibling, n++) near.append(el.cloneNode(true));
+  const byline = [...(h1.parentElement?.children ?? [])].find(
+    (el) => el.tagName === 'P' && el.querySelector('time[datetime], [rel="author"]') && el.textContent!.length < 200,
+  );
+  if (byline) near.append(byline.cloneNode(true));
+  return near;
+}
 
 /** The <article>s no other holds. */
 const outermostArticles = (doc: Document) => [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
@@ -292,12 +312,12 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
     'Untitled article';
   // Readability reads the date and authors from the head too: not when it is another story's. Then,
   // or when the head gives none, the date and authors the story shows (its <time>, its author link).
-  const story = outermostArticles(doc)[0] ?? doc.body;
-  const shownDate = story?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const shown = shownByline(doc);
+  const shownDate = shown?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
   const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), stale ? undefined : clean(parsed?.publishedTime), clean(shownDate)]
     .map(isoDate)
     .find(Boolean);
-  const shownAuthor = clean(story?.querySelector('[rel="author"], [itemprop="author"]')?.textContent);
+  const shownAuthor = clean(shown?.querySelector('[rel="author"], [itemprop="author"]')?.textContent);
   const byline =
     (authors.length > 0 ? unescapeText(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
@@ -306,15 +326,8 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   // Any page can declare any URL: beside a real address, a declared one counts only for the same page
   // (declaresSamePage: another host of the site may be another outlet's, another path another author's, whose
   // article the reader added would be updated with this page's claims). A route in the address's
-  // fragment ("#/stories/b", a page routed by its hash) is part of it. A page that moved without
-  // changing story (a site adding "?sh=…" to its address), its head not another story's, is the page
-  // its head declares it was loaded as.
-  const sameRoute = (u: string) => routeOf(u) === routeOf(address!);
-  const pageUrl = address
-    ? (declared.find((u) => u !== undefined && declaresSamePage(u, address) && sameRoute(u)) ??
-      (moved && !stale ? declared.find((u) => u !== undefined && declaresSamePage(u, movedFrom!) && sameRoute(u)) : undefined) ??
-      address)
-    : declared.find(Boolean);
+  // fragment ("#/stories/b", a page routed by its hash) is part of it.
+  const pageUrl = address ? (declared.find((u) => u !== undefined && samePageAndRoute(u, address)) ?? address) : declared.find(Boolean);
 
   return ok({ title, published, byline, siteName, url: pageUrl, text: paragraphs.join('\n') });
 }

@@ -5,7 +5,7 @@
  * (the page in the content script, linkedom in the CLI); it reads and never changes the tree.
  */
 import { isFurniture, type Span } from './furniture';
-import { endsNames, isBlockTag, isSkippedTag } from './text-blocks';
+import { endsNames, isBlockTag, isSkippedTag, laidOutInline } from './text-blocks';
 import { drain, type Steps } from './steps';
 
 export interface TextSegment {
@@ -160,7 +160,7 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
       const el = node as Element;
       if (isSkipped(el, opts)) continue;
       let on = 0;
-      if (isBlockTag(el)) {
+      if (isBlockTag(el) && !laidOutInline(el)) {
         separate(endsNames(el));
         on |= LEAVE_BLOCK;
       }

@@ -67,12 +67,12 @@ export const MAX_WAITING = 64;
 /** How close after a waiting short name the full name must come: a headline, its standfirst and first lines. */
 export const WAITS_CHARS = 500;
 
-/** Whether [from, to) stands in a headline: a line of the text with no sentence end. */
+/** Whether [from, to) stands in a headline: a short line of the text not ending as a sentence does (a question may). */
 function inHeadline(source: string, from: number, to: number): boolean {
   const start = source.lastIndexOf('\n', from - 1) + 1;
   const end = source.indexOf('\n', to);
   const line = source.slice(start, end < 0 ? source.length : end).trim();
-  return line.length <= 200 && !/[.!?]["”’')\]]*$/.test(line);
+  return line.length <= 200 && !/\.["”’')\]]*$/.test(line);
 }
 
 export const newSpotState = (): SpotState => ({ seen: new Set(), reached: 0 });

@@ -30,13 +30,15 @@ export function inCapitalsRun(source: string, from: number, to: number): boolean
 /**
  * Whether a capitalised word stands right before or after [from, to), only spaces between: "Paul
  * Kirby", "Governor Sanders", "Mr. Kirby", "Kirby Smart"; not one that ends the sentence before
- * ("… in Washington. Kirby said").
+ * ("… in Washington. Kirby said", "Blasts rock Kyiv. Kirby says").
  */
 export function nextToCapitalised(source: string, from: number, to: number): boolean {
-  return (
-    /(\p{Lu}[\p{L}'’-]*|\p{Lu}\p{Ll}{0,3}\.)[ \u00a0]+$/u.test(source.slice(Math.max(0, from - 40), from)) ||
-    /^[ \u00a0]+\p{Lu}/u.test(source.slice(to, to + 8))
+  if (/^[ \u00a0]+\p{Lu}/u.test(source.slice(to, to + 8))) return true;
+  const before = /(\p{Lu}[\p{L}'’-]*|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Rev|St)\.)[ \u00a0]+$/u.exec(
+    source.slice(Math.max(0, from - 40), from),
   );
+  // Not a word that opens a sentence or a question ("Is Kirby right?", "After Kirby spoke").
+  return !!before && !OPENS_BEFORE_NAME.has(before[1].toLowerCase());
 }
 
 /** Words that stand before a surname without being a given name: titles and ranks, and small words of a headline in title case. */
@@ -54,14 +56,25 @@ const NOT_A_GIVEN_NAME = new Set(
   ).split(' '),
 );
 
+/** Words that open a sentence or a question before a name: no one's given name or title. */
+const QUESTION_WORDS = 'is are was were will would can could should did does do has have had why how what who whom whose which where when';
+
 /** Words that open a sentence before a name without being a given name, beyond NOT_A_GIVEN_NAME's. */
 const OPENING_ADVERB = new Set(
   (
-    'yesterday today tonight tomorrow meanwhile however still now earlier later then also separately instead moreover indeed ' +
-    'again finally first second afterwards previously recently currently elsewhere overall nevertheless nonetheless similarly ' +
-    'likewise there here this that these those his her their its our my your'
+    'yesterday today tonight tomorrow meanwhile however still now earlier later separately instead moreover indeed ' +
+    'again finally first second afterwards previously elsewhere overall nevertheless nonetheless likewise there here this that ' +
+    'these those his her their its our my your both even though yet so because although unlike like once since despite ' +
+    'overnight neither either former whether while where when whatever whoever only just perhaps maybe unless until'
   ).split(' '),
 );
+
+/** Capitalised words that stand before a name opening a sentence or a question: no given name, title or other name. */
+const OPENS_BEFORE_NAME = new Set([
+  ...OPENING_ADVERB,
+  ...QUESTION_WORDS.split(' '),
+  ...'the a an and but or nor as at by for from in of on to with after before'.split(' '),
+]);
 
 /** A capitalised word, then spaces, at the end of a text. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
@@ -130,7 +143,8 @@ function givenNameBefore(source: string, from: number, personName: string, aroun
   // capitalised ("Yesterday Peskov said").
   const opensLine = /\n\s*$/.test(prior) || (prior === '' && from === before.length);
   if (opensLine) {
-    if (OPENING_ADVERB.has(word.toLowerCase())) return false;
+    // An adverb in -ly ("Privately Kirby said") opens a sentence as one of the list does.
+    if (OPENS_BEFORE_NAME.has(word.toLowerCase()) || /ly$/.test(word)) return false;
   } else if (/(^|[.!?:;]["”’)]?\s+|["“‘(]\s*)$/u.test(prior)) return false;
   // In a headline in title case every word is capitalised: nothing is told by one more.
   if (/\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u.test(prior)) return false;

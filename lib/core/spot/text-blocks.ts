@@ -78,12 +78,11 @@ export const isBlockTag = (el: Element): boolean => BLOCKS.has(el.localName.toLo
 const INLINE_STYLE = /(^|;)\s*display\s*:\s*inline/i;
 
 /**
- * Whether the start or end of block `el` parts names (no name runs from one block into the next):
- * every block but a <br> (a name set on two lines) and a <div> its own style lays out inline (a
- * headline split word by word into inline-block <div>s for an animation).
+ * Whether a block-level tag is laid out inline by its own style attribute: a <div> of a headline
+ * split word by word into inline-block <div>s for an animation reads as inline text, its words apart
+ * by the spaces between them, not one per line.
  */
-export function endsNames(el: Element): boolean {
-  const tag = el.localName.toLowerCase();
-  if (tag === 'br') return false;
-  return tag !== 'div' || !INLINE_STYLE.test(el.getAttribute('style') ?? '');
-}
+export const laidOutInline = (el: Element): boolean => el.localName.toLowerCase() === 'div' && INLINE_STYLE.test(el.getAttribute('style') ?? '');
+
+/** Whether the start or end of block `el` parts names (no name runs from one block into the next): every block but a <br> (a name set on two lines). */
+export const endsNames = (el: Element): boolean => el.localName.toLowerCase() !== 'br';

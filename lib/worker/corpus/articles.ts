@@ -48,11 +48,12 @@ function freeOutletId(outlet: Outlet, outlets: readonly Outlet[]): Outlet {
 }
 
 /**
- * A loose key for "the same page", for a page that moved only: host without www./m./amp., path
- * percent-decoded and in lower case, without a trailing slash or an AMP marker, without tracking
- * parameters, the rest sorted. Looser than declaresSamePage on purpose: what it joins is at worst
- * refused (the reader reloads), while each spelling it missed let a page that moved file its text
- * beside an article already added for that page (/@alice/post/, ?utm_source=…, /amp, www., %37).
+ * A loose key for "the same page", for a page that moved only: host without www./m./mobile./amp.,
+ * path percent-decoded and in lower case, without a trailing slash, an index file, doubled slashes or
+ * an AMP marker, without tracking parameters nor amp=1, the rest sorted. Looser than declaresSamePage
+ * on purpose: what it joins is at worst refused (the reader reloads), while each spelling it missed
+ * let a page that moved file its text beside an article already added for that page (/@alice/post/,
+ * ?utm_source=…, /amp, www., %37). The fragment's route is left out (heldForSamePage adds it).
  */
 function samePageKey(url: string): string | undefined {
   try {
@@ -65,20 +66,27 @@ function samePageKey(url: string): string | undefined {
     }
     path = path
       .toLowerCase()
+      .replace(/\/{2,}/g, '/')
+      .replace(/\/index\.\w+$/, '')
       .replace(/\/+$/, '')
       .replace(/(\/amp(\.html)?|\.amp)$/, '');
-    const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `${u.protocol.replace('http:', 'https:')}//${u.hostname.replace(/^(www|m|amp)\./, '')}:${u.port}${path}?${new URLSearchParams(params)}${routeOf(url)}`;
+    const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k) && k !== 'amp').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `${u.protocol.replace('http:', 'https:')}//${u.hostname.replace(/^(www|m|mobile|amp)\./, '')}:${u.port}${path}?${new URLSearchParams(params)}`;
   } catch {
     return undefined;
   }
 }
 
-/** Whether an article is held for the page at `url` under any spelling of its address. */
+/**
+ * Whether an article is held for the page at `url` under any spelling of its address. A route in the
+ * fragment tells pages apart only where the held article's own address has one ("#/stories/a" and
+ * "#/stories/b" of a page routed by its hash): a page cannot slip beside an article by adding one.
+ */
 async function heldForSamePage(db: ParallaxDb, url: string | undefined): Promise<boolean> {
   const key = url && samePageKey(url);
   if (!key) return false;
-  return (await db.articles.filter((a) => !!a.url && samePageKey(a.url) === key).count()) > 0;
+  const held = (a: { url?: string }) => !!a.url && samePageKey(a.url) === key && (routeOf(a.url) === '' || routeOf(a.url) === routeOf(url!));
+  return (await db.articles.filter(held).count()) > 0;
 }
 
 /** Why a page that moved to an address (history.pushState) may not replace the article added there. */

@@ -71,8 +71,17 @@ describe('adding from a page that moved on without reloading', () => {
       .equals((await db.articles.where('url').equals(A).first())!.id)
       .toArray();
     expect(claims.map((c) => c.quote).join(' ')).not.toMatch(/ferry/i);
-    // Nor under another spelling of that address: a page cannot file its text beside the article added there.
-    for (const spelling of [`${A}/`, `${A}?utm_source=x`, `${A}/amp`, A.replace('harbour', 'Harbour'), A.replace('harbour', 'h%61rbour')]) {
+    // Nor under another spelling of that address, nor with a route of its own after it: a page cannot file its text beside the article added there.
+    for (const spelling of [
+      `${A}/`,
+      `${A}?utm_source=x`,
+      `${A}/amp`,
+      A.replace('harbour', 'Harbour'),
+      A.replace('harbour', 'h%61rbour'),
+      `${A}#/x`,
+      `${A}?amp=1`,
+      `${A}/index.html`,
+    ]) {
       const beside = await send(
         'addArticle',
         { html: page(headOf(spelling, HEADLINE_A), HEADLINE_A, BODY_B) },
@@ -110,15 +119,23 @@ describe('adding from a page that moved on without reloading', () => {
     );
   });
 
+  it('a page that moved to another path, its head left naming the first story by its canonical link alone, adds the new story beside it', async () => {
+    const { db, send, ready } = setUp();
+    await ready;
+    await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
+    const canonicalOnly = `<title>${HEADLINE_B}</title><link rel="canonical" href="${A}">`;
+    const b = await send('addArticle', { html: page(canonicalOnly, HEADLINE_B, BODY_B) }, { kind: 'page', url: A, current: B });
+    expect(b).toMatchObject({ ok: true, value: { updated: false, title: HEADLINE_B } });
+    expect((await db.articles.where('url').equals(A).first())?.title).toBe(HEADLINE_A);
+  });
+
   it('a page that only decorated its address ("?sh=…"), its head still declaring the page, updates its article', async () => {
     const { db, send, ready } = setUp();
     await ready;
     await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, { kind: 'page', url: A });
-    const again = await send(
-      'addArticle',
-      { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) },
-      { kind: 'page', url: A, current: `${A}?sh=4f2a9c` },
-    );
+    const decorated: From = { kind: 'page', url: A, current: `${A}?sh=4f2a9c` };
+    expect(await send('articleAt', { urls: [A] }, decorated)).toMatchObject({ ok: true, value: { title: HEADLINE_A } });
+    const again = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, decorated);
     expect(again).toMatchObject({ ok: true, value: { updated: true } });
     expect(await db.articles.count()).toBe(1);
   });

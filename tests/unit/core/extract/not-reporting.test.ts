@@ -51,6 +51,8 @@ describe('notReporting', () => {
     'Police said 14 people were rescued from rooftops overnight.',
     'Harbour Line rejects claim',
     'Earlier: police said three men were held overnight.',
+    'Watch: Odell says the spillway will not reopen',
+    'Also: the ministry said 40 workers were evacuated',
     'Edited footage shows the barrier failing, investigators said.',
     'Readers asked us to call the council, and we did: it declined to comment.',
     'I am ending my campaign for governor, Odell told supporters.',

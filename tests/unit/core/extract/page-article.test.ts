@@ -241,3 +241,31 @@ describe('articleFromDocument: a page of several stories one after another', () 
     expect(r.ok && r.value.text).toMatch(/eleven ships/);
   });
 });
+
+describe('articleFromDocument: the date and author a story shows', () => {
+  const read = (body: string) => {
+    const r = articleFromDocument(
+      parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document,
+      'https://gazette.localhost/s',
+    );
+    if (!r.ok) throw new Error(r.error);
+    return [r.value.published, r.value.byline];
+  };
+  const text = '<p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p>';
+
+  it('reads the byline line under the headline, where the head gives none', () => {
+    expect(
+      read(
+        `<article><h1>Cranes stand idle</h1><p>By <a rel="author" href="/a">Ines Mardle</a>, <time datetime="2031-04-02">2 April</time></p>${text}</article>`,
+      ),
+    ).toEqual(['2031-04-02', 'Ines Mardle']);
+  });
+
+  it('not the page header’s clock, nor a related story’s date further down', () => {
+    expect(
+      read(
+        `<header><time datetime="2031-07-09">Today</time></header><article><h1>Cranes stand idle</h1>${text}<aside><time datetime="2029-01-05">Related, 2029</time></aside></article>`,
+      ),
+    ).toEqual([undefined, undefined]);
+  });
+});

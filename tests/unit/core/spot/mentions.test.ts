@@ -82,6 +82,11 @@ describe('findMentions', () => {
     expect(ids(`Kirby double sends the club top\n${'The match report runs on. '.repeat(30)}\nJohn Kirby spoke later.`)).toEqual(['kirby']);
     expect(ids('Kirby says so\nLater Paul Kirby agreed. Then John Kirby spoke.'), 'another Kirby came between').toEqual(['kirby']);
     expect(ids('Paul Kirby agreed.\nKirby: no comment\nJohn Kirby spoke.'), 'another Kirby came before').toEqual(['kirby']);
+    expect(ids('Is Kirby right about the talks?\nJohn Kirby spoke.'), 'a headline asking').toEqual(['kirby', 'kirby']);
+    expect(ids('Blasts rock Kyiv. Kirby: no comment\nJohn Kirby spoke.'), 'a place ending the sentence before').toEqual(['kirby', 'kirby']);
+    // After the full name, a line opening with a sentence word before the surname still links it.
+    for (const opener of ['Both', 'Even', 'Privately', 'Despite that,'])
+      expect(ids(`John Kirby spoke.\n${opener} Kirby said more.`), opener).toEqual(['kirby', 'kirby']);
     // Next to another capitalised word it may be someone else's name: it does not wait.
     for (const other of ['Paul Kirby, a farmer, spoke', 'Governor Kirby signed it', 'Kirby Smart coached the team'])
       expect(
@@ -167,6 +172,7 @@ describe('blocks', () => {
       '<!doctype html><html><body><h1><div style="position:relative; display:inline-block">Vyacheslav</div> <div style="display: inline-block">Gladkov</div> visits</h1><div>Read by John</div><div>Kirby Street</div></body></html>',
     );
     const page = collectText(document.body);
+    expect(page.text, 'read as inline text').toContain('Vyacheslav Gladkov visits');
     expect(
       findMentionsIn(g, page.text, 0, page.text.length, page.text.length, { ...newSpotState(), breaks: page.breaks }).map((m) =>
         m.text.replace(/\s+/g, ' '),
