@@ -50,27 +50,39 @@ function pagePath(url: URL): string {
   return original === '' ? path : original;
 }
 
-/** A route kept in a URL's fragment by a page routed by its hash ("#/stories/b", "#!/b"), else "": another page, for a page that moves. */
-export const routeOf = (url: string): string => /#!?\/.*$/.exec(url)?.[0] ?? '';
+/**
+ * A route kept in a URL's fragment by a page routed by its hash ("#/stories/b", "#!/b"), else "":
+ * another page, for a page that moves. One spelling for each: "#!/B/?utm_source=x" is "#/b".
+ */
+export function routeOf(url: string): string {
+  const route = /#!?(\/[^?]*)/.exec(url)?.[1];
+  return route ? `#${route.toLowerCase().replace(/\/+$/, '') || '/'}` : '';
+}
 
 /** declaresSamePage, a route in the fragment included: "#/stories/a" and "#/stories/b" are two pages. */
 export const samePageAndRoute = (declared: string, address: string): boolean =>
   declaresSamePage(declared, address) && routeOf(declared) === routeOf(address);
 
+/** A parameter's value that is a token, not a page's name: hex or mixed letters and digits, 6 or more ("4f2a9c"). */
+const TOKEN = /^(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{6,}$/;
+
 /**
- * Whether `now` is `loaded` with parameters added and none changed (a site decorating its address
- * after load, "?sh=…"): the same page, not a move to another.
+ * Whether `now` is `loaded` with parameters added and none changed, each added one a tracking
+ * parameter or a token (a site decorating its address after load, "?sh=4f2a9c"): the same page, not
+ * a move to another ("?p=42", a story chosen by a parameter, is one).
  */
 export function onlyAddsParameters(now: string, loaded: string): boolean {
   try {
     const n = new URL(now);
     const l = new URL(loaded);
     if (n.origin !== l.origin || n.pathname !== l.pathname || routeOf(now) !== routeOf(loaded)) return false;
-    return [...l.searchParams.keys()].every((k) => {
+    const kept = [...l.searchParams.keys()].every((k) => {
       const a = n.searchParams.getAll(k);
       const b = l.searchParams.getAll(k);
       return a.length === b.length && a.every((v, i) => v === b[i]);
     });
+    const added = [...n.searchParams].filter(([k]) => !l.searchParams.has(k));
+    return kept && added.every(([k, v]) => TRACKING.test(k) || TOKEN.test(v));
   } catch {
     return false;
   }

@@ -81,8 +81,8 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   },
   {
     name: 'link label',
-    why: 'A line pointing to another story ("Earlier: Kirby on the crash", "Up next: the markets") is a link, not a report; a recap that is a sentence ("Earlier: police said three men were held.") or says who said or did what ("Watch: Zelensky says …") reports.',
-    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Also read|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*\S(?!.*[.!?]["”’')\]]*$)(?!.*\b(says?|said|tells?|told|warns?|warned|claims?|claimed|denies|denied|confirms?|confirmed|killed|died|dead)\b).{0,120}$/i,
+    why: 'A line pointing to another story ("Earlier: Kirby on the crash", "Up next: the markets") is a link, not a report; a recap that is a sentence ("Earlier: police said three men were held.") or says who said or did what ("Watch: Zelensky says …") reports; "Watch: What the minister said" points to a video.',
+    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Also read|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*(?!.*[.!?]["”’')\]]*$)(?:(?:What|How|Why|Who|When|Where)\b|(?!.*\b(says?|said|tells?|told|warns?|warned|claims?|claimed|denies|denied|confirms?|confirmed|killed|died|dead)\b)).{1,120}$/i,
   },
   {
     name: 'appeal',

@@ -98,22 +98,26 @@ function jsonLdArticle(doc: Document, address: string | undefined): { ld?: Json;
 const bare = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * Where a story shows its own byline and date: the headline's block and the blocks after it, up to
- * its first paragraph (a <header>, a byline <p>), within the article holding the <h1>. Not the page's
- * header clock, a rail's teaser, or a related story's date further down.
+ * Where a story shows its own byline and date: the headline's block (the <h1>, or the wrapper or
+ * <header> holding it within the story, if short) and the few short blocks after it. Not the page
+ * header's clock, a rail's teaser, or a related story's date further down.
  */
-function shownByline(doc: Document): Element | undefined {
-  const h1 = doc.querySelector('h1');
-  if (!h1?.closest('article, main, [role="main"]')) return undefined;
-  // The headline's own header if it has one, else a copy of the few blocks after it.
-  const header = h1.closest('header');
-  if (header?.closest('article, main, [role="main"]')) return header;
-  const near = doc.createElement('div');
-  for (let el = h1.nextElementSibling, n = 0; el && n < 4 && el.tagName !== 'P'; el = el.nextElementSibling, n++) near.append(el.cloneNode(true));
-  const byline = [...(h1.parentElement?.children ?? [])].find(
-    (el) => el.tagName === 'P' && el.querySelector('time[datetime], [rel="author"]') && el.textContent!.length < 200,
-  );
-  if (byline) near.append(byline.cloneNode(true));
+function shownByline(doc: Document): Element[] {
+  const h1 = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
+  if (!h1) return [];
+  let block: Element = h1;
+  for (let up = 0; up < 2 && block.parentElement && !/^(ARTICLE|MAIN|BODY)$/i.test(block.parentElement.tagName); up++) {
+    if ((block.parentElement.textContent ?? '').length > 600) break;
+    block = block.parentElement;
+  }
+  const near = [block];
+  // Up to a rail or a related box, which holds other stories' dates.
+  for (
+    let el = block.nextElementSibling, n = 0;
+    el && n < 3 && !/^(ASIDE|NAV|FOOTER|SECTION|FIGURE)$/i.test(el.tagName);
+    el = el.nextElementSibling, n++
+  )
+    if ((el.textContent ?? '').length <= 300) near.push(el);
   return near;
 }
 
@@ -313,11 +317,11 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   // Readability reads the date and authors from the head too: not when it is another story's. Then,
   // or when the head gives none, the date and authors the story shows (its <time>, its author link).
   const shown = shownByline(doc);
-  const shownDate = shown?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const shownDate = shown.map((el) => el.querySelector('time[datetime]')?.getAttribute('datetime')).find(Boolean) ?? undefined;
   const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), stale ? undefined : clean(parsed?.publishedTime), clean(shownDate)]
     .map(isoDate)
     .find(Boolean);
-  const shownAuthor = clean(shown?.querySelector('[rel="author"], [itemprop="author"]')?.textContent);
+  const shownAuthor = clean(shown.map((el) => el.querySelector('[rel="author"], [itemprop="author"]')?.textContent).find(Boolean));
   const byline =
     (authors.length > 0 ? unescapeText(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??

@@ -57,7 +57,7 @@ const NOT_A_GIVEN_NAME = new Set(
 );
 
 /** Words that open a sentence or a question before a name: no one's given name or title. */
-const QUESTION_WORDS = 'is are was were will would can could should did does do has have had why how what who whom whose which where when';
+const QUESTION_WORDS = 'is are was were would could should did does do has have had why how what who whom whose which where when';
 
 /** Words that open a sentence before a name without being a given name, beyond NOT_A_GIVEN_NAME's. */
 const OPENING_ADVERB = new Set(
@@ -65,16 +65,20 @@ const OPENING_ADVERB = new Set(
     'yesterday today tonight tomorrow meanwhile however still now earlier later separately instead moreover indeed ' +
     'again finally first second afterwards previously elsewhere overall nevertheless nonetheless likewise there here this that ' +
     'these those his her their its our my your both even though yet so because although unlike like once since despite ' +
-    'overnight neither either former whether while where when whatever whoever only just perhaps maybe unless until'
+    'overnight neither either former whether while where when whatever whoever only just perhaps maybe unless until ' +
+    'privately publicly reportedly notably ultimately eventually additionally importantly crucially clearly initially ' +
+    'originally apparently allegedly officially separately subsequently recently currently similarly'
   ).split(' '),
 );
 
-/** Capitalised words that stand before a name opening a sentence or a question: no given name, title or other name. */
-const OPENS_BEFORE_NAME = new Set([
+/** Capitalised words that open a sentence or a question before a name ("Is Kirby right?"): no given name, title or other name. */
+const OPENS_SENTENCE = new Set([
   ...OPENING_ADVERB,
   ...QUESTION_WORDS.split(' '),
   ...'the a an and but or nor as at by for from in of on to with after before'.split(' '),
 ]);
+/** The same, and "Will" and "Can", given names too: for a headline's short name only, which waits not beside them. */
+const OPENS_BEFORE_NAME = new Set([...OPENS_SENTENCE, 'will', 'can']);
 
 /** A capitalised word, then spaces, at the end of a text. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;
@@ -143,8 +147,7 @@ function givenNameBefore(source: string, from: number, personName: string, aroun
   // capitalised ("Yesterday Peskov said").
   const opensLine = /\n\s*$/.test(prior) || (prior === '' && from === before.length);
   if (opensLine) {
-    // An adverb in -ly ("Privately Kirby said") opens a sentence as one of the list does.
-    if (OPENS_BEFORE_NAME.has(word.toLowerCase()) || /ly$/.test(word)) return false;
+    if (OPENS_SENTENCE.has(word.toLowerCase())) return false;
   } else if (/(^|[.!?:;]["”’)]?\s+|["“‘(]\s*)$/u.test(prior)) return false;
   // In a headline in title case every word is capitalised: nothing is told by one more.
   if (/\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+$/u.test(prior)) return false;

@@ -79,6 +79,7 @@ describe('adding from a page that moved on without reloading', () => {
       A.replace('harbour', 'Harbour'),
       A.replace('harbour', 'h%61rbour'),
       `${A}#/x`,
+      `${A}#!/x/`,
       `${A}?amp=1`,
       `${A}/index.html`,
     ]) {
@@ -138,5 +139,33 @@ describe('adding from a page that moved on without reloading', () => {
     const again = await send('addArticle', { html: page(headOf(A, HEADLINE_A), HEADLINE_A, BODY_A) }, decorated);
     expect(again).toMatchObject({ ok: true, value: { updated: true } });
     expect(await db.articles.count()).toBe(1);
+  });
+
+  it('on a site that picks its story by a parameter, each story is its own article', async () => {
+    const { db, send, ready } = setUp();
+    await ready;
+    const home = `${SITE}/read`;
+    const first = await send('addArticle', { html: page('', HEADLINE_A, BODY_A) }, { kind: 'page', url: home, current: `${home}?p=41` });
+    const second = await send('addArticle', { html: page('', HEADLINE_B, BODY_B) }, { kind: 'page', url: home, current: `${home}?p=42` });
+    expect([first, second]).toMatchObject([
+      { ok: true, value: { updated: false } },
+      { ok: true, value: { updated: false } },
+    ]);
+    expect((await db.articles.toArray()).map((a) => a.url).sort()).toEqual([`${home}?p=41`, `${home}?p=42`]);
+  });
+
+  it('a route spelt another way is the same route: no page slips beside the article added at it', async () => {
+    const { send, ready } = setUp();
+    await ready;
+    const app = `${SITE}/app`;
+    await send('addArticle', { html: page('', HEADLINE_A, BODY_A) }, { kind: 'page', url: `${app}#/a` });
+    for (const spelling of [`${app}#/a/`, `${app}#!/a`, `${app}#/A`, `${app}#/a?utm_source=x`])
+      expect(
+        await send('addArticle', { html: page('', HEADLINE_B, BODY_B) }, { kind: 'page', url: `${app}#/b`, current: spelling }),
+        spelling,
+      ).toEqual({
+        ok: false,
+        error: MOVED_ONTO_ADDED,
+      });
   });
 });

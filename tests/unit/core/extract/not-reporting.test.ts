@@ -37,6 +37,7 @@ describe('notReporting', () => {
     ['appeal', 'Anyone who saw the lorry is asked to contact Harwick police.'],
     ['link label', 'Earlier: Odell on the spillway and what comes next'],
     ['link label', 'Up next: the markets'],
+    ['link label', 'Watch: What Odell said about the spillway'],
     ['appeal', 'Were you there? Tell us about your experience.'],
   ])('%s: %s', (rule, sentence) => {
     expect(notReporting(sentence)).toBe(rule);

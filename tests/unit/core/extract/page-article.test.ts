@@ -261,6 +261,14 @@ describe('articleFromDocument: the date and author a story shows', () => {
     ).toEqual(['2031-04-02', 'Ines Mardle']);
   });
 
+  it('under a headline wrapped in a block of its own, with a site logo in an <h1> above it, or with no article element', () => {
+    const byline = '<p>By <a rel="author" href="/a">Ines Mardle</a>, <time datetime="2031-04-02">2 April</time></p>';
+    expect(
+      read(`<header><h1>Gazette</h1></header><article><div class="headline"><h1>Cranes stand idle</h1></div>${byline}${text}</article>`),
+    ).toEqual(['2031-04-02', 'Ines Mardle']);
+    expect(read(`<div class="story"><h1>Cranes stand idle</h1>${byline}${text}</div>`)).toEqual(['2031-04-02', 'Ines Mardle']);
+  });
+
   it('not the page header’s clock, nor a related story’s date further down', () => {
     expect(
       read(

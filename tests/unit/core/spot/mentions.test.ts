@@ -87,6 +87,8 @@ describe('findMentions', () => {
     // After the full name, a line opening with a sentence word before the surname still links it.
     for (const opener of ['Both', 'Even', 'Privately', 'Despite that,'])
       expect(ids(`John Kirby spoke.\n${opener} Kirby said more.`), opener).toEqual(['kirby', 'kirby']);
+    // Given names opening a line are someone else's, whatever they end in or could mean.
+    for (const other of ['Emily', 'Kelly', 'Will', 'Can']) expect(ids(`John Kirby spoke.\n${other} Kirby said more.`), other).toEqual(['kirby']);
     // Next to another capitalised word it may be someone else's name: it does not wait.
     for (const other of ['Paul Kirby, a farmer, spoke', 'Governor Kirby signed it', 'Kirby Smart coached the team'])
       expect(
