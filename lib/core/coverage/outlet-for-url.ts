@@ -42,6 +42,13 @@ export function sameHost(a: string, b: string): boolean {
   return host !== undefined && host === publisherHost(b);
 }
 
+/** Whether two URLs give parameter `k` the same values, in the same order. */
+function sameValues(a: URL, b: URL, k: string): boolean {
+  const x = a.searchParams.getAll(k);
+  const y = b.searchParams.getAll(k);
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
 /** A URL's path without a trailing slash, or an AMP copy's marker at its end ("/amp", ".amp", "/amp.html"). */
 function pagePath(url: URL): string {
   const path = url.pathname.replace(/\/+$/, '');
@@ -76,11 +83,7 @@ export function onlyAddsParameters(now: string, loaded: string): boolean {
     const n = new URL(now);
     const l = new URL(loaded);
     if (n.origin !== l.origin || n.pathname !== l.pathname || routeOf(now) !== routeOf(loaded)) return false;
-    const kept = [...l.searchParams.keys()].every((k) => {
-      const a = n.searchParams.getAll(k);
-      const b = l.searchParams.getAll(k);
-      return a.length === b.length && a.every((v, i) => v === b[i]);
-    });
+    const kept = [...l.searchParams.keys()].every((k) => sameValues(n, l, k));
     const added = [...n.searchParams].filter(([k]) => !l.searchParams.has(k));
     return kept && added.every(([k, v]) => TRACKING.test(k) || TOKEN.test(v));
   } catch {
@@ -89,7 +92,7 @@ export function onlyAddsParameters(now: string, loaded: string): boolean {
 }
 
 /** Query parameters that say where a reader came from, not which page: a canonical URL may drop them. */
-export const TRACKING =
+const TRACKING =
   /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|_ga|ref|ref_src|ref_url|cmpid|ocid|icid|smid|at_medium|at_campaign|at_custom\d)$/i;
 
 /**
@@ -118,14 +121,46 @@ export function declaresSamePage(declared: string, address: string): boolean {
   // Each parameter the declared URL keeps has all the address's values for it, in order: an address that
   // repeats a parameter ("?id=alice&id=mallory") is served by whichever copy its server reads, so
   // a declared "?id=alice" may name another author's page.
-  const same = (k: string) => {
-    const x = d.searchParams.getAll(k);
-    const y = a.searchParams.getAll(k);
-    return x.length === y.length && x.every((v, i) => v === y[i]);
-  };
-  const kept = [...new Set(d.searchParams.keys())].every(same);
+  const kept = [...new Set(d.searchParams.keys())].every((k) => sameValues(d, a, k));
   const dropped = [...a.searchParams.keys()].filter((k) => !d.searchParams.has(k));
   return kept && dropped.every((k) => TRACKING.test(k));
+}
+
+/**
+ * The page a URL names, loosely: host as sameHost reads it, path percent-decoded, in lower case,
+ * without doubled slashes or an index file and as pagePath reads it, parameters but tracking ones
+ * and amp=1, sorted. Looser than declaresSamePage on purpose (samePageLoosely).
+ */
+function looseKey(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    let path = u.pathname;
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // Not decodable: compared as written.
+    }
+    u.pathname = path
+      .toLowerCase()
+      .replace(/\/{2,}/g, '/')
+      .replace(/\/index\.\w+$/, '');
+    const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k) && k !== 'amp').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `${u.protocol.replace('http:', 'https:')}//${publisherHost(url)}:${u.port}${pagePath(u)}?${new URLSearchParams(params)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether `url` may be the page an article `held` at stands for, under any spelling of its address
+ * ("/@alice/post/", "?utm_source=…", "/amp", "www.", "%61"). What it joins, a page that moved
+ * without reloading is refused (the reader reloads), so it errs towards joining. A route in the
+ * fragment tells pages apart only where the held address has one ("#/stories/a" and "#/stories/b"):
+ * a page cannot slip beside an article by adding one.
+ */
+export function samePageLoosely(held: string, url: string): boolean {
+  const key = looseKey(url);
+  return key !== undefined && looseKey(held) === key && (routeOf(held) === '' || routeOf(held) === routeOf(url));
 }
 
 /**

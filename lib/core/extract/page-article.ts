@@ -8,9 +8,11 @@
  * chose, in the CLI), the URL the page declares.
  */
 import { Readability } from '@mozilla/readability';
-import { declaresSamePage, samePageAndRoute } from '../coverage/outlet-for-url';
+import { samePageAndRoute } from '../coverage/outlet-for-url';
 import { isPackDay } from '../pack/bounds';
 import { AD_LABEL } from './ad-label';
+import { absoluteUrl, clean, jsonLdItems, ldUrlOf, metaMap, nameOf, typesOf, unescapeText, type Json } from './page-declares';
+import { jsonLdArticle, shownByline, staleHead, storyCopy } from './page-story';
 import { err, ok, type Result } from '../result';
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
@@ -34,95 +36,6 @@ const INDEX_STORIES = 3;
 const INDEX_TYPE = /^(CollectionPage|ItemList|SearchResultsPage)$/;
 /** Fewer words than this is a caption, a gallery or a menu, not an article: nothing to compare. */
 const MIN_WORDS = 15;
-
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const clean = (s: unknown): string | undefined => (typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() || undefined : undefined);
-const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
-const char = (cp: number, m: string) => (cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m);
-/** JSON-LD strings are sometimes HTML-escaped ("Kyiv&#x27;s"): decode the common entities. */
-const unescapeText = (s: string | undefined) =>
-  s?.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (m, dec?: string, hex?: string, name?: string) =>
-    dec ? char(Number(dec), m) : hex ? char(parseInt(hex, 16), m) : (ENTITY[name!.toLowerCase()] ?? m),
-  );
-
-const ARTICLE_TYPE = /(Article|BlogPosting)$/;
-const typesOf = (o: Json) => [o['@type']].flat().map((t) => String(t).split(/[/:#]/).pop()!);
-const nameOf = (v: unknown): string | undefined => (isObj(v) ? clean(v.name) : clean(v));
-
-/** Every object in a JSON-LD value, through arrays, @graph and mainEntity. */
-function items(v: unknown, out: Json[] = [], depth = 0): Json[] {
-  if (depth > 4) return out;
-  if (Array.isArray(v)) for (const x of v) items(x, out, depth + 1);
-  else if (isObj(v)) {
-    out.push(v);
-    items(v['@graph'], out, depth + 1);
-    items(v.mainEntity, out, depth + 1);
-  }
-  return out;
-}
-
-/** Malformed JSON-LD is common on real pages: it counts as none. */
-function parseJson(s: string | null): unknown {
-  try {
-    return JSON.parse(s ?? '');
-  } catch {
-    return undefined;
-  }
-}
-
-/** The first NewsArticle-like item of the page's JSON-LD scripts. */
-function jsonLdItems(doc: Document): Json[] {
-  return [...doc.querySelectorAll('script[type="application/ld+json"]')].flatMap((s) => items(parseJson(s.textContent)));
-}
-
-/** The URL a JSON-LD item declares for its page. */
-const ldUrlOf = (o: Json) =>
-  clean(o.url) ?? (isObj(o.mainEntityOfPage) ? clean(o.mainEntityOfPage['@id'] ?? o.mainEntityOfPage.url) : clean(o.mainEntityOfPage));
-
-/**
- * The page's NewsArticle-like JSON-LD item: the one declaring the page at `address` (an endless page
- * holds one per story it has appended, and its address moves to each), else the first; and whether
- * it declares that address.
- */
-function jsonLdArticle(doc: Document, address: string | undefined): { ld?: Json; declares: boolean } {
-  const articles = jsonLdItems(doc).filter((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
-  const declaring = articles.find((o) => {
-    const declared = address && absoluteUrl(ldUrlOf(o), address);
-    return !!declared && declaresSamePage(declared, address!);
-  });
-  return declaring ? { ld: declaring, declares: true } : { ld: articles[0], declares: false };
-}
-
-/** Text as compared for a headline: letters and digits, lower case. */
-const bare = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/**
- * Where a story shows its own byline and date: the headline's block (the <h1>, or the wrapper or
- * <header> holding it within the story, if short) and the few short blocks after it. Not the page
- * header's clock, a rail's teaser, or a related story's date further down.
- */
-function shownByline(doc: Document): Element[] {
-  const h1 = doc.querySelector('article h1, main h1, [role="main"] h1') ?? doc.querySelector('h1');
-  if (!h1) return [];
-  let block: Element = h1;
-  for (let up = 0; up < 2 && block.parentElement && !/^(ARTICLE|MAIN|BODY)$/i.test(block.parentElement.tagName); up++) {
-    if ((block.parentElement.textContent ?? '').length > 600) break;
-    block = block.parentElement;
-  }
-  const near = [block];
-  // Up to a rail or a related box, which holds other stories' dates.
-  for (
-    let el = block.nextElementSibling, n = 0;
-    el && n < 3 && !/^(ASIDE|NAV|FOOTER|SECTION|FIGURE)$/i.test(el.tagName);
-    el = el.nextElementSibling, n++
-  )
-    if ((el.textContent ?? '').length <= 300) near.push(el);
-  return near;
-}
-
-/** The <article>s no other holds. */
-const outermostArticles = (doc: Document) => [...doc.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
 
 /**
  * Whether a page lists many stories rather than telling one: its markup says it is a collection, or,
@@ -163,17 +76,6 @@ const DATE_KEYS = [
 ];
 const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'citation_author'];
 
-/** <meta> content by lower-cased property, name or itemprop; the first of each wins. */
-function metaMap(doc: Document): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const m of doc.querySelectorAll('meta')) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop'))?.trim().toLowerCase();
-    const content = clean(m.getAttribute('content'));
-    if (key && content && !map.has(key)) map.set(key, content);
-  }
-  return map;
-}
-
 /** The page's date as YYYY-MM-DD: an ISO date as written, else whatever Date can read. */
 export function isoDate(s: string | undefined): string | undefined {
   if (!s) return undefined;
@@ -192,16 +94,6 @@ function withoutSite(title: string | undefined, site: string | undefined): strin
   if (!title || !site) return title;
   const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return title.replace(new RegExp(`\\s+[|—–\\-·:]\\s+${escaped}$`, 'i'), '').trim() || title;
-}
-
-function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
-  if (!href) return undefined;
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Navigation Readability may leave in an article's header (a breadcrumb, "World › Europe"): never its text. */
@@ -229,38 +121,6 @@ export function blockLines(root: Node): string[] {
   walk(root);
   flush();
   return out;
-}
-
-/**
- * The document to read, a copy. On a page of several stories each with its JSON-LD (an endless page
- * appends the next as the reader scrolls on, its address following), only the one whose JSON-LD
- * declares the address: the <article> holding that JSON-LD; on a page that moved there without
- * reloading (`moved`), else the one whose <h1> is its headline (a rail's teaser naming the story is an
- * <h2> or less). The other stories are taken out of the copy.
- */
-function storyCopy(doc: Document, ld: Json | undefined, moved: boolean): Document {
-  const copy = doc.cloneNode(true) as Document;
-  const stories = outermostArticles(copy);
-  if (!ld || stories.length < 2) return copy;
-  const holdsLd = (a: Element) =>
-    [...a.querySelectorAll('script[type="application/ld+json"]')].some((sc) =>
-      items(parseJson(sc.textContent)).some((o) => o.headline === ld.headline && ldUrlOf(o) === ldUrlOf(ld)),
-    );
-  const headline = bare(clean(ld.headline) ?? clean(ld.name));
-  const byHeadline = (a: Element) => [...a.querySelectorAll('h1')].some((h) => bare(h.textContent ?? '') === headline);
-  const story = stories.find(holdsLd) ?? (moved && headline.length > 0 ? stories.find(byHeadline) : undefined);
-  if (story) for (const other of stories) if (other !== story) other.remove();
-  return copy;
-}
-
-/**
- * Whether the page's declared metadata is another page's, on a page that moved on without reloading:
- * it declares no URL of the page it is at now, and a headline that is not the one the page shows. A
- * single-page site that rendered its next story without rewriting its head still declares the first.
- */
-function staleHead(headline: string | undefined, declared: (string | undefined)[], address: string, h1: string | undefined): boolean {
-  if (!h1 || headline === undefined || declared.some((u) => u !== undefined && declaresSamePage(u, address))) return false;
-  return bare(headline) !== bare(h1) && !bare(headline).includes(bare(h1));
 }
 
 /**

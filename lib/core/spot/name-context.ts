@@ -71,14 +71,16 @@ const OPENING_ADVERB = new Set(
   ).split(' '),
 );
 
-/** Capitalised words that open a sentence or a question before a name ("Is Kirby right?"): no given name, title or other name. */
-const OPENS_SENTENCE = new Set([
-  ...OPENING_ADVERB,
-  ...QUESTION_WORDS.split(' '),
-  ...'the a an and but or nor as at by for from in of on to with after before'.split(' '),
+/** Capitalised words that open a sentence or a question before a name ("Is Kirby right?"), beyond NOT_A_GIVEN_NAME's. */
+const OPENS_SENTENCE = new Set([...OPENING_ADVERB, ...QUESTION_WORDS.split(' ')]);
+/**
+ * Before a headline's short name (nextToCapitalised, which NOT_A_GIVEN_NAME's titles do stop): those,
+ * the small words of a headline in title case, and "Will" and "Can", given names too, which it waits not beside.
+ */
+const OPENS_BEFORE_NAME = new Set([
+  ...OPENS_SENTENCE,
+  ...'the a an and but or nor as at by for from in of on to with after before will can'.split(' '),
 ]);
-/** The same, and "Will" and "Can", given names too: for a headline's short name only, which waits not beside them. */
-const OPENS_BEFORE_NAME = new Set([...OPENS_SENTENCE, 'will', 'can']);
 
 /** A capitalised word, then spaces, at the end of a text. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \u00a0]+$/u;

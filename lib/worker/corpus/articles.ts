@@ -6,7 +6,7 @@
 import { articleFromPage, articleId, claimsOfArticle, claimsOfArticleInSlices, type ExtractBase } from '../../core/extract/article-pack';
 import { claimId, type FacetRule } from '../../core/extract/claims';
 import { outletFor } from '../../core/extract/outlet-for-article';
-import { routeOf, TRACKING } from '../../core/coverage/outlet-for-url';
+import { samePageLoosely } from '../../core/coverage/outlet-for-url';
 import { EXTRACTION_VERSION } from '../../core/extract/version';
 import type { PageArticle } from '../../core/extract/page-article';
 import { guarded } from '../db/guarded';
@@ -47,46 +47,9 @@ function freeOutletId(outlet: Outlet, outlets: readonly Outlet[]): Outlet {
   return id === outlet.id ? outlet : { ...outlet, id };
 }
 
-/**
- * A loose key for "the same page", for a page that moved only: host without www./m./mobile./amp.,
- * path percent-decoded and in lower case, without a trailing slash, an index file, doubled slashes or
- * an AMP marker, without tracking parameters nor amp=1, the rest sorted. Looser than declaresSamePage
- * on purpose: what it joins is at worst refused (the reader reloads), while each spelling it missed
- * let a page that moved file its text beside an article already added for that page (/@alice/post/,
- * ?utm_source=…, /amp, www., %37). The fragment's route is left out (heldForSamePage adds it).
- */
-function samePageKey(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    let path = u.pathname;
-    try {
-      path = decodeURIComponent(path);
-    } catch {
-      // Not decodable: compared as written.
-    }
-    path = path
-      .toLowerCase()
-      .replace(/\/{2,}/g, '/')
-      .replace(/\/index\.\w+$/, '')
-      .replace(/\/+$/, '')
-      .replace(/(\/amp(\.html)?|\.amp)$/, '');
-    const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k) && k !== 'amp').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `${u.protocol.replace('http:', 'https:')}//${u.hostname.replace(/^(www|m|mobile|amp)\./, '')}:${u.port}${path}?${new URLSearchParams(params)}`;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Whether an article is held for the page at `url` under any spelling of its address. A route in the
- * fragment tells pages apart only where the held article's own address has one ("#/stories/a" and
- * "#/stories/b" of a page routed by its hash): a page cannot slip beside an article by adding one.
- */
-async function heldForSamePage(db: ParallaxDb, url: string | undefined): Promise<boolean> {
-  const key = url && samePageKey(url);
-  if (!key) return false;
-  const held = (a: { url?: string }) => !!a.url && samePageKey(a.url) === key && (routeOf(a.url) === '' || routeOf(a.url) === routeOf(url!));
-  return (await db.articles.filter(held).count()) > 0;
+/** Whether an article is held for the page at `url` under any spelling of its address (samePageLoosely). */
+async function heldUnderAnySpelling(db: ParallaxDb, url: string | undefined): Promise<boolean> {
+  return url !== undefined && (await db.articles.filter((a) => !!a.url && samePageLoosely(a.url, url)).count()) > 0;
 }
 
 /** Why a page that moved to an address (history.pushState) may not replace the article added there. */
@@ -131,7 +94,7 @@ export async function addArticle(
         const outlet = freeOutletId(outletFor(outlets, page.url, page.siteName), outlets);
         const newOutlet = !outlets.some((o) => o.id === outlet.id);
         const previous = same[0];
-        if (!mayReplace && (previous || (await heldForSamePage(db, page.url)))) return err(MOVED_ONTO_ADDED);
+        if (!mayReplace && (previous || (await heldUnderAnySpelling(db, page.url)))) return err(MOVED_ONTO_ADDED);
         const taken = await known.articleIds();
         const article = articleFromPage(page, outlet.id, previous?.id ?? articleId(outlet, published, page.title, taken), published);
         const claims = extracted.map((c) => ({ ...c, id: claimId(article.id, c.start), articleId: article.id, outletId: outlet.id }));

@@ -5,12 +5,9 @@
  * page moved onto (another page of the site could have moved there).
  */
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/worker/handlers';
-import { ensureBundled } from '../../../lib/worker/sources/bundled';
-import { dispatch, type From } from '../../../lib/core/messages/dispatch';
-import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
+import type { From } from '../../../lib/core/messages/dispatch';
 import { MOVED_ONTO_ADDED } from '../../../lib/worker/corpus/articles';
-import { databases, quietWiring, seedPack, bundledOf } from './corpus/helpers';
+import { databases, seededWorker } from './corpus/helpers';
 
 const { fresh } = databases('moved-page');
 const SITE = 'https://ferry.localhost';
@@ -30,13 +27,7 @@ const BODY_A =
 const BODY_B =
   '<p>By <a rel="author" href="/odile">Odile Brandt</a>, <time datetime="2031-06-01">1 June</time></p><p>The island ferry will sail four times a day instead of six from November, the operator said on Tuesday, blaming the price of fuel.</p><p>Islanders said the cut would leave the last boat home before the evening shift ends.</p>';
 
-function setUp() {
-  const db = fresh();
-  const ready = ensureBundled(db, bundledOf(seedPack())).then((r) => (r.ok ? null : r.error));
-  const handlers = createHandlers(db, ready, quietWiring());
-  const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
-  return { db, send, ready };
-}
+const setUp = () => seededWorker(fresh());
 
 describe('adding from a page that moved on without reloading', () => {
   it('files the story under where the page is now, with its own headline, and leaves the first story as it was', async () => {

@@ -5,25 +5,15 @@
  * outlet, and AFP's claims stay as they were; metadata on the page's own site is used.
  */
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../lib/worker/handlers';
-import { ensureBundled } from '../../../lib/worker/sources/bundled';
 import { articleFromHtml } from '../../../lib/core/extract/read-html';
 import { sameHost } from '../../../lib/core/coverage/outlet-for-url';
-import { dispatch, type From } from '../../../lib/core/messages/dispatch';
-import { WORKER_MESSAGES } from '../../../lib/core/messages/worker-protocol';
-import { databases, fixture, parseWithLinkedom, quietWiring, seedPack, bundledOf } from './corpus/helpers';
+import { databases, fixture, parseWithLinkedom, seededWorker } from './corpus/helpers';
 
 const { fresh } = databases('provenance');
 const FORGED = fixture('pages/forged-afp.html');
 const AFP_URL = 'https://www.afp.com/en/news/il76-forged-account';
 
-function setUp() {
-  const db = fresh();
-  const ready = ensureBundled(db, bundledOf(seedPack())).then((r) => (r.ok ? null : r.error));
-  const handlers = createHandlers(db, ready, quietWiring());
-  const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
-  return { db, send, ready };
-}
+const setUp = () => seededWorker(fresh());
 
 describe('an added article belongs to the site it was read at', () => {
   it('a page at another domain forging AFP everywhere becomes a new unrated outlet of its own domain', async () => {

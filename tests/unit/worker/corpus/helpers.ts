@@ -12,7 +12,9 @@ import { expectedPackDigest } from '../../../fixtures/pack-digest';
 import { headOf, type Origin, PACK_TABLES, ParallaxDb, type Row } from '../../../../lib/worker/db/schema';
 import type { Article, ClaimPack } from '../../../../lib/core/pack/types';
 import { ok } from '../../../../lib/core/result';
-import type { CorpusWiring } from '../../../../lib/worker/handlers';
+import { createHandlers, type CorpusWiring } from '../../../../lib/worker/handlers';
+import { dispatch, type From } from '../../../../lib/core/messages/dispatch';
+import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
 import { createLoadProgress } from '../../../../lib/worker/load-progress';
 
 /** The bundled facet rules, with their cues. */
@@ -131,3 +133,14 @@ export const quietWiring = (over: Partial<CorpusWiring> = {}): CorpusWiring => (
   progress: createLoadProgress(),
   ...over,
 });
+
+/**
+ * The worker's handlers over `db` with the seed pack bundled (`ready` settles once it is), and
+ * `send`, a message from a page or an extension page as the dispatcher receives it.
+ */
+export function seededWorker(db: ParallaxDb) {
+  const ready = ensureBundled(db, bundledOf(seedPack())).then((r) => (r.ok ? null : r.error));
+  const handlers = createHandlers(db, ready, quietWiring());
+  const send = (type: string, data: unknown, from: From) => dispatch(WORKER_MESSAGES, handlers, { type, data }, from);
+  return { db, send, ready };
+}
