@@ -223,8 +223,13 @@ describe('a host that misbehaves', () => {
   it('gives up on a host that sends the pack a byte at a time for longer than it may', async () => {
     const db = await withSeed(fresh());
     const { sub, d } = await subscribed(db);
+    // The host stops when the reader hangs up: a byte due after that is not sent.
+    let hungUp = false;
     const trickle = new ReadableStream<Uint8Array>({
-      pull: (c) => new Promise((done) => setTimeout(() => done(c.enqueue(new Uint8Array([32]))), 100)),
+      pull: (c) => new Promise((done) => setTimeout(() => done(hungUp ? undefined : c.enqueue(new Uint8Array([32]))), 100)),
+      cancel: () => {
+        hungUp = true;
+      },
     });
     const r = await updateSubscription(
       db,
