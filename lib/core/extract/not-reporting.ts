@@ -17,14 +17,18 @@ export interface NotReportingRule {
 
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const WEEKDAY = '(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
+/** A person's or place's name of up to four capitalised words, and more joined by commas or "and". */
+const NAMES = "\\p{Lu}[\\p{L}'’.-]*( (and |& )?\\p{Lu}[\\p{L}'’.-]*){0,5}";
+/** A word of a page's date line: a number, clock time, month, day, "at", a time zone, a divider, the next stamp. */
+const STAMP_WORD = `\\d{1,4}([:.]\\d{2})?|${'(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*'}|(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*|at|on|[aApP]\\.?[mM]\\.?|[A-Z]{2,5}([+-]\\d{1,2})?|\\||(Updated|Last updated|Modified):?`;
 /** A clock time with what may follow it: "07.00 CET", "6:05 PM GMT+1", "12.01am". */
 const TIME = '\\d{1,2}[:.]\\d{2}( ?[aApP]\\.?[mM]\\.?)?( ?[A-Z]{2,5}([+-]\\d{1,2})?)?';
 
 export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'question',
-    why: 'A question asks; it reports nothing ("What happens next?", "Can you help?"). Not one that follows a statement (after a colon, a dash or a semicolon), or one that opens by saying something ("may I point out that …?").',
-    test: /^(?![^?]*(:\s|;\s|\s[–—-]\s|\bthat\b))[^?]*\?["”’')\]]*$/,
+    why: 'A question asks; it reports nothing ("What happens next?", "Can you help?", a transcript\'s "Q: Is that true?"). Not one that follows a statement (after a colon, a dash or a semicolon), or one that opens by saying something ("may I point out that …?").',
+    test: /^(?:(?:Q|Question|QUESTION):\s+)?(?![^?]*(:\s|;\s|\s[–—-]\s|\b(point|pointed|points) out that\b|\b(remind|tell) (you|us|everyone) that\b))[^?]*\?["”’')\]]*$/,
   },
   {
     name: 'time stamp',
@@ -39,12 +43,30 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'picture credit',
     why: 'A credit ("Picture: Evening Post", "Image source, Crossline") names who took a picture, within a caption as on a line of its own. Not "Photos, verified by …, show".',
-    test: /^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Map)s?(( (source|credit|caption)s?)?: | (source|credit|caption)s?, )/,
+    test: /^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Map|Credit)s?(( (source|credit|caption)s?)?: | (source|credit|caption)s?, )|^\(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{Lu}[\p{L}'’.&-]*( [\p{L}'’.&-]+){0,4}\)$/u,
   },
   {
     name: 'credit line',
     why: 'A line saying who wrote, edited or presents ("Analysis by Mara Quist, business editor", "Edited by …") credits people: names, then a role at most. Not "Research by Oxford University shows …".',
-    test: /^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics) by \p{Lu}[\p{L}'’.-]*( (and |& )?\p{Lu}[\p{L}'’.-]*){0,5}(,[^.!?]{0,60})?\.?$/u,
+    test: new RegExp(
+      [
+        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics) by ${NAMES}(,[^.!?]{0,60})?\\.?$`,
+        `^(Additional )?(Reporting|reporting|Writing|Editing) by ${NAMES}( in ${NAMES})?([;,] (and )?(Additional reporting|additional reporting|Writing|writing|Editing|editing) by ${NAMES}( in ${NAMES})?)*\\.?$`,
+        `^${NAMES}( in ${NAMES})? contributed (reporting|to this (report|story|article))\\b`,
+        '\\bcontributed (reporting|to this (report|story|article))( from [^.!?]{1,40})?\\.$',
+      ].join('|'),
+      'u',
+    ),
+  },
+  {
+    name: 'newsroom role',
+    why: 'A line that is only a newsroom role ("Staff Writer", "Senior Political Correspondent") heads a byline.',
+    test: /^(\p{Lu}\p{L}+ ){0,3}(Reporter|Correspondent|Editor|Writer|Columnist|Producer)s?$/u,
+  },
+  {
+    name: 'page stamp',
+    why: 'A line that only says when the page was published or updated ("Published: 06:15, 19 Nov 2036 | Updated: 09:40") dates the page, not the event.',
+    test: new RegExp(`^(Published|Updated|Last updated|Posted|First published|Modified)( on)?:? ((${STAMP_WORD})[,.]? ?)+$`),
   },
   {
     name: 'staff label',
@@ -54,7 +76,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'introduction',
     why: 'An attribution ending in a colon ("In a statement, Tarrow Hydro said:") only says whose the quotation after it is.',
-    test: /\b(said|says|wrote|writes|posted|tweeted|added|stated|explained|announced|told [^.:]{1,40})\s*:$/,
+    test: /\b(said|says|wrote|writes|posted|tweeted|added|stated|explained|announced|told)( [^.:"“”‘’]{1,40})?\s*:$/,
   },
   {
     name: 'greeting',
@@ -75,6 +97,13 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^A version of this (article|story) appear(s|ed) in print\b|^Continued (on|from) pages? \d|^(Comment|Analysis|Opinion|Leader|Editorial|Letters|Sport): pages? \d/
           .source,
         /^Read (next|part (one|two|three|\d)|the (first|second|previous|next) part)\b/.source,
+        /^Our (Standards|Editorial (Code|Standards|Guidelines))\b|\bcommitted to (accuracy|impartiality|independence|fairness)\b/.source,
+        /^(FOR IMMEDIATE RELEASE|For immediate release|EMBARGOED|Embargoed (until|to)|Notes? (to|for) editors|Media (contact|enquiries|inquiries)|Press (contact|office|enquiries))\b|^[-–—]?\s?ENDS\s?[-–—]?$|^#{3}$/
+          .source,
+        /\bavailable (on|upon) request\.?$|^We apologi[sz]e for (the|this|that|any) (error|mistake|confusion|inconvenience)\b/.source,
+        /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
+          .source,
+        /^(Made|Claimed|Shared|Said|Posted) by:/.source,
         /^Here(’|')?s? (is )?(what|everything) (we know|you need to know|is known|has been (established|confirmed))\b/.source,
       ].join('|'),
     ),

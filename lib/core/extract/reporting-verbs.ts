@@ -28,6 +28,13 @@ const OTHER = [
   ),
   'laid blame',
   // "Campaigners have pointed to the works upstream": blame laid by pointing.
+  // A tabloid's verbs of saying: "slammed the firm", "blasted the response as 'shambolic'", "boasts they have".
+  ...'slammed slams blasted boast boasted boasts branded'.split(' '),
+  // "A senior diplomat put the chances at 'close to zero'", "Officials put the toll at 40": an estimate given.
+  'put',
+  'puts',
+  'hit out',
+  'hits out',
   'pointed to',
   'points to',
   // "The report points out that …": pointing out is saying.

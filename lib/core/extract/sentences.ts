@@ -1,8 +1,8 @@
 /**
  * Splits an article into paragraphs (its lines) and sentences (Intl.Segmenter), keeping exact
  * offsets into the article text and leaving surrounding white space out of each span. A full stop
- * after an initial ("Mary K. Holloway") or a short abbreviation ("Jan. 3", "Gen. Sova") does not
- * end a sentence.
+ * after an initial ("Mary K. Holloway"), a short abbreviation ("Jan. 3", "Gen. Sova", a transcript's
+ * "MR. KIRBY:") or a clock time's "p.m." before its zone ("9 p.m. ET") does not end a sentence.
  */
 
 export interface Span {
@@ -84,8 +84,11 @@ function* segments(s: string): Generator<[number, number]> {
  * title or month abbreviation. The next segment must go on with a capital or a digit.
  */
 const NOT_AN_END =
-  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
+  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|MR|MRS|MS|DR|GEN|SEN|REP|GOV|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
 const GOES_ON = /^[\p{Lu}\d]/u;
+/** "at 9 p.m. ET": a clock time's "a.m." or "p.m." followed by its time zone goes on. */
+const CLOCK_END = /(?:^|\s)[ap]\.m\.\s*$/i;
+const TIME_ZONE = /^(?:[ECMP][SD]?T|GMT|UTC|BST|IST|[CEW]ES?T|AE[SD]T|[JK]ST|MSK|HKT|SGT|WIB)(?:[+-]\d{1,2})?(?![\p{L}\d])/u;
 
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
@@ -94,7 +97,9 @@ export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   for (const [from, to] of segments(p.text.replace(/\n/g, ' '))) {
     const start = pending?.start ?? p.start + from;
     const end = p.start + to;
-    if (NOT_AN_END.test(p.text.slice(from, to)) && GOES_ON.test(p.text.slice(to, to + 40).trimStart())) {
+    const segment = p.text.slice(from, to);
+    const next = p.text.slice(to, to + 40).trimStart();
+    if ((NOT_AN_END.test(segment) && GOES_ON.test(next)) || (CLOCK_END.test(segment) && TIME_ZONE.test(next))) {
       pending = { start, end };
       continue;
     }

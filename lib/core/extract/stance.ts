@@ -1,7 +1,7 @@
 /**
  * A stance held by a group or a person named as subject ("Hydrologists are less sure", "Analysts
  * were not convinced"), or named as its owner ("The agency's defence is that …", "The council's own
- * figures put …", "The agency put the cost at …", "Lawyers are understood to doubt that …"): their
+ * figures put …", "Lawyers are understood to doubt that …"): their
  * view, attributed to them, when the subject can be a speaker.
  */
 import type { Speaker } from '../pack/types';
@@ -13,11 +13,12 @@ const STANCE =
 
 /** "The agency's defence is that …", "the council's own figures put …": what someone argues or counts, as theirs. */
 const OWNED =
-  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:(?:defen[cs]e|argument|position|view|case|explanation|response|reply|answer|contention|line)\s+(?:is|was|has been|remains)\s+that\b|(?:best\s+)?estimate\s+(?:is|was)\b|(?:figures|data|statistics|records|count|tally|estimates?)\b[^.;]{0,80}?\b(?:put|puts|show|shows|showed|stands at|stood at)\b)/u;
+  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:(?:defen[cs]e|argument|position|view|case|explanation|response|reply|answer|contention|line)\s+(?:is|was|has been|remains)\s+that\b|(?:best\s+)?estimate\s+(?:is|was)\b|(?:figures|data|statistics|records|results|count|tally|estimates?)\b[^.;]{0,80}?\b(?:put|puts|show|shows|showed|gives|gave|stands at|stood at)\b)/u;
 
-/** "The VEA put the cost of a new paper at 1.9 million florins": an estimate, its maker's. */
-const PUT_AT =
-  /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?(?:put|puts|estimated|estimates|valued|values)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:cost|costs|number|toll|bill|total|figure|damage|loss|losses|value|prices?|count|pay|wages?|salar(?:y|ies)|debts?|shortfall|rents?|fees?|income|revenue|spending|budget|profits?|turnover|output|earnings|payout|compensation)\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|least\s+)?[\d£$€\p{Ll}]/u;
+/** "…, turnout was 88.7%, commission data showed.": figures closing the sentence, by whose they are. */
+const DATA_CLOSES =
+  /,\s*(?:the\s+)?([\p{L}'’-]+?)(?:['’]s)?\s+(?:(?:latest|final|official|own|preliminary|provisional)\s+)*(?:data|figures|results|records|statistics)\s+(?:showed|show|shows|suggest|suggests|suggested|indicate|indicates|indicated)\s*[.!]?\s*$/iu;
+
 /** "Government lawyers are understood to doubt that …": a view the outlet has been told someone holds. */
 const UNDERSTOOD_TO =
   /^\s*((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|are|was|were)\s+understood\s+to\s+(?:doubt|believe|think|favour|favor|oppose|accept|want|prefer|have\s+(?:told|said|warned|argued))\b/u;
@@ -38,8 +39,15 @@ function holder(words: string[], masked: string, eligible: SpeakerMention[], a: 
 
 /** Who holds the stance a sentence opens with, or undefined when it holds none ("Prices are certain to rise"). */
 export function stanceHolder(masked: string, eligible: SpeakerMention[], a: Antecedents): Speaker | undefined {
-  const owned = OWNED.exec(masked) ?? PUT_AT.exec(masked) ?? UNDERSTOOD_TO.exec(masked);
+  const owned = OWNED.exec(masked) ?? UNDERSTOOD_TO.exec(masked);
   if (owned) return holder(owned[1].split(/\s+/), masked, eligible, a, true);
+  // Only a known entity or a body heard before: "…, census data showed" names no one.
+  const closing = DATA_CLOSES.exec(masked);
+  if (closing) {
+    const end = closing.index + closing[0].indexOf(closing[1]) + closing[1].length;
+    const m = eligible.find((e) => e.end === end);
+    return m ? entitySpeaker(m) : definiteReferent(['the', closing[1]], a);
+  }
   const stance = STANCE.exec(masked);
   if (!stance || /^\s+to\b/.test(masked.slice(stance.index + stance[0].length))) return undefined;
   return holder(stance[1].split(/\s+/), masked, eligible, a);

@@ -12,9 +12,9 @@ export const OPENERS = new Set(
     ' ',
   ),
 );
-/** Between a subject and its verb: auxiliaries, negations, adverbs ("has not", "neither", "later"). */
+/** Between a subject and its verb: auxiliaries, negations, adverbs ("has not", "neither", "later"), "itself". */
 const BETWEEN =
-  /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|[a-z]+ly)$/;
+  /^(has|have|had|is|are|was|were|been|will|would|could|should|may|might|must|can|did|does|do|not|never|neither|nor|also|only|initially|earlier|later|then|now|still|again|further|once|already|yet|itself|himself|herself|themselves|cannot|can['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|isn['’]t|wasn['’]t|[a-z]+ly)$/;
 /** "has not been able to", "was unable to": a modal phrase between a subject and its verb. */
 const ABLE = /\b(un)?able\s+to$/i;
 /**
@@ -41,6 +41,10 @@ export const PRONOUN = /^(he|she|it|they|we|i)(['’](s|ve|re|m|d|ll))?$/i;
 /** Words of an opening phrase of time: "In 2025", "On Monday", "Last spring". */
 const TIME_WORD =
   /^(\d{1,4}|last|this|next|early|late|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|winter|year|week|month|morning|afternoon|evening|night)$/i;
+
+/** A time after the subject: "last night", "on Tuesday morning", "earlier today", "yesterday". */
+const TRAILING_TIME =
+  /(\s+(on|last|this|late|early|earlier|later))*(\s+(yesterday|today|tonight|overnight|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|weekend))+$/i;
 
 /** Nouns in -ly, which are no adverbs: "Her family said", "the assembly said". */
 const LY_NOUNS = new Set('family ally rally assembly supply monopoly anomaly reply tally'.split(' '));
@@ -104,6 +108,8 @@ export function subjectWords(before: string): string[] {
   // "In 2025 the harbour board recommended": the rest of an opening phrase of time goes too.
   const determiner = words.findIndex((w, i) => i > 0 && /^(the|a|an)$/i.test(w));
   if (opened && determiner > 0 && words.slice(0, determiner).every((w) => TIME_WORD.test(w))) words = words.slice(determiner);
-  // "X were able to", "so it is not possible to": the subject is before the modal phrase.
+  // "Furious customers last night slammed", "The ministry on Tuesday said": a time between subject and verb is no part of it.
+  const timed = TRAILING_TIME.exec(words.join(' '));
+  if (timed && timed.index > 0) words = words.join(' ').slice(0, timed.index).split(' ');
   return words;
 }

@@ -79,6 +79,10 @@ const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?)$/i;
 /** "asked" reports a request only with whom and what: "has asked people not to fish" (not "asked about", "asked for"). */
 const NEEDS_REQUEST = /^ask(s|ed)$/i;
 const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,4}?(not\s+)?to\s+\p{Ll}/u;
+/** "put the cost of repairs at about €4 million", "puts the chances at “close to zero”" (a quotation, blanked): an amount or a verdict, not "put homes at risk" nor "back in service at 9am". */
+const ESTIMATE_AT =
+  /^\s+(?!(?:up|off|on|out|in|down|forward|back|together|through|away)\b)[^.;:]{1,120}?\sat(?:\s{3,}|\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|least|close to|up to|just|over|under|between)\s+)?(?:(?!\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b|o['’]clock))[\d£$€¥“"‘']|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|zero|nil|nothing)\b|an?\s+(?:hundred|thousand|million|billion|third|quarter|half|dozen)\b))/iu;
+const OWNED_FIGURES = /['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|data|statistics|records|results|count|tally|estimates?)\b/i;
 /** "should announce", "must explain": what the outlet asks of someone, not what they said. */
 const MODAL = /\b(should|must|ought to|needs? to|has to|have to)\s+$/i;
 /** ", announced after markets closed, …": a participle about the noun before the comma, not its verb. */
@@ -124,6 +128,9 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   // "Around 23,400 customers lost money, the regulator estimates, with …": the verb closes an aside.
   const aside = /,\s*(the\s+)?[\p{L}'’-]+(\s+[\p{L}'’-]+){0,3}\s*$/u.test(before) && /^\s*([,.;]|$)/.test(after);
   if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before) && !aside) return false;
+  // "put the toll at 40" gives an estimate; one it cites is the cited source's ("ENA, citing an engineer, put the figure at …").
+  // "The trust’s own figures put …" is the owner's estimate (stance.ts), not the figures' words.
+  if (/^puts?$/i.test(verb) && (!ESTIMATE_AT.test(after) || /\b(citing|according to)\b/i.test(masked) || OWNED_FIGURES.test(before))) return false;
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
   // "it would suggest …": what the outlet infers, not what anyone suggested.
   if (/^suggest$/i.test(verb) && /\b(would|could|might|may)\s+$/i.test(before)) return false;

@@ -39,6 +39,27 @@ describe('notReporting', () => {
     ['link label', 'Up next: the markets'],
     ['link label', 'Watch: What Odell said about the spillway'],
     ['appeal', 'Were you there? Tell us about your experience.'],
+    ['question', 'Is that true?'],
+    ['question', 'Q: Does the operator accept the gauges failed?'],
+    ['page stamp', 'Published: 06:15, 19 Nov 2031 | Updated: 09:40, 19 Nov 2031'],
+    ['page stamp', 'Published November 19, 2031 at 6:00 a.m. ET | Updated November 19, 2031 at 11:25 a.m. ET'],
+    ['page stamp', 'Published Saturday 7 August 2031, 6pm.'],
+    ['newsroom role', 'Staff Writer'],
+    ['newsroom role', 'Senior Political Correspondent'],
+    ['picture credit', 'Credit: Harwick Pictures'],
+    ['picture credit', '(Dana Liu/The Harwick Gazette)'],
+    ['credit line', 'Reporting by Andrea Peters in Berlin; Editing by Mark Hale.'],
+    ['credit line', 'Additional reporting by Sam Ode and Lila Quist in Kyiv.'],
+    ['credit line', 'The Gazette’s Rafael Ortiz contributed to this report.'],
+    ['introduction', 'Mission head Greta Olander wrote on social media:'],
+    ['page note', 'Our Standards: The Harwick Gazette Editorial Code.'],
+    ['page note', 'Harwick Wire is committed to accuracy, independence and freedom from bias.'],
+    ['page note', 'FOR IMMEDIATE RELEASE'],
+    ['page note', 'Media contact: press office, 0555 014 200.'],
+    ['page note', 'High-resolution photographs of the spillway are available on request.'],
+    ['page note', 'We apologise for the error.'],
+    ['page note', 'Watch the full interview on Harwick Tonight at 9 p.m. ET.'],
+    ['page note', 'Made by: Odile Brandt, in a speech on 3 November'],
   ])('%s: %s', (rule, sentence) => {
     expect(notReporting(sentence)).toBe(rule);
   });
@@ -65,6 +86,12 @@ describe('notReporting', () => {
     'Officials refused to tell us what happened at the spillway.',
     'Research by Harwick University shows a rise in seepage',
     'The operator says the gates were opened in time – so why did the water reach the town first?',
+    'Reporting by the Gazette found the gauges had failed.',
+    'Updated figures show 40 homes were flooded.',
+    'Published reports say the gates stuck at 04:10.',
+    'The writer of the letter, a former engineer, warned of cracks.',
+    'Records of the inspection are available on request, the operator said.',
+    'Is that true? No, the inspectors said the gauges worked.',
   ])('reports: %s', (sentence) => {
     expect(notReporting(sentence)).toBeUndefined();
   });
