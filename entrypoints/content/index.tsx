@@ -35,6 +35,7 @@ import { pageHandlers } from './page-handlers';
 import type { createCard } from './card';
 import type { createSaving } from './saving';
 import { followMention } from '../../lib/content/card-follow';
+import { shortcutOf } from '../../lib/content/shortcut';
 
 /** How long the card's code waits for the page to be idle after the first scan before it loads anyway. */
 const IDLE_WAIT_MS = 1000;
@@ -214,12 +215,15 @@ export default defineContentScript({
           e.stopPropagation();
           if (made.saving.isOpen()) made.saving.close();
           else made.card.close();
-        } else if (spotter && e.altKey && e.shiftKey && e.code === 'KeyS') {
+          return;
+        }
+        const shortcut = spotter && shortcutOf(e);
+        if (shortcut === 'save') {
           e.preventDefault();
           const save = selectionAsAsked();
           withUi((u) => save(u.saving));
-        } else if (spotter && e.altKey && e.shiftKey && (e.code === 'KeyM' || e.code === 'KeyN')) {
-          const m = spotter.step(e.code === 'KeyM' ? 1 : -1);
+        } else if (spotter && shortcut) {
+          const m = spotter.step(shortcut === 'next' ? 1 : -1);
           if (!m) return;
           e.preventDefault();
           m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });

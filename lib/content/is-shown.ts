@@ -1,6 +1,6 @@
 /**
  * Whether a mention's text is laid out where a reader can see it: not under display:none nor
- * visibility:hidden, nor off the page's canvas. Stepping through mentions from the keyboard, and the
+ * visibility:hidden, nor off the page's canvas, nor clipped away for screen readers only. Stepping through mentions from the keyboard, and the
  * popup's list, pass over the others (a closed mobile menu, a collapsed drawer): their card would
  * open at the page's corner, pointing at nothing.
  */
@@ -13,7 +13,25 @@ export function isShown(range: Range): boolean {
   const rtl = getComputedStyle(el.ownerDocument.documentElement).direction === 'rtl';
   if ((!rtl && box.right + window.scrollX <= 0) || box.bottom + window.scrollY <= 0) return false;
   // Not opacity: pages fade sections in as the reader scrolls to them, from an opacity of 0.
-  return el.checkVisibility?.({ visibilityProperty: true }) ?? true;
+  return (el.checkVisibility?.({ visibilityProperty: true }) ?? true) && !clippedAway(el);
+}
+
+/** A clip that leaves nothing: "rect(0 0 0 0)" (any units, commas or not), "inset(50%)". */
+const NOTHING_LEFT = /^rect\(\s*0\w*[\s,]+0\w*[\s,]+0\w*[\s,]+0\w*\s*\)$|^inset\(\s*(50|100)%\s*\)$/;
+
+/**
+ * Text only screen readers hear (a "skip to …" link, a label for an icon): in a box of a pixel or
+ * none with its overflow hidden, or clipped to nothing. Its card would point at a blank.
+ */
+function clippedAway(el: Element): boolean {
+  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
+    const style = getComputedStyle(e);
+    if (NOTHING_LEFT.test(style.clip) || NOTHING_LEFT.test(style.clipPath)) return true;
+    if (style.overflow === 'visible') continue;
+    const box = e.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) return true;
+  }
+  return false;
 }
 
 /** The modal dialog open over the page, if any (a consent dialog shown with showModal). */

@@ -528,6 +528,29 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('typing.html: Alt+Shift+M types into a search field or an editor, and with Ctrl held (AltGr) is no shortcut; it passes over a name only screen readers hear', async () => {
+    const { page, d } = await open(site.fixture('typing.html'));
+    await waitForMentions(d, 3);
+    const noCard = async (why: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect((await readPopover(d)).open, why).toBe(false);
+    };
+    await page.focus('#q');
+    await d.press('KeyM', ['Alt', 'Shift']);
+    await noCard('no card while typing in the field');
+    expect(await d.evaluate(() => document.activeElement?.id ?? null, null), 'focus stays in the field').toBe('q');
+    await page.focus('#editor');
+    await d.press('KeyM', ['Alt', 'Shift']);
+    await noCard('no card while typing in the editor');
+    await page.focus('#go');
+    await d.press('KeyM', ['Control', 'Alt', 'Shift']);
+    await noCard('no card with Ctrl held');
+    const card = await openByKeyboard(d);
+    expect(card.active, 'the clipped names are passed over').toBe('Dmitry Peskov');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('related-rail.html: names in the site menu and a Related rail are painted, but are not the article’s context', async () => {
     const { d } = await open(site.fixture('related-rail.html'));
     await waitForMentions(d, 3);
