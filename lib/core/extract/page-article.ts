@@ -13,6 +13,7 @@ import { isPackDay } from '../pack/bounds';
 import { AD_LABEL } from './ad-label';
 import { absoluteUrl, clean, jsonLdItems, ldUrlOf, metaMap, nameOf, typesOf, unescapeText, type Json } from './page-declares';
 import { jsonLdArticle, shownByline, staleHead, storyCopy } from './page-story';
+import { writtenAuthors, writtenDate } from './written-byline';
 import { err, ok, type Result } from '../result';
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
@@ -37,6 +38,9 @@ const INDEX_TYPE = /^(CollectionPage|ItemList|SearchResultsPage)$/;
 /** Fewer words than this is a caption, a gallery or a menu, not an article: nothing to compare. */
 const MIN_WORDS = 15;
 
+/** A sentence of six words or more, ended: a page with none (a video's duration and links, a menu) tells nothing. */
+const SENTENCE = /(\S+\s+){5,}\S*[.!?]["”’')\]]*(\s|$)/;
+
 /**
  * Whether a page lists many stories rather than telling one: its markup says it is a collection, or,
  * saying nothing of an article, it holds several <article>s each with a linked headline (teasers).
@@ -47,17 +51,23 @@ function isIndexPage(doc: Document, ld: Json | undefined): boolean {
   if (jsonLdItems(doc).some((o) => typesOf(o).some((t) => INDEX_TYPE.test(t)))) return true;
   const ogType = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
   if (ogType === 'article') return false;
-  // Related stories in a rail, or inside the story, are no sign: only teasers standing side by side.
-  const teasers = [...doc.querySelectorAll('article')].filter(
-    (a) =>
-      !a.parentElement?.closest('article, aside, nav, footer, [role="complementary"]') &&
-      a.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href]'),
+  // Teasers: <article>s with a linked headline, or the items of a list of them (search results).
+  // Related stories in a rail are no sign, nor a list of them under the story: teasers hold most of an
+  // index page's text, and none of them most of it (that one would be the story).
+  const outside = (el: Element) => !el.parentElement?.closest('aside, nav, footer, [role="complementary"]');
+  const articles = [...doc.querySelectorAll('article')].filter(
+    (a) => outside(a) && !a.parentElement?.closest('article') && a.querySelector(LINKED_HEADLINE),
   );
-  if (teasers.length < INDEX_STORIES) return false;
-  // One of them holding most of the page's text is the story, the others its related links.
-  const longest = Math.max(...teasers.map((a) => (a.textContent ?? '').length));
-  return longest * 2 < (doc.body?.textContent ?? '').length;
+  const items = [...doc.querySelectorAll('li')].filter((li) => outside(li) && !li.closest('article') && li.querySelector(LINKED_HEADLINE));
+  const pageText = (doc.body?.textContent ?? '').length;
+  return [articles, items].some((teasers) => {
+    if (teasers.length < INDEX_STORIES) return false;
+    const lengths = teasers.map((a) => (a.textContent ?? '').length);
+    const total = lengths.reduce((x, y) => x + y, 0);
+    return Math.max(...lengths) * 2 < pageText && (teasers === articles || total * 2 >= pageText);
+  });
 }
+const LINKED_HEADLINE = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
 
 const DATE_KEYS = [
   'article:published_time',
@@ -141,6 +151,7 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   const paragraphs = parsed?.content ? blockLines(parsed.content) : [];
   if (paragraphs.join(' ').split(/\s+/).filter(Boolean).length < MIN_WORDS) return err(NO_ARTICLE);
   if (isIndexPage(doc, article)) return err(MANY_STORIES);
+  if (!paragraphs.some((p) => SENTENCE.test(p))) return err(NO_ARTICLE);
 
   const pageMeta = metaMap(doc);
   const canonical = [...doc.querySelectorAll('link[rel][href]')].find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel')!));
@@ -177,15 +188,28 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   // Readability reads the date and authors from the head too: not when it is another story's. Then,
   // or when the head gives none, the date and authors the story shows (its <time>, its author link).
   const shown = shownByline(doc);
-  const shownDate = shown.map((el) => el.querySelector('time[datetime]')?.getAttribute('datetime')).find(Boolean) ?? undefined;
+  // Marked up (<time datetime>), else printed ("By Dana Whitfield | January 26, 2024" on a print view).
+  // (Not the headline's own words: "Talks resume on January 26, 2024".)
+  const shownText = shown.map((el, i) => {
+    const text = clean(el.textContent) ?? '';
+    const headline = i === 0 ? clean(el.querySelector('h1')?.textContent ?? el.textContent) : undefined;
+    return headline ? text.replace(headline, '').trim() : text;
+  });
+  const shownDate =
+    shown.map((el) => el.querySelector('time[datetime]')?.getAttribute('datetime')).find(Boolean) ??
+    shownText.map(writtenDate).find((d) => isoDate(d));
   const published = [clean(ld.datePublished), clean(ld.dateCreated), m(DATE_KEYS), stale ? undefined : clean(parsed?.publishedTime), clean(shownDate)]
     .map(isoDate)
     .find(Boolean);
-  const shownAuthor = clean(shown.map((el) => el.querySelector('[rel="author"], [itemprop="author"]')?.textContent).find(Boolean));
+  const shownAuthor = clean(
+    shown.map((el) => el.querySelector('[rel="author"], [itemprop="author"]')?.textContent).find(Boolean) ??
+      shownText.map(writtenAuthors).find(Boolean),
+  );
   const byline =
     (authors.length > 0 ? unescapeText(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
-    (stale ? undefined : clean(parsed?.byline)) ??
+    // Readability's byline is the line that holds it: "By Petra Lindqvist, Northern Ledger, January 25, 2024".
+    (stale ? undefined : (writtenAuthors(clean(parsed?.byline) ?? '') ?? clean(parsed?.byline))) ??
     (shownAuthor && shownAuthor.length <= 120 ? shownAuthor : undefined);
   // Any page can declare any URL: beside a real address, a declared one counts only for the same page
   // (declaresSamePage: another host of the site may be another outlet's, another path another author's, whose

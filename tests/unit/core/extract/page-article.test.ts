@@ -161,6 +161,41 @@ describe('articleFromDocument: headlines and too little text', () => {
   });
 });
 
+describe('articleFromDocument: a byline and date printed in plain text', () => {
+  const html = (byline: string, headline = 'Quay to close for repairs') =>
+    parseHTML(
+      `<!doctype html><html><head><title>Print: ${headline}</title></head><body><header><a href="/">Home</a></header><h1>${headline}</h1><p>${byline}</p>${'<p>The harbour board met on Tuesday and voted to close the quay for repairs after the storm.</p>'.repeat(4)}<footer>Printed on 29/01/2031</footer></body></html>`,
+    ).document as unknown as Document;
+  const read = (byline: string, headline?: string) => {
+    const r = articleFromDocument(html(byline, headline), undefined);
+    if (!r.ok) throw new Error(r.error);
+    return [r.value.byline, r.value.published];
+  };
+
+  it.each([
+    ['By Dana Whitfield | January 26, 2031', 'Dana Whitfield', '2031-01-26'],
+    ['By Ana Ruiz and Tom Pell · 26 Jan 2031', 'Ana Ruiz and Tom Pell', '2031-01-26'],
+    ['By Petra Lindqvist, Northern Ledger, Jan. 25, 2031', 'Petra Lindqvist', '2031-01-25'],
+    ['Published 2031-01-24', undefined, '2031-01-24'],
+  ])('%s', (byline, author, date) => {
+    expect(read(byline)).toEqual([author, date]);
+  });
+
+  it('takes no date from the headline, nor one written only in figures (01/02/2031 is two days)', () => {
+    expect(read('By Dana Whitfield', 'Talks to resume on January 30, 2031')[1]).toBeUndefined();
+    expect(read('By Dana Whitfield | 01/02/2031')[1]).toBeUndefined();
+  });
+});
+
+describe('articleFromDocument: a page with no sentence', () => {
+  it('is no article: a video’s duration and its links to more videos', () => {
+    const video = parseHTML(
+      '<!doctype html><html><head><title>Video: the quay closes</title><meta property="og:type" content="video.other"></head><body><main><h1>Video: the quay closes</h1><div class="player"></div><p>Duration 2:31 · Jan 24, 2031</p><h2>More videos</h2><ul><li><a href="/v1">Harbour board briefing, Jan 25</a></li><li><a href="/v2">Storm damage along the north quay wall</a></li></ul></main></body></html>',
+    ).document as unknown as Document;
+    expect(articleFromDocument(video, undefined)).toEqual({ ok: false, error: NO_ARTICLE });
+  });
+});
+
 describe('articleFromDocument: a page of many stories', () => {
   const teaser = (n: number) =>
     `<article><h2><a href="/s${n}">Story ${n} headline</a></h2><p>Story ${n} tells of a harbour, a council vote and a storm that closed the quay for a week.</p></article>`;
@@ -180,6 +215,24 @@ describe('articleFromDocument: a page of many stories', () => {
     const ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Story"}</script>';
     expect(articleFromDocument(page(ld, 4), undefined).ok).toBe(true);
     expect(articleFromDocument(page('', 2), undefined).ok).toBe(true);
+  });
+
+  it('is refused: a list of results, each a linked headline and a snippet', () => {
+    const item = (n: number) =>
+      `<li><h3><a href="/r${n}">Result ${n}: the quay closes</a></h3><p>Jan ${n + 1}, 2031 — The harbour board said the quay would close for repairs after the storm…</p></li>`;
+    const results = parseHTML(
+      `<!doctype html><html><head><title>Search results for “quay”</title></head><body><main><h1>Search results for “quay”</h1><p>3 results</p><ol>${[1, 2, 3].map(item).join('')}</ol></main></body></html>`,
+    ).document as unknown as Document;
+    expect(articleFromDocument(results, undefined)).toEqual({ ok: false, error: MANY_STORIES });
+  });
+
+  it('is not a story with a list of related links under it', () => {
+    const story = '<p>The harbour board met on Tuesday and voted to close the quay for repairs after the storm.</p>'.repeat(20);
+    const related = [1, 2, 3].map((n) => `<li><h3><a href="/s${n}">Story ${n} headline</a></h3></li>`).join('');
+    const html = parseHTML(
+      `<!doctype html><html><head><title>Story</title></head><body><main><h1>The story</h1>${story}<ul>${related}</ul></main></body></html>`,
+    ).document as unknown as Document;
+    expect(articleFromDocument(html, undefined).ok).toBe(true);
   });
 
   it('is not a story with related teasers beside it, in a rail or among its own paragraphs', () => {
