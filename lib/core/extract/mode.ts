@@ -9,10 +9,10 @@ const DENIAL =
 
 /**
  * Not a denial, though it reads like one: neither confirming nor denying, declining to comment,
- * stopping short of denying. The speaker's word is reported (attributed), not a denial.
+ * stopping short of denying, not denying. The speaker's word is reported (attributed), not a denial.
  */
 const NOT_DENIAL =
-  /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying)\b/gi;
+  /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying|(did|does|do|has|have|had|would) not deny|(didn|doesn|don|hasn|haven|hadn|wouldn)['’]t deny)\b/gi;
 /** Taking back what was published: a retraction, or a correction note ("Correction: An earlier version of this article gave …"). */
 const RETRACTION =
   /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?\b[^:]{0,30}:|\ban earlier version of this (article|story|report|statement|post|piece|page|column|analysis|fact[- ]check|item)\b|^\s*an earlier version (said|stated|reported|gave|misstated|wrongly|incorrectly|misidentified|misnamed)\b/i;

@@ -201,8 +201,14 @@ export const describedPerson = (s: Speaker): boolean =>
   !GROUP_WORDS.test(headWord(s));
 
 /** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
+const FULL_NAME = /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u;
+/** A name of two words or more after a word in lower case that is no article ("retiree", "spokesman"). */
+const DESCRIBED_NAME = /\s(?!(?:the|a|an|its|their|his|her|our|of|for|and)\s)\p{Ll}[\p{L}'’-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u;
+
 export function personLike(s: Speaker): boolean {
   // "Priyanka Dahl-Mercer of Harrowgate Securities" is a person: her name is what stands before "of".
   const name = s.kind === 'source' ? s.name.split(/\s(?:of|at|from)\s/)[0] : '';
-  return s.kind === 'source' && !GROUP_WORDS.test(name) && /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u.test(name);
+  // "Marroway retiree Graham Fitzwilliam", "ministry spokesman Dmitry Peskov": a name after what the person is.
+  const described = DESCRIBED_NAME.exec(name)?.[1];
+  return s.kind === 'source' && !GROUP_WORDS.test(name) && (FULL_NAME.test(name) || (!!described && FULL_NAME.test(described)));
 }

@@ -33,6 +33,13 @@ const OTHER = [
   // "A senior diplomat put the chances at 'close to zero'", "Officials put the toll at 40": an estimate given.
   'put',
   'puts',
+  // "which the centre measured at magnitude 6.8": a reading given, as an estimate is.
+  'measured',
+  // "ruled out a rescue"; "informed the council that", "briefed reporters that" (South Asian and official English).
+  'ruled out',
+  'rules out',
+  'informed',
+  'briefed',
   'hit out',
   'hits out',
   'pointed to',

@@ -2,7 +2,8 @@
  * Splits an article into paragraphs (its lines) and sentences (Intl.Segmenter), keeping exact
  * offsets into the article text and leaving surrounding white space out of each span. A full stop
  * after an initial ("Mary K. Holloway"), a short abbreviation ("Jan. 3", "Gen. Sova", a transcript's
- * "MR. KIRBY:") or a clock time's "p.m." before its zone ("9 p.m. ET") does not end a sentence.
+ * "MR. KIRBY:"), a clock time's "p.m." before its zone ("9 p.m. ET") or a numbered paragraph's number
+ * ("5. Shelter: …") does not end a sentence.
  */
 
 export interface Span {
@@ -99,7 +100,9 @@ export function sentencesOf(text: string, p: Paragraph): Sentence[] {
     const end = p.start + to;
     const segment = p.text.slice(from, to);
     const next = p.text.slice(to, to + 40).trimStart();
-    if ((NOT_AN_END.test(segment) && GOES_ON.test(next)) || (CLOCK_END.test(segment) && TIME_ZONE.test(next))) {
+    // A numbered paragraph's number ("5. Shelter: …") is no sentence of its own.
+    const numbered = from === 0 && /^\s*\d{1,3}\.\s*$/.test(segment);
+    if ((NOT_AN_END.test(segment) && GOES_ON.test(next)) || (CLOCK_END.test(segment) && TIME_ZONE.test(next)) || numbered) {
       pending = { start, end };
       continue;
     }

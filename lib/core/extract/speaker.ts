@@ -34,7 +34,7 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied))|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:would|will)\s+not\s+(discuss|comment|elaborate|be\s+drawn))\b/gi;
+  /\b(?:(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:has|have|had|did|does|do)n['’]t)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied))|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:would|will)\s+not\s+(discuss|comment|elaborate|be\s+drawn))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
@@ -189,7 +189,7 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     if (words.length === 0 || NOBODY.test(words[0])) continue;
     // A clerk who "found that the door was open" discovered it; a report, a court or an inquiry finds.
     // "It also found that …": "it" is a body, one that examines (a clerk is "he" or "she").
-    if ('finding' in v && /^f/i.test(verb) && !FINDER.test(words.join(' ')) && !/^it$/i.test(words[0])) continue;
+    if ('finding' in v && /^[fh]/i.test(verb) && !FINDER.test(words.join(' ')) && !/^it$/i.test(words[0])) continue;
     // ", saying …": a participle's subject is the main clause's, read from its verb, or a name.
     const participle = /ing$/i.test(verb);
     if (isOutlet(words, a)) {

@@ -92,7 +92,11 @@ export function subjectWords(before: string): string[] {
     while (end > 0 && isSpace(end - 1)) end--;
   }
   trailing = trailing.slice(0, end);
-  let words = subjectClause(trailing).trim().split(/\s+/).filter(Boolean);
+  // "who represents Ravelgunj (North) in the assembly": a short aside in brackets holds no clause break.
+  let words = subjectClause(trailing.replace(/\s?\([^()]{1,40}\)/g, ''))
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   while (words.length > 0 && between(words[words.length - 1])) words.pop();
   if (words.length === 0) return words;
   // "In its statement it said": a pronoun right before the verb is the subject.

@@ -81,7 +81,7 @@ const NEEDS_REQUEST = /^ask(s|ed)$/i;
 const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,4}?(not\s+)?to\s+\p{Ll}/u;
 /** "put the cost of repairs at about €4 million", "puts the chances at “close to zero”" (a quotation, blanked): an amount or a verdict, not "put homes at risk" nor "back in service at 9am". */
 const ESTIMATE_AT =
-  /^\s+(?!(?:up|off|on|out|in|down|forward|back|together|through|away)\b)[^.;:]{1,120}?\sat(?:\s{3,}|\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|least|close to|up to|just|over|under|between)\s+)?(?:(?!\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b|o['’]clock))[\d£$€¥“"‘']|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|zero|nil|nothing)\b|an?\s+(?:hundred|thousand|million|billion|third|quarter|half|dozen)\b))/iu;
+  /^\s+(?!(?:up|off|on|out|in|down|forward|back|together|through|away)\b)[^.;:]{1,120}?\sat(?:\s{3,}|\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|less than|fewer than|least|close to|up to|just|over|under|between|magnitude)\s+)?(?:(?!\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b|o['’]clock))[\d£$€¥“"‘']|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|zero|nil|nothing)\b|an?\s+(?:hundred|thousand|million|billion|third|quarter|half|dozen)\b))/iu;
 const OWNED_FIGURES = /['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|data|statistics|records|results|count|tally|estimates?)\b/i;
 /** "should announce", "must explain": what the outlet asks of someone, not what they said. */
 const MODAL = /\b(should|must|ought to|needs? to|has to|have to)\s+$/i;
@@ -130,7 +130,9 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before) && !aside) return false;
   // "put the toll at 40" gives an estimate; one it cites is the cited source's ("ENA, citing an engineer, put the figure at …").
   // "The trust’s own figures put …" is the owner's estimate (stance.ts), not the figures' words.
-  if (/^puts?$/i.test(verb) && (!ESTIMATE_AT.test(after) || /\b(citing|according to)\b/i.test(masked) || OWNED_FIGURES.test(before))) return false;
+  if (/^(informed|briefed)$/i.test(verb) && !/^\s+(?:[^\s.,;:]+\s+){0,5}?that\b/i.test(after)) return false;
+  if (/^(puts?|measured)$/i.test(verb) && (!ESTIMATE_AT.test(after) || /\b(citing|according to)\b/i.test(masked) || OWNED_FIGURES.test(before)))
+    return false;
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
   // "it would suggest …": what the outlet infers, not what anyone suggested.
   if (/^suggest$/i.test(verb) && /\b(would|could|might|may)\s+$/i.test(before)) return false;
@@ -142,8 +144,8 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   return !participleAside(before, verb, after);
 }
 
-/** A finding reported as speech: "the audit found that", "ruled in August that", "…, ruling that". */
-export const FINDING = /\b(found|ruled|ruling)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)/giu;
+/** A finding reported as speech: "the audit found that", "ruled in August that", "…, ruling that", "the court heard that". */
+export const FINDING = /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)/giu;
 /** Who makes findings: a document or a body that examines, not a person who came upon something. */
 export const FINDER =
-  /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;
+  /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|inquest|jury|hearing|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;

@@ -19,6 +19,7 @@
  * ending in a colon, the page's notes on itself: not-reporting.ts), the outlet "has been told" by an
  * unnamed source, and a short name before its full name in the same article counts (../spot/mentions.ts);
  * 11: the rules read off the twenty-fourth (a tabloid's verbs of saying, estimates "put at", figures
- * closing a sentence, page stamps and credits, "p.m. ET" and "MR." ending no sentence).
+ * closing a sentence, page stamps and credits, "p.m. ET" and "MR." ending no sentence), and off the
+ * twenty-fifth ("informed that", "the court heard that", "did not deny" no denial, a numbered paragraph).
  */
 export const EXTRACTION_VERSION = 11;
