@@ -18,11 +18,11 @@ const UNITS = 'one two three four five six seven eight nine ten eleven twelve th
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 const LOOSE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000 };
 /** "three hundred", "two dozen", "a dozen", "1.4 million": a number times the word after it. */
-const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, bn: 1e9, m: 1e6 };
+const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, m: 1e6 };
 const TENS_UNITS = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
-const WORD_NUMBER = `(?:${TENS_UNITS}|a) (?:dozen|hundred|thousand|million|billion)|${TENS_UNITS}|dozens|hundreds|thousands`;
-/** Digits with thousands separated by commas or a decimal part, and a scale after them ("1.1 billion", "£2.5bn"). */
-const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+)(?: (?:million|billion)\\b|(?:bn|m|km|kg|mm|cm)\\b)?`;
+const WORD_NUMBER = `(?:${TENS_UNITS}|a) (?:dozen|hundred|thousand|lakh|million|crore|billion)|${TENS_UNITS}|dozens|hundreds|thousands`;
+/** Digits with thousands separated by commas or a decimal part, and a scale after them ("1.1 billion", "£2.5bn", "Rs 5 lakh"). */
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+)(?: (?:million|billion|lakh|crore)\\b|(?:bn|m|km|kg|mm|cm)\\b)?`;
 /** A number as a sentence writes it: in digits or in words. */
 const NUMBER_TEXT = `${DIGITS}|${WORD_NUMBER}`;
 /** After the first end of a range, its second: "four and six", "10 to 12", "30–40". */
@@ -34,7 +34,7 @@ const NUMBER_WORD = new RegExp(`\\b(${WORD_NUMBER})\\b`, 'i');
 export const hasNumberWord = (text: string): boolean => NUMBER_WORD.test(text);
 
 function numberValue(text: string): number {
-  const scaled = /^([\d.,]+) ?(million|billion|bn|m)$/.exec(text);
+  const scaled = /^([\d.,]+) ?(million|billion|lakh|crore|bn|m)$/.exec(text);
   if (scaled) return Math.round(numberValue(scaled[1]) * TIMES[scaled[2]]);
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
   const [word, times] = text.toLowerCase().split(' ');
@@ -68,7 +68,12 @@ const MEASURES: [string, RegExp][] = [
 ];
 /** The measure a word is a unit of ("meters" is "metres"), or undefined. */
 const unitOf = (word: string) => MEASURES.find(([, r]) => r.test(word))?.[0];
-const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds' };
+const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '₹': 'rupees' };
+/** A currency written as letters before the sum: "Rs 5 lakh", "Rs. 50,000", "INR 34 crore". */
+const RUPEES_BEFORE = /(?:\bRs\.?|\bINR)\s?$/;
+/** A quake's size: "magnitude 6.8", "a magnitude of 6.8", "6.8 on the Richter scale", "a 6.8-magnitude quake". */
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
+const MAGNITUDE_AFTER = /^(?:on the Richter scale|-?magnitude\b)/i;
 /**
  * A small number right after a name is the name's ("DoseLine 2 pens", "Terminal 3"), not a count, unless
  * the name is a place the count comes from or goes to ("from Russia 65 prisoners"), a weekday, or the sentence's first word.
@@ -79,7 +84,7 @@ const WEEKDAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|
 const BEFORE_CHARS = 200;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
 /** A large sum: "61 million", "£2bn". */
-const LARGE = / (million|billion|trillion)$|\d(bn|m)$/i;
+const LARGE = / (million|billion|trillion|lakh|crore)$|\d(bn|m)$/i;
 /** A noun that numbers what it names rather than counting: "above kilometre 37", "ward 12", "platform 4". */
 const NUMBERED =
   /\b(kilometre|kilometer|km|mile|milepost|platform|gate|junction|exit|ward|room|bed|page|clause|chapter|paragraph|section|article|berth|quay|pier|bay|stand|row|seat|bus|block|floor|level|phase|stage|item|lot|plot|zone|sector|district|route|line|runway|terminal|unit|number)\s+$/i;
@@ -141,7 +146,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const more = /^more\s+/i.exec(after);
     if (more) after = after.slice(more[0].length);
     const value = numberValue(text);
-    const currency = CURRENCY[before.slice(-1)];
+    const currency = CURRENCY[before.slice(-1)] ?? (RUPEES_BEFORE.test(before) ? 'rupees' : undefined);
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before) || NUMBERED.test(before)) continue;
     // "5m" is five million only after a currency sign; otherwise metres or minutes. "1.5km", "40kg": a unit written on.
@@ -153,6 +158,10 @@ export function numbersIn(sentence: string): StatedNumber[] {
       continue;
     }
     if (/^\d{1,2}$/.test(text) && NAME_BEFORE.test(before) && !WEEKDAY.test(before) && !/['’]s\s+$/.test(before)) continue;
+    if (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after)) {
+      out.push({ value, text, what: 'magnitude', counts: 'magnitude' });
+      continue;
+    }
     if (currency || PER_CENT.test(after)) {
       const key = currency ?? 'per cent';
       out.push({ value, text, what: key, counts: key });

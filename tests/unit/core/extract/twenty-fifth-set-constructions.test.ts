@@ -4,10 +4,11 @@
  * ("informed that", "briefed the council that"), "ruled out", a court that "heard that", a reading
  * "measured at", a silence written short ("hasn't named"), "did not deny" (no denial), a person named
  * after what they are ("retiree Graham Fitzwilliam … he said"), a bracket in a speaker's description,
- * and a numbered paragraph's number.
+ * a numbered paragraph's number, and figures: a quake's magnitude, sums in rupees, lakh and crore.
  */
 import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { paragraphsOf, sentencesOf } from '../../../../lib/core/extract/sentences';
 import { speakerOf } from '../../../../lib/core/extract/speaker';
 import type { Speaker } from '../../../../lib/core/pack/types';
@@ -68,5 +69,45 @@ describe('a numbered paragraph', () => {
     const [p] = paragraphsOf(text);
     expect(sentencesOf(text, p).map((s) => s.text)).toEqual([text]);
     expect(read(text)).toBe('the outlet');
+  });
+});
+
+describe('figures', () => {
+  const counts = (s: string) => numbersIn(s).map((n) => [n.value, n.counts]);
+
+  it.each([
+    [
+      'The centre measured it at magnitude 6.8, 18 km deep.',
+      [
+        [6.8, 'magnitude'],
+        [18, 'km'],
+      ],
+    ],
+    [
+      'More than 60 aftershocks of magnitude 4 or above were recorded.',
+      [
+        [60, 'aftershocks'],
+        [4, 'magnitude'],
+      ],
+    ],
+    ['An earthquake measuring 6.8 on the Richter scale struck at dawn.', [[6.8, 'magnitude']]],
+    [
+      'The magnitude of 7.1 was confirmed by 46 stations.',
+      [
+        [7.1, 'magnitude'],
+        [46, 'stations'],
+      ],
+    ],
+    [
+      'Each family will receive Rs 5 lakh, and the injured Rs. 50,000.',
+      [
+        [500000, 'rupees'],
+        [50000, 'rupees'],
+      ],
+    ],
+    ['The hostel cost ₹3.4 crore to build.', [[34000000, 'rupees']]],
+    ['The government released INR 500 crore for relief.', [[5000000000, 'rupees']]],
+  ])('%s', (sentence, expected) => {
+    expect(counts(sentence)).toEqual(expected);
   });
 });
