@@ -104,6 +104,9 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
           .source,
         /^(Made|Claimed|Shared|Said|Posted) by:/.source,
+        // A gallery's or a share bar's controls: "1 of 4 · Swipe for next image · Share this gallery".
+        /^\d+ (of|\/) \d+( [·|•] |$)|^(Swipe|Tap|Click) (for|to see|to view) (the )?(next|previous|more)\b|^Share this (gallery|article|story|page|video|post)\b/
+          .source,
         /^Here(’|')?s? (is )?(what|everything) (we know|you need to know|is known|has been (established|confirmed))\b/.source,
       ].join('|'),
     ),

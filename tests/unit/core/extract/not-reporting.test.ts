@@ -60,6 +60,8 @@ describe('notReporting', () => {
     ['page note', 'We apologise for the error.'],
     ['page note', 'Watch the full interview on Harwick Tonight at 9 p.m. ET.'],
     ['page note', 'Made by: Odile Brandt, in a speech on 3 November'],
+    ['page note', '1 of 4 · Swipe for next image · Share this gallery'],
+    ['page note', 'Share this article'],
   ])('%s: %s', (rule, sentence) => {
     expect(notReporting(sentence)).toBe(rule);
   });
@@ -92,6 +94,7 @@ describe('notReporting', () => {
     'The writer of the letter, a former engineer, warned of cracks.',
     'Records of the inspection are available on request, the operator said.',
     'Is that true? No, the inspectors said the gauges worked.',
+    '1 of 4 gauges failed, the operator said.',
   ])('reports: %s', (sentence) => {
     expect(notReporting(sentence)).toBeUndefined();
   });

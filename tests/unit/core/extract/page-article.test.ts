@@ -120,6 +120,13 @@ describe('articleFromDocument: text', () => {
     expect(blockLines(document.querySelector('div') as unknown as Node)).toEqual(['One bold word', 'Two', 'Three', 'Four']);
   });
 
+  it('leaves out an ad slot’s label on a line of its own, not a sentence that mentions one', () => {
+    const { document } = parseHTML(
+      '<div><p>The quay closed.</p><p>Advertisement</p><p>Story continues below advertisement</p><p>The advertisement ran for a week.</p></div>',
+    );
+    expect(blockLines(document.querySelector('div') as unknown as Node)).toEqual(['The quay closed.', 'The advertisement ran for a week.']);
+  });
+
   it('reports a page without article text as an error, not an empty article', () => {
     const doc = load('no-text.html');
     const before = doc.documentElement.outerHTML;
