@@ -10,12 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { paragraphsOf, sentencesOf } from '../../../../lib/core/extract/sentences';
-import { speakerOf } from '../../../../lib/core/extract/speaker';
-import type { Speaker } from '../../../../lib/core/pack/types';
-import { speakers } from './article-speakers';
+import { speakerName, speakers } from './article-speakers';
 
-const nameOf = (s: Speaker | undefined) => (s === undefined ? 'the outlet' : s.kind === 'source' ? s.name : s.kind);
-const read = (sentence: string) => nameOf(speakerOf(sentence, [], { heard: [] }));
+const read = speakerName;
 
 describe('who speaks', () => {
   it.each([

@@ -6,11 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf, sentencesOf } from '../../../../lib/core/extract/sentences';
-import { speakerOf } from '../../../../lib/core/extract/speaker';
 import type { Speaker } from '../../../../lib/core/pack/types';
+import { speakerName } from './article-speakers';
 
-const nameOf = (s: Speaker | undefined) => (s === undefined ? 'the outlet' : s.kind === 'source' ? s.name : s.kind);
-const read = (sentence: string, heard: Speaker[] = []) => nameOf(speakerOf(sentence, [], { heard, outletName: 'Harwick Gazette' }));
+const read = speakerName;
 
 describe('who speaks', () => {
   it.each([
