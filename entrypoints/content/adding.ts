@@ -7,13 +7,14 @@
  */
 import { toWorker } from '../../lib/extension/messages';
 import { MAX_WHOLE_PAGE_ELEMENTS, MAX_WHOLE_PAGE_HTML, overPageCaps, pageTooLarge, wholePageTooLarge } from '../../lib/core/extract/limits';
+import { shownHtml } from '../../lib/content/shown-html';
 import { slimHtml } from '../../lib/core/extract/slim-html';
 import { err } from '../../lib/core/result';
 
 export async function addThisArticle() {
   const all = document.getElementsByTagName('*').length;
   if (all > MAX_WHOLE_PAGE_ELEMENTS) return err(wholePageTooLarge(all));
-  const whole = `<!doctype html>\n${document.documentElement.outerHTML}`;
+  const whole = `<!doctype html>\n${shownHtml()}`;
   if (whole.length > MAX_WHOLE_PAGE_HTML) return err(pageTooLarge(whole.length));
   const html = slimHtml(whole);
   const over = overPageCaps(html);

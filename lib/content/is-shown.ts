@@ -1,12 +1,13 @@
 /**
- * Whether a mention's text is laid out where a reader can see it: not under display:none nor
- * visibility:hidden, nor off the page's canvas, nor clipped away for screen readers only. Stepping through mentions from the keyboard, and the
- * popup's list, pass over the others (a closed mobile menu, a collapsed drawer): their card would
- * open at the page's corner, pointing at nothing.
+ * Whether a mention's text is laid out where a reader can see it: in a box of some size, not under
+ * display:none nor visibility:hidden, nor off the page's canvas, nor clipped away for screen readers
+ * only. Stepping through mentions from the keyboard, and the popup's list, pass over the others (a
+ * closed mobile menu, a collapsed drawer): their card would open at the page's corner, pointing at nothing.
  */
 export function isShown(range: Range): boolean {
   const el = range.startContainer.parentElement;
-  if (!el?.isConnected || range.getClientRects().length === 0) return false;
+  // A box of no area draws nothing: text set in a font size of 0, or scaled to nothing (transform: scale(0)).
+  if (!el?.isConnected || ![...range.getClientRects()].some((r) => r.width >= 1 && r.height >= 1)) return false;
   // Off the page's canvas (an off-canvas drawer slid out of view): no scrolling reaches it.
   // (A right-to-left page scrolls to the left of its origin: only its top edge counts there.)
   const box = range.getBoundingClientRect();

@@ -70,11 +70,20 @@ export const SLICE_CHARS = 16_000;
 /** How far past its end a slice reads, so that a name running over the cut is seen whole. */
 export const AHEAD_CHARS = 512;
 
-/** The offset just after the first line break at or after `at`, or the end of the text. */
-export function cutAfter(text: string, at: number): number {
+/**
+ * The offset just after the first line break at or after `at`, or the end of the text; but not past
+ * `max`: a line running past it (a block of 300,000 characters with no break, which a page can show,
+ * honestly or to make its slice too long for the background to take) is cut at its last space before
+ * `max`, else at `max` (not inside a surrogate pair).
+ */
+export function cutAfter(text: string, at: number, max = Infinity): number {
   if (at >= text.length) return text.length;
   const i = text.indexOf('\n', at);
-  return i < 0 ? text.length : i + 1;
+  const end = i < 0 ? text.length : i + 1;
+  if (end <= max) return end;
+  const space = text.lastIndexOf(' ', max - 1);
+  if (space >= at) return space + 1;
+  return /[\uDC00-\uDFFF]/.test(text[max] ?? '') ? max - 1 : max;
 }
 
 /** scanNode in steps: one slice per step, its mentions pushed onto `found` in document order. */

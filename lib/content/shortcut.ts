@@ -17,9 +17,32 @@ function takesText(target: EventTarget | undefined): boolean {
   return target instanceof HTMLElement && target.isContentEditable;
 }
 
+/** An element's shadow root, a closed one too: the extension may see those (Firefox's openOrClosedShadowRoot, Chrome's chrome.dom). */
+function shadowOf(el: Element): ShadowRoot | null {
+  const own = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+  if (typeof own === 'function') return own.call(el) ?? null;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: HTMLElement) => ShadowRoot | null } } }).chrome?.dom;
+  if (el instanceof HTMLElement && typeof dom?.openOrClosedShadowRoot === 'function') return dom.openOrClosedShadowRoot(el) ?? null;
+  return el.shadowRoot;
+}
+
+/**
+ * The element typed into. The event's first target, but inside a page's closed shadow root that is
+ * its host (the root hides its inside from the document's listeners): the field focused within it.
+ */
+function typedInto(e: KeyboardEvent): EventTarget | undefined {
+  let target = e.composedPath()[0];
+  for (let depth = 0; depth < 16 && target instanceof Element; depth++) {
+    const inside = shadowOf(target)?.activeElement;
+    if (!inside || inside === target) break;
+    target = inside;
+  }
+  return target;
+}
+
 export function shortcutOf(e: KeyboardEvent): Shortcut | undefined {
   if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.isComposing || e.getModifierState?.('AltGraph')) return undefined;
   const shortcut = BY_CODE[e.code];
-  // The element typed into, inside a page's shadow root too (the event is retargeted to its host).
-  return shortcut && !takesText(e.composedPath()[0]) ? shortcut : undefined;
+  // The element typed into, inside a page's shadow root too, a closed one included.
+  return shortcut && !takesText(typedInto(e)) ? shortcut : undefined;
 }

@@ -7,7 +7,15 @@
  */
 import { collectSteps, type CollectOptions, type PageText } from '../core/spot/dom-text';
 import { inSpans, spansWithin } from '../core/spot/furniture';
-import { firstSliceState, MAX_BREAKS, MAX_QUIET_SPANS, type SliceMention, type SpotAnswer, type SpotRequest } from '../core/spot/slice-spot';
+import {
+  firstSliceState,
+  MAX_BREAKS,
+  MAX_QUIET_SPANS,
+  MAX_SLICE_CHARS,
+  type SliceMention,
+  type SpotAnswer,
+  type SpotRequest,
+} from '../core/spot/slice-spot';
 import type { Steps } from '../core/spot/steps';
 import { AHEAD_CHARS, cutAfter, pageMention, placeInOrder, rangeOf, type PageMention } from './scan';
 import { runSliced } from './slices';
@@ -37,6 +45,12 @@ export interface WorkerScanOptions extends CollectOptions {
 
 /** Characters of text per `spot` request: a 20,000-word article in one, a few milliseconds of the background's work. */
 export const WORKER_SLICE_CHARS = 200_000;
+/**
+ * How far past a slice's end its last line may run before it is cut inside the line: a slice and what
+ * it reads ahead then stay under MAX_SLICE_CHARS (a page whose text ran 262,145 characters without a
+ * line break was never spotted: the background refused its one request, and nothing was painted).
+ */
+const LINE_SLACK = Math.floor((MAX_SLICE_CHARS - WORKER_SLICE_CHARS - AHEAD_CHARS) / 2) - 1;
 const PER_STEP = 32;
 
 function* rangeSteps(doc: Document, page: PageText, base: number, mentions: SliceMention[], found: PageMention[]): Steps<true> {
@@ -66,8 +80,9 @@ export async function scanWithWorker(
   if (!page || cancelled()) return undefined;
   const { text } = page;
   const ask = (from: number, state: SpotRequest['state']) => {
-    const to = cutAfter(text, from + size);
-    const ahead = cutAfter(text, to + AHEAD_CHARS);
+    // A request holds its slice and what is read ahead, within what the background takes (MAX_SLICE_CHARS).
+    const to = cutAfter(text, from + size, from + size + LINE_SLACK);
+    const ahead = cutAfter(text, to + AHEAD_CHARS, to + AHEAD_CHARS + LINE_SLACK);
     const quiet = spansWithin(page.furniture, from, ahead).slice(0, MAX_QUIET_SPANS);
     const fresh = offsetsWithin(page.fresh, from, to).slice(0, MAX_QUIET_SPANS);
     const breaks = offsetsWithin(page.breaks, from, ahead).slice(0, MAX_BREAKS);

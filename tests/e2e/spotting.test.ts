@@ -542,11 +542,14 @@ describe('fixture pages', () => {
     await page.focus('#editor');
     await d.press('KeyM', ['Alt', 'Shift']);
     await noCard('no card while typing in the editor');
+    await page.evaluate(() => (window as Window & { closedField?: HTMLInputElement }).closedField!.focus());
+    await d.press('KeyM', ['Alt', 'Shift']);
+    await noCard('no card while typing in a field inside a closed shadow root');
     await page.focus('#go');
     await d.press('KeyM', ['Control', 'Alt', 'Shift']);
     await noCard('no card with Ctrl held');
     const card = await openByKeyboard(d);
-    expect(card.active, 'the clipped names are passed over').toBe('Dmitry Peskov');
+    expect(card.active, 'the clipped names, and those set in no size, are passed over').toBe('Dmitry Peskov');
     await d.press('Escape');
     await waitForPopoverClosed(d);
   });

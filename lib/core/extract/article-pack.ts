@@ -46,15 +46,24 @@ export function articleId(outlet: Outlet, published: string, title: string, take
   return id;
 }
 
+/**
+ * Longer than these, a page's byline or title is no byline or headline but a notice in every card row
+ * of its claims ("NOTICE: Parallax has verified this outlet. …", 20,000 characters; found by the tenth
+ * attack suite), as a site name would be (outlet-for-article.ts): the byline is left out, the title cut.
+ */
+export const MAX_BYLINE_CHARS = 200;
+export const MAX_TITLE_CHARS = 300;
+const cut = (s: string, max: number) => ([...s].length <= max ? s : `${[...s].slice(0, max - 1).join('').trimEnd()}…`);
+
 /** The pack's article for a page read from the web, under the given id and date. */
 export function articleFromPage(page: PageArticle, outletId: string, id: string, published: string): Article {
   return {
     id,
     outletId,
     // Read off a page: no mark that would reorder or hide what is shown after it (shown-text.ts).
-    title: withoutHiddenMarks(page.title),
+    title: cut(withoutHiddenMarks(page.title), MAX_TITLE_CHARS),
     published,
-    ...(page.byline ? { byline: withoutHiddenMarks(page.byline) } : {}),
+    ...(page.byline && [...page.byline].length <= MAX_BYLINE_CHARS ? { byline: withoutHiddenMarks(page.byline) } : {}),
     ...(page.url ? { url: page.url } : {}),
     text: page.text,
   };

@@ -1,0 +1,44 @@
+/** Tenth attack suite: "Add this article" adds what the page shows, not words it hides from the reader. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { ChromiumHarness } from './harness/chromium';
+import { launchOnSite, playwrightDriver, waitForMentions, type TestSite } from './harness/pages';
+import { askWorker } from './harness/ask';
+
+let site: TestSite;
+let harness: ChromiumHarness;
+let news: Page;
+let tabId: number;
+
+beforeAll(async () => {
+  ({ site, harness } = await launchOnSite());
+  news = await harness.context.newPage();
+  await news.goto(site.fixture('hidden-add.html').replace('//127.0.0.1:', '//mallory.localhost:'));
+  await waitForMentions(playwrightDriver(news), 2);
+  const worker = harness.context.serviceWorkers()[0];
+  type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+  tabId = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!),
+  );
+});
+afterAll(async () => {
+  await harness?.close();
+  await site?.close();
+});
+
+describe('adding a page that hides words', () => {
+  it('stores the paragraphs shown (one laid out as its children, one still fading in), none of those hidden', async () => {
+    const popup = await harness.context.newPage();
+    await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Add this article' }).click();
+    await expect.poll(() => popup.getByTestId('add-status').textContent(), { timeout: 20_000 }).toMatch(/^Added/);
+    const mine = await askWorker<{ articles?: { title: string; claims?: { quote: string }[] }[] }>(popup, 'myArticles');
+    const quotes = JSON.stringify(mine);
+    expect(quotes).toContain('Dmitry Peskov repeated on Friday');
+    expect(quotes).toContain('Residents told local reporters');
+    expect(quotes).not.toContain('Patriot missile');
+    expect(quotes).not.toContain('moved to Belgorod');
+    expect(quotes).not.toContain('staged by the West');
+    await popup.close();
+  });
+});
