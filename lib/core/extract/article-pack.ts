@@ -51,9 +51,14 @@ export function articleId(outlet: Outlet, published: string, title: string, take
  * of its claims ("NOTICE: Parallax has verified this outlet. …", 20,000 characters; found by the tenth
  * attack suite), as a site name would be (outlet-for-article.ts): the byline is left out, the title cut.
  */
-export const MAX_BYLINE_CHARS = 200;
-export const MAX_TITLE_CHARS = 300;
-const cut = (s: string, max: number) => ([...s].length <= max ? s : `${[...s].slice(0, max - 1).join('').trimEnd()}…`);
+const MAX_BYLINE_CHARS = 200;
+const MAX_TITLE_CHARS = 300;
+function cut(s: string, max: number): string {
+  const chars = [...s];
+  if (chars.length <= max) return s;
+  const kept = chars.slice(0, max - 1).join('');
+  return `${kept.trimEnd()}…`;
+}
 
 /** The pack's article for a page read from the web, under the given id and date. */
 export function articleFromPage(page: PageArticle, outletId: string, id: string, published: string): Article {
