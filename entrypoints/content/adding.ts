@@ -14,9 +14,10 @@ import { err } from '../../lib/core/result';
 export async function addThisArticle() {
   const all = document.getElementsByTagName('*').length;
   if (all > MAX_WHOLE_PAGE_ELEMENTS) return err(wholePageTooLarge(all));
-  const whole = `<!doctype html>\n${shownHtml()}`;
+  const whole = `<!doctype html>\n${document.documentElement.outerHTML}`;
   if (whole.length > MAX_WHOLE_PAGE_HTML) return err(pageTooLarge(whole.length));
-  const html = slimHtml(whole);
-  const over = overPageCaps(html);
-  return over ? err(over) : toWorker('addArticle', { html });
+  // The caps hold for the page as it is, shown or not, before the look at every element's style that
+  // finds what it shows: a page of 20 MB is refused as it was.
+  const over = overPageCaps(slimHtml(whole));
+  return over ? err(over) : toWorker('addArticle', { html: slimHtml(`<!doctype html>\n${shownHtml()}`) });
 }
