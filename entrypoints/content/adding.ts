@@ -11,6 +11,8 @@ import { shownHtml } from '../../lib/content/shown-html';
 import { slimHtml } from '../../lib/core/extract/slim-html';
 import { err } from '../../lib/core/result';
 
+const PAGE_CHANGED_WHILE_READ = 'This page changed while it was being read. Try again.';
+
 export async function addThisArticle() {
   const all = document.getElementsByTagName('*').length;
   if (all > MAX_WHOLE_PAGE_ELEMENTS) return err(wholePageTooLarge(all));
@@ -19,5 +21,8 @@ export async function addThisArticle() {
   // The caps hold for the page as it is, shown or not, before the look at every element's style that
   // finds what it shows: a page of 20 MB is refused as it was.
   const over = overPageCaps(slimHtml(whole));
-  return over ? err(over) : toWorker('addArticle', { html: slimHtml(`<!doctype html>\n${shownHtml()}`) });
+  if (over) return err(over);
+  const shown = shownHtml();
+  if (shown === undefined) return err(PAGE_CHANGED_WHILE_READ);
+  return toWorker('addArticle', { html: slimHtml(`<!doctype html>\n${shown}`) });
 }

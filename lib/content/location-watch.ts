@@ -2,7 +2,8 @@
  * Single-page apps move to another article without loading a page: this notices the address
  * changing. It reads `location` itself and trusts no event the page could dispatch (WXT's
  * `wxt:locationchange` is a custom event with a guessable name); the Navigation API's
- * `currententrychange` only prompts a look, and without that API it looks once a second.
+ * `currententrychange` only prompts a look, and without that API it looks once a second. Moves
+ * close together are taken as one (MOVE_GAP_MS).
  */
 /**
  * Moves closer together than this are taken as one, at the end of the gap: each move reads the whole

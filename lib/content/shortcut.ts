@@ -2,7 +2,7 @@
  * The page's keyboard shortcuts (Alt+Shift+M / N: the next or previous mention's card; Alt+Shift+S:
  * save the selection), read from a key press only when it is one. Not while the reader types: in a
  * text field or an editor the same keys write letters (Option+Shift+M is "Â" on a Mac keyboard), and
- * with Ctrl or AltGr held (Ctrl+Alt on Windows) they write a language's letters ("Ś" on a Polish one).
+ * with Ctrl held (AltGr is Ctrl+Alt on Windows) they write a language's letters ("Ś" on a Polish one).
  */
 
 export type Shortcut = 'next' | 'previous' | 'save';
@@ -41,7 +41,8 @@ function typedInto(e: KeyboardEvent): EventTarget | undefined {
 }
 
 export function shortcutOf(e: KeyboardEvent): Shortcut | undefined {
-  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.isComposing || e.getModifierState?.('AltGraph')) return undefined;
+  // (Not "AltGraph" itself: Firefox on a Mac reports it whenever Option is held.)
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.isComposing) return undefined;
   const shortcut = BY_CODE[e.code];
   // The element typed into, inside a page's shadow root too, a closed one included.
   return shortcut && !takesText(typedInto(e)) ? shortcut : undefined;

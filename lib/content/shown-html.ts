@@ -27,19 +27,20 @@ function unseen(el: Element): boolean {
  * showed (found by the tenth attack suite). The copy is made in a document of our own, where the page's
  * custom elements do not run, so it is element for element the page's.
  */
-export function shownHtml(): string {
+export function shownHtml(): string | undefined {
   const own = document.implementation.createHTMLDocument('');
   const copy = own.importNode(document.documentElement, true) as HTMLElement;
-  const live = document.body ? [...document.body.getElementsByTagName('*')] : [];
-  const copyBody = copy.querySelector('body');
-  const copies = copyBody ? [...copyBody.getElementsByTagName('*')] : [];
-  if (live.length === copies.length) {
-    const dropped: Element[] = [];
-    for (let i = 0; i < live.length; i++) {
-      if (dropped.length > 0 && dropped[dropped.length - 1].contains(copies[i])) continue;
-      if (live[i].localName === copies[i].localName && unseen(live[i])) dropped.push(copies[i]);
-    }
-    for (const el of dropped) el.remove();
+  // Element for element, from the root: a page can put a second <body> in its <head>, and a copy's
+  // "body" found by a query would then be that empty one, the page's own left unfiltered.
+  const live = [...document.documentElement.getElementsByTagName('*')];
+  const copies = [...copy.getElementsByTagName('*')];
+  // A copy that differs from the page cannot be filtered by it: nothing is read rather than all.
+  if (live.length !== copies.length || live.some((el, i) => el.localName !== copies[i].localName)) return undefined;
+  const dropped: Element[] = [];
+  for (let i = 0; i < live.length; i++) {
+    if (dropped.length > 0 && dropped[dropped.length - 1].contains(copies[i])) continue;
+    if (unseen(live[i])) dropped.push(copies[i]);
   }
+  for (const el of dropped) el.remove();
   return copy.outerHTML;
 }

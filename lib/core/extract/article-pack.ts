@@ -53,7 +53,7 @@ export function articleId(outlet: Outlet, published: string, title: string, take
  */
 const MAX_BYLINE_CHARS = 200;
 const MAX_TITLE_CHARS = 300;
-function cut(s: string, max: number): string {
+function cutTitle(s: string, max: number): string {
   const chars = [...s];
   if (chars.length <= max) return s;
   const kept = chars.slice(0, max - 1).join('');
@@ -66,7 +66,7 @@ export function articleFromPage(page: PageArticle, outletId: string, id: string,
     id,
     outletId,
     // Read off a page: no mark that would reorder or hide what is shown after it (shown-text.ts).
-    title: cut(withoutHiddenMarks(page.title), MAX_TITLE_CHARS),
+    title: cutTitle(withoutHiddenMarks(page.title), MAX_TITLE_CHARS),
     published,
     ...(page.byline && [...page.byline].length <= MAX_BYLINE_CHARS ? { byline: withoutHiddenMarks(page.byline) } : {}),
     ...(page.url ? { url: page.url } : {}),

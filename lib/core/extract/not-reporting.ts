@@ -19,16 +19,20 @@ const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
 const WEEKDAY = '(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
 /** A person's or place's name of up to four capitalised words, and more joined by commas or "and". */
 const NAMES = "\\p{Lu}[\\p{L}'’.-]*( (and |& )?\\p{Lu}[\\p{L}'’.-]*){0,5}";
-/** A word of a page's date line: a number, clock time, month, day, "at", a time zone, a divider, the next stamp. */
-const STAMP_WORD = `\\d{1,4}([:.]\\d{2})?|${'(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*'}|(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*|at|on|[aApP]\\.?[mM]\\.?|[A-Z]{2,5}([+-]\\d{1,2})?|\\||(Updated|Last updated|Modified):?`;
+/**
+ * A word of a page's date line: a number or clock time ("6pm"), a month, a day, "at", a time zone, a
+ * divider, the next stamp's label. Each word is taken whole and a space or the end follows it, so a
+ * run of digits is read one way only (a pattern that could split "1111…" many ways took seconds).
+ */
+const STAMP_WORD = `(\\d{1,4}([:.]\\d{2})?([aApP]\\.?[mM]\\.?)?|${MONTH}|${WEEKDAY}|at|on|[aApP]\\.?[mM]\\.?|[A-Z]{2,5}([+-]\\d{1,2})?|\\||Updated:?|Last updated:?|Modified:?)(?![\\p{L}\\d])[,.]?( |$)`;
 /** A clock time with what may follow it: "07.00 CET", "6:05 PM GMT+1", "12.01am". */
 const TIME = '\\d{1,2}[:.]\\d{2}( ?[aApP]\\.?[mM]\\.?)?( ?[A-Z]{2,5}([+-]\\d{1,2})?)?';
 
 export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'question',
-    why: 'A question asks; it reports nothing ("What happens next?", "Can you help?", a transcript\'s "Q: Is that true?"). Not one that follows a statement (after a colon, a dash or a semicolon), or one that opens by saying something ("may I point out that …?").',
-    test: /^(?:(?:Q|Question|QUESTION):\s+)?(?![^?]*(:\s|;\s|\s[–—-]\s|\b(point|pointed|points) out that\b|\b(remind|tell) (you|us|everyone) that\b))[^?]*\?["”’')\]]*$/,
+    why: 'A question asks; it reports nothing ("What happens next?", "Can you help?", a transcript\'s "Q: Is that true?"). Not one that follows a statement (after a colon, a dash or a semicolon), one that opens by saying something ("may I point out that …?"), nor one someone is reported asking ("Peskov said that “nobody wants war, do they?”").',
+    test: /^(?:(?:Q|Question|QUESTION):\s+)?(?![^?]*(:\s|;\s|\s[–—-]\s|\b(point|pointed|points) out that\b|\b(remind|tell) (you|us|everyone) that\b|\b(said|says|told|asked|asks|warned|added|wrote|wondered)\b))[^?]*\?["”’')\]]*$/,
   },
   {
     name: 'time stamp',
@@ -66,7 +70,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'page stamp',
     why: 'A line that only says when the page was published or updated ("Published: 06:15, 19 Nov 2036 | Updated: 09:40") dates the page, not the event.',
-    test: new RegExp(`^(Published|Updated|Last updated|Posted|First published|Modified)( on)?:? ((${STAMP_WORD})[,.]? ?)+$`),
+    test: new RegExp(`^(Published|Updated|Last updated|Posted|First published|Modified)( on)?:? (${STAMP_WORD})+$`, 'u'),
   },
   {
     name: 'staff label',
@@ -97,10 +101,13 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^A version of this (article|story) appear(s|ed) in print\b|^Continued (on|from) pages? \d|^(Comment|Analysis|Opinion|Leader|Editorial|Letters|Sport): pages? \d/
           .source,
         /^Read (next|part (one|two|three|\d)|the (first|second|previous|next) part)\b/.source,
-        /^Our (Standards|Editorial (Code|Standards|Guidelines))\b|\bcommitted to (accuracy|impartiality|independence|fairness)\b/.source,
-        /^(FOR IMMEDIATE RELEASE|For immediate release|EMBARGOED|Embargoed (until|to)|Notes? (to|for) editors|Media (contact|enquiries|inquiries)|Press (contact|office|enquiries))\b|^[-–—]?\s?ENDS\s?[-–—]?$|^#{3}$/
+        // The outlet's pledge on a line of its own ("Orbis is committed to accuracy, …"), not one reported ("X said it was committed to …").
+        /^Our (Standards|Editorial (Code|Standards|Guidelines))\b|^(The )?\p{Lu}[\p{L}'’&.-]*( \p{Lu}[\p{L}'’&.-]*){0,3} (is|are|remains) committed to (accuracy|impartiality|independence|fairness)\b/u
           .source,
-        /\bavailable (on|upon) request\.?$|^We apologi[sz]e for (the|this|that|any) (error|mistake|confusion|inconvenience)\b/.source,
+        /^(FOR IMMEDIATE RELEASE|For immediate release|EMBARGOED|Embargoed (until|to)|Notes? (to|for) editors)\b|^(Media|Press) (contacts?|office|enquiries|inquiries)\s?:|^[-–—]?\s?ENDS\s?[-–—]?$|^#{3}$/
+          .source,
+        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (on|upon) request\.?$|^We apologi[sz]e for (the|this|that|any) (error|mistake|confusion|inconvenience)\b/
+          .source,
         /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
           .source,
         /^(Made|Claimed|Shared|Said|Posted) by:/.source,
@@ -109,6 +116,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         /^Here(’|')?s? (is )?(what|everything) (we know|you need to know|is known|has been (established|confirmed))\b/.source,
       ].join('|'),
+      'u',
     ),
   },
   {

@@ -71,9 +71,9 @@ const unitOf = (word: string) => MEASURES.find(([, r]) => r.test(word))?.[0];
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '₹': 'rupees' };
 /** A currency written as letters before the sum: "Rs 5 lakh", "Rs. 50,000", "INR 34 crore". */
 const RUPEES_BEFORE = /(?:\bRs\.?|\bINR)\s?$/;
-/** A quake's size: "magnitude 6.8", "a magnitude of 6.8", "6.8 on the Richter scale", "a 6.8-magnitude quake". */
+/** A quake's size: "magnitude 6.8", "a magnitude of 6.8", "6.8 on the Richter scale". */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
-const MAGNITUDE_AFTER = /^(?:on the Richter scale|-?magnitude\b)/i;
+const MAGNITUDE_AFTER = /^on the Richter scale\b/i;
 /**
  * A small number right after a name is the name's ("DoseLine 2 pens", "Terminal 3"), not a count, unless
  * the name is a place the count comes from or goes to ("from Russia 65 prisoners"), a weekday, or the sentence's first word.

@@ -38,8 +38,12 @@ const INDEX_TYPE = /^(CollectionPage|ItemList|SearchResultsPage)$/;
 /** Fewer words than this is a caption, a gallery or a menu, not an article: nothing to compare. */
 const MIN_WORDS = 15;
 
-/** A sentence of six words or more, ended: a page with none (a video's duration and links, a menu) tells nothing. */
-const SENTENCE = /(\S+\s+){5,}\S*[.!?]["”’')\]]*(\s|$)/;
+/**
+ * A sentence of six words or more, ended (in any script's full stop: "।", "。", "؟"): a page with none (a
+ * video's duration and links, a menu) tells nothing. Exactly five words before the last, so that a long
+ * run of words with no end is tried once at each word, not again for every count of words.
+ */
+const SENTENCE = /(?:^|\s)(?:\S+\s+){5}\S*[.!?।。！？؟۔]["”’')\]]*(?:\s|$)/;
 
 /**
  * Whether a page lists many stories rather than telling one: its markup says it is a collection, or,
@@ -58,7 +62,9 @@ function isIndexPage(doc: Document, ld: Json | undefined): boolean {
   const articles = [...doc.querySelectorAll('article')].filter(
     (a) => outside(a) && !a.parentElement?.closest('article') && a.querySelector(LINKED_HEADLINE),
   );
-  const items = [...doc.querySelectorAll('li')].filter((li) => outside(li) && !li.closest('article') && li.querySelector(LINKED_HEADLINE));
+  // Not a live blog's or a list article's own items, whose headlines link into the page ("#p1").
+  const linksAway = (el: Element) => [...el.querySelectorAll(LINKED_HEADLINE)].some((a) => !/^\s*#/.test(a.getAttribute('href') ?? '#'));
+  const items = [...doc.querySelectorAll('li')].filter((li) => outside(li) && !li.closest('article') && linksAway(li));
   const pageText = (doc.body?.textContent ?? '').length;
   return [articles, items].some((teasers) => {
     if (teasers.length < INDEX_STORIES) return false;
@@ -189,12 +195,10 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   // or when the head gives none, the date and authors the story shows (its <time>, its author link).
   const shown = shownByline(doc);
   // Marked up (<time datetime>), else printed ("By Dana Whitfield | January 26, 2024" on a print view).
-  // (Not the headline's own words: "Talks resume on January 26, 2024".)
-  const shownText = shown.map((el, i) => {
-    const text = clean(el.textContent) ?? '';
-    const headline = i === 0 ? clean(el.querySelector('h1')?.textContent ?? el.textContent) : undefined;
-    return headline ? text.replace(headline, '').trim() : text;
-  });
+  // The headline's own block is read by its children, each a line, the headline left out.
+  const lines = (el: Element, i: number) =>
+    i > 0 ? [el] : el.localName === 'h1' ? [] : [...el.children].filter((c) => c.localName !== 'h1' && !c.querySelector('h1'));
+  const shownText = shown.flatMap(lines).map((el) => clean(el.textContent) ?? '');
   const shownDate =
     shown.map((el) => el.querySelector('time[datetime]')?.getAttribute('datetime')).find(Boolean) ??
     shownText.map(writtenDate).find((d) => isoDate(d));

@@ -203,7 +203,8 @@ export const describedPerson = (s: Speaker): boolean =>
 /** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
 const FULL_NAME = /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u;
 /** A name of two words or more after a word in lower case that is no article ("retiree", "spokesman"). */
-const DESCRIBED_NAME = /\s(?!(?:the|a|an|its|their|his|her|our|of|for|and)\s)\p{Ll}[\p{L}'’-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u;
+const DESCRIBED_NAME =
+  /\s(?!(?:the|a|an|its|their|his|her|our|of|for|and|in|at|on|outside|near|from|by|with|across|to|into|over|under|inside|around|behind|beyond|within|among|between|against|toward|towards|through|after|before|said|says)\s)\p{Ll}[\p{L}'’-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u;
 
 export function personLike(s: Speaker): boolean {
   // "Priyanka Dahl-Mercer of Harrowgate Securities" is a person: her name is what stands before "of".

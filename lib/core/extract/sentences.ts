@@ -85,11 +85,15 @@ function* segments(s: string): Generator<[number, number]> {
  * title or month abbreviation. The next segment must go on with a capital or a digit.
  */
 const NOT_AN_END =
-  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|MR|MRS|MS|DR|GEN|SEN|REP|GOV|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
+  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
 const GOES_ON = /^[\p{Lu}\d]/u;
+/** A transcript's speaker label in capitals, "MR. KIRBY:", "DR. ANNA VOSS:" (not "people with MS. She …"). */
+const CAPS_TITLE = /(?:^|[\s(])(?:MR|MRS|MS|DR|GEN|SEN|REP|GOV)\.\s*$/;
+const CAPS_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}\s*(?:\([^()]{1,40}\))?:/u;
 /** "at 9 p.m. ET": a clock time's "a.m." or "p.m." followed by its time zone goes on. */
 const CLOCK_END = /(?:^|\s)[ap]\.m\.\s*$/i;
-const TIME_ZONE = /^(?:[ECMP][SD]?T|GMT|UTC|BST|IST|[CEW]ES?T|AE[SD]T|[JK]ST|MSK|HKT|SGT|WIB)(?:[+-]\d{1,2})?(?![\p{L}\d])/u;
+// Not a bare "CT" or "MT" ("9 a.m. CT scans showed …"): Central and Mountain time as CST, CDT, MST, MDT.
+const TIME_ZONE = /^(?:[EP][SD]?T|[CM][SD]T|GMT|UTC|BST|IST|[CEW]ES?T|AE[SD]T|[JK]ST|MSK|HKT|SGT|WIB)(?:[+-]\d{1,2})?(?![\p{L}\d])/u;
 
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
@@ -102,7 +106,8 @@ export function sentencesOf(text: string, p: Paragraph): Sentence[] {
     const next = p.text.slice(to, to + 40).trimStart();
     // A numbered paragraph's number ("5. Shelter: …") is no sentence of its own.
     const numbered = from === 0 && /^\s*\d{1,3}\.\s*$/.test(segment);
-    if ((NOT_AN_END.test(segment) && GOES_ON.test(next)) || (CLOCK_END.test(segment) && TIME_ZONE.test(next)) || numbered) {
+    const label = CAPS_TITLE.test(segment) && CAPS_NAME_LABEL.test(next);
+    if ((NOT_AN_END.test(segment) && GOES_ON.test(next)) || (CLOCK_END.test(segment) && TIME_ZONE.test(next)) || numbered || label) {
       pending = { start, end };
       continue;
     }

@@ -44,7 +44,9 @@ const TIME_WORD =
 
 /** A time after the subject: "last night", "on Tuesday morning", "earlier today", "yesterday". */
 const TRAILING_TIME =
-  /(\s+(on|last|this|late|early|earlier|later))*(\s+(yesterday|today|tonight|overnight|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night|week|weekend))+$/i;
+  /(\s+(on|last|this|late|early|earlier|later))*(\s+(yesterday|today|tonight|overnight|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night))+$/;
+/** "The Mail on Sunday", "The Independent on Sunday": a newspaper's name, its day in it. */
+const TITLE_ON_DAY = /\p{Lu}[\p{L}'’-]*\s+on\s+(Sunday|Saturday)$/u;
 
 /** Nouns in -ly, which are no adverbs: "Her family said", "the assembly said". */
 const LY_NOUNS = new Set('family ally rally assembly supply monopoly anomaly reply tally'.split(' '));
@@ -113,7 +115,8 @@ export function subjectWords(before: string): string[] {
   const determiner = words.findIndex((w, i) => i > 0 && /^(the|a|an)$/i.test(w));
   if (opened && determiner > 0 && words.slice(0, determiner).every((w) => TIME_WORD.test(w))) words = words.slice(determiner);
   // "Furious customers last night slammed", "The ministry on Tuesday said": a time between subject and verb is no part of it.
-  const timed = TRAILING_TIME.exec(words.join(' '));
-  if (timed && timed.index > 0) words = words.join(' ').slice(0, timed.index).split(' ');
+  const phrase = words.join(' ');
+  const timed = TRAILING_TIME.exec(phrase);
+  if (timed && timed.index > 0 && !TITLE_ON_DAY.test(phrase)) words = phrase.slice(0, timed.index).split(' ');
   return words;
 }

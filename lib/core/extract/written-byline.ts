@@ -15,8 +15,13 @@ const WRITTEN_DATE = new RegExp(
 const day = (y: string, m: number, d: string) => `${y}-${String(m).padStart(2, '0')}-${d.padStart(2, '0')}`;
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
-/** The first date written in `text`, as YYYY-MM-DD (unchecked: the caller keeps only a real day). */
+/** A line that dates or signs the page: "By …", "Published …", "Updated …", or one short enough to be only that. */
+const DATE_LINE = /^(By|Published|Updated|Posted|First published|Last updated)\b/i;
+
+/** The first date written in a date line, as YYYY-MM-DD (unchecked: the caller keeps only a real day). */
 export function writtenDate(text: string): string | undefined {
+  // Not a standfirst's "The vote, first planned for March 3, 2030, was postponed".
+  if (!DATE_LINE.test(text) && text.length > 40) return undefined;
   const m = WRITTEN_DATE.exec(text);
   if (!m) return undefined;
   if (m[1]) return day(m[3], monthOf(m[1]), m[2]);
@@ -32,9 +37,17 @@ const BY_LINE = new RegExp(
   'u',
 );
 
+/** Words of time that open "By Friday, the board had voted …", "By Christmas", "By mid-March": no one's name. */
+const TIME_NAME = new RegExp(
+  `^(${MONTH}|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Christmas|Easter|New Year|Midnight|Noon|Mid-\\S+|Then|Now|Tonight|Today|Tomorrow|Yesterday|Dawn|Dusk)$`,
+  'i',
+);
+
 /** The names a "By …" line gives, if the text opens with one. */
 export function writtenAuthors(text: string): string | undefined {
-  const names = BY_LINE.exec(text)?.[1];
-  // A date is no name ("By January 26, 2024"), nor are the months the names would end in.
-  return names && !WRITTEN_DATE.test(names) && !new RegExp(`^${MONTH}$`, 'i').test(names) ? names : undefined;
+  const m = BY_LINE.exec(text);
+  const names = m?.[1];
+  // A date is no name ("By January 26, 2024"), nor a time; nor is a clause's subject ("By Friday, the board …").
+  if (!m || !names || WRITTEN_DATE.test(names) || TIME_NAME.test(names)) return undefined;
+  return /^,\s+\p{Ll}/u.test(text.slice(m[0].length)) ? undefined : names;
 }

@@ -190,11 +190,41 @@ describe('articleFromDocument: a byline and date printed in plain text', () => {
 
   it('takes no date from the headline, nor one written only in figures (01/02/2031 is two days)', () => {
     expect(read('By Dana Whitfield', 'Talks to resume on January 30, 2031')[1]).toBeUndefined();
+    expect(read('By Dana Whitfield', '<span>Talks to resume on January 30, 2031</span>')[1]).toBeUndefined();
     expect(read('By Dana Whitfield | 01/02/2031')[1]).toBeUndefined();
+  });
+
+  it('takes no name from a standfirst opening "By …", nor a date from one', () => {
+    expect(read('By Friday, the harbour board had voted to close the quay.')).toEqual([undefined, undefined]);
+    expect(read('By Christmas the quay will be closed.')).toEqual([undefined, undefined]);
+    expect(read('The vote, first planned for March 3, 2030, was postponed twice.')).toEqual([undefined, undefined]);
+  });
+
+  it('reads the byline and date in a header that holds the headline and a standfirst', () => {
+    const r = articleFromDocument(
+      parseHTML(
+        `<!doctype html><html><head><title>Quay</title></head><body><header><h1>Quay to close</h1><p>The vote, first planned for March 3, 2030, was postponed twice.</p><p>By Dana Whitfield | January 26, 2031</p></header>${'<p>The harbour board met on Tuesday and voted to close the quay for repairs after the storm.</p>'.repeat(4)}</body></html>`,
+      ).document as unknown as Document,
+      undefined,
+    );
+    expect(r.ok && [r.value.byline, r.value.published]).toEqual(['Dana Whitfield', '2031-01-26']);
   });
 });
 
 describe('articleFromDocument: a page with no sentence', () => {
+  it('is no article: a paragraph of 200,000 characters with no sentence end (read once, not once per word)', () => {
+    const long = parseHTML(`<!doctype html><html><body><article><h1>T</h1><p>${'word '.repeat(40_000)}</p></article></body></html>`)
+      .document as unknown as Document;
+    expect(articleFromDocument(long, undefined)).toEqual({ ok: false, error: NO_ARTICLE });
+  });
+
+  it('is an article in a script whose full stop is no "." (Hindi’s "।")', () => {
+    const hindi = parseHTML(
+      '<!doctype html><html><body><article><h1>बांध</h1><p>बोर्ड ने मंगलवार को तूफान के बाद मरम्मत के लिए घाट बंद करने का फैसला किया।</p></article></body></html>',
+    ).document as unknown as Document;
+    expect(articleFromDocument(hindi, undefined).ok).toBe(true);
+  });
+
   it('is no article: a video’s duration and its links to more videos', () => {
     const video = parseHTML(
       '<!doctype html><html><head><title>Video: the quay closes</title><meta property="og:type" content="video.other"></head><body><main><h1>Video: the quay closes</h1><div class="player"></div><p>Duration 2:31 · Jan 24, 2031</p><h2>More videos</h2><ul><li><a href="/v1">Harbour board briefing, Jan 25</a></li><li><a href="/v2">Storm damage along the north quay wall</a></li></ul></main></body></html>',
@@ -231,6 +261,15 @@ describe('articleFromDocument: a page of many stories', () => {
       `<!doctype html><html><head><title>Search results for “quay”</title></head><body><main><h1>Search results for “quay”</h1><p>3 results</p><ol>${[1, 2, 3].map(item).join('')}</ol></main></body></html>`,
     ).document as unknown as Document;
     expect(articleFromDocument(results, undefined)).toEqual({ ok: false, error: MANY_STORIES });
+  });
+
+  it('is not a live blog or a list article whose items’ headlines link into the page', () => {
+    const item = (n: number) =>
+      `<li id="p${n}"><h3><a href="#p${n}">10:0${n} The board votes</a></h3><p>The harbour board voted to close the quay, its chair said.</p></li>`;
+    const blog = parseHTML(
+      `<!doctype html><html><head><title>Live</title></head><body><main><h1>Live: the quay</h1><ul>${[1, 2, 3, 4].map(item).join('')}</ul></main></body></html>`,
+    ).document as unknown as Document;
+    expect(articleFromDocument(blog, undefined).ok).toBe(true);
   });
 
   it('is not a story with a list of related links under it', () => {

@@ -39,6 +39,16 @@ describe('who speaks', () => {
     expect(read(sentence)).toBe('the outlet');
   });
 
+  it('“he said” after officials named by where they are: the person before them', () => {
+    expect(
+      speakers([
+        'Vladimir Putin met officials on Monday.',
+        'Officials in Belgorod Oblast said the plane was shot down.',
+        '"It was shot down," he said of the Il-76.',
+      ]).slice(-1),
+    ).toEqual(['Vladimir Putin']);
+  });
+
   it('“he said” after a person named after what he is: that person', () => {
     expect(
       speakers([
@@ -104,6 +114,13 @@ describe('figures', () => {
     ],
     ['The hostel cost ₹3.4 crore to build.', [[34000000, 'rupees']]],
     ['The government released INR 500 crore for relief.', [[5000000000, 'rupees']]],
+    [
+      'Three magnitude 4 aftershocks followed.',
+      [
+        [3, 'aftershocks'],
+        [4, 'magnitude'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(counts(sentence)).toEqual(expected);
   });
