@@ -25,14 +25,16 @@ const NOTHING_LEFT = /^rect\(\s*0\w*[\s,]+0\w*[\s,]+0\w*[\s,]+0\w*\s*\)$|^inset\
  * none with its overflow hidden, or clipped to nothing. Its card would point at a blank.
  */
 function clippedAway(el: Element): boolean {
-  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
-    const style = getComputedStyle(e);
-    if (NOTHING_LEFT.test(style.clip) || NOTHING_LEFT.test(style.clipPath)) return true;
-    if (style.overflow === 'visible') continue;
-    const box = e.getBoundingClientRect();
-    if (box.width <= 1 || box.height <= 1) return true;
-  }
+  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) if (clipsAway(e, getComputedStyle(e))) return true;
   return false;
+}
+
+/** Whether an element, with its computed style, clips its content away (what clippedAway asks of each ancestor). */
+export function clipsAway(e: Element, style: CSSStyleDeclaration): boolean {
+  if (NOTHING_LEFT.test(style.clip) || NOTHING_LEFT.test(style.clipPath)) return true;
+  if (style.overflow === 'visible') return false;
+  const box = e.getBoundingClientRect();
+  return box.width <= 1 || box.height <= 1;
 }
 
 /** The modal dialog open over the page, if any (a consent dialog shown with showModal). */

@@ -3,13 +3,15 @@
  * (a paragraph its stylesheet hides, text in a font size of 0, the inside of a closed <details>).
  */
 
+import { clipsAway } from './is-shown';
+
 /** Kept whatever their style: what the page says of itself (JSON-LD), and elements that are never drawn. */
 const NEVER_DRAWN = /^(script|style|template|noscript|meta|link|head|title|base)$/;
 
 /**
  * Whether an element the reader cannot see: not rendered (display:none from any stylesheet, which the
- * copy sent loses with its <style>s; visibility:hidden; the inside of a closed <details>), or its text
- * set in no size. Not opacity: pages fade sections in as the reader scrolls to them.
+ * copy sent loses with its <style>s; visibility:hidden; the inside of a closed <details>), clipped away
+ * for screen readers only, or its text set in no size. Not opacity: pages fade sections in as the reader scrolls to them.
  */
 function unseen(el: Element): boolean {
   if (NEVER_DRAWN.test(el.localName)) return false;
@@ -17,6 +19,8 @@ function unseen(el: Element): boolean {
   // An element laid out as its children only has no box of its own, yet shows them.
   if (style.display === 'contents') return false;
   if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return true;
+  // Text only screen readers hear ("Skip to …"), as stepping passes over it (is-shown.ts).
+  if (clipsAway(el, style)) return true;
   return parseFloat(style.fontSize) < 1 && [...el.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''));
 }
 

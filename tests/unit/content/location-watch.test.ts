@@ -41,9 +41,23 @@ describe('watchLocation', () => {
       moveTo(`https://news.example/storm/${i}`);
     }
     // 2 s of moves every 50 ms: the first at once, then about one per gap.
-    expect(seen.length).toBeLessThanOrEqual(1 + Math.ceil(2000 / (MOVE_GAP_MS ?? 1000)));
+    expect(seen.length).toBeLessThanOrEqual(1 + Math.ceil(2000 / MOVE_GAP_MS));
     vi.advanceTimersByTime(MOVE_GAP_MS);
     expect(seen.at(-1)).toBe('https://news.example/storm/39');
     life.abort();
+  });
+
+  it('takes a move long after the last one at once, and none held when the page is left', () => {
+    const seen: string[] = [];
+    const life = new AbortController();
+    watchLocation((h) => seen.push(h), life.signal);
+    moveTo('https://news.example/b');
+    vi.advanceTimersByTime(MOVE_GAP_MS + 10);
+    moveTo('https://news.example/c');
+    expect(seen).toEqual(['https://news.example/b', 'https://news.example/c']);
+    moveTo('https://news.example/d');
+    life.abort();
+    vi.advanceTimersByTime(MOVE_GAP_MS * 2);
+    expect(seen).toEqual(['https://news.example/b', 'https://news.example/c']);
   });
 });
