@@ -29,10 +29,15 @@ function clippedAway(el: Element): boolean {
   return false;
 }
 
-/** Whether an element, with its computed style, clips its content away (what clippedAway asks of each ancestor). */
+/**
+ * Whether an element, with its computed style, clips its content away (what clippedAway asks of each
+ * ancestor): the screen-reader-only pattern, a box of a pixel or none placed out of the flow with its
+ * overflow hidden, or a clip that leaves nothing. Not any box of no height: a wrapper of 0px whose
+ * content is placed absolutely, or a page's fixed shell over a body of no height, still shows it.
+ */
 export function clipsAway(e: Element, style: CSSStyleDeclaration): boolean {
   if (NOTHING_LEFT.test(style.clip) || NOTHING_LEFT.test(style.clipPath)) return true;
-  if (style.overflow === 'visible') return false;
+  if (style.overflow === 'visible' || !/^(absolute|fixed)$/.test(style.position)) return false;
   const box = e.getBoundingClientRect();
   return box.width <= 1 || box.height <= 1;
 }

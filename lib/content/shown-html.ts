@@ -1,6 +1,7 @@
 /**
- * The page's HTML as "Add this article" reads it: without what the page does not show the reader
- * (a paragraph its stylesheet hides, text in a font size of 0, the inside of a closed <details>).
+ * The page's HTML as "Add this article" reads it: without what the page does not draw for the reader
+ * (a paragraph its stylesheet sets to display:none, text in a font size of 0, the inside of a closed
+ * <details>, a line only screen readers hear).
  */
 
 import { clipsAway } from './is-shown';
@@ -9,19 +10,20 @@ import { clipsAway } from './is-shown';
 const NEVER_DRAWN = /^(script|style|template|noscript|meta|link|head|title|base)$/;
 
 /**
- * Whether an element the reader cannot see: not rendered (display:none from any stylesheet, which the
- * copy sent loses with its <style>s; visibility:hidden; the inside of a closed <details>), clipped away
- * for screen readers only, or its text set in no size. Not opacity: pages fade sections in as the reader scrolls to them.
+ * What of an element the reader cannot see: all of it when it is not rendered (display:none from any
+ * stylesheet, which the copy sent loses with its <style>s; the inside of a closed <details>) or clipped
+ * away for screen readers only; its own words when they are set in no size (its children may have a
+ * size of their own). Not visibility:hidden nor opacity: pages reveal sections so as the reader scrolls
+ * to them, and a child may be visible in a hidden parent.
  */
-function unseen(el: Element): boolean {
-  if (NEVER_DRAWN.test(el.localName)) return false;
+function unseen(el: Element): 'all' | 'own text' | undefined {
+  if (NEVER_DRAWN.test(el.localName)) return undefined;
   const style = getComputedStyle(el);
   // An element laid out as its children only has no box of its own, yet shows them.
-  if (style.display === 'contents') return false;
-  if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true })) return true;
-  // Text only screen readers hear ("Skip to …"), as stepping passes over it (is-shown.ts).
-  if (clipsAway(el, style)) return true;
-  return parseFloat(style.fontSize) < 1 && [...el.childNodes].some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''));
+  if (style.display === 'contents') return undefined;
+  if (el.checkVisibility && !el.checkVisibility()) return 'all';
+  if (clipsAway(el, style)) return 'all';
+  return parseFloat(style.fontSize) < 1 ? 'own text' : undefined;
 }
 
 /**
@@ -43,7 +45,9 @@ export function shownHtml(): string | undefined {
   const dropped: Element[] = [];
   for (let i = 0; i < live.length; i++) {
     if (dropped.length > 0 && dropped[dropped.length - 1].contains(copies[i])) continue;
-    if (unseen(live[i])) dropped.push(copies[i]);
+    const hidden = unseen(live[i]);
+    if (hidden === 'all') dropped.push(copies[i]);
+    else if (hidden === 'own text') for (const n of [...copies[i].childNodes]) if (n.nodeType === 3) n.remove();
   }
   for (const el of dropped) el.remove();
   return copy.outerHTML;

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('adding a page that hides words', () => {
-  it('stores the paragraphs shown (one laid out as its children, one still fading in), none of those hidden', async () => {
+  it('stores the paragraphs shown (one laid out as its children, one still fading in, one in a hidden section, one placed out of a box of no height, all in a fixed shell), none of those hidden', async () => {
     const popup = await harness.context.newPage();
     await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Add this article' }).click();
@@ -36,6 +36,9 @@ describe('adding a page that hides words', () => {
     const quotes = JSON.stringify(mine);
     expect(quotes).toContain('Dmitry Peskov repeated on Friday');
     expect(quotes).toContain('Residents told local reporters');
+    expect(quotes).toContain('could not confirm who was on board');
+    expect(quotes).toContain('keep the airspace over Belgorod safe');
+    expect(quotes).toContain('an international inquiry into the crash');
     expect(quotes).not.toContain('Patriot missile');
     expect(quotes).not.toContain('moved to Belgorod');
     expect(quotes).not.toContain('staged by the West');
