@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { ChromiumHarness } from './harness/chromium';
 import { launchOnSite, playwrightDriver, waitForMentions, type TestSite } from './harness/pages';
 import { askWorker } from './harness/ask';
+import { activeTabId } from './harness/card-claims';
 
 let site: TestSite;
 let harness: ChromiumHarness;
@@ -15,11 +16,7 @@ beforeAll(async () => {
   news = await harness.context.newPage();
   await news.goto(site.fixture('hidden-add.html').replace('//127.0.0.1:', '//mallory.localhost:'));
   await waitForMentions(playwrightDriver(news), 2);
-  const worker = harness.context.serviceWorkers()[0];
-  type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
-  tabId = await worker.evaluate(() =>
-    (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({ active: true, currentWindow: true }).then((t) => t[0].id!),
-  );
+  tabId = await activeTabId(harness);
 });
 afterAll(async () => {
   await harness?.close();
