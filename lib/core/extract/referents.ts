@@ -4,6 +4,7 @@
  * the readings speaker.ts makes of it.
  */
 import type { Speaker } from '../pack/types';
+import { OPENERS } from './subject';
 
 /** What "he", "it" or "the ministry" may refer to, from the sentences before. */
 export interface Antecedents {
@@ -202,14 +203,23 @@ export const describedPerson = (s: Speaker): boolean =>
 
 /** Whether a source's name reads like a person's ("Mary K. Holloway", "Colonel Mirek Sova"). */
 const FULL_NAME = /^(\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+$/u;
-/** A name of two words or more after a word in lower case that is no article ("retiree", "spokesman"). */
-const DESCRIBED_NAME =
-  /\s(?!(?:the|a|an|its|their|his|her|our|of|for|and|in|at|on|outside|near|from|by|with|across|to|into|over|under|inside|around|behind|beyond|within|among|between|against|toward|towards|through|after|before|said|says)\s)\p{Ll}[\p{L}'’-]*\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)$/u;
+/** A name of two words or more after one word in lower case: "retiree Graham Fitzwilliam", "spokesman Dmitry Peskov". */
+const DESCRIBED_NAME = /\s(\p{Ll}[\p{L}'’-]*)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
+/** Words in lower case that describe no one: a clause's openers, articles, places ("officials in Belgorod Oblast"), saying. */
+const DESCRIBES_NO_ONE = new Set([
+  ...OPENERS,
+  ...'the a an its their his her our outside near across inside around behind beyond within among between toward towards through said says'.split(
+    ' ',
+  ),
+]);
+const namedAfterDescription = (name: string) => {
+  const word = DESCRIBED_NAME.exec(name)?.[1];
+  return word !== undefined && !DESCRIBES_NO_ONE.has(word);
+};
 
 export function personLike(s: Speaker): boolean {
   // "Priyanka Dahl-Mercer of Harrowgate Securities" is a person: her name is what stands before "of".
   const name = s.kind === 'source' ? s.name.split(/\s(?:of|at|from)\s/)[0] : '';
   // "Marroway retiree Graham Fitzwilliam", "ministry spokesman Dmitry Peskov": a name after what the person is.
-  const described = DESCRIBED_NAME.exec(name)?.[1];
-  return s.kind === 'source' && !GROUP_WORDS.test(name) && (FULL_NAME.test(name) || (!!described && FULL_NAME.test(described)));
+  return s.kind === 'source' && !GROUP_WORDS.test(name) && (FULL_NAME.test(name) || namedAfterDescription(name));
 }
