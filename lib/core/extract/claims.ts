@@ -175,11 +175,14 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       return out;
     };
     const masked = maskQuotes(p.text, spans);
-    const speakerIn = (s: Sentence) =>
-      fullName(
+    const speakerIn = (s: Sentence): Speaker | undefined => {
+      const found = fullName(
         speakerOf(masked.slice(local(s).from, local(s).to), mentionsIn(s), antecedents),
         text.slice(Math.max(0, s.start - LOOK_BACK), s.start),
       );
+      // "Our reporter at the base, Katrin Holt, says …": the outlet's own people report in its voice.
+      return found && isStaff(found, antecedents) ? undefined : found;
+    };
     for (const s of sentences) {
       if (++read % SENTENCES_PER_SLICE === 0) yield;
       const { from } = local(s);

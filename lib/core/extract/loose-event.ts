@@ -4,7 +4,7 @@
  * spots aliases as written; a page that frames its story in other words would otherwise have no
  * event, and its sentences no subject. An alias counts when every one of its words (common words
  * aside) is in the text, a shared stem of five letters being enough ("derailed", "derailment"), and
- * one of them is a name (capitalised in the alias), so that generic aliases ("plane crash") never
+ * one of them is a name (capitalised in the alias, and no month or day), so that generic aliases ("plane crash") never
  * match loosely; or, asked for names only, when every capitalised word of an alias is there ("the
  * Harnet Bridge" for "Harnet Bridge closure"). The aliases are indexed once per set of entities, by
  * their first name word, so a text is read once whatever the size of the corpus.
@@ -17,6 +17,11 @@ const COMMON = new Set(eng);
 const MIN_WORDS = 2;
 const STEM = 5;
 
+/** Months and days are capitalised but name no event: "Friday 26 January" is in any day's news. */
+const CALENDAR =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A word that names: capitalised, and no month or day. */
+const isName = (word: string) => /^\p{Lu}/u.test(word) && !CALENDAR.test(word);
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 /** How a word is compared: by its first five letters when it has them, else whole. */
 const keyOf = (word: string) => word.toLowerCase().slice(0, word.length >= STEM ? STEM : undefined);
@@ -42,9 +47,10 @@ function indexOf(entities: ReadonlyMap<string, Entity>): LooseIndex {
     if (event.type !== 'event') continue;
     for (const alias of event.aliases) {
       const words = wordsOf(alias).filter((w) => !COMMON.has(w.toLowerCase()));
-      const name = words.find((w) => /^\p{Lu}/u.test(w));
-      if (words.length < MIN_WORDS || !name) continue;
-      const entry = { eventId: event.id, keys: words.map(keyOf), nameKeys: words.filter((w) => /^\p{Lu}/u.test(w)).map(keyOf) };
+      const names = words.filter(isName);
+      if (words.length < MIN_WORDS || names.length === 0) continue;
+      const entry = { eventId: event.id, keys: words.map(keyOf), nameKeys: names.map(keyOf) };
+      const name = names[0];
       const at = keyOf(name);
       index.set(at, [...(index.get(at) ?? []), entry]);
     }

@@ -15,6 +15,13 @@ export interface NotReportingRule {
   test: RegExp;
 }
 
+/** Verbs a page advises its reader with, each opening a sentence: "Check your fridge", "Stay with us". */
+const ADVICE =
+  "(Don['’]t|Do not|Never|Put|Wash|Check|Call|Get|Stay|Keep|Avoid|Throw|Take|Make sure|Contact|Visit|Sign up|Subscribe|Follow|Clean|Bin|Return|Ring|Seek|Phone|Go|Look|Find|Read|Listen|Watch|Download|Share|Click|Tap|Join|Register|Remember|Try|Use|Ask|Wear|Drink|Eat|Leave|Tell|Send|See|Speak|Talk|Email|Write)";
+/** What follows a verb of advice: its object or particle ("Tap water" and "Clean Coast" are no advice). */
+const ADVISED = 'it|the|your|any|a|an|up|out|on|in|to|with|for|all|them|this|these|those|our|us|me|yourself|away|back|here|tuned';
+/** A person's name: two or three capitalised words. */
+const PERSON = "\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){1,2}";
 const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const WEEKDAY = '(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
 /** A person's or place's name of up to four capitalised words, and more joined by commas or "and". */
@@ -54,7 +61,10 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     why: 'A line saying who wrote, edited or presents ("Analysis by Mara Quist, business editor", "Edited by …") credits people: names, then a role at most. Not "Research by Oxford University shows …".',
     test: new RegExp(
       [
-        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics) by ${NAMES}(,[^.!?]{0,60})?\\.?$`,
+        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics|Words|Words and pictures) by ${NAMES}(,[^.!?]{0,60})?\\.?$`,
+        // A byline with its place ("Tom Ferreira in Arlenbach"), a broadcast's introduction of its reporter ("Valley 7's Lena Marx reports from …").
+        `^${PERSON} in \\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*){0,2}$`,
+        `^(\\p{Lu}[\\p{L}\\d&.-]*( [\\p{Lu}\\d][\\p{L}\\d&.-]*){0,4}['’]s |Our )?${PERSON} (reports|is reporting|sent this report)( from [^.!?]{1,60})?\\.?$`,
         `^(Additional )?(Reporting|reporting|Writing|Editing) by ${NAMES}( in ${NAMES})?([;,] (and )?(Additional reporting|additional reporting|Writing|writing|Editing|editing) by ${NAMES}( in ${NAMES})?)*\\.?$`,
         `^${NAMES}( in ${NAMES})? contributed (reporting|to this (report|story|article))\\b`,
         '\\bcontributed (reporting|to this (report|story|article))( from [^.!?]{1,40})?\\.$',
@@ -115,14 +125,39 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^\d+ (of|\/) \d+( [·|•] |$)|^(Swipe|Tap|Click) (for|to see|to view) (the )?(next|previous|more)\b|^Share this (gallery|article|story|page|video|post)\b/
           .source,
         /^Here(’|')?s? (is )?(what|everything) (we know|you need to know|is known|has been (established|confirmed))\b/.source,
+        // Where else the piece appears, what it is not, and what an update added to it.
+        /^(This|The) (article|story|piece|report|feature|interview) (appears|appeared|first appeared|originally appeared|was (first |originally )?published) in\b|\b(is|isn['’]t|is not) (for general information|(legal|financial|medical|investment) advice)\b|^Update[ds]?\b[^:.]{0,30}: (We|This (article|story|page))\b/
+          .source,
+        // A paged article's links between its pages, and a link marked by an arrow ("→ Lavrov says …").
+        /^(Continued on (the )?(next|following) page|Back to (page \d+|the first page)|This is the (last|final) page|(Next|Previous) page)\b|^Page \d+ of \d+$|^[→»►▶➔➜]\s*\S/
+          .source,
+        /^(Reference|Ref\.?|Our ref)\s?:\s?[\p{L}\d]+([/.-][\p{L}\d]+)+$/u.source,
       ].join('|'),
       'u',
     ),
   },
   {
+    name: 'heading in capitals',
+    why: 'A line all in capitals that says no one said anything ("WHAT WAS RECALLED", "INSURANCE QUESTIONS") heads a section.',
+    test: /^(?!.*\b(SAYS?|SAID|CLAIMS?|DENIES|DENIED|WARNS?|TELLS?|TOLD|CONFIRMS?)\b)(?=.*\p{Lu}{2})[\p{Lu}\d ,.:;!?'’&()/-]+$/u,
+  },
+  {
+    name: 'reader advice',
+    why: 'The page telling its reader what to do ("Check your fridge.", "If you feel unwell, call your GP.", "Get our weekly email.") advises; it reports nothing. Not a quotation, nor a line that says who advised.',
+    test: new RegExp(
+      `^((If|When|Before|After|Until|Unless) you\\b[^,]{1,100}, (please )?${ADVICE.toLowerCase()}|(Please ${ADVICE.toLowerCase()}|${ADVICE}) (${ADVISED}))\\b(?![^.]*\\b(said|says|told|according)\\b)`,
+      'u',
+    ),
+  },
+  {
+    name: 'anonymity',
+    why: 'Why sources were not named ("They spoke on condition of anonymity because …") says how the outlet heard, not what.',
+    test: /^(They|The (sources|officials|people|two|three|four)( \p{L}+)?|Both|All (of them|three|two|four)) (both |all )?(spoke|were speaking|asked not to be (named|identified)|requested anonymity|declined to be named)\b(?![^.]*\b(said|says|told)\b)/u,
+  },
+  {
     name: 'link label',
     why: 'A line pointing to another story ("Earlier: Kirby on the crash", "Up next: the markets") is a link, not a report; a recap that is a sentence ("Earlier: police said three men were held.") or says who said or did what ("Watch: Zelensky says …") reports; "Watch: What the minister said" points to a video.',
-    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Also read|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*(?!.*[.!?]["”’')\]]*$)(?:(?:What|How|Why|Who|When|Where)\b|(?!.*\b(says?|said|tells?|told|warns?|warned|claims?|claimed|denies|denied|confirms?|confirmed|killed|died|dead)\b)).{1,120}$/i,
+    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Read more|Also read|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*(?!.*[.!?]["”’')\]]*$)(?:(?:What|How|Why|Who|When|Where)\b|(?!.*\b(says?|said|tells?|told|warns?|warned|claims?|claimed|denies|denied|confirms?|confirmed|killed|died|dead)\b)).{1,120}$/i,
   },
   {
     name: 'appeal',

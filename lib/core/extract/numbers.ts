@@ -52,7 +52,7 @@ const NOT_A_COUNT =
 const PER_CENT = /^(per ?cent|percent|%)/i;
 /** Durations and repeats: numbers, but not of anything outlets' figures are compared on. */
 const NOT_COUNTED =
-  /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(y|ies)|times|degrees?|points?|goals?|stages?|ways?|sides?|things?)$/i;
+  /^(seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|months?|years?|decades?|centur(y|ies)|times|degrees?|points?|goals?|stages?|ways?|sides?|things?)$/i;
 /** Lengths and weights, by one spelling each, so that "25 metres" and "25 meters" compare. */
 const MEASURES: [string, RegExp][] = [
   ['km', /^(km|kilometres?|kilometers?)$/i],
@@ -119,11 +119,14 @@ function phraseAfter(after: string): string[] {
     // A unit ends it: "11 km above Olbeck", "35 km away".
     if (unitOf(w)) break;
     // A plural noun ends the phrase ("two fields east of", "households lost power", "three men hired"), except "crew members".
-    if (w !== raw || MEN.test(w) || (/[^s]s$/.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
+    // Not a singular in -is or -us ("14 listeriosis cases", "a virus sample").
+    if (w !== raw || MEN.test(w) || (/[^s]s$/.test(w) && !/(is|us)$/i.test(w) && !/^(crew|prisoners?)$/i.test(w))) break;
   }
   return words;
 }
 
+/** Right before a count inside a phrase of place or part: "in six regions", "across three states". */
+const IN_PHRASE = /\b(in|across|from|at|on|over|among|into|within|to|of)\s+$/i;
 /** A measure written as an adjective: "a 60-metre section", "a 12-mile stretch". */
 const HYPHENED_MEASURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|tonnes?)\b/gi;
 
@@ -167,10 +170,10 @@ export function numbersIn(sentence: string): StatedNumber[] {
       out.push({ value, text, what: key, counts: key });
       continue;
     }
+    // "dozens of farm shops", "thousands of people": no figure is stated.
+    if (LOOSE[text.toLowerCase()] !== undefined) continue;
     // "every one of them" is no count.
     if (/^one$/i.test(text) && /\b(every|each|any|no)\s+$/i.test(before)) continue;
-    // "the two countries", "both sides": a reference to things already named, not a count.
-    if (/\bthe\s+$/i.test(before) && value <= 3 && !/^\d/.test(text)) continue;
     // "two of the spillway gates", "65 of their own troops": the count is of what follows "of".
     const partitive =
       LOOSE[text.toLowerCase()] === undefined ? /^of (the|its|their|our|those|these) ([\p{L}-]+['’]s )?(own )?/iu.exec(after) : undefined;
@@ -184,8 +187,14 @@ export function numbersIn(sentence: string): StatedNumber[] {
       const people = BARE_PEOPLE.test(after.slice(ofThem[0].length)) ? 'people' : undefined;
       // "Eleven people, nine of them children": the part's own noun, where it has a shared key.
       const own = KEYS.find(([, r]) => r.test(after.slice(ofThem[0].length).split(/[\s,.;]/)[0]))?.[0];
-      const counts = own ?? earlier?.counts ?? people;
-      if (counts) out.push({ value, text, what: earlier?.what ?? counts, counts });
+      // "23 people in six regions …, 17 of them": the count the clause is about, not one inside a phrase of place.
+      const whole = [...out].reverse().find((n) => {
+        const at = sentence.lastIndexOf(n.text, m.index);
+        return at >= 0 && !IN_PHRASE.test(sentence.slice(Math.max(0, at - 12), at));
+      });
+      const counted = whole ?? earlier;
+      const counts = own ?? counted?.counts ?? people;
+      if (counts) out.push({ value, text, what: counted?.what ?? counts, counts });
       continue;
     }
     // "between four and six people": the first end of a range counts what the second does.

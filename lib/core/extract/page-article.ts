@@ -10,12 +10,11 @@
 import { Readability } from '@mozilla/readability';
 import { samePageAndRoute } from '../coverage/outlet-for-url';
 import { isPackDay } from '../pack/bounds';
-import { AD_LABEL } from './ad-label';
+import { blockLines } from './page-lines';
 import { absoluteUrl, clean, jsonLdItems, ldUrlOf, metaMap, nameOf, typesOf, unescapeText, type Json } from './page-declares';
 import { jsonLdArticle, shownByline, staleHead, storyCopy } from './page-story';
 import { writtenAuthors, writtenDate } from './written-byline';
 import { err, ok, type Result } from '../result';
-import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
 
 export interface PageArticle {
   title: string;
@@ -105,38 +104,14 @@ export function isoDate(s: string | undefined): string | undefined {
   return isPackDay(day) ? day : undefined;
 }
 
+/** A wire's tag before its headline ("UPDATE 2-", "REFILE-", "CORRECTED-"): which version, not what happened. */
+const withoutWireTag = (title: string) => title.replace(/^(UPDATE|REFILE|CORRECTED|RPT|WRAPUP)( \d{1,2})? ?-(?=\S)/, '') || title;
+
 /** "Headline — Site" without " — Site" (any of | — – - · : as the separator). */
 function withoutSite(title: string | undefined, site: string | undefined): string | undefined {
   if (!title || !site) return title;
   const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return title.replace(new RegExp(`\\s+[|—–\\-·:]\\s+${escaped}$`, 'i'), '').trim() || title;
-}
-
-/** Navigation Readability may leave in an article's header (a breadcrumb, "World › Europe"): never its text. */
-const isNavigation = (el: Element) => el.tagName === 'NAV' || el.getAttribute('role') === 'navigation';
-
-/** One line per block (paragraph, heading, list item…): text verbatim, HTML white space collapsed. */
-export function blockLines(root: Node): string[] {
-  const out: string[] = [];
-  let line = '';
-  const flush = () => {
-    const t = line.replace(/[ \t\n\r\f]+/g, ' ').trim();
-    if (t && !AD_LABEL.test(t)) out.push(t);
-    line = '';
-  };
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) line += n.nodeValue ?? '';
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    if (isSkippedTag(el) || isNavigation(el)) return;
-    const block = isBlockTag(el);
-    if (block) flush();
-    n.childNodes.forEach(walk);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return out;
 }
 
 /**
@@ -184,13 +159,14 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
     pageMeta.get('og:site_name') ??
     clean(parsed?.siteName);
   const docTitle = clean(doc.querySelector('title')?.textContent);
-  const title =
+  const title = withoutWireTag(
     unescapeText(clean(ld.headline) ?? clean(ld.name)) ??
-    m(['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
-    // A page's <h1> is its headline when the <title> holds it ("Headline | Site"), or when the head is another story's.
-    (h1 && (stale || docTitle?.includes(h1)) ? h1 : undefined) ??
-    withoutSite(clean(parsed?.title) ?? docTitle, siteName) ??
-    'Untitled article';
+      m(['og:title', 'twitter:title', 'dc.title', 'citation_title']) ??
+      // A page's <h1> is its headline when the <title> holds it ("Headline | Site"), or when the head is another story's.
+      (h1 && (stale || docTitle?.includes(h1)) ? h1 : undefined) ??
+      withoutSite(clean(parsed?.title) ?? docTitle, siteName) ??
+      'Untitled article',
+  );
   // Readability reads the date and authors from the head too: not when it is another story's. Then,
   // or when the head gives none, the date and authors the story shows (its <time>, its author link).
   const shown = shownByline(doc);

@@ -33,9 +33,9 @@ export interface Antecedents {
   staff?: Set<string>;
 }
 
-/** "Our education correspondent, Daniel Ferro, reports": one of the outlet's own people, by name. */
+/** "Our education correspondent, Daniel Ferro, reports", "Our reporter at the base, Katrin Holt": one of the outlet's own people, by name. */
 const OUR_PERSON =
-  /\b[Oo]ur\s+(?:[\p{Ll}-]+\s+){0,3}(?:correspondent|reporter|editor|producer|presenter|journalist)\s*,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  /\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|producer|presenter|journalist)(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 
 /** Notes the outlet's own people a paragraph introduces: a transcript's label naming one of them is the outlet speaking. */
 export function noteStaff(text: string, a: Antecedents): void {

@@ -47,6 +47,9 @@ const OTHER = [
   // "The report points out that …": pointing out is saying.
   'pointed out',
   'points out',
+  // "The agency stood by that account": a statement repeated.
+  'stood by',
+  'stands by',
   ...'reports states calls repeats blames blame cautions disputes dispute adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
     ' ',
   ),

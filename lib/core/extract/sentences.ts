@@ -87,6 +87,11 @@ function* segments(s: string): Generator<[number, number]> {
 const NOT_AN_END =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
 const GOES_ON = /^[\p{Lu}\d]/u;
+/** "U.S.", "U.N.", "E.U.": letters with full stops, before a name ("U.S. President", "U.N. Security Council"). */
+const DOTTED = /(?:^|[\s(])(?:\p{Lu}\.){2,3}\s*$/u;
+/** The words that open a new sentence after such letters ("… imposed by the U.S. The Kremlin said …"). */
+const OPENS_SENTENCE =
+  /^(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|In|On|At|For|This|That|These|Those|His|Her|Its|Their|Our|There|When|While|After|Before|If|As|Meanwhile|However|Still|Now|Then)\b/;
 /** A transcript's speaker label in capitals, "MR. KIRBY:", "DR. ANNA VOSS:" (not "people with MS. She …"). */
 const CAPS_TITLE = /(?:^|[\s(])(?:MR|MRS|MS|DR|GEN|SEN|REP|GOV)\.\s*$/;
 const CAPS_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}\s*(?:\([^()]{1,40}\))?:/u;
@@ -107,7 +112,8 @@ export function sentencesOf(text: string, p: Paragraph): Sentence[] {
     // A numbered paragraph's number ("5. Shelter: …") is no sentence of its own.
     const numbered = from === 0 && /^\s*\d{1,3}\.\s*$/.test(segment);
     const label = CAPS_TITLE.test(segment) && CAPS_NAME_LABEL.test(next);
-    if ((NOT_AN_END.test(segment) && GOES_ON.test(next)) || (CLOCK_END.test(segment) && TIME_ZONE.test(next)) || numbered || label) {
+    const dotted = DOTTED.test(segment) && GOES_ON.test(next) && !OPENS_SENTENCE.test(next);
+    if ((NOT_AN_END.test(segment) && GOES_ON.test(next)) || dotted || (CLOCK_END.test(segment) && TIME_ZONE.test(next)) || numbered || label) {
       pending = { start, end };
       continue;
     }

@@ -17,6 +17,9 @@ const OPENS_CLAUSE = new Set(
   ),
 );
 
+const AUXILIARIES = new Set('is are was were did does do will would can cannot'.split(' '));
+const RELATIVES = new Set('who whose whom which that where when'.split(' '));
+
 /** Participles that do occur in names and roles ("armed forces", "United Nations", "so-called"). */
 const NAME_PARTICIPLES = new Set('armed united based led backed appointed elected retired acting ruling governing leading shared'.split(' '));
 
@@ -32,6 +35,10 @@ export function notASpeaker(name: string): string | undefined {
   if (/\s[-–—]\s/.test(raw)) return 'a clause fragment';
   if (/^\d/.test(raw)) return 'a number';
   if (words.length > 10) return 'a clause, not a name';
+  // "is the question climbers", "statement did not address": a verb of being or doing makes a clause,
+  // unless a relative clause holds it ("two engineers who asked not to be named").
+  const finite = raw.split(/\s+/).findIndex((w) => AUXILIARIES.has(w));
+  if (finite >= 0 && !words.slice(0, finite).some((w) => RELATIVES.has(w))) return 'a clause, not a name';
   // "Ukraine issued a statement", "officials veer between claiming": a verb with its object, or a
   // participle at the end, makes a clause; "an aviation expert we consulted" is still a description.
   const cased = raw.split(/\s+/);

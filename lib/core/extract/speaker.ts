@@ -34,7 +34,7 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:has|have|had|did|does|do)n['’]t)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied))|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:would|will)\s+not\s+(discuss|comment|elaborate|be\s+drawn))\b/gi;
+  /\b(?:(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:has|have|had|did|does|do)n['’]t)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied)|address(?:ed)?)|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:(?:would|will)\s+not|(?:would|will)n['’]t|won['’]t)\s+(discuss|comment|elaborate|be\s+drawn|give|reveal|disclose|name|identify|release))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
@@ -154,6 +154,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   if (closing) verbs.unshift(closing);
   for (const v of verbs) {
     const { at, verb } = v;
+    // "He did not name the man, but police later said he was …": what the sentence reports is the later speaker's.
+    const but = 'silence' in v ? /,\s*but\s/.exec(masked.slice(at)) : null;
+    if (but && verbs.some((w) => w.at > at + but.index && !('silence' in w))) continue;
     const ofSilence = 'silence' in v || SPEECH.test(verb);
     const before = masked.slice(0, at);
     const after = masked.slice(at + verb.length);

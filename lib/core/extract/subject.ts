@@ -32,6 +32,8 @@ const ASIDE =
 const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
 // Not one naming an author ("written by the firm Varga Lind, …"): the author may be the speaker.
 const LOWER_CASE = /^\p{Ll}(?!.*\bby\b)/u;
+/** A description by whose it is: "Highline Guides, Mr Aasland’s employer, says". */
+const OWNED_ROLE = /^(\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?(\s+\p{Ll}[\p{L}-]*){1,4}$/u;
 /** A single word opening a sentence before its subject: an adverb or a word of time ("Yesterday", "Separately", "Overnight"). */
 const OPENING_WORD =
   /^(separately|similarly|previously|initially|finally|additionally|subsequently|recently|currently|ultimately|eventually|consequently|nevertheless|however|yesterday|today|tonight|overnight|earlier|later|meanwhile|now|then|still|instead|elsewhere|afterwards|also|again|first|finally|last|in turn)$/iu;
@@ -45,6 +47,8 @@ const TIME_WORD =
 /** A time after the subject: "last night", "on Tuesday morning", "earlier today", "yesterday". */
 const TRAILING_TIME =
   /(\s+(on|last|this|late|early|earlier|later))*(\s+(yesterday|today|tonight|overnight|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|afternoon|evening|night))+$/;
+/** "we spoke to", "I interviewed": the outlet's own contact with a source, after its description. */
+const HEARD_BY_US = /\s+(that\s+|who\s+)?(we|I)\s+((spoke|talked)\s+(to|with)|interviewed|contacted|consulted|asked)$/i;
 /** "The Mail on Sunday", "The Independent on Sunday": a newspaper's name, its day in it. */
 const TITLE_ON_DAY = /\p{Lu}[\p{L}'’-]*\s+on\s+(Sunday|Saturday)$/u;
 
@@ -67,7 +71,7 @@ function subjectClause(before: string): string {
     const before = parts[parts.length - 2].trim();
     // "Yesterday, police, who …, said": after a single opening word ("Yesterday", "Separately") the
     // word in lower case is the subject, not a description of it.
-    const described = LOWER_CASE.test(last) && !OPENING_WORD.test(before);
+    const described = (LOWER_CASE.test(last) || OWNED_ROLE.test(last)) && !OPENING_WORD.test(before);
     const aside = ASIDE.test(last) || (afterComma && (APPOSITION.test(last) || described) && !opening);
     if (last === '' || (aside && parts.slice(0, -1).join(',').trim() !== '')) parts.pop();
     else break;
@@ -105,6 +109,9 @@ export function subjectWords(before: string): string[] {
   if (PRONOUN.test(words[words.length - 1])) return [words[words.length - 1]];
   words = words.join(' ').replace(RELATIVE, '').split(' ');
   let opened = false;
+  // "The first question is why so many people in Quorne say": the subject of a clause asked about follows its question word.
+  const asked = words.findLastIndex((w, i) => i > 0 && /^(why|how|whether)$/i.test(w));
+  if (asked > 0) words = words.slice(asked + 1);
   // "What neither of them has explained is …": a clause standing as a noun; its own subject follows "what".
   if (/^what$/i.test(words[0] ?? '')) words = words.slice(1);
   while (words.length > 0 && OPENERS.has(words[0].toLowerCase())) {
@@ -115,8 +122,9 @@ export function subjectWords(before: string): string[] {
   const determiner = words.findIndex((w, i) => i > 0 && /^(the|a|an)$/i.test(w));
   if (opened && determiner > 0 && words.slice(0, determiner).every((w) => TIME_WORD.test(w))) words = words.slice(determiner);
   // "Furious customers last night slammed", "The ministry on Tuesday said": a time between subject and verb is no part of it.
-  const phrase = words.join(' ');
+  // "Three guides we spoke to": who the outlet heard them from is no part of them either.
+  const phrase = words.join(' ').replace(HEARD_BY_US, '');
   const timed = TRAILING_TIME.exec(phrase);
-  if (timed && timed.index > 0 && !TITLE_ON_DAY.test(phrase)) words = phrase.slice(0, timed.index).split(' ');
-  return words;
+  if (timed && timed.index > 0 && !TITLE_ON_DAY.test(phrase)) return phrase.slice(0, timed.index).split(' ');
+  return phrase === '' ? [] : phrase.split(' ');
 }

@@ -8,7 +8,7 @@
 import { hasNumberWord } from './numbers';
 
 /** A clause of condition or time with no comma after it: "should not return until the service says it is safe". */
-const SUBORDINATOR = /\b(until|unless|whether|when)\s/i;
+const SUBORDINATOR = /\b(until|unless|whether|when|if)\s/i;
 /** A clause of time or cause after the main one: "The quay reopened after the engineer said it was safe". */
 const LATER_SUBORDINATE = /\S\s+(after|before|because|although|though|while)\s/i;
 /** Whether the verb after `before` is in such a clause, read since the last comma or dash (at most 200 characters). */
@@ -24,6 +24,9 @@ const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three
 /** The verbs that name acts as well, each with what follows it when it does ("added another 1.4%" adds a sum, not words). */
 const ACTS: [RegExp, RegExp][] = [
   [/^(call|claim|declar|expect)/i, ACT],
+  // "called the emergency number", "called 112", "claim it back from the shop": a call made, money claimed.
+  [/^call/i, /^\s+((the|an?)\s+)?(emergency|police|ambulance|fire\s+(brigade|service)|coast\s?guard|rescue|helpline|hotline|\d{3}\b)/i],
+  [/^claim/i, /^\s+(from|back)\b/i],
   // "deleted the post" takes back words; "deleted a lot of the logs" is an act.
   [
     /^delet/i,
@@ -43,6 +46,11 @@ const ACTS: [RegExp, RegExp][] = [
   // crater", "the hotel boasts a pool"): speech only with a verdict's "as"/"for" or a quotation, or what is boasted.
   [/^(slammed|slams|blasted|branded)$/i, /^(?!\s+[^.;]{0,60}?\b(as|for|over)\b|\s+[^.;]{0,40}?(\s{3,}|[“"‘]))/i],
   [/^boast(s|ed)?$/i, /^(?!\s+(that|they|it|he|she|we|of|about)\b|\s*(\s{3,}|[“"‘]))/i],
+  // "stood by that account" repeats words; "rescuers stood by" waited.
+  [
+    /^(stood|stands) by$/i,
+    /^(?!\s+(its|their|his|her|that|this|the|those|these|our|my)\s+([\p{L}-]+\s+)?(account|statement|claims?|decision|remarks|comments|version|figures|story|reporting|assessment|words|position|findings|estimate|denial)\b)/iu,
+  ],
   // "informed the Council that …" reports; "informed himself about the camps" does not.
   [/^(informed|briefed)$/i, /^(?!\s+(?:[^\s.,;:]+\s+){0,5}?that\b)/i],
 ];
@@ -57,6 +65,8 @@ const ATTRIBUTIVE =
   /\b(the|a|an|its|their|his|her|this|that|these|those|our)\s+(first|second|third|last|only|latest|newly|officially|provisionally|initially|previously|originally|widely|publicly|recently)$/iu;
 /** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
 const PAST = /(ed|said|told|wrote|withdrew|laid|read|found)$/i;
+/** A verb in its bare form, after an auxiliary or "to": "did not address", "to answer". */
+const AFTER_BARE_VERB = /\b(to|did|does|do|will|would|could|can|should|must|may|might|cannot)\s+(not\s+)?(?!not$)\p{Ll}+$/u;
 /** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
 function asNoun(before: string, verb: string, after: string): boolean {
   const text = before.trimEnd();
@@ -71,7 +81,10 @@ function asNoun(before: string, verb: string, after: string): boolean {
   const adjective = count && /ed$/i.test(verb) && /^\s+\p{Ll}+[^s\s]s\b/u.test(after);
   // "the crew member's claims": a present form after a possessive is a noun.
   const possessive = /['’]s$/.test(word);
+  // "did not address claims", "to answer reports": a present form right after a verb in its bare form is its object.
+  const object = /[^s]s$/i.test(verb) && !PAST.test(verb) && AFTER_BARE_VERB.test(text);
   return (
+    object ||
     BEFORE_NOUN.has(lower) ||
     adjective ||
     ATTRIBUTIVE.test(text) ||
@@ -103,8 +116,8 @@ const OWNED_FIGURES = /['’]s?\s+(?:own\s+|latest\s+|official\s+)?(?:figures|da
 const MODAL = /\b(should|must|ought to|needs? to|has to|have to)\s+$/i;
 /** ", announced after markets closed, …": a participle about the noun before the comma, not its verb. */
 const PARTICIPLE_ASIDE = /^\s+(after|before|on|in|by|at|last|earlier|yesterday|today|this|late|early)\b/i;
-/** A preposition with no object after the verb, maybe a time after it: "warned about for years.", "spoke of." */
-const STRANDED = /^\s+(about|of|for|on|against|with)(\s+for\s+(years|months|decades|weeks|days)|\s+\p{Ll}+ly)?\s*([.,;:]|$)/iu;
+/** A preposition with no object after the verb, maybe a time after it: "warned about for years.", "spoke of.", "will argue over for years,". */
+const STRANDED = /^\s+(about|of|for|on|against|with|over)(\s+for\s+(years|months|decades|weeks|days)|\s+\p{Ll}+ly)?\s*([.,;:]|$)/iu;
 /** Speech given as a statement or a post: "in a statement", "on its Telegram channel", "issued a warning", "… on X that". */
 export const STATEMENT =
   /\b(in (a|its|their|his|her) (statement|post|message)|on (its |their )?(Telegram|channel|X|Facebook|website)|(issued|released|put out) (a|an) (warning|statement|alert|appeal|advisory))\b|^\s+(on|to) [^.]{0,40}?\bthat\b|^:/i;
@@ -124,7 +137,9 @@ function participleAside(before: string, verb: string, after: string): boolean {
  * said; "Russia has called for a meeting" is what a party has done so far, in the outlet's voice.
  */
 const demanded = (before: string, verb: string, after: string) =>
-  /^called$/i.test(verb) && /^\s+for\s/i.test(after) && !/\b(has|have|had)\s+(\w+ly\s+)?$/i.test(before);
+  /^called$/i.test(verb) &&
+  /^\s+for\s+(?!(help|assistance|backup|rescue|rescuers|an?\s+ambulance)\b)/i.test(after) &&
+  !/\b(has|have|had)\s+(\w+ly\s+)?$/i.test(before);
 
 /** Whether the verb at the end of `before` (with `after` after it, in the masked sentence) reports speech there. */
 export function reportsSpeech(masked: string, before: string, verb: string, after: string): boolean {

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { articleFromDocument, blockLines, isoDate, MANY_STORIES, NO_ARTICLE, type PageArticle } from '../../../../lib/core/extract/page-article';
+import { articleFromDocument, isoDate, MANY_STORIES, NO_ARTICLE, type PageArticle } from '../../../../lib/core/extract/page-article';
+import { blockLines } from '../../../../lib/core/extract/page-lines';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'articles');
 const load = (name: string) => parseHTML(readFileSync(join(dir, name), 'utf8')).document as unknown as Document;

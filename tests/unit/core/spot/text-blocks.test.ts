@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockLines } from '../../../../lib/core/extract/page-article';
+import { blockLines } from '../../../../lib/core/extract/page-lines';
 import { collectText } from '../../../../lib/core/spot/dom-text';
 
 const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;

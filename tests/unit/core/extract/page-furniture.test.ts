@@ -1,0 +1,126 @@
+/**
+ * What the ninth probe of real pages found added as claims, on pages written for this test: footnote
+ * marks joined to the word before them, a table's cells, a wire story's update note and version tag,
+ * a republished story's notice, an embedded post's frame, a paged article's links, "U.S." ending a
+ * sentence, and a headline's month taken for an event's name.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { claimsOfArticle } from '../../../../lib/core/extract/article-pack';
+import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
+import { looselyNamedEvents } from '../../../../lib/core/extract/loose-event';
+import { notReporting } from '../../../../lib/core/extract/not-reporting';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
+import { articleFromDocument } from '../../../../lib/core/extract/page-article';
+import { blockLines } from '../../../../lib/core/extract/page-lines';
+import { paragraphsOf, sentencesOf } from '../../../../lib/core/extract/sentences';
+import type { Article } from '../../../../lib/core/pack/types';
+import { seedBase } from './article-speakers';
+import { seeds } from './seed-pack';
+
+const linesOf = (html: string) => blockLines(parseHTML(`<div>${html}</div>`).document.querySelector('div') as unknown as Node);
+
+describe('an article’s lines', () => {
+  it('leave out footnote marks and back-links, so a count keeps its digits', () => {
+    const lines = linesOf(
+      '<p>The plane carried 65<sup><a href="#fn2">2</a></sup> prisoners.<sup>[3]</sup> No list was published.⁴ A source said so[5].</p>' +
+        '<ol><li>Ministry briefing, 24 January. <a href="#r2">↩</a></li></ol>',
+    );
+    expect(lines).toEqual(['The plane carried 65 prisoners. No list was published. A source said so.', 'Ministry briefing, 24 January.']);
+    expect(numbersIn(lines[0]).map((n) => n.value)).toEqual([65]);
+  });
+
+  it('keep a unit’s power and a bracket that is words', () => {
+    expect(linesOf('<p>The fire burned 12 km<sup>2</sup> of forest, he [Kirby] said.</p>')).toEqual([
+      'The fire burned 12 km2 of forest, he [Kirby] said.',
+    ]);
+  });
+
+  it('keep a table cell only when it is a sentence, and paragraphs inside cells', () => {
+    const lines = linesOf(
+      '<table><tr><th>Date</th><th>Source</th><th>Statement</th></tr>' +
+        '<tr><td>24 Jan</td><td>Andrei Kartapolov</td><td>Shot down by three missiles</td></tr>' +
+        '<tr><td>74</td><td>—</td><td>The ministry said the plane carried 65 prisoners.</td></tr>' +
+        '<tr><td><p>Kyiv has not confirmed who was on board.</p></td></tr></table>',
+    );
+    expect(lines).toEqual(['The ministry said the plane carried 65 prisoners.', 'Kyiv has not confirmed who was on board.']);
+  });
+});
+
+describe('furniture that reports nothing', () => {
+  const rule = (text: string) => boilerplateRuleFor({ index: 1, start: 0, end: text.length, text }, { index: 0, start: 0, end: 1, text: 'x' });
+
+  it.each([
+    ['(Adds quote from the minister in paragraph 5, updates death toll)', 'wire update note'],
+    ['(Updates with police statement)', 'wire update note'],
+    ['This article originally appeared on the Harbour Ledger.', 'syndication notice'],
+    ['Read the original article at harbourledger.example.', 'syndication notice'],
+    ['PARTNER CONTENT · The Harbour Ledger', 'syndication notice'],
+    ['Licensed under Creative Commons BY-ND 4.0.', 'syndication notice'],
+    ['View this post on Instagram', 'embedded social post'],
+    ['#Ukraine', 'embedded social post'],
+    ['98,412 likes', 'embedded social post'],
+  ])('%s', (text, name) => {
+    expect(rule(text)).toBe(name);
+  });
+
+  it.each([
+    'Continued on the next page: what the agency said',
+    'Back to page 1',
+    'This is the last page of this article.',
+    '→ Lavrov says Ukraine was told about the flight',
+  ])('%s', (text) => {
+    expect(notReporting(text)).toBe('page note');
+  });
+
+  it('still reports: a paragraph in brackets that says something, and a sentence about a post', () => {
+    expect(rule('(The ministry later said 65 prisoners were aboard.)')).toBeUndefined();
+    expect(rule('The post drew 98,412 likes before it was deleted, police said.')).toBeUndefined();
+  });
+});
+
+describe('a wire story’s head', () => {
+  it('loses its version tag, and its update note is not taken for the lede', () => {
+    const html = `<html><head><title>UPDATE 2-Kyiv and Moscow trade blame over Il-76 crash</title>
+      <meta property="og:title" content="UPDATE 2-Kyiv and Moscow trade blame over Il-76 crash"></head><body><article>
+      <h1>UPDATE 2-Kyiv and Moscow trade blame over Il-76 crash</h1>
+      <p>(Adds quote from Kirby in paragraph 5, Kyiv reaction)</p>
+      <p>MOSCOW, Jan 25 - Russia said on Thursday that Ukraine shot down the Il-76 transport plane near Belgorod, killing all 74 people on board.</p>
+      <p>Ukraine has not confirmed that its forces downed the plane, and said Moscow had not asked for the airspace to be kept safe.</p>
+      <p>Russia's defence ministry said 65 of those killed were Ukrainian prisoners of war being flown to an exchange.</p>
+      </article></body></html>`;
+    const result = articleFromDocument(parseHTML(html).document as unknown as Document, 'https://wire.example/world/il76');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.title).toBe('Kyiv and Moscow trade blame over Il-76 crash');
+    const article: Article = { id: 'w', outletId: 'x', title: result.value.title, published: '2024-01-25', text: result.value.text };
+    const claims = claimsOfArticle(article, seedBase);
+    expect(claims.map((c) => c.quote)).not.toContain('(Adds quote from Kirby in paragraph 5, Kyiv reaction)');
+    expect(claims.every((c) => c.entityIds.includes('il76-crash'))).toBe(true);
+  });
+});
+
+describe('sentences', () => {
+  const split = (text: string) => sentencesOf(text, paragraphsOf(text)[0]).map((s) => s.text);
+
+  it('go on after “U.S.” and “U.N.” before a name', () => {
+    expect(
+      split('The U.S. National Security Council said John Kirby would brief reporters. Russia asked for a U.N. Security Council meeting.'),
+    ).toEqual(['The U.S. National Security Council said John Kirby would brief reporters.', 'Russia asked for a U.N. Security Council meeting.']);
+  });
+
+  it('end after “U.S.” before a word that opens a sentence', () => {
+    expect(split('Sanctions were imposed by the U.S. The Kremlin called them illegal.')).toEqual([
+      'Sanctions were imposed by the U.S.',
+      'The Kremlin called them illegal.',
+    ]);
+  });
+});
+
+describe('an event’s name', () => {
+  const exchange = seeds.entities.find((e) => e.aliases.some((a) => /January/.test(a)))!;
+  const events = new Map([[exchange.id, exchange]]);
+
+  it('is no month or day: a headline dated in January names no event of January', () => {
+    expect(looselyNamedEvents('Markets close higher on Friday 26 January', events, true)).toEqual([]);
+  });
+});
