@@ -1,7 +1,7 @@
 /**
  * An article's text as lines, one per block (paragraph, heading, list item…), read from what
  * Readability kept: text verbatim, HTML white space collapsed. Left out: navigation, an advert's
- * label, footnote marks and back-links ("65<sup>2</sup>" is 65, not 652), a line with no letter,
+ * label, footnote marks and back-links ("65<sup>2</sup>" is 65, not 652), a line of marks alone,
  * and a table cell that is no sentence (a table's "74", "Shot down by three missiles" are data, and
  * would be stored as the outlet's own claims).
  */
@@ -25,6 +25,9 @@ function isReferenceMark(el: Element): boolean {
 /** Marks written as characters after a word: superscript digits ("advance.⁴") and bracketed numbers ("[3]"). */
 const WRITTEN_MARKS = /(?<=[\p{L}\p{N}.,;:!?”"’')\]])(?<!\b(?:k?m|cm|mm|ft|mi))(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])/gu;
 
+/** A line of marks alone: a footnote's "↩", a "⁵" left on its own. */
+const ONLY_MARKS = /^[\s↩↑^⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§]+$/u;
+
 const isCell = (el: Element) => el.localName === 'td' || el.localName === 'th';
 /** A sentence: three words at least and a full stop (or ! ?), maybe inside quotation marks. */
 const isSentence = (t: string) => /[.!?]["”’')\]]*$/.test(t) && t.split(' ', 3).length === 3;
@@ -38,7 +41,7 @@ export function blockLines(root: Node): string[] {
       .replace(/[ \t\n\r\f]+/g, ' ')
       .trim();
     line = '';
-    if (!t || !/\p{L}/u.test(t) || AD_LABEL.test(t) || (cell && !isSentence(t))) return;
+    if (!t || ONLY_MARKS.test(t) || AD_LABEL.test(t) || (cell && !isSentence(t))) return;
     out.push(t);
   };
   const walk = (n: Node) => {
