@@ -14,7 +14,9 @@ const DOCUMENT_BY =
 
 /** Who the sentence (its quotations blanked) is "according to", or undefined when it names no one that way. */
 export function accordingTo(masked: string, eligible: SpeakerMention[]): Speaker | undefined {
-  const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked);
+  // "As per sources, …" (Indian English) opens as "according to sources" does; later in a sentence whose
+  // speaker is named, "as per the assessment" is that speaker's source.
+  const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+|^\s*as per\s+/i.exec(masked);
   if (!according) return undefined;
   // "according to a preliminary report by the institute": the report's author.
   const document = DOCUMENT_BY.exec(masked.slice(according.index + according[0].length));

@@ -8,7 +8,8 @@ import type { Speaker } from '../pack/types';
 import { CAPTION_LABEL } from './boilerplate';
 import { hasNumberWord } from './numbers';
 import { type Antecedents, isOutlet, isStaff } from './referents';
-import { hasReportingVerb } from './reporting-verbs';
+import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
+import { reportsSpeech } from './verb-use';
 import { entitySpeaker, type SpeakerMention } from './speaker-source';
 import { PRONOUN } from './subject';
 
@@ -92,12 +93,28 @@ export function readTranscriptLabel(masked: string, eligible: SpeakerMention[], 
   const labelled = a.transcript ? caps : undefined;
   // The outlet's own correspondent speaks as its host does: what they report is read for its own attribution.
   if (labelled?.speaker && isStaff(labelled.speaker, a)) return { masked: blank(masked, labelled.length) };
+  // "JONAH PRICE: And Veltaris says the culprit is …": the one labelled relays another's words, read for their own attribution.
+  if (labelled?.speaker && relaysAnother(masked.slice(labelled.length))) return { masked: blank(masked, labelled.length) };
   if (labelled?.speaker) {
     // Within the name: "MOSCOW (Reuters):" would be no one's, and a transcript names no agency there.
     const known = eligible.find((e) => e.end <= labelled.nameEnd);
     return { speaker: known ? entitySpeaker(known) : labelled.speaker, masked };
   }
   return { masked: labelled ? blank(masked, labelled.length) : masked };
+}
+
+/**
+ * A turn that says what someone other than its speaker said: a verb of saying, where it reports speech,
+ * whose subject is not "I", "we" or "you", nor "that" ("And that tells you everything").
+ */
+function relaysAnother(turn: string): boolean {
+  for (const m of turn.matchAll(REPORTING_VERB)) {
+    const before = turn.slice(0, m.index);
+    if (!reportsSpeech(turn, before, m[0], turn.slice(m.index + m[0].length))) continue;
+    const subject = before.slice(-40).trim().split(/\s+/).slice(-3).join(' ');
+    return subject !== '' && !/(^|\s)(I|we|I['’]\p{L}+|we['’]\p{L}+|you|that|this)(\s|$)/iu.test(subject);
+  }
+  return false;
 }
 
 /** An interview's turn: "Q:", "A:", "Question:", "Answer:". */

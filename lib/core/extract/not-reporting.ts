@@ -5,16 +5,22 @@
  * (copyright, a transcript's caveat, reading time, print edition). Read after the sentence has told
  * who speaks (an introduction names the speaker of what follows), so they only never become claims.
  * Each rule was counted over every labelled set: it catches lines labelled as no claim and none
- * labelled as one. (Short headings are left alone: "Kremlin agrees …", "Water company rejects
- * claim" report, and the sets disagree on the others.)
+ * labelled as one. (Short headings are read by their words: "Sixth death confirmed", "Water company
+ * rejects claim" report; "Key points", "About Veltaris" do not.)
  */
+import { hasReportingVerb } from './reporting-verbs';
 
 export interface NotReportingRule {
   name: string;
   why: string;
-  test: RegExp;
+  /** A pattern, or a test of its own where a pattern alone would say too much. */
+  test: { test(text: string): boolean };
 }
 
+/** One to three words, the first capitalised, with no sentence punctuation and no digit. */
+const SHORT_HEADING = /^\p{Lu}[^\s.!?:;,"“”\d]*( [^\s.!?:;,"“”\d]+){0,2}$/u;
+/** A past participle or a present in -s after the first word: "Investigation opened", "Kremlin agrees" (and, alike, "Key points"). */
+const HEADLINE_VERB = /\s\p{Ll}+(ed|[^s\s]s)\b/u;
 /** Verbs a page advises its reader with, each opening a sentence: "Check your fridge", "Stay with us". */
 const ADVICE =
   "(Don['’]t|Do not|Never|Put|Wash|Check|Call|Get|Stay|Keep|Avoid|Throw|Take|Make sure|Contact|Visit|Sign up|Subscribe|Follow|Clean|Bin|Return|Ring|Seek|Phone|Go|Look|Find|Read|Listen|Watch|Download|Share|Click|Tap|Join|Register|Remember|Try|Use|Ask|Wear|Drink|Eat|Leave|Tell|Send|See|Speak|Talk|Email|Write)";
@@ -61,7 +67,10 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     why: 'A line saying who wrote, edited or presents ("Analysis by Mara Quist, business editor", "Edited by …") credits people: names, then a role at most. Not "Research by Oxford University shows …".',
     test: new RegExp(
       [
-        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics|Words|Words and pictures) by ${NAMES}(,[^.!?]{0,60})?\\.?$`,
+        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics|Words|Words and pictures) (by|By):? ${NAMES}(,[^.!?]{0,100})?\\.?$`,
+        // A programme's credits ("The Countdown is produced by … and edited by …"), an agency credit in brackets ("(With inputs from agencies)", "(Harbour 6)").
+        `^${NAMES} (is|was) (produced|presented|edited|hosted|made) by ${NAMES}( and (produced|presented|edited|hosted|made) by ${NAMES})?\\.?$`,
+        `^\\((With inputs from|Inputs from|With agency inputs)[^()]{0,40}\\)$|^\\(\\p{Lu}[\\p{L}\\d'’.&-]*( [\\p{L}\\d'’.&-]+){0,3}\\)$`,
         // A byline with its place ("Tom Ferreira in Arlenbach"), a broadcast's introduction of its reporter ("Valley 7's Lena Marx reports from …").
         `^${PERSON} in \\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*){0,2}$`,
         `^(\\p{Lu}[\\p{L}\\d&.-]*( [\\p{Lu}\\d][\\p{L}\\d&.-]*){0,4}['’]s |Our )?${PERSON} (reports|is reporting|sent this report)( from [^.!?]{1,60})?\\.?$`,
@@ -76,6 +85,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     name: 'newsroom role',
     why: 'A line that is only a newsroom role ("Staff Writer", "Senior Political Correspondent") heads a byline.',
     test: /^(\p{Lu}\p{L}+ ){0,3}(Reporter|Correspondent|Editor|Writer|Columnist|Producer)s?$/u,
+  },
+  {
+    name: 'dateline',
+    why: 'A place and a day on a line of their own ("New Delhi, October 10", "Ostberg, 12 March 2039") open a report; they say nothing.',
+    test: new RegExp(`^${NAMES}, (${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})(,? \\d{4})?$`, 'u'),
   },
   {
     name: 'page stamp',
@@ -95,7 +109,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'greeting',
     why: 'A live page\'s or a letter\'s greeting and sign-off ("Good morning.", "Thanks for joining us.", "Yours sincerely,").',
-    test: /^(Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our))/u,
+    test: /^(\p{Lu}[\p{Lu} .'’-]+: )?((Thanks|Thank you)(,? \p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?)?[.!]?$|\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, (thank you|thanks)( (very much|for (joining|coming|talking to) us))?[.!]?$|(\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, )?welcome (back )?to (the programme|the program|the show|the podcast|\p{Lu})[^.!?]{0,60}[.!]$|Let['’]s (start|begin|talk|turn|move on|look|get started)\b[^.!?]{0,80}\.$|Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our))/u,
   },
   {
     name: 'page note',
@@ -121,6 +135,8 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
           .source,
         /^(Made|Claimed|Shared|Said|Posted) by:/.source,
+        /^(It|This|The (transcript|text|episode|recording|programme|program|interview))\b[^.]{0,80}\bmay contain (errors|mistakes|inaccuracies)\b/
+          .source,
         // A gallery's or a share bar's controls: "1 of 4 · Swipe for next image · Share this gallery".
         /^\d+ (of|\/) \d+( [·|•] |$)|^(Swipe|Tap|Click) (for|to see|to view) (the )?(next|previous|more)\b|^Share this (gallery|article|story|page|video|post)\b/
           .source,
@@ -139,7 +155,12 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'heading in capitals',
     why: 'A line all in capitals that says no one said anything ("WHAT WAS RECALLED", "INSURANCE QUESTIONS") heads a section.',
-    test: /^(?!.*\b(SAYS?|SAID|CLAIMS?|DENIES|DENIED|WARNS?|TELLS?|TOLD|CONFIRMS?)\b)(?=.*\p{Lu}{2})[\p{Lu}\d ,.:;!?'’&()/-]+$/u,
+    test: /^(?!.*\b(SAYS?|SAID|CLAIMS?|DENIES|DENIED|WARNS?|TELLS?|TOLD|CONFIRMS?)\b)(?=.*\p{Lu}{2})[\p{Lu}\d ,.:;!?'’&()/|·•-]+$/u,
+  },
+  {
+    name: 'short heading',
+    why: 'A line of one to three words with no punctuation, figure, verb of saying, past participle or word that may be a verb in -s ("Investigation", "About Veltaris", "Press release") heads a section or labels the page; "Sixth death confirmed", "Kremlin agrees", "Russia denies involvement" report.',
+    test: { test: (text: string) => SHORT_HEADING.test(text) && !HEADLINE_VERB.test(text) && !hasReportingVerb(text) },
   },
   {
     name: 'reader advice',
@@ -162,7 +183,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'appeal',
     why: 'An appeal to readers or witnesses ("Anyone with information is asked to call …", "Tell us about your experience") asks; it reports nothing.',
-    test: /\b([Pp]lease (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|contact (our|the) newsroom|about your experience\.?$)|^([Pp]lease )?[Tt]ell us (about|your|what)/,
+    test: /\b([Pp]lease (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|contact (our|the) newsroom|about your experience\.?$)|^([Pp]lease )?[Tt]ell us (about|your|what)|^(Email|E-mail|WhatsApp|Text|Message) [^\s@]+@|\bWhatsApp us\b/,
   },
 ];
 

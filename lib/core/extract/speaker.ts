@@ -34,7 +34,7 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:has|have|had|did|does|do)n['’]t)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied)|address(?:ed)?)|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:(?:would|will)\s+not|(?:would|will)n['’]t|won['’]t)\s+(discuss|comment|elaborate|be\s+drawn|give|reveal|disclose|name|identify|release))\b/gi;
+  /\b(?:(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:has|have|had|did|does|do)n['’]t)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied)|address(?:ed)?)|referred\s+(?:all\s+)?(?:questions|inquiries|enquiries|requests\s+for\s+comment|calls)\s+to|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:(?:would|will)\s+not|(?:would|will)n['’]t|won['’]t)\s+(discuss|comment|elaborate|be\s+drawn|give|reveal|disclose|name|identify|release))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */
@@ -207,7 +207,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       return sameSentenceReferent(pronoun, masked.slice(0, at), eligible, opener) ?? pronounReferent(pronoun, a);
     }
     // "Tests confirmed the presence of …", "records suggest": evidence no one is named as holding; the outlet reports it.
-    if (EVIDENCE.test(words[words.length - 1]) && !words.some((w) => /['’]s?$/.test(w)) && !eligible.some((e) => e.end <= at)) continue;
+    // Not a name ending in such a word: "Harrowgate Pictures confirmed".
+    const evidence = EVIDENCE.test(words[words.length - 1]) && (words.length === 1 || !/^\p{Lu}/u.test(words[words.length - 1]));
+    if (evidence && !words.some((w) => /['’]s?$/.test(w)) && !eligible.some((e) => e.end <= at)) continue;
     const subjectStart = Math.max(before.lastIndexOf(words.join(' ')), 0);
     // A person named before the verb speaks, asides about them between ("X, a hydrologist at …, said"),
     // but not one who is the subject of a clause of their own before a closing attribution ("X has held

@@ -93,11 +93,11 @@ function asNoun(before: string, verb: string, after: string): boolean {
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
-/** "accepted", "recalled" and "estimate" report speech only before "that" or "how" ("recalled 40,000 pens" is an act). */
-const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?)$/i;
+/** "accepted", "recalled", "estimate" and "revealed" report speech only before "that" or "how" ("recalled 40,000 pens", "revealed a plaque" are acts). */
+const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?|reveal(s|ed)?)$/i;
 /** "asked" reports a request only with whom and what: "has asked people not to fish" (not "asked about", "asked for"). */
 const NEEDS_REQUEST = /^ask(s|ed)$/i;
-const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,4}?(not\s+)?to\s+\p{Ll}/u;
+const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,10}?(not\s+)?to\s+\p{Ll}/u;
 /**
  * What an estimate puts at a figure: "the cost of repairs", "the number of people in the cabin", "the
  * chances of a rerun", "support for the reform", "it" (a quake measured at 7.1). Not "put the metro back
