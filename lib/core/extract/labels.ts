@@ -132,10 +132,15 @@ export function readHeadlineLabel(masked: string, a: Antecedents): LabelReading 
   // A transcript's speaker may carry a note in brackets: "ANNA VOSS (recording): …".
   // What follows the colon may be a quotation, blanked: "Water company: ‘Our water was clean’".
   // (One alternative per shape of what follows: a run of spaces tried both ways would be quadratic.)
-  const headline = /^(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:(?:\s+(\S+\s+){2,}\S|\s{5,}$)/u.exec(masked);
+  // A timeline's entry may open with its day and time: "24 Jan, 13:00 — Russian defence ministry: …".
+  const headline =
+    /^((?:\d{1,2}\s\p{Lu}\p{Ll}{2,8}\.?,?\s?)?(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s)?(?:[—–-]\s)?)(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2})(?:\s\([^()]{1,30}\))?:(?:\s+(\S+\s+){2,}\S|\s{5,}$)/u.exec(
+      masked,
+    );
   // Not "He said: we will …" nor "X posted: …": a label, not a clause of its own before the colon.
-  const label = headline?.[1].trim();
+  const label = headline?.[2].trim();
   if (!label) return { masked };
+  const colon = masked.indexOf(':', headline![1].length + label.length);
   // "Three people died: …", "Four boats sank: …": a clause of its own before the colon, not a label.
   const clause = CLAUSE_BEFORE_COLON.test(label) || /^\d/.test(label) || hasNumberWord(label.split(/\s/)[0]);
   const verdictLabel = /\S\s+claims?$/i.test(label);
@@ -154,5 +159,5 @@ export function readHeadlineLabel(masked: string, a: Antecedents): LabelReading 
   )
     return { speaker: { kind: 'source', name: label }, masked };
   // A section label is read as blank ("The long read: …" has no verb "read"); offsets stay as they were.
-  return LABEL_WORD.test(label) || verdictLabel || outletLabel || turnLabel ? { masked: blank(masked, masked.indexOf(':') + 1) } : { masked };
+  return LABEL_WORD.test(label) || verdictLabel || outletLabel || turnLabel ? { masked: blank(masked, colon + 1) } : { masked };
 }

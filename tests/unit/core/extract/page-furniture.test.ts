@@ -15,7 +15,7 @@ import { articleFromDocument } from '../../../../lib/core/extract/page-article';
 import { blockLines } from '../../../../lib/core/extract/page-lines';
 import { paragraphsOf, sentencesOf } from '../../../../lib/core/extract/sentences';
 import type { Article } from '../../../../lib/core/pack/types';
-import { seedBase } from './article-speakers';
+import { seedBase, speakers } from './article-speakers';
 import { seeds } from './seed-pack';
 
 const linesOf = (html: string) => blockLines(parseHTML(`<div>${html}</div>`).document.querySelector('div') as unknown as Node);
@@ -122,5 +122,16 @@ describe('an event’s name', () => {
 
   it('is no month or day: a headline dated in January names no event of January', () => {
     expect(looselyNamedEvents('Markets close higher on Friday 26 January', events, true)).toEqual([]);
+  });
+});
+
+describe('a timeline’s entry', () => {
+  it('names who said what after its day and time, as a headline’s label does', () => {
+    expect(
+      speakers([
+        '24 Jan, 13:00 — Russian defence ministry: 65 Ukrainian POWs were aboard the Il-76',
+        '13:40 – Kartapolov: the Il-76 was downed by three missiles',
+      ]),
+    ).toEqual(['Russian defence ministry', 'Kartapolov']);
   });
 });
