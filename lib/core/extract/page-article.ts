@@ -104,6 +104,9 @@ export function isoDate(s: string | undefined): string | undefined {
   return isPackDay(day) ? day : undefined;
 }
 
+/** A link to a writer's page: "/by/amara-diallo", "/author/…", rel=author. */
+const AUTHOR_LINK = 'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/by/"], a[href*="/profile/"], a[href*="/journalist/"]';
+
 /** A wire's tag before its headline ("UPDATE 2-", "REFILE-", "CORRECTED-"): which version, not what happened. */
 const withoutWireTag = (title: string) => title.replace(/^(UPDATE|REFILE|CORRECTED|RPT|WRAPUP)( \d{1,2})? ?-(?=\S)/, '') || title;
 
@@ -185,9 +188,16 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
     shown.map((el) => el.querySelector('[rel="author"], [itemprop="author"]')?.textContent).find(Boolean) ??
       shownText.map(writtenAuthors).find(Boolean),
   );
+  const list = (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
+  // The writers' links under the headline, each its own name: Readability's byline runs the text of
+  // several blocks together ("By Amara DialloSecurity correspondent and Erik Halvorsenin Kyiv").
+  const linked = [...new Set(shown.flatMap((el) => [...el.querySelectorAll(AUTHOR_LINK)].map((a) => clean(a.textContent))))].filter(
+    (name): name is string => !!name && name.length <= 60,
+  );
   const byline =
-    (authors.length > 0 ? unescapeText(new Intl.ListFormat('en', { type: 'conjunction' }).format(authors)) : undefined) ??
+    (authors.length > 0 ? unescapeText(list(authors)) : undefined) ??
     m(AUTHOR_KEYS, (v) => !/^https?:\/\//i.test(v)) ??
+    (linked.length > 0 && !stale ? list(linked) : undefined) ??
     // Readability's byline is the line that holds it: "By Petra Lindqvist, Northern Ledger, January 25, 2024".
     (stale ? undefined : (writtenAuthors(clean(parsed?.byline) ?? '') ?? clean(parsed?.byline))) ??
     (shownAuthor && shownAuthor.length <= 120 ? shownAuthor : undefined);

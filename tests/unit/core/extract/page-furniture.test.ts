@@ -135,3 +135,21 @@ describe('a timeline’s entry', () => {
     ).toEqual(['Russian defence ministry', 'Kartapolov']);
   });
 });
+
+describe('a byline of two writers in blocks of their own', () => {
+  it('is their names from their links, not the blocks’ text run together', () => {
+    const html = `<html><head><title>Il-76: what Kyiv knew</title></head><body><article>
+      <h1>Il-76: what Kyiv knew</h1>
+      <div class="bylines">
+        <div class="byline"><span>By <a href="/by/amara-diallo">Amara Diallo</a></span><span class="role">Security correspondent</span></div>
+        <div class="byline"><span>and <a href="/by/erik-halvorsen">Erik Halvorsen</a></span><span class="role">in Kyiv</span></div>
+      </div>
+      <p>Russia said on Thursday that Ukraine shot down the Il-76 transport plane near Belgorod, killing all 74 people on board.</p>
+      <p>Ukraine has not confirmed that its forces downed the plane, and said Moscow had not asked for the airspace to be kept safe.</p>
+      <p>Russia's defence ministry said 65 of those killed were Ukrainian prisoners of war being flown to an exchange.</p>
+      </article></body></html>`;
+    const result = articleFromDocument(parseHTML(html).document as unknown as Document, 'https://paper.example/world/il76');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.byline).toBe('Amara Diallo and Erik Halvorsen');
+  });
+});
