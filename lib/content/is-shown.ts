@@ -1,7 +1,7 @@
 /**
  * Whether a mention's text is laid out where a reader can see it: in a box of some size, not under
  * display:none nor visibility:hidden, nor off the page's canvas, nor clipped away for screen readers
- * only. Stepping through mentions from the keyboard, and the popup's list, pass over the others (a
+ * only, nor cut off by a box that hides what overflows it. Stepping through mentions from the keyboard, and the popup's list, pass over the others (a
  * closed mobile menu, a collapsed drawer): their card would open at the page's corner, pointing at nothing.
  */
 export function isShown(range: Range): boolean {
@@ -14,7 +14,7 @@ export function isShown(range: Range): boolean {
   const rtl = getComputedStyle(el.ownerDocument.documentElement).direction === 'rtl';
   if ((!rtl && box.right + window.scrollX <= 0) || box.bottom + window.scrollY <= 0) return false;
   // Not opacity: pages fade sections in as the reader scrolls to them, from an opacity of 0.
-  return (el.checkVisibility?.({ visibilityProperty: true }) ?? true) && !clippedAway(el);
+  return (el.checkVisibility?.({ visibilityProperty: true }) ?? true) && !clippedAway(el, box);
 }
 
 /** A clip that leaves nothing: "rect(0 0 0 0)" (any units, commas or not), "inset(50%)". */
@@ -24,9 +24,29 @@ const NOTHING_LEFT = /^rect\(\s*0\w*[\s,]+0\w*[\s,]+0\w*[\s,]+0\w*\s*\)$|^inset\
  * Text only screen readers hear (a "skip to …" link, a label for an icon): in a box of a pixel or
  * none with its overflow hidden, or clipped to nothing. Its card would point at a blank.
  */
-function clippedAway(el: Element): boolean {
-  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) if (clipsAway(e, getComputedStyle(e))) return true;
+function clippedAway(el: Element, text: DOMRect): boolean {
+  // Above a box that scrolls, a box that hides its overflow cuts off that box's view, not the text in it.
+  let scrolls = false;
+  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
+    const style = getComputedStyle(e);
+    if (clipsAway(e, style) || (!scrolls && cutsOff(e, style, text))) return true;
+    scrolls ||= /auto|scroll/.test(style.overflowX + style.overflowY);
+  }
   return false;
+}
+
+/**
+ * Text a box cuts off: past the end of a line it ends with an ellipsis, on lines a line clamp leaves
+ * out, in a carousel's slide out of view. Only a box that hides what overflows it: one that scrolls
+ * lets the reader scroll to it.
+ */
+function cutsOff(e: Element, style: CSSStyleDeclaration, text: DOMRect): boolean {
+  const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+  if (!hides(style.overflowX) && !hides(style.overflowY)) return false;
+  const box = e.getBoundingClientRect();
+  const outsideX = text.left >= box.right || text.right <= box.left;
+  const outsideY = text.top >= box.bottom || text.bottom <= box.top;
+  return (hides(style.overflowX) && outsideX) || (hides(style.overflowY) && outsideY);
 }
 
 /**

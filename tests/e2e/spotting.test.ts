@@ -528,7 +528,7 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
-  it('typing.html: Alt+Shift+M types into a search field or an editor, and with Ctrl held (AltGr) is no shortcut; it passes over a name only screen readers hear', async () => {
+  it('typing.html: Alt+Shift+M types into a search field or an editor, and with Ctrl held (AltGr) is no shortcut; it passes over a name only screen readers hear, and names a box cuts off', async () => {
     const { page, d } = await open(site.fixture('typing.html'));
     await waitForMentions(d, 3);
     const noCard = async (why: string) => {
@@ -549,7 +549,7 @@ describe('fixture pages', () => {
     await d.press('KeyM', ['Control', 'Alt', 'Shift']);
     await noCard('no card with Ctrl held');
     const card = await openByKeyboard(d);
-    expect(card.active, 'the clipped names, and those set in no size, are passed over').toBe('Dmitry Peskov');
+    expect(card.active, 'the clipped names, those set in no size and those a box cuts off, are passed over').toBe('Dmitry Peskov');
     await d.press('Escape');
     await waitForPopoverClosed(d);
   });
