@@ -132,7 +132,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
 
 /** An embedded post's frame: "View this post on Instagram", "A post shared by …", "98,412 likes", a bare hashtag. */
 const EMBED_FURNITURE =
-  /^(View this post on (Instagram|Facebook|TikTok|Threads)|A post shared by\b)|^#[\p{L}\d_]+$|^(👁\s*)?[\d.,]+\s?[KkMm]?( (likes|views|comments|shares|reposts))?( [·|•] .{0,40})?$|\b[\d.,]+\s?[KkMm]? (likes|views)$/u;
+  /^(View this post on (Instagram|Facebook|TikTok|Threads)|A post shared by\b)|^#[\p{L}\d_]+$|^(👁\s*)?[\d.,]{1,15}\s?[KkMm]?( (likes|views|comments|shares|reposts))?( [·|•] .{0,40})?$|(?<![\d.,])[\d.,]{1,15}\s?[KkMm]? (likes|views)$/u;
 /** A wire update's note: "(Adds quote from Kirby in paragraph 5)", "(Updates with death toll)". */
 const WIRE_NOTE =
   /^\((Adds|Updates|Recasts|Rewrites|Changes|Corrects|Fixes|Removes|Inserts|Clarifies|Replaces|Refiles|Combines|Writes through|Re-?tops|Adds byline)\b[^()]{0,200}\)$/;
