@@ -60,15 +60,19 @@ function AddArticle({ adding, article, onAddArticle }: Pick<PagePanelProps, 'add
       </div>
     );
   }
-  const idle = article
-    ? `In your corpus: “${article.title}”, ${plural(article.claims, 'claim')}. Updating reads the page again.`
-    : 'Adds it to your corpus, so its claims join the comparison on other pages.';
+  const idle =
+    article?.origin === 'subscription'
+      ? `Your subscription “${article.via}” has an article at this address: “${article.title}”, ${plural(article.claims, 'claim')}. Adding reads the page into your own corpus.`
+      : article
+        ? `In your corpus: “${article.title}”, ${plural(article.claims, 'claim')}. Updating reads the page again.`
+        : 'Adds it to your corpus, so its claims join the comparison on other pages.';
+  const mine = article !== null && article.origin !== 'subscription';
   return (
     <div class="pp-add">
       <BusyButton
         class="pp-button"
         running={adding.kind === 'busy'}
-        label={article ? 'Update this article' : 'Add this article'}
+        label={mine ? 'Update this article' : 'Add this article'}
         busyLabel="Adding…"
         onClick={onAddArticle}
       />

@@ -201,9 +201,9 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
       const asked = at ? [at, ...urls.filter((u) => samePageAndRoute(u, at))] : urls;
       const article = await db.articles.where('url').anyOf(asked).first();
       if (!article) {
-        // The bundled pack's article, or a subscription's, which is to a page like a bundled one: not the reader's.
+        // The bundled pack's article, or a subscription's (named: a pack may hold an article at any address): not the reader's.
         const theirs = await sourceArticleAt(db, reader, asked);
-        return ok(theirs && { ...theirs, origin: 'seed' as const });
+        return ok(theirs && { ...theirs, origin: theirs.via === undefined ? ('seed' as const) : ('subscription' as const) });
       }
       return ok({
         id: article.id,

@@ -188,3 +188,23 @@ export function outletForUrl(outlets: readonly Outlet[], url: string): Outlet | 
   }
   return found;
 }
+
+/** Whether an outlet at `domain` holds `host`, as outletForUrl reads it. */
+const holdsHost = (domain: string, host: string) => host === domain || (domain.includes('.') && host.endsWith(`.${domain}`) && namesOneSite(domain));
+
+/**
+ * The outlets of `layers` (earliest first: the reader's and the bundled ones, then each
+ * subscription's), each later layer's outlets without the domains an earlier layer's outlet holds.
+ * A subscription's outlet of its own at "news.afp.com" was the most specific match for AFP's pages
+ * there: passages saved on them were filed under it, and their cards no longer left out AFP's own
+ * claims (session-21 attack suite). It keeps its claims and its other domains.
+ */
+export function outletsByLayer(layers: readonly (readonly Outlet[])[]): Outlet[] {
+  const held: string[] = [];
+  return layers.flatMap((layer, i) => {
+    const kept =
+      i === 0 ? [...layer] : layer.map((o) => ({ ...o, domains: o.domains.filter((d) => !held.some((e) => holdsHost(e, d.toLowerCase()))) }));
+    held.push(...kept.flatMap((o) => o.domains.map((d) => d.toLowerCase())));
+    return kept;
+  });
+}

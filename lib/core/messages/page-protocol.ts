@@ -13,8 +13,14 @@ export interface StoredArticle {
   id: string;
   title: string;
   claims: number;
-  /** 'seed': in the bundled corpus; 'user': the reader added or imported it. */
-  origin: 'seed' | 'user';
+  /**
+   * 'seed': in the bundled corpus; 'user': the reader added or imported it; 'subscription': a
+   * subscription's pack holds it (`via` names the subscription). A pack may hold an article at any
+   * address: the popup told the reader it was in the bundled corpus, and offered no Add
+   * (found by the session-21 attack suite).
+   */
+  origin: 'seed' | 'user' | 'subscription';
+  via?: string;
 }
 
 export interface PageMentionItem {

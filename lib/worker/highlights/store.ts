@@ -4,9 +4,9 @@
  * so saves from several tabs at once each land whole, and a full disk becomes a message, not a loss.
  */
 import type { ParallaxDb } from '../db/schema';
-import { mergeImported } from '../../core/highlights/merge';
+import { mergeImported, problemInImport } from '../../core/highlights/merge';
 import { guarded as guardedWrite } from '../db/guarded';
-import { err, type Result } from '../../core/result';
+import { err, ok, type Result } from '../../core/result';
 import type { AnchorStatus, Highlight, NewHighlight } from '../../core/highlights/types';
 import { pageKey } from '../../core/highlights/page-key';
 import { buildHighlight, buildNewHighlight } from '../../core/highlights/validate';
@@ -69,7 +69,7 @@ export function restoreHighlight(db: ParallaxDb, input: Highlight): Promise<Resu
   return guarded(async () => (await db.highlights.put(h), h));
 }
 
-export function importHighlights(db: ParallaxDb, input: Highlight[]) {
+export function importHighlights(db: ParallaxDb, input: Highlight[], now = Date.now()) {
   const incoming: Highlight[] = [];
   for (const [i, h] of input.entries()) {
     const built = buildHighlight(h, `highlights[${i}]`);
@@ -78,11 +78,14 @@ export function importHighlights(db: ParallaxDb, input: Highlight[]) {
   }
   return guarded(() =>
     db.transaction('rw', db.highlights, async () => {
-      const result = mergeImported(await db.highlights.toArray(), incoming);
+      const existing = await db.highlights.toArray();
+      const problem = problemInImport(existing, incoming, now);
+      if (problem) return err(problem);
+      const result = mergeImported(existing, incoming);
       await db.highlights.bulkPut(result.toWrite);
-      return { added: result.added, updated: result.updated, unchanged: result.unchanged };
+      return ok({ added: result.added, updated: result.updated, unchanged: result.unchanged });
     }),
-  );
+  ).then((r) => (r.ok ? r.value : r));
 }
 
 /** Empties the collection (the page asks for confirmation and offers an export first). */

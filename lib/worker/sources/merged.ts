@@ -9,7 +9,9 @@
 import type { PartHead } from '../../core/corpus/pack-parts';
 import type { CoverageSource } from '../../core/coverage/types';
 import type { Claim, Entity, Facet, Outlet } from '../../core/pack/types';
+import { outletsByLayer } from '../../core/coverage/outlet-for-url';
 import { type GazetteerEntry, toGazetteerEntry } from '../../core/spot/gazetteer';
+import { namesByLayer } from '../../core/spot/layered-names';
 import { type ParallaxDb, withoutOrigin } from '../db/schema';
 import { BUNDLED } from './bundled';
 import { type LiveSource, type SourceReader, sourceReader } from './read';
@@ -65,11 +67,19 @@ export function liveAndBundled<T extends { id: string }>(live: T[], bundled: T[]
   return byIdFirstWins([live, bundled]).sort(byId);
 }
 
-/** The live rows and the bundled pack's (liveAndBundled), then each subscription's whose ids are not taken. */
-function layered<T extends { id: string }>(live: T[], sources: LiveSource[], of: (source: LiveSource) => T[]): T[] {
+/** The live rows and the bundled pack's (liveAndBundled), then each subscription's whose ids are not taken, as layers. */
+function layers<T extends { id: string }>(live: T[], sources: LiveSource[], of: (source: LiveSource) => T[]): T[][] {
   const bundled = sources[0]?.id === BUNDLED ? sources[0] : undefined;
   const rest = bundled ? sources.slice(1) : sources;
-  return byIdFirstWins([liveAndBundled(live, bundled ? of(bundled) : []), ...rest.map(of)]);
+  const taken = new Set<string>();
+  return [liveAndBundled(live, bundled ? of(bundled) : []), ...rest.map(of)].map((list) =>
+    list.filter((row) => !taken.has(row.id) && taken.add(row.id)),
+  );
+}
+
+/** The live rows and the bundled pack's (liveAndBundled), then each subscription's whose ids are not taken. */
+function layered<T extends { id: string }>(live: T[], sources: LiveSource[], of: (source: LiveSource) => T[]): T[] {
+  return layers(live, sources, of).flat();
 }
 
 const headOnly = ({ claimCount: _count, ...head }: PartHead) => head;
@@ -126,12 +136,13 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
   };
 }
 
+/** The outlets, layered as their rows are; a subscription's outlet holds no domain an earlier source's does (outletsByLayer). */
 export async function mergedOutlets(db: ParallaxDb, reader: SourceReader): Promise<Outlet[]> {
-  return layered((await db.outlets.toArray()).map(withoutOrigin), await reader.sources(), (s) => s.manifest.outlets);
+  return outletsByLayer(layers((await db.outlets.toArray()).map(withoutOrigin), await reader.sources(), (s) => s.manifest.outlets));
 }
 
-/** Every entity the spotter should know: live ones, then each source's that add an id. */
-export async function mergedEntities(db: ParallaxDb, reader: SourceReader): Promise<Entity[]> {
+/** Every entity the spotter should know, by source: live ones and the bundled pack's, then each subscription's that add an id. */
+async function entityLayers(db: ParallaxDb, reader: SourceReader): Promise<Entity[][]> {
   const sources = await reader.sources();
   const stored = new Map<LiveSource, Entity[]>();
   for (const source of sources)
@@ -139,27 +150,36 @@ export async function mergedEntities(db: ParallaxDb, reader: SourceReader): Prom
       source,
       (await reader.every(source, 'entities')).flatMap((part) => [...part.values()]),
     );
-  return layered((await db.entities.toArray()).map(withoutOrigin), sources, (s) => stored.get(s)!);
+  return layers((await db.entities.toArray()).map(withoutOrigin), sources, (s) => stored.get(s)!);
 }
 
-/** mergedEntities as the background's spotter compiles them (its digest of this code keys what it keeps: lib/worker/stored-names.ts). */
+/** Every entity the spotter should know: live ones, then each source's that add an id. */
+export async function mergedEntities(db: ParallaxDb, reader: SourceReader): Promise<Entity[]> {
+  return (await entityLayers(db, reader)).flat();
+}
+
+/**
+ * mergedEntities as the background's spotter compiles them (its digest of this code keys what it
+ * keeps: lib/worker/stored-names.ts): a subscription's names never take text from an earlier
+ * source's (lib/core/spot/layered-names.ts).
+ */
 export async function spotEntries(db: ParallaxDb, reader: SourceReader): Promise<GazetteerEntry[]> {
-  return (await mergedEntities(db, reader)).map(toGazetteerEntry);
+  return namesByLayer((await entityLayers(db, reader)).map((layer) => layer.map(toGazetteerEntry)));
 }
 
-/** A subscription's article at one of these addresses (held by no live row), with its claim count. */
+/** A stored pack's article at one of these addresses (held by no live row), with its claim count and, for a subscription's, its name. */
 export async function sourceArticleAt(
   db: ParallaxDb,
   reader: SourceReader,
   urls: readonly string[],
-): Promise<{ id: string; title: string; claims: number } | null> {
+): Promise<{ id: string; title: string; claims: number; via?: string } | null> {
   const sources = await reader.sources();
   for (const url of urls) {
     for (const source of sources) {
       const id = await reader.find(source, 'urls', url);
       if (id === undefined || (await db.heads.get(id))) continue;
       const head = holders(sources, [id]).get(id) === source ? await reader.find(source, 'heads', id) : undefined;
-      if (head) return { id, title: head.title, claims: head.claimCount };
+      if (head) return { id, title: head.title, claims: head.claimCount, ...(source.id === BUNDLED ? {} : { via: source.name ?? source.id }) };
     }
   }
   return null;

@@ -9,6 +9,7 @@ import {
   checkPackAddress,
   DAY_MINUTES,
   INTERVAL_MINUTES,
+  olderThanHeld,
   originPattern,
   originsToRelease,
   type SubscribeAnswer,
@@ -72,8 +73,14 @@ async function subscribeWith(
     });
     return decision === 'ask' ? ok({ kind: 'needs-access', origin }) : fetched;
   }
-  const apply = async () => {
+  const apply = async (): Promise<Result<Subscription>> => {
     const existing = await db.subscriptions.where('url').equals(url).first();
+    // As an update does, an older version than the one held is refused (the same version signed again,
+    // with a publisher's new key, is taken): subscribing again let a host serve an old one and take back
+    // a correction (session-21 attack suite).
+    const pack = fetched.value.kind === 'pack' ? fetched.value.pack : undefined;
+    const older = existing && pack && pack.issued !== existing.issued ? olderThanHeld(existing.issued, pack.issued) : undefined;
+    if (older) return err(`An older version of the pack was refused: ${older}. Your subscription stays as it was.`);
     const now = deps.now();
     const base: Subscription = {
       id: existing?.id ?? deps.newId(),
@@ -88,12 +95,13 @@ async function subscribeWith(
       state: { kind: 'ok' },
     };
     // No digest carried over: subscribing again always rewrites its rows from this pack.
-    return applyFetched(db, base, fetched.value, now, task);
+    return ok(await applyFetched(db, base, fetched.value, now, task));
   };
   // Subscribing again to an address held waits for an update of it that runs (./in-turn.ts); two
   // Subscribes to a new address take turns by it, and the second finds the first's record.
   const held = await db.subscriptions.where('url').equals(url).first();
-  return ok({ kind: 'subscribed', subscription: await inTurn(db, held?.id ?? `new ${url}`, apply) });
+  const applied = await inTurn(db, held?.id ?? `new ${url}`, apply);
+  return applied.ok ? ok({ kind: 'subscribed', subscription: applied.value }) : applied;
 }
 
 /** Removes a subscription with exactly its rows, and gives back its origin if no other one reads it. */

@@ -295,6 +295,17 @@ describe('Add this article', () => {
     );
   });
 
+  it('names a subscription holding an article at this address, and still offers to add the page', () => {
+    // A pack may hold an article at any address: it was shown as in the bundled corpus, with no Add (session-21 attack suite).
+    const article = { id: 'afp-forged', title: 'Russia admits it', claims: 1, origin: 'subscription' as const, via: 'Harbour Newsroom' };
+    const { root } = show({ page: ready({ article }) });
+    expect(root.querySelector('[data-testid="in-corpus"]')).toBeNull();
+    expect(button(root).map(text)).toEqual(['Add this article']);
+    expect(status(root)).toBe(
+      'Your subscription “Harbour Newsroom” has an article at this address: “Russia admits it”, 1 claim. Adding reads the page into your own corpus.',
+    );
+  });
+
   it('shows progress, then what was added or what went wrong', () => {
     const added = {
       articleId: 'user-x',

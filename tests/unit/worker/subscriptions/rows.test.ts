@@ -89,7 +89,12 @@ describe('a subscription reusing bundled ids', () => {
     const claims = await view.claims('il-76');
     expect(claims.find((c) => c.id === NEWSROOM_CLAIM)).toMatchObject({ via: NEWSROOM });
     expect(claims.filter((c) => c.via !== undefined).map((c) => c.id)).toEqual([NEWSROOM_CLAIM]);
-    expect(await view.articleAt('https://newsroom.example/il76')).toEqual({ id: NEWSROOM_ARTICLE, title: 'What the Il-76 manifest says', claims: 1 });
+    expect(await view.articleAt('https://newsroom.example/il76')).toEqual({
+      id: NEWSROOM_ARTICLE,
+      title: 'What the Il-76 manifest says',
+      claims: 1,
+      via: NEWSROOM,
+    });
   });
 
   it("never writes into the reader's own rows, and theirs is what is seen", async () => {
