@@ -84,6 +84,8 @@ export function OutletList({ outlets, overrides, onOverride }: OutletListProps) 
       {sorted.map((outlet, i) => (
         <li key={outlet.id} class="pp-outlet" data-outlet={outlet.id}>
           <h2 class="pp-outlet-name">{outlet.name}</h2>
+          {/* Its sites: an outlet named as another one ("Agence France-Presse" at a host of its own) shows where it is. */}
+          {outlet.domains.length > 0 && <p class="pp-outlet-domains">{outlet.domains.join(' · ')}</p>}
           <ul class="pp-labels">
             {axes
               .filter((axis) => ownKey(seen[i].labels, axis) !== undefined)

@@ -158,6 +158,8 @@ describe('Outlets', () => {
         expect((item.querySelector(`select[data-axis="${axis}"]`) as HTMLSelectElement).value).toBe(o.labels[axis]);
       }
       expect(text(item)).toContain(`Set by Claim pack: Where ${o.name} is based.`);
+      // Its sites, so that an outlet named as another one shows where it is.
+      expect(text(item.querySelector('.pp-outlet-domains'))).toBe(o.domains.join(' · '));
       expect(item.querySelector('.pp-tag')).toBeNull();
       expect(item.querySelector('.pp-reset')).toBeNull();
     }
