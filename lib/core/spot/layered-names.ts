@@ -60,7 +60,8 @@ class Earlier {
  * without those that would take an earlier layer's names; an entry left with no alias is not spotted.
  */
 export function namesByLayer(layers: readonly (readonly GazetteerEntry[])[]): GazetteerEntry[] {
-  if (layers.length === 0) return [];
+  // With no subscription there is nothing to give way to: the names are read as they are.
+  if (layers.length <= 1) return [...(layers[0] ?? [])];
   const earlier = new Earlier();
   earlier.add(layers[0]);
   const out: GazetteerEntry[] = [...layers[0]];
