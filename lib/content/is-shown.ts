@@ -22,15 +22,25 @@ const NOTHING_LEFT = /^rect\(\s*0\w*[\s,]+0\w*[\s,]+0\w*[\s,]+0\w*\s*\)$|^inset\
 
 /**
  * Text only screen readers hear (a "skip to …" link, a label for an icon): in a box of a pixel or
- * none with its overflow hidden, or clipped to nothing. Its card would point at a blank.
+ * none with its overflow hidden, or clipped to nothing; or text a box cuts off (cutsOff). Its card
+ * would point at a blank.
  */
 function clippedAway(el: Element, text: DOMRect): boolean {
-  // Above a box that scrolls, a box that hides its overflow cuts off that box's view, not the text in it.
-  let scrolls = false;
+  // Whether an ancestor's overflow can still cut the text off: not above a box that scrolls (it cuts
+  // off that box's view, which the reader can scroll), nor above something fixed (a viewport of its
+  // own, moved by script on smooth-scrolling pages); above something placed absolutely, only from the
+  // box it is placed against (a dropdown escapes the boxes between).
+  let cuts = true;
+  let placed = false;
   for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
     const style = getComputedStyle(e);
-    if (clipsAway(e, style) || (!scrolls && cutsOff(e, style, text))) return true;
-    scrolls ||= /auto|scroll/.test(style.overflowX + style.overflowY);
+    const containing = style.position !== 'static' || style.transform !== 'none';
+    if (clipsAway(e, style)) return true;
+    if (style.position === 'fixed') cuts = false;
+    if (cuts && (!placed || containing) && cutsOff(e, style, text)) return true;
+    if (containing) placed = false;
+    if (style.position === 'absolute') placed = true;
+    if (/auto|scroll/.test(style.overflowX + style.overflowY)) cuts = false;
   }
   return false;
 }

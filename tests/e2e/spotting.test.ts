@@ -550,6 +550,10 @@ describe('fixture pages', () => {
     await noCard('no card with Ctrl held');
     const card = await openByKeyboard(d);
     expect(card.active, 'the clipped names, those set in no size and those a box cuts off, are passed over').toBe('Dmitry Peskov');
+    // Names in boxes that hide their overflow without cutting them off are stepped to.
+    const next: string[] = [];
+    for (let i = 0; i < 2; i++) next.push((await openByKeyboard(d)).active ?? '');
+    expect(next.sort(), 'a fixed banner, a dropdown placed beyond the hiding box').toEqual(['Andrei Kartapolov', 'Vyacheslav Gladkov']);
     await d.press('Escape');
     await waitForPopoverClosed(d);
   });

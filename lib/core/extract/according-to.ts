@@ -12,11 +12,17 @@ import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
 const DOCUMENT_BY =
   /^(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|study|analysis|assessment|review|survey|estimate|memo|note|letter|document|statement|log|audit)\s+(?:by|from|of)\s+/u;
 
+/**
+ * "As per sources, …" (Indian English) opens as "according to sources" does, before a source or a
+ * name (not "As per protocol"); later in a sentence whose speaker is named, "as per the assessment" is
+ * that speaker's source.
+ */
+const AS_PER =
+  /^\s*[Aa]s per\s+(?=([Ss]ources|[Oo]fficials|[Rr]eports|[Pp]olice|[Aa]uthorities|[Dd]ata|[Ff]igures|[Ee]stimates|the (ministry|government|agency|company|department|district administration)\b|\p{Lu}))/u;
+
 /** Who the sentence (its quotations blanked) is "according to", or undefined when it names no one that way. */
 export function accordingTo(masked: string, eligible: SpeakerMention[]): Speaker | undefined {
-  // "As per sources, …" (Indian English) opens as "according to sources" does; later in a sentence whose
-  // speaker is named, "as per the assessment" is that speaker's source.
-  const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+|^\s*as per\s+/i.exec(masked);
+  const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked) ?? AS_PER.exec(masked);
   if (!according) return undefined;
   // "according to a preliminary report by the institute": the report's author.
   const document = DOCUMENT_BY.exec(masked.slice(according.index + according[0].length));

@@ -126,10 +126,11 @@ export function articleTopic(article: Article, base: ExtractBase): string[] {
   // The names of one event alone in the lede ("the Harnet Bridge" for "Harnet Bridge closure"): that event, if no other.
   const byNames = looselyNamedEvents(ledeText, base.entities, true);
   if (byNames.length === 1) return byNames;
-  // …or further down, in two paragraphs at least ("Insider claims CCTV …" over a story that names the Marlowe Gallery later).
+  // …or further down, in two paragraphs at least ("Insider claims CCTV …" over a story that names the Marlowe Gallery later),
+  // not by a place's name: a place named twice ("Davos", "Belgorod") is a setting, not the event named after it.
   const namedFurther = new Map<string, number>();
   for (const paragraph of article.text.split('\n').slice(1))
-    for (const id of looselyNamedEvents(paragraph, base.entities, true)) namedFurther.set(id, (namedFurther.get(id) ?? 0) + 1);
+    for (const id of looselyNamedEvents(paragraph, base.entities, true, true)) namedFurther.set(id, (namedFurther.get(id) ?? 0) + 1);
   const byNamesFurther = [...namedFurther].filter(([, n]) => n >= 2).map(([id]) => id);
   if (byNamesFurther.length === 1) return byNamesFurther;
   // A place in the headline is a setting, named once in passing ("Weather in Moscow"); anything else is the subject.

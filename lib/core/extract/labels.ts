@@ -105,14 +105,17 @@ export function readTranscriptLabel(masked: string, eligible: SpeakerMention[], 
 
 /**
  * A turn that says what someone other than its speaker said: a verb of saying, where it reports speech,
- * whose subject is not "I", "we" or "you", nor "that" ("And that tells you everything").
+ * whose subject is not "I", "we", "you", "our …" or "nobody", nor "that" ("And that tells you everything").
  */
 function relaysAnother(turn: string): boolean {
   for (const m of turn.matchAll(REPORTING_VERB)) {
     const before = turn.slice(0, m.index);
     if (!reportsSpeech(turn, before, m[0], turn.slice(m.index + m[0].length))) continue;
     const subject = before.slice(-40).trim().split(/\s+/).slice(-3).join(' ');
-    return subject !== '' && !/(^|\s)(I|we|I['’]\p{L}+|we['’]\p{L}+|you|that|this)(\s|$)/iu.test(subject);
+    return (
+      subject !== '' &&
+      !/(^|\s)(I|we|I['’]\p{L}+|we['’]\p{L}+|you|that|this|our|my|nobody|no one|everyone|everybody|anyone|anybody)(\s|$)/iu.test(subject)
+    );
   }
   return false;
 }

@@ -31,6 +31,8 @@ interface LooseAlias {
   keys: string[];
   /** The keys of its names alone ("Harnet", "Bridge" of "Harnet Bridge closure"). */
   nameKeys: string[];
+  /** Whether its names are those of a known place (a setting, named in stories of other events too). */
+  place: boolean;
 }
 
 /** The events' aliases that can be found loosely, by the key of their first name word. */
@@ -43,13 +45,17 @@ function indexOf(entities: ReadonlyMap<string, Entity>): LooseIndex {
   const known = indexes.get(entities);
   if (known) return known;
   const index: LooseIndex = new Map();
+  const places = new Set<string>();
+  for (const place of entities.values())
+    if (place.type === 'place') for (const alias of place.aliases) places.add(wordsOf(alias).filter(isName).map(keyOf).join(' '));
   for (const event of entities.values()) {
     if (event.type !== 'event') continue;
     for (const alias of event.aliases) {
       const words = wordsOf(alias).filter((w) => !COMMON.has(w.toLowerCase()));
       const names = words.filter(isName);
       if (words.length < MIN_WORDS || names.length === 0) continue;
-      const entry = { eventId: event.id, keys: words.map(keyOf), nameKeys: names.map(keyOf) };
+      const nameKeys = names.map(keyOf);
+      const entry = { eventId: event.id, keys: words.map(keyOf), nameKeys, place: places.has(nameKeys.join(' ')) };
       const name = names[0];
       const at = keyOf(name);
       index.set(at, [...(index.get(at) ?? []), entry]);
@@ -60,14 +66,16 @@ function indexOf(entities: ReadonlyMap<string, Entity>): LooseIndex {
 }
 
 /**
- * The events among `entities` whose alias's words (or, with `namesOnly`, its names) a text holds;
- * empty when none does.
+ * The events among `entities` whose alias's words (or, with `namesOnly`, its names) a text holds (with
+ * `notByPlace`, not by an alias whose names are a known place's: "Davos" of "Peace Formula meeting in
+ * Davos"); empty when none does.
  */
-export function looselyNamedEvents(text: string, entities: ReadonlyMap<string, Entity>, namesOnly = false): string[] {
+export function looselyNamedEvents(text: string, entities: ReadonlyMap<string, Entity>, namesOnly = false, notByPlace = false): string[] {
   const index = indexOf(entities);
   const keys = new Set(wordsOf(text).map(keyOf));
   const found = new Set<string>();
   for (const key of keys)
-    for (const alias of index.get(key) ?? []) if ((namesOnly ? alias.nameKeys : alias.keys).every((k) => keys.has(k))) found.add(alias.eventId);
+    for (const alias of index.get(key) ?? [])
+      if ((namesOnly ? alias.nameKeys : alias.keys).every((k) => keys.has(k)) && !(notByPlace && alias.place)) found.add(alias.eventId);
   return [...found];
 }

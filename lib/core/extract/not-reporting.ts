@@ -8,6 +8,7 @@
  * labelled as one. (Short headings are read by their words: "Sixth death confirmed", "Water company
  * rejects claim" report; "Key points", "About Veltaris" do not.)
  */
+import { hasNumberWord } from './numbers';
 import { hasReportingVerb } from './reporting-verbs';
 
 export interface NotReportingRule {
@@ -17,10 +18,18 @@ export interface NotReportingRule {
   test: { test(text: string): boolean };
 }
 
+/** A line in capitals with no sentence end ("WHAT WAS RECALLED", "MORE ON: HEIST | CRIME"). */
+const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[\p{Lu}\d ,:;'’&()/|·•-]+$/u;
+/** A verb of saying in capitals: "RUSSIA BLAMES UKRAINE" reports. */
+const SAYING_IN_CAPITALS =
+  /\b(SAYS?|SAID|CLAIMS?|DENIES|DENIED|WARNS?|TELLS?|TOLD|CONFIRMS?|BLAMES?|ACCUSES?|INSISTS?|ADMITS?|REJECTS?|URGES?|VOWS?|CALLS FOR)\b/;
 /** One to three words, the first capitalised, with no sentence punctuation and no digit. */
 const SHORT_HEADING = /^\p{Lu}[^\s.!?:;,"“”\d]*( [^\s.!?:;,"“”\d]+){0,2}$/u;
 /** A past participle or a present in -s after the first word: "Investigation opened", "Kremlin agrees" (and, alike, "Key points"). */
 const HEADLINE_VERB = /\s\p{Ll}+(ed|[^s\s]s)\b/u;
+/** Words a short headline reports with ("Suspect held", "Talks collapse", "Airport shut", "Six dead"). */
+const HEADLINE_WORD =
+  /\b(dead|killed|injured|hurt|held|shut|closed|freed|fled|quits?|resigns?|dies|die|collapses?|hit|struck|cut|found|lost|won|wins?|falls?|fell|rises?|rose|sinks?|sank|strikes?|arrested|charged|missing|evacuated|ends?|begins?|halts?|suspended)\b/i;
 /** Verbs a page advises its reader with, each opening a sentence: "Check your fridge", "Stay with us". */
 const ADVICE =
   "(Don['’]t|Do not|Never|Put|Wash|Check|Call|Get|Stay|Keep|Avoid|Throw|Take|Make sure|Contact|Visit|Sign up|Subscribe|Follow|Clean|Bin|Return|Ring|Seek|Phone|Go|Look|Find|Read|Listen|Watch|Download|Share|Click|Tap|Join|Register|Remember|Try|Use|Ask|Wear|Drink|Eat|Leave|Tell|Send|See|Speak|Talk|Email|Write)";
@@ -69,7 +78,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
       [
         `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics|Words|Words and pictures) (by|By):? ${NAMES}(,[^.!?]{0,100})?\\.?$`,
         // A programme's credits ("The Countdown is produced by … and edited by …"), an agency credit in brackets ("(With inputs from agencies)", "(Harbour 6)").
-        `^${NAMES} (is|was) (produced|presented|edited|hosted|made) by ${NAMES}( and (produced|presented|edited|hosted|made) by ${NAMES})?\\.?$`,
+        `^${NAMES} (is|was) ((produced|edited) by ${NAMES}( and (produced|edited|presented) by ${NAMES})?|presented by ${NAMES} and (produced|edited) by ${NAMES})\\.?$`,
         `^\\((With inputs from|Inputs from|With agency inputs)[^()]{0,40}\\)$|^\\(\\p{Lu}[\\p{L}\\d'’.&-]*( [\\p{L}\\d'’.&-]+){0,3}\\)$`,
         // A byline with its place ("Tom Ferreira in Arlenbach"), a broadcast's introduction of its reporter ("Valley 7's Lena Marx reports from …").
         `^${PERSON} in \\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*){0,2}$`,
@@ -109,7 +118,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'greeting',
     why: 'A live page\'s or a letter\'s greeting and sign-off ("Good morning.", "Thanks for joining us.", "Yours sincerely,").',
-    test: /^(\p{Lu}[\p{Lu} .'’-]+: )?((Thanks|Thank you)(,? \p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?)?[.!]?$|\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, (thank you|thanks)( (very much|for (joining|coming|talking to) us))?[.!]?$|(\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, )?welcome (back )?to (the programme|the program|the show|the podcast|\p{Lu})[^.!?]{0,60}[.!]$|Let['’]s (start|begin|talk|turn|move on|look|get started)\b[^.!?]{0,80}\.$|Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our))/u,
+    test: /^(\p{Lu}[\p{Lu} .'’-]+: )?((Thanks|Thank you)(,? \p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?)?[.!]?$|\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, (thank you|thanks)( (very much|for (joining|coming|talking to) us))?[.!]?$|(\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, )?welcome (back )?to (the programme|the program|the show|the podcast|\p{Lu})[^.!?]{0,60}[.!]$|Let['’]s (start|begin|talk|turn|move on|look|get started)\b(?![^.!?]*\bthat\b)[^.!?]{0,80}\.$|Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our))/u,
   },
   {
     name: 'page note',
@@ -142,10 +151,10 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         /^Here(’|')?s? (is )?(what|everything) (we know|you need to know|is known|has been (established|confirmed))\b/.source,
         // Where else the piece appears, what it is not, and what an update added to it.
-        /^(This|The) (article|story|piece|report|feature|interview) (appears|appeared|first appeared|originally appeared|was (first |originally )?published) in\b|\b(is|isn['’]t|is not) (for general information|(legal|financial|medical|investment) advice)\b|^Update[ds]?\b[^:.]{0,30}: (We|This (article|story|page))\b/
+        /^This (article|story|piece|feature|interview) (appears|appeared|first appeared|originally appeared|was (first |originally )?published) in (the )?[^.,;]{1,60}\.?$|\b([Tt]his|[Tt]he|[Oo]ur) (article|column|guide|page|story|information|content|newsletter|podcast|site|briefing|explainer|post)\b[^.]{0,30}\b(is|isn['’]t|is not) (for general information|(legal|financial|medical|investment) advice)\b|^Update[ds]?\b[^:.]{0,30}: (We|This (article|story|page))\b/
           .source,
         // A paged article's links between its pages, and a link marked by an arrow ("→ Lavrov says …").
-        /^(Continued on (the )?(next|following) page|Back to (page \d+|the first page)|This is the (last|final) page|(Next|Previous) page)\b|^Page \d+ of \d+$|^[→»►▶➔➜]\s*\S/
+        /^(Continued on (the )?(next|following) page|Back to (page \d+|the first page)|This is the (last|final) page|(Next|Previous) page)\b|^Page \d+ of \d+$|^[→»➔➜]\s*\S/
           .source,
         /^(Reference|Ref\.?|Our ref)\s?:\s?[\p{L}\d]+([/.-][\p{L}\d]+)+$/u.source,
       ].join('|'),
@@ -154,26 +163,35 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   },
   {
     name: 'heading in capitals',
-    why: 'A line all in capitals that says no one said anything ("WHAT WAS RECALLED", "INSURANCE QUESTIONS") heads a section.',
-    test: /^(?!.*\b(SAYS?|SAID|CLAIMS?|DENIES|DENIED|WARNS?|TELLS?|TOLD|CONFIRMS?)\b)(?=.*\p{Lu}{2})[\p{Lu}\d ,.:;!?'’&()/|·•-]+$/u,
+    why: 'A line in capitals of five words at most (or a row of tags: "MORE ON: HEIST | CRIME") that says no one said anything ("WHAT WAS RECALLED", "INSURANCE QUESTIONS") heads a section; "RUSSIA BLAMES UKRAINE" reports.',
+    test: {
+      test: (text: string) => CAPITALS_HEADING.test(text) && (text.split(' ').length <= 5 || / [|·•] /.test(text)) && !SAYING_IN_CAPITALS.test(text),
+    },
   },
   {
     name: 'short heading',
     why: 'A line of one to three words with no punctuation, figure, verb of saying, past participle or word that may be a verb in -s ("Investigation", "About Veltaris", "Press release") heads a section or labels the page; "Sixth death confirmed", "Kremlin agrees", "Russia denies involvement" report.',
-    test: { test: (text: string) => SHORT_HEADING.test(text) && !HEADLINE_VERB.test(text) && !hasReportingVerb(text) },
+    test: {
+      test: (text: string) =>
+        SHORT_HEADING.test(text) &&
+        !HEADLINE_VERB.test(text) &&
+        !HEADLINE_WORD.test(text) &&
+        !hasNumberWord(text.split(' ')[0].toLowerCase()) &&
+        !hasReportingVerb(text),
+    },
   },
   {
     name: 'reader advice',
     why: 'The page telling its reader what to do ("Check your fridge.", "If you feel unwell, call your GP.", "Get our weekly email.") advises; it reports nothing. Not a quotation, nor a line that says who advised.',
     test: new RegExp(
-      `^((If|When|Before|After|Until|Unless) you\\b[^,]{1,100}, (please )?${ADVICE.toLowerCase()}|(Please ${ADVICE.toLowerCase()}|${ADVICE}) (${ADVISED}))\\b(?![^.]*\\b(said|says|told|according)\\b)`,
+      `^((If|When|Before|After|Until|Unless) you\\b[^,]{1,100}, (please )?${ADVICE.toLowerCase()}|(Please ${ADVICE.toLowerCase()}|${ADVICE}) (${ADVISED})\\b(?![^,;:]*\\b(was|were|is|are|has been|had been)\\b))\\b(?![^.]*\\b(said|says|told|according)\\b)`,
       'u',
     ),
   },
   {
     name: 'anonymity',
     why: 'Why sources were not named ("They spoke on condition of anonymity because …") says how the outlet heard, not what.',
-    test: /^(They|The (sources|officials|people|two|three|four)( \p{L}+)?|Both|All (of them|three|two|four)) (both |all )?(spoke|were speaking|asked not to be (named|identified)|requested anonymity|declined to be named)\b(?![^.]*\b(said|says|told)\b)/u,
+    test: /^(They|The (sources|officials|people|two|three|four)( \p{L}+)?|Both|All (of them|three|two|four)) (both |all )?((spoke|were speaking) on (the )?condition of anonymity|asked not to be (named|identified)|requested anonymity|declined to be named)\b(?![^.]*\b(said|says|told)\b)/u,
   },
   {
     name: 'link label',

@@ -16,7 +16,8 @@ const UNITS = 'one two three four five six seven eight nine ten eleven twelve th
   ' ',
 );
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-const LOOSE: Record<string, number> = { dozens: 24, hundreds: 200, thousands: 2000 };
+/** "dozens of", "thousands of": no figure is stated (no set labels one). */
+const LOOSE = new Set(['dozens', 'hundreds', 'thousands']);
 /** "three hundred", "two dozen", "a dozen", "1.4 million": a number times the word after it. */
 const TIMES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, bn: 1e9, m: 1e6 };
 const TENS_UNITS = `(?:${TENS.join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?|${UNITS.join('|')}`;
@@ -40,7 +41,6 @@ function numberValue(text: string): number {
   const [word, times] = text.toLowerCase().split(' ');
   if (times) return (word === 'a' ? 1 : numberValue(word)) * TIMES[times];
   const [tens, unit] = word.split('-');
-  if (LOOSE[tens] !== undefined) return LOOSE[tens];
   const t = TENS.indexOf(tens);
   return t >= 0 ? (t + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0) : UNITS.indexOf(tens) + 1;
 }
@@ -126,17 +126,23 @@ function phraseAfter(after: string): string[] {
 }
 
 /** Right before a count inside a phrase of place or part: "in six regions", "across three states". */
-const IN_PHRASE = /\b(in|across|from|at|on|over|among|into|within|to|of)\s+$/i;
+const IN_PHRASE = /\b(in|across|from|at|on|among|into|within)\s+$/i;
 /** A measure written as an adjective: "a 60-metre section", "a 12-mile stretch". */
 const HYPHENED_MEASURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|tonnes?)\b/gi;
 
 export function numbersIn(sentence: string): StatedNumber[] {
   const out: StatedNumber[] = [];
+  /** Where in the sentence each figure's number stands. */
+  const where = new Map<StatedNumber, number>();
   for (const m of sentence.matchAll(HYPHENED_MEASURE)) {
     const unit = unitOf(m[2]);
     if (unit) out.push({ value: numberValue(m[1]), text: m[0], what: m[2], counts: unit });
   }
   for (const m of sentence.matchAll(NUMBER)) {
+    const add = (n: StatedNumber) => {
+      out.push(n);
+      where.set(n, m.index!);
+    };
     const text = m[1];
     // What stands right before it: the patterns read its last words only, and a whole sentence read
     // again for each of its numbers would cost its length squared.
@@ -157,26 +163,25 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const unitOn = /\d(km|kg|mm|cm)$/i.exec(text)?.[1];
     if (unitOn) {
       const unit = unitOf(unitOn);
-      if (unit) out.push({ value: numberValue(text.slice(0, -unitOn.length)), text, what: unitOn, counts: unit });
+      if (unit) add({ value: numberValue(text.slice(0, -unitOn.length)), text, what: unitOn, counts: unit });
       continue;
     }
     if (/^\d{1,2}$/.test(text) && NAME_BEFORE.test(before) && !WEEKDAY.test(before) && !/['’]s\s+$/.test(before)) continue;
     if (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after)) {
-      out.push({ value, text, what: 'magnitude', counts: 'magnitude' });
+      add({ value, text, what: 'magnitude', counts: 'magnitude' });
       continue;
     }
     if (currency || PER_CENT.test(after)) {
       const key = currency ?? 'per cent';
-      out.push({ value, text, what: key, counts: key });
+      add({ value, text, what: key, counts: key });
       continue;
     }
     // "dozens of farm shops", "thousands of people": no figure is stated.
-    if (LOOSE[text.toLowerCase()] !== undefined) continue;
+    if (LOOSE.has(text.toLowerCase())) continue;
     // "every one of them" is no count.
     if (/^one$/i.test(text) && /\b(every|each|any|no)\s+$/i.test(before)) continue;
     // "two of the spillway gates", "65 of their own troops": the count is of what follows "of".
-    const partitive =
-      LOOSE[text.toLowerCase()] === undefined ? /^of (the|its|their|our|those|these) ([\p{L}-]+['’]s )?(own )?/iu.exec(after) : undefined;
+    const partitive = /^of (the|its|their|our|those|these) ([\p{L}-]+['’]s )?(own )?/iu.exec(after);
     // "three of the valley's 14 sirens": the count is of sirens; the 14 is read on its own.
     if (partitive) after = after.slice(partitive[0].length).replace(new RegExp(`^(?:${NUMBER_TEXT})\\s+`, 'i'), '');
     // "23 people …, five of them": a part of what the sentence counted last.
@@ -189,12 +194,12 @@ export function numbersIn(sentence: string): StatedNumber[] {
       const own = KEYS.find(([, r]) => r.test(after.slice(ofThem[0].length).split(/[\s,.;]/)[0]))?.[0];
       // "23 people in six regions …, 17 of them": the count the clause is about, not one inside a phrase of place.
       const whole = [...out].reverse().find((n) => {
-        const at = sentence.lastIndexOf(n.text, m.index);
-        return at >= 0 && !IN_PHRASE.test(sentence.slice(Math.max(0, at - 12), at));
+        const at = where.get(n);
+        return at !== undefined && !IN_PHRASE.test(sentence.slice(Math.max(0, at - 12), at));
       });
       const counted = whole ?? earlier;
       const counts = own ?? counted?.counts ?? people;
-      if (counts) out.push({ value, text, what: counted?.what ?? counts, counts });
+      if (counts) add({ value, text, what: counted?.what ?? counts, counts });
       continue;
     }
     // "between four and six people": the first end of a range counts what the second does.
@@ -244,7 +249,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     // "six men on board" are everyone aboard, as "74 people" are.
     if ((counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) || (/^(wo)?men$/i.test(head ?? '') && ABOARD.test(after)))
       counts = 'aboard';
-    out.push({ value, text, what: words.join(' ') || (earlier && counts === earlier.counts ? earlier.what : 'people'), counts });
+    add({ value, text, what: words.join(' ') || (earlier && counts === earlier.counts ? earlier.what : 'people'), counts });
   }
   // A figure past what a pack holds (../pack/bounds.ts) is no count a chart can show: left out.
   return out.filter((n) => isPackFigure(n.value));

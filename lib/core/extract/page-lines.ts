@@ -14,16 +14,18 @@ const isNavigation = (el: Element) => el.tagName === 'NAV' || el.getAttribute('r
 /** What a footnote mark or a back-link shows: "2", "[3]", "*", "†", "↩", "^". */
 const MARK_TEXT = /^\s*(\[?\d{1,3}\]?|\[?[a-z]\]?|[*†‡§]|[↩↑^]+)\s*$/u;
 /** A unit whose power a superscript gives: "km²". */
-const UNIT_BEFORE = /\b(k?m|cm|mm|ft|mi)$/;
+const UNIT = '(?<!\\p{L})(?:k?m|cm|mm|ft|mi)';
+const UNIT_BEFORE = new RegExp(`${UNIT}$`, 'u');
 /** A footnote's mark (a superscript) or a link within the page showing only a mark. */
 function isReferenceMark(el: Element): boolean {
   const tag = el.localName;
   if (tag !== 'sup' && !(tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#'))) return false;
   // Not a unit's power: "km<sup>2</sup>".
-  return MARK_TEXT.test(el.textContent ?? '') && !UNIT_BEFORE.test(el.previousSibling?.textContent ?? '');
+  const before = el.previousSibling?.nodeType === 3 ? (el.previousSibling.nodeValue ?? '').slice(-4) : '';
+  return MARK_TEXT.test(el.textContent ?? '') && !UNIT_BEFORE.test(before);
 }
 /** Marks written as characters after a word: superscript digits ("advance.⁴") and bracketed numbers ("[3]"). */
-const WRITTEN_MARKS = /(?<=[\p{L}\p{N}.,;:!?”"’')\]])(?<!\b(?:k?m|cm|mm|ft|mi))(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])/gu;
+const WRITTEN_MARKS = new RegExp(`(?<=[\\p{L}\\p{N}.,;:!?”"’')\\]])(?<!${UNIT})(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\[\\d{1,3}\\])`, 'gu');
 
 /** A line of marks alone: a footnote's "↩", a "⁵" left on its own. */
 const ONLY_MARKS = /^[\s↩↑^⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§]+$/u;

@@ -33,9 +33,13 @@ export interface Antecedents {
   staff?: Set<string>;
 }
 
-/** "Our education correspondent, Daniel Ferro, reports", "Our reporter at the base, Katrin Holt": one of the outlet's own people, by name. */
+/**
+ * "Our education correspondent, Daniel Ferro, reports", "Our reporter at the base, Katrin Holt": one of
+ * the outlet's own people, by name. Not the person someone of ours spoke to ("In an interview with our
+ * correspondent in Kyiv, Mykola Tochytskyi said").
+ */
 const OUR_PERSON =
-  /\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|producer|presenter|journalist)(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  /(?<!\b(?:with|to|by|told|tells|telling|from|for|of)\s)\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|producer|presenter|journalist)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s*,)?(?:\s*,\s*|\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 
 /** Notes the outlet's own people a paragraph introduces: a transcript's label naming one of them is the outlet speaking. */
 export function noteStaff(text: string, a: Antecedents): void {

@@ -89,9 +89,13 @@ const NOT_AN_END =
 const GOES_ON = /^[\p{Lu}\d]/u;
 /** "U.S.", "U.N.", "E.U.": letters with full stops, before a name ("U.S. President", "U.N. Security Council"). */
 const DOTTED = /(?:^|[\s(])(?:\p{Lu}\.){2,3}\s*$/u;
-/** The words that open a new sentence after such letters ("… imposed by the U.S. The Kremlin said …"). */
-const OPENS_SENTENCE =
-  /^(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|So|Yet|In|On|At|For|This|That|These|Those|His|Her|Its|Their|Our|There|When|While|After|Before|If|As|Meanwhile|However|Still|Now|Then)\b/;
+/**
+ * What follows such letters in the same sentence: a title or a body's word ("U.S. President", "U.N.
+ * Security Council", "E.U. Commission"), or a name of two capitalised words ("U.S. Joe Biden") — not
+ * a name that opens the next sentence ("… made in the U.S. Zelensky said …").
+ */
+const GOES_ON_AFTER_LETTERS =
+  /^(?:President|Vice|Secretary|Senator|Sen\.|Rep\.|Ambassador|Envoy|Army|Navy|Air|Marines?|Coast|Forces|Department|State|Treasury|Embassy|Congress|Senate|House|Security|General|Special|Defen[cs]e|National|Federal|Central|Supreme|Court|Attorney|Commission|Commissioner|Council|Agency|Trade|Representative|Mission|Command|Government|Administration|Office|Officials?|Intelligence|Space|Olympic|Open|Dollar|Consulate|Chief|Deputy|High|Human|Humanitarian|Refugee|Relief|Peacekeeping|Assembly|Parliament)\b|^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(?:said|says|told|has|had|is|was|will|would|and|of|in|on|at|to|for|,)/u;
 /** A transcript's speaker label in capitals, "MR. KIRBY:", "DR. ANNA VOSS:" (not "people with MS. She …"). */
 const CAPS_TITLE = /(?:^|[\s(])(?:MR|MRS|MS|DR|GEN|SEN|REP|GOV)\.\s*$/;
 const CAPS_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}\s*(?:\([^()]{1,40}\))?:/u;
@@ -112,7 +116,7 @@ export function sentencesOf(text: string, p: Paragraph): Sentence[] {
     // A numbered paragraph's number ("5. Shelter: …") is no sentence of its own.
     const numbered = from === 0 && /^\s*\d{1,3}\.\s*$/.test(segment);
     const label = CAPS_TITLE.test(segment) && CAPS_NAME_LABEL.test(next);
-    const dotted = DOTTED.test(segment) && GOES_ON.test(next) && !OPENS_SENTENCE.test(next);
+    const dotted = DOTTED.test(segment) && GOES_ON_AFTER_LETTERS.test(next);
     if ((NOT_AN_END.test(segment) && GOES_ON.test(next)) || dotted || (CLOCK_END.test(segment) && TIME_ZONE.test(next)) || numbered || label) {
       pending = { start, end };
       continue;

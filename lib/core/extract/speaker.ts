@@ -34,7 +34,7 @@ const NEGATED_SPEECH = /\b(not|never)\s+(yet\s+)?$/i;
 const SPEECH = /^(said|say|says|claimed|claim|claims|commented|explained|stated)$/i;
 /** Verbs of a silence that are no reporting verbs otherwise ("did not respond to questions"). */
 const SILENCE =
-  /\b(?:(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:has|have|had|did|does|do)n['’]t)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied)|address(?:ed)?)|referred\s+(?:all\s+)?(?:questions|inquiries|enquiries|requests\s+for\s+comment|calls)\s+to|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:(?:would|will)\s+not|(?:would|will)n['’]t|won['’]t)\s+(discuss|comment|elaborate|be\s+drawn|give|reveal|disclose|name|identify|release))\b/gi;
+  /\b(?:(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:has|have|had|did|does|do)n['’]t)\s+(?:yet\s+)?(?:[a-z]+ly\s+)?(respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|release(?:d)?|disclose(?:d)?|answer(?:ed)?|return(?:ed)?|spoken|speak|publish(?:ed)?|dispute(?:d)?|name(?:d)?|identif(?:y|ied)|address(?:ed)?(?=\s+(?:the\s+|those\s+|these\s+)?(?:claims?|calls?|questions?|allegations?|criticism|reports?|concerns?|accusations?|demands?)\b))|referred\s+(?:all\s+)?(?:questions|inquiries|enquiries|requests\s+for\s+comment|calls)\s+to|could\s+not\s+(?:immediately\s+)?be\s+(reached)|(?:(?:would|will)\s+not|(?:would|will)n['’]t|won['’]t)\s+(discuss|comment|elaborate|be\s+drawn|give|reveal|disclose|name|identify|release))\b/gi;
 /** A clause after another: the outlet's own clause came first. */
 const LATER_CLAUSE = /;|,\s*(and|but|while|whereas)\s/i;
 /** The outlet declining to confirm in an impersonal voice. */

@@ -110,7 +110,8 @@ export function subjectWords(before: string): string[] {
   words = words.join(' ').replace(RELATIVE, '').split(' ');
   let opened = false;
   // "The first question is why so many people in Quorne say": the subject of a clause asked about follows its question word.
-  const asked = words.findLastIndex((w, i) => i > 0 && /^(why|how|whether)$/i.test(w));
+  // Only after "is" ("Researchers studying why bridges collapse say" keeps the researchers).
+  const asked = words.findLastIndex((w, i) => i > 1 && /^(why|how|whether)$/i.test(w) && /^(is|was|are|were)$/i.test(words[i - 1]));
   if (asked > 0) words = words.slice(asked + 1);
   // "What neither of them has explained is …": a clause standing as a noun; its own subject follows "what".
   if (/^what$/i.test(words[0] ?? '')) words = words.slice(1);

@@ -25,8 +25,13 @@ const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three
 const ACTS: [RegExp, RegExp][] = [
   [/^(call|claim|declar|expect)/i, ACT],
   // "called the emergency number", "called 112", "claim it back from the shop": a call made, money claimed.
-  [/^call/i, /^\s+((the|an?)\s+)?(emergency|police|ambulance|fire\s+(brigade|service)|coast\s?guard|rescue|helpline|hotline|\d{3}\b)/i],
-  [/^claim/i, /^\s+(from|back)\b/i],
+  // Not "called the police response shameful": the call's object ends there.
+  [
+    /^call/i,
+    /^\s+((the|an?)\s+)?(emergency(\s+(number|services|line))?|police|ambulance|fire\s+(brigade|service)|coast\s?guard|rescue(\s+services)?|helpline|hotline|\d{3})(?=\s*([,.;]|$)|\s+(to|at|for|from|on|and|after|before|when|but|as|around|about|shortly|just|immediately|again|\d)\b)/i,
+  ],
+  // "claim it back from the shop"; not "has claimed from the outset that …".
+  [/^claim/i, /^\s+(from|back)\b(?![^.;]{0,60}\bthat\b)/i],
   // "deleted the post" takes back words; "deleted a lot of the logs" is an act.
   [
     /^delet/i,
@@ -65,8 +70,8 @@ const ATTRIBUTIVE =
   /\b(the|a|an|its|their|his|her|this|that|these|those|our)\s+(first|second|third|last|only|latest|newly|officially|provisionally|initially|previously|originally|widely|publicly|recently)$/iu;
 /** A verb's past, which is no noun: "investigating reports of" is a noun, "a briefing said" a verb. */
 const PAST = /(ed|said|told|wrote|withdrew|laid|read|found)$/i;
-/** A verb in its bare form, after an auxiliary or "to": "did not address", "to answer". */
-const AFTER_BARE_VERB = /\b(to|did|does|do|will|would|could|can|should|must|may|might|cannot)\s+(not\s+)?(?!not$)\p{Ll}+$/u;
+/** A verb in its bare form, after an auxiliary: "did not address" (not after "to": "the report to parliament says"). */
+const AFTER_BARE_VERB = /\b(did|does|do|will|would|could|can|should|must|may|might|cannot)\s+(not\s+)?(?!not$)\p{Ll}+$/u;
 /** Whether the form after `before` is a noun there; read off the last word (no pattern run over the whole text). */
 function asNoun(before: string, verb: string, after: string): boolean {
   const text = before.trimEnd();
@@ -81,7 +86,7 @@ function asNoun(before: string, verb: string, after: string): boolean {
   const adjective = count && /ed$/i.test(verb) && /^\s+\p{Ll}+[^s\s]s\b/u.test(after);
   // "the crew member's claims": a present form after a possessive is a noun.
   const possessive = /['’]s$/.test(word);
-  // "did not address claims", "to answer reports": a present form right after a verb in its bare form is its object.
+  // "did not address claims": a present form right after a verb in its bare form is its object.
   const object = /[^s]s$/i.test(verb) && !PAST.test(verb) && AFTER_BARE_VERB.test(text);
   return (
     object ||
@@ -138,7 +143,9 @@ function participleAside(before: string, verb: string, after: string): boolean {
  */
 const demanded = (before: string, verb: string, after: string) =>
   /^called$/i.test(verb) &&
-  /^\s+for\s+(?!(help|assistance|backup|rescue|rescuers|an?\s+ambulance)\b)/i.test(after) &&
+  /^\s+for\s+(?!(help|assistance|backup|rescue|rescuers|an?\s+ambulance)\b(?!\s+from\s+(the\s+)?(\p{Lu}|allies|partners|governments?|countries|nations|donors)))/u.test(
+    after,
+  ) &&
   !/\b(has|have|had)\s+(\w+ly\s+)?$/i.test(before);
 
 /** Whether the verb at the end of `before` (with `after` after it, in the masked sentence) reports speech there. */

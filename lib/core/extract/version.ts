@@ -23,6 +23,9 @@
  * twenty-fifth ("informed that", "the court heard that", "did not deny" no denial, a numbered paragraph);
  * 12: the rules read off the twenty-sixth (advice to the reader, headings in capitals and why sources
  * went unnamed report nothing; "called for help" is an act; the outlet's own reporter speaks in its
- * voice; "the two survivors" is a count, "dozens of" none).
+ * voice; "the two survivors" is a count, "dozens of" none) and the twenty-seventh (short headings and a
+ * programme's furniture report nothing; an event named in two paragraphs below the lede frames the
+ * page; a transcript's speaker relaying another's words gives them to the one relayed), footnote marks
+ * and table cells left out of an added page, "U.S." ending no sentence before a title.
  */
 export const EXTRACTION_VERSION = 12;

@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOfArticle, extractBase } from '../../../../lib/core/extract/article-pack';
 import { notReporting } from '../../../../lib/core/extract/not-reporting';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
+import { paragraphsOf, sentencesOf } from '../../../../lib/core/extract/sentences';
 import type { Article, Entity } from '../../../../lib/core/pack/types';
 import { speakerName, speakers } from './article-speakers';
 import { seeds } from './seed-pack';
@@ -115,5 +117,81 @@ describe('an event named below its lede', () => {
       base,
     );
     expect(claims.some((c) => c.entityIds.includes('quay-heist'))).toBe(false);
+  });
+});
+
+/** Counter-examples a review of the twenty-sixth and twenty-seventh sets' rules ran through them. */
+describe('what those rules leave alone', () => {
+  it.each([
+    'The report was published in January and concludes that a missile hit the plane.',
+    'The two leaders spoke by phone on Tuesday about the exchange.',
+    'Contact with the aircraft was lost at 10:42.',
+    'Leave to appeal was refused by the Supreme Court.',
+    'RUSSIA BLAMES UKRAINE FOR PLANE CRASH',
+    'LAVROV: Let’s start with the fact that Kyiv shot down a plane.',
+    'The Geneva Summit was hosted by Switzerland.',
+    '► 74 people died when the Il-76 came down',
+    'Six dead',
+    'Suspect held',
+    'Talks collapse',
+    'Airport shut',
+  ])('still reports: %s', (sentence) => {
+    expect(notReporting(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ['The report to parliament says 74 people died.', 'report to parliament'],
+    ['Russia has claimed from the outset that the plane carried prisoners.', 'Russia'],
+    ['The mayor called the police response shameful.', 'mayor'],
+    ['Researchers studying why bridges collapse say the bolts were weak.', 'Researchers studying why bridges collapse'],
+    ['As per protocol, the flight recorders were sent to Moscow.', 'the outlet'],
+    ['The budget did not address the shortage of pilots.', 'the outlet'],
+  ])('%s', (sentence, speaker) => {
+    expect(speakerName(sentence)).toBe(speaker);
+  });
+
+  it('a person interviewed by our correspondent is still the speaker', () => {
+    expect(
+      speakers(
+        [
+          'In an interview with our correspondent in Kyiv, Mykola Tochytskyi, a deputy foreign minister, said the Il-76 was not carrying prisoners.',
+          'Mykola Tochytskyi said the Il-76 had been warned off.',
+        ],
+        'Harbour Radio',
+      ),
+    ).toEqual(['Mykola Tochytskyi', 'Mykola Tochytskyi']);
+  });
+
+  it('on a transcript, “nobody says” and “our investigators say” stay the speaker’s', () => {
+    const turns = [
+      'OWEN PRICE: Welcome to the programme, where we talk about the Il-76 crash.',
+      'DMITRY PESKOV: Thank you, and the Il-76 crash is a tragedy we take seriously.',
+      'OWEN PRICE: Will the Il-76 investigation be quick?',
+      'DMITRY PESKOV: Nobody says the Il-76 investigation will be easy.',
+      'DMITRY PESKOV: The Il-76 was shot down, our investigators say.',
+    ];
+    expect(speakers(turns).slice(-2)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
+  });
+});
+
+describe('figures and sentences those rules leave alone', () => {
+  const counts = (s: string) => numbersIn(s).map((n) => [n.value, n.counts]);
+  const split = (text: string) => sentencesOf(text, paragraphsOf(text)[0]).map((s) => s.text);
+
+  it('“N of them” counts the clause’s noun, after “up to” and “the deaths of”, and with a number said twice', () => {
+    expect(counts('Three buses carried up to 40 people, 12 of them seriously hurt.')).toEqual([
+      [3, 'buses'],
+      [40, 'people'],
+      [12, 'people'],
+    ]);
+    expect(counts('12 people were hurt in 12 towns, 3 of them children.').slice(-1)).toEqual([[3, 'children']]);
+    expect(counts('12 people were hurt in 12 towns, 3 of them seriously.').slice(-1)).toEqual([[3, 'people']]);
+  });
+
+  it('“U.S.” before a name that opens the next sentence ends the sentence', () => {
+    expect(split('It was a missile made in the U.S. Zelensky said Russia had staged the crash.')).toEqual([
+      'It was a missile made in the U.S.',
+      'Zelensky said Russia had staged the crash.',
+    ]);
   });
 });
