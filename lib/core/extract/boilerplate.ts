@@ -132,13 +132,13 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
 
 /** An embedded post's frame: "View this post on Instagram", "A post shared by …", "98,412 likes", a bare hashtag. */
 const EMBED_FURNITURE =
-  /^(View this post on (Instagram|Facebook|TikTok|Threads)|A post shared by\b)|^#[\p{L}\d_]+$|^(👁\s*)?[\d.,]{1,15}\s?[KkMm]?( (likes|views|comments|shares|reposts))?( [·|•] .{0,40})?$|(?<![\d.,])[\d.,]{1,15}\s?[KkMm]? (likes|views)$/u;
+  /^[^·|•]{1,60} [·|•] (Telegram|Instagram|Facebook|TikTok|Threads|X|Twitter|VK|WhatsApp)$|^(View this post on (Instagram|Facebook|TikTok|Threads)|A post shared by\b)|^#[\p{L}\d_]+$|^(👁\s*)?[\d.,]{1,15}\s?[KkMm]?( (likes|views|comments|shares|reposts))?( [·|•] .{0,40})?$|(?<![\d.,])[\d.,]{1,15}\s?[KkMm]? (likes|views)$/u;
 /** A wire update's note: "(Adds quote from Kirby in paragraph 5)", "(Updates with death toll)". */
 const WIRE_NOTE =
   /^\((Adds|Updates|Recasts|Rewrites|Changes|Corrects|Fixes|Removes|Inserts|Clarifies|Replaces|Refiles|Combines|Writes through|Re-?tops|Adds byline)\b[^()]{0,200}\)$/;
 /** A republished story's notice of where it first appeared, and its licence. */
 const SYNDICATION =
-  /^(This (article|story|piece|report) (originally|first) appeared (on|in|at)\b|Originally (published|appeared) (on|in|at|by)\b|(PARTNER|SPONSORED) CONTENT\b|(Partner|Sponsored) content\b|Republished (with permission )?from\b|Read the original (article|story|report|piece) (at|on)\b|This (work|article|story) is licensed under\b|Licensed under (a |the )?Creative Commons\b)/;
+  /^(This (article|story|piece|report) (originally|first) appeared (on|in|at)\b|Originally (published|appeared) (on|in|at|by)\b|(PARTNER|SPONSORED) CONTENT\b|(Partner|Sponsored) content\b|Republished (with permission )?from\b|Republished under\b|Read the original (article|story|report|piece) (at|on)\b|This (work|article|story) is licensed under\b|Licensed under (a |the )?Creative Commons\b)/;
 /** What labels a picture's caption or credit ("Photograph:", "Image credit:"): never a speaker either (speaker.ts). */
 export const CAPTION_LABEL = '(Photo(graph)?s?|Pictures?|Image|Illustration|Video|Credit|Caption|Chart|Graphic|Map)( credits?)?';
 const CREDIT_LINE = new RegExp(`^${CAPTION_LABEL}:`, 'i');

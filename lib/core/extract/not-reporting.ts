@@ -144,6 +144,8 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
           .source,
         /^(Made|Claimed|Shared|Said|Posted) by:/.source,
+        // A hashtag standing alone (an embedded post's "#Ukraine" after its caption).
+        /^#[\p{L}\d_]+$/u.source,
         /^(It|This|The (transcript|text|episode|recording|programme|program|interview))\b[^.]{0,80}\bmay contain (errors|mistakes|inaccuracies)\b/
           .source,
         // A gallery's or a share bar's controls: "1 of 4 · Swipe for next image · Share this gallery".

@@ -30,7 +30,8 @@ const WRITTEN_MARKS = new RegExp(`(?<=[\\p{L}\\p{N}.,;:!?”"’')\\]])(?<!${UNI
 /** A line of marks alone: a footnote's "↩", a "⁵" left on its own. */
 const ONLY_MARKS = /^[\s↩↑^⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§]+$/u;
 
-const isCell = (el: Element) => el.localName === 'td' || el.localName === 'th';
+/** A table's cell or its caption: data and its label, kept only as sentences. */
+const isCell = (el: Element) => el.localName === 'td' || el.localName === 'th' || el.localName === 'caption';
 /** A sentence: three words at least and a full stop (or ! ?), maybe inside quotation marks. */
 const isSentence = (t: string) => /[.!?]["”’')\]]*$/.test(t) && t.split(' ', 3).length === 3;
 
@@ -51,7 +52,7 @@ export function blockLines(root: Node): string[] {
     if (n.nodeType !== 1) return;
     const el = n as Element;
     if (isSkippedTag(el) || isNavigation(el) || isReferenceMark(el)) return;
-    const block = isBlockTag(el);
+    const block = isBlockTag(el) || isCell(el);
     if (block) flush();
     n.childNodes.forEach(walk);
     // A cell's own text is kept only as a sentence; paragraphs inside it flushed as they ended.

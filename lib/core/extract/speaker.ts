@@ -154,9 +154,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   if (closing) verbs.unshift(closing);
   for (const v of verbs) {
     const { at, verb } = v;
-    // "He did not name the man, but police later said he was …": what the sentence reports is the later speaker's.
+    // "He did not name the man, but police later said he was …": what the sentence reports is the later
+    // speaker's, when the clause names one ("X did not comment, but said …" is still X's).
     const but = 'silence' in v ? /,\s*but\s/.exec(masked.slice(at)) : null;
-    if (but && verbs.some((w) => w.at > at + but.index && !('silence' in w))) continue;
+    const butEnd = but ? at + but.index + but[0].length : 0;
+    const later = but && verbs.find((w) => w.at >= butEnd && !('silence' in w));
+    if (later && masked.slice(butEnd, later.at).trim() !== '') continue;
     const ofSilence = 'silence' in v || SPEECH.test(verb);
     const before = masked.slice(0, at);
     const after = masked.slice(at + verb.length);

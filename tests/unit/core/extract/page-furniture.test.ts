@@ -160,3 +160,22 @@ describe('a hostile paragraph', () => {
     expect(boilerplateRuleFor({ index: 1, start: 0, end: text.length, text }, { index: 0, start: 0, end: 1, text: 'x' })).toBeUndefined();
   });
 });
+
+describe('what the re-check of the probe found left', () => {
+  it('a table’s caption is kept only as a sentence', () => {
+    expect(linesOf('<table><caption>Statements on the number of people aboard</caption><tr><td>74</td></tr></table><p>The plane fell.</p>')).toEqual([
+      'The plane fell.',
+    ]);
+  });
+
+  it('an embedded post’s header, a hashtag left alone and a licence line report nothing', () => {
+    const rule = (text: string) => boilerplateRuleFor({ index: 1, start: 0, end: text.length, text }, { index: 0, start: 0, end: 1, text: 'x' });
+    expect(rule('Vyacheslav Gladkov · Telegram')).toBe('embedded social post');
+    expect(rule('Republished under a Creative Commons BY-ND 4.0 licence.')).toBe('syndication notice');
+    expect(notReporting('#Ukraine')).toBe('page note');
+  });
+
+  it('“X did not comment, but said …” is still X’s', () => {
+    expect(speakers(['The Kremlin did not comment on the Il-76 footage, but said it was waiting for the investigation.'])).toEqual(['Kremlin']);
+  });
+});
