@@ -147,6 +147,13 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
           [...interview.answers].map((k) => paragraphs[k].text),
         ) ?? antecedents.lastPerson;
     const answering = interview?.answers.has(i) === true;
+    // A live page's time stamp opens an entry: "he" and "she" after it are no one named in another entry
+    // (a page newest first puts the entry a "He added" follows below it).
+    if (notReporting(raw.text) === 'time stamp') {
+      antecedents.lastPerson = undefined;
+      antecedents.lastSpeaker = undefined;
+      previous = undefined;
+    }
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two.
     if (!p || seenParagraphs.has(p.text)) continue;

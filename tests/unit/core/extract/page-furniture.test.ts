@@ -179,3 +179,18 @@ describe('what the re-check of the probe found left', () => {
     expect(speakers(['The Kremlin did not comment on the Il-76 footage, but said it was waiting for the investigation.'])).toEqual(['Kremlin']);
   });
 });
+
+describe('a live page newest first', () => {
+  it('gives no “He added” to the person named in the entry above, another entry', () => {
+    const said = speakers([
+      '20:10',
+      'Dmitry Peskov said the Il-76 was shot down by Ukraine.',
+      '20:03',
+      'He added that Russia had not presented evidence about the Il-76.',
+      '19:58',
+      'Serhiy Kyslytsya told the council the Il-76 claims were unproven.',
+    ]);
+    expect([said[0], said[2]]).toEqual(['Dmitry Peskov', 'Serhiy Kyslytsya']);
+    expect(said[1], 'who added it is not known on this page (still open: the entry below names him)').not.toBe('Dmitry Peskov');
+  });
+});
