@@ -164,6 +164,14 @@ export function samePageLoosely(held: string, url: string): boolean {
 }
 
 /**
+ * Whether an outlet at `domain` (lower case) holds `host`: the domain itself or, unless `exactOnly`, a
+ * host under it. Only a domain with a dot holds hosts under it ("a.wiki" is no host of the one-word
+ * "wiki"), and only one that names a single site.
+ */
+const holdsHost = (domain: string, host: string, exactOnly = false) =>
+  host === domain || (!exactOnly && domain.includes('.') && host.endsWith(`.${domain}`) && namesOneSite(domain));
+
+/**
  * The known outlet whose domains hold the URL's host (the domain itself or a subdomain of it), the
  * most specific one where several do: an outlet at "news.example.com" is not its parent's. A
  * domain that names no one site holds nothing but itself, and an IP address or a one-word host only
@@ -178,9 +186,7 @@ export function outletForUrl(outlets: readonly Outlet[], url: string): Outlet | 
   for (const outlet of outlets) {
     for (const raw of outlet.domains) {
       const d = raw.toLowerCase();
-      // Only a domain with a dot holds hosts under it: "a.wiki" is no host of the one-word "wiki".
-      const holds = host === d || (!exactOnly && d.includes('.') && host.endsWith(`.${d}`) && namesOneSite(d));
-      if (holds && d.length > foundLength) {
+      if (holdsHost(d, host, exactOnly) && d.length > foundLength) {
         found = outlet;
         foundLength = d.length;
       }
@@ -188,9 +194,6 @@ export function outletForUrl(outlets: readonly Outlet[], url: string): Outlet | 
   }
   return found;
 }
-
-/** Whether an outlet at `domain` holds `host`, as outletForUrl reads it. */
-const holdsHost = (domain: string, host: string) => host === domain || (domain.includes('.') && host.endsWith(`.${domain}`) && namesOneSite(domain));
 
 /**
  * The outlets of `layers` (earliest first: the reader's and the bundled ones, then each

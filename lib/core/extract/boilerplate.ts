@@ -16,7 +16,7 @@ export interface BoilerplateRule {
 
 const whole = (test: boolean, p: Paragraph) => (test ? p.text.length : 0);
 const NAV_WORDS = new Set(['breadcrumb', 'home', 'menu', 'share', 'advertisement', 'related', 'read more', 'skip to content']);
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MEDIA_PLACEHOLDER = /^Your browser doesn.t support HTML5/;
 
 export const BOILERPLATE_RULES: BoilerplateRule[] = [

@@ -8,7 +8,7 @@ import type { Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
 import { reportingPart } from './boilerplate';
 import { PROMO_SENTENCE } from './promo';
-import { notReporting } from './not-reporting';
+import { isTimeStamp, notReporting } from './not-reporting';
 import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { interviewAnswers, intervieweeOf } from './interview';
@@ -149,7 +149,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     const answering = interview?.answers.has(i) === true;
     // A live page's time stamp opens an entry: "he" and "she" after it are no one named in another entry
     // (a page newest first puts the entry a "He added" follows below it).
-    if (notReporting(raw.text) === 'time stamp') {
+    if (isTimeStamp(raw.text)) {
       antecedents.lastPerson = undefined;
       antecedents.lastSpeaker = undefined;
       previous = undefined;

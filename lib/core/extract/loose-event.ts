@@ -11,6 +11,7 @@
  */
 import { eng } from 'stopword';
 import type { Entity } from '../pack/types';
+import { MONTHS } from './boilerplate';
 
 const COMMON = new Set(eng);
 /** Fewer words than this and an alias is too thin to find by its words alone. */
@@ -18,8 +19,7 @@ const MIN_WORDS = 2;
 const STEM = 5;
 
 /** Months and days are capitalised but name no event: "Friday 26 January" is in any day's news. */
-const CALENDAR =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR = new RegExp(`^(${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 /** A word that names: capitalised, and no month or day. */
 const isName = (word: string) => /^\p{Lu}/u.test(word) && !CALENDAR.test(word);
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -50,6 +50,11 @@ const STAMP_WORD = `(\\d{1,4}([:.]\\d{2})?([aApP]\\.?[mM]\\.?)?|${MONTH}|${WEEKD
 /** A clock time with what may follow it: "07.00 CET", "6:05 PM GMT+1", "12.01am". */
 const TIME = '\\d{1,2}[:.]\\d{2}( ?[aApP]\\.?[mM]\\.?)?( ?[A-Z]{2,5}([+-]\\d{1,2})?)?';
 
+/** A line that is a time, maybe with its day and date: a live page's entry opens with one. */
+const TIME_STAMP = new RegExp(`^(${WEEKDAY},? )?(\\d{1,2} ${MONTH},? (\\d{4},? )?|${MONTH} \\d{1,2},? (\\d{4},? )?)?(at )?${TIME}$`);
+/** Whether a line stamps a live page's entry ("16:20", "Thu 9 Mar 2028 07.00 CET"). */
+export const isTimeStamp = (line: string): boolean => TIME_STAMP.test(line.trim());
+
 export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'question',
@@ -59,7 +64,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'time stamp',
     why: 'A line that is a time, or a day, date and time ("16:20", "Thu 9 Mar 2028 07.00 CET", "Mon 11:05"), stamps a live page\'s entry.',
-    test: new RegExp(`^(${WEEKDAY},? )?(\\d{1,2} ${MONTH},? (\\d{4},? )?|${MONTH} \\d{1,2},? (\\d{4},? )?)?(at )?${TIME}$`),
+    test: TIME_STAMP,
   },
   {
     name: 'relative stamp',
