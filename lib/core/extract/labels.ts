@@ -91,10 +91,10 @@ export function readTranscriptLabel(masked: string, eligible: SpeakerMention[], 
   const dateline = !a.transcript && caps?.speaker?.kind === 'source' && (/\s/.test(caps.speaker.name) || caps.speaker.name.length > 5);
   if (dateline) return { masked: blank(masked, caps.length) };
   const labelled = a.transcript ? caps : undefined;
-  // The outlet's own correspondent speaks as its host does: what they report is read for its own attribution.
-  if (labelled?.speaker && isStaff(labelled.speaker, a)) return { masked: blank(masked, labelled.length) };
-  // "JONAH PRICE: And Veltaris says the culprit is …": the one labelled relays another's words, read for their own attribution.
-  if (labelled?.speaker && relaysAnother(masked.slice(labelled.length))) return { masked: blank(masked, labelled.length) };
+  // The outlet's own correspondent speaks as its host does, and one who relays another's words ("JONAH
+  // PRICE: And Veltaris says the culprit is …") is no speaker of them: what follows is read for its own attribution.
+  if (labelled?.speaker && (isStaff(labelled.speaker, a) || relaysAnother(masked.slice(labelled.length))))
+    return { masked: blank(masked, labelled.length) };
   if (labelled?.speaker) {
     // Within the name: "MOSCOW (Reuters):" would be no one's, and a transcript names no agency there.
     const known = eligible.find((e) => e.end <= labelled.nameEnd);
