@@ -20,6 +20,10 @@ const DOCUMENT_BY =
 const AS_PER =
   /^\s*[Aa]s per\s+(?=([Ss]ources|[Oo]fficials|[Rr]eports|[Pp]olice|[Aa]uthorities|[Dd]ata|[Ff]igures|[Ee]stimates|the (ministry|government|agency|company|department|district administration)\b|\p{Lu}))/u;
 
+/** Where the source's phrase ends: a clause break, a relative, or who saw the document. */
+const PHRASE_END = /[,.;]|\s(?:who|that|which)\s|\s(?:seen|obtained|reviewed) by\s/;
+const SEEN_BY = /\s(?:seen|obtained|reviewed) by\s/;
+
 /** Who the sentence (its quotations blanked) is "according to", or undefined when it names no one that way. */
 export function accordingTo(masked: string, eligible: SpeakerMention[]): Speaker | undefined {
   const according = /\b(according to|by the (count|tally|estimate|reckoning|account) of)\s+/i.exec(masked) ?? AS_PER.exec(masked);
@@ -27,7 +31,11 @@ export function accordingTo(masked: string, eligible: SpeakerMention[]): Speaker
   // "according to a preliminary report by the institute": the report's author.
   const document = DOCUMENT_BY.exec(masked.slice(according.index + according[0].length));
   const at = according.index + according[0].length + (document?.[0].length ?? 0);
-  const m = eligible.find((e) => e.start >= at && e.start <= at + 40);
+  // Named within the phrase: not the sentence's subject after it ("According to a filing seen by Tallis, the fund …");
+  // later in the sentence a comma may open an apposition ("…, according to its fire chief, Dagny Orlo.").
+  const opens = masked.slice(0, according.index).trim() === '';
+  const phraseEnd = at + ((opens ? PHRASE_END : SEEN_BY).exec(masked.slice(at))?.index ?? masked.length);
+  const m = eligible.find((e) => e.start >= at && e.start <= at + 40 && e.start < phraseEnd);
   // "according to a health board spokeswoman": one person speaking for the body, as written.
   const role = m && /^(a|an|one)\s/i.test(masked.slice(at, m.start)) ? /^\s+[\p{Ll}-]+/u.exec(masked.slice(m.end))?.[0] : undefined;
   if (m && role && speaksForABody({ kind: 'source', name: role.trim() })) {
@@ -42,9 +50,6 @@ export function accordingTo(masked: string, eligible: SpeakerMention[]): Speaker
   }
   if (m) return entitySpeaker(m);
   // "according to a person who has seen it": the person, unnamed.
-  const phrase = masked
-    .slice(at)
-    .split(/[,.;]|\s(?:who|that|which)\s|\s(?:seen|obtained|reviewed) by\s/)[0]
-    .trim();
+  const phrase = masked.slice(at).split(PHRASE_END)[0].trim();
   return phrase ? sourceOf(phrase.split(/\s+/)) : undefined;
 }

@@ -12,6 +12,7 @@ import { findMentions } from '../spot/mentions';
 import { extractClaims, extractClaimsInSlices, type ExtractContext, type FacetRule } from './claims';
 import { looselyNamedEvents } from './loose-event';
 import { boilerplateRuleFor } from './boilerplate';
+import { notReporting } from './not-reporting';
 import { paragraphsOf } from './sentences';
 import { slug } from './outlet-for-article';
 import type { PageArticle } from './page-article';
@@ -88,7 +89,7 @@ export function extractBase(entities: readonly Entity[], facets: FacetRule[]): E
 /** The article's first paragraph of reporting: not a by-line, a time stamp or other page furniture left above it. */
 function firstReportingParagraph(article: Article): string {
   const paragraphs = paragraphsOf(article.text);
-  const first = paragraphs.find((p, i) => boilerplateRuleFor(p, paragraphs[i - 1], article.byline) === undefined);
+  const first = paragraphs.find((p, i) => boilerplateRuleFor(p, paragraphs[i - 1], article.byline) === undefined && !notReporting(p.text));
   return first?.text ?? '';
 }
 

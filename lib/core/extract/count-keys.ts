@@ -6,13 +6,13 @@
 /** Counted nouns that share a key across outlets; the first that fits the head noun wins. */
 export const KEYS: [string, RegExp][] = [
   ['bodies', /^(body|bodies|remains)$/i],
-  ['crew', /^(crew|crews|drivers?|pilots? of the)$/i],
+  ['crew', /^(crew|crews|pilots? of the)$/i],
   ['escorts', /^(escorts?|guards?)$/i],
   ['prisoners of war', /^(prisoners?|POWs?|captives?|detainees|captured)$/i],
   ['children', /^(children|pupils|schoolchildren)$/i],
   ['missiles', /^missiles?$/i],
   ['countries', /^countries$/i],
-  ['people', /^(people|persons|residents|civilians|citizens|villagers|inhabitants|locals|individuals|adults|others|members|dead|victims)$/i],
+  ['people', /^(people|persons|residents|civilians|citizens|villagers|inhabitants|locals|individuals|adults|others|dead|victims)$/i],
 ];
 
 /** Plurals without an -s. */

@@ -12,7 +12,7 @@ const DENIAL =
  * stopping short of denying, not denying. The speaker's word is reported (attributed), not a denial.
  */
 const NOT_DENIAL =
-  /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying|(did|does|do|has|have|had|would) not deny|(didn|doesn|don|hasn|haven|hadn|wouldn)['’]t deny)\b/gi;
+  /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying|(did|does|do|has|have|had|would) not (deny|dispute|disputed|contest|contested|challenge|challenged)|(didn|doesn|don|hasn|haven|hadn|wouldn)['’]t (deny|dispute|disputed|contest|contested|challenge|challenged))\b/gi;
 /** Taking back what was published: a retraction, or a correction note ("Correction: An earlier version of this article gave …"). */
 const RETRACTION =
   /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?\b[^:]{0,30}:|\ban earlier version of this (article|story|report|statement|post|piece|page|column|analysis|fact[- ]check|item)\b|^\s*an earlier version (said|stated|reported|gave|misstated|wrongly|incorrectly|misidentified|misnamed)\b/i;
@@ -32,6 +32,8 @@ const VERDICT = new RegExp(
     // "are not the cause of this bloom", "did not cause", "being unfairly blamed": a denial of blame.
     `\\b(?:is|are|was|were)\\s+not\\s+(?:the\\s+)?(?:cause|to blame)\\b|\\b(?:did|do|does)\\s+not\\s+cause\\b|\\b(?:unfairly|wrongly)\\s+blamed\\b|\\bscapegoat\\b`,
     // "found no trace of either letter", "did not recall receiving them", "for reasons unconnected with the notes".
+    // "played no part in the decisions", "its software performed as designed", "…, not from the company's software": blame refused.
+    `\\b(?:played|plays|play|had|has|have)\\s+no\\s+(?:part|role)\\s+in\\b|(?<!\\b(?:which|that)\\s)\\b(?:was|were|is|are)\\s+not\\s+involved\\s+in\\b|\\b(?:worked|performed|functioned|operated|works|performs)\\s+[“"‘']?as\\s+(?:designed|intended)\\b|,\\s+not\\s+(?:from|by|with)\\s+(?:the\\s+company|its|our|us)\\b`,
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
     // "That is simply not what happened"; a defendant's plea: "maintained his innocence", "says he is innocent".
     // "says it did nothing wrong", "I don't agree": wrongdoing denied, a finding disputed in the first person.

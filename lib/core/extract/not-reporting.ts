@@ -32,7 +32,7 @@ const HEADLINE_WORD =
   /\b(dead|killed|injured|hurt|held|shut|closed|freed|fled|quits?|resigns?|dies|die|collapses?|hit|struck|cut|found|lost|won|wins?|falls?|fell|rises?|rose|sinks?|sank|strikes?|arrested|charged|missing|evacuated|ends?|begins?|halts?|suspended)\b/i;
 /** Verbs a page advises its reader with, each opening a sentence: "Check your fridge", "Stay with us". */
 const ADVICE =
-  "(Don['’]t|Do not|Never|Put|Wash|Check|Call|Get|Stay|Keep|Avoid|Throw|Take|Make sure|Contact|Visit|Sign up|Subscribe|Follow|Clean|Bin|Return|Ring|Seek|Phone|Go|Look|Find|Read|Listen|Watch|Download|Share|Click|Tap|Join|Register|Remember|Try|Use|Ask|Wear|Drink|Eat|Leave|Tell|Send|See|Speak|Talk|Email|Write)";
+  "(Don['’]t|Do not|Never|Put|Wash|Check|Call|Get|Stay|Keep|Avoid|Throw|Take|Make sure|Make|Bring|Donate|Contact|Visit|Sign up|Subscribe|Follow|Clean|Bin|Return|Ring|Seek|Phone|Go|Look|Find|Read|Listen|Watch|Download|Share|Click|Tap|Join|Register|Remember|Try|Use|Ask|Wear|Drink|Eat|Leave|Tell|Send|See|Speak|Talk|Email|Write)";
 /** What follows a verb of advice: its object or particle ("Tap water" and "Clean Coast" are no advice). */
 const ADVISED = 'it|the|your|any|a|an|up|out|on|in|to|with|for|all|them|this|these|those|our|us|me|yourself|away|back|here|tuned';
 /** A person's name: two or three capitalised words. */
@@ -84,6 +84,8 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics|Words|Words and pictures) (by|By):? ${NAMES}(,[^.!?]{0,100})?\\.?$`,
         // A programme's credits ("The Countdown is produced by … and edited by …"), an agency credit in brackets ("(With inputs from agencies)", "(Harbour 6)").
         `^${NAMES} (is|was) ((produced|edited) by ${NAMES}( and (produced|edited|presented) by ${NAMES})?|presented by ${NAMES} and (produced|edited) by ${NAMES})\\.?$`,
+        // A statement's issuer ("Issued by the National Executive Council, Lindero, 5 March 2039").
+        `^(Issued|Released|Distributed) by (the )?${NAMES}(, (the )?${NAMES}|, \\d{1,2} ${MONTH}( \\d{4})?|, ${MONTH} \\d{1,2}(, \\d{4})?)*\\.?$`,
         `^\\((With inputs from|Inputs from|With agency inputs)[^()]{0,40}\\)$|^\\(\\p{Lu}[\\p{L}\\d'’.&-]*( [\\p{L}\\d'’.&-]+){0,3}\\)$`,
         // A byline with its place ("Tom Ferreira in Arlenbach"), a broadcast's introduction of its reporter ("Valley 7's Lena Marx reports from …").
         `^${PERSON} in \\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*){0,2}$`,
@@ -118,7 +120,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'introduction',
     why: 'An attribution ending in a colon ("In a statement, Tarrow Hydro said:") only says whose the quotation after it is.',
-    test: /\b(said|says|wrote|writes|posted|tweeted|added|stated|explained|announced|told)( [^.:"“”‘’]{1,40})?\s*:$/,
+    test: /\b(said|says|wrote|writes|posted|tweeted|added|stated|explained|announced|told)( [^.:"“”‘’]{1,40})?\s*:$|\b(found|finds|concluded|concludes|recommended|recommends|resolved|resolves|agreed|agrees|noted|notes|demanded|demands)( (that|as follows))?\s*:$/,
   },
   {
     name: 'greeting',
@@ -144,7 +146,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         /^(FOR IMMEDIATE RELEASE|For immediate release|EMBARGOED|Embargoed (until|to)|Notes? (to|for) editors)\b|^(Media|Press) (contacts?|office|enquiries|inquiries)\s?:|^[-–—]?\s?ENDS\s?[-–—]?$|^#{3}$/
           .source,
-        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (on|upon) request\.?$|^We apologi[sz]e for (the|this|that|any) (error|mistake|confusion|inconvenience)\b/
+        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (on|upon) request\.?$|^We (sincerely )?apologi[sz]e\b[^.]{0,60}\.$|\b[Cc]orrections policy\b/
           .source,
         /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
           .source,
@@ -164,6 +166,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(Continued on (the )?(next|following) page|Back to (page \d+|the first page)|This is the (last|final) page|(Next|Previous) page)\b|^Page \d+ of \d+$|^[→»➔➜]\s*\S/
           .source,
         /^(Reference|Ref\.?|Our ref)\s?:\s?[\p{L}\d]+([/.-][\p{L}\d]+)+$/u.source,
+        // A row of tags, an exchange rate the wire adds ("($1 = 129.60 shillings)"), an issue's number, what subscribers may open.
+        /^(Tags|Topics|Filed under|Categories|Related topics)\s?:/.source,
+        /^\(\s?[$€£¥₹]?\s?\d[\d.,]*\s?[\p{L}.]*\s?=\s?[^()=]{1,40}\)$/u.source,
+        /^(Vol\.?|Volume) \d+,? (No\.?|Issue|Number) \d+$/.source,
+        /^(Subscribers|Members|Readers) can (read|access|download|listen to|watch|find)\b/.source,
       ].join('|'),
       'u',
     ),

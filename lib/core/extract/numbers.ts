@@ -28,7 +28,9 @@ const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+)(?: (?:million|billion|
 const NUMBER_TEXT = `${DIGITS}|${WORD_NUMBER}`;
 /** After the first end of a range, its second: "four and six", "10 to 12", "30–40". */
 const RANGE_END = new RegExp(`^(?:and|to|or|-|–)\\s*(?:${NUMBER_TEXT})\\s+`, 'i');
-const NUMBER = new RegExp(`(?<![\\w#\\-.,])(${NUMBER_TEXT})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
+/** Letters that write a currency right before the sum ("Sh6.8 billion", "KSh500"). */
+const LETTERS_BEFORE_SUM = '(?<=\\b(?:KSh|Ksh|Sh|KES))';
+const NUMBER = new RegExp(`(?:(?<![\\w#\\-.,])|${LETTERS_BEFORE_SUM})(${NUMBER_TEXT})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
 const NUMBER_WORD = new RegExp(`\\b(${WORD_NUMBER})\\b`, 'i');
 
 /** Whether a text writes a number in words ("Nine people remain missing"). */
@@ -71,6 +73,8 @@ const unitOf = (word: string) => MEASURES.find(([, r]) => r.test(word))?.[0];
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '₹': 'rupees' };
 /** A currency written as letters before the sum: "Rs 5 lakh", "Rs. 50,000", "INR 34 crore". */
 const RUPEES_BEFORE = /(?:\bRs\.?|\bINR)\s?$/;
+/** East African shillings: "Sh6.8 billion", "KSh 500". */
+const SHILLINGS_BEFORE = /\b(?:KSh|Ksh|Sh|KES)\.?\s?$/;
 /** A quake's size: "magnitude 6.8", "a magnitude of 6.8", "6.8 on the Richter scale". */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 const MAGNITUDE_AFTER = /^on the Richter scale\b/i;
@@ -155,7 +159,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const more = /^more\s+/i.exec(after);
     if (more) after = after.slice(more[0].length);
     const value = numberValue(text);
-    const currency = CURRENCY[before.slice(-1)] ?? (RUPEES_BEFORE.test(before) ? 'rupees' : undefined);
+    const currency = CURRENCY[before.slice(-1)] ?? (RUPEES_BEFORE.test(before) ? 'rupees' : SHILLINGS_BEFORE.test(before) ? 'shillings' : undefined);
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before) || NUMBERED.test(before)) continue;
     // "5m" is five million only after a currency sign; otherwise metres or minutes. "1.5km", "40kg": a unit written on.

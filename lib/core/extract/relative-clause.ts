@@ -13,7 +13,8 @@ import { PRONOUN } from './subject';
 /** A relative word and at most three words before the verb. */
 export const RELATIVE = /\b(which|who|whom|that|what)\s+(\S+\s+){0,3}$/i;
 /** "Jarek Volnar, leader of the union, who said": the name a relative clause after commas is about. */
-const WHO_AFTER_NAME = /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:,[^,]{1,80})?,\s+who\s+((?:has|had|have|also|later|then|[a-z]+ly)\s+)?$/u;
+const WHO_AFTER_NAME =
+  /((?:\p{Lu}[\p{L}'’-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:,[^,]{1,80}){0,2},\s+who\s+((?:has|had|have|also|later|then|[a-z]+ly)\s+)?$/u;
 /** After an organisation's name (and its initials in brackets): ", which says". */
 const WHICH_AFTER = /^(\s*\([^()]{1,12}\))?,\s+which\s+((?:has|had|have|also|later|then|[a-z]+ly)\s+)?$/;
 /**
@@ -30,12 +31,19 @@ const SUBJECT_HEAD =
   /^(\p{Lu}.*|.*[^s]s|he|she|they|.*(man|woman|person)|ministry|government|company|agency|police|court|army|council|board|regulator|official|expert|group)$/u;
 const NOT_A_SUBJECT = /^(it|this|that|there|has|have|had|is|are|was|were|be|been|first|also|then|later|earlier|\w+ly)$/i;
 
+/** A verb in the past, as a relative clause's own ("who attended", "who fled"). */
+const PAST =
+  /^([a-z]+ed|fled|saw|met|went|came|lost|made|took|gave|ran|held|left|brought|bought|built|heard|knew|won|fought|sought|led|paid|sent|spent|kept|got|became|began|drove|flew|rode|wrote)$/;
+
 /** "Several supporters who were there say": the relative clause has its verb, so the one after it is the main verb. */
 export function relativeClosed(before: string): boolean {
   const clause = RELATIVE.exec(before)![0].trim().split(/\s+/).slice(1);
+  // "Residents who attended the meeting said": a verb in the past with its object is the clause's own.
+  const verb = clause.findIndex((w) => !/^[a-z]+ly$/.test(w));
+  const ownVerb = verb >= 0 && verb < clause.length - 1 && PAST.test(clause[verb]);
   return (
     clause.length > 0 &&
-    /^(was|were|is|are|had|have|has|did|lived|live|worked|work)$/i.test(clause[0]) &&
+    (/^(was|were|is|are|had|have|has|did|lived|live|worked|work)$/i.test(clause[0]) || ownVerb) &&
     /^(who|that)$/i.test(RELATIVE.exec(before)![1])
   );
 }

@@ -85,7 +85,7 @@ function* segments(s: string): Generator<[number, number]> {
  * title or month abbreviation. The next segment must go on with a capital or a digit.
  */
 const NOT_AN_END =
-  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
+  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Hon|Prof|Rev|Supt|Insp|Det|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
 const GOES_ON = /^[\p{Lu}\d]/u;
 /** "U.S.", "U.N.", "E.U.": letters with full stops, before a name ("U.S. President", "U.N. Security Council"). */
 const DOTTED = /(?:^|[\s(])(?:\p{Lu}\.){2,3}\s*$/u;

@@ -21,7 +21,11 @@ const AUXILIARIES = new Set('is are was were did does do will would can cannot'.
 const RELATIVES = new Set('who whose whom which that where when'.split(' '));
 
 /** Participles that do occur in names and roles ("armed forces", "United Nations", "so-called"). */
-const NAME_PARTICIPLES = new Set('armed united based led backed appointed elected retired acting ruling governing leading shared'.split(' '));
+const NAME_PARTICIPLES = new Set(
+  'armed united based led backed appointed elected retired acting ruling governing leading shared filing briefing hearing recording meeting'.split(
+    ' ',
+  ),
+);
 
 /** Why `name` cannot be a speaker, or undefined when it may be a name, role or organisation. */
 export function notASpeaker(name: string): string | undefined {
@@ -43,7 +47,10 @@ export function notASpeaker(name: string): string | undefined {
   // participle at the end, makes a clause; "an aviation expert we consulted" is still a description.
   const cased = raw.split(/\s+/);
   const verbLike = (w: string) => /^[a-z]+(ed|ing)$/.test(w) && !NAME_PARTICIPLES.has(w);
-  if (cased.some((w, i) => i > 0 && verbLike(w) && /^(a|an|the|its|their|his|her)$/i.test(cased[i + 1] ?? ''))) return 'a clause, not a name';
+  // "Lawyers who filed a class-action lawsuit" describes the lawyers.
+  const relative = words.findIndex((w) => RELATIVES.has(w));
+  if (cased.some((w, i) => i > 0 && (relative < 0 || i < relative) && verbLike(w) && /^(a|an|the|its|their|his|her)$/i.test(cased[i + 1] ?? '')))
+    return 'a clause, not a name';
   if (cased.length > 1 && verbLike(cased[cased.length - 1]) && /ing$/.test(cased[cased.length - 1])) return 'a clause, not a name';
   return undefined;
 }

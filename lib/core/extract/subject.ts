@@ -29,7 +29,8 @@ const ASIDE =
  * said"; "Ms Rhee, now retired, said"). One in capitals may be the name itself ("Its chief executive,
  * Rafe Dunmore, said").
  */
-const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*)$/i;
+/** An age, a description with an article, or a member's letters after a name ("MP", "MP for Port Ward", "MEP", "QC"). */
+const APPOSITION = /^(\d{1,3}|(a|an|the)\s.*|(MP|MPs|MEP|MLA|MSP|MPP|TD|QC|KC|SC)(\s(for|of)\s.*)?)$/i;
 // Not one naming an author ("written by the firm Varga Lind, …"): the author may be the speaker.
 const LOWER_CASE = /^\p{Ll}(?!.*\bby\b)/u;
 /** A description by whose it is: "Highline Guides, Mr Aasland’s employer, says". */

@@ -82,7 +82,8 @@ function asNoun(before: string, verb: string, after: string): boolean {
   const lower = word.toLowerCase();
   // "418 reports", "three claims": a count before a present form makes it a noun ("Two said" is a verb);
   // before a past in -ed and a plural, an adjective ("186 rejected tickets"; "Two rejected the offer" is a verb).
-  const count = /^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word));
+  // "say" is never a noun so ("Three say they were not paid", "lawyers who filed on May 31 say").
+  const count = !/^says?$/i.test(verb) && (/^(\d|\d[\d,.]*\d)$/.test(word) || (hasNumberWord(lower) && /^\p{L}+$/u.test(word)));
   const adjective = count && /ed$/i.test(verb) && /^\s+\p{Ll}+[^s\s]s\b/u.test(after);
   // "the crew member's claims": a present form after a possessive is a noun.
   const possessive = /['’]s$/.test(word);
@@ -100,6 +101,9 @@ function asNoun(before: string, verb: string, after: string): boolean {
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
 /** "accepted", "recalled", "estimate" and "revealed" report speech only before "that" or "how" ("recalled 40,000 pens", "revealed a plaque" are acts). */
 const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?|reveal(s|ed)?)$/i;
+/** "reminded residents that …" reports; "reminded many of the 2019 crash" does not. */
+const REMINDS = /^remind(s|ed)?$/i;
+const WHOM_THAT = /^\s+(?:[\p{L}'’-]+\s+){1,4}?that\b/u;
 /** "asked" reports a request only with whom and what: "has asked people not to fish" (not "asked about", "asked for"). */
 const NEEDS_REQUEST = /^ask(s|ed)$/i;
 const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,10}?(not\s+)?to\s+\p{Ll}/u;
@@ -166,6 +170,7 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   // "Around 23,400 customers lost money, the regulator estimates, with …": the verb closes an aside.
   const aside = /,\s*(the\s+)?[\p{L}'’-]+(\s+[\p{L}'’-]+){0,3}\s*$/u.test(before) && /^\s*([,.;]|$)/.test(after);
   if (NEEDS_THAT.test(verb) && !/^\s*,?\s*(that|how)\b/i.test(after) && !AFTER_QUOTE.test(before) && !aside) return false;
+  if (REMINDS.test(verb) && !WHOM_THAT.test(after) && !AFTER_QUOTE.test(before) && !aside) return false;
   // "put the toll at 40" gives an estimate; one it cites is the cited source's ("ENA, citing an engineer, put the figure at …").
   // "The trust’s own figures put …" is the owner's estimate (stance.ts), not the figures' words.
   if (

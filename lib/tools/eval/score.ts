@@ -67,9 +67,12 @@ const emptyTally = (): Tally => ({
   figuresRight: 0,
 });
 
-/** A figure's key as compared: one spelling of a share ("percent" and "%" are "per cent"), case and spaces aside. */
+/**
+ * A figure's key as compared: one spelling of a share ("percent" and "%" are "per cent"), case and spaces
+ * aside, and the value to 12 significant digits (a label written as 4.1 × 10⁹ in floating point is 4099999999.9999995).
+ */
 const figureKey = (f: { value: number; counts: string }) =>
-  `${f.value}|${f.counts
+  `${Number(f.value.toPrecision(12))}|${f.counts
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')

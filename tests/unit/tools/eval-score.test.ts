@@ -137,6 +137,12 @@ describe('sameFigures', () => {
     expect(sameFigures([{ value: 64, counts: 'pows' }], [{ value: 65, counts: 'pows' }])).toBe(false);
   });
 
+  it('takes a label written in floating point as the sum it means, and tells sums apart', () => {
+    // 4.1 × 10⁹ computed in floating point, as a label's author may write it.
+    expect(sameFigures([{ value: 4_100_000_000, counts: 'shillings' }], [{ value: 4.1 * 1e9, counts: 'shillings' }])).toBe(true);
+    expect(sameFigures([{ value: 4_100_000_000, counts: 'shillings' }], [{ value: 4_100_000_001, counts: 'shillings' }])).toBe(false);
+  });
+
   it('reads a share however it is spelled: "percent", "per cent" and "%" are one key', () => {
     expect(sameFigures([{ value: 81, counts: 'per cent' }], [{ value: 81, counts: 'percent' }])).toBe(true);
     expect(sameFigures([{ value: 81, counts: 'Per  cent' }], [{ value: 81, counts: '%' }])).toBe(true);
