@@ -5,6 +5,7 @@
  */
 import type { EventColumn, EventSection } from '../../lib/core/coverage/event-types';
 import { speakerOf } from '../../lib/core/coverage/event-points';
+import { plural } from '../../lib/core/plural';
 import { safeHref } from '../../lib/core/safe-url';
 import { formatDate } from '../shared/ClaimRow';
 import { OutletBadge } from '../shared/OutletBadge';
@@ -75,7 +76,8 @@ export function EventGrid({ section, columns, titleId }: EventGridProps) {
                 )}
               </th>
               {columns.map((c) => {
-                const claims = row.outlets.find((o) => o.outlet.id === c.outlet.id)?.claims ?? [];
+                const cell = row.outlets.find((o) => o.outlet.id === c.outlet.id);
+                const claims = cell?.claims ?? [];
                 return (
                   <td key={c.outlet.id} data-outlet={c.outlet.id}>
                     {claims.length === 0 ? (
@@ -88,6 +90,11 @@ export function EventGrid({ section, columns, titleId }: EventGridProps) {
                           <Claim key={claim.id} claim={claim} outletName={c.outlet.name} />
                         ))}
                       </ul>
+                    )}
+                    {!!cell?.more && (
+                      <p class="ev-more">
+                        {plural(cell.more, 'more claim')} from {c.outlet.name} on this question, in the exports
+                      </p>
                     )}
                   </td>
                 );

@@ -3,7 +3,7 @@
  * questions × outlets for each event, the timeline, the figures, coverage by label and export.
  * Props in, events out.
  */
-import type { EventCoverage } from '../../lib/core/coverage/event-types';
+import { EVENT_OUTLETS, type EventCoverage } from '../../lib/core/coverage/event-types';
 import { plural } from '../../lib/core/plural';
 import { hiddenNote } from '../card/Popover';
 import { CoverageByLabel } from './CoverageByLabel';
@@ -18,6 +18,8 @@ export interface EventViewProps {
   state: EventState;
   exportStatus: string;
   onShowHidden(): void;
+  /** More outlets' columns, when the story has more than the page was sent. */
+  onShowMoreOutlets(): void;
   onCopyMarkdown(): void;
   onDownloadCsv(): void;
   onDownloadSvg(name: string, svg: string): void;
@@ -48,7 +50,7 @@ export function EventView(props: EventViewProps) {
         <h1>{c.entity.name}</h1>
         {c.entity.description && <p class="ev-desc">{c.entity.description}</p>}
         <p class="ev-summary">
-          {plural(c.columns.length, 'outlet')} · {plural(c.timeline.filter((p) => p.kind === 'claim').length, 'claim')}
+          {plural(c.totals.outlets, 'outlet')} · {plural(c.totals.claims, 'claim')}
           {!isEvent && ` · ${plural(c.sections.filter((s) => s.event).length, 'event')} they appear in, with their own claims`}
         </p>
       </header>
@@ -57,6 +59,14 @@ export function EventView(props: EventViewProps) {
           {hiddenNote(c.hidden)}{' '}
           <button type="button" class="ev-button" onClick={() => props.onShowHidden()}>
             Show them here
+          </button>
+        </p>
+      )}
+      {c.columns.length < c.totals.outlets && (
+        <p class="ev-hidden" data-testid="more-outlets">
+          Showing the {c.columns.length} outlets that reported it first, of {c.totals.outlets.toLocaleString('en-GB')}; the exports hold them all.{' '}
+          <button type="button" class="ev-button" onClick={() => props.onShowMoreOutlets()}>
+            Show {Math.min(EVENT_OUTLETS, c.totals.outlets - c.columns.length)} more
           </button>
         </p>
       )}

@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { EventView, type EventState } from '../../components/event/EventView';
+import { EVENT_OUTLETS, type EventCoverage } from '../../lib/core/coverage/event-types';
 import '../../components/event/event.css';
 import { toWorker } from '../../lib/extension/messages';
 import { corpusRevision, filterSettings, labelOverrides } from '../../lib/extension/settings';
@@ -18,6 +19,7 @@ const entityId = new URLSearchParams(location.search).get('id') ?? '';
 function EventPage() {
   const [state, setState] = useState<EventState>({ kind: 'loading' });
   const [showAll, setShowAll] = useState(false);
+  const [outlets, setOutlets] = useState(EVENT_OUTLETS);
   const [status, setStatus] = useState('');
   const [revision, setRevision] = useState(0);
 
@@ -33,8 +35,7 @@ function EventPage() {
     if (!entityId) return setState({ kind: 'error', message: 'No event given: open this page from a card, the popup or your collection.' });
     let current = true;
     void (async () => {
-      const [{ hide }, overrides] = await Promise.all([filterSettings.getValue(), labelOverrides.getValue()]);
-      const r = await toWorker('eventCoverage', { entityId, hide: showAll ? {} : hide, overrides });
+      const r = await toWorker('eventCoverage', { ...(await query()), outlets });
       if (!current) return;
       setState(r.ok ? { kind: 'ready', coverage: r.value } : { kind: 'error', message: r.error });
       if (r.ok) document.title = `Parallax — ${r.value.entity.name}`;
@@ -42,7 +43,21 @@ function EventPage() {
     return () => {
       current = false;
     };
-  }, [showAll, revision]);
+  }, [showAll, revision, outlets]);
+
+  /** What the page asks for: the entity, with the reader's filters (unless they asked to see all) and labels. */
+  async function query() {
+    const [{ hide }, overrides] = await Promise.all([filterSettings.getValue(), labelOverrides.getValue()]);
+    return { entityId, hide: showAll ? {} : hide, overrides };
+  }
+
+  /** The whole story for an export: every outlet and claim the page shows a share of. */
+  async function whole(): Promise<EventCoverage | undefined> {
+    setStatus('Gathering every claim for the export…');
+    const r = await toWorker('eventCoverage', { ...(await query()), all: true });
+    if (!r.ok) setStatus(`Could not export: ${r.error}`);
+    return r.ok ? r.value : undefined;
+  }
 
   const ready = state.kind === 'ready' ? state.coverage : undefined;
   const stamp = () => `${entityId}-${new Date().toISOString().slice(0, 10)}`;
@@ -51,18 +66,23 @@ function EventPage() {
       state={state}
       exportStatus={status}
       onShowHidden={() => setShowAll(true)}
+      onShowMoreOutlets={() => setOutlets((n) => n + EVENT_OUTLETS)}
       onCopyMarkdown={async () => {
         if (!ready) return;
+        const story = await whole();
+        if (!story) return;
         try {
-          await navigator.clipboard.writeText(eventMarkdown(ready));
+          await navigator.clipboard.writeText(eventMarkdown(story));
           setStatus('Copied the grid as a Markdown table.');
         } catch (e) {
           setStatus(`Could not copy: ${e instanceof Error ? e.message : String(e)}`);
         }
       }}
-      onDownloadCsv={() => {
+      onDownloadCsv={async () => {
         if (!ready) return;
-        download(`parallax-${stamp()}.csv`, 'text/csv', eventCsv(ready));
+        const story = await whole();
+        if (!story) return;
+        download(`parallax-${stamp()}.csv`, 'text/csv', eventCsv(story));
         setStatus('Downloaded the grid as CSV.');
       }}
       onDownloadSvg={(name, svg) => download(`parallax-${entityId}-${name}`, 'image/svg+xml', svg)}

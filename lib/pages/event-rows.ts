@@ -18,9 +18,11 @@ export interface GridRow {
 /** Row by row of the grid, then column by column (outlets in first-report order). */
 export function gridRows(c: EventCoverage): GridRow[] {
   return c.sections.flatMap((s) =>
-    s.rows.flatMap((row) =>
-      c.columns.flatMap(({ outlet }) =>
-        (row.outlets.find((o) => o.outlet.id === outlet.id)?.claims ?? []).map((claim) => ({
+    s.rows.flatMap((row) => {
+      // By id: an export of thousands of outlets looks each cell up once.
+      const cells = new Map(row.outlets.map((o) => [o.outlet.id, o.claims]));
+      return c.columns.flatMap(({ outlet }) =>
+        (cells.get(outlet.id) ?? []).map((claim) => ({
           event: s.event?.name ?? '',
           question: row.facet?.question ?? 'Claims that answer no known question',
           // A subscription's claim says where it came from, as the card does.
@@ -32,7 +34,7 @@ export function gridRows(c: EventCoverage): GridRow[] {
           title: claim.article.title,
           url: claim.article.url ?? '',
         })),
-      ),
-    ),
+      );
+    }),
   );
 }

@@ -8,20 +8,40 @@
 import type { Entity } from '../pack/types';
 import { coverageFor } from './coverage';
 import { chartPoints } from './event-points';
-import type { EventColumn, EventCoverage, EventQuery, EventSection } from './event-types';
+import { CELL_CLAIMS, EVENT_OUTLETS, type EventColumn, type EventCoverage, type EventQuery, type EventSection } from './event-types';
 import { withOverrides } from './labels';
-import type { CoverageSource, FacetCoverage } from './types';
+import type { CoverageSource, FacetCoverage, OutletCoverage } from './types';
 
+/**
+ * The story as the page draws it: the first `q.outlets` outlets to report, each with at most
+ * CELL_CLAIMS claims a question, so that an event thousands of outlets reported (or one outlet's
+ * thousands of claims) is sent and drawn in bounded time; `q.all` for an export, which gets everything.
+ */
 export async function eventCoverageFor(source: CoverageSource, q: EventQuery): Promise<EventCoverage | undefined> {
   const coverage = await coverageFor(source, { entityId: q.entityId, hide: q.hide, overrides: q.overrides });
   if (!coverage) return undefined;
   const { entity } = coverage;
-  const sections = await sectionsOf(source, entity, coverage.facets);
-  const columns = columnsOf(coverage.facets);
-  const covering = new Set([...columns.map((c) => c.outlet.id), ...coverage.hidden.map((h) => h.outletId)]);
+  const allColumns = columnsOf(coverage.facets);
+  const columns = q.all ? allColumns : allColumns.slice(0, Math.max(1, q.outlets ?? EVENT_OUTLETS));
+  const shown = new Set(columns.map((c) => c.outlet.id));
+  const facets = q.all ? coverage.facets : coverage.facets.map((g) => ({ ...g, outlets: g.outlets.filter((o) => shown.has(o.outlet.id)).map(cell) }));
+  const sections = await sectionsOf(source, entity, facets);
+  const covering = new Set([...allColumns.map((c) => c.outlet.id), ...coverage.hidden.map((h) => h.outletId)]);
   const outlets = (await source.outlets()).filter((o) => covering.has(o.id)).map((o) => withOverrides(o, q.overrides));
-  return { entity, sections, columns, hidden: coverage.hidden, ...chartPoints(sections, columns, outlets) };
+  const claims = new Set(coverage.facets.flatMap((g) => g.outlets.flatMap((o) => o.claims.map((c) => c.id))));
+  return {
+    entity,
+    sections,
+    columns,
+    hidden: coverage.hidden,
+    ...chartPoints(sections, columns, outlets),
+    totals: { outlets: allColumns.length, claims: claims.size },
+  };
 }
+
+/** One outlet's claims on one question as the page is sent them. */
+const cell = (o: OutletCoverage): OutletCoverage =>
+  o.claims.length <= CELL_CLAIMS ? o : { ...o, claims: o.claims.slice(0, CELL_CLAIMS), more: o.claims.length - CELL_CLAIMS };
 
 /** Groups the card's rows by the event their question belongs to: the entity's own first, unanswered last. */
 async function sectionsOf(source: CoverageSource, entity: Entity, groups: FacetCoverage[]): Promise<EventSection[]> {

@@ -4,10 +4,19 @@ import type { HiddenLabels, HiddenOutlet } from './filters';
 import type { LabelOverrides } from './labels';
 import type { FacetCoverage } from './types';
 
+/** Outlets the page is sent at first, and more each time the reader asks: a grid wider than this is not read column by column. */
+export const EVENT_OUTLETS = 40;
+/** Claims of one outlet on one question the page is sent; the rest are counted (`more`) and exported. */
+export const CELL_CLAIMS = 8;
+
 export interface EventQuery {
   entityId: string;
   hide?: HiddenLabels;
   overrides?: LabelOverrides;
+  /** How many outlets, first to report first, the page is sent (EVENT_OUTLETS when absent). */
+  outlets?: number;
+  /** Every outlet and every claim, for an export: not for drawing. */
+  all?: boolean;
 }
 
 /** One column of the grid: an outlet (labels after the reader's overrides) and its first report's date. */
@@ -32,6 +41,8 @@ export interface EventCoverage {
   figures: FigurePoint[];
   /** Outlets that covered it (hidden ones too) per label, on each axis. */
   labels: LabelCount[];
+  /** The whole story's size: the outlets that report it (shown by the reader's filters) and their claims. */
+  totals: { outlets: number; claims: number };
 }
 
 export interface TimelinePoint {

@@ -135,6 +135,8 @@ export const WORKER_MESSAGES = {
         'must map outlet ids to { axis: label }',
         v.record(v.string(), v.string('must be a label'), 'must map label axes to labels'),
       ),
+      outlets: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'))),
+      all: v.optional(v.boolean('must be true or false')),
     }),
   ),
   /** The card asks the worker to open an entity's event page in a new tab (event.html is not web-accessible). */

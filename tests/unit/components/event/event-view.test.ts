@@ -6,6 +6,7 @@ import { EventView, type EventViewProps } from '../../../../components/event/Eve
 import { eventCoverageFor } from '../../../../lib/core/coverage/event-coverage';
 import type { EventCoverage } from '../../../../lib/core/coverage/event-types';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
+import { bigEventPack } from '../../../fixtures/big-event-pack';
 import { eventPack } from '../../../fixtures/event-pack';
 import { click, text, useLinkedom } from '../dom';
 
@@ -18,7 +19,7 @@ afterEach(() => {
 
 async function show(query: { hide?: Record<string, string[]> } = {}) {
   const coverage = (await eventCoverageFor(packCoverageSource(eventPack()), { entityId: 'crash', ...query })) as EventCoverage;
-  const events = { onShowHidden: vi.fn(), onCopyMarkdown: vi.fn(), onDownloadCsv: vi.fn(), onDownloadSvg: vi.fn() };
+  const events = { onShowHidden: vi.fn(), onShowMoreOutlets: vi.fn(), onCopyMarkdown: vi.fn(), onDownloadCsv: vi.fn(), onDownloadSvg: vi.fn() };
   const props: EventViewProps = { state: { kind: 'ready', coverage }, exportStatus: '', ...events };
   container = document.createElement('div');
   document.body.appendChild(container);
@@ -57,7 +58,7 @@ describe('EventView', () => {
     const coverage = (await eventCoverageFor(source, { entityId: 'crash' })) as EventCoverage;
     container = document.createElement('div');
     document.body.appendChild(container);
-    const events = { onShowHidden: vi.fn(), onCopyMarkdown: vi.fn(), onDownloadCsv: vi.fn(), onDownloadSvg: vi.fn() };
+    const events = { onShowHidden: vi.fn(), onShowMoreOutlets: vi.fn(), onCopyMarkdown: vi.fn(), onDownloadCsv: vi.fn(), onDownloadSvg: vi.fn() };
     act(() => render(h(EventView, { state: { kind: 'ready', coverage }, exportStatus: '', ...events }), container));
     expect(text(container.querySelector('tr[data-facet="crash/cause"] td[data-outlet="wire"] .ev-via'))).toBe('· via Harbour Newsroom');
     expect(container.querySelector('tr[data-facet="crash/cause"] td[data-outlet="daily"] .ev-via')).toBeNull();
@@ -76,6 +77,24 @@ describe('EventView', () => {
     expect(text(bar)).toBe('1 outlet hidden by your filters: State Daily (alignment: pro-Kremlin) Show them here');
     await click(bar.querySelector('button')!);
     expect(onShowHidden).toHaveBeenCalledOnce();
+  });
+
+  it('of a story too wide to draw, says how much it shows and asks for more; a cell counts what it leaves out', async () => {
+    const coverage = (await eventCoverageFor(packCoverageSource(bigEventPack(100, 30)), { entityId: 'crash' })) as EventCoverage;
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    const onShowMoreOutlets = vi.fn();
+    const events = { onShowHidden: vi.fn(), onShowMoreOutlets, onCopyMarkdown: vi.fn(), onDownloadCsv: vi.fn(), onDownloadSvg: vi.fn() };
+    act(() => render(h(EventView, { state: { kind: 'ready', coverage }, exportStatus: '', ...events }), container));
+    expect(text(container.querySelector('.ev-summary'))).toBe('100 outlets · 3,000 claims');
+    const note = container.querySelector('[data-testid="more-outlets"]')!;
+    expect(text(note)).toBe('Showing the 40 outlets that reported it first, of 100; the exports hold them all. Show 40 more');
+    expect(container.querySelectorAll('[data-event="crash"] thead th[data-outlet]')).toHaveLength(40);
+    expect(text(container.querySelector('tr[data-facet="crash/aboard"] td[data-outlet="o0"] .ev-more'))).toBe(
+      '2 more claims from Outlet 0 on this question, in the exports',
+    );
+    await click(note.querySelector('button')!);
+    expect(onShowMoreOutlets).toHaveBeenCalledOnce();
   });
 
   it('hands export requests out', async () => {
@@ -117,6 +136,7 @@ describe('EventView', () => {
           state: { kind: 'error', message: 'Unknown entity "x"' },
           exportStatus: '',
           onShowHidden() {},
+          onShowMoreOutlets() {},
           onCopyMarkdown() {},
           onDownloadCsv() {},
           onDownloadSvg() {},

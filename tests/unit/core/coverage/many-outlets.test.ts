@@ -8,71 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import { eventCoverageFor } from '../../../../lib/core/coverage/event-coverage';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
-import type { Article, Claim, ClaimPack, Outlet } from '../../../../lib/core/pack/types';
-import { validatePack } from '../../../../lib/core/pack/validate';
+import { BIG_EVENT_FACETS, bigEventPack } from '../../../fixtures/big-event-pack';
 
 /** Findings of each kind a question lists (lib/core/coverage/disagreement.ts). */
 const MAX_FINDINGS = 6;
 
-const FACETS = ['aboard', 'cause', 'notified'];
-
-/** `n` outlets, 9 claims each about one event, each stating how many were aboard (the figures differ between outlets). */
-function bigEvent(n: number): ClaimPack {
-  const outlets: Outlet[] = [];
-  const articles: Article[] = [];
-  const claims: Claim[] = [];
-  for (let o = 0; o < n; o++) {
-    const id = `o${o}`;
-    outlets.push({ id, name: `Outlet ${o}`, domains: [`o${o}.example`], country: 'Nowhere', labels: {}, labelBasis: {} });
-    const said = Array.from(
-      { length: 9 },
-      (_, k) => `Outlet ${o} says ${k + 10 + (o % 7)} people were aboard the plane when it fell near the border.`,
-    );
-    articles.push({
-      id: `${id}-a`,
-      outletId: id,
-      title: `Story ${o}`,
-      published: '2024-02-01',
-      url: `https://o${o}.example/a`,
-      text: said.join(' '),
-    });
-    let at = 0;
-    said.forEach((quote, k) => {
-      const value = k + 10 + (o % 7);
-      claims.push({
-        id: `${id}@${at}`,
-        articleId: `${id}-a`,
-        outletId: id,
-        quote,
-        start: at,
-        end: at + quote.length,
-        entityIds: ['crash'],
-        facetIds: [`crash/${FACETS[k % FACETS.length]}`],
-        speaker: { kind: 'outlet' },
-        mode: k % 3 ? 'asserted' : 'attributed',
-        numbers: [{ value, text: String(value), what: 'people were aboard', counts: 'aboard' }],
-      });
-      at += quote.length + 1;
-    });
-  }
-  const entities = [{ id: 'crash', name: 'The crash', type: 'event' as const, aliases: ['The crash'], description: 'x' }];
-  const r = validatePack({
-    format: 'parallax-claims/1',
-    outlets,
-    articles,
-    entities,
-    facets: FACETS.map((f) => ({ id: `crash/${f}`, eventId: 'crash', question: f })),
-    claims,
-  });
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
-
 describe('an event many outlets reported', () => {
   it('the event page lists a bounded number of findings per question, the first in card order', async () => {
-    const c = await eventCoverageFor(packCoverageSource(bigEvent(400)), { entityId: 'crash', hide: {}, overrides: {} });
+    const c = await eventCoverageFor(packCoverageSource(bigEventPack(400)), { entityId: 'crash', hide: {}, overrides: {} });
     const rows = c!.sections.flatMap((s) => s.rows);
-    expect(rows.length).toBe(FACETS.length);
+    expect(rows.length).toBe(BIG_EVENT_FACETS.length);
     for (const row of rows) {
       expect(row.disagreements.filter((d) => d.kind === 'numbers').length).toBe(MAX_FINDINGS);
       expect(row.disagreements.length).toBeLessThanOrEqual(2 * MAX_FINDINGS);
@@ -81,7 +26,38 @@ describe('an event many outlets reported', () => {
   });
 
   it("a card's share lists as few", async () => {
-    const card = await coverageFor(packCoverageSource(bigEvent(400)), { entityId: 'crash', hide: {}, overrides: {} }, 200);
+    const card = await coverageFor(packCoverageSource(bigEventPack(400)), { entityId: 'crash', hide: {}, overrides: {} }, 200);
     for (const g of card!.facets) expect(g.disagreements.length).toBeLessThanOrEqual(2 * MAX_FINDINGS);
+  });
+});
+
+describe('the event page of an event thousands of outlets reported', () => {
+  const query = { entityId: 'crash', hide: {}, overrides: {} };
+
+  it('is sent the first 40 outlets to report, each with at most 8 claims a question, and the story’s size', async () => {
+    const c = (await eventCoverageFor(packCoverageSource(bigEventPack(2000, 30)), query))!;
+    expect(c.totals).toEqual({ outlets: 2000, claims: 60_000 });
+    // All report on the same day: by name, as the grid orders them ("Outlet 1000" before "Outlet 1001").
+    expect(c.columns.length).toBe(40);
+    expect(c.columns.slice(0, 5).map((col) => col.outlet.id)).toEqual(['o0', 'o1', 'o10', 'o100', 'o1000']);
+    const cells = c.sections.flatMap((s) => s.rows.flatMap((r) => r.outlets));
+    expect(new Set(cells.map((o) => o.outlet.id))).toEqual(new Set(c.columns.map((col) => col.outlet.id)));
+    // 30 claims over three questions: 10 each, 8 sent and 2 counted.
+    for (const o of cells) expect([o.claims.length, o.more]).toEqual([8, 2]);
+    expect(c.timeline.filter((p) => p.kind === 'first')).toHaveLength(40);
+    expect(c.timeline.filter((p) => p.kind === 'claim')).toHaveLength(40 * 24);
+    expect(c.figures).toHaveLength(40 * 24);
+    // The labels chart counts every outlet that covered it, not only those drawn.
+    expect(c.labels).toEqual([{ axis: 'country', label: 'Nowhere', count: 2000 }]);
+  });
+
+  it('is sent more outlets when the reader asks, and everything for an export', async () => {
+    const source = packCoverageSource(bigEventPack(100, 30));
+    expect((await eventCoverageFor(source, { ...query, outlets: 80 }))!.columns).toHaveLength(80);
+    const all = (await eventCoverageFor(source, { ...query, all: true }))!;
+    expect(all.columns).toHaveLength(100);
+    const cells = all.sections.flatMap((s) => s.rows.flatMap((r) => r.outlets));
+    expect(cells.reduce((n, o) => n + o.claims.length, 0)).toBe(3000);
+    expect(cells.every((o) => !o.more)).toBe(true);
   });
 });
