@@ -35,7 +35,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'parallax@parallax.local',
-              strict_min_version: '142.0',
+              // Firefox ESR 140 (Debian's firefox-esr) and later: the first to read data_collection_permissions on
+              // desktop. (web-ext lint warns that Firefox for Android reads it from 142; Parallax is not built for Android.)
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

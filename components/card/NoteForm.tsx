@@ -12,9 +12,11 @@ export interface NoteFormProps {
   state: NoteState;
   onSubmit: (note: string, tags: string[]) => void;
   onCancel: () => void;
+  /** What is typed so far, as it changes: kept if the form is taken away before it is added. */
+  onChange?: (note: string, tags: string[]) => void;
 }
 
-export function NoteForm({ state, onSubmit, onCancel }: NoteFormProps) {
+export function NoteForm({ state, onSubmit, onCancel, onChange }: NoteFormProps) {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const submit = () => state.kind !== 'busy' && onSubmit(note.trim(), parseTags(tags));
@@ -37,11 +39,25 @@ export function NoteForm({ state, onSubmit, onCancel }: NoteFormProps) {
     >
       <label class="px-field">
         <span>Note</span>
-        <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          rows={3}
+          value={note}
+          onInput={(e) => {
+            setNote(e.currentTarget.value);
+            onChange?.(e.currentTarget.value.trim(), parseTags(tags));
+          }}
+        />
       </label>
       <label class="px-field">
         <span>Tags (separated by commas)</span>
-        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+        <input
+          type="text"
+          value={tags}
+          onInput={(e) => {
+            setTags(e.currentTarget.value);
+            onChange?.(note.trim(), parseTags(e.currentTarget.value));
+          }}
+        />
       </label>
       {state.kind === 'error' && (
         <p class="px-error" role="alert">

@@ -13,7 +13,8 @@
  * if the button had been in view, and where it is, for SETTLED_MS before it. This holds in every
  * browser; where the browser cannot tell what covers the button (Firefox), it is taken as in view
  * from when it is shown. A click from the keyboard is checked for cover from when it comes, and
- * needs no settling: the focus that aims it is moved into the card by the reader alone.
+ * needs no settling: the focus that aims it is moved into the card by the reader alone. In every
+ * browser, a press counts only while the card's host is in its place (inItsPlace).
  */
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 
@@ -28,6 +29,23 @@ export const SETTLED_MS = 500;
 const FIRST_REPORT_MS = 500;
 
 type VisibilityEntry = IntersectionObserverEntry & { isVisible: boolean };
+
+/**
+ * Whether the closed root holding `el` is where the content script put it and nothing of the page can
+ * hide it there: its host a child of <html> (a page that moves it into a wrapper of its own can mask
+ * it, and masks are what IntersectionObserver v2 does not see), <html> neither masked nor clipped, and
+ * no part of the page inert or held by a modal dialog (the card would be drawn but not reachable).
+ */
+export function inItsPlace(el: Element): boolean {
+  const root = el.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host : undefined;
+  const html = el.ownerDocument.documentElement;
+  if (!host || host.parentNode !== html || (host as HTMLElement).inert || html.inert) return false;
+  const style = getComputedStyle(html);
+  const masked = (v: string | undefined) => !!v && v !== 'none';
+  if (masked(style.maskImage) || masked(style.getPropertyValue('-webkit-mask-image')) || masked(style.clipPath)) return false;
+  return el.ownerDocument.querySelector(':modal') === null;
+}
 
 /** What became of a press: acted on, refused as the button was covered, or refused as it had only just appeared or moved. */
 export type SeenVerdict = 'seen' | 'covered' | 'sudden';
@@ -119,6 +137,9 @@ export function useSeen(): Seen {
     },
     whenSeen: async (e) => {
       const s = state.current;
+      // Read now: an event's currentTarget is gone once it has been dispatched.
+      const button = e.currentTarget as Element;
+      if (!inItsPlace(button)) return 'covered';
       // A click from the keyboard has no pointer press before it (its detail is 0).
       const keyboard = e.detail === 0;
       const pressedAt = keyboard ? performance.now() : s.downAt;
@@ -134,7 +155,7 @@ export function useSeen(): Seen {
       if (since === undefined || since !== s.since) return 'covered';
       if (!settled || (!keyboard && pressedAt - since < SETTLED_MS)) return 'sudden';
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, since + SEEN_MS - performance.now())));
-      return s.since === since ? 'seen' : 'covered';
+      return s.since === since && inItsPlace(button) ? 'seen' : 'covered';
     },
   };
 }

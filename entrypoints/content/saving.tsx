@@ -38,6 +38,9 @@ const rendered = (node: Text) => node.parentElement?.checkVisibility?.({ visibil
 const SELECTION_CHANGED =
   'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.';
 const FOCUS_TAKEN = 'This page took the focus from your note; it is back in the note now. Keys pressed just then may have gone to the page.';
+/** The focus could not be put back in the note (the page made itself inert, or opened a modal dialog): the note is closed. */
+const NOTE_SHUT =
+  'This page keeps the focus from your note, so the note was closed: what you typed next would have gone to the page. The passage and what you had typed are saved; finish the note in your collection.';
 const FOCUS_COVERED =
   'Something on this page lies over this panel, and your click went to it. The focus is back in your note; if it happens again, close this panel and add the note in your collection.';
 
@@ -69,15 +72,18 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   let noteFocus: ReturnType<typeof watchNoteFocus> | undefined;
   /** What the panel says of the focus taken from its note, if it was. */
   let warning: string | undefined;
+  /** The note was closed as the page kept the focus from it. */
+  let noteShut = false;
 
   function draw() {
-    const noteUrl = shown?.kind === 'saved' ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
+    const noteUrl = shown?.kind === 'saved' && !noteShut ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
     render(shown ? <SavePanel state={shown} noteUrl={noteUrl} warning={warning} onClose={() => show(null)} /> : null, ui.container);
   }
 
   function show(state: SaveState | null, near?: Range) {
     shown = state;
     warning = undefined;
+    noteShut = false;
     if (state) ui.mount();
     draw();
     stopPlacing?.();
@@ -124,20 +130,33 @@ export function createSaving(life: ScriptLife, ours: Ours) {
       // window.frames), and a frame navigated away is taken down above. (Chrome's dynamic URL is not
       // the frame's origin, so the address cannot name it.)
       frame.contentWindow?.postMessage(NOTE_PORT, '*', [channel.port2]);
-      frame.focus();
+      focusNote(frame);
     });
+  }
+
+  /** Puts the focus in the note; if the page keeps it out (inert, a modal dialog of its own), closes the note and says why. */
+  function focusNote(frame: HTMLIFrameElement) {
+    frame.focus();
+    if (ui.hasFocus(frame) || !document.hasFocus()) return;
+    noteFocus?.stop();
+    noteFocus = undefined;
+    noteFrame = null;
+    noteShut = true;
+    warning = NOTE_SHUT;
+    draw();
   }
 
   /**
    * The note frame lost the focus other than by the reader's Tab. If the page took it, or the reader
-   * pressed a field of the page's lying over the panel, the note takes it back and the panel says so.
+   * pressed a field of the page's lying over the panel, the note takes it back and the panel says so;
+   * where it cannot, the note is closed.
    */
   function noteLeft(frame: HTMLIFrameElement) {
     const why = noteFocus?.verdict() ?? 'reader';
     if (why === 'reader') return;
     warning = why === 'covered' ? FOCUS_COVERED : FOCUS_TAKEN;
     draw();
-    frame.focus();
+    focusNote(frame);
   }
 
   /** Stores the passage [start, end) of the page's text with the given evidence. */

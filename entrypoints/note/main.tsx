@@ -35,6 +35,8 @@ const say = (what: NoteSays) => {
   else if (what !== NOTE_LEFT || !early) early = what;
 };
 let finished = false;
+/** What is typed and not yet added: kept with the passage when the focus leaves (the panel may close the form, see below). */
+let draft: { note: string; tags: string[] } | undefined;
 const done = (how: NoteDone) => {
   finished = true;
   whenKeysReleased(() => say(how));
@@ -48,7 +50,16 @@ function Note() {
     if (r.ok) done('saved');
     else setState({ kind: 'error', message: r.error });
   };
-  return <NoteForm state={state} onSubmit={(note, tags) => void submit(note, tags)} onCancel={() => done('close')} />;
+  return (
+    <NoteForm
+      state={state}
+      onSubmit={(note, tags) => void submit(note, tags)}
+      onCancel={() => done('close')}
+      onChange={(note, tags) => {
+        draft = note || tags.length > 0 ? { note, tags } : undefined;
+      }}
+    />
+  );
 }
 
 render(<Note />, document.getElementById('app')!);
@@ -62,8 +73,12 @@ window.addEventListener('focus', () => {
 // The focus leaving by the reader's Tab is theirs; leaving otherwise (the page took it, or the reader
 // pressed elsewhere) is told to the panel, which knows which.
 let tabbedAt = -Infinity;
-window.addEventListener('blur', () => {
-  if (!finished && performance.now() - tabbedAt > 500) say(NOTE_LEFT);
+window.addEventListener('blur', async () => {
+  if (finished || performance.now() - tabbedAt <= 500) return;
+  // Kept before the panel hears of it: if the page keeps the focus from the note, the panel takes this
+  // frame down (entrypoints/content/saving.tsx), and a message still on its way would be lost with it.
+  if (draft) await toWorker('updateHighlight', { id, ...draft });
+  say(NOTE_LEFT);
 });
 window.addEventListener('keydown', (e) => {
   if (e.key === 'Tab') tabbedAt = performance.now();

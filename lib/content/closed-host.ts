@@ -13,6 +13,8 @@ export interface ClosedHost {
   /** Puts the host at the end of <html> (again, if the page removed or moved it). */
   mount(): void;
   remove(): void;
+  /** Whether `el`, inside the root, has the focus: the page cannot tell, and an inert page or a modal dialog keeps it from us. */
+  hasFocus(el: Element): boolean;
 }
 
 /**
@@ -56,5 +58,6 @@ export function closedHost(tagName: string, ours: Ours): ClosedHost {
     container,
     mount: () => void (host.parentNode === document.documentElement || document.documentElement.append(host)),
     remove: () => host.remove(),
+    hasFocus: (el) => document.activeElement === host && root.activeElement === el,
   };
 }

@@ -41,6 +41,9 @@ interface Hostile {
   swapAtPress(on: boolean): boolean;
   blockRelease(on: boolean): boolean;
   restyle(): number;
+  maskCard(on: boolean): boolean;
+  keepFocus(how: 'inert' | 'modal'): string;
+  releaseFocus(): void;
 }
 type HostileWindow = Window & { hostile: Hostile };
 
@@ -306,7 +309,53 @@ describe('a page script cannot read the open card', () => {
   });
 });
 
+describe('a page that keeps the focus from the note', () => {
+  const warnings = () => panel().texts('.px-covered');
+  const SHUT =
+    'This page keeps the focus from your note, so the note was closed: what you typed next would have gone to the page. The passage and what you had typed are saved; finish the note in your collection.';
+
+  it.each(['inert', 'modal'] as const)('(%s) has the note closed, says so, and what the reader had typed is kept', async (how) => {
+    await page.click('#first', { clickCount: 3 });
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+    await untilNoteTakesKeys(page);
+    const words = `typed before the page acted ${how}`;
+    await page.keyboard.type(words);
+    await hostile('keepFocus', how);
+    await expect.poll(warnings, { timeout: 5_000 }).toEqual([SHUT]);
+    expect(await panel().count('iframe')).toBe(0);
+    await expect.poll(async () => (await stored()).map((h) => h.note), { timeout: 5_000 }).toContain(words);
+    await hostile('releaseFocus');
+    await page.keyboard.press('Escape');
+    await page.mouse.click(5, 5);
+    await panel()
+      .box('.px-close')
+      .then((b) => b && page.mouse.click(b.x + b.width / 2, b.y + b.height / 2));
+    await expect.poll(() => panel().count('.px-save'), { timeout: 5_000 }).toBe(0);
+  });
+});
+
 describe('a page cannot make the reader act on a card they cannot see', () => {
+  it('a click on "Add this article" in a card the page moved into a masked wrapper of its own adds nothing and says why', async () => {
+    const before = (await myArticles()).length;
+    await hostile('maskCard', true);
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-add');
+    await sleep(800);
+    const box = (await card().box('.px-add'))!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(() => card().texts('.px-covered'), { timeout: 5_000 })
+      .toEqual([
+        'The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the whole card.',
+      ]);
+    await sleep(1_000);
+    expect((await myArticles()).length, 'articles added through the mask').toBe(before);
+    await hostile('maskCard', false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+  });
+
   it('a click on "Add this article" through a veil the page lays over the card, or lifts as the pointer goes down, adds nothing and says why; once the card is seen, the same click adds', async () => {
     const before = (await myArticles()).length;
     await page.keyboard.press('Alt+Shift+M');
