@@ -8,6 +8,7 @@
  * elements are known by identity (lib/content/ours.ts); and this script ends only when the
  * extension does (WXT's context, which a page can end with one postMessage, is not used).
  */
+import { bringIntoView } from '../../lib/content/bring-into-view';
 import './highlights.css';
 import { browser } from 'wxt/browser';
 import { toWorker } from '../../lib/extension/messages';
@@ -226,7 +227,7 @@ export default defineContentScript({
           const m = spotter.step(shortcut === 'next' ? 1 : -1);
           if (!m) return;
           e.preventDefault();
-          m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          bringIntoView(m.range);
           withUi((u) => u.card.show(m, 'keyboard'));
         }
       },

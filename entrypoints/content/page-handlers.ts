@@ -1,4 +1,5 @@
 /** Answers the popup about this page: its mentions, opening one of them, saving, adding the article. */
+import { bringIntoView } from '../../lib/content/bring-into-view';
 import { toWorker } from '../../lib/extension/messages';
 import type { Handlers } from '../../lib/core/messages/dispatch';
 import type { PageProtocolMap } from '../../lib/core/messages/page-protocol';
@@ -63,7 +64,7 @@ export function pageHandlers({ host, off, applied, spotter, card, saveSelection 
       const now = spotter()?.list() ?? [];
       const m = now.includes(chosen) && isReachable(chosen.range) ? chosen : now.find((x) => x.entityId === chosen.entityId && isReachable(x.range));
       if (!m) return err(`“${chosen.text}” is no longer shown on this page, or the page has put something over it (a dialog)`);
-      m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      bringIntoView(m.range);
       (await card()).show(m, 'keyboard');
       return ok(null);
     },

@@ -72,6 +72,10 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
       const hidden = middlewareData.hide?.referenceHidden === true;
       if (!hidden) seen = true;
       if (hidden && seen && laidOut && onHidden) return onHidden();
+      // A name taken off the page as it renders anew has no box (all zeros): the card stays where it
+      // was until the name is back, instead of jumping to the corner and back (a layout shift the
+      // page is charged for).
+      if (!laidOut && seen) return;
       floating.style.left = `${x}px`;
       floating.style.top = `${y}px`;
     });

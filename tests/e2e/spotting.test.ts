@@ -349,6 +349,45 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('live-rerender.html: a card open as the page renders its list anew stays where it is: it does not jump to the corner and back (a layout shift the page would be charged for)', async () => {
+    const { d } = await open(site.fixture('live-rerender.html'));
+    await waitForMentions(d, 1);
+    await openByKeyboard(d);
+    await d.evaluate(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shifts.push((e as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift' });
+    }, null);
+    for (let i = 0; i < 3; i++) {
+      await d.evaluate(() => {
+        const list = document.getElementById('entries')!;
+        list.replaceChildren(...[...list.children].map((li) => li.cloneNode(true)));
+      }, null);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect((await readPopover(d)).open).toBe(true);
+    expect(await d.evaluate(() => (window as unknown as { shifts: number[] }).shifts, null)).toEqual([]);
+  });
+
+  it('clamped.html: stepping to names in boxes that hide their overflow (a clamped teaser, a cut-off preview) scrolls none of them; a box the reader can scroll is scrolled to the name', async () => {
+    const { d } = await open(site.fixture('clamped.html'));
+    await waitForMentions(d, 4);
+    const scrolled = () =>
+      d.evaluate(() => [...document.querySelectorAll('[data-box]')].map((b) => `${b.getAttribute('data-box')} ${b.scrollTop}`), null);
+    const visited: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      visited.push((await openByKeyboard(d)).active);
+      await d.press('Escape');
+      await waitForPopoverClosed(d);
+    }
+    const after = await scrolled();
+    expect(visited).toEqual(['Kremlin', 'Dmitry Peskov', 'Vyacheslav Gladkov', 'Vyacheslav Gladkov']);
+    expect(after.filter((b) => !b.startsWith('scroller'))).toEqual(['teaser 0', 'preview 0']);
+    expect(Number(after.find((b) => b.startsWith('scroller'))!.split(' ')[1])).toBeGreaterThan(0);
+  });
+
   it('rtl.html: on a right-to-left page the card is still laid out left to right', async () => {
     const { page, d } = await open(site.fixture('rtl.html'));
     await waitForMentions(d, 1);

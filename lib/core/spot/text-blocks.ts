@@ -84,5 +84,18 @@ const INLINE_STYLE = /(^|;)\s*display\s*:\s*inline/i;
  */
 export const laidOutInline = (el: Element): boolean => el.localName.toLowerCase() === 'div' && INLINE_STYLE.test(el.getAttribute('style') ?? '');
 
-/** Whether the start or end of block `el` parts names (no name runs from one block into the next): every block but a <br> (a name set on two lines). */
-export const endsNames = (el: Element): boolean => el.localName.toLowerCase() !== 'br';
+/**
+ * Whether the start or end of block `el` parts names (no name runs from one block into the next):
+ * every block but a lone <br> (a name set on two lines). Two <br>s in a row part paragraphs, on pages
+ * written without <p> ("Reaction at the UN<br><br>Security Council members …").
+ */
+export const endsNames = (el: Element): boolean =>
+  el.localName.toLowerCase() !== 'br' || isBr(besideBr(el, 'previousSibling')) || isBr(besideBr(el, 'nextSibling'));
+
+const isBr = (n: Node | null) => n?.nodeType === 1 && (n as Element).localName.toLowerCase() === 'br';
+/** The node next to a <br> on one side, past white space. */
+function besideBr(el: Element, side: 'previousSibling' | 'nextSibling'): Node | null {
+  let n = el[side];
+  while (n && n.nodeType === 3 && !(n.nodeValue ?? '').trim()) n = n[side];
+  return n;
+}

@@ -198,4 +198,13 @@ describe('blocks', () => {
       'Volodymyr\nZelensky',
     ]);
   });
+
+  it('two <br>s in a row part paragraphs: no name runs across them, while one across a lone <br> counts', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div>Word from Azov<br><br>battalion commanders came late.<br>Governor Vyacheslav<br>Gladkov spoke.<br> <br>Volodymyr</div></body></html>',
+    );
+    const page = collectText(document.body);
+    const found = findMentionsIn(g, page.text, 0, page.text.length, page.text.length, { ...newSpotState(), breaks: page.breaks }).map((m) => m.text);
+    expect(found).toEqual(['Azov', 'Vyacheslav\nGladkov']);
+  });
 });
