@@ -280,6 +280,9 @@ export class Spotter {
     // Whatever changed while the background answered is in `pending` again, and flushed next.
     const active = this.current >= 0 ? this.mentions[this.current] : undefined;
     const kept = this.mentions.filter(intact);
+    // Nothing named was added or taken away (a ticking counter, a clock, a vote count changing every
+    // second): the highlights stand as they are, and are not rebuilt at every change.
+    if (added.length === 0 && kept.length === this.mentions.length) return;
     this.mentions = [...kept, ...added].sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
     this.current = active ? this.mentions.indexOf(active) : -1;
     this.repaint();

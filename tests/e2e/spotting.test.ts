@@ -653,6 +653,25 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('ticking.html: counters the page changes ten times a second leave the highlights as they are; a paragraph naming someone, added later, is painted', async () => {
+    const { d } = await open(site.fixture('ticking.html'));
+    await waitForMentions(d, 2);
+    await d.evaluate((name) => {
+      (window as Window & { __pxHighlight?: unknown }).__pxHighlight = CSS.highlights.get(name);
+    }, MENTION);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await d.evaluate((name) => CSS.highlights.get(name) === (window as Window & { __pxHighlight?: unknown }).__pxHighlight, MENTION)).toBe(
+      true,
+    );
+    await d.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later, Sergei Lavrov said talks would go on.';
+      document.getElementById('story')!.append(p);
+    }, null);
+    await waitForMentions(d, 3, 4_000);
+    expect(await mentionTexts(d)).toEqual(['Vyacheslav Gladkov', 'Dmitry Peskov', 'Sergei Lavrov']);
+  });
+
   it('late-content.html: thousands of paragraphs added at once are all painted, and the earlier mentions kept', async () => {
     const { d } = await open(site.fixture('late-content.html'));
     await waitForMentions(d, 3, 4_000);
