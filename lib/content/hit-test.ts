@@ -6,15 +6,20 @@
  * Under a link laid over a whole teaser (a "stretched" link, whose `::after` covers the card) the
  * caret is in the link's text, so the names of the teaser below it are looked for there.
  */
+import { openRootOf } from '../core/spot/composed';
 import type { PageMention } from './scan';
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+/** Shadow roots nested deeper than this are not looked into for the point (a page nesting them without end). */
+const MAX_ROOTS = 32;
+
+/** `roots`: the open shadow roots the point is in (the caret is looked for inside them, not at their hosts). */
+function caretAt(doc: Document, x: number, y: number, roots: ShadowRoot[]): { node: Node; offset: number } | undefined {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (d.caretPositionFromPoint) {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = roots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots: roots }) : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : undefined;
   }
   const r = d.caretRangeFromPoint?.(x, y);
@@ -51,9 +56,17 @@ function mentionsIn(el: Element, byNode: Map<Node, PageMention[]>): PageMention[
 }
 
 export function mentionAt(doc: Document, x: number, y: number, byNode: Map<Node, PageMention[]>): PageMention | undefined {
-  const top = doc.elementFromPoint(x, y);
+  let top = doc.elementFromPoint(x, y);
   if (!top) return undefined;
-  const caret = caretAt(doc, x, y);
+  // Into the page's open shadow roots (./composed.ts): the element under the point is inside them, not their host.
+  const roots: ShadowRoot[] = [];
+  for (let root = openRootOf(top); root && roots.length < MAX_ROOTS; root = openRootOf(top)) {
+    const inner = root.elementFromPoint(x, y);
+    if (!inner || inner === top) break;
+    roots.push(root);
+    top = inner;
+  }
+  const caret = caretAt(doc, x, y, roots);
   const atCaret = caret && byNode.get(caret.node)?.find((m) => inside(m.range, x, y));
   if (caret && atCaret) return shownAt(caret.node, top, x, y) ? atCaret : undefined;
   // A link over the point that holds no name there: the names under it, in the elements the point is in.

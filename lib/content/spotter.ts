@@ -18,6 +18,7 @@ import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 import { isReachable } from './is-shown';
 import { isLost } from './card-follow';
 import type { CollectOptions } from '../core/spot/dom-text';
+import { compareStarts, composedContains } from '../core/spot/composed';
 
 export interface SpotterOptions {
   /** Elements never scanned (our own UI). */
@@ -112,6 +113,7 @@ export class Spotter {
     const result = await scanWithWorker(this.doc.body, this.spot, found, {
       skip: this.opts.skip,
       apart: this.opts.apart,
+      onShadowRoot: this.watchRoot,
       cancelled,
       onPause,
       names: this.names,
@@ -205,6 +207,9 @@ export class Spotter {
     this.observer.observe(this.doc.documentElement, { childList: true });
   }
 
+  /** An open shadow root read (a page drawing its article in custom elements): its changes are watched as the body's are. */
+  private readonly watchRoot = (root: ShadowRoot): void => this.observer.observe(root, BODY_CHANGES);
+
   /** The page replaced its <body>: what changes in the new one is watched, and all of it read again. */
   private newBody(): void {
     // Not the old body any more: it may go on changing, out of the page.
@@ -249,7 +254,7 @@ export class Spotter {
     }
     this.prune = false;
     const added: PageMention[] = [];
-    const inChanged = (node: Node) => top.some((t) => t.contains(node));
+    const inChanged = (node: Node) => top.some((t) => composedContains(t, node));
     const intact = (m: PageMention) =>
       m.range.startContainer.isConnected &&
       m.range.endContainer.isConnected &&
@@ -266,6 +271,7 @@ export class Spotter {
           !(await scanWithWorker(t, this.spot, added, {
             skip: this.opts.skip,
             apart: this.opts.apart,
+            onShadowRoot: this.watchRoot,
             cancelled: () => run !== this.generation,
             names: this.names,
             seen,
@@ -283,7 +289,7 @@ export class Spotter {
     // Nothing named was added or taken away (a ticking counter, a clock, a vote count changing every
     // second): the highlights stand as they are, and are not rebuilt at every change.
     if (added.length === 0 && kept.length === this.mentions.length) return;
-    this.mentions = [...kept, ...added].sort((x, y) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range));
+    this.mentions = [...kept, ...added].sort((x, y) => compareStarts(x.range, y.range));
     this.current = active ? this.mentions.indexOf(active) : -1;
     this.repaint();
   }

@@ -61,15 +61,24 @@ async function openFirst(): Promise<void> {
   await waitForShown(d, 'parallax-popover');
 }
 
+/**
+ * Polls `holds` in an extension page until it is true. Not puppeteer's waitForFunction: it builds a
+ * Function in the page, which the extension pages' CSP refuses in Firefox 140 (ESR).
+ */
+async function until(page: Page, holds: () => boolean, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(holds))) {
+    if (Date.now() > end) throw new Error(`not so after ${timeout} ms: ${holds}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The articles My corpus lists (its plain-DOM page), once it has loaded them. */
 async function myCorpusArticles(): Promise<string[]> {
   const corpus = await harness.openExtensionPage('corpus.html');
   try {
     // The "Your articles" section, once loaded (other sections, such as Subscriptions, have their own empty notes).
-    await corpus.waitForFunction(() => document.querySelector('[aria-labelledby$="-articles"] :is(li[data-article], .mc-empty)'), {
-      timeout: 10_000,
-      polling: 100,
-    });
+    await until(corpus, () => document.querySelector('[aria-labelledby$="-articles"] :is(li[data-article], .mc-empty)') !== null);
     return await corpus.evaluate(() => [...document.querySelectorAll('li[data-article]')].map((e) => e.textContent?.trim() ?? ''));
   } finally {
     await corpus.close();
@@ -138,7 +147,7 @@ describe('Firefox: content script on a seed page', () => {
 
     const ext = await harness.openExtensionPage('collection.html');
     try {
-      await ext.waitForFunction(() => document.querySelectorAll('article.hl').length > 0, { timeout: 10_000, polling: 100 });
+      await until(ext, () => document.querySelectorAll('article.hl').length > 0);
       const saved = await ext.evaluate(() =>
         [...document.querySelectorAll('article.hl')].map((a) => ({
           quote: a.querySelector('.hl-quote')?.textContent ?? '',

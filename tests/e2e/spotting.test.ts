@@ -378,7 +378,7 @@ describe('fixture pages', () => {
       d.evaluate(() => [...document.querySelectorAll('[data-box]')].map((b) => `${b.getAttribute('data-box')} ${b.scrollTop}`), null);
     const visited: string[] = [];
     for (let i = 0; i < 4; i++) {
-      visited.push((await openByKeyboard(d)).active);
+      visited.push((await openByKeyboard(d)).active ?? '');
       await d.press('Escape');
       await waitForPopoverClosed(d);
     }
@@ -651,6 +651,37 @@ describe('fixture pages', () => {
     expect(view.outlets.length).toBeGreaterThan(0);
     await d.press('Escape');
     await waitForPopoverClosed(d);
+  });
+
+  it('shadow-article.html: an article drawn inside open shadow roots (attached by script or declared) is painted, in the order drawn, with what it slots in and not what it leaves out; its names open cards by pointer and keyboard, and a paragraph added inside a root later is painted', async () => {
+    const { page, d } = await open(site.fixture('shadow-article.html'));
+    await waitForMentions(d, 4);
+    expect(await mentionTexts(d)).toEqual(['Vyacheslav Gladkov', 'Sergei Lavrov', 'Dmitry Peskov', 'John Kirby']);
+    const view = await openByKeyboard(d);
+    expect(view.active).toBe('Vyacheslav Gladkov');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+    const at = await page.evaluate(() => {
+      const root = document.getElementById('story')!.shadowRoot!;
+      const p = [...root.querySelectorAll('p')].find((x) => x.textContent!.includes('Peskov'))!;
+      const text = p.firstChild!;
+      const r = document.createRange();
+      r.setStart(text, text.textContent!.indexOf('Peskov'));
+      r.setEnd(text, text.textContent!.indexOf('Peskov') + 3);
+      const box = r.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await page.mouse.click(at.x, at.y);
+    expect((await waitForPopoverReady(d)).title).toBe('Dmitry Peskov');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Vladimir Putin called for calm.';
+      document.getElementById('story')!.shadowRoot!.append(p);
+    });
+    await waitForMentions(d, 5, 4_000);
+    expect((await mentionTexts(d)).slice(-2)).toEqual(['Vladimir Putin', 'John Kirby']);
   });
 
   it('ticking.html: counters the page changes ten times a second leave the highlights as they are; a paragraph naming someone, added later, is painted', async () => {

@@ -1,9 +1,11 @@
 /**
  * The DOM adapter of the matcher: the readable text under a node as one string, with a map from
  * string offsets back to (text node, offset). Inline markup joins ("Vyacheslav <a>Gladkov</a>" is
- * one name); blocks are separated so words of two paragraphs never run together. Works on any DOM
+ * one name); blocks are separated so words of two paragraphs never run together. Open shadow roots
+ * are read as the page draws them (./composed.ts). Works on any DOM
  * (the page in the content script, linkedom in the CLI); it reads and never changes the tree.
  */
+import { openRootOf, slotted } from './composed';
 import { isFurniture, type Span } from './furniture';
 import { endsNames, isBlockTag, isSkippedTag, laidOutInline } from './text-blocks';
 import { drain, type Steps } from './steps';
@@ -48,6 +50,8 @@ export interface CollectOptions {
    * otherwise meet with nothing between them and no other sign parts them (see wordsApart).
    */
   apart?: (el: Element) => Apart;
+  /** Told of each open shadow root the walk reads (./composed.ts), so that its changes can be watched. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /**
@@ -178,7 +182,17 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
         leaving.push(on);
       }
     }
-    for (let child = node.lastChild; child !== null; child = child.previousSibling) {
+    // What the element shows: an open shadow root's tree in place of its children, a slot's assigned nodes.
+    const shown = node.nodeType === 1 ? (openRootOf(node as Element) ?? slotted(node as Element)) : undefined;
+    if (shown && !('nodeType' in shown)) {
+      for (let i = shown.length - 1; i >= 0; i--) {
+        nodes.push(shown[i]);
+        leaving.push(ENTER);
+      }
+      continue;
+    }
+    if (shown) opts.onShadowRoot?.(shown);
+    for (let child = (shown ?? node).lastChild; child !== null; child = child.previousSibling) {
       nodes.push(child);
       leaving.push(ENTER);
     }
