@@ -17,6 +17,7 @@
  * browser, a press counts only while the card's host is in its place (inItsPlace).
  */
 import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { pageHeld } from '../../lib/content/is-shown';
 
 const TRACKS = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 /** The shortest gap between the observer's reports that it allows when it tracks visibility, in ms. */
@@ -40,12 +41,13 @@ export function inItsPlace(el: Element): boolean {
   const root = el.getRootNode();
   const host = root instanceof ShadowRoot ? root.host : undefined;
   const html = el.ownerDocument.documentElement;
-  if (!host || host.parentNode !== html || (host as HTMLElement).inert || html.inert) return false;
+  if (!host || host.parentNode !== html || (host as HTMLElement).inert || pageHeld(el.ownerDocument)) return false;
   const style = getComputedStyle(html);
-  const masked = (v: string | undefined) => !!v && v !== 'none';
-  if (masked(style.maskImage) || masked(style.getPropertyValue('-webkit-mask-image')) || masked(style.clipPath)) return false;
-  return el.ownerDocument.querySelector(':modal') === null;
+  return !MASKS.some((p) => (style.getPropertyValue(p) || 'none') !== 'none');
 }
+
+/** What masks or clips an element in ways IntersectionObserver v2 does not see. */
+const MASKS = ['mask-image', '-webkit-mask-image', '-webkit-mask-box-image', 'mask-border-source', 'clip-path'];
 
 /** What became of a press: acted on, refused as the button was covered, or refused as it had only just appeared or moved. */
 export type SeenVerdict = 'seen' | 'covered' | 'sudden';

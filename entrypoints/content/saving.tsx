@@ -11,7 +11,7 @@ import { describeRange } from '../../lib/core/anchor/describe';
 import type { Coverage } from '../../lib/core/coverage/types';
 import { snapshotOf } from '../../lib/core/highlights/snapshot';
 import { toWorker } from '../../lib/extension/messages';
-import { NOTE_LEFT, NOTE_PORT, isNoteDone } from '../../lib/extension/note-frame';
+import { NOTE_KEEP, NOTE_KEPT, NOTE_LEFT, NOTE_PORT, isNoteDone } from '../../lib/extension/note-frame';
 import { closedHost } from '../../lib/content/closed-host';
 import type { ScriptLife } from '../../lib/content/life';
 import type { Ours } from '../../lib/content/ours';
@@ -38,6 +38,9 @@ const rendered = (node: Text) => node.parentElement?.checkVisibility?.({ visibil
 const SELECTION_CHANGED =
   'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.';
 const FOCUS_TAKEN = 'This page took the focus from your note; it is back in the note now. Keys pressed just then may have gone to the page.';
+/** How long the note frame is given to store its draft before it is taken down anyway. */
+const KEEP_MS = 1500;
+
 /** The focus could not be put back in the note (the page made itself inert, or opened a modal dialog): the note is closed. */
 const NOTE_SHUT =
   'This page keeps the focus from your note, so the note was closed: what you typed next would have gone to the page. The passage and what you had typed are saved; finish the note in your collection.';
@@ -74,6 +77,10 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   let warning: string | undefined;
   /** The note was closed as the page kept the focus from it. */
   let noteShut = false;
+  /** The port the note frame answers on, once it has loaded. */
+  let notePort: MessagePort | undefined;
+  /** Cancels the wait for the frame to store its draft. */
+  let shutting: (() => void) | undefined;
 
   function draw() {
     const noteUrl = shown?.kind === 'saved' && !noteShut ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
@@ -84,6 +91,8 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     shown = state;
     warning = undefined;
     noteShut = false;
+    shutting?.();
+    shutting = undefined;
     if (state) ui.mount();
     draw();
     stopPlacing?.();
@@ -121,10 +130,12 @@ export function createSaving(life: ScriptLife, ours: Ours) {
           message: 'The note form was replaced by something else, so it was closed. The passage is saved; add its note in your collection.',
         });
       const channel = new MessageChannel();
+      notePort = channel.port1;
       channel.port1.onmessage = (msg) => {
         if (!frame.isConnected) return;
         if (isNoteDone(msg.data)) show(null);
         else if (msg.data === NOTE_LEFT) noteLeft(frame);
+        else if (msg.data === NOTE_KEPT) shutNote();
       };
       // To whatever the frame holds: the page cannot reach a frame in a closed root (it is not in
       // window.frames), and a frame navigated away is taken down above. (Chrome's dynamic URL is not
@@ -134,13 +145,27 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     });
   }
 
-  /** Puts the focus in the note; if the page keeps it out (inert, a modal dialog of its own), closes the note and says why. */
+  /**
+   * Puts the focus in the note; if the page keeps it out (inert, a modal dialog of its own), asks the
+   * frame to store what was typed, then closes the note and says why (at once if the frame does not answer).
+   */
   function focusNote(frame: HTMLIFrameElement) {
     frame.focus();
-    if (ui.hasFocus(frame) || !document.hasFocus()) return;
+    if (ui.hasFocus(frame) || !document.hasFocus() || !notePort) return;
     noteFocus?.stop();
     noteFocus = undefined;
+    notePort.postMessage(NOTE_KEEP);
+    const waited = setTimeout(shutNote, KEEP_MS);
+    shutting = () => clearTimeout(waited);
+  }
+
+  /** Takes the note frame down, saying why. */
+  function shutNote() {
+    shutting?.();
+    shutting = undefined;
+    if (noteShut || !shown) return;
     noteFrame = null;
+    notePort = undefined;
     noteShut = true;
     warning = NOTE_SHUT;
     draw();

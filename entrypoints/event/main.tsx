@@ -16,6 +16,10 @@ import { eventMarkdown } from '../../lib/pages/event-markdown';
 
 const entityId = new URLSearchParams(location.search).get('id') ?? '';
 
+/** Whether the page was sent the whole story: every outlet, and every claim of each cell. */
+const isWhole = (c: EventCoverage) =>
+  c.columns.length === c.totals.outlets && c.sections.every((s) => s.rows.every((r) => r.outlets.every((o) => !o.more)));
+
 function EventPage() {
   const [state, setState] = useState<EventState>({ kind: 'loading' });
   const [showAll, setShowAll] = useState(false);
@@ -51,8 +55,9 @@ function EventPage() {
     return { entityId, hide: showAll ? {} : hide, overrides };
   }
 
-  /** The whole story for an export: every outlet and claim the page shows a share of. */
+  /** The whole story for an export: every outlet and claim the page shows a share of (what it holds, when that is all). */
   async function whole(): Promise<EventCoverage | undefined> {
+    if (ready && isWhole(ready)) return ready;
     setStatus('Gathering every claim for the export…');
     const r = await toWorker('eventCoverage', { ...(await query()), all: true });
     if (!r.ok) setStatus(`Could not export: ${r.error}`);

@@ -12,7 +12,7 @@ import { useState } from 'preact/hooks';
 import { NoteForm, type NoteState } from '../../components/card/NoteForm';
 import '../../components/card/popover.css';
 import { toWorker } from '../../lib/extension/messages';
-import { NOTE_LEFT, NOTE_PORT, type NoteDone, type NoteSays } from '../../lib/extension/note-frame';
+import { NOTE_KEEP, NOTE_KEPT, NOTE_LEFT, NOTE_PORT, type NoteDone, type NoteSays } from '../../lib/extension/note-frame';
 import { whenKeysReleased } from './keys-released';
 import './note.css';
 
@@ -27,6 +27,13 @@ let early: NoteSays | undefined;
 window.addEventListener('message', (e) => {
   if (panel || e.data !== NOTE_PORT || !e.ports[0]) return;
   panel = e.ports[0];
+  // The panel is about to close this form (the page keeps the focus from it): what was typed is stored first.
+  panel.onmessage = async (m) => {
+    if (m.data !== NOTE_KEEP || finished) return;
+    finished = true;
+    if (draft) await toWorker('updateHighlight', { id, ...draft });
+    say(NOTE_KEPT);
+  };
   if (early) panel.postMessage(early);
 });
 const say = (what: NoteSays) => {
@@ -35,7 +42,7 @@ const say = (what: NoteSays) => {
   else if (what !== NOTE_LEFT || !early) early = what;
 };
 let finished = false;
-/** What is typed and not yet added: kept with the passage when the focus leaves (the panel may close the form, see below). */
+/** What is typed and not yet added: stored only if the panel has to close the form (NOTE_KEEP). */
 let draft: { note: string; tags: string[] } | undefined;
 const done = (how: NoteDone) => {
   finished = true;
@@ -73,12 +80,8 @@ window.addEventListener('focus', () => {
 // The focus leaving by the reader's Tab is theirs; leaving otherwise (the page took it, or the reader
 // pressed elsewhere) is told to the panel, which knows which.
 let tabbedAt = -Infinity;
-window.addEventListener('blur', async () => {
-  if (finished || performance.now() - tabbedAt <= 500) return;
-  // Kept before the panel hears of it: if the page keeps the focus from the note, the panel takes this
-  // frame down (entrypoints/content/saving.tsx), and a message still on its way would be lost with it.
-  if (draft) await toWorker('updateHighlight', { id, ...draft });
-  say(NOTE_LEFT);
+window.addEventListener('blur', () => {
+  if (!finished && performance.now() - tabbedAt > 500) say(NOTE_LEFT);
 });
 window.addEventListener('keydown', (e) => {
   if (e.key === 'Tab') tabbedAt = performance.now();

@@ -72,6 +72,9 @@ export function clipsAway(e: Element, style: CSSStyleDeclaration): boolean {
   return box.width <= 1 || box.height <= 1;
 }
 
+/** Whether the page holds everything out of reach: a modal dialog of its own open over it, or the whole page inert. */
+export const pageHeld = (doc: Document): boolean => openModal(doc) !== null || doc.documentElement.inert;
+
 /** The modal dialog open over the page, if any (a consent dialog shown with showModal). */
 function openModal(doc: Document): Element | null {
   try {
@@ -91,5 +94,5 @@ function openModal(doc: Document): Element | null {
 export function isReachable(range: Range): boolean {
   if (!isShown(range)) return false;
   const el = range.startContainer.parentElement!;
-  return !el.closest('[inert]') && !openModal(el.ownerDocument);
+  return !el.closest('[inert]') && !pageHeld(el.ownerDocument);
 }

@@ -2,7 +2,15 @@
  * From a DOM boundary point (node, offset) to an offset in the page's readable text, so a range the
  * reader selected or a painted mention can be described with W3C-style selectors.
  */
+import { compareStarts } from '../core/spot/composed';
 import type { PageText } from '../core/spot/dom-text';
+
+/** A collapsed range at the end of a text node. */
+function pointAt(text: Text): Range {
+  const r = text.ownerDocument.createRange();
+  r.setStart(text, text.data.length);
+  return r;
+}
 
 /** The first text segment at or after a boundary point, and where in it the point falls. */
 export function offsetOf(page: PageText, node: Node, offset: number): number | undefined {
@@ -12,8 +20,12 @@ export function offsetOf(page: PageText, node: Node, offset: number): number | u
   }
   const boundary = node.ownerDocument!.createRange();
   boundary.setStart(node, offset);
-  // Segments are in document order: the first one not before the boundary is where the point lands.
-  const seg = page.segments.find((s) => boundary.comparePoint(s.node, s.node.data.length) >= 0);
+  // Segments are in the order drawn: the first one not before the boundary is where the point lands.
+  // One in another tree (a shadow root's text) is compared as drawn: comparePoint throws across trees.
+  const root = node.getRootNode();
+  const seg = page.segments.find((s) =>
+    s.node.getRootNode() === root ? boundary.comparePoint(s.node, s.node.data.length) >= 0 : compareStarts(boundary, pointAt(s.node)) <= 0,
+  );
   // A boundary between elements lies wholly before or after each text node: it lands at the node's start.
   return seg ? seg.start : page.text.length;
 }

@@ -59,6 +59,8 @@ export function rangeOf(doc: Document, page: PageText, start: number, end: numbe
   const b = locate(page, end, 'end');
   // The page may have changed since its text was read (a slow scan yields): such text is re-scanned anyway.
   if (!a || !b || a.offset > a.node.length || b.offset > b.node.length) return undefined;
+  // Ends in two trees (a shadow root's and the document's) would make the range collapse to nothing.
+  if (a.node.getRootNode() !== b.node.getRootNode()) return undefined;
   const range = doc.createRange();
   range.setStart(a.node, a.offset);
   range.setEnd(b.node, b.offset);

@@ -1,9 +1,11 @@
 /**
  * The page's HTML as "Add this article" reads it: without what the page does not draw for the reader
  * (a paragraph its stylesheet sets to display:none, text in a font size of 0, the inside of a closed
- * <details>, a line only screen readers hear).
+ * <details>, a line only screen readers hear), and with what open shadow roots draw (a portal's article
+ * in custom elements).
  */
 
+import { openRootOf, slotted } from '../core/spot/composed';
 import { clipsAway } from './is-shown';
 
 /** Kept whatever their style: what the page says of itself (JSON-LD), and elements that are never drawn. */
@@ -43,12 +45,50 @@ export function shownHtml(): string | undefined {
   // A copy that differs from the page cannot be filtered by it: nothing is read rather than all.
   if (live.length !== copies.length || live.some((el, i) => el.localName !== copies[i].localName)) return undefined;
   const dropped: Element[] = [];
+  const hosts: [Element, ShadowRoot][] = [];
   for (let i = 0; i < live.length; i++) {
     if (dropped.length > 0 && dropped[dropped.length - 1].contains(copies[i])) continue;
     const hidden = unseen(live[i]);
     if (hidden === 'all') dropped.push(copies[i]);
     else if (hidden === 'own text') for (const n of [...copies[i].childNodes]) if (n.nodeType === 3) n.remove();
+    const root = openRootOf(live[i]);
+    if (root && hidden !== 'all') hosts.push([copies[i], root]);
   }
   for (const el of dropped) el.remove();
+  // A host with an open shadow root shows that tree, not its children (lib/core/spot/composed.ts): the copy holds what it draws.
+  for (const [host, root] of hosts) host.replaceChildren(...drawnCopies(root.childNodes, own, 0));
   return copy.outerHTML;
+}
+
+/** Shadow trees nested deeper than this are copied as their hosts' own children. */
+const MAX_NESTING = 64;
+
+/** Copies of what `nodes` draw, into `own`: shadow trees and slots as drawn, without what the reader cannot see. */
+function drawnCopies(nodes: ArrayLike<Node>, own: Document, nesting: number): Node[] {
+  const out: Node[] = [];
+  // Iterative over each tree's own depth (a page may nest elements thousands deep); recursive only per shadow tree.
+  const stack: [Node, Node | null][] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i], null]);
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop()!;
+    const put = (copy: Node) => (parent ? parent.appendChild(copy) : out.push(copy));
+    if (node.nodeType === 3) {
+      put(own.importNode(node, false));
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const hidden = unseen(el);
+    if (hidden === 'all') continue;
+    const copy = own.importNode(el, false) as Element;
+    put(copy);
+    const root = nesting < MAX_NESTING ? openRootOf(el) : null;
+    if (root) {
+      copy.append(...drawnCopies(root.childNodes, own, nesting + 1));
+      continue;
+    }
+    const children = slotted(el) ?? el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) if (!(hidden === 'own text' && children[i].nodeType === 3)) stack.push([children[i], copy]);
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 import { isReachable } from './is-shown';
 import { isLost } from './card-follow';
 import type { CollectOptions } from '../core/spot/dom-text';
-import { compareStarts, composedContains } from '../core/spot/composed';
+import { compareStarts, drawnParent, drawnWithin } from '../core/spot/composed';
 
 export interface SpotterOptions {
   /** Elements never scanned (our own UI). */
@@ -234,8 +234,8 @@ export class Spotter {
     // The changed nodes no other changed node holds: each one's ancestors are looked up, not every other
     // node compared with it (a page adding 20,000 paragraphs at once held the tab for seconds).
     const top = [...roots].filter((n) => {
-      for (let a = n.parentNode; a; a = a.parentNode) if (roots.has(a)) return false;
-      return true;
+      const parent = drawnParent(n);
+      return !parent || !drawnWithin(parent, roots);
     });
     // So many separate changes are read faster, in one scan, as the whole page; at most once every
     // WHOLE_PAGE_EVERY_MS, so a page that keeps changing many things cannot keep the background
@@ -254,7 +254,8 @@ export class Spotter {
     }
     this.prune = false;
     const added: PageMention[] = [];
-    const inChanged = (node: Node) => top.some((t) => composedContains(t, node));
+    const changed = new Set(top);
+    const inChanged = (node: Node) => drawnWithin(node, changed);
     const intact = (m: PageMention) =>
       m.range.startContainer.isConnected &&
       m.range.endContainer.isConnected &&
@@ -288,7 +289,11 @@ export class Spotter {
     const kept = this.mentions.filter(intact);
     // Nothing named was added or taken away (a ticking counter, a clock, a vote count changing every
     // second): the highlights stand as they are, and are not rebuilt at every change.
-    if (added.length === 0 && kept.length === this.mentions.length) return;
+    if (added.length === 0 && kept.length === this.mentions.length) {
+      // Still told: what else hangs on the page's text (saved passages placed again) follows every batch.
+      this.opts.onChange?.(this.mentions);
+      return;
+    }
     this.mentions = [...kept, ...added].sort((x, y) => compareStarts(x.range, y.range));
     this.current = active ? this.mentions.indexOf(active) : -1;
     this.repaint();

@@ -220,7 +220,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     coverage: async (q, from) => {
       if (from.kind === 'page' && q.pageUrl !== undefined) return err("coverage.pageUrl: refused from a web page; its address is the sender's");
       await ready;
-      // A card is sent a bounded share of the claims (cards.card); the event page (eventCoverage) gets them all.
+      // A card is sent a bounded share of the claims (cards.card); the event page (eventCoverage) its first outlets, and all for an export.
       const coverage = await cards.card(from.kind === 'page' ? { ...q, pageUrl: from.url } : q);
       return coverage ? ok(coverage) : err(`Unknown entity "${q.entityId}"`);
     },

@@ -21,7 +21,7 @@ const AS_PER =
   /^\s*[Aa]s per\s+(?=([Ss]ources|[Oo]fficials|[Rr]eports|[Pp]olice|[Aa]uthorities|[Dd]ata|[Ff]igures|[Ee]stimates|the (ministry|government|agency|company|department|district administration)\b|\p{Lu}))/u;
 
 /** Where the source's phrase ends: a clause break, a relative, or who saw the document. */
-const PHRASE_END = /[,.;]|\s(?:who|that|which)\s|\s(?:seen|obtained|reviewed) by\s/;
+const PHRASE_END = /[,;]|\s(?:who|that|which)\s|\s(?:seen|obtained|reviewed) by\s/;
 const SEEN_BY = /\s(?:seen|obtained|reviewed) by\s/;
 
 /** Who the sentence (its quotations blanked) is "according to", or undefined when it names no one that way. */

@@ -146,7 +146,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         /^(FOR IMMEDIATE RELEASE|For immediate release|EMBARGOED|Embargoed (until|to)|Notes? (to|for) editors)\b|^(Media|Press) (contacts?|office|enquiries|inquiries)\s?:|^[-–—]?\s?ENDS\s?[-–—]?$|^#{3}$/
           .source,
-        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (on|upon) request\.?$|^We (sincerely )?apologi[sz]e\b[^.]{0,60}\.$|\b[Cc]orrections policy\b/
+        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (on|upon) request\.?$|^We (sincerely )?apologi[sz]e\b[^.]{0,60}\.$|^(Our|The \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}['’]s) corrections policy\b/u
           .source,
         /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
           .source,
@@ -170,7 +170,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(Tags|Topics|Filed under|Categories|Related topics)\s?:/.source,
         /^\(\s?[$€£¥₹]?\s?\d[\d.,]*\s?[\p{L}.]*\s?=\s?[^()=]{1,40}\)$/u.source,
         /^(Vol\.?|Volume) \d+,? (No\.?|Issue|Number) \d+$/.source,
-        /^(Subscribers|Members|Readers) can (read|access|download|listen to|watch|find)\b/.source,
+        /^(Subscribers|Members|Readers) can (read|access|download|listen to|watch|find)\b(?![^.]*\b(said|says|told|according)\b)/.source,
       ].join('|'),
       'u',
     ),

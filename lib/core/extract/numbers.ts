@@ -159,6 +159,8 @@ export function numbersIn(sentence: string): StatedNumber[] {
     const more = /^more\s+/i.exec(after);
     if (more) after = after.slice(more[0].length);
     const value = numberValue(text);
+    // Letters right before the figure are a currency's, as written ("Sh6.8"), or it is no figure ("SH1", a road's name).
+    if (/\p{L}$/u.test(before) && !SHILLINGS_BEFORE.test(before)) continue;
     const currency = CURRENCY[before.slice(-1)] ?? (RUPEES_BEFORE.test(before) ? 'rupees' : SHILLINGS_BEFORE.test(before) ? 'shillings' : undefined);
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before) || NUMBERED.test(before)) continue;

@@ -20,27 +20,28 @@ export function slotted(el: Element): readonly Node[] | undefined {
   return assigned.length > 0 ? assigned : undefined;
 }
 
-/** A node's parent across shadow roots: a shadow tree's top nodes belong to its host. */
-export function composedParent(n: Node): Node | null {
+/** A node's parent as drawn: the slot it is put in, else a shadow tree's host, else its parent. */
+export function drawnParent(n: Node): Node | null {
+  const slot = (n as Element & { assignedSlot?: HTMLSlotElement | null }).assignedSlot;
+  if (slot) return slot;
   const p = n.parentNode;
   return p && p.nodeType === 11 && (p as ShadowRoot).host ? (p as ShadowRoot).host : p;
 }
 
-/** Whether `outer` holds `inner`, across shadow roots. */
-export function composedContains(outer: Node, inner: Node): boolean {
-  for (let n: Node | null = inner; n; n = composedParent(n)) if (n === outer) return true;
-  return false;
-}
+/** Drawn parents looked up at most: a page may nest shadow trees and slots without end. */
+const MAX_CHAIN = 4096;
 
-/** A node's parent as drawn: the slot it is put in, else a shadow tree's host, else its parent. */
-function drawnParent(n: Node): Node | null {
-  return (n as Element & { assignedSlot?: HTMLSlotElement | null }).assignedSlot ?? composedParent(n);
+/** Whether one of `outers` holds `node` as drawn (across shadow roots and slots): its drawn ancestors looked up once. */
+export function drawnWithin(node: Node, outers: ReadonlySet<Node>): boolean {
+  let steps = 0;
+  for (let n: Node | null = node; n && steps < MAX_CHAIN; n = drawnParent(n), steps++) if (outers.has(n)) return true;
+  return false;
 }
 
 /** The nodes from the document down to `n`, as drawn. */
 function drawnChain(n: Node): Node[] {
   const chain: Node[] = [];
-  for (let at: Node | null = n; at; at = drawnParent(at)) chain.push(at);
+  for (let at: Node | null = n; at && chain.length < MAX_CHAIN; at = drawnParent(at)) chain.push(at);
   return chain.reverse();
 }
 

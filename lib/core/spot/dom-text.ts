@@ -184,6 +184,12 @@ export function* collectSteps(root: Node, opts: CollectOptions = {}): Steps<Page
     }
     // What the element shows: an open shadow root's tree in place of its children, a slot's assigned nodes.
     const shown = node.nodeType === 1 ? (openRootOf(node as Element) ?? slotted(node as Element)) : undefined;
+    // No name runs into or out of a shadow tree or a slot: a Range cannot hold both ends in two trees.
+    if (shown) {
+      separate(true);
+      nodes.push(node);
+      leaving.push(LEAVE_BLOCK);
+    }
     if (shown && !('nodeType' in shown)) {
       for (let i = shown.length - 1; i >= 0; i--) {
         nodes.push(shown[i]);

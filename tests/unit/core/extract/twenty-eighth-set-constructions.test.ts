@@ -42,6 +42,8 @@ describe('lines that report nothing', () => {
     'The inquiry found that the pilots had not been warned.',
     'Make no mistake: the plane was shot down.',
     'Bring back the death penalty, the minister said.',
+    'The regulator said the paper had breached its corrections policy.',
+    'Members can access the shelters from 6pm, the union said.',
   ])('still reports: %s', (sentence) => {
     expect(notReporting(sentence)).toBeUndefined();
   });
@@ -83,6 +85,10 @@ describe('who speaks', () => {
     ['Lawyers who filed a lawsuit on May 31 say the real number is higher.', 'Lawyers'],
   ])('%s', (sentence, speaker) => {
     expect(speakerName(sentence)).toBe(speaker);
+  });
+
+  it('a title’s full stop does not end an opening “according to”', () => {
+    expect(speakers(['According to Dr. Amara Osei, the Il-76 carried no prisoners.'])).toEqual(['Dr. Amara Osei']);
   });
 
   it('“citing” someone still names them', () => {
@@ -135,6 +141,8 @@ describe('figures', () => {
       [500_000_000, 'shillings'],
     ]);
     expect(counts('Shell paid 40 crew.')).toEqual([[40, 'crew']]);
+    // Letters against a figure that are no currency as written make no figure: "SH1" is a road.
+    expect(counts('The SH1 and sh2 roads were shut to 40 trucks.')).toEqual([[40, 'trucks']]);
   });
 
   it('drivers and members are counted as themselves', () => {

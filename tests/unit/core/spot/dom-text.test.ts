@@ -117,6 +117,29 @@ describe('collectText', () => {
   });
 });
 
+describe('collectText across open shadow roots', () => {
+  it('reads a host as it is drawn: its shadow tree, with a slot’s nodes in its place and the unslotted left out; no name runs across a tree’s edge; each root is told', () => {
+    const d = doc('<p>Before <x-story id="h"><span slot="q">Sergei Lavrov said</span><span>not drawn</span></x-story> after</p>');
+    const root = d.getElementById('h')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<b>Dmitry Peskov</b> <slot name="q"></slot> <i>then</i>';
+    const told: ShadowRoot[] = [];
+    const page = collectText(d.body, { onShadowRoot: (r) => told.push(r) });
+    expect(page.text).toBe('Before \nDmitry Peskov \nSergei Lavrov said\n then\n after\n');
+    expect(page.text).not.toContain('not drawn');
+    expect(told).toEqual([root]);
+    // A line ends where the tree and the slot begin and end, and names do not run across it.
+    for (const line of ['Before ', 'Before \nDmitry Peskov ', 'Before \nDmitry Peskov \nSergei Lavrov said'])
+      expect(page.breaks).toContain(line.length);
+  });
+
+  it('reads a closed shadow root’s host as its own children (closed roots stay closed)', () => {
+    const d = doc('<p><x-card id="h">light words</x-card></p>');
+    const root = d.getElementById('h')!.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<b>hidden inside</b>';
+    expect(collectText(d.body).text).toBe('light words\n');
+  });
+});
+
 describe('collectSteps (reading a large page in steps)', () => {
   it('pauses on a page of many nodes and gives what collectText gives', () => {
     const rows = Array.from({ length: 800 }, (_, i) => `<tr><td>Row <b>${i}</b></td><td><ul><li>Dmitry <i>Peskov</i></li></ul></td></tr>`).join('');
