@@ -49,5 +49,13 @@ describe('an article drawn inside open shadow roots', () => {
       ]),
     );
     expect(quotes.join(' ')).not.toContain('Zelensky');
+    await corpus.close();
+    await news.keyboard.press('Escape');
+  });
+
+  it('saves a passage the reader selects after the shadow tree’s text (points compared as drawn)', async () => {
+    await news.click('#after', { clickCount: 3 });
+    await news.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => inRoot(news, 'parallax-save').texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
   });
 });
