@@ -68,8 +68,8 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   },
   {
     name: 'relative stamp',
-    why: '"Updated 2 hours ago" dates the page, not the event.',
-    test: /^((Published|Updated|Last updated|Posted|First published) )?(about |an? |\d+ )(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago\.?$/i,
+    why: '"Updated 2 hours ago", "4s ago" dates the page, not the event.',
+    test: /^((Published|Updated|Last updated|Posted|First published) )?((about |an? |\d+ )(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+ ?(s|m|h|d|w|secs?|mins?|hrs?))\s?ago\.?$/i,
   },
   {
     name: 'picture credit',
@@ -168,6 +168,8 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(Reference|Ref\.?|Our ref)\s?:\s?[\p{L}\d]+([/.-][\p{L}\d]+)+$/u.source,
         // A row of tags, an exchange rate the wire adds ("($1 = 129.60 shillings)"), an issue's number, what subscribers may open.
         /^(Tags|Topics|Filed under|Categories|Related topics)\s?:/.source,
+        // A consent banner's opening line ("We use cookies.", "This site uses cookies to …").
+        /^(We|This (site|website)|Our (site|website)) uses? cookies\b/.source,
         /^\(\s?[$€£¥₹]?\s?\d[\d.,]*\s?[\p{L}.]*\s?=\s?[^()=]{1,40}\)$/u.source,
         /^(Vol\.?|Volume) \d+,? (No\.?|Issue|Number) \d+$/.source,
         /^(Subscribers|Members|Readers) can (read|access|download|listen to|watch|find)\b(?![^.]*\b(said|says|told|according)\b)/.source,

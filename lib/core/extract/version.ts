@@ -30,6 +30,7 @@
  * 13: the rules read off the twenty-eighth (a statement's issuer line, findings introduced with a colon,
  * tags and an exchange-rate note report nothing; "Hon." ends no sentence; "citing" a reason names no one;
  * a document "seen by" the outlet speaks; blame refused is a denial, a dispute not raised none; speakers
- * described by a relative clause; sums in shillings; drivers and members counted as themselves).
+ * described by a relative clause; sums in shillings; drivers and members counted as themselves;
+ * "4s ago" and a consent banner's "We use cookies" report nothing).
  */
 export const EXTRACTION_VERSION = 13;
