@@ -127,7 +127,9 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   const { ld: article, declares } = jsonLdArticle(doc, address);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
-    const copy = declares ? storyCopy(doc, article, moved) : (doc.cloneNode(true) as Document);
+    // The story at the address: the declared one, or where the page moved on without declaring it, the one its title now names.
+    const storyHeadline = declares || !moved ? (clean(article?.headline) ?? clean(article?.name) ?? metaMap(doc).get('og:title')) : doc.title;
+    const copy = storyCopy(doc, declares ? article : undefined, storyHeadline);
     parsed = new Readability<Node>(copy, { serializer: (n) => n }).parse();
   } catch (e) {
     return err(`Could not read this page: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);

@@ -53,26 +53,35 @@ export function shownByline(doc: Document): Element[] {
 }
 
 /**
- * The document to read, a copy. On a page of several stories each with its JSON-LD (an endless page
- * appends the next as the reader scrolls on, its address following), only the one whose JSON-LD
- * declares the address: the <article> holding that JSON-LD; on a page that moved there without
- * reloading (`moved`), else the one whose <h1> is its headline (a rail's teaser naming the story is an
- * <h2> or less). The other stories are taken out of the copy.
+ * The document to read, a copy. On a page of several stories (an endless page appends the next as the
+ * reader scrolls on, its address following), only the story at the address: the <article> holding the
+ * JSON-LD that declares the address (`ld`), else the one whose <h1> is `headline` (the declared
+ * headline, or on a page that moved on without declaring it, the title the page now shows, which
+ * may add the site's name; a rail's teaser naming the story is an <h2> or less). The other stories
+ * are taken out of the copy; with no such story, the copy is whole.
  */
-export function storyCopy(doc: Document, ld: Json | undefined, moved: boolean): Document {
+export function storyCopy(doc: Document, ld: Json | undefined, headline: string | undefined): Document {
   const copy = doc.cloneNode(true) as Document;
   const stories = outermostArticles(copy);
-  if (!ld || stories.length < 2) return copy;
+  if (stories.length < 2) return copy;
   const holdsLd = (a: Element) =>
+    !!ld &&
     [...a.querySelectorAll('script[type="application/ld+json"]')].some((sc) =>
       items(parseJson(sc.textContent)).some((o) => o.headline === ld.headline && ldUrlOf(o) === ldUrlOf(ld)),
     );
-  const headline = bare(clean(ld.headline) ?? clean(ld.name));
-  const byHeadline = (a: Element) => [...a.querySelectorAll('h1')].some((h) => bare(h.textContent ?? '') === headline);
-  const story = stories.find(holdsLd) ?? (moved && headline.length > 0 ? stories.find(byHeadline) : undefined);
+  const wanted = bare(headline);
+  const byHeadline = (a: Element) =>
+    [...a.querySelectorAll('h1')].some((h) => {
+      const shown = bare(h.textContent ?? '');
+      return shown.length > 0 && (shown === wanted || (shown.length >= MIN_HEADLINE && wanted.includes(shown)));
+    });
+  const story = stories.find(holdsLd) ?? (wanted.length > 0 ? stories.find(byHeadline) : undefined);
   if (story) for (const other of stories) if (other !== story) other.remove();
   return copy;
 }
+
+/** Letters and digits a headline must have to be found inside a page's title ("Headline | Site"). */
+const MIN_HEADLINE = 15;
 
 /**
  * Whether the page's declared metadata is another page's, on a page that moved on without reloading:

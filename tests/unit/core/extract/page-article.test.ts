@@ -335,6 +335,33 @@ describe('articleFromDocument: a page of several stories one after another', () 
     expect(first.text).not.toMatch(/train yard/);
   });
 
+  it('on an endless page whose JSON-LD declares no address, reads the story its headline names; moved on, the one its title now names', () => {
+    const article = (headline: string, body: string) => `<article><h1>${headline}</h1>${body}</article>`;
+    const page = (title: string) =>
+      `<!doctype html><html><head><title>${title}</title><meta property="og:title" content="Harbour cranes stand idle in the dock strike"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour cranes stand idle in the dock strike"}</script></head><body><div class="stream">${article(
+        'Harbour cranes stand idle in the dock strike',
+        '<p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p>',
+      )}${article(
+        'Review: a pink hero floats back in a gentle adventure',
+        '<p>The game lets two players float through twelve levels of clouds, and the best of them is a train yard full of puzzles.</p>',
+      )}</div></body></html>`;
+    const read = (title: string, url: string, movedFrom?: string) => {
+      const r = articleFromDocument(parseHTML(page(title)).document as unknown as Document, url, movedFrom);
+      if (!r.ok) throw new Error(r.error);
+      return r.value.text;
+    };
+    const first = read('Harbour cranes stand idle in the dock strike | Gazette', 'https://gazette.localhost/cranes');
+    expect(first).toMatch(/cranes at the north harbour/);
+    expect(first).not.toMatch(/train yard/);
+    const second = read(
+      'Review: a pink hero floats back in a gentle adventure | Gazette',
+      'https://gazette.localhost/review',
+      'https://gazette.localhost/cranes',
+    );
+    expect(second).toMatch(/train yard/);
+    expect(second).not.toMatch(/cranes at the north harbour/);
+  });
+
   it('on a story with a rail of teasers as <article>s, one naming the story itself, reads the story whole', () => {
     const page = `<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour cranes stand idle in the dock strike","url":"https://gazette.localhost/cranes"}</script></head><body><aside><article><h2><a href="/cranes">Harbour cranes stand idle in the dock strike</a></h2></article><article><h2><a href="/ferry">Ferry timetable cut</a></h2></article></aside><main><article><h1>Harbour cranes stand idle in the dock strike</h1><p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p></article></main></body></html>`;
     const r = articleFromDocument(parseHTML(page).document as unknown as Document, 'https://gazette.localhost/cranes');
