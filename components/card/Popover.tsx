@@ -209,6 +209,9 @@ export function Popover(props: PopoverProps) {
       onPointerEnter={(e) => e.isTrusted && props.onPointerInside?.(true)}
       onPointerLeave={(e) => e.isTrusted && props.onPointerInside?.(false)}
     >
+      {/* The largest thing the card paints, the same size whatever it holds: what the page can learn of the card from
+          its largest-contentful-paint entries (the size of its largest block of text) is then only that it opened. */}
+      <span class="px-paint-mark" aria-hidden="true" />
       <Head {...props} onCovered={setCovered} />
       {covered && (
         <p class="px-covered" role="alert">

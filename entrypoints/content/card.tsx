@@ -40,7 +40,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
   const { ask, answers } = coverage;
-  const ui = closedHost('parallax-popover', ours);
+  const ui = closedHost('parallax-popover', ours, () => close());
 
   const draw = () =>
     render(

@@ -52,7 +52,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   const { isOurs } = ours;
   // How the page's text is read for saving and placing passages: as spotting reads it (index.tsx).
   const reading = { skip: isOurs, apart: laidOutApart };
-  const ui = closedHost('parallax-save', ours);
+  const ui = closedHost('parallax-save', ours, () => show(null));
   let stopPlacing: (() => void) | undefined;
   let returnFocus: Element | null = null;
   const saved = new SavedPage({

@@ -31,6 +31,8 @@ window.addEventListener('message', (e) => {
   panel.onmessage = async (m) => {
     if (m.data !== NOTE_KEEP || finished) return;
     finished = true;
+    // Keys typed just before come on another channel than the panel's message: let them land first.
+    await new Promise((resolve) => setTimeout(resolve, TYPED_MS));
     if (draft) await toWorker('updateHighlight', { id, ...draft });
     say(NOTE_KEPT);
   };
@@ -42,6 +44,8 @@ const say = (what: NoteSays) => {
   else if (what !== NOTE_LEFT || !early) early = what;
 };
 let finished = false;
+/** How long the keys typed just before the panel asks for the draft are given to land. */
+const TYPED_MS = 100;
 /** What is typed and not yet added: stored only if the panel has to close the form (NOTE_KEEP). */
 let draft: { note: string; tags: string[] } | undefined;
 const done = (how: NoteDone) => {

@@ -39,8 +39,13 @@ const PRIVATE_NAMES = css.replaceAll(
 /** A document of our own, which no page script has defined custom elements for. */
 let blank: Document | undefined;
 
-/** `ours` is the content script's registry (./ours.ts), passed in: this runs in the lazily loaded UI script. */
-export function closedHost(tagName: string, ours: Ours): ClosedHost {
+/**
+ * `ours` is the content script's registry (./ours.ts), passed in: this runs in the lazily loaded UI
+ * script. `onMoved`: the page took the mounted host out of <html> (into a wrapper or a frame of its
+ * own, where it could mask it or read what it paints): it is taken out, before the page draws it
+ * there, and the owner closes what it showed.
+ */
+export function closedHost(tagName: string, ours: Ours, onMoved?: () => void): ClosedHost {
   // Made, and given its closed root, in that document, then moved into the page's: a page that defines
   // <parallax-popover> itself would have its constructor run for an element made in its document, and
   // a shadow root it attached first would make ours throw, so no card would open and a save would be
@@ -54,10 +59,23 @@ export function closedHost(tagName: string, ours: Ours): ClosedHost {
   style.textContent = `${RESET}\n${PRIVATE_NAMES}`;
   const container = document.createElement('div');
   root.append(style, container);
+  // Told in a microtask after the page's move, so before the next frame is drawn.
+  const watch = new MutationObserver((records) => {
+    if (host.parentNode === document.documentElement || !records.some((r) => [...r.removedNodes].includes(host))) return;
+    watch.disconnect();
+    host.remove();
+    onMoved?.();
+  });
   return {
     container,
-    mount: () => void (host.parentNode === document.documentElement || document.documentElement.append(host)),
-    remove: () => host.remove(),
+    mount: () => {
+      if (host.parentNode !== document.documentElement) document.documentElement.append(host);
+      watch.observe(document.documentElement, { childList: true });
+    },
+    remove: () => {
+      watch.disconnect();
+      host.remove();
+    },
     hasFocus: (el) => document.activeElement === host && root.activeElement === el,
   };
 }
