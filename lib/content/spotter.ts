@@ -27,6 +27,8 @@ export interface SpotterOptions {
   apart?: CollectOptions['apart'];
   /** Called after every (re)paint with the current mentions. */
   onChange?: (mentions: PageMention[]) => void;
+  /** Told of each open shadow root read, once (where the browser needs the highlight rules inside it). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 const BATCH_MS = 120;
@@ -208,7 +210,13 @@ export class Spotter {
   }
 
   /** An open shadow root read (a page drawing its article in custom elements): its changes are watched as the body's are. */
-  private readonly watchRoot = (root: ShadowRoot): void => this.observer.observe(root, BODY_CHANGES);
+  private readonly watchRoot = (root: ShadowRoot): void => {
+    this.observer.observe(root, BODY_CHANGES);
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    this.opts.onShadowRoot?.(root);
+  };
+  private readonly roots = new WeakSet<ShadowRoot>();
 
   /** The page replaced its <body>: what changes in the new one is watched, and all of it read again. */
   private newBody(): void {

@@ -115,6 +115,18 @@ describe('Firefox: content script on a seed page', () => {
     expect(await d.evaluate(() => document.activeElement === document.body, null)).toBe(true);
   });
 
+  it('paints names drawn inside open shadow roots: Firefox draws no ::highlight() of the document there, so each root read gets the rules', async () => {
+    await visit(site.fixture('shadow-article.html'), 4);
+    expect(await mentionTexts(d)).toEqual(['Vyacheslav Gladkov', 'Sergei Lavrov', 'Dmitry Peskov', 'John Kirby']);
+    const rules = await page.evaluate(() =>
+      ['story', null].map((id) => {
+        const host = id ? document.getElementById(id) : document.querySelector('news-card');
+        return [...(host?.shadowRoot?.querySelectorAll('style') ?? [])].some((s) => s.textContent?.includes('::highlight(parallax-mention)'));
+      }),
+    );
+    expect(rules).toEqual([true, true]);
+  });
+
   it('adds an article from the card with the keyboard (Tab to “Add this article”, Enter): it shows in My corpus', async () => {
     expect(await myCorpusArticles()).toEqual([]);
     const openHeraldCard = async () => {
