@@ -26,7 +26,7 @@ import { collectText } from '../../lib/core/spot/dom-text';
 import { laidOutApart } from '../../lib/content/laid-out-apart';
 import type { PageMention } from '../../lib/content/scan';
 import { blockTextOf } from '../../lib/content/block-text';
-import { hidesWordsInLine } from '../../lib/content/hidden-words';
+import { drawsWordsIn, hidesWordsInLine } from '../../lib/content/hidden-words';
 
 const SENTENCE_CHANGED = 'The sentence changed as you pressed Save, so nothing was saved. Save again if it still says what you meant.';
 const HIDDEN_WORDS =
@@ -34,6 +34,9 @@ const HIDDEN_WORDS =
 
 /** Whether a text node's words are on screen at all (not display:none, visibility:hidden, opacity 0). */
 const rendered = (node: Text) => node.parentElement?.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true;
+
+const DRAWN_WORDS =
+  'This passage holds words the page draws with its stylesheet, which its text does not hold, so nothing was saved: your collection would lack words you read.';
 
 const SELECTION_CHANGED =
   'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.';
@@ -192,6 +195,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     // Text the page keeps but does not show (display:none, visibility:hidden, opacity 0) is read like the
     // rest; saved, it would put words in the reader's collection that they never saw.
     if (hidesWordsInLine(page, at, rendered)) return show({ kind: 'error', message: HIDDEN_WORDS }, range);
+    if (drawsWordsIn(range)) return show({ kind: 'error', message: DRAWN_WORDS }, range);
     const { quote, position } = describeRange(page.text, at.start, at.end);
     const visit = saved.current;
     await storePassage({

@@ -1,7 +1,9 @@
 /**
  * Whether a passage about to be saved holds words the page does not show: a hidden " never" inside
  * a sentence would be in the reader's collection as if they had read it. Only an ad slot's hidden
- * label on a line of its own ("Advertisement" between two paragraphs) is let through.
+ * label on a line of its own ("Advertisement" between two paragraphs) is let through. And the other
+ * way round: words the page draws with its stylesheet (`::before { content: "never " }`), which the
+ * reader reads but the page's text does not hold, would be missing from what is saved.
  */
 import { AD_LABEL } from '../core/extract/ad-label';
 import type { PageText } from '../core/spot/dom-text';
@@ -17,4 +19,22 @@ export function hidesWordsInLine(page: PageText, at: { start: number; end: numbe
     const ownLine = text[g.start - 1] === '\n' && text[g.end] === '\n' && g.start > at.start && g.end < at.end;
     return !(ownLine && AD_LABEL.test(g.node.data.trim()));
   });
+}
+
+/** A quoted string of generated content holding a letter or digit, or text drawn from an attribute. */
+const DRAWN_WORDS = /"(?:[^"\\]|\\.)*[\p{L}\p{N}](?:[^"\\]|\\.)*"|\battr\(/u;
+
+/** Whether an element, or one inside `range` (and those holding its start), draws words with ::before or ::after. */
+export function drawsWordsIn(range: Range): boolean {
+  const draws = (el: Element) => ['::before', '::after'].some((pseudo) => DRAWN_WORDS.test(getComputedStyle(el, pseudo).content));
+  const root = range.commonAncestorContainer;
+  const top = root.nodeType === 1 ? (root as Element) : root.parentElement;
+  if (!top) return false;
+  const walker = top.ownerDocument.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
+  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
+    const el = n as Element;
+    if (el !== top && !range.intersectsNode(el)) continue;
+    if (el !== top && draws(el)) return true;
+  }
+  return false;
 }

@@ -683,6 +683,19 @@ describe('a page cannot put its own words in the reader’s collection', () => {
     await expect.poll(() => otherPanel().count('.px-save'), { timeout: 5_000 }).toBe(0);
   });
 
+  it('Save on a sentence holding a word the page draws with its stylesheet saves nothing, and says why', async () => {
+    const before = (await stored()).length;
+    await openAt('#drawn');
+    await lookAtCard();
+    await otherCard().click('.px-save-button');
+    await expect
+      .poll(() => otherPanel().texts('.px-error'), { timeout: 5_000 })
+      .toEqual([expect.stringContaining('words the page draws with its stylesheet')]);
+    expect((await stored()).length).toBe(before);
+    await other.keyboard.press('Escape');
+    await expect.poll(() => otherPanel().count('.px-save'), { timeout: 5_000 }).toBe(0);
+  });
+
   it('Save on a sentence the page rewrites as the reader presses it saves nothing, and says why', async () => {
     const before = (await stored()).length;
     await openAt('#swap');
