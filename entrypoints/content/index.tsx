@@ -10,7 +10,7 @@
  */
 import { bringIntoView } from '../../lib/content/bring-into-view';
 import './highlights.css';
-import highlightRules from './highlights.css?inline';
+import { styleShadowRoot } from './shadow-style';
 import { browser } from 'wxt/browser';
 import { toWorker } from '../../lib/extension/messages';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -20,7 +20,7 @@ import { ScriptLife } from '../../lib/content/life';
 import { watchReaderSelection } from '../../lib/content/reader-selection';
 import { watchLocation } from '../../lib/content/location-watch';
 import { laidOutApart } from '../../lib/content/laid-out-apart';
-import { isOurs, markOurs, ours } from '../../lib/content/ours';
+import { isOurs, ours } from '../../lib/content/ours';
 import { highlightsSupported } from '../../lib/content/paint';
 import { rangesOverlap } from '../../lib/content/offsets';
 import type { PageMention } from '../../lib/content/scan';
@@ -42,16 +42,6 @@ import { shortcutOf } from '../../lib/content/shortcut';
 /** How long the card's code waits for the page to be idle after the first scan before it loads anyway. */
 const IDLE_WAIT_MS = 1000;
 
-/**
- * Firefox draws no ::highlight() of the document inside a shadow tree (Chromium does): a page drawing
- * its article in open shadow roots gets the highlight rules in each root Parallax reads, in a <style>
- * of ours (ours.ts skips it, and the walker reads no <style>).
- */
-function styleShadowRoot(root: ShadowRoot): void {
-  const style = markOurs(document.createElement('style'));
-  style.textContent = highlightRules;
-  root.append(style);
-}
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // At DOMContentLoaded, not when the browser next finds itself idle (tens of ms later): a reader

@@ -24,17 +24,14 @@ export function hidesWordsInLine(page: PageText, at: { start: number; end: numbe
 /** A quoted string of generated content holding a letter or digit, or text drawn from an attribute. */
 const DRAWN_WORDS = /"(?:[^"\\]|\\.)*[\p{L}\p{N}](?:[^"\\]|\\.)*"|\battr\(/u;
 
-/** Whether an element, or one inside `range` (and those holding its start), draws words with ::before or ::after. */
+/** Whether an element inside `range` (below what holds all of it) draws words with ::before or ::after. */
 export function drawsWordsIn(range: Range): boolean {
-  const draws = (el: Element) => ['::before', '::after'].some((pseudo) => DRAWN_WORDS.test(getComputedStyle(el, pseudo).content));
   const root = range.commonAncestorContainer;
   const top = root.nodeType === 1 ? (root as Element) : root.parentElement;
   if (!top) return false;
   const walker = top.ownerDocument.createTreeWalker(top, NodeFilter.SHOW_ELEMENT);
-  for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
-    const el = n as Element;
-    if (el !== top && !range.intersectsNode(el)) continue;
-    if (el !== top && draws(el)) return true;
-  }
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n) && drawsWords(n as Element)) return true;
   return false;
 }
+
+const drawsWords = (el: Element) => ['::before', '::after'].some((pseudo) => DRAWN_WORDS.test(getComputedStyle(el, pseudo).content));

@@ -15,10 +15,11 @@ import { clearPaint, paintActive, paintMentions, paintNear, paintsEveryMention }
 import type { PageMention } from './scan';
 import { afterRendering, sliceElapsed, yieldToPage } from './slices';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
-import { isReachable } from './is-shown';
+import { nextReachable } from './step-order';
 import { isLost } from './card-follow';
 import type { CollectOptions } from '../core/spot/dom-text';
-import { compareStarts, drawnParent, drawnWithin } from '../core/spot/composed';
+import { compareStarts } from '../core/spot/composed';
+import { outermostChanged, standsOutside } from './changed-parts';
 
 export interface SpotterOptions {
   /** Elements never scanned (our own UI). */
@@ -72,6 +73,8 @@ export class Spotter {
   private wholePageAt = -Infinity;
   /** What the entities found on this page are called (the background says, with their mentions). */
   readonly names = new Map<string, EntityName>();
+  /** How the page's text is read, whole or in part (dom-text.ts). */
+  private readonly reading: CollectOptions;
 
   constructor(
     private readonly doc: Document,
@@ -79,6 +82,7 @@ export class Spotter {
     private readonly opts: SpotterOptions,
   ) {
     this.observer = new MutationObserver((records) => this.collect(records));
+    this.reading = { skip: opts.skip, apart: opts.apart, onShadowRoot: this.watchRoot };
   }
 
   /**
@@ -113,9 +117,7 @@ export class Spotter {
       return true;
     };
     const result = await scanWithWorker(this.doc.body, this.spot, found, {
-      skip: this.opts.skip,
-      apart: this.opts.apart,
-      onShadowRoot: this.watchRoot,
+      ...this.reading,
       cancelled,
       onPause,
       names: this.names,
@@ -149,21 +151,12 @@ export class Spotter {
     return mentionAt(this.doc, x, y, this.byNode);
   }
 
-  /** The next (or previous) mention for keyboard stepping, made the active one. */
+  /** The next (or previous) mention for keyboard stepping (./step-order.ts), made the active one. */
   step(direction: 1 | -1): PageMention | undefined {
-    const n = this.mentions.length;
-    let at = this.current;
-    // From no mention yet, forward starts at the first and backward at the last. A mention the page
-    // does not show (a closed menu, display:none) is passed over: its card would point at nothing; so
-    // is one behind a modal dialog, whose card the keyboard could not reach.
-    for (let tried = 0; tried < n; tried++) {
-      at = at < 0 ? (direction === 1 ? 0 : n - 1) : (at + direction + n) % n;
-      if (isReachable(this.mentions[at].range)) {
-        this.current = at;
-        return this.mentions[at];
-      }
-    }
-    return undefined;
+    const at = nextReachable(this.mentions, this.current, direction);
+    if (at < 0) return undefined;
+    this.current = at;
+    return this.mentions[at];
   }
 
   setActive(m: PageMention | undefined): void {
@@ -239,12 +232,7 @@ export class Spotter {
     const run = this.generation;
     const roots = new Set([...this.pending].filter((n) => n.isConnected && (n.nodeType === 1 || n.nodeType === 3)));
     this.pending.clear();
-    // The changed nodes no other changed node holds: each one's ancestors are looked up, not every other
-    // node compared with it (a page adding 20,000 paragraphs at once held the tab for seconds).
-    const top = [...roots].filter((n) => {
-      const parent = drawnParent(n);
-      return !parent || !drawnWithin(parent, roots);
-    });
+    const top = outermostChanged(roots);
     // So many separate changes are read faster, in one scan, as the whole page; at most once every
     // WHOLE_PAGE_EVERY_MS, so a page that keeps changing many things cannot keep the background
     // spotting it whole (what changes meanwhile waits, and is read by the next such scan).
@@ -262,14 +250,7 @@ export class Spotter {
     }
     this.prune = false;
     const added: PageMention[] = [];
-    const changed = new Set(top);
-    const inChanged = (node: Node) => drawnWithin(node, changed);
-    const intact = (m: PageMention) =>
-      m.range.startContainer.isConnected &&
-      m.range.endContainer.isConnected &&
-      !m.range.collapsed &&
-      !inChanged(m.range.startContainer) &&
-      !inChanged(m.range.endContainer);
+    const intact = standsOutside(top);
     // Each changed part is read with what its article named before it, as when the page is read whole.
     const before = this.mentions.filter(intact);
     this.flushing = true;
@@ -278,9 +259,7 @@ export class Spotter {
         const seen = seenBefore(t, before, added);
         if (
           !(await scanWithWorker(t, this.spot, added, {
-            skip: this.opts.skip,
-            apart: this.opts.apart,
-            onShadowRoot: this.watchRoot,
+            ...this.reading,
             cancelled: () => run !== this.generation,
             names: this.names,
             seen,
