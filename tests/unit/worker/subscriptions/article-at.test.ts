@@ -4,7 +4,6 @@
  * by the session-21 attack suite: it is now said to be the subscription's, by name.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
 import { dispatch } from '../../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
 import { createHandlers } from '../../../../lib/worker/handlers';
@@ -12,21 +11,11 @@ import { ensureBundled } from '../../../../lib/worker/sources/bundled';
 import { replaceSubscriptionRows } from '../../../../lib/worker/subscriptions/rows';
 import { NEWSROOM, NEWSROOM_ARTICLE, newsroomPack } from '../../../fixtures/subscription-pack';
 import { bundledOf, databases, quietWiring, seedPack } from '../corpus/helpers';
+import { subscriptionRecord } from './helpers';
 
 const { fresh } = databases('subscription-article-at');
 
-const record: Subscription = {
-  id: 's1',
-  url: 'https://s1.example/pack.json',
-  key: 'k',
-  fingerprint: 'f',
-  name: NEWSROOM,
-  createdAt: 1,
-  intervalMinutes: 1440,
-  revision: 1,
-  counts: { articles: 0, claims: 0, outlets: 0 },
-  state: { kind: 'ok' },
-};
+const record = subscriptionRecord('s1', 1, NEWSROOM);
 
 describe('articleAt on an address a subscription holds', () => {
   it('says the subscription holds it, by name, not the bundled corpus', async () => {

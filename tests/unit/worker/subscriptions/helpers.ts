@@ -1,6 +1,7 @@
 /** Shared setup for the subscription tests: a database with the bundled corpus, a signed pack, and the worker's dependencies over real fetch. */
 import { generateKeyPair, signBytes, type KeyPair } from '../../../../lib/core/pack/signature';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
+import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
 import type { ParallaxDb } from '../../../../lib/worker/db/schema';
 import { subscribe, type SubscriptionDeps } from '../../../../lib/worker/subscriptions/service';
 import { servePacks } from '../../../fixtures/pack-server';
@@ -46,3 +47,17 @@ export async function subscribedOn(db: ParallaxDb, d: SubscriptionDeps) {
   if (!r.ok || r.value.kind !== 'subscribed') throw new Error(JSON.stringify(r));
   return { host, publisher, sub: r.value.subscription };
 }
+
+/** A subscription's stored record as the tests write it straight to the database: id `id`, at its own host, daily, ok. */
+export const subscriptionRecord = (id: string, createdAt: number, name: string): Subscription => ({
+  id,
+  url: `https://${id}.example/pack.json`,
+  key: 'k',
+  fingerprint: 'f',
+  name,
+  createdAt,
+  intervalMinutes: 1440,
+  revision: 1,
+  counts: { articles: 0, claims: 0, outlets: 0 },
+  state: { kind: 'ok' },
+});

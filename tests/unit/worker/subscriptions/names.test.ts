@@ -5,7 +5,6 @@
  * subscription's names now give way to those of the sources read before it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
 import { validatePack } from '../../../../lib/core/pack/validate';
 import { compileGazetteer } from '../../../../lib/core/spot/gazetteer';
@@ -15,22 +14,11 @@ import { sourceReader } from '../../../../lib/worker/sources/read';
 import { replaceSubscriptionRows } from '../../../../lib/worker/subscriptions/rows';
 import { newsroomPack } from '../../../fixtures/subscription-pack';
 import { databases, seedPack } from '../corpus/helpers';
-import { withSeed } from './helpers';
+import { subscriptionRecord, withSeed } from './helpers';
 
 const { fresh } = databases('subscription-names');
 
-const record = (id: string, createdAt: number): Subscription => ({
-  id,
-  url: `https://${id}.example/pack.json`,
-  key: 'k',
-  fingerprint: 'f',
-  name: id,
-  createdAt,
-  intervalMinutes: 1440,
-  revision: 1,
-  counts: { articles: 0, claims: 0, outlets: 0 },
-  state: { kind: 'ok' },
-});
+const record = (id: string, createdAt: number) => subscriptionRecord(id, createdAt, id);
 
 const TEXT = [
   'Ukrainian President Volodymyr Zelensky insists on an international investigation into the crash of the Russian Il-76 transport airplane near Belgorod on January 24.',

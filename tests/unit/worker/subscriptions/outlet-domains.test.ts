@@ -5,7 +5,6 @@
  * session-21 attack suite: a subscription's outlet holds no domain an earlier source's outlet holds.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
 import { outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
 import { dispatch } from '../../../../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../../../../lib/core/messages/worker-protocol';
@@ -17,20 +16,10 @@ import { sourceReader } from '../../../../lib/worker/sources/read';
 import { replaceSubscriptionRows } from '../../../../lib/worker/subscriptions/rows';
 import { newsroomPack } from '../../../fixtures/subscription-pack';
 import { bundledOf, databases, quietWiring, seedPack } from '../corpus/helpers';
+import { subscriptionRecord } from './helpers';
 
 const { fresh } = databases('subscription-outlet-domains');
-const record: Subscription = {
-  id: 's1',
-  url: 'https://s1.example/pack.json',
-  key: 'k',
-  fingerprint: 'f',
-  name: 'Harbour Newsroom',
-  createdAt: 1,
-  intervalMinutes: 1440,
-  revision: 1,
-  counts: { articles: 0, claims: 0, outlets: 0 },
-  state: { kind: 'ok' },
-};
+const record = subscriptionRecord('s1', 1, 'Harbour Newsroom');
 const AFP_PAGE = 'https://news.afp.com/en/russia-says-plane-crashes';
 
 function impostor(domains: string[]): ClaimPack {

@@ -6,7 +6,6 @@
  * exactly its rows, and a pack being written is not seen until it is switched in.
  */
 import { describe, expect, it } from 'vitest';
-import type { Subscription } from '../../../../lib/core/corpus/subscriptions';
 import { dbCoverageSource, mergedEntities, mergedOutlets, sourceArticleAt } from '../../../../lib/worker/sources/merged';
 import { sourceReader } from '../../../../lib/worker/sources/read';
 import { writeGeneration } from '../../../../lib/worker/sources/store';
@@ -22,22 +21,11 @@ import {
   newsroomPack,
 } from '../../../fixtures/subscription-pack';
 import { databases, seedPack } from '../corpus/helpers';
-import { withSeed, subscriptionParts } from './helpers';
+import { subscriptionParts, subscriptionRecord, withSeed } from './helpers';
 
 const { fresh } = databases('subscription-rows');
 
-const record = (id: string, createdAt: number, name = NEWSROOM): Subscription => ({
-  id,
-  url: `https://${id}.example/pack.json`,
-  key: 'k',
-  fingerprint: 'f',
-  name,
-  createdAt,
-  intervalMinutes: 1440,
-  revision: 1,
-  counts: { articles: 0, claims: 0, outlets: 0 },
-  state: { kind: 'ok' },
-});
+const record = (id: string, createdAt: number, name = NEWSROOM) => subscriptionRecord(id, createdAt, name);
 
 async function everything(db: ParallaxDb) {
   return Object.fromEntries(await Promise.all([...PACK_TABLES, 'heads' as const].map(async (t) => [t, await db[t].toArray()])));
