@@ -76,24 +76,22 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   let noteFrame: HTMLIFrameElement | null = null;
   /** Who moves the focus out of the note frame, while one is open (lib/content/note-focus.ts). */
   let noteFocus: ReturnType<typeof watchNoteFocus> | undefined;
-  /** What the panel says of the focus taken from its note, if it was. */
+  /** What the panel says of the focus taken from its note, if it was (NOTE_SHUT: the note was closed). */
   let warning: string | undefined;
-  /** The note was closed as the page kept the focus from it. */
-  let noteShut = false;
   /** The port the note frame answers on, once it has loaded. */
   let notePort: MessagePort | undefined;
   /** Cancels the wait for the frame to store its draft. */
   let shutting: (() => void) | undefined;
 
   function draw() {
-    const noteUrl = shown?.kind === 'saved' && !noteShut ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
+    const noteUrl =
+      shown?.kind === 'saved' && warning !== NOTE_SHUT ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
     render(shown ? <SavePanel state={shown} noteUrl={noteUrl} warning={warning} onClose={() => show(null)} /> : null, ui.container);
   }
 
   function show(state: SaveState | null, near?: Range) {
     shown = state;
     warning = undefined;
-    noteShut = false;
     shutting?.();
     shutting = undefined;
     if (state) ui.mount();
@@ -166,10 +164,9 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   function shutNote() {
     shutting?.();
     shutting = undefined;
-    if (noteShut || !shown) return;
+    if (warning === NOTE_SHUT || !shown) return;
     noteFrame = null;
     notePort = undefined;
-    noteShut = true;
     warning = NOTE_SHUT;
     draw();
   }
