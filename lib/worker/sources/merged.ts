@@ -53,8 +53,13 @@ async function liveArticleIds(db: ParallaxDb): Promise<Set<string>> {
 
 /** Live rows first, then each source's rows whose ids are not taken yet. */
 export function byIdFirstWins<T extends { id: string }>(lists: T[][]): T[] {
+  return firstWinsByLayer(lists).flat();
+}
+
+/** Each list without the rows whose ids an earlier list holds: byIdFirstWins, its lists kept apart. */
+function firstWinsByLayer<T extends { id: string }>(lists: T[][]): T[][] {
   const taken = new Set<string>();
-  return lists.flatMap((list) => list.filter((row) => !taken.has(row.id) && taken.add(row.id)));
+  return lists.map((list) => list.filter((row) => !taken.has(row.id) && taken.add(row.id)));
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -71,10 +76,7 @@ export function liveAndBundled<T extends { id: string }>(live: T[], bundled: T[]
 function layers<T extends { id: string }>(live: T[], sources: LiveSource[], of: (source: LiveSource) => T[]): T[][] {
   const bundled = sources[0]?.id === BUNDLED ? sources[0] : undefined;
   const rest = bundled ? sources.slice(1) : sources;
-  const taken = new Set<string>();
-  return [liveAndBundled(live, bundled ? of(bundled) : []), ...rest.map(of)].map((list) =>
-    list.filter((row) => !taken.has(row.id) && taken.add(row.id)),
-  );
+  return firstWinsByLayer([liveAndBundled(live, bundled ? of(bundled) : []), ...rest.map(of)]);
 }
 
 /** The live rows and the bundled pack's (liveAndBundled), then each subscription's whose ids are not taken. */
