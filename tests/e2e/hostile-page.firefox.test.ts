@@ -99,10 +99,21 @@ describe('Firefox: a page script cannot drive, read or overhear Parallax', () =>
     expect((await hostile<{ type: string; key: string }[]>('heard')).some((e) => e.type === 'keydown' && e.key === 'a')).toBe(true);
 
     await page.click('#first', { count: 3 });
+    // The note frame takes the focus once it has loaded, which can take seconds on a busy machine; the
+    // page's window is blurred when it does (the focus went into a frame of its own), and not before.
+    await page.evaluate(() => {
+      const seen = window as unknown as { toFrame?: boolean };
+      seen.toFrame = false;
+      window.addEventListener(
+        'blur',
+        (e) => {
+          if (e.target === window) seen.toFrame = true;
+        },
+        true,
+      );
+    });
     await d.press('KeyS', ['Alt', 'Shift']);
-    await d.waitFor(() => document.activeElement?.localName === 'parallax-save', null, 5_000);
-    // The note frame takes the focus once it has loaded; nothing on the page says when.
-    await sleep(1_500);
+    await d.waitFor(() => (window as unknown as { toFrame?: boolean }).toFrame === true, null, 15_000);
     await hostile('forget');
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
