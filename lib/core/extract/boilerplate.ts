@@ -56,6 +56,11 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     drop: (p) => whole(/^\(?(With (additional )?reporting by|Additional reporting by|Reporting by|Editing by)\b/i.test(p.text), p),
   },
   {
+    name: 'review credit',
+    why: 'A line with no sentence end crediting who reviewed, checked or edited the page ("12 May 2031 · Medically reviewed by Dr. Ana Ruiz") describes the page, not the story.',
+    drop: (p) => whole(!/[.!?]["”’]?$/.test(p.text) && /\b(Medically reviewed|Reviewed|Fact[- ]checked|Edited|Produced|Illustrated) by \p{Lu}/u.test(p.text), p),
+  },
+  {
     name: 'publication stamp',
     why: 'A "Published 24 Jan 2024" or "Updated …" line, a live page\'s "14:05 GMT" or a document symbol ("SC/15999") dates or files the page.',
     drop: (p) =>

@@ -11,7 +11,7 @@ import { type Antecedents, isOutlet, isStaff } from './referents';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
 import { reportsSpeech } from './verb-use';
 import { entitySpeaker, type SpeakerMention } from './speaker-source';
-import { PRONOUN } from './subject';
+import { PRONOUN, subjectWords } from './subject';
 
 /** Section labels that open a headline with a colon; not speakers. */
 export const LABEL_WORD = new RegExp(
@@ -19,10 +19,15 @@ export const LABEL_WORD = new RegExp(
   'i',
 );
 
-/** A label in capitals opening a paragraph: a transcript's speaker or its host, or a section's. */
-const CAPS_LABEL = /^\s*([A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]+){0,3})(?:\s\([^()]{1,40}\))?:\s+\S/;
+/**
+ * A label in capitals opening a paragraph: a transcript's speaker or its host, or a section's. A
+ * broadcast transcript may say who the speaker is after a comma ("DR. ANA RUIZ, COUNTY HEALTH OFFICER:").
+ */
+const CAPS_LABEL = /^\s*([A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s([A-Z][A-Z'’.&-]*(?:\s[A-Z][A-Z'’.&-]*){0,5}))?(?:\s\([^()]{1,40}\))?:\s+\S/;
 /** The outlet's own voice in a transcript: whoever presents or asks. */
 const HOST = /^(PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT|MODERATOR|NEWSREADER|Q|QUESTION)$/;
+/** A role after a transcript's name that makes its speaker the outlet's: "JO LEE, REPORTING:", "…, ANCHOR:". */
+const HOST_ROLE = /^(REPORTING|REPORTER|CORRESPONDENT|ANCHOR|PRESENTER|HOST|NEWSREADER)\b/;
 
 /** "PIETER NYSTRAND" as a name is written: "Pieter Nystrand", "O’Neill-Hart". */
 const nameCase = (caps: string) =>
@@ -44,7 +49,7 @@ export function transcriptLabel(text: string): TranscriptLabel | undefined {
   if (!m || m[1] === 'A' || LABEL_WORD.test(m[1])) return undefined;
   const length = text.indexOf(':', m.index) + 1;
   const nameEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
-  if (HOST.test(m[1])) return { length, nameEnd };
+  if (HOST.test(m[1]) || (m[2] && HOST_ROLE.test(m[2]))) return { length, nameEnd };
   // A short word in capitals is an acronym, kept as written ("NATO:"); a name is written as names are.
   const acronym = !/\s/.test(m[1]) && m[1].length <= 5;
   return { length, nameEnd, speaker: { kind: 'source', name: acronym ? m[1] : nameCase(m[1]) } };
@@ -112,6 +117,8 @@ function relaysAnother(turn: string): boolean {
     const before = turn.slice(0, m.index);
     if (!reportsSpeech(turn, before, m[0], turn.slice(m.index + m[0].length))) continue;
     const subject = before.slice(-40).trim().split(/\s+/).slice(-3).join(' ');
+    // "…, and nobody from the university has told us anything", "…, and we are working to confirm it": no one else is reported.
+    if (/^(nobody|no|none|neither|we|i|you)$/i.test(subjectWords(before)[0] ?? '')) return false;
     return (
       subject !== '' &&
       !/(^|\s)(I|we|I['’]\p{L}+|we['’]\p{L}+|you|that|this|our|my|nobody|no one|everyone|everybody|anyone|anybody)(\s|$)/iu.test(subject)

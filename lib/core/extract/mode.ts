@@ -29,11 +29,13 @@ const VERDICT = new RegExp(
     `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
     `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b|\\bthere\\s+(?:is|was)\\s+no\\s+(?:connection|link)\\b`,
     `\\bdisputes (?:this|that|the|these|those|its|his|her|their|any)\\b`,
+    // "called the post “false and hurtful”": what was said judged false by naming it so.
+    `\\bcall(?:s|ed)?\\s+(?:the|this|that|these|those|such)\\s+(?:posts?|claims?|reports?|allegations?|accusations?|rumou?rs?|videos?|stor(?:y|ies))\\s+[“"‘']?(?:false|untrue|baseless|fabricated|fake|a lie|lies|nonsense)\\b`,
     // "are not the cause of this bloom", "did not cause", "being unfairly blamed": a denial of blame.
     `\\b(?:is|are|was|were)\\s+not\\s+(?:the\\s+)?(?:cause|to blame)\\b|\\b(?:did|do|does)\\s+not\\s+cause\\b|\\b(?:unfairly|wrongly)\\s+blamed\\b|\\bscapegoat\\b`,
     // "found no trace of either letter", "did not recall receiving them", "for reasons unconnected with the notes".
     // "played no part in the decisions", "its software performed as designed", "…, not from the company's software": blame refused.
-    `\\b(?:played|plays|play|had|has|have)\\s+no\\s+(?:part|role)\\s+in\\b|(?<!\\b(?:which|that)\\s)\\b(?:was|were|is|are)\\s+not\\s+involved\\s+in\\b|\\b(?:worked|performed|functioned|operated|works|performs)\\s+[“"‘']?as\\s+(?:designed|intended)\\b|,\\s+not\\s+(?:from|by|with)\\s+(?:the\\s+company|its|our|us)\\b`,
+    `\\b(?:played|plays|play|had|has|have)\\s+no\\s+(?:part|role)\\s+in\\b|(?<!\\b(?:which|that|who)\\s)\\b(?:was|were|is|are)\\s+not\\s+involved\\s+in\\b|\\b(?:worked|performed|functioned|operated|works|performs)\\s+[“"‘']?as\\s+(?:designed|intended)\\b|,\\s+not\\s+(?:from|by|with)\\s+(?:the\\s+company|its|our|us)\\b`,
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
     // "That is simply not what happened"; a defendant's plea: "maintained his innocence", "says he is innocent".
     // "says it did nothing wrong", "I don't agree": wrongdoing denied, a finding disputed in the first person.
@@ -51,7 +53,7 @@ const VERDICT = new RegExp(
  * fact check denies so.
  */
 const OPENING_VERDICT =
-  /^\s*(?:[A-Z][\w'’. -]{0,40}:\s+)?(?:(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)|(?:that|it)['’]s)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not what happened|not what (?:I|we|he|she|they) (?:said|recommended|meant|proposed|wrote|agreed to|asked for)|not credible|nonsense)\s*(?:[.:;,—–]|$|that\b)/i;
+  /^\s*(?:[A-Z][\w'’. -]{0,40}:\s+)?(?:(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)|(?:that|it)['’]s)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not supported by (?:the )?(?:evidence|facts|data|record)|not what happened|not what (?:I|we|he|she|they) (?:said|recommended|meant|proposed|wrote|agreed to|asked for)|not credible|nonsense)\s*(?:[.:;,—–]|$|that\b)/i;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');

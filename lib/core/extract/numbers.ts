@@ -29,8 +29,10 @@ const NUMBER_TEXT = `${DIGITS}|${WORD_NUMBER}`;
 /** After the first end of a range, its second: "four and six", "10 to 12", "30–40". */
 const RANGE_END = new RegExp(`^(?:and|to|or|-|–)\\s*(?:${NUMBER_TEXT})\\s+`, 'i');
 /** Letters that write a currency right before the sum ("Sh6.8 billion", "KSh500"). */
-const LETTERS_BEFORE_SUM = '(?<=\\b(?:KSh|Ksh|Sh|KES))';
-const NUMBER = new RegExp(`(?:(?<![\\w#\\-.,])|${LETTERS_BEFORE_SUM})(${NUMBER_TEXT})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
+const LETTERS_BEFORE_SUM = '(?<=\\b(?:KSh|Ksh|Sh|KES|R))';
+/** Rand with its thousands spaced, as South Africa writes them: "R4 350", "R612 000". */
+const SPACED_RAND = '(?<=\\bR)\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?';
+const NUMBER = new RegExp(`(?:(?<![\\w#\\-.,])|${LETTERS_BEFORE_SUM})(${SPACED_RAND}|${NUMBER_TEXT})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
 const NUMBER_WORD = new RegExp(`\\b(${WORD_NUMBER})\\b`, 'i');
 
 /** Whether a text writes a number in words ("Nine people remain missing"). */
@@ -39,7 +41,7 @@ export const hasNumberWord = (text: string): boolean => NUMBER_WORD.test(text);
 function numberValue(text: string): number {
   const scaled = /^([\d.,]+) ?(million|billion|lakh|crore|bn|m)$/.exec(text);
   if (scaled) return Math.round(numberValue(scaled[1]) * TIMES[scaled[2]]);
-  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  if (/^\d/.test(text)) return Number(text.replace(/[, ]/g, ''));
   const [word, times] = text.toLowerCase().split(' ');
   if (times) return (word === 'a' ? 1 : numberValue(word)) * TIMES[times];
   const [tens, unit] = word.split('-');
@@ -75,6 +77,12 @@ const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': '
 const RUPEES_BEFORE = /(?:\bRs\.?|\bINR)\s?$/;
 /** East African shillings: "Sh6.8 billion", "KSh 500". */
 const SHILLINGS_BEFORE = /\b(?:KSh|Ksh|Sh|KES)\.?\s?$/;
+/**
+ * South African rand: "R38.6 million", "R4 350", "R4,350"; a bare "R350" may as well be a road or a
+ * code, so only a sum with its thousands or its scale written is read as one.
+ */
+const RAND_BEFORE = /\bR$/;
+const RAND_SUM = /\d[ ,]\d{3}\b|\s(million|billion)$|\d(bn|m)$/i;
 /** A quake's size: "magnitude 6.8", "a magnitude of 6.8", "6.8 on the Richter scale". */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 const MAGNITUDE_AFTER = /^on the Richter scale\b/i;
@@ -87,6 +95,8 @@ const WEEKDAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|
 /** How much of the sentence before a number its patterns read. */
 const BEFORE_CHARS = 200;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
+/** "the bodies of the last three workers": what is counted is bodies. */
+const BODIES_OF = /\b(bodies|remains) of (the )?((last|remaining|other|another) )?$/i;
 /** A large sum: "61 million", "£2bn". */
 const LARGE = / (million|billion|trillion|lakh|crore)$|\d(bn|m)$/i;
 /** A noun that numbers what it names rather than counting: "above kilometre 37", "ward 12", "platform 4". */
@@ -160,8 +170,11 @@ export function numbersIn(sentence: string): StatedNumber[] {
     if (more) after = after.slice(more[0].length);
     const value = numberValue(text);
     // Letters right before the figure are a currency's, as written ("Sh6.8"), or it is no figure ("SH1", a road's name).
-    if (/\p{L}$/u.test(before) && !SHILLINGS_BEFORE.test(before)) continue;
-    const currency = CURRENCY[before.slice(-1)] ?? (RUPEES_BEFORE.test(before) ? 'rupees' : SHILLINGS_BEFORE.test(before) ? 'shillings' : undefined);
+    const rand = RAND_BEFORE.test(before) && RAND_SUM.test(text);
+    if (/\p{L}$/u.test(before) && !SHILLINGS_BEFORE.test(before) && !rand) continue;
+    const currency =
+      CURRENCY[before.slice(-1)] ??
+      (RUPEES_BEFORE.test(before) ? 'rupees' : SHILLINGS_BEFORE.test(before) ? 'shillings' : rand ? 'rand' : undefined);
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before) || NUMBERED.test(before)) continue;
     // "5m" is five million only after a currency sign; otherwise metres or minutes. "1.5km", "40kg": a unit written on.
@@ -187,7 +200,7 @@ export function numbersIn(sentence: string): StatedNumber[] {
     // "every one of them" is no count.
     if (/^one$/i.test(text) && /\b(every|each|any|no)\s+$/i.test(before)) continue;
     // "two of the spillway gates", "65 of their own troops": the count is of what follows "of".
-    const partitive = /^of (the|its|their|our|those|these) ([\p{L}-]+['’]s )?(own )?/iu.exec(after);
+    const partitive = /^of (the|its|their|our|those|these|his|her|my|your) ([\p{L}-]+['’]s )?(own )?/iu.exec(after);
     // "three of the valley's 14 sirens": the count is of sirens; the 14 is read on its own.
     if (partitive) after = after.slice(partitive[0].length).replace(new RegExp(`^(?:${NUMBER_TEXT})\\s+`, 'i'), '');
     // "23 people …, five of them": a part of what the sentence counted last.
@@ -251,6 +264,8 @@ export function numbersIn(sentence: string): StatedNumber[] {
     else
       counts =
         KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : plainCount(head, value));
+    // "the bodies of four workers" are bodies, as "four bodies" are.
+    if (counts && BODIES_OF.test(before)) counts = 'bodies';
     if (!counts) continue;
     // "six men on board" are everyone aboard, as "74 people" are.
     if ((counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) || (/^(wo)?men$/i.test(head ?? '') && ABOARD.test(after)))

@@ -29,7 +29,8 @@ const OTHER = [
   'laid blame',
   // "Campaigners have pointed to the works upstream": blame laid by pointing.
   // A tabloid's verbs of saying: "slammed the firm", "blasted the response as 'shambolic'", "boasts they have".
-  ...'slammed slams blasted boast boasted boasts branded'.split(' '),
+  // "Union boss X fumed: …", "the tot sobbed to the paper": a feeling said aloud.
+  ...'slammed slams blasted boast boasted boasts branded fumed fumes raged sobbed wept'.split(' '),
   // "A senior diplomat put the chances at 'close to zero'", "Officials put the toll at 40": an estimate given.
   'put',
   'puts',

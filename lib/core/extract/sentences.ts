@@ -84,8 +84,9 @@ function* segments(s: string): Generator<[number, number]> {
  * A segment that ends at a full stop which does not end a sentence: a capital initial ("K.") or a
  * title or month abbreviation. The next segment must go on with a capital or a digit.
  */
-const NOT_AN_END =
-  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Hon|Prof|Rev|Supt|Insp|Det|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/u;
+/** Titles written with a full stop before a name ("Dr. Amir Soltani"). */
+export const TITLE_ABBREVIATION = 'Mr|Mrs|Ms|Dr|Hon|Prof|Rev|Supt|Insp|Det|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St';
+const NOT_AN_END = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}|${TITLE_ABBREVIATION}|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$`, 'u');
 const GOES_ON = /^[\p{Lu}\d]/u;
 /** "U.S.", "U.N.", "E.U.": letters with full stops, before a name ("U.S. President", "U.N. Security Council"). */
 const DOTTED = /(?:^|[\s(])(?:\p{Lu}\.){2,3}\s*$/u;
@@ -95,14 +96,14 @@ const DOTTED = /(?:^|[\s(])(?:\p{Lu}\.){2,3}\s*$/u;
  * a name that opens the next sentence ("… made in the U.S. Zelensky said …").
  */
 const GOES_ON_AFTER_LETTERS =
-  /^(?:President|Vice|Secretary|Senator|Sen\.|Rep\.|Ambassador|Envoy|Army|Navy|Air|Marines?|Coast|Forces|Department|State|Treasury|Embassy|Congress|Senate|House|Security|General|Special|Defen[cs]e|National|Federal|Central|Supreme|Court|Attorney|Commission|Commissioner|Council|Agency|Trade|Representative|Mission|Command|Government|Administration|Office|Officials?|Intelligence|Space|Olympic|Open|Dollar|Consulate|Chief|Deputy|High|Human|Humanitarian|Refugee|Relief|Peacekeeping|Assembly|Parliament)\b|^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(?:said|says|told|has|had|is|was|will|would|and|of|in|on|at|to|for|,)/u;
+  /^(?:President|Vice|Secretary|Senator|Sen\.|Rep\.|Ambassador|Envoy|Army|Navy|Air|Marines?|Coast|Forces|Department|State|Treasury|Embassy|Congress|Senate|House|Security|General|Special|Defen[cs]e|National|Federal|Central|Supreme|Court|Attorney|Centers?|Centres?|Institutes?|Bureau|Food|Geological|Census|Postal|Forest|Customs|Border|Marshals|Commission|Commissioner|Council|Agency|Trade|Representative|Mission|Command|Government|Administration|Office|Officials?|Intelligence|Space|Olympic|Open|Dollar|Consulate|Chief|Deputy|High|Human|Humanitarian|Refugee|Relief|Peacekeeping|Assembly|Parliament)\b|^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(?:said|says|told|has|had|is|was|will|would|and|of|in|on|at|to|for|,)/u;
 /** A transcript's speaker label in capitals, "MR. KIRBY:", "DR. ANNA VOSS:" (not "people with MS. She …"). */
 const CAPS_TITLE = /(?:^|[\s(])(?:MR|MRS|MS|DR|GEN|SEN|REP|GOV)\.\s*$/;
-const CAPS_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}\s*(?:\([^()]{1,40}\))?:/u;
+const CAPS_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,(?:\s[\p{Lu}'’.&-]+){1,6})?\s*(?:\([^()]{1,40}\))?:/u;
 /** "at 9 p.m. ET": a clock time's "a.m." or "p.m." followed by its time zone goes on. */
 const CLOCK_END = /(?:^|\s)[ap]\.m\.\s*$/i;
 // Not a bare "CT" or "MT" ("9 a.m. CT scans showed …"): Central and Mountain time as CST, CDT, MST, MDT.
-const TIME_ZONE = /^(?:[EP][SD]?T|[CM][SD]T|GMT|UTC|BST|IST|[CEW]ES?T|AE[SD]T|[JK]ST|MSK|HKT|SGT|WIB)(?:[+-]\d{1,2})?(?![\p{L}\d])/u;
+const TIME_ZONE = /^(?:(?:Pacific|Eastern|Central|Mountain|Atlantic)\s(?:(?:Standard|Daylight)\s)?Time|[EP][SD]?T|[CM][SD]T|GMT|UTC|BST|IST|[CEW]ES?T|AE[SD]T|[JK]ST|MSK|HKT|SGT|WIB)(?:[+-]\d{1,2})?(?![\p{L}\d])/u;
 
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];
@@ -112,7 +113,7 @@ export function sentencesOf(text: string, p: Paragraph): Sentence[] {
     const start = pending?.start ?? p.start + from;
     const end = p.start + to;
     const segment = p.text.slice(from, to);
-    const next = p.text.slice(to, to + 40).trimStart();
+    const next = p.text.slice(to, to + 80).trimStart();
     // A numbered paragraph's number ("5. Shelter: …") is no sentence of its own.
     const numbered = from === 0 && /^\s*\d{1,3}\.\s*$/.test(segment);
     const label = CAPS_TITLE.test(segment) && CAPS_NAME_LABEL.test(next);

@@ -9,6 +9,7 @@
  * unnamed source.
  */
 import type { Speaker } from '../pack/types';
+import { TITLE_ABBREVIATION } from './sentences';
 import { UNNAMED_SOURCE } from './speaker-check';
 import { type Antecedents, definiteReferent, describedPerson, isOutlet, personLike, pronounReferent, speaksForABody } from './referents';
 import { RELATIVE, relativeClosed, relativeSpeaker } from './relative-clause';
@@ -25,6 +26,8 @@ import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-u
 /** After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …" (not "said Thursday an aircraft …"). */
 const INVERTED_NAME =
   /^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*([,.;]|$)/u;
+/** Where a name after its verb ends; not at a title's or an initial's full stop ("said Dr. Amir Soltani", "said Mary K. Holloway"). */
+const NAME_ENDS = new RegExp(`[,;]|(?<!\\b(?:${TITLE_ABBREVIATION}|\\p{Lu}))\\.| on | in `, 'u');
 /**
  * "has not said", "did not respond": a silence, attributed to whoever keeps it, as "declined to
  * comment" is (docs/extraction-set.md). After a clause of the outlet's own ("We could not verify
@@ -185,7 +188,7 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       if (pronoun) return pronounReferent(pronoun[1], a);
       const [name, next] = after
         .replace(/^\s*(a statement issued by|by)?\s*/i, '')
-        .split(/[,.;]| on | in /)
+        .split(NAME_ENDS)
         .map((part) => part?.trim());
       // ",” said the group's campaigner, Joel Ashworth.": the name after the role.
       const named = next && /^,/.test(after.slice(after.indexOf(name) + name.length)) && personLike({ kind: 'source', name: next }) ? next : name;
