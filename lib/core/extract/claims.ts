@@ -20,6 +20,7 @@ import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quo
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, notePeopleIn } from './named-people';
 import { QuoteSpeakers } from './quote-speakers';
+import { publishedStatements } from './published-statement';
 import {
   type Antecedents,
   describedPerson,
@@ -32,7 +33,7 @@ import {
   speaksForABody,
 } from './referents';
 import { speakerOf } from './speaker';
-import type { SpeakerMention } from './speaker-source';
+import { sourceOf, type SpeakerMention } from './speaker-source';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {
@@ -131,6 +132,16 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const antecedents: Antecedents = { heard: [], outletName: ctx.outletName, transcript };
   const quotes = new QuoteSpeakers();
   const interview = interviewAnswers(paragraphs);
+  const statements = publishedStatements(paragraphs);
+  /** Whose word a sentence of paragraph `i` with no speaker of its own is, where another body's statement is published whole. */
+  const issuerAt = (i: number): Speaker | undefined => {
+    const st = statements.find((x) => i >= x.from && i < x.to);
+    if (!st) return undefined;
+    const known = mentions.find((m) => m.start < st.issuer.end && m.end > st.issuer.start && ctx.entities.get(m.entityId)?.type !== 'person');
+    return known
+      ? { kind: 'entity', entityId: known.entityId, name: ctx.entities.get(known.entityId)!.name }
+      : (sourceOf(st.issuer.name.split(/\s+/)) ?? { kind: 'source', name: st.issuer.name });
+  };
   /** In an interview, the person the introduction named who answers (interview.ts): the answers are theirs. */
   let interviewee: Speaker | undefined;
   const seenParagraphs = new Set<string>();
@@ -254,6 +265,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       const facetIds = facetsFor(s.text, events, ctx.facets);
       const entityIds = [...new Set([...named, ...events])];
       if (entityIds.length === 0) continue;
+      const voice = speaker ?? issuerAt(i);
       const claim: Claim = {
         id: claimId(article.id, s.start),
         articleId: article.id,
@@ -263,8 +275,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         end: s.end,
         entityIds,
         facetIds,
-        speaker: speaker ?? { kind: 'outlet' },
-        mode: modeOf(s.text, speaker),
+        speaker: voice ?? { kind: 'outlet' },
+        mode: modeOf(s.text, voice),
         numbers: numbersIn(s.text),
       };
       claims.push(claim);

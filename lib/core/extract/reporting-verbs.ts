@@ -8,7 +8,7 @@
 const REGULAR = (
   'add claim insist believe accuse urge confirm deny refuse decline explain argue emphasize emphasise cite assert ' +
   'allege specify maintain acknowledge concede delete retract suggest announce declare dismiss reject describe ' +
-  'reiterate contend predict warn attribute expect recommend apologise apologize testify reveal remind'
+  'reiterate contend predict warn attribute expect recommend apologise apologize testify reveal remind condemn'
 ).split(' ');
 
 /**

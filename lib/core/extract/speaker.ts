@@ -182,7 +182,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     const inverted = /,\s*$/.test(before) && /^(said|says|added)$/i.test(verb) && INVERTED_NAME.test(after);
     if (AFTER_QUOTE.test(before) || before.trim() === '' || inverted) {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
-      const m = eligible.find((e) => e.start >= at && e.start <= at + 60);
+      // Not a body named in an apposition after the speaker's name (", said Dr. Ana Ruiz, the firm's director").
+      const m = eligible.find((e) => e.start >= at && e.start <= at + 60 && !masked.slice(at + verb.length, e.start).includes(','));
       if (m) return entitySpeaker(m);
       const pronoun = /^\s*(he|she|it|they)\b/i.exec(after);
       if (pronoun) return pronounReferent(pronoun[1], a);

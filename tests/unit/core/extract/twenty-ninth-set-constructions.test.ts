@@ -4,7 +4,9 @@
  * after a comma, a title's full stop after an inverted "said", "U.S." before a body's name and "p.m."
  * before a spelled-out time zone, a source "who was not involved", a verdict that opens a sentence
  * ("That is not supported by the evidence"), tabloid verbs of saying, a review credit, tip lines,
- * disclaimers and a press release's contact lines, and sums in rand and bodies counted as bodies.
+ * disclaimers and a press release's contact lines, and sums in rand and bodies counted as bodies; and
+ * another body's statement published whole (a newswire's release, a statement a paper reproduces),
+ * whose sentences in no one's name are the issuer's.
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
@@ -12,6 +14,7 @@ import { modeOf } from '../../../../lib/core/extract/mode';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { paragraphsOf, sentencesOf } from '../../../../lib/core/extract/sentences';
 import type { Speaker } from '../../../../lib/core/pack/types';
+import { publishedStatements } from '../../../../lib/core/extract/published-statement';
 import { speakers } from './article-speakers';
 
 const someone: Speaker = { kind: 'source', name: 'Someone' };
@@ -126,5 +129,39 @@ describe('figures', () => {
   it('the bodies of workers are bodies; a part of “his” colleagues is of colleagues', () => {
     expect(counts('The bodies of the last three missing workers were recovered.')).toEqual([[3, 'bodies']]);
     expect(counts('SIX of his colleagues are dead.')).toEqual([[6, 'colleagues']]);
+  });
+});
+
+describe('another body’s statement published whole', () => {
+  it('a newswire’s release, from its dateline to its SOURCE line, is the issuer’s word', () => {
+    expect(
+      speakers([
+        'Belgorod airline recalls its Il-76 fleet',
+        'BELGOROD, Jan. 26, 2024 /PRLine/ -- Skyline Cargo LLC today grounded its three Il-76 aircraft.',
+        'The Il-76 fleet will stay grounded until the inquiry reports.',
+        '“We owe the families answers about the Il-76,” said Dr. Ana Ruiz, Skyline’s safety director.',
+        'SOURCE Skyline Cargo LLC',
+      ]),
+    ).toEqual(['outlet', 'Skyline Cargo LLC', 'Skyline Cargo LLC', 'Dr. Ana Ruiz']);
+  });
+
+  it('a statement a paper says it reproduces is the issuer’s until its end mark; the paper’s own reporting after is the paper’s', () => {
+    expect(
+      speakers([
+        'The following statement was issued by the Regional Police Service on Monday. We publish it in full.',
+        'MEDIA STATEMENT: ARRESTS AFTER IL-76 CRASH',
+        'Police have arrested two suspects after the Il-76 crash near Belgorod.',
+        'The Il-76 wreckage will be moved on Friday.',
+        'ENDS',
+        'The Il-76 crash killed 74 people.',
+      ]),
+    ).toEqual(['outlet', 'outlet', 'Regional Police Service', 'Regional Police Service', 'Regional Police Service', 'outlet']);
+  });
+
+  it('no such note, no SOURCE line: the page speaks in its own voice', () => {
+    const paragraph = (text: string, index: number) => ({ index, start: 0, end: text.length, text });
+    expect(publishedStatements(['BELGOROD, Jan. 26 /PRLine/ -- The Il-76 fleet is grounded.', 'More later.'].map(paragraph))).toEqual([]);
+    expect(publishedStatements(['The police issued a statement on Monday.', 'The Il-76 fleet is grounded.'].map(paragraph))).toEqual([]);
+    expect(speakers(['The Il-76 crash killed 74 people, the police said in a statement issued by its press office.'])).toEqual(['police']);
   });
 });
