@@ -5,6 +5,7 @@
  */
 import { hasNumberWord } from './numbers';
 import { hasReportingVerb } from './reporting-verbs';
+import { initialsOf } from './referents';
 import type { Paragraph } from './sentences';
 
 export interface BoilerplateRule {
@@ -52,8 +53,16 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     name: 'reporting credit',
-    why: 'A closing "With reporting by …" line (bracketed or not) credits agencies; it reports nothing itself.',
-    drop: (p) => whole(/^\(?(With (additional )?reporting by|Additional reporting by|Reporting by|Editing by)\b/i.test(p.text), p),
+    why: 'A closing "With reporting by …" or "Translated from … by" line (bracketed or not) credits agencies; a picture\'s "(Name | Outlet)", a broadcast\'s sign-off ("In Port Ellery, Jo Vance, KPEL 7 News.") and a fact check\'s list of sources ("County Health Department, emails, Sept. 14, 2040") credit too.',
+    drop: (p) =>
+      whole(
+        /^\(?(With (additional )?reporting by|Additional reporting by|Reporting by|Editing by|Translated (from [\p{L} ]{2,30} )?by)\b/iu.test(p.text) ||
+          // "(Jonah Reyes | The Harwick Lantern)": a picture's credit, who took it and for whom.
+          /^\([^()|]{2,60}\|[^()|]{2,60}\)$/.test(p.text) ||
+          SIGN_OFF.test(p.text) ||
+          SOURCE_ENTRY.test(p.text),
+        p,
+      ),
   },
   {
     name: 'review credit',
@@ -138,6 +147,13 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
 /** An embedded post's frame: "View this post on Instagram", "A post shared by …", "98,412 likes", a bare hashtag. */
 const EMBED_FURNITURE =
   /^[^·|•]{1,60} [·|•] (Telegram|Instagram|Facebook|TikTok|Threads|X|Twitter|VK|WhatsApp)$|^(View this post on (Instagram|Facebook|TikTok|Threads)|A post shared by\b)|^#[\p{L}\d_]+$|^(👁\s*)?[\d.,]{1,15}\s?[KkMm]?( (likes|views|comments|shares|reposts))?( [·|•] .{0,40})?$|(?<![\d.,])[\d.,]{1,15}\s?[KkMm]? (likes|views)$/u;
+/** A broadcast reporter's sign-off: "In Port Ellery, Jordan Vance, KPEL 7 News." */
+const SIGN_OFF = /^((In|From|Reporting from) [^,]{2,40}, )?\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,2}, [^,.]{1,40}\b(News|TV|Radio|Television)\.?$/u;
+/** One entry of a fact check's sources: who, what kind of document, and its date, with no verb. */
+const SOURCE_ENTRY = new RegExp(
+  `^[^,.;]{3,80}, (e-?mails?|statement|interview|phone interview|press release|news release|recall notice|test results|report|data|website|post|video|documents?|letter|court filing|transcript)[^,.;]{0,20}, (\\p{L}+\\.? )?\\d{1,2}( and \\d{1,2})?, \\d{4}$`,
+  'iu',
+);
 /** A wire update's note: "(Adds quote from Kirby in paragraph 5)", "(Updates with death toll)". */
 const WIRE_NOTE =
   /^\((Adds|Updates|Recasts|Rewrites|Changes|Corrects|Fixes|Removes|Inserts|Clarifies|Replaces|Refiles|Combines|Writes through|Re-?tops|Adds byline)\b[^()]{0,200}\)$/;
@@ -159,13 +175,6 @@ const AUTHOR_BIO =
   /^(\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’-]+ (is|was|writes|reports|covers)\b[^.]{0,200}\b(correspondent|reporter|editor|writer|sketchwriter|columnist|journalist|contributor|photographer|producer|student|for \p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+)*)\b/u;
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
 const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;
-/** The capitalised words' initials of a name: "Terrana News Agency" → "TNA". */
-const initialsOf = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
 
 function isHeading(text: string): boolean {
   const words = text.split(/\s+/);

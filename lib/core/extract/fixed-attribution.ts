@@ -1,8 +1,8 @@
 /**
  * Attributions a sentence makes in a fixed form, read before its verbs of saying: the outlet opening
  * the sentence as its subject ("CNB News has seen the letter, which …"), a count by someone ("by the
- * hospital's own count"), figures by who released them ("Figures released by X showed …") and the agent
- * of a passive denial ("That account is disputed by X, who …").
+ * hospital's own count"), figures by who released them ("Figures released by X showed …"), who the
+ * outlet "has learned from", and the agent of a passive denial ("That account is disputed by X, who …").
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, isOutlet } from './referents';
@@ -24,7 +24,11 @@ const RELEASED_BY =
   /^\s*(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|documents|records)\s+(?:released|published|issued|compiled|provided)\s+by\s+/i;
 
 /** What the outlet relays though it opens the sentence: what it was told, cites, or heard from people "who say". */
-const RELAYED = /\b(told by|according to|citing|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
+const RELAYED = /\b(told by|according to|citing|(?:learned|learnt|heard) from|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
+/** "KPEL 7 has learned from two people familiar with the inquiry that …": who the outlet learned it from says it. */
+const LEARNED_FROM = /^[^,;]{1,60}?\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:learned|learnt|heard)\s+from\s+/i;
+/** Where the name after "learned from" ends: "that", a comma, or a clause about it. */
+const INFORMANT_ENDS = /[,.;]|\s(?:that|who|which)\s/;
 /** Where the name after "released by" ends: a comma, a time, or the verb of the figures. */
 const RELEASED_ENDS = /[,.;]|\s(?:on|in|last|this|earlier|showed?|shows|suggests?|suggested|put|puts|found)\s/;
 /** Where the name after "disputed by" ends: a comma or a relative clause about it. */
@@ -67,6 +71,9 @@ export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: 
   const released = RELEASED_BY.exec(masked);
   const byReleaser = released && agentAfter(masked, released[0].length, eligible, RELEASED_ENDS, 6);
   if (byReleaser) return { speaker: byReleaser };
+  const learned = LEARNED_FROM.exec(masked);
+  const informant = learned && agentAfter(masked, learned[0].length, eligible, INFORMANT_ENDS, 8);
+  if (informant) return { speaker: informant };
   // "That account is disputed by Tobias Wendler, who …": who disputes it speaks.
   const disputedBy = DISPUTED_BY.exec(masked);
   const byDisputer = disputedBy && agentAfter(masked, disputedBy.index + disputedBy[0].length, eligible, DISPUTER_ENDS, 8);

@@ -206,8 +206,8 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   },
   {
     name: 'anonymity',
-    why: 'Why sources were not named ("They spoke on condition of anonymity because …") says how the outlet heard, not what.',
-    test: /^(They|The (sources|officials|people|two|three|four)( \p{L}+)?|Both|All (of them|three|two|four)) (both |all )?((spoke|were speaking) on (the )?condition of anonymity|asked not to be (named|identified)|requested anonymity|declined to be named)\b(?![^.]*\b(said|says|told)\b)/u,
+    why: 'Why sources were not named ("They spoke on condition of anonymity because …", "Neither person was authorized to speak publicly.") says how the outlet heard, not what.',
+    test: /^(They|The (sources|officials|people|two|three|four)( \p{L}+)?|Both|All (of them|three|two|four)) (both |all )?((spoke|were speaking) on (the )?condition of anonymity|asked not to be (named|identified)|requested anonymity|declined to be named)\b(?![^.]*\b(said|says|told)\b)|^(Neither|None) (person|source|official|man|woman|of them|of the \p{L}+) (was|were|is|are) (authori[sz]ed|allowed|permitted) to (speak|talk|comment)( publicly| on the record| to (the )?(media|press|reporters))?\.?$|^(They|He|She|The (source|official|person|sources|officials|people)) (was|were|is|are) not (authori[sz]ed|allowed|permitted) to (speak|talk|comment)( publicly| on the record| to (the )?(media|press|reporters))?\.?$/u,
   },
   {
     name: 'link label',

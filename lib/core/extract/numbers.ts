@@ -95,6 +95,8 @@ const WEEKDAY = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Year|
 /** How much of the sentence before a number its patterns read. */
 const BEFORE_CHARS = 200;
 /** Words that end a counted noun phrase: function words, verbs and conjunctions. */
+const REMAINS_VERB =
+  /^remains\s+(missing|unaccounted|in|at|on|under|trapped|alive|critical|stable|hospitali[sz]ed|detained|held|closed|open|unidentified|unknown|unclear|underground|inside|behind|below)\b/i;
 /** "the bodies of the last three workers": what is counted is bodies. */
 const BODIES_OF = /\b(bodies|remains) of (the )?((last|remaining|other|another) )?$/i;
 /** A large sum: "61 million", "£2bn". */
@@ -234,6 +236,8 @@ export function numbersIn(sentence: string): StatedNumber[] {
     // "down from eleven last night", "up from 11 two years ago", "the 24 it gave": a time or a subject after it, no noun either.
     if (words.length === 1 && PARTICIPLE.test(words[0]) && !KEYS.some(([, r]) => r.test(words[0]))) words = [];
     if (TIME_AFTER.test(after) || /^(it|they|he|she|we|I|you)\b/.test(after)) words = [];
+    // "one remains missing", "one remains in intensive care": "remains" is the verb, not a body.
+    if (REMAINS_VERB.test(after)) words = [];
     const nouns = words.filter((w) => !/^(of|war)$/.test(w) && !/ly$/.test(w));
     // A shared key names the head, except "dead" before a noun ("4,100 dead fish" are fish).
     const head = nouns.find((w, i) => KEYS.some(([, r]) => r.test(w)) && !(/^dead$/i.test(w) && i < nouns.length - 1)) ?? nouns.pop();

@@ -12,7 +12,7 @@ export const PROMO_SENTENCE = new RegExp(
     // Not a welcome that reports as well: "…live coverage of the crash, in which six people died".
     /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b(?![^.]*,\s*(in which|which|where|after|when)\s)/.source,
     /^We('ll| will) (bring you|keep you|be bringing)\b/.source,
-    /^This (article|story|page|report|timeline) (was|has been|will be) (updated|corrected|amended|first published)\b/.source,
+    /^(Update[ds]?\b[^:]{0,30}:\s*)?This (article|story|page|report|timeline) (was|has been|will be) (updated|corrected|amended|first published)\b/.source,
     /^(This (article|story|report) was (originally|first) published (by|in|on)|It is (republished|reproduced) here|Read the (original|full (story|report|article)) (at|on)|This is the view of)\b/
       .source,
     /^(Get|Receive) (the|our) [^.]{0,60}\b(briefing|newsletter|digest|bulletin)\b|\bin your inbox\b|^Follow [^.]{1,40} on (Instagram|X|Twitter|Facebook|TikTok|Threads|Bluesky|WhatsApp|YouTube)\b/

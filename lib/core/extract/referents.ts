@@ -167,6 +167,18 @@ export function definiteReferent(words: string[], a: Antecedents): Speaker | und
 }
 
 /** Whether the subject words name the outlet itself ("Meridian", "The Gazette", "VSNA correspondents", "we"). */
+const withoutMarks = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** The capitalised words' initials of a name, accents left off: "Terrana News Agency" → "TNA", "Agência Índico de Notícias" → "AIN". */
+export const initialsOf = (name: string) =>
+  withoutMarks(
+    name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join(''),
+  );
+
 export function isOutlet(words: string[], a: Antecedents): boolean {
   if (/^(we|our|us)$/i.test(words[0])) return true;
   // A correction note: "An earlier version of this article said …".
@@ -178,16 +190,13 @@ export function isOutlet(words: string[], a: Antecedents): boolean {
     return true;
   if (CORRESPONDENT.test(words.join(' '))) return true;
   const own = (a.outletName ?? '').split(/\s+/).filter(Boolean);
-  const initials = own
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
+  const initials = initialsOf(a.outletName ?? '');
   // Its name or initials, maybe with "the" before and "correspondents" after: never "Terrana's ombudswoman".
   const head = words.slice(0, (words.findIndex((w) => /^(in|at|on|from|for)$/.test(w)) + 1 || words.length + 1) - 1);
   const name = head.filter((w, i) => !(i === 0 && /^the$/i.test(w)) && !/^(correspondents?|reporters?|journalists?|team|staff|newsroom)$/i.test(w));
   if (name.length === 0 || name.some((w) => /['’]s$/.test(w))) return false;
   const lower = own.map((w) => w.toLowerCase());
-  return name.every((w) => lower.includes(w.toLowerCase())) || (name.length === 1 && initials.length > 1 && name[0] === initials);
+  return name.every((w) => lower.includes(w.toLowerCase())) || (name.length === 1 && initials.length > 1 && withoutMarks(name[0]) === initials);
 }
 
 /** A noun for one person: "passenger", "witness", "spokeswoman", "lawyer". */

@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
 import { modeOf } from '../../../../lib/core/extract/mode';
+import { notReporting } from '../../../../lib/core/extract/not-reporting';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { paragraphsOf, sentencesOf } from '../../../../lib/core/extract/sentences';
 import type { Speaker } from '../../../../lib/core/pack/types';
@@ -163,5 +164,52 @@ describe('another body’s statement published whole', () => {
     expect(publishedStatements(['BELGOROD, Jan. 26 /PRLine/ -- The Il-76 fleet is grounded.', 'More later.'].map(paragraph))).toEqual([]);
     expect(publishedStatements(['The police issued a statement on Monday.', 'The Il-76 fleet is grounded.'].map(paragraph))).toEqual([]);
     expect(speakers(['The Il-76 crash killed 74 people, the police said in a statement issued by its press office.'])).toEqual(['police']);
+  });
+});
+
+describe('more of what the twenty-ninth set showed', () => {
+  it('who the outlet “has learned from” says it; the outlet that has learned alone speaks itself', () => {
+    expect(speakers(['KPEL 7 has learned from two people familiar with the inquiry that the Il-76 pumps failed.'], 'KPEL 7')).toEqual([
+      'two people familiar with the inquiry',
+    ]);
+    expect(speakers(['KPEL 7 has learned that the Il-76 pumps failed.'], 'KPEL 7')).toEqual(['outlet']);
+  });
+
+  it('an outlet’s initials are its own, accents or none', () => {
+    expect(speakers(['AIN was unable to independently confirm the nationalities of the Il-76 crew.'], 'Agência Índico de Notícias')).toEqual([
+      'outlet',
+    ]);
+  });
+
+  it.each([
+    '(Translated from Portuguese by the AIN English Service)',
+    '(Jonah Reyes | The Harwick Lantern)',
+    'In Port Ellery, Jordan Vance, KPEL 7 News.',
+    'Wexcombe County Health Department, emails, Sept. 14 and 16, 2040',
+    'Greenfold Fresh Foods, recall notice, Sept. 14, 2040',
+  ])('a credit: %s', (text) => {
+    expect(boilerplateRuleFor({ index: 0, start: 0, end: text.length, text })).toBe('reporting credit');
+  });
+
+  it.each(['The ministry, in an email on Sept. 14, 2040, confirmed the crash.', 'In Belgorod, Anna Lee, a nurse, saw the Il-76 fall.'])(
+    'still reports: %s',
+    (text) => {
+      expect(boilerplateRuleFor({ index: 0, start: 0, end: text.length, text })).toBeUndefined();
+    },
+  );
+
+  it('why a source is unnamed, and an update note with its date, report nothing', () => {
+    expect(notReporting('Neither person was authorized to speak publicly.')).toBe('anonymity');
+    expect(notReporting('The official was not authorised to speak to the media.')).toBe('anonymity');
+    expect(notReporting('The official, who was not authorised to speak, said the Il-76 was overloaded.')).toBeUndefined();
+    expect(speakers(['The Il-76 crashed.', 'Update, Sept. 17, 2040: This article was updated to add the Il-76 death toll.'])).toEqual(['outlet']);
+  });
+
+  it('“one remains missing”: “remains” is the verb, not a body', () => {
+    expect(numbersIn('Four of the workers were rescued and one remains missing.').map((n) => [n.value, n.counts])).toEqual([
+      [4, 'workers'],
+      [1, 'workers'],
+    ]);
+    expect(numbersIn('Rescuers found two remains near the Il-76.').map((n) => [n.value, n.counts])).toEqual([[2, 'bodies']]);
   });
 });
