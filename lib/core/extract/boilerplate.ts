@@ -67,7 +67,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'review credit',
     why: 'A line with no sentence end crediting who reviewed, checked or edited the page ("12 May 2031 · Medically reviewed by Dr. Ana Ruiz") describes the page, not the story.',
-    drop: (p) => whole(!/[.!?]["”’]?$/.test(p.text) && /\b(Medically reviewed|Reviewed|Fact[- ]checked|Edited|Produced|Illustrated) by \p{Lu}/u.test(p.text), p),
+    drop: (p) =>
+      whole(!/[.!?]["”’]?$/.test(p.text) && /\b(Medically reviewed|Reviewed|Fact[- ]checked|Edited|Produced|Illustrated|Hosted|Presented) by \p{Lu}/u.test(p.text), p),
   },
   {
     name: 'publication stamp',
@@ -76,6 +77,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
       whole(
         /^(Published|Updated|Last updated|First published|Posted)\b[^.]{0,40}\d{4}(,? \d{1,2}[:.]\d{2}( ?[A-Z]{2,4})?)?$/i.test(p.text) ||
           TIME_STAMP.test(p.text) ||
+          // (A by-line with its stamps is the by-line rule's.)
+          (!/[.!?]["”’]?$/.test(p.text) && !/^By\s/.test(p.text) && p.text.length <= 160 && STAMP_IN_LINE.test(p.text)) ||
           /^[A-Z]{1,6}(\/[A-Z\d.]+)+$/.test(p.text),
         p,
       ),
@@ -114,8 +117,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     name: 'heading',
-    why: 'A short line after the first with no name after its first word, no figure, no punctuation and no verb of saying or in the past ("Summary", "Notes to editors") is a section heading; a line that is one short quotation is a crosshead. A live page\'s headings that report ("Sixth death confirmed", "Russia denies involvement", "Blast near Belgorod") are kept.',
-    drop: (p, prev) => whole(!!prev && (isHeading(p.text) || (isQuotedCrosshead(p.text) && !introducesQuote(prev.text))), p),
+    why: 'A short line after the first with no name after its first word, no figure, no punctuation and no verb of saying or in the past ("Summary", "Notes to editors"), or opening with a question word and ending with no punctuation ("What the operator says", "How we reported this story"), is a section heading; a line that is one short quotation is a crosshead. A live page\'s headings that report ("Sixth death confirmed", "Russia denies involvement", "Blast near Belgorod") are kept.',
+    drop: (p, prev) =>
+      whole(!!prev && (isHeading(p.text) || WH_HEADING.test(p.text) || (isQuotedCrosshead(p.text) && !introducesQuote(prev.text))), p),
   },
   {
     name: 'date stamp prefix',
@@ -124,8 +128,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     name: 'video programme title',
-    why: 'An episode title ("… #564") announces a programme; its description, kept, says what it claims.',
-    drop: (p) => whole(/#\d+$/.test(p.text) && !/[.!?]$/.test(p.text), p),
+    why: 'An episode title ("… #564", "Episode 214") announces a programme; its description, kept, says what it claims. A bracketed editor\'s mark ("[…]", "[Transcript continues in the full episode]") says where text was left out.',
+    drop: (p) => whole((/#\d+$|^(Episode|Ep\.|Season|Series|Part) \d+$/i.test(p.text) && !/[.!?]$/.test(p.text)) || /^\[[^[\]]{1,80}\]$/.test(p.text), p),
   },
   {
     name: 'guest list',
@@ -173,8 +177,19 @@ const DAY_DATE = new RegExp(`^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 /** "Name Name is the Post's … correspondent", "Name Name reports on rivers for Riverwatch": the writer's biography. */
 const AUTHOR_BIO =
   /^(\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’-]+ (is|was|writes|reports|covers)\b[^.]{0,200}\b(correspondent|reporter|editor|writer|sketchwriter|columnist|journalist|contributor|photographer|producer|student|for \p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+)*)\b/u;
+/**
+ * A page's stamps run together on one line with its byline or date ("Our Correspondent, Kalindi
+ * Published: 09 Oct 2040, 11:06 PM Updated: …", "October 10, 2040 3:52 PM GMT+4 Updated 1 hour ago"):
+ * a stamp word, then a date, a clock time or an age.
+ */
+const STAMP_IN_LINE = new RegExp(
+  `\\b(Published|Updated|Posted|Last updated|First published|Modified)\\s*:?\\s*(on\\s+)?(\\d{1,2}\\s+(${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b|(${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+\\d|\\d{1,2}[:.]\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d+\\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago\\b)`,
+);
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
 const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;
+
+/** A subheading opening with a question word, with no sentence end: "What the operator says", "How we reported this story". */
+const WH_HEADING = /^(What|How|Why|Who|Where|When) [^.!?:;"“”]{2,60}$/;
 
 function isHeading(text: string): boolean {
   const words = text.split(/\s+/);

@@ -165,15 +165,16 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       antecedents.lastSpeaker = undefined;
       previous = undefined;
     }
+    // Also from a credit line left out as boilerplate ("Hosted by …").
+    noteStaff(raw.text, antecedents);
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
-    // A paragraph printed twice (a page-assembly slip) is one claim, not two.
-    if (!p || seenParagraphs.has(p.text)) continue;
+    // A paragraph printed twice (a page-assembly slip) is one claim, not two; a statement's issuer heading it is none.
+    if (!p || seenParagraphs.has(p.text) || statements.some((st) => st.head === i)) continue;
     seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
     const quoting = OPENS_WITH_QUOTE.test(p.text);
     quotes.startParagraph(quoting);
     const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
-    noteStaff(p.text, antecedents);
     /** A transcript's paragraph under a speaker's label: its sentences are theirs (the host's or the outlet's own people's: the outlet's). */
     const label = transcript ? transcriptLabel(p.text) : undefined;
     const labelled = label?.speaker && isStaff(label.speaker, antecedents) ? { ...label, speaker: undefined } : label;

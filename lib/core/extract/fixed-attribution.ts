@@ -2,7 +2,7 @@
  * Attributions a sentence makes in a fixed form, read before its verbs of saying: the outlet opening
  * the sentence as its subject ("CNB News has seen the letter, which …"), a count by someone ("by the
  * hospital's own count"), figures by who released them ("Figures released by X showed …"), who the
- * outlet "has learned from", and the agent of a passive denial ("That account is disputed by X, who …").
+ * outlet "has learned from", whose "version is that …", who named or identified someone "as" someone, and the agent of a passive denial ("That account is disputed by X, who …").
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, isOutlet } from './referents';
@@ -27,6 +27,15 @@ const RELEASED_BY =
 const RELAYED = /\b(told by|according to|citing|(?:learned|learnt|heard) from|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
 /** "KPEL 7 has learned from two people familiar with the inquiry that …": who the outlet learned it from says it. */
 const LEARNED_FROM = /^[^,;]{1,60}?\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:learned|learnt|heard)\s+from\s+/i;
+/** "So, the bank's version is that …", "The ministry's position is that …": whose version it is says it. */
+const VERSION_IS =
+  /^\s*(?:(?:so|and|but|now|well),?\s+)?((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)['’]s?\s+(?:version|account|position|explanation|argument|line|view|case)\s+is\s+that\b/iu;
+/** "The two men were identified by the consulate as …", "has been named by his family as …": who names them says it. */
+const NAMED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:named|identified)\s+by\s+(?=[^.]{1,80}?\sas\s)/i;
+/** "Padmara's government has named the dead cadet as …": the subject that names. */
+const HAS_NAMED = /^\s*((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:named|identified)\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.]{0,80}?\sas\s/iu;
+/** Where the name after "identified by" ends: "as", a comma or a clause about it. */
+const NAMER_ENDS = /[,.;]|\s(?:as|who|which|that)\s/;
 /** Where the name after "learned from" ends: "that", a comma, or a clause about it. */
 const INFORMANT_ENDS = /[,.;]|\s(?:that|who|which)\s/;
 /** Where the name after "released by" ends: a comma, a time, or the verb of the figures. */
@@ -71,6 +80,23 @@ export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: 
   const released = RELEASED_BY.exec(masked);
   const byReleaser = released && agentAfter(masked, released[0].length, eligible, RELEASED_ENDS, 6);
   if (byReleaser) return { speaker: byReleaser };
+  const version = VERSION_IS.exec(masked);
+  if (version) {
+    const words = version[1].split(/\s+/);
+    const m = eligible.find((e) => e.start >= version.index && e.end <= version.index + version[0].length);
+    const holder = m ? entitySpeaker(m) : (definiteReferent(words, a) ?? sourceOf(words));
+    if (holder) return { speaker: holder };
+  }
+  const namedBy = NAMED_BY.exec(masked);
+  const namer = namedBy && agentAfter(masked, namedBy.index + namedBy[0].length, eligible, NAMER_ENDS, 6);
+  if (namer) return { speaker: namer };
+  const hasNamed = HAS_NAMED.exec(masked);
+  if (hasNamed) {
+    const words = hasNamed[1].split(/\s+/);
+    const m = eligible.find((e) => e.start < hasNamed[1].length + hasNamed.index);
+    const who = m ? entitySpeaker(m) : (definiteReferent(words, a) ?? sourceOf(words));
+    if (who && !isOutlet(words, a)) return { speaker: who };
+  }
   const learned = LEARNED_FROM.exec(masked);
   const informant = learned && agentAfter(masked, learned[0].length, eligible, INFORMANT_ENDS, 8);
   if (informant) return { speaker: informant };

@@ -22,6 +22,10 @@ export const PROMO_SENTENCE = new RegExp(
     /\b(is|are) updated as (new )?information becomes available\b|\bis free to read\b|\bis an? ([a-z]+ )?signatory (of|to)\b/.source,
     /^(For information media|Not an official record)\b/.source,
     /^The meeting (began|opened|was called to order) at\b/.source,
+    // A meeting record's furniture: who attended, who presided, when the next one is, when its minutes come.
+    /^(In attendance|Present|Also present|Apologies|Absent)\s*:|\bpresided\.?$|^The next meeting\b[^.]*\b(will|is to|is due to) (take place|be held)\b|^Minutes of (this|the) meeting\b/.source,
+    // A notice's subject line; a transcript's or an interview's note on its editing.
+    /^(Subject|Re|Ref|Our ref|Your ref)\s*:|^This (transcript|recording|episode|interview|conversation) (was|has been) (produced|edited|condensed|transcribed|lightly edited)\b|\b(edited|condensed) for (length|clarity|brevity)\b/.source,
     // "X did not respond to requests for comment", "X could not be reached" are X's silence, a claim (docs/extraction-set.md).
     // Not "two drivers could not reach the control room": the outlet not reaching someone for comment.
     /\b(([Ww]e|I) could not (immediately )?reach|could not (immediately )?reach\b[^.]{0,80}\bfor (further )?comment|has asked .{1,60} for (the report|comment))\b|\bwill update this (article|story|page|report)\b/

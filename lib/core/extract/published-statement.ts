@@ -1,7 +1,8 @@
 /**
  * Another body's words published whole: a news release distributed by a newswire ("KESSLER FALLS,
  * Ore., Sept. 14, 2040 /PRWire/ -- …", closed by "SOURCE Greenfold Foods Inc."), or a statement a
- * paper reproduces after saying so ("The following statement was issued by the police on Monday.").
+ * paper reproduces after saying so ("The following statement was issued by the police on Monday.", "We
+ * reproduce the notice below." over the issuer's name in capitals).
  * What such a page says in no one's name is the issuer's word, not the outlet's: its sentences are
  * attributed to the issuer. (A body's release on its own site is the outlet's own voice: the outlet
  * is the body.)
@@ -12,6 +13,8 @@ import type { Paragraph } from './sentences';
 export interface PublishedStatement {
   from: number;
   to: number;
+  /** The paragraph that is only the issuer's name heading the statement, if one does: no claim. */
+  head?: number;
   issuer: { name: string; start: number; end: number };
 }
 
@@ -22,9 +25,14 @@ const WIRE_SOURCE = /^SOURCE\s+(\S.{1,80}?)\.?$/;
 /** A paper's note that what follows is another's statement, whole: "The following statement was issued by X …". */
 const REPRODUCED =
   /\b(?:following|below) (?:statement|media statement|press release|news release)s? (?:was|were|has been|have been) (?:issued|released|sent|published) by ((?:the )?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*){0,7})/u;
+/** "We reproduce the notice below", "X reproduces the operative part of the order below": its issuer heads it. */
+const REPRODUCED_BELOW = /\b(?:reproduces?|publish(?:es)?|prints?)\s+(?:it|them|the\s[^.;]{1,60}?)\s+(?:below|in full)\b/i;
+/** A body's name heading what follows, in capitals: "COMMISSION FOR ENERGY REGULATION AND SAFETY". */
+const ISSUER_HEAD = /^\p{Lu}[\p{Lu}'’&,. -]{4,90}$/u;
 /** Where a reproduced statement ends: its "ENDS" mark, or a short line with no sentence end (the paper's next heading). */
 const STATEMENT_END = /^(?:-?\s*ENDS?\s*-?|#{3}|-30-)$/i;
-const isHeading = (text: string) => !/[.!?:"”’)]$/.test(text) && text.split(/\s+/).length <= 10 && !/^\p{Lu}[\p{Lu}\s\d:,'’-]+$/u.test(text);
+/** Not the statement's own lines in capitals or its "Issued: 21 November" and "Subject: …". */
+const isHeading = (text: string) => !/[.!?:"”’)]$/.test(text) && !text.includes(':') && text.split(/\s+/).length <= 10 && !/^\p{Lu}[\p{Lu}\s\d,'’/-]+$/u.test(text);
 
 /** The statements published whole on a page, in paragraph order. */
 export function publishedStatements(paragraphs: readonly Paragraph[]): PublishedStatement[] {
@@ -40,14 +48,25 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     }
   }
   for (const [i, p] of paragraphs.entries()) {
-    const m = REPRODUCED.exec(p.text);
-    if (!m) continue;
+    const issuer = reproducedIssuer(p, paragraphs[i + 1]);
+    if (!issuer) continue;
     // The statement's own headline may be in capitals; a heading after its first lines ends it.
     let to = i + 1;
     while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text) && !(to > i + 2 && isHeading(paragraphs[to].text))) to++;
-    const name = m[1].replace(/^the\s+/i, '');
-    const start = p.start + m.index + m[0].length - name.length;
-    out.push({ from: i + 1, to, issuer: { name, start, end: start + name.length } });
+    out.push({ from: i + 1, to, issuer, ...(issuer.start === paragraphs[i + 1]?.start ? { head: i + 1 } : {}) });
   }
   return out;
+}
+
+/** Who issued the statement a paragraph says follows: named there ("issued by X"), or heading it in capitals. */
+function reproducedIssuer(p: Paragraph, next: Paragraph | undefined): PublishedStatement['issuer'] | undefined {
+  const m = REPRODUCED.exec(p.text);
+  if (m) {
+    const name = m[1].replace(/^the\s+/i, '');
+    const start = p.start + m.index + m[0].length - name.length;
+    return { name, start, end: start + name.length };
+  }
+  if (!next || !REPRODUCED_BELOW.test(p.text) || !ISSUER_HEAD.test(next.text)) return undefined;
+  const name = next.text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase()).replace(/\b(And|Of|For|The|On|In)\b(?!$)/g, (w) => w.toLowerCase());
+  return { name: name.replace(/^the\s/, 'The '), start: next.start, end: next.end };
 }

@@ -41,9 +41,12 @@ export interface Antecedents {
 const OUR_PERSON =
   /(?<!\b(?:with|to|by|told|tells|telling|from|for|of)\s)\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|producer|presenter|journalist)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s*,)?(?:\s*,\s*|\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 
+/** A programme's credit for who presents it: "47 min · Hosted by Tom Rennard". */
+const HOSTED_BY = /\b(?:Hosted|Presented)\s+by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+
 /** Notes the outlet's own people a paragraph introduces: a transcript's label naming one of them is the outlet speaking. */
 export function noteStaff(text: string, a: Antecedents): void {
-  for (const m of text.matchAll(OUR_PERSON)) {
+  for (const m of [...text.matchAll(OUR_PERSON), ...text.matchAll(HOSTED_BY)]) {
     a.staff ??= new Set();
     a.staff.add(m[1].toLowerCase());
   }

@@ -43,6 +43,9 @@ const OTHER = [
   'briefed',
   'hit out',
   'hits out',
+  // "In its first statement the bank talked about a 'supplier update'".
+  'talked about',
+  'talks about',
   'pointed to',
   'points to',
   // "The report points out that …": pointing out is saying.
