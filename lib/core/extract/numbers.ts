@@ -64,6 +64,7 @@ const MEASURES: [string, RegExp][] = [
   ['millimetres', /^(mm|millimetres?|millimeters?)$/i],
   ['centimetres', /^(cm|centimetres?|centimeters?)$/i],
   ['miles', /^miles?$/i],
+  ['nautical miles', /^(nm|nmi)$/i],
   ['km/h', /^(km\/h|kph|kmh)$/i],
   ['mph', /^mph$/i],
   ['feet', /^(feet|foot|ft)$/i],
@@ -75,6 +76,8 @@ const unitOf = (word: string) => MEASURES.find(([, r]) => r.test(word))?.[0];
 const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '₹': 'rupees' };
 /** A currency written as letters before the sum: "Rs 5 lakh", "Rs. 50,000", "INR 34 crore". */
 const RUPEES_BEFORE = /(?:\bRs\.?|\bINR)\s?$/;
+/** Bangladeshi taka: "Tk 4 lakh", "Tk 25,000". */
+const TAKA_BEFORE = /\bTk\.?\s?$/;
 /** East African shillings: "Sh6.8 billion", "KSh 500". */
 const SHILLINGS_BEFORE = /\b(?:KSh|Ksh|Sh|KES)\.?\s?$/;
 /**
@@ -146,7 +149,19 @@ const IN_PHRASE = /\b(in|across|from|at|on|among|into|within)\s+$/i;
 /** A measure written as an adjective: "a 60-metre section", "a 12-mile stretch". */
 const HYPHENED_MEASURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|tonnes?)\b/gi;
 
+/** A factbox's field: "Persons on board: 23", "Fatalities: 2". */
+const FIELD = /^(\p{Lu}[\p{L} ]{1,30}):\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$/u;
+
+/** The figure a factbox's field states, counting what its label names. */
+function fieldFigure(label: string, text: string): StatedNumber {
+  const last = label.split(' ').pop()!;
+  const counts = ABOARD.test(label) ? 'aboard' : (KEYS.find(([, r]) => r.test(last))?.[0] ?? label.toLowerCase());
+  return { value: numberValue(text), text, what: label.toLowerCase(), counts };
+}
+
 export function numbersIn(sentence: string): StatedNumber[] {
+  const field = FIELD.exec(sentence.trim());
+  if (field) return [fieldFigure(field[1], field[2])].filter((n) => isPackFigure(n.value));
   const out: StatedNumber[] = [];
   /** Where in the sentence each figure's number stands. */
   const where = new Map<StatedNumber, number>();
@@ -176,7 +191,15 @@ export function numbersIn(sentence: string): StatedNumber[] {
     if (/\p{L}$/u.test(before) && !SHILLINGS_BEFORE.test(before) && !rand) continue;
     const currency =
       CURRENCY[before.slice(-1)] ??
-      (RUPEES_BEFORE.test(before) ? 'rupees' : SHILLINGS_BEFORE.test(before) ? 'shillings' : rand ? 'rand' : undefined);
+      (RUPEES_BEFORE.test(before)
+        ? 'rupees'
+        : TAKA_BEFORE.test(before)
+          ? 'taka'
+          : SHILLINGS_BEFORE.test(before)
+            ? 'shillings'
+            : rand
+              ? 'rand'
+              : undefined);
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before) || NUMBERED.test(before)) continue;
     // "5m" is five million only after a currency sign; otherwise metres or minutes. "1.5km", "40kg": a unit written on.
@@ -259,7 +282,10 @@ export function numbersIn(sentence: string): StatedNumber[] {
     )
       counts = `${words[0]}s`;
     // "2,000 square miles": an area, not a length.
-    else if (unit) counts = /^square$/i.test(words[words.indexOf(head) - 1] ?? '') ? `square ${unit}` : unit;
+    else if (unit) {
+      const qualifier = (words[words.indexOf(head) - 1] ?? '').toLowerCase();
+      counts = qualifier === 'square' ? `square ${unit}` : qualifier === 'nautical' && unit === 'miles' ? 'nautical miles' : unit;
+    }
     // "two older ones": more of what was counted.
     else if (/^ones$/i.test(head) && earlier) counts = earlier.counts;
     else if (NOT_COUNTED.test(head)) continue;

@@ -3,10 +3,12 @@
  * section), on sentences written for this test: page stamps run together with a byline, subheadings
  * opening with a question word, a programme's episode line, host credit and editor's marks, a meeting
  * record's and a notice's furniture, a notice a paper reproduces under its issuer's name, whose
- * "version is that …", and who named or identified someone "as" someone.
+ * "version is that …", and who named or identified someone "as" someone; nautical miles, taka and a
+ * factbox's fields.
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { speakers } from './article-speakers';
 
 const line = (text: string) => ({ index: 1, start: 0, end: text.length, text });
@@ -91,5 +93,33 @@ describe('who speaks', () => {
 
   it('“talked about” reports', () => {
     expect(speakers(['The ministry talked about a “technical fault” on the Il-76.'])).toEqual(['ministry']);
+  });
+});
+
+describe('figures', () => {
+  const counts = (s: string) => numbersIn(s).map((n) => [n.value, n.counts]);
+
+  it('nautical miles, in words or as “nm”', () => {
+    expect(counts('The ship was about nine nautical miles off the port, 9 nm west of the breakwater, 3 miles from the beach.')).toEqual([
+      [9, 'nautical miles'],
+      [9, 'nautical miles'],
+      [3, 'miles'],
+    ]);
+  });
+
+  it('sums in taka, with their scale in lakh or their thousands', () => {
+    expect(counts('His father took a loan of Tk 4 lakh, and each of the two families was given Tk 25,000.')).toEqual([
+      [400_000, 'taka'],
+      [2, 'families'],
+      [25_000, 'taka'],
+    ]);
+  });
+
+  it('a factbox’s field counts what its label names', () => {
+    expect(counts('Persons on board: 23')).toEqual([[23, 'aboard']]);
+    expect(counts('Fatalities: 2')).toEqual([[2, 'fatalities']]);
+    expect(counts('Missing: 1')).toEqual([[1, 'missing']]);
+    expect(counts('Crew: 23')).toEqual([[23, 'crew']]);
+    expect(counts('Status: Open')).toEqual([]);
   });
 });
