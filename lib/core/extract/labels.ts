@@ -13,9 +13,13 @@ import { reportsSpeech } from './verb-use';
 import { entitySpeaker, type SpeakerMention } from './speaker-source';
 import { PRONOUN, subjectWords } from './subject';
 
+/** A factbox's or a record's field ("Vessel: Cassiope Star", "Location: outer anchorage"): the page's own entry, no speaker. */
+const FIELD_LABEL =
+  'Vessel|Ship|Flag|Owner|Manager|Operator|Location|Position|Cargo|Status|Type|Route|Date|Time|Casualties|Fatalities|Injured|Missing|Built|Tonnage|Length|Cause|Outcome|Region|Country|Category|Venue|Capacity|Attendance|Incident|Aircraft|Vehicle|Registration|Persons on board|Crew|Passengers|Deaths|Damage|Duration|Magnitude|Depth|Epicentre|Epicenter|Area|District|County|Province|State|Organiser|Organizer|Contractor|Developer|Value|Cost|Budget|Deadline|Case number|Court|Judge|Charges?|Verdict date|Sentence|Record';
+
 /** Section labels that open a headline with a colon; not speakers. */
 export const LABEL_WORD = new RegExp(
-  `^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Source|Listen|Related|Topics|Earlier|Later|Next|Previous|Previously|Coming up|Up next|More|Also|Also read|Recommended|Most read|Top stories|${CAPTION_LABEL})$`,
+  `^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Source|Listen|Related|Topics|Earlier|Later|Next|Previous|Previously|Coming up|Up next|More|Also|Also read|Recommended|Most read|Top stories|${CAPTION_LABEL}|${FIELD_LABEL})$`,
   'i',
 );
 

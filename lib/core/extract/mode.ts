@@ -29,6 +29,8 @@ const VERDICT = new RegExp(
     `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
     `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b|\\bthere\\s+(?:is|was)\\s+no\\s+(?:connection|link)\\b`,
     `\\bdisputes (?:this|that|the|these|those|its|his|her|their|any)\\b`,
+    // "says that's simply wrong": what was said judged so.
+    `\\bthat['’]s\\s+(?:simply\\s+|just\\s+|plainly\\s+|completely\\s+)?(?:wrong|not true|untrue|false|incorrect|not the case)\\b`,
     // "called the post “false and hurtful”": what was said judged false by naming it so.
     `\\bcall(?:s|ed)?\\s+(?:the|this|that|these|those|such)\\s+(?:posts?|claims?|reports?|allegations?|accusations?|rumou?rs?|videos?|stor(?:y|ies))\\s+[“"‘']?(?:false|untrue|baseless|fabricated|fake|a lie|lies|nonsense)\\b`,
     // "are not the cause of this bloom", "did not cause", "being unfairly blamed": a denial of blame.

@@ -186,7 +186,7 @@ export function isOutlet(words: string[], a: Antecedents): boolean {
   if (/^(we|our|us)$/i.test(words[0])) return true;
   // A correction note: "An earlier version of this article said …".
   if (
-    /^(an? )?(earlier|previous|original) version( of this (article|story|report|piece|page|column|analysis|fact[- ]check|item))?$/i.test(
+    /^(an? )?(earlier|previous|original) version( of (this|these) (article|story|report|piece|page|column|analysis|fact[- ]check|item|show notes|notes|episode|podcast|newsletter|post|video|transcript))?$/i.test(
       words.join(' '),
     )
   )

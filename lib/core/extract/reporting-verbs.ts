@@ -54,7 +54,7 @@ const OTHER = [
   // "The agency stood by that account": a statement repeated.
   'stood by',
   'stands by',
-  ...'reports states calls repeats blames blame cautions disputes dispute adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
+  ...'reports states calls repeats blames blame cautions disputes dispute stresses adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
     ' ',
   ),
 ];

@@ -235,8 +235,21 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       /[,;]/.test(masked.slice(e.end, subjectStart)) &&
       CLAUSE_VERB.test(masked.slice(e.end, subjectStart)) &&
       !PRONOUN.test(words[0]);
+    // "…, including the master, Captain Emil Dravek, from Tesvania, the ship's manager said": a description
+    // after a comma with no comma before its verb is the subject itself, not an aside about a name before it.
+    const describedSubject =
+      v === closing && /^(the|a|an|its|their|his|her)$/i.test(words[0]) && /,\s*$/.test(masked.slice(0, subjectStart)) && !/,\s*$/.test(before);
     const person = eligible
-      .filter((e) => e.type === 'person' && e.end <= at && at - e.end <= 160 && !possessive(e) && !otherClause(e) && !beforeSubject(e))
+      .filter(
+        (e) =>
+          e.type === 'person' &&
+          e.end <= at &&
+          at - e.end <= 160 &&
+          !possessive(e) &&
+          !otherClause(e) &&
+          !beforeSubject(e) &&
+          !(describedSubject && e.end <= subjectStart),
+      )
       .pop();
     // Within the subject's own words: not a name in a relative clause after them ("readers who are on SPN's register told").
     const subjectEnd = subjectStart + words.join(' ').length;

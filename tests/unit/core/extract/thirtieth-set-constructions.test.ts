@@ -4,10 +4,12 @@
  * opening with a question word, a programme's episode line, host credit and editor's marks, a meeting
  * record's and a notice's furniture, a notice a paper reproduces under its issuer's name, whose
  * "version is that …", and who named or identified someone "as" someone; nautical miles, taka and a
- * factbox's fields.
+ * factbox's fields; a record's field labels, "stresses", "that's simply wrong", a correction of "these
+ * show notes", and a description closing a sentence as its own subject.
  */
 import { describe, expect, it } from 'vitest';
 import { boilerplateRuleFor } from '../../../../lib/core/extract/boilerplate';
+import { modeOf } from '../../../../lib/core/extract/mode';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { speakers } from './article-speakers';
 
@@ -121,5 +123,37 @@ describe('figures', () => {
     expect(counts('Missing: 1')).toEqual([[1, 'missing']]);
     expect(counts('Crew: 23')).toEqual([[23, 'crew']]);
     expect(counts('Status: Open')).toEqual([]);
+  });
+});
+
+describe('more of what the thirtieth set showed', () => {
+  it('a record’s field labels are the page’s own entries, no speakers', () => {
+    expect(speakers(['Vessel: Il-76 transport (cargo)', 'Location: near Belgorod, Russia', 'Russia: Ukraine shot down the Il-76'])).toEqual([
+      'outlet',
+      'outlet',
+      'Russia',
+    ]);
+  });
+
+  it('“stresses” reports; “notes” is read as a noun', () => {
+    expect(speakers(['Dolan stresses that the Il-76 photographs are no proof.'])).toEqual(['Dolan']);
+    expect(speakers(['The Il-76 carried notes worth 2 million roubles.'])).toEqual(['outlet']);
+  });
+
+  it('“that’s simply wrong” denies what was said', () => {
+    expect(modeOf('The manager, Halvard, says that’s simply wrong.', { kind: 'source', name: 'Halvard' })).toBe('denied');
+  });
+
+  it('a correction of “these show notes” is the outlet’s own', () => {
+    expect(speakers(['Correction, 17 October 2040: An earlier version of these show notes said the Il-76 crashed on a Monday.'])).toEqual([
+      'outlet',
+    ]);
+  });
+
+  it('a description after a comma, closing the sentence with its verb, is the speaker, not a name in an aside before it', () => {
+    expect(
+      speakers(['Fifteen of the Il-76 crew were Russian and three, including the captain, Ivan Petrov, from Omsk, the airline’s manager said.']),
+    ).toEqual(['airline’s manager']);
+    expect(speakers(['“The Il-76 was sound,” Ivan Petrov, the airline’s manager, said.'])).toEqual(['Ivan Petrov']);
   });
 });
