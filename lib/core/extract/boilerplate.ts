@@ -56,7 +56,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     why: 'A closing "With reporting by …" or "Translated from … by" line (bracketed or not) credits agencies; a picture\'s "(Name | Outlet)", a broadcast\'s sign-off ("In Port Ellery, Jo Vance, KPEL 7 News.") and a fact check\'s list of sources ("County Health Department, emails, Sept. 14, 2040") credit too.',
     drop: (p) =>
       whole(
-        /^\(?(With (additional )?reporting by|Additional reporting by|Reporting by|Editing by|Translated (from [\p{L} ]{2,30} )?by)\b/iu.test(p.text) ||
+        /^\(?(With (additional )?reporting by|Additional reporting by|Reporting by|Editing by|Translated (from [\p{L} ]{2,30} )?by)\b/iu.test(
+          p.text,
+        ) ||
           // "(Jonah Reyes | The Harwick Lantern)": a picture's credit, who took it and for whom.
           /^\([^()|]{2,60}\|[^()|]{2,60}\)$/.test(p.text) ||
           SIGN_OFF.test(p.text) ||
@@ -68,7 +70,11 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     name: 'review credit',
     why: 'A line with no sentence end crediting who reviewed, checked or edited the page ("12 May 2031 · Medically reviewed by Dr. Ana Ruiz") describes the page, not the story.',
     drop: (p) =>
-      whole(!/[.!?]["”’]?$/.test(p.text) && /\b(Medically reviewed|Reviewed|Fact[- ]checked|Edited|Produced|Illustrated|Hosted|Presented) by \p{Lu}/u.test(p.text), p),
+      whole(
+        !/[.!?]["”’]?$/.test(p.text) &&
+          /\b(Medically reviewed|Reviewed|Fact[- ]checked|Edited|Produced|Illustrated|Hosted|Presented) by \p{Lu}/u.test(p.text),
+        p,
+      ),
   },
   {
     name: 'publication stamp',
@@ -129,7 +135,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'video programme title',
     why: 'An episode title ("… #564", "Episode 214") announces a programme; its description, kept, says what it claims. A bracketed editor\'s mark ("[…]", "[Transcript continues in the full episode]") says where text was left out.',
-    drop: (p) => whole((/#\d+$|^(Episode|Ep\.|Season|Series|Part) \d+$/i.test(p.text) && !/[.!?]$/.test(p.text)) || /^\[[^[\]]{1,80}\]$/.test(p.text), p),
+    drop: (p) =>
+      whole((/#\d+$|^(Episode|Ep\.|Season|Series|Part) \d+$/i.test(p.text) && !/[.!?]$/.test(p.text)) || /^\[[^[\]]{1,80}\]$/.test(p.text), p),
   },
   {
     name: 'guest list',
@@ -152,7 +159,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
 const EMBED_FURNITURE =
   /^[^·|•]{1,60} [·|•] (Telegram|Instagram|Facebook|TikTok|Threads|X|Twitter|VK|WhatsApp)$|^(View this post on (Instagram|Facebook|TikTok|Threads)|A post shared by\b)|^#[\p{L}\d_]+$|^(👁\s*)?[\d.,]{1,15}\s?[KkMm]?( (likes|views|comments|shares|reposts))?( [·|•] .{0,40})?$|(?<![\d.,])[\d.,]{1,15}\s?[KkMm]? (likes|views)$/u;
 /** A broadcast reporter's sign-off: "In Port Ellery, Jordan Vance, KPEL 7 News." */
-const SIGN_OFF = /^((In|From|Reporting from) [^,]{2,40}, )?\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,2}, [^,.]{1,40}\b(News|TV|Radio|Television)\.?$/u;
+const SIGN_OFF =
+  /^((In|From|Reporting from) [^,]{2,40}, )?\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,2}, [^,.]{1,40}\b(News|TV|Radio|Television)\.?$/u;
 /** One entry of a fact check's sources: who, what kind of document, and its date, with no verb. */
 const SOURCE_ENTRY = new RegExp(
   `^[^,.;]{3,80}, (e-?mails?|statement|interview|phone interview|press release|news release|recall notice|test results|report|data|website|post|video|documents?|letter|court filing|transcript)[^,.;]{0,20}, (\\p{L}+\\.? )?\\d{1,2}( and \\d{1,2})?, \\d{4}$`,

@@ -33,7 +33,8 @@ const VERSION_IS =
 /** "The two men were identified by the consulate as …", "has been named by his family as …": who names them says it. */
 const NAMED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:named|identified)\s+by\s+(?=[^.]{1,80}?\sas\s)/i;
 /** "Padmara's government has named the dead cadet as …": the subject that names. */
-const HAS_NAMED = /^\s*((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:named|identified)\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.]{0,80}?\sas\s/iu;
+const HAS_NAMED =
+  /^\s*((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:named|identified)\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.]{0,80}?\sas\s/iu;
 /** Where the name after "identified by" ends: "as", a comma or a clause about it. */
 const NAMER_ENDS = /[,.;]|\s(?:as|who|which|that)\s/;
 /** Where the name after "learned from" ends: "that", a comma, or a clause about it. */

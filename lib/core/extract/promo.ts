@@ -12,7 +12,8 @@ export const PROMO_SENTENCE = new RegExp(
     // Not a welcome that reports as well: "…live coverage of the crash, in which six people died".
     /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b(?![^.]*,\s*(in which|which|where|after|when)\s)/.source,
     /^We('ll| will) (bring you|keep you|be bringing)\b/.source,
-    /^(Update[ds]?\b[^:]{0,30}:\s*)?This (article|story|page|report|timeline) (was|has been|will be) (updated|corrected|amended|first published)\b/.source,
+    /^(Update[ds]?\b[^:]{0,30}:\s*)?This (article|story|page|report|timeline) (was|has been|will be) (updated|corrected|amended|first published)\b/
+      .source,
     /^(This (article|story|report) was (originally|first) published (by|in|on)|It is (republished|reproduced) here|Read the (original|full (story|report|article)) (at|on)|This is the view of)\b/
       .source,
     /^(Get|Receive) (the|our) [^.]{0,60}\b(briefing|newsletter|digest|bulletin)\b|\bin your inbox\b|^Follow [^.]{1,40} on (Instagram|X|Twitter|Facebook|TikTok|Threads|Bluesky|WhatsApp|YouTube)\b/
@@ -23,9 +24,11 @@ export const PROMO_SENTENCE = new RegExp(
     /^(For information media|Not an official record)\b/.source,
     /^The meeting (began|opened|was called to order) at\b/.source,
     // A meeting record's furniture: who attended, who presided, when the next one is, when its minutes come.
-    /^(In attendance|Present|Also present|Apologies|Absent)\s*:|\bpresided\.?$|^The next meeting\b[^.]*\b(will|is to|is due to) (take place|be held)\b|^Minutes of (this|the) meeting\b/.source,
+    /^(In attendance|Present|Also present|Apologies|Absent)\s*:|\bpresided\.?$|^The next meeting\b[^.]*\b(will|is to|is due to) (take place|be held)\b|^Minutes of (this|the) meeting\b/
+      .source,
     // A notice's subject line; a transcript's or an interview's note on its editing.
-    /^(Subject|Re|Ref|Our ref|Your ref)\s*:|^This (transcript|recording|episode|interview|conversation) (was|has been) (produced|edited|condensed|transcribed|lightly edited)\b|\b(edited|condensed) for (length|clarity|brevity)\b/.source,
+    /^(Subject|Re|Ref|Our ref|Your ref)\s*:|^This (transcript|recording|episode|interview|conversation) (was|has been) (produced|edited|condensed|transcribed|lightly edited)\b|\b(edited|condensed) for (length|clarity|brevity)\b/
+      .source,
     // "X did not respond to requests for comment", "X could not be reached" are X's silence, a claim (docs/extraction-set.md).
     // Not "two drivers could not reach the control room": the outlet not reaching someone for comment.
     /\b(([Ww]e|I) could not (immediately )?reach|could not (immediately )?reach\b[^.]{0,80}\bfor (further )?comment|has asked .{1,60} for (the report|comment))\b|\bwill update this (article|story|page|report)\b/
@@ -37,8 +40,10 @@ export const PROMO_SENTENCE = new RegExp(
       .source,
     /\bexpress(es)? (its|their|our) (deepest |sincere |heartfelt )?(condolences|sympathy)\b|^The [^.]{1,80} thanks\b/.source,
     // A tip line, a developing story's note, a disclaimer; a press release's contact lines and footer.
-    /^(WhatsApp|Text|Message|Call|Ring|Phone|Email|E-mail) (us|the newsroom|our newsroom|the news ?desk)\b|^This is a (developing|breaking) (news )?story\b/.source,
-    /\bnot a substitute for (professional )?(medical|legal|financial|professional) advice\b|\bforward-looking statements\b|^Actual results (may|could) differ\b/.source,
+    /^(WhatsApp|Text|Message|Call|Ring|Phone|Email|E-mail) (us|the newsroom|our newsroom|the news ?desk)\b|^This is a (developing|breaking) (news )?story\b/
+      .source,
+    /\bnot a substitute for (professional )?(medical|legal|financial|professional) advice\b|\bforward-looking statements\b|^Actual results (may|could) differ\b/
+      .source,
     /^(Issued by|Enquiries|Media contacts?|Press contacts?|Media enquiries)\s*:|^SOURCE [A-Z]/.source,
   ].join('|'),
 );

@@ -32,7 +32,8 @@ const ISSUER_HEAD = /^\p{Lu}[\p{Lu}'’&,. -]{4,90}$/u;
 /** Where a reproduced statement ends: its "ENDS" mark, or a short line with no sentence end (the paper's next heading). */
 const STATEMENT_END = /^(?:-?\s*ENDS?\s*-?|#{3}|-30-)$/i;
 /** Not the statement's own lines in capitals or its "Issued: 21 November" and "Subject: …". */
-const isHeading = (text: string) => !/[.!?:"”’)]$/.test(text) && !text.includes(':') && text.split(/\s+/).length <= 10 && !/^\p{Lu}[\p{Lu}\s\d,'’/-]+$/u.test(text);
+const isHeading = (text: string) =>
+  !/[.!?:"”’)]$/.test(text) && !text.includes(':') && text.split(/\s+/).length <= 10 && !/^\p{Lu}[\p{Lu}\s\d,'’/-]+$/u.test(text);
 
 /** The statements published whole on a page, in paragraph order. */
 export function publishedStatements(paragraphs: readonly Paragraph[]): PublishedStatement[] {
@@ -67,6 +68,9 @@ function reproducedIssuer(p: Paragraph, next: Paragraph | undefined): PublishedS
     return { name, start, end: start + name.length };
   }
   if (!next || !REPRODUCED_BELOW.test(p.text) || !ISSUER_HEAD.test(next.text)) return undefined;
-  const name = next.text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase()).replace(/\b(And|Of|For|The|On|In)\b(?!$)/g, (w) => w.toLowerCase());
+  const name = next.text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase())
+    .replace(/\b(And|Of|For|The|On|In)\b(?!$)/g, (w) => w.toLowerCase());
   return { name: name.replace(/^the\s/, 'The '), start: next.start, end: next.end };
 }

@@ -103,7 +103,8 @@ const CAPS_NAME_LABEL = /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}(?
 /** "at 9 p.m. ET": a clock time's "a.m." or "p.m." followed by its time zone goes on. */
 const CLOCK_END = /(?:^|\s)[ap]\.m\.\s*$/i;
 // Not a bare "CT" or "MT" ("9 a.m. CT scans showed …"): Central and Mountain time as CST, CDT, MST, MDT.
-const TIME_ZONE = /^(?:(?:Pacific|Eastern|Central|Mountain|Atlantic)\s(?:(?:Standard|Daylight)\s)?Time|[EP][SD]?T|[CM][SD]T|GMT|UTC|BST|IST|[CEW]ES?T|AE[SD]T|[JK]ST|MSK|HKT|SGT|WIB)(?:[+-]\d{1,2})?(?![\p{L}\d])/u;
+const TIME_ZONE =
+  /^(?:(?:Pacific|Eastern|Central|Mountain|Atlantic)\s(?:(?:Standard|Daylight)\s)?Time|[EP][SD]?T|[CM][SD]T|GMT|UTC|BST|IST|[CEW]ES?T|AE[SD]T|[JK]ST|MSK|HKT|SGT|WIB)(?:[+-]\d{1,2})?(?![\p{L}\d])/u;
 
 export function sentencesOf(text: string, p: Paragraph): Sentence[] {
   const out: Sentence[] = [];

@@ -54,9 +54,7 @@ describe('sentences', () => {
 
 describe('who speaks', () => {
   it('a title’s or an initial’s full stop after an inverted “said” is no end of the name', () => {
-    expect(speakers(['“The Il-76 was old,” said Dr. Amir Soltani, an engineer who was not involved in the inquiry.'])).toEqual([
-      'Dr. Amir Soltani',
-    ]);
+    expect(speakers(['“The Il-76 was old,” said Dr. Amir Soltani, an engineer who was not involved in the inquiry.'])).toEqual(['Dr. Amir Soltani']);
     expect(speakers(['“The Il-76 was old,” said Mary K. Holloway.'])).toEqual(['Mary K. Holloway']);
     expect(speakers(['“The Il-76 was old,” said the U.S. envoy.'])).toEqual(['U.S. envoy']);
   });
@@ -69,9 +67,7 @@ describe('who speaks', () => {
 
 describe('denials', () => {
   it('a source “who was not involved” denies nothing', () => {
-    expect(modeOf('“It could have happened anywhere,” said Dr. Amir Soltani, who was not involved in the inquiry.', someone)).toBe(
-      'attributed',
-    );
+    expect(modeOf('“It could have happened anywhere,” said Dr. Amir Soltani, who was not involved in the inquiry.', someone)).toBe('attributed');
     expect(modeOf('The ministry said it was not involved in the purchase.', someone)).toBe('denied');
   });
 
