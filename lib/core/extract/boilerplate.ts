@@ -162,10 +162,8 @@ const EMBED_FURNITURE =
 const SIGN_OFF =
   /^((In|From|Reporting from) [^,]{2,40}, )?\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,2}, [^,.]{1,40}\b(News|TV|Radio|Television)\.?$/u;
 /** One entry of a fact check's sources: who, what kind of document, and its date, with no verb. */
-const SOURCE_ENTRY = new RegExp(
-  `^[^,.;]{3,80}, (e-?mails?|statement|interview|phone interview|press release|news release|recall notice|test results|report|data|website|post|video|documents?|letter|court filing|transcript)[^,.;]{0,20}, (\\p{L}+\\.? )?\\d{1,2}( and \\d{1,2})?, \\d{4}$`,
-  'iu',
-);
+const SOURCE_ENTRY =
+  /^[^,.;]{3,80}, (e-?mails?|statement|interview|phone interview|press release|news release|recall notice|test results|report|data|website|post|video|documents?|letter|court filing|transcript)[^,.;]{0,20}, (\p{L}+\.? )?\d{1,2}( and \d{1,2})?, \d{4}$/iu;
 /** A wire update's note: "(Adds quote from Kirby in paragraph 5)", "(Updates with death toll)". */
 const WIRE_NOTE =
   /^\((Adds|Updates|Recasts|Rewrites|Changes|Corrects|Fixes|Removes|Inserts|Clarifies|Replaces|Refiles|Combines|Writes through|Re-?tops|Adds byline)\b[^()]{0,200}\)$/;
