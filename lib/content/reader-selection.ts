@@ -26,7 +26,7 @@ export function watchReaderSelection(life: ScriptLife) {
     /** The selection now is the one the reader's input left: the same place and the same words. */
     asLeft(): boolean {
       // The latest note: a press's, or a release's.
-      const last = early?.last && early.last.at > noted.at ? early.last : noted;
+      const last = early?.last && early.last.order > noted.order ? early.last : noted;
       const now = selected();
       if (!now || !last.range) return now === last.range;
       return samePlace(now, last.range) && now.toString() === last.text;

@@ -11,8 +11,8 @@
 export interface SelectionNote {
   range: Range | null;
   text: string;
-  /** When it was noted (performance.now()). */
-  at: number;
+  /** Its place among the notes of both scripts: a later note's is greater (noteOrder). */
+  order: number;
 }
 
 interface Notes {
@@ -20,7 +20,19 @@ interface Notes {
 }
 
 const KEY = Symbol.for('parallax.selectionAtRelease');
-type WithNotes = typeof globalThis & { [KEY]?: Notes };
+const ORDER = Symbol.for('parallax.selectionNoteOrder');
+type WithNotes = typeof globalThis & { [KEY]?: Notes; [ORDER]?: number };
+
+/**
+ * The next note's place in order, counted where both scripts' notes can see it. Not a time: Firefox
+ * rounds performance.now() (to 100 ms with resistFingerprinting), so a press and its release often
+ * share one value, and the press's note, taken before the click's selection was made, would win.
+ */
+function noteOrder(): number {
+  const g = globalThis as WithNotes;
+  g[ORDER] = (g[ORDER] ?? 0) + 1;
+  return g[ORDER];
+}
 
 /** The selection's range now, or null when nothing is selected. */
 export function selected(): Range | null {
@@ -45,10 +57,10 @@ export function samePlace(a: Range, b: Range): boolean {
 export function noteSelection(last: SelectionNote | undefined): SelectionNote {
   const now = selected();
   if (now && last?.range && samePlace(now, last.range)) {
-    last.at = performance.now();
+    last.order = noteOrder();
     return last;
   }
-  return { range: now?.cloneRange() ?? null, text: now?.toString() ?? '', at: performance.now() };
+  return { range: now?.cloneRange() ?? null, text: now?.toString() ?? '', order: noteOrder() };
 }
 
 /** Starts noting (once per page): call as the page starts. */

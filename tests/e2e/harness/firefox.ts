@@ -55,6 +55,8 @@ export interface FirefoxHarness {
 export interface FirefoxOptions {
   /** The unpacked extension; relative paths resolve from the repo root. Default: .output/firefox-mv2 */
   extensionDir?: string;
+  /** More preferences, as a reader may have set them (about:config). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /** Keep Firefox off the network: this machine may reach 127.0.0.1 only. */
@@ -166,6 +168,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         ...OFFLINE_PREFS,
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
         'devtools.console.stdout.content': true,
+        ...options.prefs,
       },
     });
   } catch (e) {
