@@ -121,7 +121,7 @@ export function createSaving(life: ScriptLife, ours: Ours) {
    * A second load means something navigated the frame away from our page: it is taken down.
    */
   function connectNote(frame: HTMLIFrameElement) {
-    noteFocus = watchNoteFocus(() => ui.container.querySelector('.px-save')?.getBoundingClientRect() ?? null, isOurs);
+    noteFocus = watchNoteFocus(() => ui.container.querySelector('.px-save')?.getBoundingClientRect() ?? null, isOurs, ui.holdsFocus);
     let loads = 0;
     frame.addEventListener('load', (e) => {
       if (!e.isTrusted) return;

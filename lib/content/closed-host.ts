@@ -15,6 +15,8 @@ export interface ClosedHost {
   remove(): void;
   /** Whether `el`, inside the root, has the focus: the page cannot tell, and an inert page or a modal dialog keeps it from us. */
   hasFocus(el: Element): boolean;
+  /** Whether an element inside the root has the focus (not the host itself, which a page can focus once it gives it a tabIndex). */
+  holdsFocus(): boolean;
 }
 
 /**
@@ -77,5 +79,6 @@ export function closedHost(tagName: string, ours: Ours, onMoved?: () => void): C
       host.remove();
     },
     hasFocus: (el) => document.activeElement === host && root.activeElement === el,
+    holdsFocus: () => document.activeElement === host && root.activeElement !== null,
   };
 }

@@ -11,9 +11,10 @@ const PRESS_MS = 1000;
 
 /**
  * `panelBox`: where the panel is on screen (null when closed); `isOurs`: our own elements, which a
- * press inside the panel lands on (the host, for anything in its closed root).
+ * press inside the panel lands on (the host, for anything in its closed root); `panelHoldsFocus`:
+ * whether a control inside the panel's closed root has the focus.
  */
-export function watchNoteFocus(panelBox: () => DOMRect | null, isOurs: (el: Element) => boolean) {
+export function watchNoteFocus(panelBox: () => DOMRect | null, isOurs: (el: Element) => boolean, panelHoldsFocus: () => boolean) {
   const ours = (t: EventTarget | null) => t instanceof Element && isOurs(t);
   let press: { at: number; onPanel: boolean; onOurs: boolean } | undefined;
   const onPointerDown = (e: PointerEvent) => {
@@ -28,8 +29,11 @@ export function watchNoteFocus(panelBox: () => DOMRect | null, isOurs: (el: Elem
     verdict(): FocusLeft {
       const recent = press && performance.now() - press.at <= PRESS_MS ? press : undefined;
       press = undefined;
-      // Gone to another window or tab, or to our own panel: not the page's doing.
-      if (!document.hasFocus() || ours(document.activeElement)) return 'reader';
+      // Gone to another window or tab: not the page's doing.
+      if (!document.hasFocus()) return 'reader';
+      // To one of our elements: the reader's, if they pressed it or the focus is on a control inside the
+      // panel; not a host or a style of ours the page gave a tabIndex and focused to hear the keys.
+      if (ours(document.activeElement) && (recent || panelHoldsFocus())) return 'reader';
       if (!recent) return 'taken';
       if (recent.onPanel && !recent.onOurs) return 'covered';
       return 'reader';

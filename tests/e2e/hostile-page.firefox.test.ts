@@ -128,4 +128,31 @@ describe('Firefox: a page script cannot drive, read or overhear Parallax', () =>
     const mine = (await stored()).filter((h) => h.quote.exact.includes('shelters would stay open'));
     expect(mine.map((h) => ({ note: h.note, tags: h.tags }))).toEqual([{ note: NOTE, tags: ['shelters'] }]);
   });
+
+  it('focusing Parallax’s own panel element to hear the note gets the focus taken back into the note', async () => {
+    const untilNoteHasKeys = async () => {
+      await page.evaluate(() => {
+        const seen = window as unknown as { toFrame?: boolean };
+        seen.toFrame = false;
+        window.addEventListener('blur', (e) => e.target === window && (seen.toFrame = true), true);
+      });
+      return () => d.waitFor(() => (window as unknown as { toFrame?: boolean }).toFrame === true, null, 15_000);
+    };
+    await page.click('#first', { count: 3 });
+    let noteHasKeys = await untilNoteHasKeys();
+    await d.press('KeyS', ['Alt', 'Shift']);
+    await noteHasKeys();
+    noteHasKeys = await untilNoteHasKeys();
+    await page.evaluate(() => {
+      const h = document.querySelector('parallax-save') as HTMLElement;
+      h.tabIndex = -1;
+      h.focus();
+    });
+    await noteHasKeys();
+    await hostile('forget');
+    await page.keyboard.type('private');
+    expect(await hostile('heard')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await d.waitFor(() => document.activeElement?.localName !== 'parallax-save', null, 5_000);
+  });
 });

@@ -46,6 +46,7 @@ interface Hostile {
   find(strings: string[]): boolean[];
   field(how: 'take' | 'over' | 'gone'): string;
   fieldValue(): string;
+  focusOurs(tag: string): string;
   swapSelection(on: boolean): boolean;
   swapAtRelease(on: boolean): boolean;
   swapAtPress(on: boolean): boolean;
@@ -207,6 +208,28 @@ describe('a page cannot take the note from the reader', () => {
 
     const form = await untilNoteTakesKeys(page);
     expect(await form.evaluate(() => document.querySelector('textarea')!.value)).toBe('mine again still mine');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel().count('.px-save'), { timeout: 5_000 }).toBe(0);
+  });
+});
+
+describe('a page cannot take the note by focusing Parallax’s own element', () => {
+  it('the note takes the focus back from the save panel’s host, and the panel says so', async () => {
+    await page.click('#typing', { clickCount: 3 });
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+    await untilNoteTakesKeys(page);
+    await page.keyboard.type('first ');
+
+    expect(await hostile('focusOurs', 'parallax-save')).toBe('parallax-save');
+    await expect
+      .poll(() => panel().texts('.px-covered'), { timeout: 5_000 })
+      .toEqual(['This page took the focus from your note; it is back in the note now. Keys pressed just then may have gone to the page.']);
+    const form = await untilNoteTakesKeys(page);
+    await hostile('forget');
+    await page.keyboard.type('second');
+    expect((await hostile('heard')).filter((e) => e.type === 'keydown')).toEqual([]);
+    expect(await form.evaluate(() => document.querySelector('textarea')!.value)).toBe('first second');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel().count('.px-save'), { timeout: 5_000 }).toBe(0);
   });
