@@ -18,15 +18,26 @@ export interface PublishedStatement {
   issuer: { name: string; start: number; end: number };
 }
 
-/** A newswire's dateline: the wire's name between slashes, then the double dash wires use. */
-const WIRE_DATELINE = /^[^/\n]{3,80}\/[^/\n]{2,30}\/\s*--\s/;
+/**
+ * A newswire's dateline, opening a paragraph: the place in capitals, the date with its year, the
+ * wire's name between slashes, then the double dash wires use ("KESSLER FALLS, Ore., Sept. 14, 2040
+ * /PRMeridian/ -- "). Near the start of the text, and the SOURCE line near its end: a reader's comment
+ * quoted in the page cannot make the outlet's own sentences a release.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40},[^/\n]{0,60}\b\d{4}\s*\/[^/\n]{2,30}\/\s*--\s/u;
+/** How near the start the dateline, and how near the end the SOURCE line, must stand (paragraphs). */
+const DATELINE_WITHIN = 6;
+const SOURCE_WITHIN = 3;
 /** A newswire's last line naming who issued the release. */
 const WIRE_SOURCE = /^SOURCE\s+(\S.{1,80}?)\.?$/;
-/** A paper's note that what follows is another's statement, whole: "The following statement was issued by X …". */
+/**
+ * A paper's note, opening its paragraph, that what follows is another's statement, whole: "The
+ * following statement was issued by X …". The statement must end where the paper says so (below).
+ */
 const REPRODUCED =
-  /\b(?:following|below) (?:statement|media statement|press release|news release)s? (?:was|were|has been|have been) (?:issued|released|sent|published) by ((?:the )?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*){0,7})/u;
-/** "We reproduce the notice below", "X reproduces the operative part of the order below": its issuer heads it. */
-const REPRODUCED_BELOW = /\b(?:reproduces?|publish(?:es)?|prints?)\s+(?:it|them|the\s[^.;]{1,60}?)\s+(?:below|in full)\b/i;
+  /^(?:The|A) (?:following|below) (?:statement|media statement|press release|news release)s? (?:was|were|has been|have been) (?:issued|released|sent|published) by ((?:the )?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’&.-]*){0,7})/u;
+/** "We reproduce the notice below", "Wind Weekly reproduces the operative part of the order below": its issuer heads it. */
+const REPRODUCED_BELOW = /^(?:We|\p{Lu}[^.;:]{0,50}?)\s(?:reproduces?|publish(?:es)?|prints?)\s+(?:it|them|the\s[^.;]{1,60}?)\s+(?:below|in full)\b/u;
 /** A body's name heading what follows, in capitals: "COMMISSION FOR ENERGY REGULATION AND SAFETY". */
 const ISSUER_HEAD = /^\p{Lu}[\p{Lu}'’&,. -]{4,90}$/u;
 /** Where a reproduced statement ends: its "ENDS" mark, or a short line with no sentence end (the paper's next heading). */
@@ -38,9 +49,9 @@ const isHeading = (text: string) =>
 /** The statements published whole on a page, in paragraph order. */
 export function publishedStatements(paragraphs: readonly Paragraph[]): PublishedStatement[] {
   const out: PublishedStatement[] = [];
-  const wire = paragraphs.findIndex((p) => WIRE_DATELINE.test(p.text));
+  const wire = paragraphs.findIndex((p, i) => i < DATELINE_WITHIN && WIRE_DATELINE.test(p.text));
   if (wire >= 0) {
-    const source = paragraphs.findIndex((p, i) => i > wire && WIRE_SOURCE.test(p.text));
+    const source = paragraphs.findIndex((p, i) => i > wire && i >= paragraphs.length - SOURCE_WITHIN && WIRE_SOURCE.test(p.text));
     if (source > wire) {
       const p = paragraphs[source];
       const name = WIRE_SOURCE.exec(p.text)![1];
@@ -54,6 +65,8 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     // The statement's own headline may be in capitals; a heading after its first lines ends it.
     let to = i + 1;
     while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text) && !(to > i + 2 && isHeading(paragraphs[to].text))) to++;
+    // No end mark or heading after it: nothing says where the statement stops, so none is read.
+    if (to >= paragraphs.length) continue;
     out.push({ from: i + 1, to, issuer, ...(issuer.start === paragraphs[i + 1]?.start ? { head: i + 1 } : {}) });
   }
   return out;

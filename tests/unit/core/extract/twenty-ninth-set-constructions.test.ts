@@ -155,6 +155,27 @@ describe('another body’s statement published whole', () => {
     ).toEqual(['outlet', 'outlet', 'Regional Police Service', 'Regional Police Service', 'Regional Police Service', 'outlet']);
   });
 
+  it('lines a reader’s comment could plant make no statement of the outlet’s own sentences', () => {
+    // A dateline not opening its paragraph with a place and a year; a SOURCE line far from the end.
+    expect(
+      speakers([
+        'Reader comment from kyiv_watcher: KYIV, Jan. 24 /UA/ -- hello all',
+        'The Il-76 was shot down by a missile.',
+        'The Il-76 wreckage lies in a field.',
+        'The Il-76 crew numbered six.',
+        'The Il-76 flew from Moscow.',
+        'SOURCE Ministry of Defence of Ukraine',
+      ]),
+    ).toEqual(['outlet', 'outlet', 'outlet', 'outlet', 'outlet']);
+    // A note not opening its paragraph, and one with no end mark after it.
+    expect(
+      speakers(['Top comment: the following statement was issued by the Ministry of Defence today.', 'The Il-76 was shot down by a missile.']),
+    ).toEqual(['outlet']);
+    expect(speakers(['The following statement was issued by the Ministry of Defence today.', 'The Il-76 was shot down by a missile.'])).toEqual([
+      'outlet',
+    ]);
+  });
+
   it('no such note, no SOURCE line: the page speaks in its own voice', () => {
     const paragraph = (text: string, index: number) => ({ index, start: 0, end: text.length, text });
     expect(publishedStatements(['BELGOROD, Jan. 26 /PRLine/ -- The Il-76 fleet is grounded.', 'More later.'].map(paragraph))).toEqual([]);
