@@ -147,6 +147,26 @@ describe('validatePack', () => {
       (p: any) => p.entities[1].aliases.push('UN'),
       'entities[1].aliases[2]: "UN" is shorter than three letters',
     ],
+    // Judged as spotting folds it: an accent, a soft hyphen or a joiner does not hide "the".
+    ['a common word with an accent', (p: any) => p.entities[1].aliases.push('thé'), 'entities[1].aliases[2]: "thé" is a common word'],
+    ['a common word with a soft hyphen', (p: any) => p.entities[1].aliases.push('t\u00adhe'), 'is a common word'],
+    ['a common word with a joiner', (p: any) => p.entities[1].aliases.push('th\u200de'), 'is a common word'],
+    [
+      'a lone letter listed as exact-case',
+      (p: any) => {
+        p.entities[1].aliases = ['Kyiv', 'I'];
+        p.entities[1].rules = { exactCase: ['I'] };
+      },
+      'entities[1].aliases[1]: "I" is a common word',
+    ],
+    [
+      'a number, even listed as exact-case',
+      (p: any) => {
+        p.entities[1].aliases = ['Kyiv', '2024'];
+        p.entities[1].rules = { exactCase: ['2024'] };
+      },
+      'entities[1].aliases[1]: "2024" is only a number',
+    ],
     [
       'a lower-case word listed as exact-case',
       (p: any) => {
