@@ -10,6 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { launchFirefox, type FirefoxHarness } from './harness/firefox';
+import { watchNoteTakesKeys } from './harness/firefox-note';
 import { puppeteerDriver, serveTestSite, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 
 let site: TestSite;
@@ -59,15 +60,11 @@ describe('Firefox with a coarse clock: a triple click then Alt+Shift+S saves wha
     const paragraphs = [2, 3, 4, 5, 6];
     for (const n of paragraphs) {
       const selector = `article p:nth-of-type(${n})`;
-      // The note frame taking the focus blurs the page's window: the passage was saved (no error shown instead).
-      await page.evaluate(() => {
-        const seen = window as unknown as { toNote?: boolean };
-        seen.toNote = false;
-        window.addEventListener('blur', (e) => e.target === window && (seen.toNote = true), true);
-      });
+      // The note frame takes the focus: the passage was saved (no error shown instead).
       await page.click(selector, { count: 3 });
+      const noteHasKeys = await watchNoteTakesKeys(page, d);
       await d.press('KeyS', ['Alt', 'Shift']);
-      await d.waitFor(() => (window as unknown as { toNote?: boolean }).toNote === true, null, 10_000);
+      await noteHasKeys();
       await page.keyboard.press('Escape');
       await d.waitFor(() => document.activeElement?.localName !== 'parallax-save', null, 5_000);
     }

@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Highlight } from '../../lib/core/highlights/types';
 import { launchFirefox, type FirefoxHarness } from './harness/firefox';
+import { watchNoteTakesKeys } from './harness/firefox-note';
 import { puppeteerDriver, serveTestSite, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 
 const NOTE = 'Compare with the regional figures';
@@ -99,21 +100,10 @@ describe('Firefox: a page script cannot drive, read or overhear Parallax', () =>
     expect((await hostile<{ type: string; key: string }[]>('heard')).some((e) => e.type === 'keydown' && e.key === 'a')).toBe(true);
 
     await page.click('#first', { count: 3 });
-    // The note frame takes the focus once it has loaded, which can take seconds on a busy machine; the
-    // page's window is blurred when it does (the focus went into a frame of its own), and not before.
-    await page.evaluate(() => {
-      const seen = window as unknown as { toFrame?: boolean };
-      seen.toFrame = false;
-      window.addEventListener(
-        'blur',
-        (e) => {
-          if (e.target === window) seen.toFrame = true;
-        },
-        true,
-      );
-    });
+    // The note frame takes the focus once it has loaded, which can take seconds on a busy machine.
+    const noteHasKeys = await watchNoteTakesKeys(page, d);
     await d.press('KeyS', ['Alt', 'Shift']);
-    await d.waitFor(() => (window as unknown as { toFrame?: boolean }).toFrame === true, null, 15_000);
+    await noteHasKeys();
     await hostile('forget');
     await page.keyboard.type(NOTE);
     await page.keyboard.press('Tab');
@@ -130,19 +120,11 @@ describe('Firefox: a page script cannot drive, read or overhear Parallax', () =>
   });
 
   it('focusing Parallax’s own panel element to hear the note gets the focus taken back into the note', async () => {
-    const untilNoteHasKeys = async () => {
-      await page.evaluate(() => {
-        const seen = window as unknown as { toFrame?: boolean };
-        seen.toFrame = false;
-        window.addEventListener('blur', (e) => e.target === window && (seen.toFrame = true), true);
-      });
-      return () => d.waitFor(() => (window as unknown as { toFrame?: boolean }).toFrame === true, null, 15_000);
-    };
     await page.click('#first', { count: 3 });
-    let noteHasKeys = await untilNoteHasKeys();
+    let noteHasKeys = await watchNoteTakesKeys(page, d);
     await d.press('KeyS', ['Alt', 'Shift']);
     await noteHasKeys();
-    noteHasKeys = await untilNoteHasKeys();
+    noteHasKeys = await watchNoteTakesKeys(page, d);
     await page.evaluate(() => {
       const h = document.querySelector('parallax-save') as HTMLElement;
       h.tabIndex = -1;
