@@ -1,7 +1,8 @@
 /**
  * The page's HTML as "Add this article" reads it: without what the page does not draw for the reader
  * (a paragraph its stylesheet sets to display:none, text in a font size of 0, the inside of a closed
- * <details>, a line only screen readers hear), and with what open shadow roots draw (a portal's article
+ * <details>, a line only screen readers hear), without what the reader types in an editable box, and
+ * with what open shadow roots draw (a portal's article
  * in custom elements).
  */
 
@@ -24,6 +25,8 @@ function unseen(el: Element): 'all' | 'own text' | undefined {
   // An element laid out as its children only has no box of its own, yet shows them.
   if (style.display === 'contents') return undefined;
   if (el.checkVisibility && !el.checkVisibility()) return 'all';
+  // What the reader is typing (a comment box, an editor): theirs, not the page's article; spotting skips it too.
+  if ((el as HTMLElement).isContentEditable) return 'all';
   if (clipsAway(el, style)) return 'all';
   return parseFloat(style.fontSize) < 1 ? 'own text' : undefined;
 }

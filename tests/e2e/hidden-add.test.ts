@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('adding a page that hides words', () => {
-  it('stores the paragraphs shown (one laid out as its children, one still fading in, one in a hidden section, one placed out of a box of no height, all in a fixed shell), none of those hidden', async () => {
+  it('stores the paragraphs shown (one laid out as its children, one still fading in, one in a hidden section, one placed out of a box of no height, all in a fixed shell), none of those hidden, nor what the reader is typing in an editable box', async () => {
     const popup = await harness.context.newPage();
     await popup.goto(`chrome-extension://${harness.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', { name: 'Add this article' }).click();
@@ -39,6 +39,8 @@ describe('adding a page that hides words', () => {
     expect(quotes).not.toContain('Patriot missile');
     expect(quotes).not.toContain('moved to Belgorod');
     expect(quotes).not.toContain('staged by the West');
+    expect(quotes).not.toContain('ordered the Il-76');
+    expect(quotes).not.toContain('passengers by name');
     await popup.close();
   });
 });
