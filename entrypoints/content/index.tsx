@@ -17,6 +17,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { dispatchPage } from '../../lib/core/messages/page-protocol';
 import { HoverIntent } from '../../lib/content/hover-intent';
 import { ScriptLife } from '../../lib/content/life';
+import { pageHeld } from '../../lib/content/is-shown';
 import { watchReaderSelection } from '../../lib/content/reader-selection';
 import { watchLocation } from '../../lib/content/location-watch';
 import { laidOutApart } from '../../lib/content/laid-out-apart';
@@ -198,7 +199,7 @@ export default defineContentScript({
         const m = spotter.at(e.clientX, e.clientY);
         // A pointer over a mention is the best sign of the card the reader will open next.
         if (m) void coverage.answers.get(m.entityId);
-        if (!open || open.by === 'hover') intent.over(m);
+        if (!open || open.by === 'hover') intent.over(pageHeld(document) ? undefined : m);
       });
     });
     life.listen(document, 'pointerdown', (e) => {
@@ -207,7 +208,9 @@ export default defineContentScript({
     });
     life.listen(document, 'click', (e) => {
       const m = spotter?.at(e.clientX, e.clientY);
-      if (m && window.getSelection()?.isCollapsed !== false) withUi((u) => u.card.show(m, 'click'));
+      // Not while a modal dialog of the page's holds it (a picture's lightbox): the card would open under
+      // the dialog, out of the reader's reach, as the keyboard's steps already know.
+      if (m && window.getSelection()?.isCollapsed !== false && !pageHeld(document)) withUi((u) => u.card.show(m, 'click'));
       else if (made?.card.current() && !(e.target instanceof Element && isOurs(e.target))) made.card.close();
     });
     life.listen(

@@ -553,12 +553,15 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
-  it('consent-dialog.html: while a modal dialog is open Alt+Shift+M opens no card under its backdrop; once answered it does, passing over an inert menu', async () => {
+  it('consent-dialog.html: while a modal dialog is open neither Alt+Shift+M nor a click on a name in the dialog opens a card under its backdrop; once answered it does, passing over an inert menu', async () => {
     const { page, d } = await open(site.fixture('consent-dialog.html'));
-    await waitForMentions(d, 3);
+    await waitForMentions(d, 4);
     await d.press('KeyM', ['Alt', 'Shift']);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect((await readPopover(d)).open, 'no card while the dialog is open').toBe(false);
+    await page.click('#in-dialog');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await readPopover(d)).open, 'no card for a click in the dialog').toBe(false);
     await page.click('#accept');
     const card = await openByKeyboard(d);
     expect(card.active, 'the inert menu’s Kremlin passed over').toBe('Kremlin');
