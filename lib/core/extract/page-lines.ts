@@ -6,7 +6,7 @@
  * would be stored as the outlet's own claims).
  */
 import { isBlockTag, isSkippedTag } from '../spot/text-blocks';
-import { AD_LABEL } from './ad-label';
+import { AD_LABEL, AD_LINE } from './ad-label';
 
 /** Navigation Readability may leave in an article's header (a breadcrumb, "World › Europe"): never its text. */
 const isNavigation = (el: Element) => el.tagName === 'NAV' || el.getAttribute('role') === 'navigation';
@@ -44,7 +44,7 @@ export function blockLines(root: Node): string[] {
       .replace(/[ \t\n\r\f]+/g, ' ')
       .trim();
     line = '';
-    if (!t || ONLY_MARKS.test(t) || AD_LABEL.test(t) || (cell && !isSentence(t))) return;
+    if (!t || ONLY_MARKS.test(t) || AD_LABEL.test(t) || AD_LINE.test(t) || (cell && !isSentence(t))) return;
     out.push(t);
   };
   const walk = (n: Node) => {

@@ -39,6 +39,8 @@ export const PROMO_SENTENCE = new RegExp(
     /^When (using|quoting|citing|reproducing)\b|^This (investigation|article|report|story|project|series) (was|is) (supported|funded|produced|paid for)\b/
       .source,
     /\bexpress(es)? (its|their|our) (deepest |sincere |heartfelt )?(condolences|sympathy)\b|^The [^.]{1,80} thanks\b/.source,
+    // A page's view counter: "Viewed 87 times."
+    /^(Viewed|Read|Seen) [\d,.]+[kKmM]? times\.?$/.source,
     // A tip line, a developing story's note, a disclaimer; a press release's contact lines and footer.
     /^(WhatsApp|Text|Message|Call|Ring|Phone|Email|E-mail) (us|the newsroom|our newsroom|the news ?desk)\b|^This is a (developing|breaking) (news )?story\b/
       .source,

@@ -20,6 +20,21 @@ import { seeds } from './seed-pack';
 
 const linesOf = (html: string) => blockLines(parseHTML(`<div>${html}</div>`).document.querySelector('div') as unknown as Node);
 
+describe('an ad’s line and a view counter (eleventh probe of real pages)', () => {
+  it('an ad’s line opening with its label is left out; an interview’s “AD:” answer and “Ad-hoc” are kept', () => {
+    expect(
+      linesOf(
+        '<p>The Il-76 crashed.</p><p>Advertisement · Visit Belgorod tours</p><p>Sponsored: Best hotels in Kyiv</p>' +
+          '<p>AD: The design may well have failed.</p><p>Ad-hoc checks began on Friday.</p>',
+      ),
+    ).toEqual(['The Il-76 crashed.', 'AD: The design may well have failed.', 'Ad-hoc checks began on Friday.']);
+  });
+
+  it('“Viewed 87 times.” reports nothing', () => {
+    expect(speakers(['The Il-76 crashed near Belgorod.', 'Viewed 87 times.'])).toEqual(['outlet']);
+  });
+});
+
 describe('an article’s lines', () => {
   it('leave out footnote marks and back-links, so a count keeps its digits', () => {
     const lines = linesOf(
