@@ -8,11 +8,19 @@ export function isShown(range: Range): boolean {
   const el = range.startContainer.parentElement;
   // A box of no area draws nothing: text set in a font size of 0, or scaled to nothing (transform: scale(0)).
   if (!el?.isConnected || ![...range.getClientRects()].some((r) => r.width >= 1 && r.height >= 1)) return false;
-  // Off the page's canvas (an off-canvas drawer slid out of view): no scrolling reaches it.
+  // Off the page's canvas (an off-canvas drawer slid out of view): no scrolling reaches it. Scrolled
+  // out of view, in the window or in a box of the page's (an app shell scrolls its article in a box of
+  // its own), it is still there for the reader to scroll back to.
   // (A right-to-left page scrolls to the left of its origin: only its top edge counts there.)
   const box = range.getBoundingClientRect();
   const rtl = getComputedStyle(el.ownerDocument.documentElement).direction === 'rtl';
-  if ((!rtl && box.right + window.scrollX <= 0) || box.bottom + window.scrollY <= 0) return false;
+  let scrolledX = window.scrollX;
+  let scrolledY = window.scrollY;
+  for (let e = el.parentElement; e; e = e.parentElement) {
+    scrolledX += e.scrollLeft;
+    scrolledY += e.scrollTop;
+  }
+  if ((!rtl && box.right + scrolledX <= 0) || box.bottom + scrolledY <= 0) return false;
   // Not opacity: pages fade sections in as the reader scrolls to them, from an opacity of 0.
   return (el.checkVisibility?.({ visibilityProperty: true }) ?? true) && !clippedAway(el, box);
 }

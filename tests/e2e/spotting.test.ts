@@ -553,6 +553,23 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('app-shell.html: names scrolled above the box the article scrolls in are still stepped back to', async () => {
+    const { page, d } = await open(site.fixture('app-shell.html'));
+    await waitForMentions(d, 3);
+    await page.evaluate(() => {
+      const scroller = document.getElementById('scroller')!;
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    // From the end back: Gladkov, Kyiv, Andriy Yusov, Kyiv, then the first paragraph's Peskov, far above the box's view.
+    const reached: string[] = [];
+    for (let i = 0; i < 6 && !reached.includes('Dmitry Peskov'); i++) {
+      reached.push((await openByKeyboard(d, 1, true)).active ?? '');
+      await d.press('Escape');
+      await waitForPopoverClosed(d);
+    }
+    expect(reached).toContain('Dmitry Peskov');
+  });
+
   it('consent-dialog.html: while a modal dialog is open neither Alt+Shift+M nor a click on a name in the dialog opens a card under its backdrop; once answered it does, passing over an inert menu', async () => {
     const { page, d } = await open(site.fixture('consent-dialog.html'));
     await waitForMentions(d, 4);
