@@ -43,6 +43,14 @@ const MIN_WORDS = 15;
  * run of words with no end is tried once at each word, not again for every count of words.
  */
 const SENTENCE = /(?:^|\s)(?:\S+\s+){5}\S*[.!?।。！？؟۔]["”’')\]]*(?:\s|$)/;
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai): their words are counted as
+ * about one for two characters, and a sentence is a dozen characters or more before its full stop.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const UNSPACED_SENTENCE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}][^。！？.!?]{11,}[。！？.!?]/u;
+const wordsIn = (text: string) =>
+  text.replace(UNSPACED, ' ').split(/\s+/).filter(Boolean).length + Math.floor((text.match(UNSPACED)?.length ?? 0) / 2);
 
 /**
  * Whether a page lists many stories rather than telling one: its markup says it is a collection, or,
@@ -135,9 +143,9 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
     return err(`Could not read this page: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
   const paragraphs = parsed?.content ? blockLines(parsed.content) : [];
-  if (paragraphs.join(' ').split(/\s+/).filter(Boolean).length < MIN_WORDS) return err(NO_ARTICLE);
+  if (wordsIn(paragraphs.join(' ')) < MIN_WORDS) return err(NO_ARTICLE);
   if (isIndexPage(doc, article)) return err(MANY_STORIES);
-  if (!paragraphs.some((p) => SENTENCE.test(p))) return err(NO_ARTICLE);
+  if (!paragraphs.some((p) => SENTENCE.test(p) || UNSPACED_SENTENCE.test(p))) return err(NO_ARTICLE);
 
   const pageMeta = metaMap(doc);
   const canonical = [...doc.querySelectorAll('link[rel][href]')].find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel')!));

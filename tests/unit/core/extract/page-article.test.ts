@@ -160,6 +160,32 @@ describe('articleFromDocument: headlines and too little text', () => {
     ).toBe('Recorders found - in a field');
   });
 
+  it('reads an article in a script written without spaces (Japanese, Chinese) as one, by its characters', () => {
+    const ja = articleFromDocument(
+      page(
+        '<title>イリューシン76墜落</title>',
+        '<article><h1>イリューシン76墜落、乗員の確認続く</h1><p>ロシア国防省は、ベルゴロド州でイリューシン76が墜落し、搭乗していた全員が死亡したと発表した。</p><p>ウクライナ側は、機内に誰が乗っていたのかは確認できていないと述べた。</p></article>',
+      ),
+      'https://paper.example/ja',
+    );
+    expect(ja.ok).toBe(true);
+    const zh = articleFromDocument(
+      page(
+        '<title>伊尔-76坠毁</title>',
+        '<article><h1>伊尔-76坠毁</h1><p>俄罗斯国防部表示，一架伊尔-76军用运输机在别尔哥罗德州坠毁，机上人员全部遇难。</p></article>',
+      ),
+      'https://paper.example/zh',
+    );
+    expect(zh.ok).toBe(true);
+    // A caption's few characters are still no article.
+    expect(
+      articleFromDocument(page('<title>写真</title>', '<figure><figcaption>雪の野原。</figcaption></figure>'), 'https://paper.example/p'),
+    ).toEqual({
+      ok: false,
+      error: NO_ARTICLE,
+    });
+  });
+
   it('calls a page with a caption-length text no article', () => {
     const r = articleFromDocument(
       page('<title>Gallery</title>', '<nav><a href="/">Home</a></nav><figure><figcaption>Snow in the field, Thursday.</figcaption></figure>'),
