@@ -38,6 +38,9 @@ const PRIVATE_NAMES = css.replaceAll(
   `--px-${[...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('')}-`,
 );
 
+/** What makes an element focusable or editable, which a page may give our host. */
+const FOCUS_ATTRIBUTES = ['tabindex', 'contenteditable', 'autofocus', 'accesskey'];
+
 /** A document of our own, which no page script has defined custom elements for. */
 let blank: Document | undefined;
 
@@ -61,6 +64,14 @@ export function closedHost(tagName: string, ours: Ours, onMoved?: () => void): C
   style.textContent = `${RESET}\n${PRIVATE_NAMES}`;
   const container = document.createElement('div');
   root.append(style, container);
+  // The page may not make the host itself focusable or editable: focused, it would take the keys the
+  // reader means for the note, or aim their Tab and Enter at a card it keeps covered. Undone in a
+  // microtask, and a focus it gave the host meanwhile is taken away.
+  const focusable = new MutationObserver(() => {
+    for (const name of FOCUS_ATTRIBUTES) host.removeAttribute(name);
+    if (document.activeElement === host && root.activeElement === null) (host as HTMLElement).blur();
+  });
+  focusable.observe(host, { attributes: true, attributeFilter: FOCUS_ATTRIBUTES });
   // Told in a microtask after the page's move, so before the next frame is drawn.
   const watch = new MutationObserver((records) => {
     if (host.parentNode === document.documentElement || !records.some((r) => [...r.removedNodes].includes(host))) return;
@@ -76,6 +87,7 @@ export function closedHost(tagName: string, ours: Ours, onMoved?: () => void): C
     },
     remove: () => {
       watch.disconnect();
+      focusable.disconnect();
       host.remove();
     },
     hasFocus: (el) => document.activeElement === host && root.activeElement === el,

@@ -369,6 +369,22 @@ describe('a page that keeps the focus from the note', () => {
 });
 
 describe('a page cannot make the reader act on a card they cannot see', () => {
+  it('cannot make the card’s host focusable, to aim the reader’s Tab and Enter into a card it keeps covered', async () => {
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-add');
+    const taken = await page.evaluate(async () => {
+      const host = document.querySelector('parallax-popover') as HTMLElement;
+      document.body.focus();
+      host.tabIndex = -1;
+      host.focus();
+      const then = document.activeElement === host;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { then, after: document.activeElement === host, tabindex: host.getAttribute('tabindex') };
+    });
+    expect(taken).toEqual({ then: true, after: false, tabindex: null });
+    await page.keyboard.press('Escape');
+  });
+
   it('a card the page moves into a masked wrapper of its own is closed before it is drawn there, and a click where it was adds nothing', async () => {
     const before = (await myArticles()).length;
     await page.keyboard.press('Alt+Shift+M');
