@@ -377,11 +377,11 @@ describe('a page cannot make the reader act on a card they cannot see', () => {
       document.body.focus();
       host.tabIndex = -1;
       host.focus();
-      const then = document.activeElement === host;
+      const atOnce = document.activeElement === host;
       await new Promise((resolve) => setTimeout(resolve, 50));
-      return { then, after: document.activeElement === host, tabindex: host.getAttribute('tabindex') };
+      return { atOnce, after: document.activeElement === host, tabindex: host.getAttribute('tabindex') };
     });
-    expect(taken).toEqual({ then: true, after: false, tabindex: null });
+    expect(taken).toEqual({ atOnce: true, after: false, tabindex: null });
     await page.keyboard.press('Escape');
   });
 

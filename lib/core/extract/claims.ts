@@ -16,6 +16,7 @@ import { hasReportingVerb } from './reporting-verbs';
 import { isTranscript, transcriptLabel } from './labels';
 import { numbersIn } from './numbers';
 import { withoutHiddenMarks } from '../pack/shown-text';
+import { MAX_NAME } from '../pack/bounds';
 import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, notePeopleIn } from './named-people';
@@ -293,6 +294,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     quotes.endParagraph(quoting, heardHere, antecedents.lastPerson !== personBefore ? antecedents.lastPerson : undefined);
   }
   // A speaker's name read off the page loses marks that would reorder or hide what is shown after it (shown-text.ts).
-  for (const c of claims) if (c.speaker.kind === 'source') c.speaker = { ...c.speaker, name: withoutHiddenMarks(c.speaker.name) };
+  // And a name no longer than a pack may hold (a transcript's label or a statement's issuer is read as written).
+  for (const c of claims) if (c.speaker.kind === 'source') c.speaker = { ...c.speaker, name: withoutHiddenMarks(c.speaker.name).slice(0, MAX_NAME) };
   return claims;
 }

@@ -9,7 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { samePageAndRoute } from '../coverage/outlet-for-url';
-import { isPackDay } from '../pack/bounds';
+import { isPackDay, MAX_NAME, MAX_TITLE } from '../pack/bounds';
 import { blockLines } from './page-lines';
 import { absoluteUrl, clean, jsonLdItems, ldUrlOf, metaMap, nameOf, typesOf, unescapeText, type Json } from './page-declares';
 import { jsonLdArticle, shownByline, staleHead, storyCopy } from './page-story';
@@ -217,5 +217,16 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   // fragment ("#/stories/b", a page routed by its hash) is part of it.
   const pageUrl = address ? (declared.find((u) => u !== undefined && samePageAndRoute(u, address)) ?? address) : declared.find(Boolean);
 
-  return ok({ title, published, byline, siteName, url: pageUrl, text: paragraphs.join('\n') });
+  // Cut to what a pack may hold (../pack/bounds.ts): a page's 100,000-character title is still its article.
+  return ok({
+    title: cut(title, MAX_TITLE),
+    published,
+    byline: byline && cut(byline, MAX_TITLE),
+    siteName: siteName && cut(siteName, MAX_NAME),
+    url: pageUrl,
+    text: paragraphs.join('\n'),
+  });
 }
+
+/** `text` cut to `max` characters, at a word where it can be, with an ellipsis. */
+const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);

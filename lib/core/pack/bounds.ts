@@ -8,6 +8,14 @@ export const FIRST_DAY = '1900-01-01';
 export const LAST_DAY = '2100-12-31';
 /** The largest figure, either way. */
 export const MAX_FIGURE = 1e15;
+/**
+ * The longest name (an outlet's, an entity's, a speaker's, a publisher's), title or byline, and note on
+ * a label's grounds, in characters: a card shows them whole, and a pack of 100,000-character names
+ * would fill it (found by the thirteenth attack suite). Extraction's longest speaker in every set is 80.
+ */
+export const MAX_NAME = 200;
+export const MAX_TITLE = 500;
+export const MAX_NOTE = 2000;
 
 /** A day that exists in the calendar (not 2024-13-45, which Date would read as a later one, or not at all). */
 export function isRealDay(day: string): boolean {

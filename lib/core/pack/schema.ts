@@ -3,7 +3,7 @@
  * The TypeScript types (types.ts), validatePack (validate.ts) and the published JSON Schema
  * (docs/claim-pack.schema.json, `npm run schema:pack`) all come from here.
  */
-import { FIRST_DAY, isRealDay, LAST_DAY, MAX_FIGURE } from './bounds';
+import { FIRST_DAY, isRealDay, LAST_DAY, MAX_FIGURE, MAX_NAME, MAX_NOTE, MAX_TITLE } from './bounds';
 import * as v from 'valibot';
 import { id, list, nonEmpty, object, record, shape } from '../schema-issues';
 import { FREE_OF_HIDDEN_MARKS } from './shown-text';
@@ -14,9 +14,10 @@ export const CLAIM_MODES = ['asserted', 'attributed', 'denied'] as const;
 
 const oneOf = <T extends string>(options: readonly T[]) => v.picklist(options, `must be one of ${options.join(', ')}`);
 /** A name shown as it is written (an outlet's, a speaker's, a title): none of the marks shown-text.ts lists (found by the session-16 attack suite). */
-const shown = () =>
+const shown = (max = MAX_NAME) =>
   v.pipe(
     nonEmpty(),
+    v.maxLength(max, `must be at most ${max} characters`),
     v.regex(FREE_OF_HIDDEN_MARKS, 'must not hold characters that reorder text or show as nothing (bidi controls, zero-width spaces)'),
   );
 const names = () => list(nonEmpty());
@@ -24,7 +25,7 @@ const whole = () =>
   v.pipe(v.number('must be a whole number ≥ 0'), v.integer('must be a whole number ≥ 0'), v.minValue(0, 'must be a whole number ≥ 0'));
 
 /** Who set a label and on what grounds: labels are judgements, so each carries its basis. */
-export const LabelBasisSchema = object({ by: shown(), why: shown() });
+export const LabelBasisSchema = object({ by: shown(), why: shown(MAX_NOTE) });
 
 export const OutletSchema = object({
   id: id(),
@@ -40,7 +41,7 @@ export const OutletSchema = object({
 export const ArticleSchema = object({
   id: id(),
   outletId: nonEmpty(),
-  title: shown(),
+  title: shown(MAX_TITLE),
   /** ISO date, YYYY-MM-DD. */
   published: v.pipe(
     nonEmpty(),
@@ -49,7 +50,7 @@ export const ArticleSchema = object({
     v.check(isRealDay, 'must be a real date YYYY-MM-DD'),
     v.check((d) => d >= FIRST_DAY && d <= LAST_DAY, 'must be between 1900 and 2100'),
   ),
-  byline: v.optional(shown()),
+  byline: v.optional(shown(MAX_TITLE)),
   // Cards link to it: a javascript: or data: URL from someone else's pack must never get there.
   // Case spelt out rather than with the i flag, which JSON Schema patterns cannot carry.
   url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
@@ -85,7 +86,7 @@ export const FacetSchema = object({
   id: id(),
   /** The event entity this facet asks about. */
   eventId: nonEmpty(),
-  question: shown(),
+  question: shown(MAX_TITLE),
 });
 
 /** Who says it: the outlet in its own voice, a known entity, or a named source that is not one. */

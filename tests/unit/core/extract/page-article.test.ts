@@ -186,6 +186,22 @@ describe('articleFromDocument: headlines and too little text', () => {
     });
   });
 
+  it('cuts a title or a byline longer than a pack may hold, at a word', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+    const r = articleFromDocument(
+      page(
+        `<title>${long}</title><meta name="author" content="${long}">`,
+        `<article><h1>${long}</h1>${'<p>The Il-76 came down near Belgorod on Wednesday morning, officials said.</p>'.repeat(3)}</article>`,
+      ),
+      'https://paper.example/long',
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.title.length).toBeLessThanOrEqual(500);
+    expect(r.value.title.endsWith('…')).toBe(true);
+    expect(r.value.title.startsWith('word0 word1 word2')).toBe(true);
+    expect(r.value.byline!.length).toBeLessThanOrEqual(500);
+  });
+
   it('calls a page with a caption-length text no article', () => {
     const r = articleFromDocument(
       page('<title>Gallery</title>', '<nav><a href="/">Home</a></nav><figure><figcaption>Snow in the field, Thursday.</figcaption></figure>'),

@@ -179,6 +179,18 @@ describe('validatePack', () => {
     expect(broken(mutate)).toEqual({ ok: false, error: expect.stringContaining(message) });
   });
 
+  it('refuses names, titles and notes longer than a card can show (the thirteenth attack suite’s 102,000-character outlet)', () => {
+    expect(broken((p) => (p.outlets[0].name = 'A'.repeat(201)))).toEqual({
+      ok: false,
+      error: expect.stringContaining('outlets[0].name: must be at most 200 characters'),
+    });
+    expect(broken((p) => (p.articles[0].title = 'T'.repeat(501)))).toEqual({
+      ok: false,
+      error: expect.stringContaining('articles[0].title: must be at most 500 characters'),
+    });
+    expect(broken((p) => (p.outlets[0].name = 'A'.repeat(200))).ok).toBe(true);
+  });
+
   it('accepts a short acronym the entity lists as exact-case', () => {
     const pack = broken((p) => {
       p.entities[1].aliases = ['Kyiv', 'KY'];
