@@ -17,7 +17,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { dispatchPage } from '../../lib/core/messages/page-protocol';
 import { HoverIntent } from '../../lib/content/hover-intent';
 import { ScriptLife } from '../../lib/content/life';
-import { pageHeld } from '../../lib/content/is-shown';
+import { isReachable, pageHeld } from '../../lib/content/is-shown';
 import { watchReaderSelection } from '../../lib/content/reader-selection';
 import { watchLocation } from '../../lib/content/location-watch';
 import { laidOutApart } from '../../lib/content/laid-out-apart';
@@ -241,7 +241,10 @@ export default defineContentScript({
     // A single-page site moved to another article: handled as a page load. The old address's saved
     // highlights are unpainted at once; the new one's are painted after its mentions, as at load.
     watchLocation(() => {
-      made?.card.close();
+      // An endless page moves its address to the story the reader scrolled into, the previous one still
+      // there: a card open at a name still in reach stays open.
+      const open = made?.card.current();
+      if (open && !isReachable(open.mention.range)) made?.card.close();
       made?.card.pageChanged();
       made?.saving.pageChanged();
       coverage.clear();

@@ -16,6 +16,7 @@ import type { PageMention } from './scan';
 import { afterRendering, sliceElapsed, yieldToPage } from './slices';
 import { scanWithWorker, type EntityName, type SpotSlice } from './worker-scan';
 import { nextReachable } from './step-order';
+import { samePlace } from './selection-at-release';
 import { isLost } from './card-follow';
 import type { CollectOptions } from '../core/spot/dom-text';
 import { compareStarts } from '../core/spot/composed';
@@ -102,6 +103,9 @@ export class Spotter {
   async rescanAll(): Promise<boolean> {
     const run = ++this.generation;
     this.scanning = true;
+    // Where the keyboard's steps were, found again among the new mentions below: a page that appends its
+    // next story and moves its address as the reader steps into it would send them back to the first name.
+    const active = this.mentions[this.current]?.range;
     this.current = -1;
     const found: PageMention[] = [];
     const cancelled = () => run !== this.generation;
@@ -139,6 +143,7 @@ export class Spotter {
     }
     this.scanning = false;
     this.mentions = result;
+    if (active?.startContainer.isConnected) this.current = result.findIndex((m) => samePlace(m.range, active));
     this.repaint(everyMention);
     return true;
   }

@@ -553,6 +553,29 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('endless-stories.html: Alt+Shift+M steps on into the story appended below, as the page moves its address to it, each step opening its card', async () => {
+    const { d } = await open(site.fixture('endless-stories.html'));
+    await waitForMentions(d, 8);
+    // Each step opens its card (openByKeyboard waits for it), in the order the names stand.
+    const reached: string[] = [];
+    for (let i = 0; i < 10; i++) reached.push((await openByKeyboard(d)).active ?? '');
+    expect(reached).toEqual([
+      'Kremlin',
+      'Kyiv',
+      'Kremlin',
+      'Dmitry Peskov',
+      'Kyiv',
+      'Andriy Yusov',
+      'Kyiv',
+      'Lavrov',
+      'Sergei Lavrov',
+      'Vyacheslav Gladkov',
+    ]);
+    expect(await d.evaluate(() => location.search, null), 'the page moved its address to the second story').toBe('?story=2');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('app-shell.html: names scrolled above the box the article scrolls in are still stepped back to', async () => {
     const { page, d } = await open(site.fixture('app-shell.html'));
     await waitForMentions(d, 3);
