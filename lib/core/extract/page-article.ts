@@ -134,10 +134,16 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   const moved = !!address && !!movedFrom;
   const { ld: article, declares } = jsonLdArticle(doc, address);
   let parsed: ReturnType<Readability<Node>['parse']>;
+  // The headline and the byline's blocks of the story at the address, read before Readability takes its
+  // copy apart: on a page of several stories (an endless page) not the first story's.
+  let storyH1: string | undefined;
+  let shown: Element[] = [];
   try {
     // The story at the address: the declared one, or where the page moved on without declaring it, the one its title now names.
     const storyHeadline = declares || !moved ? (clean(article?.headline) ?? clean(article?.name) ?? metaMap(doc).get('og:title')) : doc.title;
     const copy = storyCopy(doc, declares ? article : undefined, storyHeadline);
+    storyH1 = clean(copy.querySelector('h1')?.textContent);
+    shown = shownByline(copy).map((el) => el.cloneNode(true) as Element);
     parsed = new Readability<Node>(copy, { serializer: (n) => n }).parse();
   } catch (e) {
     return err(`Could not read this page: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
@@ -154,7 +160,7 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
     absoluteUrl(pageMeta.get('og:url'), url),
     absoluteUrl(canonical?.getAttribute('href') ?? undefined, url),
   ];
-  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const h1 = storyH1;
   // A head left from the story the page first showed: its title, date and authors are not this story's.
   const headline = (article && (clean(article.headline) ?? clean(article.name))) ?? pageMeta.get('og:title');
   const stale = moved && staleHead(headline, declared, address!, h1);
@@ -182,7 +188,6 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   );
   // Readability reads the date and authors from the head too: not when it is another story's. Then,
   // or when the head gives none, the date and authors the story shows (its <time>, its author link).
-  const shown = shownByline(doc);
   // Marked up (<time datetime>), else printed ("By Dana Whitfield | January 26, 2024" on a print view).
   // The headline's own block is read by its children, each a line, the headline left out.
   const lines = (el: Element, i: number) =>

@@ -404,6 +404,22 @@ describe('articleFromDocument: a page of several stories one after another', () 
     expect(second).not.toMatch(/cranes at the north harbour/);
   });
 
+  it('moved on to the next story of an endless page, takes that story’s headline, date and byline, not the head’s', () => {
+    const page = `<!doctype html><html><head><title>Review: a pink hero floats back | Gazette</title><meta property="og:title" content="Harbour cranes stand idle in the dock strike"><meta property="article:published_time" content="2031-03-01T08:00:00Z"><meta name="author" content="Ida Crane"></head><body><div class="stream"><article><h1>Harbour cranes stand idle in the dock strike</h1><p class="byline">By Ida Crane · <time datetime="2031-03-01">1 March 2031</time></p><p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p></article><article><h1>Review: a pink hero floats back</h1><p class="byline">By <a rel="author" href="/ola">Ola Berg</a> · <time datetime="2031-03-04">4 March 2031</time></p><p>The game lets two players float through twelve levels of clouds, and the best of them is a train yard full of puzzles.</p></article></div></body></html>`;
+    const r = articleFromDocument(
+      parseHTML(page).document as unknown as Document,
+      'https://gazette.localhost/review',
+      'https://gazette.localhost/cranes',
+    );
+    if (!r.ok) throw new Error(r.error);
+    expect({ title: r.value.title, published: r.value.published, byline: r.value.byline }).toEqual({
+      title: 'Review: a pink hero floats back',
+      published: '2031-03-04',
+      byline: 'Ola Berg',
+    });
+    expect(r.value.text).toMatch(/train yard/);
+  });
+
   it('on a story with a rail of teasers as <article>s, one naming the story itself, reads the story whole', () => {
     const page = `<!doctype html><html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour cranes stand idle in the dock strike","url":"https://gazette.localhost/cranes"}</script></head><body><aside><article><h2><a href="/cranes">Harbour cranes stand idle in the dock strike</a></h2></article><article><h2><a href="/ferry">Ferry timetable cut</a></h2></article></aside><main><article><h1>Harbour cranes stand idle in the dock strike</h1><p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p></article></main></body></html>`;
     const r = articleFromDocument(parseHTML(page).document as unknown as Document, 'https://gazette.localhost/cranes');
