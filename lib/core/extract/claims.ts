@@ -133,16 +133,16 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const antecedents: Antecedents = { heard: [], outletName: ctx.outletName, transcript };
   const quotes = new QuoteSpeakers();
   const interview = interviewAnswers(paragraphs);
-  const statements = publishedStatements(paragraphs);
-  /** Whose word a sentence of paragraph `i` with no speaker of its own is, where another body's statement is published whole. */
-  const issuerAt = (i: number): Speaker | undefined => {
-    const st = statements.find((x) => i >= x.from && i < x.to);
-    if (!st) return undefined;
+  // Another body's statements published whole, each with its issuer: a body the pack knows where its name is one.
+  const statements = publishedStatements(paragraphs).map((st) => {
     const known = mentions.find((m) => m.start < st.issuer.end && m.end > st.issuer.start && ctx.entities.get(m.entityId)?.type !== 'person');
-    return known
+    const issuer: Speaker = known
       ? { kind: 'entity', entityId: known.entityId, name: ctx.entities.get(known.entityId)!.name }
       : (sourceOf(st.issuer.name.split(/\s+/)) ?? { kind: 'source', name: st.issuer.name });
-  };
+    return { ...st, speaker: issuer };
+  });
+  /** Whose word a sentence of paragraph `i` with no speaker of its own is, where another body's statement is published whole. */
+  const issuerAt = (i: number): Speaker | undefined => statements.find((x) => i >= x.from && i < x.to)?.speaker;
   /** In an interview, the person the introduction named who answers (interview.ts): the answers are theirs. */
   let interviewee: Speaker | undefined;
   const seenParagraphs = new Set<string>();

@@ -2,7 +2,8 @@
  * Attributions a sentence makes in a fixed form, read before its verbs of saying: the outlet opening
  * the sentence as its subject ("CNB News has seen the letter, which …"), a count by someone ("by the
  * hospital's own count"), figures by who released them ("Figures released by X showed …"), who the
- * outlet "has learned from", whose "version is that …", who named or identified someone "as" someone, and the agent of a passive denial ("That account is disputed by X, who …").
+ * outlet "has learned from", whose "version is that …", who named or identified someone "as" someone,
+ * and the agent of a passive denial ("That account is disputed by X, who …").
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, isOutlet } from './referents';

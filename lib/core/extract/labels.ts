@@ -34,7 +34,7 @@ const HOST = /^(PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT|MODERAT
 const HOST_ROLE = /^(REPORTING|REPORTER|CORRESPONDENT|ANCHOR|PRESENTER|HOST|NEWSREADER)\b/;
 
 /** "PIETER NYSTRAND" as a name is written: "Pieter Nystrand", "O’Neill-Hart". */
-const nameCase = (caps: string) =>
+export const nameCase = (caps: string) =>
   caps.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 export interface TranscriptLabel {

@@ -7,6 +7,7 @@
  * attributed to the issuer. (A body's release on its own site is the outlet's own voice: the outlet
  * is the body.)
  */
+import { nameCase } from './labels';
 import type { Paragraph } from './sentences';
 
 /** The paragraphs [from, to) that are `issuer`'s words, and where its name stands in the article text. */
@@ -81,9 +82,7 @@ function reproducedIssuer(p: Paragraph, next: Paragraph | undefined): PublishedS
     return { name, start, end: start + name.length };
   }
   if (!next || !REPRODUCED_BELOW.test(p.text) || !ISSUER_HEAD.test(next.text)) return undefined;
-  const name = next.text
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase())
-    .replace(/\b(And|Of|For|The|On|In)\b(?!$)/g, (w) => w.toLowerCase());
-  return { name: name.replace(/^the\s/, 'The '), start: next.start, end: next.end };
+  // As a body's name is written: "Commission for Energy Regulation and Safety".
+  const name = nameCase(next.text).replace(/(?<=\s)(And|Of|For|The|On|In)(?=\s)/g, (w) => w.toLowerCase());
+  return { name, start: next.start, end: next.end };
 }

@@ -169,7 +169,6 @@ export function definiteReferent(words: string[], a: Antecedents): Speaker | und
   return named();
 }
 
-/** Whether the subject words name the outlet itself ("Meridian", "The Gazette", "VSNA correspondents", "we"). */
 const withoutMarks = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** The capitalised words' initials of a name, accents left off: "Terrana News Agency" → "TNA", "Agência Índico de Notícias" → "AIN". */
@@ -182,6 +181,7 @@ export const initialsOf = (name: string) =>
       .join(''),
   );
 
+/** Whether the subject words name the outlet itself ("Meridian", "The Gazette", "VSNA correspondents", "we"). */
 export function isOutlet(words: string[], a: Antecedents): boolean {
   if (/^(we|our|us)$/i.test(words[0])) return true;
   // A correction note: "An earlier version of this article said …".
