@@ -8,9 +8,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Highlight } from '../../lib/core/highlights/types';
 import { launchFirefox, type FirefoxHarness } from './harness/firefox';
-import { watchNoteTakesKeys } from './harness/firefox-note';
+import { storedHighlights, watchNoteTakesKeys } from './harness/firefox-saving';
 import { puppeteerDriver, serveTestSite, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
 
 let site: TestSite;
@@ -18,21 +17,7 @@ let harness: FirefoxHarness;
 let page: Page;
 let d: PageDriver;
 
-async function stored(): Promise<Highlight[]> {
-  const ext = await harness.openExtensionPage('collection.html');
-  try {
-    return await ext.evaluate(async () => {
-      const api = (
-        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }
-      ).browser;
-      const r = await api.runtime.sendMessage({ type: 'highlights', data: {} });
-      if (!r.ok) throw new Error(`highlights: ${r.error}`);
-      return r.value as Highlight[];
-    });
-  } finally {
-    await ext.close();
-  }
-}
+const stored = () => storedHighlights(harness);
 
 beforeAll(async () => {
   site = await serveTestSite();
