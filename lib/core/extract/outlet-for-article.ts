@@ -53,7 +53,8 @@ export function unratedOutlet(name: string, domain: string | undefined, key?: st
  * "Agence France-Presse (AFP)" → " agence france presse afp ".
  */
 const wordsOf = (name: string) =>
-  ` ${latinLookalikes(name.normalize('NFKC'))
+  // Symbols first (™, ®): NFKC writes "™" as letters run on to the word before ("PresseTM").
+  ` ${latinLookalikes(name.replace(/\p{S}/gu, ' ').normalize('NFKC'))
     .toLowerCase()
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -65,10 +66,59 @@ const MAX_SITE_NAME = 80;
 
 /** Two names a reader would read as one: folded as aliases are, or looking alike letter for letter. */
 const sameName = (a: string, b: string) => foldPhrase(a) === foldPhrase(b) || (look(a) !== '' && look(a) === look(b));
-/** A site name that holds a known outlet's name or one of its domains as whole words ("Agence France-Presse (AFP)", "afp.com"; not "SmartCompany" for rt.com). */
+/**
+ * What a known outlet is also called by, as looks: its name's parts ("Radio Free Europe/Radio Liberty"
+ * is also "Radio Liberty") and its initials ("RFE/RL", "A.F.P." for Agence France-Presse), which a
+ * site name may not hold as words; and its sites' names ("afp", "rferl"), which it may not be.
+ */
+function shortNames(o: Outlet): { words: string[]; whole: string[] } {
+  const parts = o.name.split(/\s*[/|]\s*/).filter((p) => p !== o.name);
+  const initials = wordsOf(o.name)
+    .trim()
+    .split(' ')
+    .map((w) => w[0])
+    .join('');
+  const sites = o.domains.map((d) => siteOf(`https://${d}/`)?.split('.')[0] ?? '');
+  return {
+    words: [...parts.map(look).filter((l) => l.length >= 4), ...(initials.length >= 3 ? [initials] : [])],
+    whole: sites.filter((l) => l.length >= 3),
+  };
+}
+
+/** Letters apart (Levenshtein), counted only up to `most` + 1. */
+function lettersApart(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) > most) return most + 1;
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * A site name a reader would take for a known outlet: its name, looking alike letter for letter or a
+ * letter off (a long name: "Agence France-Prese"); holding its name or one of its domains as whole
+ * words ("Agence France-Presse (AFP)", "afp.com"; not "SmartCompany" for rt.com); the first words of
+ * its name ("Euromaidan", "Pravda" for Pravda.ru, "World Socialist"); one of its short names, alone or
+ * as a word ("RFE/RL", "AFP News", "Radio Liberty"); or its site's name ("rferl").
+ */
 const namesKnown = (o: Outlet, name: string) => {
   const words = wordsOf(name);
-  return sameName(o.name, name) || (look(o.name).length >= 4 && words.includes(wordsOf(o.name))) || o.domains.some((d) => words.includes(wordsOf(d)));
+  const own = wordsOf(o.name);
+  const shown = look(name);
+  const short = shortNames(o);
+  return (
+    sameName(o.name, name) ||
+    (look(o.name).length >= 12 && lettersApart(shown, look(o.name), 1) <= 1) ||
+    (look(o.name).length >= 4 && words.includes(own)) ||
+    (shown.length >= 4 && own.startsWith(words)) ||
+    o.domains.some((d) => words.includes(wordsOf(d))) ||
+    short.words.some((w) => shown === w || words.includes(` ${w} `)) ||
+    short.whole.includes(shown)
+  );
 };
 
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {

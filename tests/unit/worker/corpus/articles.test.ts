@@ -176,6 +176,16 @@ describe('one site never writes under another site’s outlet', () => {
       '\u0410g\u0435nc\u0435 Fr\u0430nc\u0435-Pr\u0435ss\u0435',
       '\u0391gence France-Presse',
       '\u202Eesserp-ecnarF ecnegA',
+      // A symbol run on to it, a letter off, its initials, a part or the first words of a known name (thirteenth attack suite).
+      'Agence France-Presse™',
+      'Agence France-Prese',
+      'A.F.P.',
+      'AFP News',
+      'RFE/RL',
+      'Radio Liberty',
+      'Euromaidan',
+      'Pravda',
+      'World Socialist',
       // No name, but a notice for every card that shows the outlet.
       `Parallax notice: the other outlets ${'have retracted their reports '.repeat(10)}`,
     ].entries()) {
@@ -190,6 +200,10 @@ describe('one site never writes under another site’s outlet', () => {
     for (const [site, name] of [
       ['https://francepress-weekly.example/a', 'France Press Weekly'],
       ['https://kyiv-daily.example/a', 'Київський щоденник'],
+      // A word a known outlet's name or site also holds is no claim to be it.
+      ['https://up.example/a', 'Ukrainska Pravda'],
+      ['https://rfa.example/a', 'Radio Free Asia'],
+      ['https://english-daily.example/a', 'English Daily'],
     ]) {
       const r = await addArticle(db, page(site, 'Crash report', '2024-01-25', CRASH, name), RULES);
       expect(r).toMatchObject({ ok: true, value: { outlet: { name } } });
