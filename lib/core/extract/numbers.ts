@@ -11,6 +11,7 @@ import { isPackFigure } from '../pack/bounds';
 import type { StatedNumber } from '../pack/types';
 import { BARE_PEOPLE, bareCount } from './bare-count';
 import { KEYS, MEN, plainCount } from './count-keys';
+import { currencyOf, LETTERS_BEFORE_SUM, SPACED_RAND } from './currencies';
 
 const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
   ' ',
@@ -28,10 +29,6 @@ const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d+)(?: (?:million|billion|
 const NUMBER_TEXT = `${DIGITS}|${WORD_NUMBER}`;
 /** After the first end of a range, its second: "four and six", "10 to 12", "30–40". */
 const RANGE_END = new RegExp(`^(?:and|to|or|-|–)\\s*(?:${NUMBER_TEXT})\\s+`, 'i');
-/** Letters that write a currency right before the sum ("Sh6.8 billion", "KSh500"). */
-const LETTERS_BEFORE_SUM = '(?<=\\b(?:KSh|Ksh|Sh|KES|R))';
-/** Rand with its thousands spaced, as South Africa writes them: "R4 350", "R612 000". */
-const SPACED_RAND = '(?<=\\bR)\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?';
 const NUMBER = new RegExp(`(?:(?<![\\w#\\-.,])|${LETTERS_BEFORE_SUM})(${SPACED_RAND}|${NUMBER_TEXT})(?![\\w\\-:]|,\\d|\\.\\d)`, 'gi');
 const NUMBER_WORD = new RegExp(`\\b(${WORD_NUMBER})\\b`, 'i');
 
@@ -73,19 +70,6 @@ const MEASURES: [string, RegExp][] = [
 ];
 /** The measure a word is a unit of ("meters" is "metres"), or undefined. */
 const unitOf = (word: string) => MEASURES.find(([, r]) => r.test(word))?.[0];
-const CURRENCY: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '₹': 'rupees' };
-/** A currency written as letters before the sum: "Rs 5 lakh", "Rs. 50,000", "INR 34 crore". */
-const RUPEES_BEFORE = /(?:\bRs\.?|\bINR)\s?$/;
-/** Bangladeshi taka: "Tk 4 lakh", "Tk 25,000". */
-const TAKA_BEFORE = /\bTk\.?\s?$/;
-/** East African shillings: "Sh6.8 billion", "KSh 500". */
-const SHILLINGS_BEFORE = /\b(?:KSh|Ksh|Sh|KES)\.?\s?$/;
-/**
- * South African rand: "R38.6 million", "R4 350", "R4,350"; a bare "R350" may as well be a road or a
- * code, so only a sum with its thousands or its scale written is read as one.
- */
-const RAND_BEFORE = /\bR$/;
-const RAND_SUM = /\d[ ,]\d{3}\b|\s(million|billion)$|\d(bn|m)$/i;
 /** A quake's size: "magnitude 6.8", "a magnitude of 6.8", "6.8 on the Richter scale". */
 const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+of)?\s+$/i;
 const MAGNITUDE_AFTER = /^on the Richter scale\b/i;
@@ -187,19 +171,8 @@ export function numbersIn(sentence: string): StatedNumber[] {
     if (more) after = after.slice(more[0].length);
     const value = numberValue(text);
     // Letters right before the figure are a currency's, as written ("Sh6.8"), or it is no figure ("SH1", a road's name).
-    const rand = RAND_BEFORE.test(before) && RAND_SUM.test(text);
-    if (/\p{L}$/u.test(before) && !SHILLINGS_BEFORE.test(before) && !rand) continue;
-    const currency =
-      CURRENCY[before.slice(-1)] ??
-      (RUPEES_BEFORE.test(before)
-        ? 'rupees'
-        : TAKA_BEFORE.test(before)
-          ? 'taka'
-          : SHILLINGS_BEFORE.test(before)
-            ? 'shillings'
-            : rand
-              ? 'rand'
-              : undefined);
+    const currency = currencyOf(before, text);
+    if (currency === null) continue;
     if (/^\d{4}$/.test(text) && value >= 1900 && value <= 2100 && !currency) continue;
     if (MONTH.test(before) || NOT_A_COUNT.test(after) || /\b(Day|No|Episode|Flight|Resolution)\s*$/i.test(before) || NUMBERED.test(before)) continue;
     // "5m" is five million only after a currency sign; otherwise metres or minutes. "1.5km", "40kg": a unit written on.
