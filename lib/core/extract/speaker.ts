@@ -20,6 +20,7 @@ import { OPENERS, PRONOUN, subjectWords } from './subject';
 import { fixedAttribution } from './fixed-attribution';
 import { readHeadlineLabel, readTranscriptLabel } from './labels';
 import { accordingTo } from './according-to';
+import { citedIn } from './cited';
 import { closingAttribution } from './closing-attribution';
 import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-use';
 
@@ -72,21 +73,6 @@ function openingName(masked: string, mentions: SpeakerMention[]): Speaker | unde
   return name && !OPENERS.has(name.split(' ')[0].toLowerCase()) && !/^(The|A|An|This|That|It|He|She|They)$/.test(name)
     ? { kind: 'source', name }
     : undefined;
-}
-
-const CITING = /(?:^|,)\s*citing\s+([^,.;]+)/i;
-/** What is cited is someone: a name, someone unnamed ("an engineer", "two officials"), not evidence ("symptoms such as …"). */
-const CITED_SOMEONE = /^(\p{Lu}|(an?|the|one|two|three|several|unnamed|anonymous)\s)/u;
-/** What is cited as a reason ("citing a 6.8 billion shilling shortfall", "citing security concerns"): no one. */
-const CITED_REASON = /\d|\b(shortfalls?|concerns?|reasons?|fears?|lack|risks?|need|losses|delays?|problems?|difficulties|costs?|grounds)\b/i;
-
-/** Who `text` cites ("…, citing an engineer involved in the inspection, …"): someone, not evidence. */
-function citedIn(text: string): Speaker | undefined {
-  const cited = CITING.exec(text)?.[1]
-    .split(/\s+(?:who|that|which|involved|close)\b/)[0]
-    .trim();
-  const someone = cited && !CITED_REASON.test(cited) && (CITED_SOMEONE.test(cited) || PEOPLE.test(cited.split(/\s+/)[0]));
-  return someone ? sourceOf(cited.split(/\s+/)) : undefined;
 }
 
 /** The text before a clause's first verb, for a verb joined to it by "and"; the whole text when there is none. */
