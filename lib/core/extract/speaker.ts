@@ -14,7 +14,7 @@ import { UNNAMED_SOURCE } from './speaker-check';
 import { type Antecedents, definiteReferent, describedPerson, isOutlet, personLike, pronounReferent, speaksForABody } from './referents';
 import { RELATIVE, relativeClosed, relativeSpeaker } from './relative-clause';
 import { hasReportingVerb, REPORTING_VERB } from './reporting-verbs';
-import { entitySpeaker, PEOPLE, sourceOf, type SpeakerMention } from './speaker-source';
+import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
 import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 import { fixedAttribution } from './fixed-attribution';
