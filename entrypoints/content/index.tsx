@@ -23,7 +23,7 @@ import { watchLocation } from '../../lib/content/location-watch';
 import { laidOutApart } from '../../lib/content/laid-out-apart';
 import { isOurs, ours } from '../../lib/content/ours';
 import { highlightsSupported } from '../../lib/content/paint';
-import { rangesOverlap } from '../../lib/content/offsets';
+import { entitiesInSelection } from '../../lib/content/selected-entities';
 import type { PageMention } from '../../lib/content/scan';
 import { CoverageWarmer } from '../../lib/content/coverage-warmer';
 import { pageCoverage } from '../../lib/content/page-coverage';
@@ -68,26 +68,12 @@ export default defineContentScript({
     };
     let spotter: Spotter | undefined;
     const readerSelection = watchReaderSelection(life);
-    /** The known entities named inside the reader's selection, for the evidence saved with it. */
-    const entitiesInSelection = () => {
-      const sel = window.getSelection();
-      if (!sel || sel.isCollapsed || !spotter) return [];
-      const range = sel.getRangeAt(0);
-      return [
-        ...new Set(
-          spotter
-            .list()
-            .filter((m) => rangesOverlap(range, m.range))
-            .map((m) => m.entityId),
-        ),
-      ];
-    };
     /**
      * The selection read the moment the reader asks to save it (before the card's code loads: the
      * page could change it meanwhile), and the save of it to run once that code is there.
      */
     const selectionAsAsked = () => {
-      const entityIds = entitiesInSelection();
+      const entityIds = entitiesInSelection(spotter?.list() ?? []);
       const asLeft = readerSelection.asLeft();
       return (saving: Ui['saving']) => saving.saveSelection(entityIds, asLeft);
     };
