@@ -185,7 +185,7 @@ export default defineContentScript({
         const m = spotter.at(e.clientX, e.clientY);
         // A pointer over a mention is the best sign of the card the reader will open next.
         if (m) void coverage.answers.get(m.entityId);
-        if (!open || open.by === 'hover') intent.over(pageHeld(document) ? undefined : m);
+        if (!open || open.by === 'hover') intent.over(m && !pageHeld(document) ? m : undefined);
       });
     });
     life.listen(document, 'pointerdown', (e) => {

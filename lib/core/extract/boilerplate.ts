@@ -188,8 +188,9 @@ const AUTHOR_BIO =
  * Published: 09 Oct 2040, 11:06 PM Updated: …", "October 10, 2040 3:52 PM GMT+4 Updated 1 hour ago"):
  * a stamp word, then a date, a clock time or an age.
  */
+const MONTH_WRITTEN = `${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`;
 const STAMP_IN_LINE = new RegExp(
-  `\\b(Published|Updated|Posted|Last updated|First published|Modified)\\s*:?\\s*(on\\s+)?(\\d{1,2}\\s+(${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b|(${MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+\\d|\\d{1,2}[:.]\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d+\\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago\\b)`,
+  `\\b(Published|Updated|Posted|Last updated|First published|Modified)\\s*:?\\s*(on\\s+)?(\\d{1,2}\\s+(${MONTH_WRITTEN})\\b|(${MONTH_WRITTEN})\\.?\\s+\\d|\\d{1,2}[:.]\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}|\\d+\\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago\\b)`,
 );
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}( ?(GMT|UTC|BST|CET|EET|MSK|am|pm|a\.m\.|p\.m\.))?$/i;
 const DESK = /\b(staff|desk|team|newsroom|board|office|department|bureau|service|press releases)$/i;

@@ -44,7 +44,7 @@ const ISSUER_HEAD = /^\p{Lu}[\p{Lu}'’&,. -]{4,90}$/u;
 /** Where a reproduced statement ends: its "ENDS" mark, or a short line with no sentence end (the paper's next heading). */
 const STATEMENT_END = /^(?:-?\s*ENDS?\s*-?|#{3}|-30-)$/i;
 /** Not the statement's own lines in capitals or its "Issued: 21 November" and "Subject: …". */
-const isHeading = (text: string) =>
+const isPapersHeading = (text: string) =>
   !/[.!?:"”’)]$/.test(text) && !text.includes(':') && text.split(/\s+/).length <= 10 && !/^\p{Lu}[\p{Lu}\s\d,'’/-]+$/u.test(text);
 
 /** The statements published whole on a page, in paragraph order. */
@@ -65,7 +65,7 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     if (!issuer) continue;
     // The statement's own headline may be in capitals; a heading after its first lines ends it.
     let to = i + 1;
-    while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text) && !(to > i + 2 && isHeading(paragraphs[to].text))) to++;
+    while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text) && !(to > i + 2 && isPapersHeading(paragraphs[to].text))) to++;
     // No end mark or heading after it: nothing says where the statement stops, so none is read.
     if (to >= paragraphs.length) continue;
     out.push({ from: i + 1, to, issuer, ...(issuer.start === paragraphs[i + 1]?.start ? { head: i + 1 } : {}) });
