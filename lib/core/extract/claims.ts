@@ -13,7 +13,7 @@ import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { interviewAnswers, intervieweeOf } from './interview';
 import { hasReportingVerb } from './reporting-verbs';
-import { isTranscript, transcriptLabel } from './labels';
+import { isTranscript, type TranscriptLabel, turnOf } from './labels';
 import { numbersIn } from './numbers';
 import { withoutHiddenMarks } from '../pack/shown-text';
 import { MAX_NAME } from '../pack/bounds';
@@ -30,6 +30,7 @@ import {
   notePerson,
   noteSpeakerGender,
   noteStaff,
+  noteStaffName,
   personLike,
   speaksForABody,
 } from './referents';
@@ -145,6 +146,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const issuerAt = (i: number): Speaker | undefined => statements.find((x) => i >= x.from && i < x.to)?.speaker;
   /** In an interview, the person the introduction named who answers (interview.ts): the answers are theirs. */
   let interviewee: Speaker | undefined;
+  /** A transcript's turn: the last speaker's label, read on over paragraphs with none. */
+  let turn: TranscriptLabel | undefined;
   const seenParagraphs = new Set<string>();
   let read = 0;
   const isPersonSpeaker = (speaker: Speaker) =>
@@ -177,7 +180,9 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     quotes.startParagraph(quoting);
     const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
     /** A transcript's paragraph under a speaker's label: its sentences are theirs (the host's or the outlet's own people's: the outlet's). */
-    const label = transcript ? transcriptLabel(p.text) : undefined;
+    const label = transcript ? turnOf(p.text, turn) : undefined;
+    turn = label;
+    if (label?.staff) noteStaffName(label.staff, antecedents);
     const labelled = label?.speaker && isStaff(label.speaker, antecedents) ? { ...label, speaker: undefined } : label;
     const personBefore = antecedents.lastPerson;
     let heardHere = false;
@@ -207,7 +212,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       if (++read % SENTENCES_PER_SLICE === 0) yield;
       const { from } = local(s);
       const span = spanAt(spans, from);
-      let speaker = speakerIn(s) ?? (labelled && s !== sentences[0] ? labelled.speaker : undefined);
+      // A label is read with the first sentence (speaker.ts); a turn going on has none to read.
+      let speaker = speakerIn(s) ?? (labelled && (s !== sentences[0] || labelled.length === 0) ? labelled.speaker : undefined);
       let unnamedQuote = false;
       if (speaker) {
         heardHere = true;

@@ -44,6 +44,8 @@ export interface TranscriptLabel {
   nameEnd: number;
   /** Who speaks: undefined for the host, who is the outlet. */
   speaker?: Speaker;
+  /** A correspondent's name said with their role ("JORDAN VANCE, REPORTING:"): later labelled by surname alone. */
+  staff?: string;
 }
 
 /** The speaker label opening a paragraph or sentence, if it has one. */
@@ -53,10 +55,21 @@ export function transcriptLabel(text: string): TranscriptLabel | undefined {
   if (!m || m[1] === 'A' || LABEL_WORD.test(m[1])) return undefined;
   const length = text.indexOf(':', m.index) + 1;
   const nameEnd = m.index + m[0].indexOf(m[1]) + m[1].length;
-  if (HOST.test(m[1]) || (m[2] && HOST_ROLE.test(m[2]))) return { length, nameEnd };
+  if (HOST.test(m[1])) return { length, nameEnd };
+  if (m[2] && HOST_ROLE.test(m[2])) return { length, nameEnd, staff: nameCase(m[1]) };
   // A short word in capitals is an acronym, kept as written ("NATO:"); a name is written as names are.
   const acronym = !/\s/.test(m[1]) && m[1].length <= 5;
   return { length, nameEnd, speaker: { kind: 'source', name: acronym ? m[1] : nameCase(m[1]) } };
+}
+
+/**
+ * A transcript's paragraph with no label of its own goes on with the last label's turn: a speaker's
+ * answer may run over several paragraphs. A stage direction in brackets ("(CROSSTALK)") is nobody's.
+ */
+export function turnOf(text: string, last: TranscriptLabel | undefined): TranscriptLabel | undefined {
+  const own = transcriptLabel(text);
+  if (own || !last || /^\s*[([]/.test(text)) return own;
+  return { length: 0, nameEnd: 0, speaker: last.speaker };
 }
 
 /**

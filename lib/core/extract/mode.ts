@@ -15,7 +15,7 @@ const NOT_DENIAL =
   /\b(neither confirm(s|ed)? nor den(y|ies|ied)|(did|do|does|would|will) not confirm or deny|(declined|refused|declines|refuses) to comment|stopped short of denying|(did|does|do|has|have|had|would) not (deny|dispute|disputed|contest|contested|challenge|challenged)|(didn|doesn|don|hasn|haven|hadn|wouldn)['’]t (deny|dispute|disputed|contest|contested|challenge|challenged))\b/gi;
 /** Taking back what was published: a retraction, or a correction note ("Correction: An earlier version of this article gave …"). */
 const RETRACTION =
-  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?\b[^:]{0,30}:|\ban earlier version of this (article|story|report|statement|post|piece|page|column|analysis|fact[- ]check|item)\b|^\s*an earlier version (said|stated|reported|gave|misstated|wrongly|incorrectly|misidentified|misnamed)\b/i;
+  /\b(delete[sd]?|removed|withdr[ae]w|withdrawn|took down|retract(s|ed)?)\b[^.]{0,30}\b(report|post|story|article|claim|statement)s?\b|^\s*(Correction|Clarification)s?\b[^:]{0,30}:|\ban earlier version of this (article|story|report|statement|post|piece|page|column|analysis|fact[- ]check|item)\b|^\s*an earlier version (said|stated|reported|gave|misstated|wrongly|incorrectly|misidentified|misnamed)\b|\bour\b[^.;]{0,30}\b(bulletin|report|story|headline|article|broadcast|coverage|post|newscast)s?\b[^.;]{0,60}\b(that|which) (was|were) (wrong|incorrect|inaccurate)\b|^\s*(the|that|this|our) (figure|toll|number|count|headline|caption|report|bulletin) (was|were) (wrong|incorrect|inaccurate)\b/i;
 
 /**
  * A speaker's verdict on what others said or suggested: "said the suggestion was “untrue”", "Claims
@@ -27,7 +27,7 @@ const VERDICT = new RegExp(
     `\\b(?:is|are|was|were|be|been)\\s+[“"‘']?(?:(?:not|also|simply|just|plainly|clearly|flatly|absolutely|completely|categorically|entirely|totally|wholly)\\s+)*[“"‘']?(?:untrue|false(?!\\s+(?:alarm|positive|negative|start|dawn))|not true|not correct|incorrect|inaccurate|baseless|unfounded|groundless|fabricated|not credible|without (?:any )?foundation)\\b`,
     // "wrong" and "misleading" judge many things ("it was wrong to close the clinic"): only what was claimed.
     `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
-    `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link)|nothing to do)\\b|\\bthere\\s+(?:is|was)\\s+no\\s+(?:connection|link)\\b`,
+    `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link|contract|dealings|involvement)|nothing to do)\\b|\\bthere\\s+(?:is|was)\\s+no\\s+(?:connection|link)\\b`,
     `\\bdisputes (?:this|that|the|these|those|its|his|her|their|any)\\b`,
     // "says that's simply wrong": what was said judged so.
     `\\bthat['’]s\\s+(?:simply\\s+|just\\s+|plainly\\s+|completely\\s+)?(?:wrong|not true|untrue|false|incorrect|not the case)\\b`,
@@ -44,7 +44,7 @@ const VERDICT = new RegExp(
     // "management knew nothing of what prosecutors allege", "had no knowledge of the payments": knowledge denied.
     `\\bknew nothing (?:of|about)\\b|\\b(?:had|has|have)\\s+no\\s+knowledge\\s+(?:of|about)\\b`,
     `\\bdid nothing wrong\\b|\\b(?:I|we)\\s+(?:do not|don['’]t|did not|didn['’]t)\\s+agree\\b|\\b(?:I|we)\\s+disagree\\b`,
-    `\\bnot what happened\\b|\\bat no (?:point|time|stage)\\b|\\b(?:maintain(?:s|ed)?|protest(?:s|ed)?)\\s+(?:his|her|their|my|our)\\s+innocence\\b|\\b(?:he|she|they|I|we)\\s+(?:is|was|are|were|am)\\s+innocent\\b|\\bplead(?:s|ed)?\\s+not\\s+guilty\\b`,
+    `\\bnot what happened\\b|\\bat no (?:point|time|stage)\\b|\\b(?:was|were|is|are|had|has|have|did|does|do)\\s+not\\s[^.;]{0,30}\\bat any (?:point|time|stage)\\b|\\b(?:maintain(?:s|ed)?|protest(?:s|ed)?)\\s+(?:his|her|their|my|our)\\s+innocence\\b|\\b(?:he|she|they|I|we)\\s+(?:is|was|are|were|am)\\s+innocent\\b|\\bplead(?:s|ed)?\\s+not\\s+guilty\\b`,
   ].join('|'),
   'i',
 );

@@ -67,6 +67,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     test: TIME_STAMP,
   },
   {
+    name: 'stamped heading',
+    why: 'A live page\'s or a programme summary\'s entry heading behind its time in brackets ("[07:52] The hospital needs blood") titles what follows; it ends with no sentence mark.',
+    test: /^\[\d{1,2}[:.]\d{2}( ?[aApP]\.?[mM]\.?)?\]\s[^.!?]{1,80}$/,
+  },
+  {
     name: 'relative stamp',
     why: '"Updated 2 hours ago", "4s ago" dates the page, not the event.',
     test: /^((Published|Updated|Last updated|Posted|First published) )?((about |an? |\d+ )(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+ ?(s|m|h|d|w|secs?|mins?|hrs?))\s?ago\.?$/i,
@@ -74,7 +79,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'picture credit',
     why: 'A credit ("Picture: Evening Post", "Image source, Crossline") names who took a picture, within a caption as on a line of its own. Not "Photos, verified by …, show".',
-    test: /^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Map|Credit)s?(( (source|credit|caption)s?)?: | (source|credit|caption)s?, )|^\(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{Lu}[\p{L}'’.&-]*( [\p{L}'’.&-]+){0,4}\)$/u,
+    test: /^All (photos|pictures|images|photographs): |^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Map|Credit)s?(( (source|credit|caption)s?)?: | (source|credit|caption)s?, )|^\(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{Lu}[\p{L}'’.&-]*( [\p{L}'’.&-]+){0,4}\)$/u,
   },
   {
     name: 'credit line',
@@ -125,7 +130,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'greeting',
     why: 'A live page\'s or a letter\'s greeting and sign-off ("Good morning.", "Thanks for joining us.", "Yours sincerely,").',
-    test: /^(\p{Lu}[\p{Lu} .'’-]+: )?((Thanks|Thank you)(,? \p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?)?[.!]?$|\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, (thank you|thanks)( (very much|for (joining|coming|talking to) us))?[.!]?$|(\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, )?welcome (back )?to (the programme|the program|the show|the podcast|\p{Lu})[^.!?]{0,60}[.!]$|Let['’]s (start|begin|talk|turn|move on|look|get started)\b(?![^.!?]*\bthat\b)[^.!?]{0,80}\.$|Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our))/u,
+    test: /^(\p{Lu}[\p{Lu} .'’-]+: )?((Thanks|Thank you)(,? \p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?)?[.!]?$|\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, (thank you|thanks)( (very much|for (joining|coming|talking to) us))?[.!]?$|(\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, )?welcome (back )?to (the programme|the program|the show|the podcast|\p{Lu})[^.!?]{0,60}[.!]$|Let['’]s (start|begin|talk|turn|move on|look|get started)\b(?![^.!?]*\bthat\b)[^.!?]{0,80}\.$|Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|^[–—-] ?\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+)?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our|this (week|issue|edition|month)))/u,
   },
   {
     name: 'page note',
@@ -173,6 +178,14 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^\(\s?[$€£¥₹]?\s?\d[\d.,]*\s?[\p{L}.]*\s?=\s?[^()=]{1,40}\)$/u.source,
         /^(Vol\.?|Volume) \d+,? (No\.?|Issue|Number) \d+$/.source,
         /^(Subscribers|Members|Readers) can (read|access|download|listen to|watch|find)\b(?![^.]*\b(said|says|told|according)\b)/.source,
+        // Who made the page and what it is: "This summary was prepared by the newsroom.", "Callers' comments are their own.",
+        // "You are reading a free article.", a transcript's list of who speaks ("Speakers: …").
+        /^This (summary|transcript|report|article|story|page|newsletter|translation|record) (was|has been|is) (prepared|produced|compiled|written|translated)\b/
+          .source,
+        /^\p{L}+['’]?s? (comments|views|opinions) (are|were) (their|his|her) own\.?$|^You are reading (a|an|one of|your)\b|^(Speakers|Participants|Present|Panel|Panellists|Panelists|Guests)\s?:/u
+          .source,
+        // A gallery's numbered caption ("1/4 People queue outside …"), unless it says who said what.
+        /^\d{1,2}\/\d{1,2} \p{Lu}(?![^.]*\b(says?|said|told|according)\b)/u.source,
       ].join('|'),
       'u',
     ),
@@ -212,12 +225,12 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'link label',
     why: 'A line pointing to another story ("Earlier: Kirby on the crash", "Up next: the markets") is a link, not a report; a recap that is a sentence ("Earlier: police said three men were held.") or says who said or did what ("Watch: Zelensky says …") reports; "Watch: What the minister said" points to a video.',
-    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Read more|Also read|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*(?!.*[.!?]["”’')\]]*$)(?:(?:What|How|Why|Who|When|Where)\b|(?!.*\b(says?|said|tells?|told|warns?|warned|claims?|claimed|denies|denied|confirms?|confirmed|killed|died|dead)\b)).{1,120}$/i,
+    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Read more|Read also|Also read|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*(?!.*[.!?]["”’')\]]*$)(?:(?:What|How|Why|Who|When|Where)\b|(?!.*\b(says?|said|tells?|told|warns?|warned|claims?|claimed|denies|denied|confirms?|confirmed|killed|died|dead)\b)).{1,120}$/i,
   },
   {
     name: 'appeal',
     why: 'An appeal to readers or witnesses ("Anyone with information is asked to call …", "Tell us about your experience") asks; it reports nothing.',
-    test: /\b([Pp]lease (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|contact (our|the) newsroom|about your experience\.?$)|^([Pp]lease )?[Tt]ell us (about|your|what)|^(Email|E-mail|WhatsApp|Text|Message) [^\s@]+@|\bWhatsApp us\b/,
+    test: /\b([Pp]lease (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|contact (our|the) newsroom|about your experience\.?$)|^([Pp]lease )?[Tt]ell us (about|your|what)|^To (write to|contact|reach|email|e-mail) (the|our|us)\b|^(Email|E-mail|WhatsApp|Text|Message) [^\s@]+@|\bWhatsApp us\b/,
   },
 ];
 

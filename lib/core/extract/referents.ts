@@ -46,10 +46,15 @@ const HOSTED_BY = /\b(?:Hosted|Presented)\s+by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu
 
 /** Notes the outlet's own people a paragraph introduces: a transcript's label naming one of them is the outlet speaking. */
 export function noteStaff(text: string, a: Antecedents): void {
-  for (const m of [...text.matchAll(OUR_PERSON), ...text.matchAll(HOSTED_BY)]) {
-    a.staff ??= new Set();
-    a.staff.add(m[1].toLowerCase());
-  }
+  for (const m of [...text.matchAll(OUR_PERSON), ...text.matchAll(HOSTED_BY)]) noteStaffName(m[1], a);
+}
+
+/** Notes one of the outlet's own people by name, and by surname, which a transcript's later labels use alone. */
+export function noteStaffName(name: string, a: Antecedents): void {
+  a.staff ??= new Set();
+  a.staff.add(name.toLowerCase());
+  const surname = name.split(/\s+/).pop()!;
+  if (surname !== name) a.staff.add(surname.toLowerCase());
 }
 
 /** Whether a speaker is one of the outlet's own people (noteStaff). */

@@ -8,15 +8,20 @@
 const REGULAR = (
   'add claim insist believe accuse urge confirm deny refuse decline explain argue emphasize emphasise cite assert ' +
   'allege specify maintain acknowledge concede delete retract suggest announce declare dismiss reject describe ' +
-  'reiterate contend predict warn attribute expect recommend apologise apologize testify reveal remind condemn'
+  'reiterate contend predict warn attribute expect recommend apologise apologize testify reveal remind condemn ' +
+  // French reporting verbs as translated word for word: "il a affirmé", "a confié à l'AKP".
+  'affirm confide'
 ).split(' ');
 
 /**
  * Verbs that are as often nouns or acts ("the report", "the state", "a call", "the recount", "removes
  * two sailings"): only their past is found, and the forms OTHER lists.
  */
-const NOUNS_TOO =
-  'report state call post counter question dispute comment estimate demand blame note thank repeat recall stress remove caution promise'.split(' ');
+const NOUNS_TOO = (
+  'report state call post counter question dispute comment estimate demand blame note thank repeat recall stress remove caution promise ' +
+  // "…, indicated the spokesman", "he precised" (a translation's "a indiqué", "a précisé"); "the data indicates" is no one's saying.
+  'indicate precise'
+).split(' ');
 
 /**
  * Forms no rule makes; the -s (or bare) forms of verbs above that read as verbs where they follow a
@@ -36,6 +41,8 @@ const OTHER = [
   'puts',
   // "which the centre measured at magnitude 6.8": a reading given, as an estimate is.
   'measured',
+  // "She appealed for donors, saying …": a plea made aloud.
+  'appealed',
   // "ruled out a rescue"; "informed the council that", "briefed reporters that" (South Asian and official English).
   'ruled out',
   'rules out',

@@ -164,8 +164,10 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     if (/^told$/i.test(verb) && OUTLET_TOLD.test(before) && /^(\s+that\b|\s*\.?\s*$)/i.test(after) && isOutlet(subjectWords(before), a))
       return citedIn(after) ?? { kind: 'source', name: UNNAMED_SOURCE };
     if (!reportsSpeech(masked, before, verb, after)) continue;
-    // "So, three, said Mr Fleet": the verb and its subject inverted after a comma, with no quotation.
-    const inverted = /,\s*$/.test(before) && /^(said|says|added)$/i.test(verb) && INVERTED_NAME.test(after);
+    // "So, three, said Mr Fleet": the verb and its subject inverted after a comma, with no quotation; a
+    // translation from French inverts others too ("…, indicated the spokesman", "…, precised the federation").
+    const inverted =
+      /,\s*$/.test(before) && /^(said|says|added|indicated|precised|affirmed|explained|specified|declared)$/i.test(verb) && INVERTED_NAME.test(after);
     if (AFTER_QUOTE.test(before) || before.trim() === '' || inverted) {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
       // Not a body named in an apposition after the speaker's name (", said Dr. Ana Ruiz, the firm's director").

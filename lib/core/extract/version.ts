@@ -34,6 +34,10 @@
  * "4s ago" and a consent banner's "We use cookies" report nothing);
  * 14: the rules read off the twenty-ninth (a broadcast transcript's labels with a role after the name,
  * "said Dr. X", "U.S. Centers", "p.m. Pacific Time", a source "who was not involved", "called the post
- * false", tabloid "fumed:", review credits, tip lines, disclaimers and a release's contact lines; rand).
+ * false", tabloid "fumed:", review credits, tip lines, disclaimers and a release's contact lines; rand);
+ * 15: the rules read off the thirty-first (a transcript's turn over paragraphs with no label, a
+ * correspondent labelled by surname, French reporting verbs translated word for word, "appealed …,
+ * saying", no contract and "not … at any point" denials, an outlet's own figure judged wrong, a
+ * programme summary's stamped headings, a gallery's numbered captions and a newsletter's sign-off).
  */
-export const EXTRACTION_VERSION = 14;
+export const EXTRACTION_VERSION = 15;

@@ -68,7 +68,8 @@ const emptyTally = (): Tally => ({
 });
 
 /**
- * A figure's key as compared: one spelling of a share ("percent" and "%" are "per cent"), case and spaces
+ * A figure's key as compared: one spelling of a share ("percent" and "%" are "per cent") and of a length
+ * ("km", "kilometers" and "kilometres" are one; labels write either, extraction its short key), case and spaces
  * aside, and the value to 12 significant digits (a label written as 4.1 × 10⁹ in floating point is 4099999999.9999995).
  */
 const figureKey = (f: { value: number; counts: string }) =>
@@ -76,7 +77,9 @@ const figureKey = (f: { value: number; counts: string }) =>
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/^(percent|%)$/, 'per cent')}`;
+    .replace(/^(percent|%)$/, 'per cent')
+    .replace(/^(km|kilometers?|kilometres?)$/, 'kilometres')
+    .replace(/^(km\/h|kph|kilomet(?:re|er)s (?:per|an) hour)$/, 'km/h')}`;
 export function sameFigures(a: { value: number; counts: string }[], b: { value: number; counts: string }[]): boolean {
   const x = a.map(figureKey).sort();
   const y = b.map(figureKey).sort();

@@ -148,4 +148,12 @@ describe('sameFigures', () => {
     expect(sameFigures([{ value: 81, counts: 'Per  cent' }], [{ value: 81, counts: '%' }])).toBe(true);
     expect(sameFigures([{ value: 81, counts: 'per cent' }], [{ value: 81, counts: 'cents' }])).toBe(false);
   });
+
+  it('reads a length in kilometres however it is spelled, and keeps other lengths apart', () => {
+    expect(sameFigures([{ value: 140, counts: 'km' }], [{ value: 140, counts: 'kilometres' }])).toBe(true);
+    expect(sameFigures([{ value: 140, counts: 'Kilometers' }], [{ value: 140, counts: 'kilometre' }])).toBe(true);
+    expect(sameFigures([{ value: 90, counts: 'km/h' }], [{ value: 90, counts: 'kilometres per hour' }])).toBe(true);
+    expect(sameFigures([{ value: 140, counts: 'km' }], [{ value: 140, counts: 'km/h' }])).toBe(false);
+    expect(sameFigures([{ value: 140, counts: 'km' }], [{ value: 140, counts: 'metres' }])).toBe(false);
+  });
 });
