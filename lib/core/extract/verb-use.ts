@@ -179,6 +179,8 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   )
     return false;
   if ((NEEDS_REQUEST.test(verb) && !REQUEST.test(after)) || MODAL.test(before)) return false;
+  // "erected to add seating": adding a thing, not words (those follow with "that", a colon or a quotation).
+  if (/^add$/i.test(verb) && /\bto\s+$/i.test(before) && !/^\s*(that\b|[:,"“‘'])/.test(after)) return false;
   // "it would suggest …": what the outlet infers, not what anyone suggested.
   if (/^suggest$/i.test(verb) && /\b(would|could|might|may)\s+$/i.test(before)) return false;
   // "…, something regulators have warned about for years.": a clause about a noun, its preposition left at its end.

@@ -62,6 +62,11 @@ describe('who speaks', () => {
     ).toEqual(['Colonel Ivan Petrov', 'Defence Ministry', 'Several witnesses', 'A member of the crew’s union']);
   });
 
+  it('adding a thing is no saying: “to add seating”; adding words still is', () => {
+    expect(speakers(['The stand, erected for the final to add seating to the ground, fell during the Il-76 flypast.'])).toEqual(['outlet']);
+    expect(speakers(['The governor said he would add that the Il-76 crash was avoidable.'])).toEqual(['governor']);
+  });
+
   it('a plea made aloud reports what follows “saying”', () => {
     expect(speakers(['The governor appealed for calm, saying the Il-76 crash was under investigation.'])).toEqual(['governor']);
   });
