@@ -47,7 +47,7 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery, budg
   const kept = budget === undefined ? drafts.map((d) => d.outlets.map((o) => ({ claims: o.claims, more: 0 }))) : trimGroups(drafts, budget);
   const ids = new Set(kept.flatMap((g) => g.flatMap((o) => o.claims.map((c) => c.articleId))));
   const articles = new Map((await source.articles([...ids])).map((a) => [a.id, a]));
-  const view = (c: Claim & { via?: string }): ClaimView[] => {
+  const view = (c: Claim & { via?: string; fromPage?: true }): ClaimView[] => {
     const a = articles.get(c.articleId);
     return a ? [{ ...c, article: { id: a.id, title: a.title, published: a.published, url: a.url, byline: a.byline } }] : [];
   };

@@ -23,9 +23,19 @@ export function rankFacets(groups: FacetCoverage[], sentence: string): FacetCove
     .map((x) => x.g);
 }
 
-/** The outlets that published first on a facet (earliest article date). */
+/**
+ * The outlets that published first on a facet (earliest article date), by the dates packs give. A
+ * page the reader added is dated only by what it declares, which a page can set to any day: it never
+ * takes the badge, and where it claims an earlier day than every pack no one does (docs/privacy-security.md).
+ */
 export function firstToReport(group: FacetCoverage): Set<string> {
-  const dates = group.outlets.map((o) => ({ id: o.outlet.id, date: o.claims.map((c) => c.article.published).sort()[0] }));
-  const earliest = dates.map((d) => d.date).sort()[0];
-  return new Set(dates.filter((d) => d.date === earliest).map((d) => d.id));
+  const earliestOf = (claims: FacetCoverage['outlets'][number]['claims']) => claims.map((c) => c.article.published).sort()[0];
+  const dates = group.outlets.map((o) => ({
+    id: o.outlet.id,
+    vouched: earliestOf(o.claims.filter((c) => !c.fromPage)),
+    declared: earliestOf(o.claims.filter((c) => c.fromPage)),
+  }));
+  const earliest = dates.flatMap((d) => (d.vouched ? [d.vouched] : [])).sort()[0];
+  if (earliest === undefined || dates.some((d) => d.declared !== undefined && d.declared < earliest)) return new Set();
+  return new Set(dates.filter((d) => d.vouched === earliest).map((d) => d.id));
 }

@@ -24,6 +24,8 @@ export interface CoverageQuery {
 export interface ClaimView extends Claim {
   /** The subscription the claim came from, by name ("via Harbour Newsroom"); absent for others. */
   via?: string;
+  /** Of an article the reader added from a page, whose date is only what the page declared. */
+  fromPage?: true;
   article: Pick<Article, 'id' | 'title' | 'published' | 'url' | 'byline'>;
 }
 
@@ -57,7 +59,7 @@ export interface Coverage {
 /** What coverageFor needs from storage: the database in the extension, plain arrays in tests and the CLI. */
 export interface CoverageSource {
   entity(id: string): Promise<Entity | undefined>;
-  claimsAbout(entityId: string): Promise<(Claim & { via?: string })[]>;
+  claimsAbout(entityId: string): Promise<(Claim & { via?: string; fromPage?: true })[]>;
   outlets(): Promise<Outlet[]>;
   facets(): Promise<Facet[]>;
   /** The articles' heads (title, date, URL, byline): their texts are not needed. */

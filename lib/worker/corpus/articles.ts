@@ -22,13 +22,15 @@ const WHAT = 'your corpus';
 /** The meta key holding the EXTRACTION_VERSION the reader's page articles were last extracted with. */
 export const EXTRACTED_WITH = 'extractedWith';
 const user = <T>(row: T) => ({ ...row, origin: 'user' as const });
+/** A claim of an article read from a page: its date is only what the page declared (no "First to report" for it). */
+const fromPage = <T>(row: T) => ({ ...user(row), fromPage: true as const });
 
 /** Extracts an article again and puts its claims in place of the old ones; call inside a transaction. */
 async function replaceClaims(db: ParallaxDb, article: Article, base: ExtractBase, outletName: string | undefined): Promise<Claim[]> {
   // The outlet's name tells its own voice ("The Herald could not confirm …") from a source's.
   const claims = claimsOfArticle(article, base, outletName);
   await db.claims.where('articleId').equals(article.id).delete();
-  await db.claims.bulkPut(claims.map(user));
+  await db.claims.bulkPut(claims.map(fromPage));
   return claims;
 }
 
@@ -102,7 +104,7 @@ export async function addArticle(
         await db.articles.put({ ...user(article), fromPage: true });
         await db.heads.put(headOf(user(article)));
         await db.claims.where('articleId').equals(article.id).delete();
-        await db.claims.bulkPut(claims.map(user));
+        await db.claims.bulkPut(claims.map(fromPage));
         const entities = new Set(claims.flatMap((c) => c.entityIds)).size;
         return ok({
           articleId: article.id,

@@ -16,7 +16,7 @@ import { type ParallaxDb, withoutOrigin } from '../db/schema';
 import { BUNDLED } from './bundled';
 import { type LiveSource, type SourceReader, sourceReader } from './read';
 
-type Claimed = Claim & { via?: string };
+type Claimed = Claim & { via?: string; fromPage?: true };
 
 /** The first holder of each article id among the sources (earliest first), by their manifests. */
 function holders(sources: LiveSource[], articleIds: Iterable<string>): Map<string, LiveSource> {
@@ -99,7 +99,10 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       return undefined;
     },
     async claimsAbout(entityId) {
-      const live: Claimed[] = (await db.claims.where('entityIds').equals(entityId).toArray()).map(withoutOrigin);
+      // A claim of a page the reader added says so: its date is only what the page declared.
+      const live: Claimed[] = (await db.claims.where('entityIds').equals(entityId).toArray()).map((row) =>
+        row.fromPage ? { ...withoutOrigin(row), fromPage: true } : withoutOrigin(row),
+      );
       const sources = await reader.sources();
       const lists = await Promise.all(sources.map((source) => reader.find(source, 'claims', entityId)));
       const found = sources.flatMap((source, i) => (lists[i] ?? []).map((claim) => ({ claim, source })));

@@ -91,10 +91,13 @@ describe('exportPack', () => {
 describe('importPack', () => {
   it('restores an exported corpus after a wipe: seed rows unchanged, the reader’s added, the same coverage', async () => {
     const db = await grown();
-    // Back from a file, the reader's article is an imported one: it no longer says it was read from a page.
+    // Back from a file, the reader's article is an imported one: neither it nor its claims say any longer it was read from a page.
     const stored = await tables(db);
-    const before = { ...stored, articles: (stored.articles as unknown as Record<string, unknown>[]).map(({ fromPage: _fromPage, ...a }) => a) };
-    const coverage = await coverageFor(dbCoverageSource(db), { entityId: 'il76-crash' });
+    const notFromPage = (rows: unknown[]) => (rows as Record<string, unknown>[]).map(({ fromPage: _fromPage, ...a }) => a);
+    const before = { ...stored, articles: notFromPage(stored.articles), claims: notFromPage(stored.claims) };
+    const coverage = JSON.parse(
+      JSON.stringify(await coverageFor(dbCoverageSource(db), { entityId: 'il76-crash' })).replaceAll('"fromPage":true,', ''),
+    );
     expect(coverage?.outletIds).toContain(HARBOUR_OUTLET);
 
     const pack = await exported(db);
