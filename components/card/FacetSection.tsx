@@ -84,7 +84,10 @@ export function FacetSection({ group, aliases, exactCase, outletCount }: FacetSe
   }, [group, aliases, exactCase]);
   return (
     <section class="px-facet" data-facet={group.facet?.id ?? ''}>
-      <h3 class="px-question">{say(group.facet ? group.facet.question : 'Other reporting')}</h3>
+      <h3 class="px-question">
+        {say(group.facet ? group.facet.question : 'Other reporting')}
+        {group.facet?.via && <span class="px-via">{say(` · via ${group.facet.via}`)}</span>}
+      </h3>
       {group.disagreements.length > 0 && (
         <div class="px-disagree" role="note">
           <strong>{say('Accounts differ:')}</strong>

@@ -62,6 +62,7 @@ export function EventGrid({ section, columns, titleId }: EventGridProps) {
             <tr key={row.facet?.id ?? ''} data-facet={row.facet?.id ?? ''}>
               <th scope="row" class="ev-question">
                 {row.facet?.question ?? 'Claims that answer no known question'}
+                {row.facet?.via && <span class="ev-via"> · via {row.facet.via}</span>}
                 {row.disagreements.length > 0 && (
                   <span class="ev-differ">
                     <strong>Accounts differ:</strong>

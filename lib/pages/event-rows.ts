@@ -24,7 +24,12 @@ export function gridRows(c: EventCoverage): GridRow[] {
       return c.columns.flatMap(({ outlet }) =>
         (cells.get(outlet.id) ?? []).map((claim) => ({
           event: s.event?.name ?? '',
-          question: row.facet?.question ?? 'Claims that answer no known question',
+          // A subscription's question too.
+          question: row.facet
+            ? row.facet.via
+              ? `${row.facet.question} (via ${row.facet.via})`
+              : row.facet.question
+            : 'Claims that answer no known question',
           // A subscription's claim says where it came from, as the card does.
           outlet: claim.via ? `${outlet.name} (via ${claim.via})` : outlet.name,
           voice: claim.mode,

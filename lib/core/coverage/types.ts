@@ -29,6 +29,9 @@ export interface ClaimView extends Claim {
   article: Pick<Article, 'id' | 'title' | 'published' | 'url' | 'byline'>;
 }
 
+/** A question, with the subscription it came from by name ("via Harbour Newsroom"); absent for others. */
+export type SourcedFacet = Facet & { via?: string };
+
 export interface OutletCoverage {
   outlet: Outlet;
   claims: ClaimView[];
@@ -38,7 +41,7 @@ export interface OutletCoverage {
 
 export interface FacetCoverage {
   /** null: claims about the entity that answer none of the known questions. */
-  facet: Facet | null;
+  facet: SourcedFacet | null;
   outlets: OutletCoverage[];
   disagreements: Disagreement[];
   /** Outlets whose article on this facet was published first. */
@@ -61,7 +64,7 @@ export interface CoverageSource {
   entity(id: string): Promise<Entity | undefined>;
   claimsAbout(entityId: string): Promise<(Claim & { via?: string; fromPage?: true })[]>;
   outlets(): Promise<Outlet[]>;
-  facets(): Promise<Facet[]>;
+  facets(): Promise<SourcedFacet[]>;
   /** The articles' heads (title, date, URL, byline): their texts are not needed. */
   articles(ids: string[]): Promise<Omit<Article, 'text'>[]>;
 }

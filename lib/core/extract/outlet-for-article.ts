@@ -121,6 +121,9 @@ const namesKnown = (o: Outlet, name: string) => {
   );
 };
 
+/** The known outlet a name would be taken for, if any (namesKnown): a subscription's outlets and publisher are held to it too. */
+export const outletNamedLike = (outlets: readonly Outlet[], name: string): Outlet | undefined => outlets.find((o) => namesKnown(o, name));
+
 export function outletFor(outlets: readonly Outlet[], url?: string, siteName?: string, forcedName?: string): Outlet {
   const site = url ? siteOf(url) : undefined;
   const forced = forcedName?.trim();

@@ -7,8 +7,8 @@
  * its name ("via …"). Nothing here writes: the rule is applied as rows are read.
  */
 import type { PartHead } from '../../core/corpus/pack-parts';
-import type { CoverageSource } from '../../core/coverage/types';
-import type { Claim, Entity, Facet, Outlet } from '../../core/pack/types';
+import type { CoverageSource, SourcedFacet } from '../../core/coverage/types';
+import type { Claim, Entity, Outlet } from '../../core/pack/types';
 import { outletsByLayer } from '../../core/coverage/outlet-for-url';
 import { type GazetteerEntry, toGazetteerEntry } from '../../core/spot/gazetteer';
 import { namesByLayer } from '../../core/spot/layered-names';
@@ -124,8 +124,11 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       return [...liveAndBundled(live, bundled), ...theirs];
     },
     outlets: () => mergedOutlets(db, reader),
-    async facets(): Promise<Facet[]> {
-      return layered((await db.facets.toArray()).map(withoutOrigin), await reader.sources(), (s) => s.manifest.facets);
+    async facets(): Promise<SourcedFacet[]> {
+      // A subscription's question says whose it is, as its claims do: one it adds to a bundled event is not Parallax's.
+      return layered((await db.facets.toArray()).map(withoutOrigin), await reader.sources(), (s) =>
+        s.id === BUNDLED ? s.manifest.facets : s.manifest.facets.map((f) => ({ ...f, via: s.name })),
+      );
     },
     async articles(ids) {
       const liveIds = await liveArticleIds(db);

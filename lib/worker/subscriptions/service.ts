@@ -20,7 +20,7 @@ import { err, ok, type Result } from '../../core/result';
 import type { ParallaxDb } from '../db/schema';
 import { isNoAnswer } from './fetch-pack';
 import { removeSubscriptionRows } from './rows';
-import { applyFetched, fetchSignedPack, type UpdateDeps } from './update';
+import { applyFetched, fetchSignedPack, passedOff, type UpdateDeps } from './update';
 import type { LoadTask } from '../load-progress';
 
 /** What the browser can say about reading an origin (permissions API, a no-cors probe). */
@@ -81,6 +81,8 @@ async function subscribeWith(
     const pack = fetched.value.kind === 'pack' ? fetched.value.pack : undefined;
     const older = existing && pack && pack.issued !== existing.issued ? olderThanHeld(existing.issued, pack.issued) : undefined;
     if (older) return err(`An older version of the pack was refused: ${older}. Your subscription stays as it was.`);
+    const passed = pack && (await passedOff(db, pack));
+    if (passed) return err(passed);
     const now = deps.now();
     const base: Subscription = {
       id: existing?.id ?? deps.newId(),

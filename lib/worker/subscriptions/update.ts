@@ -7,7 +7,10 @@
 import { inTurn } from './in-turn';
 import { olderThanHeld, PACK_CAP_BYTES, SIGNATURE_CAP_BYTES, type Subscription } from '../../core/corpus/subscriptions';
 import { verifyBytes } from '../../core/pack/signature';
-import type { ClaimPack } from '../../core/pack/types';
+import type { ClaimPack, Outlet } from '../../core/pack/types';
+import { passedOffOutlet, publisherShownAs } from '../../core/corpus/passed-off';
+import { bundledSource } from '../sources/known';
+import { sourceReader } from '../sources/read';
 import { err, ok, type Result } from '../../core/result';
 import { macrotask } from '../macrotask';
 import { packFromBytes } from '../sources/pack-bytes';
@@ -55,10 +58,27 @@ export async function fetchSignedPack(
   return valid.ok ? ok({ kind: 'pack', pack: valid.value, digest: verified.value, etag, lastModified }) : valid;
 }
 
-/** What a subscription records of a pack it holds now. */
-export function describePack(pack: ClaimPack, url: string): Pick<Subscription, 'name' | 'publisherUrl' | 'counts' | 'issued'> {
+/**
+ * The outlets a subscription's may not pass for: the bundled corpus's, whose names readers trust. Not
+ * the reader's own, which may be a page of the subscription's own site added earlier.
+ */
+async function bundledOutlets(db: ParallaxDb): Promise<readonly Outlet[]> {
+  return (await bundledSource(sourceReader(db)))?.manifest.outlets ?? [];
+}
+
+/** Why a fetched pack may not be stored beside the bundled outlets (passedOffOutlet), or undefined. */
+export async function passedOff(db: ParallaxDb, pack: ClaimPack): Promise<string | undefined> {
+  return passedOffOutlet(pack, await bundledOutlets(db));
+}
+
+/** What a subscription records of a pack it holds now; `known`: the outlets its publisher's name may not pass for. */
+export function describePack(
+  pack: ClaimPack,
+  url: string,
+  known: readonly Outlet[],
+): Pick<Subscription, 'name' | 'publisherUrl' | 'counts' | 'issued'> {
   return {
-    name: pack.publisher?.name ?? new URL(url).hostname,
+    name: publisherShownAs(pack, new URL(url).hostname, known),
     ...(pack.publisher?.url ? { publisherUrl: pack.publisher.url } : {}),
     ...(pack.issued ? { issued: pack.issued } : {}),
     counts: { articles: pack.articles.length, claims: pack.claims.length, outlets: pack.outlets.length },
@@ -89,7 +109,7 @@ export async function applyFetched(db: ParallaxDb, sub: Subscription, fetched: F
   }
   const next: Subscription = {
     ...sub,
-    ...describePack(fetched.pack, sub.url),
+    ...describePack(fetched.pack, sub.url, await bundledOutlets(db)),
     etag: fetched.etag,
     lastModified: fetched.lastModified,
     digest: fetched.digest,
@@ -130,8 +150,13 @@ async function updateOnce(db: ParallaxDb, deps: UpdateDeps, id: string): Promise
       fetched.ok && fetched.value.kind === 'pack' && fetched.value.digest !== sub.digest
         ? olderThanHeld(sub.issued, fetched.value.pack.issued)
         : undefined;
-    if (!fetched.ok || older) {
-      const reason = fetched.ok ? `An older version of the pack was refused: ${older}. Its rows stay as they were.` : fetched.error;
+    const passed = fetched.ok && fetched.value.kind === 'pack' ? await passedOff(db, fetched.value.pack) : undefined;
+    if (!fetched.ok || older || passed) {
+      const reason = !fetched.ok
+        ? fetched.error
+        : older
+          ? `An older version of the pack was refused: ${older}. Its rows stay as they were.`
+          : `${passed} Its rows stay as they were.`;
       const failed: Subscription = { ...sub, lastChecked: deps.now(), state: { kind: 'failed', reason, at: deps.now() } };
       return (await putIfStill(db, failed)) ? ok(failed) : err(REMOVED);
     }

@@ -59,6 +59,17 @@ describe('Popover, ready, Il-76 crash read on RFE/RL', () => {
     expect(questions.at(-1)).toBe('Other reporting');
   });
 
+  it('says which subscription a question came from, and no more for the bundled ones', async () => {
+    const source = packCoverageSource(pack);
+    const theirs = {
+      ...source,
+      facets: async () => (await source.facets()).map((f) => (f.id === 'il76-crash/aboard' ? { ...f, via: 'Harbour Newsroom' } : f)),
+    };
+    const root = show({ kind: 'ready', coverage: (await coverageFor(theirs, { entityId: 'il76-crash', pageUrl: RFERL_PAGE }))! });
+    expect(text(root.querySelector('[data-facet="il76-crash/aboard"] .px-question'))).toBe('Who was on board, and how many? · via Harbour Newsroom');
+    expect(text(root.querySelector('[data-facet="il76-crash/cause"] .px-question'))).not.toContain('via');
+  });
+
   it('marks where accounts differ, with the figures, and the mention of the entity in the quotes', async () => {
     const root = await ready({ entityId: 'il76-crash', pageUrl: RFERL_PAGE });
     const marker = [...root.querySelectorAll('.px-disagree')].map(text).find((t) => t.includes('5 bodies'));

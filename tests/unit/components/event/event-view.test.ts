@@ -6,6 +6,7 @@ import { EventView, type EventViewProps } from '../../../../components/event/Eve
 import { eventCoverageFor } from '../../../../lib/core/coverage/event-coverage';
 import type { EventCoverage } from '../../../../lib/core/coverage/event-types';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
+import { eventMarkdown } from '../../../../lib/pages/event-markdown';
 import { bigEventPack } from '../../../fixtures/big-event-pack';
 import { eventPack } from '../../../fixtures/event-pack';
 import { click, text, useLinkedom } from '../dom';
@@ -62,6 +63,23 @@ describe('EventView', () => {
     act(() => render(h(EventView, { state: { kind: 'ready', coverage }, exportStatus: '', ...events }), container));
     expect(text(container.querySelector('tr[data-facet="crash/cause"] td[data-outlet="wire"] .ev-via'))).toBe('· via Harbour Newsroom');
     expect(container.querySelector('tr[data-facet="crash/cause"] td[data-outlet="daily"] .ev-via')).toBeNull();
+  });
+
+  it("says where a subscription's question came from", async () => {
+    const pack = packCoverageSource(eventPack());
+    // The worker's source marks a subscription's questions with its name.
+    const source = {
+      ...pack,
+      facets: async () => (await pack.facets()).map((f) => (f.id === 'crash/cause' ? { ...f, via: 'Harbour Newsroom' } : f)),
+    };
+    const coverage = (await eventCoverageFor(source, { entityId: 'crash' })) as EventCoverage;
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    const events = { onShowHidden: vi.fn(), onShowMoreOutlets: vi.fn(), onCopyMarkdown: vi.fn(), onDownloadCsv: vi.fn(), onDownloadSvg: vi.fn() };
+    act(() => render(h(EventView, { state: { kind: 'ready', coverage }, exportStatus: '', ...events }), container));
+    expect(text(container.querySelector('tr[data-facet="crash/cause"] th.ev-question > .ev-via'))).toBe('· via Harbour Newsroom');
+    expect(container.querySelector('tr[data-facet="crash/aboard"] th.ev-question > .ev-via')).toBeNull();
+    expect(eventMarkdown(coverage)).toContain('| What brought it down? (via Harbour Newsroom) | Wire Agency |');
   });
 
   it('never links an article whose URL is not a web address', async () => {

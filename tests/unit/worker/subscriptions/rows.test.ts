@@ -85,6 +85,21 @@ describe('a subscription reusing bundled ids', () => {
     });
   });
 
+  it('a question it adds to a bundled event says where it came from, as its claims do; the bundled questions do not', async () => {
+    const db = await withSeed(fresh());
+    const pack = newsroomPack();
+    pack.facets.push({ id: 'newsroom/admitted', eventId: 'il76-crash', question: 'Did Ukraine admit downing the plane?' });
+    await replaceSubscriptionRows(db, record('s1', 1), pack);
+    const view = await seen(db);
+    expect(await view.facet('newsroom/admitted')).toEqual({
+      id: 'newsroom/admitted',
+      eventId: 'il76-crash',
+      question: 'Did Ukraine admit downing the plane?',
+      via: NEWSROOM,
+    });
+    expect((await view.facet('il76-crash/aboard'))?.via).toBeUndefined();
+  });
+
   it("never writes into the reader's own rows, and theirs is what is seen", async () => {
     const db = await withSeed(fresh());
     const mine = { ...seedPack().outlets[0], id: NEWSROOM_OUTLET, name: 'My own outlet', origin: 'user' as const };
