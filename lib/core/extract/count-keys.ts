@@ -18,7 +18,10 @@ export const KEYS: [string, RegExp][] = [
 /** Plurals without an -s. */
 export const MEN =
   /^(men|women|(fisher|fire|police|service|gun|trades|work|line|crew|militia|tribes|country|business|sports|horse|sea|air|guards|infantry|rifle|watch|fore|chair)(wo)?men)$/i;
-const IRREGULAR_PLURAL = new RegExp(`${MEN.source}|^(staff|personnel|police|clergy|cattle|sheep|fish|aircraft)$`, 'i');
+const IRREGULAR_PLURAL = new RegExp(
+  `${MEN.source}|^(staff|personnel|police|clergy|cattle|sheep|fish|aircraft|kroner|kronor|yen|yuan|renminbi|baht|rand|won|kip|riel)$`,
+  'i',
+);
 
 /** Any other counted thing, by its plural noun ("14 villages", "31 substations"); one of anything is no figure. */
 export const plainCount = (head: string, value: number) =>

@@ -79,7 +79,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'picture credit',
     why: 'A credit ("Picture: Evening Post", "Image source, Crossline") names who took a picture, within a caption as on a line of its own. Not "Photos, verified by …, show".',
-    test: /^All (photos|pictures|images|photographs): |^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Map|Credit)s?(( (source|credit|caption)s?)?: | (source|credit|caption)s?, )|^\(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{Lu}[\p{L}'’.&-]*( [\p{L}'’.&-]+){0,4}\)$/u,
+    test: /^All (photos|pictures|images|photographs): |^(Picture|Image|Photo|Photograph|Illustration|Video|Graphic|Chart|Map|Credit)s?(( (source|credit|caption)s?)?: | (source|credit|caption)s?, )|^\(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} ?\/ ?\p{Lu}[\p{L}'’.&-]*( [\p{L}'’.&-]+){0,4}\)$/u,
   },
   {
     name: 'credit line',
@@ -184,6 +184,13 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         /^\p{L}+['’]?s? (comments|views|opinions) (are|were) (their|his|her) own\.?$|^You are reading (a|an|one of|your)\b|^(Speakers|Participants|Present|Panel|Panellists|Panelists|Guests)\s?:/u
           .source,
+        // A chart's or a table's title ("Chart 1: Oral liquids declared …"); a live page closed; a court summary's and an
+        // interview's notes on themselves; a signature block ("(Anupama Rao Bhatt) Joint Secretary").
+        /^(Chart|Figure|Fig\.|Table|Graphic|Map) \d{1,2}[a-z]?\s?:|^This live (coverage|blog|page|report) (has )?(ended|closed)\b/.source,
+        /^(NOTE: )?This summary is provided to assist\b|\bdoes not form part of the (reasons|judgment|decision)\b|^The full (judgment|decision|ruling) is (the only authoritative|available)\b/
+          .source,
+        /^The (audio|video|full) (recording|version|transcript) of this (interview|conversation|episode|programme|program) is available\b|^\(\p{Lu}[\p{L}.'’ -]{3,40}\) \p{Lu}[\p{L} ,()-]{2,60}$/u
+          .source,
         // A gallery's numbered caption ("1/4 People queue outside …"), unless it says who said what.
         /^\d{1,2}\/\d{1,2} \p{Lu}(?![^.]*\b(says?|said|told|according)\b)/u.source,
       ].join('|'),
@@ -210,6 +217,21 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     },
   },
   {
+    name: 'glossary entry',
+    why: 'A term defined after a colon, in lower case ("Brine: groundwater rich in dissolved salts, pumped from beneath a salt flat.") explains a word; it reports nothing. Not one with a verb of saying ("Update: police said …").',
+    test: {
+      test: (text: string) => {
+        const m = /^(\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}): (\p{Ll}+)\b[^:]*\.$/u.exec(text);
+        return (
+          !!m &&
+          !/\b(is|are|was|were|has|have|had|may|can|will|would|not|after|before|in|on|at|of|for|to)\b|ed\b/.test(m[1]) &&
+          !/^(the|that|this|these|those|it|we|they|he|she|there|i|you|and|but|so)$/.test(m[2]) &&
+          !hasReportingVerb(text)
+        );
+      },
+    },
+  },
+  {
     name: 'reader advice',
     why: 'The page telling its reader what to do ("Check your fridge.", "If you feel unwell, call your GP.", "Get our weekly email.") advises; it reports nothing. Not a quotation, nor a line that says who advised.',
     test: new RegExp(
@@ -225,7 +247,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'link label',
     why: 'A line pointing to another story ("Earlier: Kirby on the crash", "Up next: the markets") is a link, not a report; a recap that is a sentence ("Earlier: police said three men were held.") or says who said or did what ("Watch: Zelensky says …") reports; "Watch: What the minister said" points to a video.',
-    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Read more|Read also|Also read|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*(?!.*[.!?]["”’')\]]*$)(?:(?:What|How|Why|Who|When|Where)\b|(?!.*\b(says?|said|tells?|told|warns?|warned|claims?|claimed|denies|denied|confirms?|confirmed|killed|died|dead)\b)).{1,120}$/i,
+    test: /^(Earlier|Next|Previous|Previously|Up next|Coming up|Read next|Read more|Read also|Also read|Also watch|Also|More|Recommended|Related|See also|Most read|Top stories|Watch|Listen)\s*:\s*(?!.*[.!?]["”’')\]]*$)(?:(?:What|How|Why|Who|When|Where)\b|(?!.*\b(says?|said|tells?|told|warns?|warned|claims?|claimed|denies|denied|confirms?|confirmed|killed|died|dead)\b)).{1,120}$/i,
   },
   {
     name: 'appeal',

@@ -68,6 +68,12 @@ const MEASURES: [string, RegExp][] = [
   ['kilograms', /^(kg|kilos?|kilograms?)$/i],
   ['tonnes', /^(tonnes?|tons?)$/i],
 ];
+/** What a measure is taken per: "per litre", "per square metre", "per hour". */
+const PER_UNIT = /^\s*per\s+((?:square|cubic)\s+)?(litre|liter|millilitre|milliliter|metre|meter|kilogram|tonne|hour|second)\b/i;
+/** Nouns of measures that no length or weight key names: "milligrams", "kilonewtons", "becquerels". */
+const MEASURE_NOUN = /^(milli|micro|nano|kilo)?(grams?|newtons?|becquerels?|joules?|watts?)$/i;
+/** "liter" as "litre", "meter" as "metre": one spelling of a unit under a measure. */
+const spelledMetric = (word: string) => word.replace(/er$/, 're');
 /** The measure a word is a unit of ("meters" is "metres"), or undefined. */
 const unitOf = (word: string) => MEASURES.find(([, r]) => r.test(word))?.[0];
 /** A quake's size: "magnitude 6.8", "a magnitude of 6.8", "6.8 on the Richter scale". */
@@ -113,7 +119,12 @@ const ADJECTIVE = /^(new|old|older|young|younger|more|other|small|large|big|form
 /** The counted noun phrase right after a number: up to five words, ending at its head noun. */
 function phraseAfter(after: string): string[] {
   const words: string[] = [];
-  for (const raw of after.split(/\s+/).slice(0, 6)) {
+  // An aside in brackets is read past: "2.3 billion kroner (205 million euros)" counts kroner, "a 6.8 billion
+  // shilling ($52.5 million) shortfall" shillings.
+  for (const raw of after
+    .replace(/\s*\([^()]{0,60}\)/g, '')
+    .split(/\s+/)
+    .slice(0, 6)) {
     const w = raw.replace(/[,;:.!?”"’)]+$/, '');
     const modifier = /(ed|ing|ly)$/.test(w) && !KEYS.some(([, r]) => r.test(w));
     // "illegally deported children": modifiers lead a phrase; after its first noun ("people held since") they end it.
@@ -254,10 +265,10 @@ export function numbersIn(sentence: string): StatedNumber[] {
       ((words.indexOf(head) > 0 && !/s$/.test(head)) || /^\p{Ll}+[^s]$/u.test(words[1]))
     )
       counts = `${words[0]}s`;
-    // "2,000 square miles": an area, not a length.
+    // "2,000 square miles", "380,000 cubic metres": an area or a volume, not a length.
     else if (unit) {
       const qualifier = (words[words.indexOf(head) - 1] ?? '').toLowerCase();
-      counts = qualifier === 'square' ? `square ${unit}` : qualifier === 'nautical' && unit === 'miles' ? 'nautical miles' : unit;
+      counts = /^(square|cubic)$/.test(qualifier) ? `${qualifier} ${unit}` : qualifier === 'nautical' && unit === 'miles' ? 'nautical miles' : unit;
     }
     // "two older ones": more of what was counted.
     else if (/^ones$/i.test(head) && earlier) counts = earlier.counts;
@@ -269,6 +280,11 @@ export function numbersIn(sentence: string): StatedNumber[] {
         KEYS.find(([, r]) => r.test(head))?.[0] ?? (/^\p{Lu}/u.test(head) && CAPTIVITY.test(rest) ? 'prisoners of war' : plainCount(head, value));
     // "the bodies of four workers" are bodies, as "four bodies" are.
     if (counts && BODIES_OF.test(before)) counts = 'bodies';
+    // "9,800 milligrams per litre", "5 kilonewtons per square metre": a measure per unit is a measure of its own.
+    const per = counts && (unit || MEASURE_NOUN.test(head ?? '')) ? PER_UNIT.exec(rest) : null;
+    if (per)
+      counts =
+        counts === 'km' && /^hour/i.test(per[2]) ? 'km/h' : `${counts} per ${(per[1] ?? '').toLowerCase()}${spelledMetric(per[2].toLowerCase())}`;
     if (!counts) continue;
     // "six men on board" are everyone aboard, as "74 people" are.
     if ((counts === 'people' && (ABOARD.test(after) || /\bcarry(ing)?\s+$/i.test(before))) || (/^(wo)?men$/i.test(head ?? '') && ABOARD.test(after)))

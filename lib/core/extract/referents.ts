@@ -39,7 +39,7 @@ export interface Antecedents {
  * correspondent in Kyiv, Mykola Tochytskyi said").
  */
 const OUR_PERSON =
-  /(?<!\b(?:with|to|by|told|tells|telling|from|for|of)\s)\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|producer|presenter|journalist)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s*,)?(?:\s*,\s*|\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  /(?<!\b(?:with|to|by|told|tells|telling|from|for|of)\s)\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|editor|producer|presenter|journalist|man|woman)(?:\s+(?:at|in|outside)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s*,)?(?:\s*,\s*|\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 
 /** A programme's credit for who presents it: "47 min · Hosted by Tom Rennard". */
 const HOSTED_BY = /\b(?:Hosted|Presented)\s+by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;

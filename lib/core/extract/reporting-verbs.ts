@@ -10,7 +10,9 @@ const REGULAR = (
   'allege specify maintain acknowledge concede delete retract suggest announce declare dismiss reject describe ' +
   'reiterate contend predict warn attribute expect recommend apologise apologize testify reveal remind condemn ' +
   // French reporting verbs as translated word for word: "il a affirmé", "a confié à l'AKP".
-  'affirm confide'
+  'affirm confide ' +
+  // "the drug controller's office clarified"; "apprised the Committee that" (official English).
+  'clarify apprise'
 ).split(' ');
 
 /**
@@ -41,6 +43,15 @@ const OTHER = [
   'puts',
   // "which the centre measured at magnitude 6.8": a reading given, as an estimate is.
   'measured',
+  // A meeting's record: "the Chairperson expressed the Committee's anguish", "Members raised concerns", "desired that".
+  'expressed',
+  'raised concerns',
+  'raised serious concerns',
+  'desired that',
+  'directed',
+  // A court's summary: "The Applicants submitted that …" (verb-use.ts reads it only before "that").
+  'submitted',
+  'submits',
   // "She appealed for donors, saying …": a plea made aloud.
   'appealed',
   // "ruled out a rescue"; "informed the council that", "briefed reporters that" (South Asian and official English).

@@ -107,7 +107,8 @@ function sameSentenceReferent(pronoun: string, before: string, eligible: Speaker
  */
 export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antecedents): Speaker | undefined {
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
-  let masked = sentence;
+  // A numbered paragraph's number ("10. The Committee directed …") is no word of its subject: blanked, offsets kept.
+  let masked = sentence.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu})/u, (n) => ' '.repeat(n.length));
   const transcript = readTranscriptLabel(masked, eligible, a);
   if (transcript.speaker) return transcript.speaker;
   masked = transcript.masked;
@@ -246,10 +247,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       .pop();
     // "the head of the State Duma defence committee": a role named after an organisation is the role.
     // "a person familiar with the fire service's findings", "sources close to the board": someone unnamed, not the body.
+    // "Sources in the drug control department told …": unnamed people inside the body.
     const role =
       inSubject &&
       inSubject.type !== 'person' &&
-      /\b(of|for|at|familiar with|close to)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start));
+      (/\b(of|for|at|familiar with|close to)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start)) ||
+        /^sources\s+(in|within|inside)\s+(the\s+)?$/i.test(before.slice(subjectStart, inSubject.start)));
     if (person) return entitySpeaker(person);
     // "a Brightwell spokesman", "a ministry official": one person speaking for the body, as written.
     const described: Speaker = { kind: 'source', name: words.join(' ') };

@@ -99,13 +99,16 @@ function asNoun(before: string, verb: string, after: string): boolean {
 }
 /** "posted" and "thanked" report speech only with a statement: "posted on its channel that …". */
 const NEEDS_STATEMENT = /^(posted|thanked)$/i;
-/** "accepted", "recalled", "estimate" and "revealed" report speech only before "that" or "how" ("recalled 40,000 pens", "revealed a plaque" are acts). */
-const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?|reveal(s|ed)?)$/i;
+/**
+ * "accepted", "recalled", "estimate", "revealed" and "submitted" report speech only before "that" or "how" ("recalled
+ * 40,000 pens", "revealed a plaque", "submitted a report" are acts; a court's "It submitted that …" is a party's argument).
+ */
+const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?|reveal(s|ed)?|submit(s|ted))$/i;
 /** "reminded residents that …" reports; "reminded many of the 2019 crash" does not. */
 const REMINDS = /^remind(s|ed)?$/i;
 const WHOM_THAT = /^\s+(?:[\p{L}'’-]+\s+){1,4}?that\b/u;
-/** "asked" reports a request only with whom and what: "has asked people not to fish" (not "asked about", "asked for"). */
-const NEEDS_REQUEST = /^ask(s|ed)$/i;
+/** "asked" and "directed" report a request only with whom and what: "has asked people not to fish", "directed the Ministry to submit" (not "asked about", "directed the film"). */
+const NEEDS_REQUEST = /^(ask(s|ed)|directed)$/i;
 const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,10}?(not\s+)?to\s+\p{Ll}/u;
 /**
  * What an estimate puts at a figure: "the cost of repairs", "the number of people in the cabin", "the

@@ -38,6 +38,9 @@
  * 15: the rules read off the thirty-first (a transcript's turn over paragraphs with no label, a
  * correspondent labelled by surname, French reporting verbs translated word for word, "appealed …,
  * saying", no contract and "not … at any point" denials, an outlet's own figure judged wrong, a
- * programme summary's stamped headings, a gallery's numbered captions and a newsletter's sign-off).
+ * programme summary's stamped headings, a gallery's numbered captions and a newsletter's sign-off)
+ * and off the thirty-second (cubic metres and measures per litre, asides in brackets after a sum,
+ * minutes' and court summaries' verbs, a numbered paragraph's subject, "sources in" a body, charts'
+ * titles, a court summary's notes, a signature block and a glossary's entries report nothing).
  */
 export const EXTRACTION_VERSION = 15;
