@@ -35,6 +35,8 @@ export interface CollectionProps {
   /** Only called after the confirmation step inside the view. */
   onClearAll(): void;
   onDismissNotice(): void;
+  /** A highlight whose note opens for editing as the page opens (a note a page took from the save panel). */
+  editing?: string;
 }
 
 export const ORPHAN_TEXT = 'Could not be found on its page any more — kept here with its evidence.';
@@ -59,7 +61,8 @@ export function CollectionView(props: CollectionProps) {
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    searchRef.current?.focus?.();
+    // Not when a note opens for editing: its field has the focus.
+    if (!props.editing) searchRef.current?.focus?.();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       e.preventDefault();
@@ -90,6 +93,7 @@ export function CollectionView(props: CollectionProps) {
       key={h.id}
       highlight={h}
       outletName={h.outletId ? (outletNames[h.outletId] ?? h.outletId) : undefined}
+      startEditing={h.id === props.editing}
       onUpdate={props.onUpdate}
       onOpen={props.onOpen}
       onDelete={(id) => {

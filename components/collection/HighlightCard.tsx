@@ -32,10 +32,12 @@ export interface HighlightCardProps {
   onUpdate(id: string, change: { note?: string; tags?: string[] }): void;
   onDelete(id: string): void;
   onOpen(h: Highlight): void;
+  /** Opens with its note being edited (the editor takes the focus). */
+  startEditing?: boolean;
 }
 
-export function HighlightCard({ highlight: h, outletName, onUpdate, onDelete, onOpen }: HighlightCardProps) {
-  const [editing, setEditing] = useState(false);
+export function HighlightCard({ highlight: h, outletName, onUpdate, onDelete, onOpen, startEditing = false }: HighlightCardProps) {
+  const [editing, setEditing] = useState(startEditing);
   const editButton = useReturnFocus<HTMLButtonElement>(editing);
   const close = () => setEditing(false);
   const orphan = h.anchor.status === 'orphan';

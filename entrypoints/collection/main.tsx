@@ -29,10 +29,15 @@ function linkTo(h: Highlight): string {
   return `${h.url}#:~:text=${fragment.replace(/-/g, '%2D')}`;
 }
 
+/** The highlight whose note to edit as the page opens: a note a page took from the save panel (collection-tab.ts). */
+const editing = new URLSearchParams(location.search).get('edit') ?? undefined;
+
 function Collection() {
   const [highlights, setHighlights] = useState<Highlight[] | null>(null);
   const [outletNames, setOutletNames] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<CollectionProps['notice']>(null);
+  const [notice, setNotice] = useState<CollectionProps['notice']>(
+    editing ? { text: 'The page you were reading took your note form down, so your note is here. What you had typed is kept.', kind: 'info' } : null,
+  );
   const fail = (message: string) => setNotice({ text: message, kind: 'error' });
 
   const reload = async () => {
@@ -49,6 +54,7 @@ function Collection() {
     <CollectionView
       highlights={highlights}
       outletNames={outletNames}
+      editing={editing}
       notice={notice}
       onDismissNotice={() => setNotice(null)}
       onUpdate={async (id, change) => {

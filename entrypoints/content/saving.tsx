@@ -47,6 +47,9 @@ const KEEP_MS = 1500;
 /** The focus could not be put back in the note (the page made itself inert, or opened a modal dialog): the note is closed. */
 const NOTE_SHUT =
   'This page keeps the focus from your note, so the note was closed: what you typed next would have gone to the page. The passage and what you had typed are saved; finish the note in your collection.';
+/** The page took the note form down (it removed or moved the panel's host): the note goes on in the collection. */
+const NOTE_TAKEN =
+  'This page took your note form down. The passage is saved, with what you had typed; your note is open in your collection, in a new tab. Keys pressed here since may have gone to the page.';
 const FOCUS_COVERED =
   'Something on this page lies over this panel, and your click went to it. The focus is back in your note; if it happens again, close this panel and add the note in your collection.';
 
@@ -55,7 +58,8 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   const { isOurs } = ours;
   // How the page's text is read for saving and placing passages: as spotting reads it (index.tsx).
   const reading = { skip: isOurs, apart: laidOutApart };
-  const ui = closedHost('parallax-save', ours, () => show(null));
+  // A host the page removes or moves while the note is open takes the frame inside down with it.
+  const ui = closedHost('parallax-save', ours, () => (noteFrame ? noteTakenDown() : show(null)));
   let stopPlacing: (() => void) | undefined;
   let returnFocus: Element | null = null;
   const saved = new SavedPage({
@@ -85,7 +89,9 @@ export function createSaving(life: ScriptLife, ours: Ours) {
 
   function draw() {
     const noteUrl =
-      shown?.kind === 'saved' && warning !== NOTE_SHUT ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
+      shown?.kind === 'saved' && warning !== NOTE_SHUT && warning !== NOTE_TAKEN
+        ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}`
+        : undefined;
     render(shown ? <SavePanel state={shown} noteUrl={noteUrl} warning={warning} onClose={() => show(null)} /> : null, ui.container);
   }
 
@@ -121,15 +127,14 @@ export function createSaving(life: ScriptLife, ours: Ours) {
    * A second load means something navigated the frame away from our page: it is taken down.
    */
   function connectNote(frame: HTMLIFrameElement) {
-    noteFocus = watchNoteFocus(() => ui.container.querySelector('.px-save')?.getBoundingClientRect() ?? null, isOurs, ui.holdsFocus);
+    // Only the panel's own host is the panel: not another element of ours (a style put in the page's
+    // shadow roots) that the page can take and lay over the panel to catch the reader's press.
+    noteFocus = watchNoteFocus(() => ui.container.querySelector('.px-save')?.getBoundingClientRect() ?? null, ui.isHost, ui.holdsFocus);
     let loads = 0;
     frame.addEventListener('load', (e) => {
       if (!e.isTrusted) return;
-      if (++loads > 1)
-        return show({
-          kind: 'error',
-          message: 'The note form was replaced by something else, so it was closed. The passage is saved; add its note in your collection.',
-        });
+      // Loaded again: the page moved the host (the frame inside reloads), or navigated the frame.
+      if (++loads > 1) return noteTakenDown();
       const channel = new MessageChannel();
       notePort = channel.port1;
       channel.port1.onmessage = (msg) => {
@@ -158,6 +163,24 @@ export function createSaving(life: ScriptLife, ours: Ours) {
     notePort.postMessage(NOTE_KEEP);
     const waited = setTimeout(shutNote, KEEP_MS);
     shutting = () => clearTimeout(waited);
+  }
+
+  /**
+   * The page took the note form down: what was typed is stored (the form stores it as it is typed), and
+   * the reader is taken out of the page, to the collection at this highlight, where the page can
+   * neither draw a form of its own over the note nor hear it. Once per panel: a page taking it down
+   * again gets no more tabs opened.
+   */
+  function noteTakenDown() {
+    noteFocus?.stop();
+    noteFocus = undefined;
+    noteFrame = null;
+    notePort = undefined;
+    if (shown?.kind !== 'saved' || warning === NOTE_TAKEN) return show(null);
+    warning = NOTE_TAKEN;
+    ui.mount();
+    draw();
+    void toWorker('openNoteInCollection', { id: shown.id });
   }
 
   /** Takes the note frame down, saying why. */

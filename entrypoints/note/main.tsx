@@ -5,7 +5,8 @@
  *
  * The highlight comes by id in the address; the note goes straight to the background. The content
  * script hands this frame a MessagePort once it has loaded, and hears on it when the reader is done
- * ('saved' or 'close'), to close the panel.
+ * ('saved' or 'close'), to close the panel. What is typed is stored as it is typed (lib/extension/note-draft.ts):
+ * a page can take this frame down with the panel's host, and the draft would go with it.
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
@@ -14,6 +15,7 @@ import '../../components/card/popover.css';
 import { toWorker } from '../../lib/extension/messages';
 import { NOTE_KEEP, NOTE_KEPT, NOTE_LEFT, NOTE_PORT, type NoteDone, type NoteSays } from '../../lib/extension/note-frame';
 import { whenKeysReleased } from './keys-released';
+import { draftKeeper } from '../../lib/extension/note-draft';
 import './note.css';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
@@ -33,7 +35,7 @@ window.addEventListener('message', (e) => {
     finished = true;
     // Keys typed just before come on another channel than the panel's message: let them land first.
     await new Promise((resolve) => setTimeout(resolve, TYPED_MS));
-    if (draft) await toWorker('updateHighlight', { id, ...draft });
+    if (draft) await keeper.add(draft);
     say(NOTE_KEPT);
   };
   if (early) panel.postMessage(early);
@@ -44,20 +46,23 @@ const say = (what: NoteSays) => {
   else if (what !== NOTE_LEFT || !early) early = what;
 };
 let finished = false;
+const keeper = draftKeeper((change) => toWorker('updateHighlight', { id, ...change }));
 /** How long the keys typed just before the panel asks for the draft are given to land. */
 const TYPED_MS = 100;
 /** What is typed and not yet added: stored only if the panel has to close the form (NOTE_KEEP). */
 let draft: { note: string; tags: string[] } | undefined;
 const done = (how: NoteDone) => {
   finished = true;
-  whenKeysReleased(() => say(how));
+  // Left without adding: the draft stored meanwhile is taken back first.
+  const settled = how === 'close' ? keeper.discard() : Promise.resolve();
+  void settled.then(() => whenKeysReleased(() => say(how)));
 };
 
 function Note() {
   const [state, setState] = useState<NoteState>(id ? { kind: 'editing' } : { kind: 'error', message: 'this form was opened without a highlight.' });
   const submit = async (note: string, tags: string[]) => {
     setState({ kind: 'busy' });
-    const r = await toWorker('updateHighlight', { id, note, tags });
+    const r = await keeper.add({ note, tags });
     if (r.ok) done('saved');
     else setState({ kind: 'error', message: r.error });
   };
@@ -68,12 +73,17 @@ function Note() {
       onCancel={() => done('close')}
       onChange={(note, tags) => {
         draft = note || tags.length > 0 ? { note, tags } : undefined;
+        if (id) keeper.typed({ note, tags });
       }}
     />
   );
 }
 
 render(<Note />, document.getElementById('app')!);
+// Taken down (the page removed or moved the panel's host): the last keys typed are sent on their way.
+window.addEventListener('pagehide', () => {
+  if (!finished) keeper.flush();
+});
 // The note field is this document's focused element before the panel focuses the frame: the frame's
 // focus event crosses processes and can come after the first key typed, which would then be lost.
 document.querySelector('textarea')?.focus();

@@ -17,6 +17,8 @@ export interface ClosedHost {
   hasFocus(el: Element): boolean;
   /** Whether an element inside the root has the focus (not the host itself, which a page can focus once it gives it a tabIndex). */
   holdsFocus(): boolean;
+  /** Whether `el` is this host (what a press or the focus inside its closed root lands on). */
+  isHost(el: Element): boolean;
 }
 
 /**
@@ -92,5 +94,6 @@ export function closedHost(tagName: string, ours: Ours, onMoved?: () => void): C
     },
     hasFocus: (el) => document.activeElement === host && root.activeElement === el,
     holdsFocus: () => document.activeElement === host && root.activeElement !== null,
+    isHost: (el) => el === host,
   };
 }

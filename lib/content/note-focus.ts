@@ -10,12 +10,12 @@ export type FocusLeft = 'reader' | 'taken' | 'covered';
 const PRESS_MS = 1000;
 
 /**
- * `panelBox`: where the panel is on screen (null when closed); `isOurs`: our own elements, which a
- * press inside the panel lands on (the host, for anything in its closed root); `panelHoldsFocus`:
- * whether a control inside the panel's closed root has the focus.
+ * `panelBox`: where the panel is on screen (null when closed); `isPanel`: the panel's host, which a
+ * press inside the panel lands on (for anything in its closed root); `panelHoldsFocus`: whether a
+ * control inside the panel's closed root has the focus.
  */
-export function watchNoteFocus(panelBox: () => DOMRect | null, isOurs: (el: Element) => boolean, panelHoldsFocus: () => boolean) {
-  const ours = (t: EventTarget | null) => t instanceof Element && isOurs(t);
+export function watchNoteFocus(panelBox: () => DOMRect | null, isPanel: (el: Element) => boolean, panelHoldsFocus: () => boolean) {
+  const ours = (t: EventTarget | null) => t instanceof Element && isPanel(t);
   let press: { at: number; onPanel: boolean; onOurs: boolean } | undefined;
   const onPointerDown = (e: PointerEvent) => {
     if (!e.isTrusted) return;
@@ -31,8 +31,8 @@ export function watchNoteFocus(panelBox: () => DOMRect | null, isOurs: (el: Elem
       press = undefined;
       // Gone to another window or tab: not the page's doing.
       if (!document.hasFocus()) return 'reader';
-      // To one of our elements: the reader's, if they pressed it or the focus is on a control inside the
-      // panel; not a host or a style of ours the page gave a tabIndex and focused to hear the keys.
+      // To the panel: the reader's, if they pressed it or the focus is on a control inside it; not its
+      // host, or another element of ours, that the page gave a tabIndex and focused to hear the keys.
       if (ours(document.activeElement) && (recent || panelHoldsFocus())) return 'reader';
       if (!recent) return 'taken';
       if (recent.onPanel && !recent.onOurs) return 'covered';

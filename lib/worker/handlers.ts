@@ -17,6 +17,7 @@ import { dbCoverageSource, mergedOutlets, sourceArticleAt, spotEntries } from '.
 import { sourceReader } from './sources/read';
 import { macrotask } from './macrotask';
 import { eventCoverage, openEventPage } from './event-page';
+import { openCollectionAt } from './collection-tab';
 import { BUNDLED, type BundledPack } from './sources/bundled';
 import type { ParallaxDb } from './db/schema';
 import { pageNow, type Handlers } from '../core/messages/dispatch';
@@ -135,6 +136,12 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
         if (!h || !samePage(h.url, pageNow(from))) return notOwnPage('updateHighlight');
       }
       return collection.updateHighlight(db, id, change);
+    },
+    openNoteInCollection: async ({ id }, from) => {
+      // Only a highlight of the page asking: a page cannot have the collection opened at will.
+      const h = await db.highlights.get(id);
+      if (!h || (from.kind === 'page' && !samePage(h.url, pageNow(from)) && !samePage(h.url, from.url))) return notOwnPage('openNoteInCollection');
+      return openCollectionAt(id);
     },
     deleteHighlight: ({ id }) => collection.deleteHighlight(db, id),
     restoreHighlight: ({ highlight }) => collection.restoreHighlight(db, highlight),

@@ -104,6 +104,38 @@ describe('Firefox: a page script cannot drive, read or overhear Parallax', () =>
     expect(mine.map((h) => ({ note: h.note, tags: h.tags }))).toEqual([{ note: NOTE, tags: ['shelters'] }]);
   });
 
+  it.each([
+    ['Parallax’s own style, taken from the page’s shadow root', false],
+    ['an element of the page’s own', true],
+  ] as const)('a press on %s laid over the panel gets the focus back into the note; the page hears none of it', async (_, control) => {
+    const other = await harness.browser.newPage();
+    try {
+      const url = new URL(site.fixture('style-overlay.html'));
+      url.hostname = 'overlay.localhost';
+      await other.goto(url.href, { waitUntil: 'load' });
+      const o = puppeteerDriver(other);
+      await waitForMentions(o, 1, 15_000);
+      const call = <R>(name: string, arg?: unknown) =>
+        other.evaluate((n, a) => (window as unknown as { hostile: Record<string, (x: unknown) => unknown> }).hostile[n]!(a), name, arg) as Promise<R>;
+      await other.click('#first', { count: 3 });
+      let noteHasKeys = await watchNoteTakesKeys(other, o);
+      await o.press('KeyS', ['Alt', 'Shift']);
+      await noteHasKeys();
+      await other.keyboard.type('first ');
+      const at = await call<{ x: number; y: number } | null>('layOver', control);
+      expect(at, 'the panel is drawn, and the cover laid over it').not.toBeNull();
+      noteHasKeys = await watchNoteTakesKeys(other, o);
+      await other.mouse.click(at!.x, at!.y);
+      await noteHasKeys();
+      await call('forget');
+      await other.keyboard.type('my source');
+      expect(await call('heard')).toBe('');
+      expect(await call('typedIntoPage')).toBe('');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('focusing Parallax’s own panel element to hear the note gets the focus taken back into the note', async () => {
     await page.click('#first', { count: 3 });
     let noteHasKeys = await watchNoteTakesKeys(page, d);

@@ -235,6 +235,49 @@ describe('a page cannot take the note by focusing Parallax’s own element', () 
   });
 });
 
+describe('a page that takes the note form down', () => {
+  const TAKEN =
+    'This page took your note form down. The passage is saved, with what you had typed; your note is open in your collection, in a new tab. Keys pressed here since may have gone to the page.';
+  it.each([
+    [
+      'moves the panel’s host to the end of <html> again (its frame reloads)',
+      () => {
+        document.documentElement.appendChild(document.querySelector('parallax-save')!);
+      },
+    ],
+    ['removes the panel’s host', () => document.querySelector('parallax-save')!.remove()],
+  ] as const)('%s: what was typed is kept, the panel says so (not "Not saved"), and the note opens in the collection', async (_, takeDown) => {
+    await page.click('#typing', { clickCount: 3 });
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+    await untilNoteTakesKeys(page);
+    await page.keyboard.type('my source is ');
+    // The form stores what is typed after a short pause in typing.
+    await sleep(600);
+    const opened = harness.context.waitForEvent('page', { timeout: 10_000 });
+    await page.evaluate(takeDown);
+
+    const collection = await opened;
+    try {
+      expect(collection.url()).toMatch(/\/collection\.html\?edit=/);
+      const field = collection.locator('article.hl textarea');
+      await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe('my source is');
+      await expect.poll(() => collection.evaluate(() => document.activeElement?.localName), { timeout: 5_000 }).toBe('textarea');
+      await expect.poll(() => panel().texts('.px-covered'), { timeout: 5_000 }).toEqual([TAKEN]);
+      expect(await panel().texts('.px-title')).toEqual(['Saved to your collection']);
+      const id = new URL(collection.url()).searchParams.get('edit');
+      const mine = (await stored()).find((h) => h.id === id);
+      expect(mine?.quote.exact).toMatch(/^Type here if you like/);
+      expect(mine?.note).toBe('my source is');
+    } finally {
+      await collection.close();
+    }
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => document.querySelector('parallax-save')?.remove());
+  });
+});
+
 describe('a page script cannot move what Parallax saves', () => {
   it.each([
     ['as the reader presses Alt+Shift+S', ['swapSelection']],

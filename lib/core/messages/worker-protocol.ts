@@ -139,6 +139,11 @@ export const WORKER_MESSAGES = {
       all: v.optional(v.boolean('must be true or false')),
     }),
   ),
+  /**
+   * The save panel's note form was taken down by the page (its host removed or moved): the worker opens
+   * the collection in a new tab at that highlight, its note being edited, where no page can draw or listen.
+   */
+  openNoteInCollection: message<null>()('page', v.object({ id: nonEmpty() })),
   /** The card asks the worker to open an entity's event page in a new tab (event.html is not web-accessible). */
   openEvent: message<null>()('page', v.object({ entityId: nonEmpty() })),
   /** Prepares the cards of a page's entities before any is opened; answers how many it prepared. */

@@ -3,7 +3,8 @@
  * saving for another URL, listing or editing another page's highlights, reporting their anchors,
  * naming the page for coverage, are refused or scoped; the page's outlet is the worker's to say.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { createHandlers } from '../../../lib/worker/handlers';
 import { ensureBundled } from '../../../lib/worker/sources/bundled';
 import { dispatch, type From } from '../../../lib/core/messages/dispatch';
@@ -75,6 +76,22 @@ describe('a content script acts on its own page only', () => {
     });
     const all = await send('highlights', {}, EXTENSION);
     expect(all.ok && (all.value as Highlight[]).length).toBe(2);
+  });
+
+  it('opens the collection at a highlight of its own page only, its note being edited', async () => {
+    const { send, save } = await setUp();
+    const create = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
+    const mine = await save(STORY, page(STORY));
+    const theirs = await save(OTHER, page(OTHER));
+    expect(await send('openNoteInCollection', { id: theirs.id }, page(STORY))).toEqual({
+      ok: false,
+      error: 'openNoteInCollection: refused, a web page may act only on its own address',
+    });
+    expect(await send('openNoteInCollection', { id: 'no-such-highlight' }, page(STORY))).toMatchObject({ ok: false });
+    expect(create).not.toHaveBeenCalled();
+    expect(await send('openNoteInCollection', { id: mine.id }, page(STORY))).toEqual({ ok: true, value: null });
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/collection\\.html\\?edit=${encodeURIComponent(mine.id)}$`)) });
+    create.mockRestore();
   });
 
   it("edits and reports anchors only for its own page's highlights", async () => {

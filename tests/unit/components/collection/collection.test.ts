@@ -146,6 +146,16 @@ describe('CollectionView', () => {
     expect(groups(root)).toEqual([['https://www.pravda.ru/news/world/1930000-il76/', ['h2']]]);
   });
 
+  it('opens with one highlight’s note being edited, the note field focused, when asked to (a note a page took away)', () => {
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
+    const { root } = show({ editing: 'h3' });
+    const editors = [...root.querySelectorAll('article.hl')].filter((a) => a.querySelector('textarea'));
+    expect(editors.map((a) => a.getAttribute('data-highlight'))).toEqual(['h3']);
+    // The note field is focused, and the search box (focused on other openings) is not after it.
+    expect(focus.mock.contexts.at(-1)).toBe(root.querySelector('[data-highlight="h3"] textarea'));
+    expect(focus.mock.contexts).not.toContain(search(root));
+  });
+
   it('passes edits, deletes and opens through, with the highlight’s id', async () => {
     const { root, onDelete, onOpen } = show();
     await click(root.querySelector('[data-highlight="h3"] button.hl-delete')!);
