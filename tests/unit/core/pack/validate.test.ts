@@ -175,6 +175,12 @@ describe('validatePack', () => {
       },
       'entities[1].aliases[1]: "ky" is shorter',
     ],
+    // The fourteenth attack suite: a mark after the word, and other languages' common words written as such.
+    ['a common word with a full stop', (p: any) => p.entities[1].aliases.push('said.'), 'entities[1].aliases[2]: "said." is a common word'],
+    ['a German common word', (p: any) => p.entities[1].aliases.push('und'), 'entities[1].aliases[2]: "und" is a common word'],
+    ['a Russian common word', (p: any) => p.entities[1].aliases.push('для'), 'entities[1].aliases[2]: "для" is a common word'],
+    ['a Spanish common word', (p: any) => p.entities[1].aliases.push('por'), 'entities[1].aliases[2]: "por" is a common word'],
+    ['marks only', (p: any) => p.entities[1].aliases.push('…!'), 'entities[1].aliases[2]: "…!" holds no letter'],
   ])('refuses an alias that would be spotted everywhere: %s', (_name, mutate, message) => {
     expect(broken(mutate)).toEqual({ ok: false, error: expect.stringContaining(message) });
   });
@@ -189,6 +195,11 @@ describe('validatePack', () => {
       error: expect.stringContaining('articles[0].title: must be at most 500 characters'),
     });
     expect(broken((p) => (p.outlets[0].name = 'A'.repeat(200))).ok).toBe(true);
+  });
+
+  it('accepts a name that is another language’s common word written as a word is not, with a capital (a surname such as Vos)', () => {
+    expect(broken((p) => p.entities[1].aliases.push('Vos')).ok).toBe(true);
+    expect(broken((p) => p.entities[1].aliases.push('vos')).ok).toBe(false);
   });
 
   it('accepts a short acronym the entity lists as exact-case', () => {
