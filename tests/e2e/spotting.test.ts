@@ -287,6 +287,34 @@ describe('seed pages', () => {
     await d.press('Escape');
     await waitForPopoverClosed(d);
   });
+
+  it('forced colours (high contrast): mentions are underlined in the system’s link colour, the open one twice over, and the card draws nothing across its words', async () => {
+    const { page, d } = await open(site.seed('rferl-2024-01-24-moscow-accuses-kyiv'));
+    await page.emulateMedia({ forcedColors: 'active' });
+    try {
+      await waitForMentions(d, 11);
+      const decoration = (name: string) =>
+        page.evaluate((n) => {
+          const style = getComputedStyle(document.body, `::highlight(${n})`);
+          return `${style.textDecorationLine} ${style.textDecorationStyle}`;
+        }, name);
+      expect(await decoration('parallax-mention')).toBe('underline solid');
+      expect(await decoration('parallax-mention-active')).toBe('underline double');
+      const view = await openByKeyboard(d);
+      expect(view.visible).toBe(true);
+      // The card's fixed paint (a large glyph behind its words) is drawn in the card's own ground, never in the text's colour.
+      const paint = await inRoot(page, 'parallax-popover').evaluate(function (this: ShadowRoot) {
+        const mark = this.querySelector('.px-paint-mark')!;
+        return { glyph: getComputedStyle(mark, '::before').color, ground: getComputedStyle(this.querySelector('.px-popover')!).backgroundColor };
+      }, null);
+      expect(paint?.glyph).toBeTruthy();
+      expect(paint?.glyph).toBe(paint?.ground);
+      await d.press('Escape');
+      await waitForPopoverClosed(d);
+    } finally {
+      await page.emulateMedia({ forcedColors: 'none' });
+    }
+  });
 });
 
 describe('fixture pages', () => {
