@@ -3,9 +3,13 @@
  * boxes that the reader can scroll themselves (overflow auto or scroll) and the window, each centred on
  * the name. Never a box that hides its overflow: a clamped teaser or a cut-off preview scrolled by
  * script loses its first lines, and the reader has no way to scroll it back (Element.scrollIntoView
- * scrolls those too).
+ * scrolls those too). The window is scrolled to a place, not by a distance: a page that snaps its
+ * scrolling (scroll-snap) takes a move by any distance to the next snap point on, past the name.
+ * Nor a window the page has locked (its root or body hides its overflow, under a paywall sheet or an
+ * open menu): the reader could not scroll it back.
  */
 import { drawnParent } from '../core/spot/composed';
+import { nameBox } from './name-box';
 
 export function bringIntoView(range: Range): void {
   const html = range.startContainer.ownerDocument?.documentElement;
@@ -15,14 +19,21 @@ export function bringIntoView(range: Range): void {
     const el = n as Element;
     const { overflowX, overflowY } = getComputedStyle(el);
     const box = el.getBoundingClientRect();
-    const at = range.getBoundingClientRect();
+    const at = nameBox(range);
     // Each direction only where the reader can scroll it too: a box may scroll down and hide what runs off sideways.
     if (SCROLLS.test(overflowY) && el.scrollHeight > el.clientHeight) el.scrollTop += at.top + at.height / 2 - (box.top + box.height / 2);
     if (SCROLLS.test(overflowX) && el.scrollWidth > el.clientWidth) el.scrollLeft += at.left + at.width / 2 - (box.left + box.width / 2);
   }
-  const at = range.getBoundingClientRect();
+  if (html && locked(html)) return;
+  const at = nameBox(range);
   const sideways = at.left < 0 || at.right > window.innerWidth ? at.left + at.width / 2 - window.innerWidth / 2 : 0;
-  window.scrollBy({ top: at.top + at.height / 2 - window.innerHeight / 2, left: sideways, behavior: 'instant' });
+  window.scrollTo({ top: window.scrollY + at.top + at.height / 2 - window.innerHeight / 2, left: window.scrollX + sideways, behavior: 'instant' });
+}
+
+/** Whether the page keeps its window from scrolling: its root, or its body, hides its overflow. */
+function locked(html: Element): boolean {
+  const body = html.ownerDocument.body;
+  return [html, body].some((el) => el && getComputedStyle(el).overflowY === 'hidden');
 }
 
 /** An overflow the reader can scroll by wheel or keys. */

@@ -9,6 +9,7 @@
  * The host takes the inverse zoom, so the card is drawn at the reader's own scale, where it belongs.
  */
 import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+import { nameBox, nameRects } from './name-box';
 
 /** Per shadow root, the sheet that undoes the page's zoom on its host, and the zoom it undoes. */
 const unzoomed = new WeakMap<ShadowRoot, { sheet: CSSStyleSheet; zoom: number }>();
@@ -42,8 +43,9 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
   const reference = {
     // The element around the mention, so scrolling its containers moves the popover with it.
     contextElement: range.startContainer.parentElement ?? undefined,
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
+    // A name split across two columns is placed at its first part (./name-box.ts).
+    getBoundingClientRect: () => nameBox(range),
+    getClientRects: () => nameRects(range),
   };
   // Closed only once the name has been seen: a page scrolling smoothly to it (Alt+Shift+M, the popup)
   // has it off screen still when the card is first placed.

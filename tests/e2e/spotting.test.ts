@@ -12,6 +12,7 @@ import { openByKeyboard, readPopover, settledPopover, waitForPopoverClosed, wait
 import type { ChromiumHarness } from './harness/chromium';
 import { inRoot, type ShownText } from './harness/closed-root';
 import {
+  ACTIVE,
   MENTION,
   NEAR,
   distinct,
@@ -538,6 +539,50 @@ describe('fixture pages', () => {
     await waitForMentions(d, 5);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await mentionTexts(d)).toEqual(['Il-76', 'Kremlin', 'Dmitry\n      Peskov', 'VolodymyrZelensky', 'Vyacheslav Gladkov']);
+  });
+
+  it('snap-sections.html, column-split.html, locked-scroll.html: stepping to a name leaves it and its card on screen on a page that snaps its scrolling, for a name running from one column into the next, and never scrolls a page that locks its scrolling', async () => {
+    /** Where the open name is on screen (its first part), and whether its card is inside the window. */
+    const onScreen = async (d: ChromiumDriver, view: PopoverView) => {
+      const name = await d.evaluate((active) => {
+        const range = [...(CSS.highlights.get(active) ?? [])][0] as Range | undefined;
+        const first = range?.getClientRects()[0];
+        return first ? first.top >= 0 && first.bottom <= innerHeight : false;
+      }, ACTIVE);
+      const height = await d.evaluate(() => innerHeight, null);
+      const card = !!view.rect && view.rect.top >= 0 && view.rect.top < height;
+      return { name, card };
+    };
+
+    const snapped = await open(site.fixture('snap-sections.html'));
+    await waitForMentions(snapped.d, 4);
+    const steps: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const view = await openByKeyboard(snapped.d);
+      const seen = await onScreen(snapped.d, view);
+      steps.push(`${view.active} ${seen.name && seen.card}`);
+      await snapped.d.press('Escape');
+      await waitForPopoverClosed(snapped.d);
+    }
+    expect(steps).toEqual(['Il-76 true', 'Vyacheslav Gladkov true', 'Belgorod true', 'Dmitry Peskov true']);
+
+    const columns = await open(site.fixture('column-split.html'));
+    await waitForMentions(columns.d, 1);
+    const rects = await columns.d.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).getClientRects().length), MENTION);
+    expect(rects, 'the name is drawn in two parts').toEqual([2]);
+    const view = await openByKeyboard(columns.d);
+    expect(await onScreen(columns.d, view)).toEqual({ name: true, card: true });
+    await columns.d.press('Escape');
+    await waitForPopoverClosed(columns.d);
+
+    const locked = await open(site.fixture('locked-scroll.html'));
+    await waitForMentions(locked.d, 2);
+    for (let i = 0; i < 3; i++) {
+      await openByKeyboard(locked.d);
+      expect(await locked.d.evaluate(() => [scrollY, document.documentElement.scrollTop, document.body.scrollTop].join(), null)).toBe('0,0,0');
+      await locked.d.press('Escape');
+      await waitForPopoverClosed(locked.d);
+    }
   });
 
   it('printing: mentions are not marked on paper', async () => {
