@@ -11,7 +11,7 @@ import { BusyButton } from '../shared/BusyButton';
 import { drawnName, say } from '../shared/say';
 import { type Seen, type SeenVerdict, useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
-import { keepTabInside, moveWithArrows } from './card-keys';
+import { keepTabInside, keptFromPage, moveWithArrows } from './card-keys';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
@@ -205,7 +205,13 @@ export function Popover(props: PopoverProps) {
       aria-modal="false"
       aria-labelledby="px-title"
       tabIndex={-1}
-      onKeyDown={(e) => e.isTrusted && keepTabInside(e)}
+      onKeyDown={(e) => {
+        if (!e.isTrusted) return;
+        keepTabInside(e);
+        keptFromPage(e);
+      }}
+      onKeyUp={keptFromPage}
+      onKeyPress={keptFromPage}
       onPointerEnter={(e) => e.isTrusted && props.onPointerInside?.(true)}
       onPointerLeave={(e) => e.isTrusted && props.onPointerInside?.(false)}
     >

@@ -1,10 +1,11 @@
 /**
  * The card's keyboard. Tab and Shift+Tab stop at the same few places whatever the card holds: the
  * header's buttons, its body (one stop), and "Add this article". The body's links, label chips and
- * buttons are reached with the arrow keys, Home and End. A page hears each key press on the card's
- * element and sees when the focus leaves it: if Tab stopped at every claim's link, counting presses
- * until the focus came out would tell it how much a card holds for a name, and a page that stops Tab
- * before the card hears it leaves the browser to move the focus by its own tab order.
+ * buttons are reached with the arrow keys, Home and End. A page's listeners that run before the card
+ * (capture) hear each key press on the card's element, and any page sees when the focus leaves it: if
+ * Tab stopped at every claim's link, counting presses until the focus came out would tell it how much a
+ * card holds for a name, and a page that stops Tab before the card hears it leaves the browser to move
+ * the focus by its own tab order. After the card, a key goes no further (keptFromPage).
  */
 
 /** What Tab may reach in the card; anything with tabIndex -1 in the body is left to the arrows. */
@@ -67,4 +68,14 @@ export function moveWithArrows(e: KeyboardEvent): void {
   else if (e.key === 'ArrowUp') scroller.scrollBy({ top: -LINE_PX });
   else if (e.key === 'Home') scroller.scrollTo({ top: 0 });
   else scroller.scrollTo({ top: scroller.scrollHeight });
+}
+
+/**
+ * A key pressed in the card goes no further than the card: a page's own shortcuts (a section scroller's
+ * arrows and Space, a player's keys) would otherwise act on the reader's keys meant for the card, and
+ * close it, under the key that was to save. Parallax's own keys (Escape, Alt+Shift+M) are heard before,
+ * as the key goes down to the card.
+ */
+export function keptFromPage(e: KeyboardEvent): void {
+  if (e.isTrusted) e.stopPropagation();
 }

@@ -3,7 +3,8 @@
  * the card holds (its header's buttons, its body, "Add this article"), and the arrow keys reach the
  * body's links, label chips and buttons. A page that stops every Tab in its own capture listener,
  * before the card hears it, leaves the browser to move the focus; counting presses until the focus
- * leaves the card must then tell it nothing about what the card holds for a name.
+ * leaves the card must then tell it nothing about what the card holds for a name. Keys pressed in the
+ * card reach none of the page's listeners after it: not its shortcuts, nor whether the card took them.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,31 +83,66 @@ describe('the card’s tab stops', () => {
 });
 
 describe('the card’s arrow keys', () => {
-  it('are taken however many times they are pressed, in a card of one outlet as in one of many (a page reads whether they were)', async () => {
+  it('reach none of the page’s own listeners after the card, in a card of one outlet as in one of many (a page would read whether they were taken)', async () => {
     await page.reload({ waitUntil: 'load' });
     await waitForMentions(playwrightDriver(page), 2);
     await page.evaluate(() => {
-      // The page's own script, after the card has had the key: did the card take it?
-      const taken: boolean[] = [];
-      (window as unknown as { taken: boolean[] }).taken = taken;
-      window.addEventListener('keydown', (e) => e.key.startsWith('Arrow') && taken.push(e.defaultPrevented));
+      // The page's own script: after the card has had the key (did the card take it?), and before it.
+      const after: boolean[] = [];
+      const before: boolean[] = [];
+      Object.assign(window, { after, before });
+      window.addEventListener('keydown', (e) => e.key.startsWith('Arrow') && after.push(e.defaultPrevented));
+      window.addEventListener('keydown', (e) => e.key.startsWith('Arrow') && before.push(e.defaultPrevented), true);
     });
-    const takenFor = async (name: string) => {
+    const heardFor = async (name: string) => {
       await openAt(name);
       for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
       expect(await focusedInCard()).toBe('px-body');
       await page.evaluate(() => {
-        (window as unknown as { taken: boolean[] }).taken.length = 0;
+        for (const list of [(window as unknown as { after: boolean[] }).after, (window as unknown as { before: boolean[] }).before]) list.length = 0;
       });
       for (let i = 0; i < 30; i++) await page.keyboard.press(i % 5 === 4 ? 'ArrowUp' : 'ArrowDown');
-      const taken = await page.evaluate(() => (window as unknown as { taken: boolean[] }).taken);
+      const heard = await page.evaluate(() => ({
+        after: (window as unknown as { after: boolean[] }).after,
+        before: (window as unknown as { before: boolean[] }).before,
+      }));
       await close();
-      return taken;
+      return heard;
     };
-    const kartapolov = await takenFor('Kartapolov');
-    const crash = await takenFor('Il-76 crash');
-    expect(kartapolov).toHaveLength(30);
-    expect({ kartapolov, crash }).toEqual({ kartapolov: Array(30).fill(true), crash: Array(30).fill(true) });
+    const kartapolov = await heardFor('Kartapolov');
+    const crash = await heardFor('Il-76 crash');
+    expect(kartapolov.after).toEqual([]);
+    expect(crash.after).toEqual([]);
+    // Before the card, every press looks the same, whatever the card holds.
+    expect({ kartapolov: kartapolov.before, crash: crash.before }).toEqual({ kartapolov: Array(30).fill(false), crash: Array(30).fill(false) });
+  });
+
+  it('do not drive the page’s own shortcuts: a page that moves between sections on ↓ and Space does not move, and Space on Save saves', async () => {
+    await page.reload({ waitUntil: 'load' });
+    await waitForMentions(playwrightDriver(page), 2);
+    await page.evaluate(() => {
+      // The page's own script: a section scroller of a common kind, heard on the document.
+      const moves: string[] = [];
+      Object.assign(window, { moves });
+      document.addEventListener('keydown', (e) => {
+        if (e.key === 'ArrowDown' || e.key === ' ') {
+          moves.push(e.key);
+          e.preventDefault();
+        }
+      });
+    });
+    await openAt('Kartapolov');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await focusedInCard()).toBe('px-body');
+    await page.keyboard.press('ArrowDown');
+    expect(await card().count('.px-popover')).toBe(1);
+    for (let i = 0; i < 4 && (await focusedInCard()) !== 'px-save-button'; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focusedInCard()).toBe('px-save-button');
+    await page.keyboard.press('Space');
+    await expect.poll(() => inRoot(page, 'parallax-save').texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
+    expect(await page.evaluate(() => (window as unknown as { moves: string[] }).moves)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
   });
 });
 
