@@ -10,10 +10,15 @@ import { MAX_WHOLE_PAGE_ELEMENTS, MAX_WHOLE_PAGE_HTML, overPageCaps, pageTooLarg
 import { shownHtml } from '../../lib/content/shown-html';
 import { slimHtml } from '../../lib/core/extract/slim-html';
 import { err } from '../../lib/core/result';
+import { shownTranslated, TRANSLATED } from '../../lib/content/translated';
+
+/** The page's language as loaded: a browser translating it may change it. */
+const langAtLoad = document.documentElement.getAttribute('lang') ?? '';
 
 const PAGE_CHANGED_WHILE_READ = 'This page changed while it was being read. Try again.';
 
 export async function addThisArticle() {
+  if (shownTranslated(document, langAtLoad)) return err(TRANSLATED);
   const all = document.getElementsByTagName('*').length;
   if (all > MAX_WHOLE_PAGE_ELEMENTS) return err(wholePageTooLarge(all));
   const whole = `<!doctype html>\n${document.documentElement.outerHTML}`;

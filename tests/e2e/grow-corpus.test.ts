@@ -315,3 +315,21 @@ describe('the corpus as a claim pack file', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('a page the browser shows translated', () => {
+  it('is not added: its words are the browser’s, not the outlet’s, and the popup says so', async () => {
+    const extension = await harness.openExtensionPage('popup.html');
+    const articles = async () => (await ask<MyArticle[]>(extension, 'myArticles')).length;
+    const before = await articles();
+    await news.goto(site.fixture('translated.html').replace('//127.0.0.1:', '//vistiskhodu.localhost:'));
+    await waitForMentions(d, 1);
+    const popup = await openPopup();
+    await popup.getByRole('button', { name: 'Add this article' }).click();
+    await expect
+      .poll(() => popup.getByTestId('add-status').textContent())
+      .toBe('This page is shown translated by your browser, so its words are not the outlet’s: show the original page, then add it.');
+    await popup.close();
+    expect(await articles()).toBe(before);
+    await extension.close();
+  });
+});
