@@ -73,8 +73,8 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   },
   {
     name: 'relative stamp',
-    why: '"Updated 2 hours ago", "4s ago" dates the page, not the event.',
-    test: /^((Published|Updated|Last updated|Posted|First published) )?((about |an? |\d+ )(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+ ?(s|m|h|d|w|secs?|mins?|hrs?))\s?ago\.?$/i,
+    why: '"Updated 2 hours ago", "4s ago" dates the page, not the event; so does a live post\'s "19:56 596 min ago", maybe with its badge run on ("agoPinned").',
+    test: /^(\d{1,2}[:.]\d{2}\s+)?((Published|Updated|Last updated|Posted|First published) )?((about |an? |\d+ )(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d+ ?(s|m|h|d|w|secs?|mins?|hrs?))\s?ago(\.|\s?(Pinned|Live|New|Updated|Breaking))?$/i,
   },
   {
     name: 'picture credit',

@@ -85,6 +85,9 @@ describe('lines that report nothing', () => {
     ['The audio recording of this interview is available to subscribers.', 'page note'],
     ['(Anupama Rao Bhatt) Joint Secretary', 'page note'],
     ['Also Watch: Parents stage protest outside the hospital', 'link label'],
+    // A live post's time line, as a probe of real pages found it, its badge run on.
+    ['19:56 596 min ago', 'relative stamp'],
+    ['20:00 600 min agoPinned', 'relative stamp'],
     ['Brine: groundwater rich in dissolved salts, pumped from beneath a salt flat.', 'glossary entry'],
     ['Evaporation pond: a shallow lined pool where sun and wind concentrate brine.', 'glossary entry'],
   ])('%s', (text, rule) => {
@@ -96,6 +99,7 @@ describe('lines that report nothing', () => {
     'Update: police said two men were held.',
     'It is not: that coal mine closed in 2031.',
     'Minister: the fund must decide.',
+    'He left the plant 20 min ago.',
   ])('still reports: %s', (text) => {
     expect(notReporting(text)).toBeUndefined();
   });
