@@ -4,7 +4,7 @@ import { toWorker } from '../../lib/extension/messages';
 import type { Handlers } from '../../lib/core/messages/dispatch';
 import type { PageProtocolMap } from '../../lib/core/messages/page-protocol';
 import { err, ok } from '../../lib/core/result';
-import { isReachable, isShown } from '../../lib/content/is-shown';
+import { isReachable, isShown, type ShownMemo } from '../../lib/content/is-shown';
 import { pageUrls } from '../../lib/content/page-info';
 import type { Spotter } from '../../lib/content/spotter';
 import type { PageMention } from '../../lib/content/scan';
@@ -32,8 +32,10 @@ export function pageHandlers({ host, off, applied, spotter, card, saveSelection 
       const names = s?.names ?? new Map<string, { name: string; type: string }>();
       // Only the names the page shows: one in a closed menu would open its card pointing at nothing.
       listed = s?.list() ?? [];
+      // Each box's style read once for all the names in it (thousands of names in the same boxes took seconds).
+      const seen: ShownMemo = new Map();
       const mentions = listed.flatMap((m, index) =>
-        isShown(m.range)
+        isShown(m.range, seen)
           ? [
               {
                 index,

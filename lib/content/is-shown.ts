@@ -4,7 +4,7 @@
  * only, nor cut off by a box that hides what overflows it. Stepping through mentions from the keyboard, and the popup's list, pass over the others (a
  * closed mobile menu, a collapsed drawer): their card would open at the page's corner, pointing at nothing.
  */
-export function isShown(range: Range): boolean {
+export function isShown(range: Range, seen: ShownMemo = new Map()): boolean {
   const el = range.startContainer.parentElement;
   // A box of no area draws nothing: text set in a font size of 0, or scaled to nothing (transform: scale(0)).
   if (!el?.isConnected || ![...range.getClientRects()].some((r) => r.width >= 1 && r.height >= 1)) return false;
@@ -14,15 +14,56 @@ export function isShown(range: Range): boolean {
   // (A right-to-left page scrolls to the left of its origin: only its top edge counts there.)
   const box = range.getBoundingClientRect();
   const rtl = getComputedStyle(el.ownerDocument.documentElement).direction === 'rtl';
-  let scrolledX = window.scrollX;
-  let scrolledY = window.scrollY;
-  for (let e = el.parentElement; e; e = e.parentElement) {
-    scrolledX += e.scrollLeft;
-    scrolledY += e.scrollTop;
-  }
-  if ((!rtl && box.right + scrolledX <= 0) || box.bottom + scrolledY <= 0) return false;
+  const [x, y] = scrolledAbove(el, seen);
+  if ((!rtl && box.right + window.scrollX + x <= 0) || box.bottom + window.scrollY + y <= 0) return false;
   // Not opacity: pages fade sections in as the reader scrolls to them, from an opacity of 0.
-  return (el.checkVisibility?.({ visibilityProperty: true }) ?? true) && !clippedAway(el, box);
+  return factsOf(el, seen).visible && !clippedAway(el, box, seen);
+}
+
+/** How far the boxes above an element have scrolled, together. */
+function scrolledAbove(el: Element, seen: ShownMemo): [number, number] {
+  const parent = el.parentElement;
+  if (!parent) return [0, 0];
+  const f = factsOf(parent, seen);
+  f.scrolled ??= ((above) => [above[0] + parent.scrollLeft, above[1] + parent.scrollTop] as [number, number])(scrolledAbove(parent, seen));
+  return f.scrolled;
+}
+
+/** What an element's style says of what it shows, read once per element for many mentions (a page of thousands of names in the same boxes). */
+interface BoxFacts {
+  clipsAway: boolean;
+  fixed: boolean;
+  absolute: boolean;
+  containing: boolean;
+  scrolls: boolean;
+  hidesX: boolean;
+  hidesY: boolean;
+  box: DOMRect;
+  visible: boolean;
+  /** scrolledAbove, once asked. */
+  scrolled?: [number, number];
+}
+/** Facts read while the page stays as it is (one popup's list): pass one to each isShown of a batch. */
+export type ShownMemo = Map<Element, BoxFacts>;
+
+function factsOf(e: Element, seen: ShownMemo): BoxFacts {
+  const known = seen.get(e);
+  if (known) return known;
+  const style = getComputedStyle(e);
+  const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+  const facts: BoxFacts = {
+    clipsAway: clipsAway(e, style),
+    fixed: style.position === 'fixed',
+    absolute: style.position === 'absolute',
+    containing: style.position !== 'static' || style.transform !== 'none',
+    scrolls: /auto|scroll/.test(style.overflowX + style.overflowY),
+    hidesX: hides(style.overflowX),
+    hidesY: hides(style.overflowY),
+    box: e.getBoundingClientRect(),
+    visible: e.checkVisibility?.({ visibilityProperty: true }) ?? true,
+  };
+  seen.set(e, facts);
+  return facts;
 }
 
 /** A clip that leaves nothing: "rect(0 0 0 0)" (any units, commas or not), "inset(50%)". */
@@ -33,7 +74,7 @@ const NOTHING_LEFT = /^rect\(\s*0\w*[\s,]+0\w*[\s,]+0\w*[\s,]+0\w*\s*\)$|^inset\
  * none with its overflow hidden, or clipped to nothing; or text a box cuts off (cutsOff). Its card
  * would point at a blank.
  */
-function clippedAway(el: Element, text: DOMRect): boolean {
+function clippedAway(el: Element, text: DOMRect, seen: ShownMemo): boolean {
   // Whether an ancestor's overflow can still cut the text off: not above a box that scrolls (it cuts
   // off that box's view, which the reader can scroll), nor above something fixed (a viewport of its
   // own, moved by script on smooth-scrolling pages); above something placed absolutely, only from the
@@ -41,14 +82,13 @@ function clippedAway(el: Element, text: DOMRect): boolean {
   let cuts = true;
   let placed = false;
   for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) {
-    const style = getComputedStyle(e);
-    const containing = style.position !== 'static' || style.transform !== 'none';
-    if (clipsAway(e, style)) return true;
-    if (style.position === 'fixed') cuts = false;
-    if (cuts && (!placed || containing) && cutsOff(e, style, text)) return true;
-    if (containing) placed = false;
-    if (style.position === 'absolute') placed = true;
-    if (/auto|scroll/.test(style.overflowX + style.overflowY)) cuts = false;
+    const f = factsOf(e, seen);
+    if (f.clipsAway) return true;
+    if (f.fixed) cuts = false;
+    if (cuts && (!placed || f.containing) && cutsOff(f, text)) return true;
+    if (f.containing) placed = false;
+    if (f.absolute) placed = true;
+    if (f.scrolls) cuts = false;
   }
   return false;
 }
@@ -58,13 +98,11 @@ function clippedAway(el: Element, text: DOMRect): boolean {
  * out, in a carousel's slide out of view. Only a box that hides what overflows it: one that scrolls
  * lets the reader scroll to it.
  */
-function cutsOff(e: Element, style: CSSStyleDeclaration, text: DOMRect): boolean {
-  const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
-  if (!hides(style.overflowX) && !hides(style.overflowY)) return false;
-  const box = e.getBoundingClientRect();
-  const outsideX = text.left >= box.right || text.right <= box.left;
-  const outsideY = text.top >= box.bottom || text.bottom <= box.top;
-  return (hides(style.overflowX) && outsideX) || (hides(style.overflowY) && outsideY);
+function cutsOff(f: BoxFacts, text: DOMRect): boolean {
+  if (!f.hidesX && !f.hidesY) return false;
+  const outsideX = text.left >= f.box.right || text.right <= f.box.left;
+  const outsideY = text.top >= f.box.bottom || text.bottom <= f.box.top;
+  return (f.hidesX && outsideX) || (f.hidesY && outsideY);
 }
 
 /**
