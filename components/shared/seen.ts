@@ -3,7 +3,7 @@
  * the page can cover our card and let clicks through to it (clickjacking): the reader then adds or
  * saves without seeing what. Chromium's IntersectionObserver v2 reports an element as visible only
  * while nothing covers it and no opacity, filter or transform changes it. A press counts only if the
- * button was reported visible when the pointer went down (a page that lifts its veil as the pointer
+ * button, and the whole card it is in, were reported visible when the pointer went down (a page that lifts its veil as the pointer
  * goes down hears the pointerdown first, but the report comes a frame later), and it acts once the
  * button has then been visible, without a break, for SEEN_MS: a veil lifted just before the press
  * leaves the card in plain view while it acts, or nothing happens.
@@ -101,18 +101,22 @@ export function useSeen(): Seen {
       s.placement.observe(frame, { attributes: true, attributeFilter: ['style'] });
     }
     if (!TRACKS) return;
+    // The button and the whole card it is in: a page that covers all of the card but the button (four
+    // panels around it) leaves the button in view and the reader blind to what it adds or saves.
+    const watched = frame && frame !== el ? [el, frame] : [el];
+    const visible = new Map<Element, boolean>();
     s.observer = new IntersectionObserver(
       (entries) => {
-        for (const e of entries) {
-          if (!(e as VisibilityEntry).isVisible) s.since = undefined;
-          else s.since ??= e.time;
-        }
+        for (const e of entries) visible.set(e.target, (e as VisibilityEntry).isVisible);
+        const last = entries[entries.length - 1];
+        if (!watched.every((w) => visible.get(w))) s.since = undefined;
+        else if (last) s.since ??= last.time;
         s.reported = true;
         for (const wake of s.waiting.splice(0)) wake();
       },
       { trackVisibility: true, delay: DELAY_MS } as IntersectionObserverInit,
     );
-    s.observer.observe(el);
+    for (const w of watched) s.observer.observe(w);
   }, []);
   useEffect(
     () => () => {

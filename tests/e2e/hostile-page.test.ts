@@ -485,6 +485,48 @@ describe('a page cannot make the reader act on a card they cannot see', () => {
   });
 });
 
+describe('a page cannot hide the card around its button', () => {
+  it('a click on "Add this article" with the whole card but the button covered by the page adds nothing and says why', async () => {
+    const before = (await myArticles()).length;
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-add');
+    const box = (await card().box('.px-add'))!;
+    // Four opaque panels of the page's, over everything but a gap of 4 px around the button.
+    await page.evaluate((b) => {
+      const gap = 4;
+      const panels = [
+        { left: 0, top: 0, width: innerWidth, height: b.y - gap },
+        { left: 0, top: b.y + b.height + gap, width: innerWidth, height: innerHeight },
+        { left: 0, top: b.y - gap, width: b.x - gap, height: b.height + 2 * gap },
+        { left: b.x + b.width + gap, top: b.y - gap, width: innerWidth, height: b.height + 2 * gap },
+      ];
+      for (const p of panels) {
+        const div = document.createElement('div');
+        div.className = 'hole-panel';
+        div.style.cssText = `position:fixed;z-index:2147483647;background:#fff;left:${p.left}px;top:${p.top}px;width:${p.width}px;height:${p.height}px`;
+        document.documentElement.appendChild(div);
+      }
+    }, box);
+    try {
+      await sleep(1_200);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect
+        .poll(() => card().texts('.px-covered'), { timeout: 5_000 })
+        .toEqual([
+          'The card was not in plain view (something on this page covers or alters it), so that click did nothing. Click again once you can see the whole card.',
+        ]);
+      await sleep(1_000);
+      expect((await myArticles()).length, 'articles added with the card hidden').toBe(before);
+    } finally {
+      await page.evaluate(() => {
+        for (const p of document.querySelectorAll('.hole-panel')) p.remove();
+      });
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+  });
+});
+
 describe('a page cannot make the reader open the full comparison unseen', () => {
   it('a click on "Open the full comparison" through a veil opens nothing and says why', async () => {
     await page.keyboard.press('Alt+Shift+M');
