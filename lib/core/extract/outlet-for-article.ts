@@ -11,6 +11,7 @@ import { HOLDS_HIDDEN_MARK } from '../pack/shown-text';
 import { remove as latinLookalikes } from 'confusables';
 import { outletForUrl, siteOf } from '../coverage/outlet-for-url';
 import { foldPhrase } from '../spot/normalise';
+import { capitalInitials, holdsWordsOf, opensWithInitials } from './outlet-words';
 import type { LabelBasis, Outlet } from '../pack/types';
 
 export const UNRATED = 'unrated';
@@ -117,7 +118,10 @@ const namesKnown = (o: Outlet, name: string) => {
     (shown.length >= 4 && own.startsWith(words)) ||
     o.domains.some((d) => words.includes(wordsOf(d))) ||
     short.words.some((w) => shown === w || words.includes(` ${w} `)) ||
-    short.whole.includes(shown)
+    short.whole.includes(shown) ||
+    // Its words in another order, script or edition; its initials in capitals run on (./outlet-words.ts).
+    [o.name, ...o.name.split(/\s*[/|]\s*/)].some((known) => holdsWordsOf(name, known)) ||
+    opensWithInitials(name, capitalInitials(o.name))
   );
 };
 

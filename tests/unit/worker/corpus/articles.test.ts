@@ -186,6 +186,14 @@ describe('one site never writes under another site’s outlet', () => {
       'Euromaidan',
       'Pravda',
       'World Socialist',
+      // Its words in another order or with particles, in Cyrillic, with an edition's word, its initials run on (fourteenth attack suite).
+      'France-Presse Agence',
+      'Agence de France-Presse',
+      'Agence Française de Presse',
+      'Liberty Radio Europe',
+      'Правда.ру',
+      'Pravda English',
+      'AFPwire',
       // No name, but a notice for every card that shows the outlet.
       `Parallax notice: the other outlets ${'have retracted their reports '.repeat(10)}`,
     ].entries()) {
