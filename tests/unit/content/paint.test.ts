@@ -90,11 +90,14 @@ describe('what the page can read of the paint', () => {
     expect(span([...registry.get(MENTION)!][0])).toEqual([text, 0, text, 1]);
   });
 
-  it('every highlight painted has its look in the injected highlights.css, in light and in dark', () => {
+  it('every highlight painted has its look in the injected highlights.css, in light and in dark, and the mentions in forced colours', () => {
     const css = readFileSync(path.join(import.meta.dirname, '../../../entrypoints/content/highlights.css'), 'utf8');
     const print = /@media print \{[\s\S]*?\n\}/.exec(css)?.[0] ?? '';
-    const screen = css.replace(print, '');
+    const forced = /@media \(forced-colors: active\) \{[\s\S]*?\n\}/.exec(css)?.[0] ?? '';
+    const screen = css.replace(print, '').replace(forced, '');
     for (const name of [MENTION, NEAR, ACTIVE, SAVED]) expect(screen.split(`::highlight(${name})`).length - 1, name).toBe(2);
+    // In forced colours (high contrast) a mention, and the open one, are underlined instead.
+    for (const name of [MENTION, ACTIVE]) expect(forced, name).toContain(`::highlight(${name})`);
     // On paper the mentions are not drawn; the reader's saved passages are.
     for (const name of [MENTION, NEAR, ACTIVE]) expect(print, name).toContain(`::highlight(${name})`);
     expect(print).not.toContain(`::highlight(${SAVED})`);
