@@ -11,7 +11,8 @@ import { ParallaxDb } from '../lib/worker/db/schema';
 import { dispatch, fromSender } from '../lib/core/messages/dispatch';
 import { WORKER_MESSAGES } from '../lib/core/messages/worker-protocol';
 import { packagedPack } from '../lib/worker/sources/bundled';
-import { corpusRevision, isOffOn, labelOverrides, siteSettings } from '../lib/extension/settings';
+import { cardMark, corpusRevision, isOffOn, labelOverrides, siteSettings } from '../lib/extension/settings';
+import { newCardMark } from '../lib/core/card-mark';
 import { browserSubscriptionWiring } from '../lib/worker/subscriptions/browser-wiring';
 import { onSubscriptionAlarm, restoreSchedule } from '../lib/worker/subscriptions/handlers';
 import { dropUnusedGenerations } from '../lib/worker/subscriptions/rows';
@@ -57,6 +58,10 @@ export default defineBackground(() => {
   // A pack (a subscription's or the bundled one) whose writing a stopped worker cut short is deleted (it was never shown).
   void ready.then(() => dropUnusedGenerations(db, startedAt));
   registerSaveCommands();
+  // The reader's card mark, made once for this browser (lib/core/card-mark.ts).
+  void cardMark.getValue().then(async (mark) => {
+    if (!mark) await cardMark.setValue(newCardMark());
+  });
   browser.runtime.onMessage.addListener((message, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     // Who sent it decides what it may ask (an extension page, or a content script for its own page).

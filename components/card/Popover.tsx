@@ -12,6 +12,7 @@ import { drawnName, say } from '../shared/say';
 import { type Seen, type SeenVerdict, useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
 import { keepTabInside, keptFromPage, moveWithArrows } from './card-keys';
+import { type CardMark, MARK_COLOURS, markWords } from '../../lib/core/card-mark';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
@@ -31,6 +32,8 @@ export interface PopoverProps {
   onPointerInside?: (inside: boolean) => void;
   /** Open the event page of what the card shows (its context event, or the entity itself). */
   onOpenEvent?: (entityId: string) => void;
+  /** The reader's card mark (lib/core/card-mark.ts), which no imitation of the card can show. */
+  mark?: CardMark | null;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -97,7 +100,7 @@ const ifSeen = (seen: Seen, act: () => void, onCovered: (why: Refused) => void) 
     if (verdict === 'seen') act();
   });
 
-function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: PopoverProps & OnCovered) {
+function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered, mark }: PopoverProps & OnCovered) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
   const saveSeen = useSeen();
   const openSeen = useSeen();
@@ -115,6 +118,15 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered }: P
           <p class="px-meta">
             <span class="px-type">{say(TYPE_NAMES[entity.type] ?? entity.type)}</span>
             {entity.description && <span class="px-desc">{say(` · ${entity.description}`)}</span>}
+          </p>
+        )}
+        {mark && (
+          <p
+            class="px-mark"
+            title="Your card mark: every card Parallax draws shows it, and a page cannot know it. A card without it is not Parallax’s."
+          >
+            <span class="px-mark-dot" style={{ background: MARK_COLOURS[mark.colour] }} aria-hidden="true" />
+            {say(`Your mark: ${markWords(mark)}`)}
           </p>
         )}
         {state.kind === 'ready' && state.coverage.context && (

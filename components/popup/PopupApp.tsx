@@ -4,6 +4,7 @@
  * activation): this page's mentions and the site switch, the source filters, and every outlet's
  * labels with their basis and the reader's overrides.
  */
+import { type CardMark, MARK_COLOURS, markWords } from '../../lib/core/card-mark';
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { HiddenLabels } from '../../lib/core/coverage/filters';
@@ -37,6 +38,9 @@ export interface PopupProps {
   onOpenMention(index: number): void;
   onSiteOff(off: boolean): void;
   onOpenCollection(): void;
+  /** The reader's card mark (lib/core/card-mark.ts): shown here, where no page can draw, so the reader knows it. */
+  mark?: CardMark | null;
+  onNewMark?(): void;
 }
 
 export const TABS = [
@@ -82,6 +86,19 @@ export function PopupApp(props: PopupProps) {
       <div class="pp-corpus">
         <CorpusStatus state={props.corpus} />
         <LoadingTasks tasks={props.corpus.kind === 'ready' ? props.corpus.status.loading : []} />
+        {props.mark && (
+          <p class="pp-mark" data-testid="card-mark">
+            <span class="pp-mark-dot" style={{ background: MARK_COLOURS[props.mark.colour] }} aria-hidden="true" />
+            <span>
+              Your card mark: <strong>{markWords(props.mark)}</strong>. Every card Parallax opens shows it; a card without it is the page’s imitation.
+            </span>
+            {props.onNewMark && (
+              <button type="button" class="pp-link" onClick={() => props.onNewMark?.()}>
+                New mark
+              </button>
+            )}
+          </p>
+        )}
       </div>
       <div class="pp-tablist" role="tablist" aria-label="Parallax">
         {TABS.map((t, i) => (

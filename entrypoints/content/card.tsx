@@ -8,6 +8,8 @@
 import { render } from 'preact';
 import { toWorker } from '../../lib/extension/messages';
 import { Popover, type PopoverState } from '../../components/card/Popover';
+import type { CardMark } from '../../lib/core/card-mark';
+import { cardMark } from '../../lib/extension/settings';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
 import { rankFacets } from '../../lib/core/coverage/rank';
@@ -41,6 +43,14 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
   let stopPlacing: (() => void) | undefined;
   const { ask, answers } = coverage;
   const ui = closedHost('parallax-popover', ours, () => close());
+  /** The reader's card mark, read from extension storage, which the page cannot reach. */
+  let mark: CardMark | null = null;
+  const takeMark = (m: CardMark | null) => {
+    mark = m;
+    if (open) draw();
+  };
+  void cardMark.getValue().then(takeMark);
+  cardMark.watch(takeMark);
 
   const draw = () =>
     render(
@@ -55,6 +65,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
           onAddArticle={addArticle}
           onPointerInside={events.onPointerInside}
           onOpenEvent={(entityId) => void toWorker('openEvent', { entityId })}
+          mark={mark}
         />
       ) : null,
       ui.container,

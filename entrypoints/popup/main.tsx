@@ -15,7 +15,8 @@ import type { Outlet } from '../../lib/core/pack/types';
 import { toTab, toWorker } from '../../lib/extension/messages';
 import { stillLoading } from '../../lib/core/corpus/load-progress';
 import { pollWhile } from '../../lib/pages/poll';
-import { filterSettings, labelOverrides, siteSettings } from '../../lib/extension/settings';
+import { cardMark, filterSettings, labelOverrides, siteSettings } from '../../lib/extension/settings';
+import { newCardMark } from '../../lib/core/card-mark';
 import { useStored } from './use-stored';
 import './style.css';
 
@@ -36,6 +37,7 @@ function Popup() {
   const filters = useStored(filterSettings);
   const overrides = useStored(labelOverrides);
   const sites = useStored(siteSettings);
+  const mark = useStored(cardMark);
 
   const refreshPage = async (id: number | undefined) => {
     if (id === undefined) return setPage({ kind: 'unavailable', reason: 'there is no page in this tab.' });
@@ -68,6 +70,8 @@ function Popup() {
 
   return (
     <PopupApp
+      mark={mark.value}
+      onNewMark={() => void cardMark.setValue(newCardMark())}
       corpus={corpus}
       outlets={outlets}
       subscriptions={subscriptions}

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { firstProblem, list, object, record, text, under } from '../core/schema-issues';
+import { type CardMark, CardMarkSchema } from '../core/card-mark';
 
 const count = () => v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be ≥ 0'));
 
@@ -66,3 +67,6 @@ export const corpusRevision = checked(
   storage.defineItem<CorpusRevision>('local:corpusRevision', { fallback: { claims: 0, names: 0 }, version: 1 }),
   CorpusRevisionSchema,
 );
+
+/** The reader's card mark (lib/core/card-mark.ts): made by the background at its first start, shown in every card. */
+export const cardMark = checked(storage.defineItem<CardMark | null>('local:cardMark', { fallback: null, version: 1 }), v.nullable(CardMarkSchema));

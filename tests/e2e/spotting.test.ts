@@ -289,6 +289,25 @@ describe('seed pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('every card shows the reader’s card mark, the one the popup names, which the page cannot read', async () => {
+    const { page, d } = await open(site.seed('rferl-2024-01-24-moscow-accuses-kyiv'));
+    await waitForMentions(d, 11);
+    await openByKeyboard(d);
+    const inCard = await inRoot(page, 'parallax-popover').texts('.px-mark');
+    const popup = await harness.openExtensionPage('popup.html');
+    try {
+      const named = await popup.getByTestId('card-mark').locator('strong').textContent();
+      expect(named).toMatch(/^[a-z]+ [a-z]+$/);
+      expect(inCard).toEqual([`Your mark: ${named}`]);
+      // Drawn in the closed root: nothing of it is in the page's text, nor found by searching it.
+      expect(await page.evaluate((words) => document.documentElement.innerText.includes(words), named!)).toBe(false);
+    } finally {
+      await popup.close();
+    }
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('forced colours (high contrast): mentions are underlined in the system’s link colour, the open one twice over, and the card draws nothing across its words', async () => {
     const { page, d } = await open(site.seed('rferl-2024-01-24-moscow-accuses-kyiv'));
     await page.emulateMedia({ forcedColors: 'active' });

@@ -59,6 +59,17 @@ describe('Popover, ready, Il-76 crash read on RFE/RL', () => {
     expect(questions.at(-1)).toBe('Other reporting');
   });
 
+  it('shows the reader’s card mark in its header, and none when there is none yet', async () => {
+    const state = { kind: 'ready' as const, coverage: await coverage({ entityId: 'il76-crash', pageUrl: RFERL_PAGE }) };
+    container = document.createElement('div');
+    document.body.appendChild(container);
+    act(() => render(h(Popover, { state, mentionText: 'Il-76', onClose: () => {}, mark: { word: 'lark', colour: 'amber' } }), container));
+    expect(text(container.querySelector('.px-head .px-mark'))).toBe('Your mark: amber lark');
+    render(null, container);
+    act(() => render(h(Popover, { state, mentionText: 'Il-76', onClose: () => {} }), container));
+    expect(container.querySelector('.px-mark')).toBeNull();
+  });
+
   it('says which subscription a question came from, and no more for the bundled ones', async () => {
     const source = packCoverageSource(pack);
     const theirs = {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h, render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PageState, type PopupProps } from '../../../../components/popup/PopupApp';
 import { SEEDS_DIR } from '../../../../lib/tools/cli/seed-files';
 import { PRESETS } from '../../../../lib/core/coverage/presets';
@@ -85,6 +85,16 @@ describe('PopupApp tabs', () => {
     await key('ArrowLeft');
     expect(selected()).toBe('Filters');
     expect(tabIndexOf(tab(root, 'Filters'))).toBe('0');
+  });
+
+  it('names the reader’s card mark, and asks for a new one on request', async () => {
+    const onNewMark = vi.fn();
+    const { root } = show({ mark: { word: 'heron', colour: 'teal' }, onNewMark });
+    expect(text(root.querySelector('[data-testid="card-mark"] strong'))).toBe('teal heron');
+    await click([...root.querySelectorAll('button')].find((b) => text(b) === 'New mark')!);
+    expect(onNewMark).toHaveBeenCalledOnce();
+    render(null, container);
+    expect(show({ mark: null }).root.querySelector('[data-testid="card-mark"]')).toBeNull();
   });
 
   it('shows the corpus status and says when the outlets are still loading', () => {
