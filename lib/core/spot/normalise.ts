@@ -158,7 +158,7 @@ const UNSPACED =
 const unspaced = (text: string, i: number) => text.charCodeAt(i) >= 128 && UNSPACED.test(text[i]);
 
 /**
- * Whether the code unit at `i` of `text` is a letter or digit (false outside it); ASCII answered
+ * Whether the code unit at `i` of `text` is a letter, a digit or an underscore (false outside it); ASCII answered
  * without a RegExp. Given `edge`, the letter of a match next to `i`: false too where one of the two
  * is of an UNSPACED script and the other is not (the name ends there), and true where both are
  * (イラン, Iran, is no word of ドライランド).
@@ -166,6 +166,7 @@ const unspaced = (text: string, i: number) => text.charCodeAt(i) >= 128 && UNSPA
 export function isWordAt(text: string, i: number, edge?: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : WORD.test(text[i]);
+  // An underscore joins a handle's words ("Putin_Watcher" is no mention of Putin).
+  const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 : WORD.test(text[i]);
   return word && (edge === undefined || unspaced(text, i) === unspaced(text, edge));
 }

@@ -49,6 +49,9 @@ describe('findMentions', () => {
   it('respects word boundaries', () => {
     expect(ids('Zelenskyism and Il-767 and Azovstal')).toEqual([]);
     expect(ids("Zelensky's remarks")).toEqual(['zelensky']);
+    // A handle joins its words with an underscore (the twelfth real-pages probe's "Putin_Watcher").
+    expect(ids('Zelensky_Watcher, fan_of_Zelensky and @zelensky_fan commented')).toEqual([]);
+    expect(ids('Zelensky_Watcher said Zelensky spoke')).toEqual(['zelensky']);
   });
 
   it('finds a name written against letters of a script without spaces, and still not inside a word of its own script', () => {
