@@ -9,7 +9,6 @@ import { render } from 'preact';
 import { toWorker } from '../../lib/extension/messages';
 import { Popover, type PopoverState } from '../../components/card/Popover';
 import type { CardMark } from '../../lib/core/card-mark';
-import { cardMark } from '../../lib/extension/settings';
 import type { Coverage } from '../../lib/core/coverage/types';
 import type { AddState } from '../../lib/core/corpus/describe';
 import { rankFacets } from '../../lib/core/coverage/rank';
@@ -29,6 +28,8 @@ export interface CardEvents {
   /** `shownText`: the text of the mention's block when the card was shown (lib/content/block-text.ts). */
   onSave(mention: PageMention, coverage: Coverage, shownText: string): void;
   onAddArticle(): Promise<AddState>;
+  /** The reader's card mark (lib/core/card-mark.ts), read by the content script from extension storage. */
+  mark(): CardMark | null;
 }
 
 /**
@@ -43,14 +44,6 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
   let stopPlacing: (() => void) | undefined;
   const { ask, answers } = coverage;
   const ui = closedHost('parallax-popover', ours, () => close());
-  /** The reader's card mark, read from extension storage, which the page cannot reach. */
-  let mark: CardMark | null = null;
-  const takeMark = (m: CardMark | null) => {
-    mark = m;
-    if (open) draw();
-  };
-  void cardMark.getValue().then(takeMark);
-  cardMark.watch(takeMark);
 
   const draw = () =>
     render(
@@ -65,7 +58,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
           onAddArticle={addArticle}
           onPointerInside={events.onPointerInside}
           onOpenEvent={(entityId) => void toWorker('openEvent', { entityId })}
-          mark={mark}
+          mark={events.mark()}
         />
       ) : null,
       ui.container,

@@ -28,7 +28,8 @@ import type { PageMention } from '../../lib/content/scan';
 import { CoverageWarmer } from '../../lib/content/coverage-warmer';
 import { pageCoverage } from '../../lib/content/page-coverage';
 import { Spotter } from '../../lib/content/spotter';
-import { filterSettings, isOffOn, labelOverrides, siteSettings, type SiteSettings } from '../../lib/extension/settings';
+import { cardMark, filterSettings, isOffOn, labelOverrides, siteSettings, type SiteSettings } from '../../lib/extension/settings';
+import type { CardMark } from '../../lib/core/card-mark';
 import type { SpotSlice } from '../../lib/content/worker-scan';
 import { addThisArticle } from './adding';
 import type { UiModule } from '../card-ui';
@@ -84,6 +85,11 @@ export default defineContentScript({
     // frames right after it.
     const coverage = pageCoverage();
     type Ui = { card: ReturnType<typeof createCard>; saving: ReturnType<typeof createSaving> };
+    /** The reader's card mark, from extension storage (which the page cannot reach), for every card drawn. */
+    let mark: CardMark | null = null;
+    void cardMark.getValue().then((m) => {
+      mark = m;
+    });
     let made: Ui | undefined;
     let making: Promise<Ui> | undefined;
     const makeUi = async (): Promise<Ui> => {
@@ -103,6 +109,7 @@ export default defineContentScript({
               const r = await addThisArticle();
               return r.ok ? { kind: 'done', added: r.value } : { kind: 'error', message: r.error };
             },
+            mark: () => mark,
           },
           coverage,
           ours,
@@ -256,6 +263,9 @@ export default defineContentScript({
     const onMessage = (message: unknown) => dispatchPage(handlers, message);
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = [
+      cardMark.watch((m) => {
+        mark = m;
+      }),
       filterSettings.watch(() => coverage.settingsChanged()),
       labelOverrides.watch(() => coverage.settingsChanged()),
       siteSettings.watch((s) => void applySite(s)),
