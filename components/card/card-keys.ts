@@ -77,5 +77,13 @@ export function moveWithArrows(e: KeyboardEvent): void {
  * as the key goes down to the card.
  */
 export function keptFromPage(e: KeyboardEvent): void {
-  if (e.isTrusted) e.stopPropagation();
+  if (!e.isTrusted) return;
+  // A key's release goes no further only where its press did: Alt and Shift pressed on the page to open
+  // the card (Alt+Shift+M) are released in it, and a page tracking held keys must hear them let go.
+  if (e.type === 'keydown') downInCard.add(e.code);
+  else if (e.type === 'keyup' && !downInCard.delete(e.code)) return;
+  e.stopPropagation();
 }
+
+/** The keys pressed down while the focus was in the card, until they are released. */
+const downInCard = new Set<string>();

@@ -31,6 +31,8 @@ function linkTo(h: Highlight): string {
 
 /** The highlight whose note to edit as the page opens: a note a page took from the save panel (collection-tab.ts). */
 const editing = new URLSearchParams(location.search).get('edit') ?? undefined;
+// Once: reloaded, the page is the collection as usual.
+if (editing) history.replaceState(null, '', location.pathname);
 
 function Collection() {
   const [highlights, setHighlights] = useState<Highlight[] | null>(null);

@@ -50,6 +50,8 @@ const NOTE_SHUT =
 /** The page took the note form down (it removed or moved the panel's host): the note goes on in the collection. */
 const NOTE_TAKEN =
   'This page took your note form down. The passage is saved, with what you had typed; your note is open in your collection, in a new tab. Keys pressed here since may have gone to the page.';
+const NOTE_TAKEN_NOT_OPENED =
+  'This page took your note form down. The passage is saved, with what you had typed; finish the note in your collection (popup → Open your collection)';
 const FOCUS_COVERED =
   'Something on this page lies over this panel, and your click went to it. The focus is back in your note; if it happens again, close this panel and add the note in your collection.';
 
@@ -82,22 +84,22 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   let noteFocus: ReturnType<typeof watchNoteFocus> | undefined;
   /** What the panel says of the focus taken from its note, if it was (NOTE_SHUT: the note was closed). */
   let warning: string | undefined;
+  /** The note form was closed (NOTE_SHUT) or taken down by the page (NOTE_TAKEN): the panel is drawn without it. */
+  let formGone = false;
   /** The port the note frame answers on, once it has loaded. */
   let notePort: MessagePort | undefined;
   /** Cancels the wait for the frame to store its draft. */
   let shutting: (() => void) | undefined;
 
   function draw() {
-    const noteUrl =
-      shown?.kind === 'saved' && warning !== NOTE_SHUT && warning !== NOTE_TAKEN
-        ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}`
-        : undefined;
+    const noteUrl = shown?.kind === 'saved' && !formGone ? `${browser.runtime.getURL('/note.html')}?id=${encodeURIComponent(shown.id)}` : undefined;
     render(shown ? <SavePanel state={shown} noteUrl={noteUrl} warning={warning} onClose={() => show(null)} /> : null, ui.container);
   }
 
   function show(state: SaveState | null, near?: Range) {
     shown = state;
     warning = undefined;
+    formGone = false;
     shutting?.();
     shutting = undefined;
     if (state) ui.mount();
@@ -174,23 +176,36 @@ export function createSaving(life: ScriptLife, ours: Ours) {
   function noteTakenDown() {
     noteFocus?.stop();
     noteFocus = undefined;
+    // A wait for the frame to store its draft (focusNote) ends here: the frame is gone.
+    shutting?.();
+    shutting = undefined;
     noteFrame = null;
     notePort = undefined;
-    if (shown?.kind !== 'saved' || warning === NOTE_TAKEN) return show(null);
+    if (shown?.kind !== 'saved') return show(null);
+    const { id } = shown;
+    // Drawn from now on without a note form; taken down again (closedHost's onMoved, with no frame left),
+    // the panel closes: the collection is opened once.
+    formGone = true;
     warning = NOTE_TAKEN;
-    ui.mount();
+    // Drawn without its frame before it is put back, so no note form loads in the page again.
     draw();
-    void toWorker('openNoteInCollection', { id: shown.id });
+    ui.mount();
+    void toWorker('openNoteInCollection', { id }).then((r) => {
+      if (r.ok || shown?.kind !== 'saved' || shown.id !== id) return;
+      warning = `${NOTE_TAKEN_NOT_OPENED} (${r.error})`;
+      draw();
+    });
   }
 
   /** Takes the note frame down, saying why. */
   function shutNote() {
     shutting?.();
     shutting = undefined;
-    if (warning === NOTE_SHUT || !shown) return;
+    if (formGone || !shown) return;
     noteFrame = null;
     notePort = undefined;
     warning = NOTE_SHUT;
+    formGone = true;
     draw();
   }
 

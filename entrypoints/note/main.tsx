@@ -35,7 +35,8 @@ window.addEventListener('message', (e) => {
     finished = true;
     // Keys typed just before come on another channel than the panel's message: let them land first.
     await new Promise((resolve) => setTimeout(resolve, TYPED_MS));
-    if (draft) await keeper.add(draft);
+    keeper.flush();
+    await keeper.settled();
     say(NOTE_KEPT);
   };
   if (early) panel.postMessage(early);
@@ -49,8 +50,6 @@ let finished = false;
 const keeper = draftKeeper((change) => toWorker('updateHighlight', { id, ...change }));
 /** How long the keys typed just before the panel asks for the draft are given to land. */
 const TYPED_MS = 100;
-/** What is typed and not yet added: stored only if the panel has to close the form (NOTE_KEEP). */
-let draft: { note: string; tags: string[] } | undefined;
 const done = (how: NoteDone) => {
   finished = true;
   // Left without adding: the draft stored meanwhile is taken back first.
@@ -72,7 +71,6 @@ function Note() {
       onSubmit={(note, tags) => void submit(note, tags)}
       onCancel={() => done('close')}
       onChange={(note, tags) => {
-        draft = note || tags.length > 0 ? { note, tags } : undefined;
         if (id) keeper.typed({ note, tags });
       }}
     />
@@ -81,9 +79,7 @@ function Note() {
 
 render(<Note />, document.getElementById('app')!);
 // Taken down (the page removed or moved the panel's host): the last keys typed are sent on their way.
-window.addEventListener('pagehide', () => {
-  if (!finished) keeper.flush();
-});
+window.addEventListener('pagehide', () => keeper.flush());
 // The note field is this document's focused element before the panel focuses the frame: the frame's
 // focus event crosses processes and can come after the first key typed, which would then be lost.
 document.querySelector('textarea')?.focus();

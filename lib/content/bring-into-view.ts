@@ -30,10 +30,15 @@ export function bringIntoView(range: Range): void {
   window.scrollTo({ top: window.scrollY + at.top + at.height / 2 - window.innerHeight / 2, left: window.scrollX + sideways, behavior: 'instant' });
 }
 
-/** Whether the page keeps its window from scrolling: its root, or its body, hides its overflow. */
+/**
+ * Whether the page keeps its window from scrolling: the overflow the window follows hides it. That is
+ * the root's, or, where the root leaves its own visible, the body's (CSS propagates it to the window).
+ */
 function locked(html: Element): boolean {
+  const root = getComputedStyle(html).overflowY;
   const body = html.ownerDocument.body;
-  return [html, body].some((el) => el && getComputedStyle(el).overflowY === 'hidden');
+  const windows = root === 'visible' && body ? getComputedStyle(body).overflowY : root;
+  return windows === 'hidden' || windows === 'clip';
 }
 
 /** An overflow the reader can scroll by wheel or keys. */

@@ -17,16 +17,32 @@ export function isShown(range: Range, seen: ShownMemo = new Map()): boolean {
   const [x, y] = scrolledAbove(el, seen);
   if ((!rtl && box.right + window.scrollX + x <= 0) || box.bottom + window.scrollY + y <= 0) return false;
   // Not opacity: pages fade sections in as the reader scrolls to them, from an opacity of 0.
-  return factsOf(el, seen).visible && !clippedAway(el, box, seen);
+  const facts = factsOf(el, seen);
+  facts.visible ??= el.checkVisibility?.({ visibilityProperty: true }) ?? true;
+  return facts.visible && !clippedAway(el, box, seen);
 }
 
-/** How far the boxes above an element have scrolled, together. */
+/**
+ * How far the boxes above an element have scrolled, together: up to the nearest box whose sum is
+ * known, then down again, noting each box's (a loop, not a recursion: a page may nest boxes deeper
+ * than the call stack goes).
+ */
 function scrolledAbove(el: Element, seen: ShownMemo): [number, number] {
-  const parent = el.parentElement;
-  if (!parent) return [0, 0];
-  const f = factsOf(parent, seen);
-  f.scrolled ??= ((above) => [above[0] + parent.scrollLeft, above[1] + parent.scrollTop] as [number, number])(scrolledAbove(parent, seen));
-  return f.scrolled;
+  const unknown: Element[] = [];
+  let sum: [number, number] = [0, 0];
+  for (let box = el.parentElement; box; box = box.parentElement) {
+    const known = seen.get(box)?.scrolled;
+    if (known) {
+      sum = known;
+      break;
+    }
+    unknown.push(box);
+  }
+  for (let i = unknown.length - 1; i >= 0; i--) {
+    sum = [sum[0] + unknown[i].scrollLeft, sum[1] + unknown[i].scrollTop];
+    factsOf(unknown[i], seen).scrolled = sum;
+  }
+  return sum;
 }
 
 /** What an element's style says of what it shows, read once per element for many mentions (a page of thousands of names in the same boxes). */
@@ -38,9 +54,10 @@ interface BoxFacts {
   scrolls: boolean;
   hidesX: boolean;
   hidesY: boolean;
-  box: DOMRect;
-  visible: boolean;
-  /** scrolledAbove, once asked. */
+  /** Read once asked: only a box that hides its overflow, and the mention's own element, need them. */
+  box?: DOMRect;
+  visible?: boolean;
+  /** The scroll of this box and of those above it, once asked (scrolledAbove). */
   scrolled?: [number, number];
 }
 /** Facts read while the page stays as it is (one popup's list): pass one to each isShown of a batch. */
@@ -59,8 +76,6 @@ function factsOf(e: Element, seen: ShownMemo): BoxFacts {
     scrolls: /auto|scroll/.test(style.overflowX + style.overflowY),
     hidesX: hides(style.overflowX),
     hidesY: hides(style.overflowY),
-    box: e.getBoundingClientRect(),
-    visible: e.checkVisibility?.({ visibilityProperty: true }) ?? true,
   };
   seen.set(e, facts);
   return facts;
@@ -85,7 +100,7 @@ function clippedAway(el: Element, text: DOMRect, seen: ShownMemo): boolean {
     const f = factsOf(e, seen);
     if (f.clipsAway) return true;
     if (f.fixed) cuts = false;
-    if (cuts && (!placed || f.containing) && cutsOff(f, text)) return true;
+    if (cuts && (!placed || f.containing) && cutsOff(e, f, text)) return true;
     if (f.containing) placed = false;
     if (f.absolute) placed = true;
     if (f.scrolls) cuts = false;
@@ -98,10 +113,12 @@ function clippedAway(el: Element, text: DOMRect, seen: ShownMemo): boolean {
  * out, in a carousel's slide out of view. Only a box that hides what overflows it: one that scrolls
  * lets the reader scroll to it.
  */
-function cutsOff(f: BoxFacts, text: DOMRect): boolean {
+function cutsOff(e: Element, f: BoxFacts, text: DOMRect): boolean {
   if (!f.hidesX && !f.hidesY) return false;
-  const outsideX = text.left >= f.box.right || text.right <= f.box.left;
-  const outsideY = text.top >= f.box.bottom || text.bottom <= f.box.top;
+  f.box ??= e.getBoundingClientRect();
+  const box = f.box;
+  const outsideX = text.left >= box.right || text.right <= box.left;
+  const outsideY = text.top >= box.bottom || text.bottom <= box.top;
   return (f.hidesX && outsideX) || (f.hidesY && outsideY);
 }
 

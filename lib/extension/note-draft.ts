@@ -1,9 +1,11 @@
 /**
  * The note form's draft, stored as it is typed. A page can take the form's frame down (it removes or
  * moves the save panel's host, and the frame inside unloads), and what was typed would go with it.
- * A draft is stored after a short pause in typing, one store at a time and the latest last; `add`
- * stores the note the reader adds, after any store on its way; `discard` takes a stored draft back
- * (the reader left without adding: the passage was saved with no note).
+ * A draft is stored after a short pause in typing, and at once as the frame goes (`flush`): each
+ * store is sent as soon as it is made, in order (the background writes them in the order they come),
+ * since a frame going away runs no more code after that. `add` stores the note the reader adds, after
+ * every store sent; `discard` takes a stored draft back (the reader left without adding: the passage
+ * was saved with no note); `settled` waits for every store sent.
  */
 export interface NoteChange {
   note: string;
@@ -16,7 +18,7 @@ const PAUSE_MS = 150;
 export function draftKeeper<R>(store: (change: NoteChange) => Promise<R>, pauseMs = PAUSE_MS) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: NoteChange | undefined;
-  let stores: Promise<unknown> = Promise.resolve();
+  let sent: Promise<unknown>[] = [];
   let stored = false;
   const cancel = () => {
     clearTimeout(timer);
@@ -29,8 +31,13 @@ export function draftKeeper<R>(store: (change: NoteChange) => Promise<R>, pauseM
     cancel();
     if (change) {
       stored = true;
-      stores = stores.then(() => store(change));
+      sent.push(store(change).catch(() => undefined));
     }
+  };
+  const settled = async () => {
+    const all = sent;
+    sent = [];
+    await Promise.all(all);
   };
   return {
     typed(change: NoteChange) {
@@ -39,14 +46,15 @@ export function draftKeeper<R>(store: (change: NoteChange) => Promise<R>, pauseM
       timer = setTimeout(flush, pauseMs);
     },
     flush,
+    settled,
     async add(change: NoteChange): Promise<R> {
       cancel();
-      await stores;
+      await settled();
       return store(change);
     },
     async discard(): Promise<void> {
       cancel();
-      await stores;
+      await settled();
       if (stored) await store({ note: '', tags: [] });
     },
   };

@@ -117,6 +117,23 @@ describe('the card’s arrow keys', () => {
     expect({ kartapolov: kartapolov.before, crash: crash.before }).toEqual({ kartapolov: Array(30).fill(false), crash: Array(30).fill(false) });
   });
 
+  it('let the page hear Alt and Shift released in the card, pressed on the page to open it (a page tracking held keys sees them let go)', async () => {
+    await page.reload({ waitUntil: 'load' });
+    await waitForMentions(playwrightDriver(page), 2);
+    await page.evaluate(() => {
+      const released: string[] = [];
+      Object.assign(window, { released });
+      document.addEventListener('keyup', (e) => released.push(e.key));
+    });
+    await page.keyboard.press('Alt+Shift+KeyM');
+    await expect.poll(() => card().count('.px-popover'), { timeout: 5_000 }).toBe(1);
+    expect(await focusedInCard()).not.toBeNull();
+    const released = await page.evaluate(() => (window as unknown as { released: string[] }).released);
+    expect(released).toContain('Alt');
+    expect(released).toContain('Shift');
+    await close();
+  });
+
   it('do not drive the page’s own shortcuts: a page that moves between sections on ↓ and Space does not move, and Space on Save saves', async () => {
     await page.reload({ waitUntil: 'load' });
     await waitForMentions(playwrightDriver(page), 2);

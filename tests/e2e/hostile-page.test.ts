@@ -259,16 +259,18 @@ describe('a page that takes the note form down', () => {
 
     const collection = await opened;
     try {
-      expect(collection.url()).toMatch(/\/collection\.html\?edit=/);
       const field = collection.locator('article.hl textarea');
       await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe('my source is');
       await expect.poll(() => collection.evaluate(() => document.activeElement?.localName), { timeout: 5_000 }).toBe('textarea');
       await expect.poll(() => panel().texts('.px-covered'), { timeout: 5_000 }).toEqual([TAKEN]);
       expect(await panel().texts('.px-title')).toEqual(['Saved to your collection']);
-      const id = new URL(collection.url()).searchParams.get('edit');
+      // The passage being edited is the one just saved; reloaded, the collection opens as usual (its address says nothing of it).
+      const id = await collection.locator('article.hl:has(textarea)').getAttribute('data-highlight');
       const mine = (await stored()).find((h) => h.id === id);
       expect(mine?.quote.exact).toMatch(/^Type here if you like/);
       expect(mine?.note).toBe('my source is');
+      expect(mine?.created).toBe(Math.max(...(await stored()).map((h) => h.created)));
+      await expect.poll(() => collection.url()).toMatch(/\/collection\.html$/);
     } finally {
       await collection.close();
     }

@@ -2,7 +2,7 @@
  * A site name read as the words of a known outlet's name in another order, with particles between
  * ("France-Presse Agence", "Agence de France-Presse", "Liberty Radio Europe" for Radio Liberty), in
  * another script ("Правда.ру" for Pravda.ru), or with the outlet's initials run on in capitals
- * ("AFPwire"; initials counted from camel case too: "EMP" for EuroMaidan Press). Used by
+ * ("AFPwire"; initials counted from capitals inside a word too, as in camel case). Used by
  * outlet-for-article.ts, which already reads a name letter for letter and its look-alike letters.
  *
  * Cyrillic is transliterated by a table of its 40-odd letters (Russian and Ukrainian), not a library:
@@ -61,8 +61,8 @@ export function contentWords(name: string): string[] {
     .filter((w) => w !== '' && !FILLER.test(w));
 }
 
-/** Two words read as one: the same, or the same first five letters of two long words ("France", "Française"). */
-const sameWord = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+/** Two long words of one stem ("France", "Française"): the same first five letters, and three more at most. */
+const sameStem = (a: string, b: string) => a.length >= 5 && b.length >= 5 && Math.abs(a.length - b.length) <= 3 && a.slice(0, 5) === b.slice(0, 5);
 
 /**
  * Whether `name` holds every word of `known` (a known outlet's name or one of its parts), in any
@@ -73,8 +73,11 @@ export function holdsWordsOf(name: string, known: string): boolean {
   const want = contentWords(known);
   const have = contentWords(name);
   if (want.length === 0) return false;
-  if (want.length === 1) return want[0].length >= 5 && have.length === 1 && sameWord(have[0], want[0]);
-  return want.every((w) => have.some((h) => sameWord(h, w)));
+  if (want.length === 1) return want[0].length >= 5 && have.length === 1 && have[0] === want[0];
+  // Every word, and all but one of them exactly: "Agence Française de Presse" is AFP; "Radio Libertad",
+  // "Radio Libera" are other stations, not Radio Liberty.
+  const exact = want.filter((w) => have.includes(w)).length;
+  return exact >= 2 && exact >= want.length - 1 && want.every((w) => have.includes(w) || have.some((h) => sameStem(h, w)));
 }
 
 /** A known name's initials, a capital for each word and each capital inside one ("EuroMaidan Press": EMP). */

@@ -59,7 +59,7 @@ export async function fetchSignedPack(
 }
 
 /**
- * The outlets a subscription's may not pass for: the bundled corpus's, whose names readers trust. Not
+ * The outlets a subscription's outlets may not pass for: the bundled corpus's, whose names readers trust. Not
  * the reader's own, which may be a page of the subscription's own site added earlier.
  */
 async function bundledOutlets(db: ParallaxDb): Promise<readonly Outlet[]> {

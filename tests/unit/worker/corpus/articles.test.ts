@@ -212,6 +212,10 @@ describe('one site never writes under another site’s outlet', () => {
       ['https://up.example/a', 'Ukrainska Pravda'],
       ['https://rfa.example/a', 'Radio Free Asia'],
       ['https://english-daily.example/a', 'English Daily'],
+      // Words of a known name's stem, or one word of it, are no claim to be it either.
+      ['https://libertad.example/a', 'Radio Libertad'],
+      ['https://francophone.example/a', 'Agence Presse Francophone'],
+      ['https://pravdy.example/a', 'Pravdy'],
     ]) {
       const r = await addArticle(db, page(site, 'Crash report', '2024-01-25', CRASH, name), RULES);
       expect(r).toMatchObject({ ok: true, value: { outlet: { name } } });
