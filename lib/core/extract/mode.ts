@@ -24,10 +24,10 @@ const RETRACTION =
  */
 const VERDICT = new RegExp(
   [
-    `\\b(?:is|are|was|were|be|been)\\s+[“"‘']?(?:(?:not|also|simply|just|plainly|clearly|flatly|absolutely|completely|categorically|entirely|totally|wholly)\\s+)*[“"‘']?(?:untrue|false(?!\\s+(?:alarm|positive|negative|start|dawn))|not true|not correct|incorrect|inaccurate|baseless|unfounded|groundless|fabricated|not credible|without (?:any )?foundation)\\b`,
+    `\\b(?:is|are|was|were|be|been)\\s+[“"‘']?(?:(?:not|also|simply|just|plainly|clearly|flatly|absolutely|completely|categorically|entirely|totally|wholly)\\s+)*[“"‘']?(?:untrue|false(?!\\s+(?:alarm|positive|negative|start|dawn))|not true|not correct|incorrect|inaccurate|baseless|unfounded|groundless|fabricated|not credible|without (?:any )?(?:[a-z]+ )?(?:foundation|basis))\\b`,
     // "wrong" and "misleading" judge many things ("it was wrong to close the clinic"): only what was claimed.
     `\\b(?:claims?|suggestions?|allegations?|reports?|accusations?|assertions?|criticism|accounts?)\\b[^.;]{0,80}?\\b(?:is|are|was|were)\\s+(?:simply\\s+|plainly\\s+)?[“"‘']?(?:wrong|misleading|nonsense)\\b`,
-    `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link|contract|dealings|involvement)|nothing to do)\\b|\\bthere\\s+(?:is|was)\\s+no\\s+(?:connection|link)\\b`,
+    `\\b(?:had|has|have|bore|bears)\\s+[“"‘']?(?:no (?:bearing|connection|link|contract|dealings|involvement|affiliation)|nothing to do)\\b|\\b(?:is|are|was|were)\\s+not\\s+affiliated\\s+with\\b|\\bthere\\s+(?:is|was)\\s+no\\s+(?:connection|link)\\b`,
     `\\bdisputes (?:this|that|the|these|those|its|his|her|their|any)\\b`,
     // "says that's simply wrong": what was said judged so.
     `\\bthat['’]s\\s+(?:simply\\s+|just\\s+|plainly\\s+|completely\\s+)?(?:wrong|not true|untrue|false|incorrect|not the case)\\b`,
@@ -43,7 +43,7 @@ const VERDICT = new RegExp(
     // "says it did nothing wrong", "I don't agree": wrongdoing denied, a finding disputed in the first person.
     // "management knew nothing of what prosecutors allege", "had no knowledge of the payments": knowledge denied.
     `\\bknew nothing (?:of|about)\\b|\\b(?:had|has|have)\\s+no\\s+knowledge\\s+(?:of|about)\\b`,
-    `\\bdid nothing wrong\\b|\\b(?:I|we)\\s+(?:do not|don['’]t|did not|didn['’]t)\\s+agree\\b|\\b(?:I|we)\\s+disagree\\b`,
+    `\\bdid nothing wrong\\b|\\b(?:I|we)\\s+(?:never\\s+said|did\\s+not\\s+say|didn['’]t\\s+say)\\s+(?:that|this|it|so)\\b|\\b(?:I|we)\\s+(?:do not|don['’]t|did not|didn['’]t)\\s+agree\\b|\\b(?:I|we)\\s+disagree\\b`,
     `\\bnot what happened\\b|\\bat no (?:point|time|stage)\\b|\\b(?:was|were|is|are|had|has|have|did|does|do)\\s+not\\s[^.;]{0,30}\\bat any (?:point|time|stage)\\b|\\b(?:maintain(?:s|ed)?|protest(?:s|ed)?)\\s+(?:his|her|their|my|our)\\s+innocence\\b|\\b(?:he|she|they|I|we)\\s+(?:is|was|are|were|am)\\s+innocent\\b|\\bplead(?:s|ed)?\\s+not\\s+guilty\\b`,
   ].join('|'),
   'i',
@@ -55,7 +55,7 @@ const VERDICT = new RegExp(
  * fact check denies so.
  */
 const OPENING_VERDICT =
-  /^\s*(?:[A-Z][\w'’. -]{0,40}:\s+)?(?:(?:this|that|it|these claims|this claim|the claim|such claims)\s+(?:is|are|was|were)|(?:that|it)['’]s)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not supported by (?:the )?(?:evidence|facts|data|record)|not what happened|not what (?:I|we|he|she|they) (?:said|recommended|meant|proposed|wrote|agreed to|asked for)|not credible|nonsense)\s*(?:[.:;,—–]|$|that\b)/i;
+  /^\s*(?:[A-Z][\w'’. -]{0,40}:\s+)?(?:(?:this|that|it|these (?:claims|allegations|reports|rumou?rs|posts)|this (?:claim|allegation|report|rumou?r|post)|the (?:claim|allegation)|such (?:claims|allegations))\s+(?:is|are|was|were)|(?:that|it)['’]s)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not supported by (?:the )?(?:evidence|facts|data|record)|not what happened|not what (?:I|we|he|she|they) (?:said|recommended|meant|proposed|wrote|agreed to|asked for)|not credible|nonsense)\s*(?:[.:;,—–]|$|that\b)/i;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');

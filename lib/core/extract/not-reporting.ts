@@ -191,6 +191,19 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         /^The (audio|video|full) (recording|version|transcript) of this (interview|conversation|episode|programme|program) is available\b|^\(\p{Lu}[\p{L}.'’ -]{3,40}\) \p{Lu}[\p{L} ,()-]{2,60}$/u
           .source,
+        // A stamp with a date in figures ("Last update: 02/02/2043 21:05"), a statement's number, a programme's or a
+        // story's credits ("Presenter: … · Reporting: …"), who translated, a columnist's line, a page in another
+        // language, the code an outlet follows (set 33).
+        /^(Last update[ds]?|Updated|Published|Posted)\s?:?\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(,?\s+\d{1,2}[:.]\d{2})?$/.source,
+        /^(Press (statement|release)|Statement|Communiqu[eé]|Release) (No\.?|Number|#) ?[\d/.-]+$/.source,
+        /^(Presenters?|Hosts?|Reporting|Reporters?|Producers?|Editors?|Translators?|Translation)\s?:\s?\p{Lu}[^:]{1,60}([·|]\s?(Presenters?|Hosts?|Reporting|Reporters?|Producers?|Editors?|Translators?|Translation)\s?:\s?[^:]{1,60}){1,4}$/u
+          .source,
+        /^Translations? (of [^.]{1,60} )?(are|is|was|were) (by|done by|provided by)\b/.source,
+        /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2} (writes|is a columnist|is a contributing (editor|writer))\b[^.]{0,60}\b(every|each|weekly|fortnightly|monthly|for (this|the) (paper|newspaper|site|magazine))\b/u
+          .source,
+        /^Our [\p{L}-]+ (page|edition|version|coverage|site) is (here|available)\b/u.source,
+        /^(The )?\p{Lu}[\p{L}'’&.-]*( \p{Lu}[\p{L}'’&.-]*){0,3} (follows|abides by|is a (signatory|member) (of|to)) the [^.]{0,60}\b(Code|Principles|Alliance|Network|Standards)\b/u
+          .source,
         // A gallery's numbered caption ("1/4 People queue outside …"), unless it says who said what.
         /^\d{1,2}\/\d{1,2} \p{Lu}(?![^.]*\b(says?|said|told|according)\b)/u.source,
       ].join('|'),
