@@ -250,8 +250,11 @@ describe('a page that takes the note form down', () => {
     await page.click('#typing', { clickCount: 3 });
     await page.keyboard.press('Alt+Shift+S');
     await expect.poll(() => panel().texts('.px-title'), { timeout: 5_000 }).toEqual(['Saved to your collection']);
-    await untilNoteTakesKeys(page);
+    const form = await untilNoteTakesKeys(page);
+    // The panel's frame has just taken the focus (the reader's first key, on a busy machine, can come before it settles).
+    await sleep(300);
     await page.keyboard.type('my source is ');
+    await expect.poll(() => form.evaluate(() => document.querySelector('textarea')!.value), { timeout: 5_000 }).toBe('my source is ');
     // The form stores what is typed after a short pause in typing.
     await sleep(600);
     const opened = harness.context.waitForEvent('page', { timeout: 10_000 });
