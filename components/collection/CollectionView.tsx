@@ -59,6 +59,11 @@ export function CollectionView(props: CollectionProps) {
   const [rawFilter, setFilter] = useState<HighlightFilter>({});
   const [groupBy, setGroupBy] = useState<GroupBy>('page');
   const searchRef = useRef<HTMLInputElement>(null);
+  const [editing, setEditing] = useState(props.editing);
+  // Once its card has been drawn, the note asked for is no longer opened by drawing it again.
+  useEffect(() => {
+    if (editing && all.some((h) => h.id === editing)) setEditing(undefined);
+  }, [all, editing]);
 
   useEffect(() => {
     // Not when a note opens for editing: its field has the focus.
@@ -88,12 +93,20 @@ export function CollectionView(props: CollectionProps) {
     setFilter({});
     searchRef.current?.focus?.();
   };
+  // The note asked for opens once, in the first card showing its highlight (grouped by entity, one
+  // highlight shows under each of its entities); a card drawn again later (another grouping) opens as usual.
+  let editorGiven = false;
+  const startsEditing = (h: Highlight) => {
+    const start = !editorGiven && h.id === editing;
+    if (start) editorGiven = true;
+    return start;
+  };
   const card = (h: Highlight) => (
     <HighlightCard
       key={h.id}
       highlight={h}
       outletName={h.outletId ? (outletNames[h.outletId] ?? h.outletId) : undefined}
-      startEditing={h.id === props.editing}
+      startEditing={startsEditing(h)}
       onUpdate={props.onUpdate}
       onOpen={props.onOpen}
       onDelete={(id) => {

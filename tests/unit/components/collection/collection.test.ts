@@ -156,6 +156,16 @@ describe('CollectionView', () => {
     expect(focus.mock.contexts).not.toContain(search(root));
   });
 
+  it('opens that note once: drawn again in another grouping (where one highlight shows under each of its entities), no card is being edited', async () => {
+    const { root } = show({ editing: 'h2' });
+    const editors = () =>
+      [...root.querySelectorAll('article.hl')].filter((a) => a.querySelector('textarea')).map((a) => a.getAttribute('data-highlight'));
+    expect(editors()).toEqual(['h2']);
+    await click(root.querySelector('[data-group-by="entity"]')!);
+    expect(groups(root).filter(([, ids]) => (ids as string[]).includes('h2')).length).toBe(3);
+    expect(editors()).toEqual([]);
+  });
+
   it('passes edits, deletes and opens through, with the highlight’s id', async () => {
     const { root, onDelete, onOpen } = show();
     await click(root.querySelector('[data-highlight="h3"] button.hl-delete')!);
