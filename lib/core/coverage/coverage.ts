@@ -9,7 +9,7 @@ import { withOverrides } from './labels';
 import { outletForUrl } from './outlet-for-url';
 import { firstToReport, rankFacets } from './rank';
 import { trimGroups } from './trim';
-import type { ClaimView, Coverage, CoverageQuery, CoverageSource, FacetCoverage } from './types';
+import type { ClaimView, Coverage, CoverageQuery, CoverageSource, FacetCoverage, SourcedClaim } from './types';
 
 /**
  * `budget`: the most claims to send (a card's share, lib/core/coverage/trim.ts); the event page and
@@ -47,7 +47,7 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery, budg
   const kept = budget === undefined ? drafts.map((d) => d.outlets.map((o) => ({ claims: o.claims, more: 0 }))) : trimGroups(drafts, budget);
   const ids = new Set(kept.flatMap((g) => g.flatMap((o) => o.claims.map((c) => c.articleId))));
   const articles = new Map((await source.articles([...ids])).map((a) => [a.id, a]));
-  const view = (c: Claim & { via?: string; fromPage?: true }): ClaimView[] => {
+  const view = (c: SourcedClaim): ClaimView[] => {
     const a = articles.get(c.articleId);
     return a ? [{ ...c, article: { id: a.id, title: a.title, published: a.published, url: a.url, byline: a.byline } }] : [];
   };

@@ -29,6 +29,12 @@ export interface ClaimView extends Claim {
   article: Pick<Article, 'id' | 'title' | 'published' | 'url' | 'byline'>;
 }
 
+/**
+ * A claim as storage gives it: with the subscription it came from by name ("via Harbour Newsroom"),
+ * and marked when its article is a page the reader added (dated only by what the page declares).
+ */
+export type SourcedClaim = Claim & { via?: string; fromPage?: true };
+
 /** A question, with the subscription it came from by name ("via Harbour Newsroom"); absent for others. */
 export type SourcedFacet = Facet & { via?: string };
 
@@ -62,7 +68,7 @@ export interface Coverage {
 /** What coverageFor needs from storage: the database in the extension, plain arrays in tests and the CLI. */
 export interface CoverageSource {
   entity(id: string): Promise<Entity | undefined>;
-  claimsAbout(entityId: string): Promise<(Claim & { via?: string; fromPage?: true })[]>;
+  claimsAbout(entityId: string): Promise<SourcedClaim[]>;
   outlets(): Promise<Outlet[]>;
   facets(): Promise<SourcedFacet[]>;
   /** The articles' heads (title, date, URL, byline): their texts are not needed. */

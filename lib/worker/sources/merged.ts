@@ -7,7 +7,7 @@
  * its name ("via …"). Nothing here writes: the rule is applied as rows are read.
  */
 import type { PartHead } from '../../core/corpus/pack-parts';
-import type { CoverageSource, SourcedFacet } from '../../core/coverage/types';
+import type { CoverageSource, SourcedClaim, SourcedFacet } from '../../core/coverage/types';
 import type { Claim, Entity, Outlet } from '../../core/pack/types';
 import { outletsByLayer } from '../../core/coverage/outlet-for-url';
 import { type GazetteerEntry, toGazetteerEntry } from '../../core/spot/gazetteer';
@@ -15,8 +15,6 @@ import { namesByLayer } from '../../core/spot/layered-names';
 import { type ParallaxDb, withoutOrigin } from '../db/schema';
 import { BUNDLED } from './bundled';
 import { type LiveSource, type SourceReader, sourceReader } from './read';
-
-type Claimed = Claim & { via?: string; fromPage?: true };
 
 /** The first holder of each article id among the sources (earliest first), by their manifests. */
 function holders(sources: LiveSource[], articleIds: Iterable<string>): Map<string, LiveSource> {
@@ -100,7 +98,7 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
     },
     async claimsAbout(entityId) {
       // A claim of a page the reader added says so: its date is only what the page declared.
-      const live: Claimed[] = (await db.claims.where('entityIds').equals(entityId).toArray()).map((row) =>
+      const live: SourcedClaim[] = (await db.claims.where('entityIds').equals(entityId).toArray()).map((row) =>
         row.fromPage ? { ...withoutOrigin(row), fromPage: true } : withoutOrigin(row),
       );
       const sources = await reader.sources();
@@ -113,8 +111,8 @@ export function dbCoverageSource(db: ParallaxDb, reader: SourceReader = sourceRe
       // A claim is shown with its own article only, so a live claim is never replaced: one that
       // shares its id hangs on a live article, another one. Within a card, the first of an id stays.
       const taken = new Set(live.map((c) => c.id));
-      const bundled: Claimed[] = [];
-      const theirs: Claimed[] = [];
+      const bundled: SourcedClaim[] = [];
+      const theirs: SourcedClaim[] = [];
       found.forEach(({ claim, source }) => {
         if (taken.has(claim.id) || owner.get(claim.articleId) !== source) return;
         taken.add(claim.id);
