@@ -20,7 +20,7 @@ import { eventCoverage, openEventPage } from './event-page';
 import { openCollectionAt } from './collection-tab';
 import { BUNDLED, type BundledPack } from './sources/bundled';
 import type { ParallaxDb } from './db/schema';
-import { pageNow, type Handlers } from '../core/messages/dispatch';
+import { type From, pageNow, type Handlers } from '../core/messages/dispatch';
 import type { ProtocolMap } from '../core/messages/worker-protocol';
 import { declaresSamePage, onlyAddsParameters, outletForUrl, samePageAndRoute } from '../core/coverage/outlet-for-url';
 import { err, ok, type Result } from '../core/result';
@@ -54,6 +54,8 @@ export interface CorpusWiring {
 /** A content script asked about another page than its own: refused, saying so. */
 const notOwnPage = (type: string) => err(`${type}: refused, a web page may act only on its own address`);
 const samePage = (a: string, b: string) => pageKey(a) === pageKey(b);
+/** Whether `url` is the sending page's: where it is now, or where it was loaded (a single-page site may move meanwhile). */
+const pageOfSender = (url: string, from: Extract<From, { kind: 'page' }>) => samePage(url, pageNow(from)) || samePage(url, from.url);
 
 /** `ready` settles when the bundled pack has been loaded (or failed to), with the load error if any. */
 /**
@@ -117,8 +119,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     },
     saveHighlight: async ({ highlight }, from) => {
       if (from.kind === 'extension') return collection.saveHighlight(db, highlight);
-      // Where the page is now, or where it was loaded (a single-page site may move while the save is on its way).
-      if (!samePage(highlight.url, pageNow(from)) && !samePage(highlight.url, from.url)) return notOwnPage('saveHighlight');
+      if (!pageOfSender(highlight.url, from)) return notOwnPage('saveHighlight');
       // Which outlet the page is on is the worker's to say, from the page's address.
       await ready;
       const { outletId: _claimed, ...rest } = highlight;
@@ -140,7 +141,7 @@ export function createHandlers(db: ParallaxDb, ready: Promise<string | null>, co
     openNoteInCollection: async ({ id }, from) => {
       // Only a highlight of the page asking: a page cannot have the collection opened at will.
       const h = await db.highlights.get(id);
-      if (!h || (from.kind === 'page' && !samePage(h.url, pageNow(from)) && !samePage(h.url, from.url))) return notOwnPage('openNoteInCollection');
+      if (!h || (from.kind === 'page' && !pageOfSender(h.url, from))) return notOwnPage('openNoteInCollection');
       return openCollectionAt(id);
     },
     deleteHighlight: ({ id }) => collection.deleteHighlight(db, id),
