@@ -27,33 +27,23 @@ import { laidOutApart } from '../../lib/content/laid-out-apart';
 import type { PageMention } from '../../lib/content/scan';
 import { blockTextOf } from '../../lib/content/block-text';
 import { drawsWordsIn, hidesWordsInLine } from '../../lib/content/hidden-words';
-
-const SENTENCE_CHANGED = 'The sentence changed as you pressed Save, so nothing was saved. Save again if it still says what you meant.';
-const HIDDEN_WORDS =
-  'This passage holds words the page does not show, so nothing was saved: they would be in your collection as if you had read them.';
+import {
+  SENTENCE_CHANGED,
+  HIDDEN_WORDS,
+  DRAWN_WORDS,
+  SELECTION_CHANGED,
+  FOCUS_TAKEN,
+  NOTE_SHUT,
+  NOTE_TAKEN,
+  NOTE_TAKEN_NOT_OPENED,
+  FOCUS_COVERED,
+} from './save-messages';
 
 /** Whether a text node's words are on screen at all (not display:none, visibility:hidden, opacity 0). */
 const rendered = (node: Text) => node.parentElement?.checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true;
 
-const DRAWN_WORDS =
-  'This passage holds words the page draws with its stylesheet, which its text does not hold, so nothing was saved: your collection would lack words you read.';
-
-const SELECTION_CHANGED =
-  'The selection changed as you asked to save it (this page may have changed it), so nothing was saved. Select the text again, then save.';
-const FOCUS_TAKEN = 'This page took the focus from your note; it is back in the note now. Keys pressed just then may have gone to the page.';
 /** How long the note frame is given to store its draft before it is taken down anyway. */
 const KEEP_MS = 1500;
-
-/** The focus could not be put back in the note (the page made itself inert, or opened a modal dialog): the note is closed. */
-const NOTE_SHUT =
-  'This page keeps the focus from your note, so the note was closed: what you typed next would have gone to the page. The passage and what you had typed are saved; finish the note in your collection.';
-/** The page took the note form down (it removed or moved the panel's host): the note goes on in the collection. */
-const NOTE_TAKEN =
-  'This page took your note form down. The passage is saved, with what you had typed; your note is open in your collection, in a new tab. Keys pressed here since may have gone to the page.';
-const NOTE_TAKEN_NOT_OPENED =
-  'This page took your note form down. The passage is saved, with what you had typed; finish the note in your collection (popup → Open your collection)';
-const FOCUS_COVERED =
-  'Something on this page lies over this panel, and your click went to it. The focus is back in your note; if it happens again, close this panel and add the note in your collection.';
 
 /** `ours`: the content script's registry of its elements (lib/content/ours.ts). */
 export function createSaving(life: ScriptLife, ours: Ours) {
