@@ -85,15 +85,13 @@ export default defineContentScript({
     // frames right after it.
     const coverage = pageCoverage();
     type Ui = { card: ReturnType<typeof createCard>; saving: ReturnType<typeof createSaving> };
-    /** The reader's card mark, from extension storage (which the page cannot reach), for every card drawn. */
+    /** The reader's card mark, from extension storage (which the page cannot reach), for every card drawn: read with the card's code, not as every page starts. */
     let mark: CardMark | null = null;
-    void cardMark.getValue().then((m) => {
-      mark = m;
-    });
     let made: Ui | undefined;
     let making: Promise<Ui> | undefined;
     const makeUi = async (): Promise<Ui> => {
-      const { createCard, createSaving } = await loadUi<UiModule>('/card-ui.js');
+      const [{ createCard, createSaving }, stored] = await Promise.all([loadUi<UiModule>('/card-ui.js'), cardMark.getValue()]);
+      mark ??= stored;
       made = {
         saving: createSaving(life, ours),
         card: createCard(
