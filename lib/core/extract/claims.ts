@@ -13,7 +13,7 @@ import { MAX_SENTENCE } from './limits';
 import { modeOf } from './mode';
 import { interviewAnswers, intervieweeOf } from './interview';
 import { hasReportingVerb } from './reporting-verbs';
-import { isTranscript, type TranscriptLabel, turnOf } from './labels';
+import { describedLabel, isTranscript, type TranscriptLabel, turnOf, welcomesToOutlet } from './labels';
 import { numbersIn } from './numbers';
 import { withoutHiddenMarks } from '../pack/shown-text';
 import { MAX_NAME } from '../pack/bounds';
@@ -21,10 +21,12 @@ import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quo
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, notePeopleIn } from './named-people';
 import { QuoteSpeakers } from './quote-speakers';
-import { publishedStatements } from './published-statement';
+import { publishedStatements, withoutLegalForm } from './published-statement';
+import { isSpokenRecord, speakerLine } from './record-turns';
 import {
   type Antecedents,
   describedPerson,
+  isOutlet,
   isStaff,
   noteGenders,
   notePerson,
@@ -131,17 +133,21 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   let previous: Speaker | undefined;
   const paragraphs = paragraphsOf(text);
   const transcript = isTranscript(paragraphs);
+  const record = !transcript && isSpokenRecord(paragraphs);
   const antecedents: Antecedents = { heard: [], outletName: ctx.outletName, transcript };
   const quotes = new QuoteSpeakers();
   const interview = interviewAnswers(paragraphs);
   // Another body's statements published whole, each with its issuer: a body the pack knows where its name is one.
-  const statements = publishedStatements(paragraphs).map((st) => {
-    const known = mentions.find((m) => m.start < st.issuer.end && m.end > st.issuer.start && ctx.entities.get(m.entityId)?.type !== 'person');
-    const issuer: Speaker = known
-      ? { kind: 'entity', entityId: known.entityId, name: ctx.entities.get(known.entityId)!.name }
-      : (sourceOf(st.issuer.name.split(/\s+/)) ?? { kind: 'source', name: st.issuer.name });
-    return { ...st, speaker: issuer };
-  });
+  // (Not where the issuer is the outlet itself: its own release on its own site is its own voice.)
+  const statements = publishedStatements(paragraphs)
+    .filter((st) => !isOutlet(withoutLegalForm(st.issuer.name).split(/\s+/), antecedents))
+    .map((st) => {
+      const known = mentions.find((m) => m.start < st.issuer.end && m.end > st.issuer.start && ctx.entities.get(m.entityId)?.type !== 'person');
+      const issuer: Speaker = known
+        ? { kind: 'entity', entityId: known.entityId, name: ctx.entities.get(known.entityId)!.name }
+        : (sourceOf(st.issuer.name.split(/\s+/)) ?? { kind: 'source', name: st.issuer.name });
+      return { ...st, speaker: issuer };
+    });
   /** Whose word a sentence of paragraph `i` with no speaker of its own is, where another body's statement is published whole. */
   const issuerAt = (i: number): Speaker | undefined => statements.find((x) => i >= x.from && i < x.to)?.speaker;
   /** In an interview, the person the introduction named who answers (interview.ts): the answers are theirs. */
@@ -171,18 +177,26 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     }
     // Also from a credit line left out as boilerplate ("Hosted by …").
     noteStaff(raw.text, antecedents);
+    // An official record's line naming who speaks opens their turn; it is no claim of its own.
+    const opensTurn = record ? speakerLine(raw.text) : undefined;
+    if (opensTurn) {
+      turn = { length: 0, nameEnd: 0, speaker: opensTurn };
+      continue;
+    }
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two; a statement's issuer heading it is none.
-    if (!p || seenParagraphs.has(p.text) || statements.some((st) => st.head === i)) continue;
+    if (!p || seenParagraphs.has(p.text) || statements.some((st) => st.heads?.includes(i))) continue;
     seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
     const quoting = OPENS_WITH_QUOTE.test(p.text);
     quotes.startParagraph(quoting);
     const sentences = sentencesOf(text, p).filter((s) => s.text.length <= MAX_SENTENCE && !PROMO_SENTENCE.test(s.text));
     /** A transcript's paragraph under a speaker's label: its sentences are theirs (the host's or the outlet's own people's: the outlet's). */
-    const label = transcript ? turnOf(p.text, turn) : undefined;
+    const label = transcript ? turnOf(p.text, turn) : record ? turn : describedLabel(p.text);
     turn = label;
     if (label?.staff) noteStaffName(label.staff, antecedents);
+    else if (label?.speaker?.kind === 'source' && label.length > 0 && welcomesToOutlet(p.text.slice(label.length), ctx.outletName))
+      noteStaffName(label.speaker.name, antecedents);
     const labelled = label?.speaker && isStaff(label.speaker, antecedents) ? { ...label, speaker: undefined } : label;
     const personBefore = antecedents.lastPerson;
     let heardHere = false;

@@ -3,7 +3,8 @@
  * the sentence as its subject ("CNB News has seen the letter, which …"), a count by someone ("by the
  * hospital's own count"), figures by who released them ("Figures released by X showed …"), who the
  * outlet "has learned from", whose "version is that …", who named or identified someone "as" someone,
- * and the agent of a passive denial ("That account is disputed by X, who …").
+ * the agent of a passive denial ("That account is disputed by X, who …"), and reports someone is
+ * "aware of".
  */
 import type { Speaker } from '../pack/types';
 import { type Antecedents, definiteReferent, isOutlet } from './referents';
@@ -36,6 +37,12 @@ const NAMED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:n
 /** "Padmara's government has named the dead cadet as …": the subject that names. */
 const HAS_NAMED =
   /^\s*((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:named|identified)\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.]{0,80}?\sas\s/iu;
+/**
+ * "The force is aware of speculation on social media that …": what the rumours say is theirs, not the
+ * one aware of them. (A body "aware of reports that …" with no such source still speaks for itself.)
+ */
+const AWARE_OF =
+  /\b(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:made\s+)?aware\s+of\s+((?:(?:unconfirmed|widespread|online)\s+)?(?:(?:speculation|rumou?rs?)(?:\s+(?:on|in)\s+social\s+media|\s+online)?|(?:reports?|claims?|suggestions?|posts?)(?:\s+(?:on|in)\s+social\s+media|\s+online)))\s+that\b/i;
 /** Where the name after "identified by" ends: "as", a comma or a clause about it. */
 const NAMER_ENDS = /[,.;]|\s(?:as|who|which|that)\s/;
 /** Where the name after "learned from" ends: "that", a comma, or a clause about it. */
@@ -99,6 +106,9 @@ export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: 
     const who = m ? entitySpeaker(m) : (definiteReferent(words, a) ?? sourceOf(words));
     if (who && !isOutlet(words, a)) return { speaker: who };
   }
+  const aware = AWARE_OF.exec(masked);
+  const reports = aware && sourceOf(aware[1].split(/\s+/));
+  if (reports) return { speaker: reports };
   const learned = LEARNED_FROM.exec(masked);
   const informant = learned && agentAfter(masked, learned[0].length, eligible, INFORMANT_ENDS, 8);
   if (informant) return { speaker: informant };

@@ -27,11 +27,14 @@ export const LABEL_WORD = new RegExp(
  * A label in capitals opening a paragraph: a transcript's speaker or its host, or a section's. A
  * broadcast transcript may say who the speaker is after a comma ("DR. ANA RUIZ, COUNTY HEALTH OFFICER:").
  */
-const CAPS_LABEL = /^\s*([A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s([A-Z][A-Z'’.&-]*(?:\s[A-Z][A-Z'’.&-]*){0,5}))?(?:\s\([^()]{1,40}\))?:\s+\S/;
+const CAPS_LABEL =
+  /^\s*([A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]+){0,3})(?:,\s([A-Z][A-Z'’.&-]*(?:\s[A-Z][A-Z'’.&-]*){0,5}|[\p{L}'’.&-]+(?:\s[\p{L}'’.&-]+){0,5}))?(?:\s\([^()]{1,40}\))?:\s+\S/u;
+/** A role after the name in ordinary words ("GUNNAR EIDE, Brennock resident:"): a quoted person, never a dateline's region. */
+const DESCRIBED_ROLE = /(?:^|\s)\p{Ll}/u;
 /** The outlet's own voice in a transcript: whoever presents or asks. */
 const HOST = /^(PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT|MODERATOR|NEWSREADER|Q|QUESTION)$/;
 /** A role after a transcript's name that makes its speaker the outlet's: "JO LEE, REPORTING:", "…, ANCHOR:". */
-const HOST_ROLE = /^(REPORTING|REPORTER|CORRESPONDENT|ANCHOR|PRESENTER|HOST|NEWSREADER)\b/;
+const HOST_ROLE = /^(REPORTING|REPORTER|CORRESPONDENT|ANCHOR|PRESENTER|HOST|NEWSREADER)\b/i;
 
 /** "PIETER NYSTRAND" as a name is written: "Pieter Nystrand", "O’Neill-Hart". */
 export const nameCase = (caps: string) =>
@@ -46,6 +49,8 @@ export interface TranscriptLabel {
   speaker?: Speaker;
   /** A correspondent's name said with their role ("JORDAN VANCE, REPORTING:"): later labelled by surname alone. */
   staff?: string;
+  /** Whether the name is followed by a role in ordinary words: a speaker's label on any page, no dateline. */
+  described?: boolean;
 }
 
 /** The speaker label opening a paragraph or sentence, if it has one. */
@@ -59,7 +64,14 @@ export function transcriptLabel(text: string): TranscriptLabel | undefined {
   if (m[2] && HOST_ROLE.test(m[2])) return { length, nameEnd, staff: nameCase(m[1]) };
   // A short word in capitals is an acronym, kept as written ("NATO:"); a name is written as names are.
   const acronym = !/\s/.test(m[1]) && m[1].length <= 5;
-  return { length, nameEnd, speaker: { kind: 'source', name: acronym ? m[1] : nameCase(m[1]) } };
+  const described = m[2] !== undefined && DESCRIBED_ROLE.test(m[2]);
+  return { length, nameEnd, speaker: { kind: 'source', name: acronym ? m[1] : nameCase(m[1]) }, ...(described ? { described } : {}) };
+}
+
+/** On a page that is no transcript, a paragraph under a described speaker's label ("GUNNAR EIDE, Brennock resident: …") is theirs. */
+export function describedLabel(text: string): TranscriptLabel | undefined {
+  const label = transcriptLabel(text);
+  return label?.described ? label : undefined;
 }
 
 /**
@@ -70,6 +82,17 @@ export function turnOf(text: string, last: TranscriptLabel | undefined): Transcr
   const own = transcriptLabel(text);
   if (own || !last || /^\s*[([]/.test(text)) return own;
   return { length: 0, nameEnd: 0, speaker: last.speaker };
+}
+
+/** A turn that opens the outlet's own show ("Welcome to Second Opinion", "You're listening to …"): its speaker is the host. */
+export function welcomesToOutlet(turn: string, outletName: string | undefined): boolean {
+  const name = outletName?.replace(/\s*\(.*\)$/, '').replace(/^the\s+/i, '');
+  if (!name) return false;
+  const at = turn.toLowerCase().indexOf(name.toLowerCase());
+  return (
+    at >= 0 &&
+    /\b(?:welcome (?:back )?to|you['’]re (?:listening|watching|tuned) to|this is)\s+(?:the\s+)?$/i.test(turn.slice(Math.max(0, at - 40), at))
+  );
 }
 
 /**
@@ -110,9 +133,10 @@ export function readTranscriptLabel(masked: string, eligible: SpeakerMention[], 
   const caps = transcriptLabel(masked);
   // On a page that is no transcript, a label in capitals is a dateline ("NEW DELHI:", "MOSCOW
   // (Reuters):"), read as blank; an acronym may still be a body's headline ("NATO: …").
-  const dateline = !a.transcript && caps?.speaker?.kind === 'source' && (/\s/.test(caps.speaker.name) || caps.speaker.name.length > 5);
+  const dateline =
+    !a.transcript && !caps?.described && caps?.speaker?.kind === 'source' && (/\s/.test(caps.speaker.name) || caps.speaker.name.length > 5);
   if (dateline) return { masked: blank(masked, caps.length) };
-  const labelled = a.transcript ? caps : undefined;
+  const labelled = a.transcript || caps?.described ? caps : undefined;
   // The outlet's own correspondent speaks as its host does, and one who relays another's words ("JONAH
   // PRICE: And Veltaris says the culprit is …") is no speaker of them: what follows is read for its own attribution.
   if (labelled?.speaker && (isStaff(labelled.speaker, a) || relaysAnother(masked.slice(labelled.length))))

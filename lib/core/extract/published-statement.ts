@@ -4,8 +4,9 @@
  * paper reproduces after saying so ("The following statement was issued by the police on Monday.", "We
  * reproduce the notice below." over the issuer's name in capitals).
  * What such a page says in no one's name is the issuer's word, not the outlet's: its sentences are
- * attributed to the issuer. (A body's release on its own site is the outlet's own voice: the outlet
- * is the body.)
+ * attributed to the issuer. A listed company's announcement on an exchange's news service is one
+ * too: its name heads it, over the term it is then called by ("(“HPT” or “the Company”)").
+ * (A body's release on its own site is the outlet's own voice: the outlet is the body.)
  */
 import { nameCase } from './labels';
 import type { Paragraph } from './sentences';
@@ -14,8 +15,8 @@ import type { Paragraph } from './sentences';
 export interface PublishedStatement {
   from: number;
   to: number;
-  /** The paragraph that is only the issuer's name heading the statement, if one does: no claim. */
-  head?: number;
+  /** The paragraphs that only head the statement (the issuer's name, the term it is called by): no claims. */
+  heads?: number[];
   issuer: { name: string; start: number; end: number };
 }
 
@@ -43,9 +44,21 @@ const REPRODUCED_BELOW = /^(?:We|\p{Lu}[^.;:]{0,50}?)\s(?:reproduces?|publish(?:
 const ISSUER_HEAD = /^\p{Lu}[\p{Lu}'’&,. -]{4,90}$/u;
 /** Where a reproduced statement ends: its "ENDS" mark, or a short line with no sentence end (the paper's next heading). */
 const STATEMENT_END = /^(?:-?\s*ENDS?\s*-?|#{3}|-30-)$/i;
+/**
+ * The line under a company's name defining what its announcement calls it: "(“HPT” or “the Company”)",
+ * "("Orrin", "the Group" or "the Company")".
+ */
+const DEFINED_ISSUER =
+  /^\((?:[“"‘'][^“”"]{1,40}[”"’']\s*,?\s*)+or\s+[“"‘']the\s(?:Company|Group|Issuer|Bank|Trust|Fund|Society|Partnership)[”"’']\)$/iu;
+/** A company's name as it heads its announcement: a short line, no sentence. */
+const isNameLine = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;]$/.test(text) && /^\p{Lu}/u.test(text);
 /** Not the statement's own lines in capitals or its "Issued: 21 November" and "Subject: …". */
 const isPapersHeading = (text: string) =>
   !/[.!?:"”’)]$/.test(text) && !text.includes(':') && text.split(/\s+/).length <= 10 && !/^\p{Lu}[\p{Lu}\s\d,'’/-]+$/u.test(text);
+
+/** A company's name as its own site may write it: without "plc", "Ltd", "Inc.", "S.A.", "AG" and the like. */
+export const withoutLegalForm = (name: string) =>
+  name.replace(/,?\s+(?:plc|PLC|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|LLC|S\.?A\.?|AG|N\.?V\.?|SE|SpA|GmbH|ASA|AB|Oyj|Bhd|Tbk)$/, '');
 
 /** The statements published whole on a page, in paragraph order. */
 export function publishedStatements(paragraphs: readonly Paragraph[]): PublishedStatement[] {
@@ -61,6 +74,14 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     }
   }
   for (const [i, p] of paragraphs.entries()) {
+    const head = paragraphs[i - 1];
+    if (!head || !DEFINED_ISSUER.test(p.text) || !isNameLine(head.text)) continue;
+    // To its "END" mark; an announcement with none runs to the page's end (its contacts and notes are no claims).
+    let to = i + 1;
+    while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text)) to++;
+    out.push({ from: i + 1, to, heads: [i - 1, i], issuer: { name: head.text, start: head.start, end: head.end } });
+  }
+  for (const [i, p] of paragraphs.entries()) {
     const issuer = reproducedIssuer(p, paragraphs[i + 1]);
     if (!issuer) continue;
     // The statement's own headline may be in capitals; a heading after its first lines ends it.
@@ -68,7 +89,7 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text) && !(to > i + 2 && isPapersHeading(paragraphs[to].text))) to++;
     // No end mark or heading after it: nothing says where the statement stops, so none is read.
     if (to >= paragraphs.length) continue;
-    out.push({ from: i + 1, to, issuer, ...(issuer.start === paragraphs[i + 1]?.start ? { head: i + 1 } : {}) });
+    out.push({ from: i + 1, to, issuer, ...(issuer.start === paragraphs[i + 1]?.start ? { heads: [i + 1] } : {}) });
   }
   return out;
 }

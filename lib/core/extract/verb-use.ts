@@ -21,9 +21,14 @@ function inSubordinate(before: string): boolean {
 const PASSIVE = /\b(been|be|being|was|were|is|are)\s+(not\s+|never\s+|\w+ly\s+)?$/i;
 /** A verb for an act rather than for speech: "called for talks", "claimed responsibility", "declared three days", "expected 400 customers". */
 const ACT = /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s/i;
+/** The same for "claim", whose "a" or "an" may open a clause it reports ("claimed a drone took out the substation"). */
+const CLAIM_ACT =
+  /^\s+(for|off|up)\b|^\s+responsibility\b|^\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s|^\s+(?:a|an)\s+(?=\S)(?!(?:[\p{L}'’-]+\s+){0,3}(?:took|was|were|had|has|is|are|would|will|could|hit|struck|came|went|brought|shot|fell|blew|made)\b|(?:[\p{L}'’-]+\s+){1,3}\p{L}{2,}ed\b)/iu;
 /** The verbs that name acts as well, each with what follows it when it does ("added another 1.4%" adds a sum, not words). */
 const ACTS: [RegExp, RegExp][] = [
-  [/^(call|claim|declar|expect)/i, ACT],
+  [/^(call|declar|expect)/i, ACT],
+  // "claimed a seat", "claimed 40 lives"; but "claimed a drone took out the substation" reports a clause.
+  [/^claim/i, CLAIM_ACT],
   // "called the emergency number", "called 112", "claim it back from the shop": a call made, money claimed.
   // Not "called the police response shameful": the call's object ends there.
   [
@@ -194,8 +199,12 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   return !participleAside(before, verb, after);
 }
 
-/** A finding reported as speech: "the audit found that", "ruled in August that", "…, ruling that", "the court heard that". */
-export const FINDING = /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)/giu;
+/**
+ * A finding reported as speech: "the audit found that", "ruled in August that", "…, ruling that", "the
+ * court heard that", or closing what a hearing was told ("…, an inquest heard yesterday.").
+ */
+export const FINDING =
+  /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)|\b(heard)(?=\s*(?:yesterday|today|on\s+\p{L}+)?\s*[.;]?\s*$)/giu;
 /** Who makes findings: a document or a body that examines, not a person who came upon something. */
 export const FINDER =
   /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|inquest|jury|hearing|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;
