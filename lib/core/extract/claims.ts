@@ -6,6 +6,7 @@
 import type { Article, Claim, Entity, Facet, Speaker } from '../pack/types';
 import type { Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
+import { aboutSections } from './about-section';
 import { reportingPart } from './boilerplate';
 import { PROMO_SENTENCE } from './promo';
 import { isTimeStamp, notReporting } from './not-reporting';
@@ -22,7 +23,7 @@ import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, notePeopleIn } from './named-people';
 import { QuoteSpeakers } from './quote-speakers';
 import { publishedStatements, withoutLegalForm } from './published-statement';
-import { isSpokenRecord, speakerLine } from './record-turns';
+import { isChair, isSpokenRecord, speakerLine } from './record-turns';
 import {
   type Antecedents,
   describedPerson,
@@ -148,12 +149,15 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
         : (sourceOf(st.issuer.name.split(/\s+/)) ?? { kind: 'source', name: st.issuer.name });
       return { ...st, speaker: issuer };
     });
+  const boilerplate = aboutSections(paragraphs);
   /** Whose word a sentence of paragraph `i` with no speaker of its own is, where another body's statement is published whole. */
   const issuerAt = (i: number): Speaker | undefined => statements.find((x) => i >= x.from && i < x.to)?.speaker;
   /** In an interview, the person the introduction named who answers (interview.ts): the answers are theirs. */
   let interviewee: Speaker | undefined;
   /** A transcript's turn: the last speaker's label, read on over paragraphs with none. */
   let turn: TranscriptLabel | undefined;
+  /** Whether an official record's chair has the floor. */
+  let chairing = false;
   const seenParagraphs = new Set<string>();
   let read = 0;
   const isPersonSpeaker = (speaker: Speaker) =>
@@ -178,14 +182,16 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     // Also from a credit line left out as boilerplate ("Hosted by …").
     noteStaff(raw.text, antecedents);
     // An official record's line naming who speaks opens their turn; it is no claim of its own.
+    // The chair's turns keep order ("Order. I remind Members …") and report nothing.
     const opensTurn = record ? speakerLine(raw.text) : undefined;
     if (opensTurn) {
       turn = { length: 0, nameEnd: 0, speaker: opensTurn };
-      continue;
+      chairing = isChair(opensTurn);
     }
+    if (opensTurn || chairing) continue;
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
-    // A paragraph printed twice (a page-assembly slip) is one claim, not two; a statement's issuer heading it is none.
-    if (!p || seenParagraphs.has(p.text) || statements.some((st) => st.heads?.includes(i))) continue;
+    // A paragraph printed twice (a page-assembly slip) is one claim, not two; a statement's issuer heading it is none, nor its closing "About …".
+    if (!p || seenParagraphs.has(p.text) || statements.some((st) => st.head === i) || boilerplate.has(i)) continue;
     seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
     const quoting = OPENS_WITH_QUOTE.test(p.text);

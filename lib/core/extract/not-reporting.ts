@@ -18,6 +18,12 @@ export interface NotReportingRule {
   test: { test(text: string): boolean };
 }
 
+/**
+ * The line under a company's name defining what its announcement calls it: "(“HPT” or “the Company”)",
+ * "("Orrin", "the Group" or "the Company")" (published-statement.ts reads the name above it as the issuer).
+ */
+export const DEFINED_ISSUER =
+  /^\((?:[“"‘'][^“”"]{1,40}[”"’']\s*,?\s*)+or\s+[“"‘']the\s(?:Company|Group|Issuer|Bank|Trust|Fund|Society|Partnership)[”"’']\)$/iu;
 /** A line in capitals with no sentence end ("WHAT WAS RECALLED", "MORE ON: HEIST | CRIME"). */
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[\p{Lu}\d ,:;'’&()/|·•-]+$/u;
 /** A verb of saying in capitals: "RUSSIA BLAMES UKRAINE" reports. */
@@ -143,6 +149,29 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(This|The|It) ((interview|transcript|conversation|exchange|Q&A|article) )?(has|have) been (condensed|edited|lightly edited)\b[^.]{0,30}\.$/
           .source,
         /^\d+ ?(MIN|min|minute)S? (READ|read)$/.source,
+        DEFINED_ISSUER.source,
+        // A correction's closing, a translation's standing, who produces and funds a programme, whom a summary draws on, an official report on itself.
+        /^(?:We|(?:The )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) regrets? the (?:error|errors|mistake)\.$/u.source,
+        /\btranslation is (?:provided|published|offered) for (?:information|convenience|reference)\b|\bthe \p{L}+ (?:text|version|original) is (?:authoritative|the authoritative one)\b/u
+          .source,
+        /^(?:The )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} is (?:produced|presented|edited) by \p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+(?: and (?:funded|supported) by [^.]{1,40})?\.$/u
+          .source,
+        /^(?:The )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3} is published independently of\b/u.source,
+        /^This (?:summary|story|article|report|round-?up|piece|briefing) (?:draws|is based|relies) on (?:the )?(?:reporting|reports|coverage) (?:by|from|of)\b/
+          .source,
+        /\b(?:produced|generated|created|made) (?:with|by|using) automated (?:tools|transcription|software)\b/.source,
+        /^(?:Hansard|This (?:report|record)) is the (?:edited |substantially )?(?:verbatim|official) (?:report|record)\b|^Text in this version may differ\b/
+          .source,
+        // A programme's chapters: "00:00 Intro · 02:15 How a kidney gets …".
+        /^\d{1,2}:\d{2}(?::\d{2})? \S[^·•|]{0,80} [·•|] \d{1,2}:\d{2}\b/.source,
+        // A parliament's question as tabled: "To ask the Minister for Energy if he will make a statement …".
+        /^(?:\([^()]{1,30}\):\s*)?To ask (?:the|Her Majesty's|His Majesty's) [^.]{1,80}\b(?:if|whether|what|how|when)\b/.source,
+        // A listed company's announcement on its own terms: what it contains, who released it, its currency, its caveat.
+        /^(This|The) (announcement|release|notice|statement) (contains|constitutes|includes) (inside|regulated|price[- ]sensitive) information\b/
+          .source,
+        /^The person responsible for (arranging )?(the |its |this )?(release|publication)\b/.source,
+        /^(All )?(Amounts|Figures|Sums) in this (announcement|release|statement|report) are (in|stated in|expressed in)\b/.source,
+        /^Actual (results|outcomes|events|performance) (may|could|might) differ materially\b/.source,
         /^A version of this (article|story) appear(s|ed) in print\b|^Continued (on|from) pages? \d|^(Comment|Analysis|Opinion|Leader|Editorial|Letters|Sport): pages? \d/
           .source,
         /^Read (next|part (one|two|three|\d)|the (first|second|previous|next) part)\b/.source,
@@ -266,6 +295,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     name: 'appeal',
     why: 'An appeal to readers or witnesses ("Anyone with information is asked to call …", "Tell us about your experience") asks; it reports nothing.',
     test: /\b([Pp]lease (send|contact|call|email|e-mail|get in touch|write to|tell)|(is|are) asked to (call|contact|ring|email|e-mail|get in touch)|get in touch with (us|our)|[Ee]mail us\b|contact (our|the) newsroom|about your experience\.?$)|^([Pp]lease )?[Tt]ell us (about|your|what)|^To (write to|contact|reach|email|e-mail) (the|our|us)\b|^(Email|E-mail|WhatsApp|Text|Message) [^\s@]+@|\bWhatsApp us\b/,
+  },
+  {
+    name: 'call to action',
+    why: 'A police or charity page telling readers how to get in touch ("Call 101 quoting incident reference …", "You can also contact Crimestoppers anonymously on 0800 …") or thanking them for sharing asks; it reports nothing.',
+    test: /^(?:Please )?(?:Call|Ring|Phone|Text|Dial) \d[\d ]{1,14}\b|^You can (?:also )?(?:contact|call|ring|reach|report)\b[^.]{0,80}\bon \+?\d[\d ]{2,}|^Thank you to (?:everyone|all those|all who|those) who (?:shared|has shared|have shared|called|came forward)\b/,
   },
 ];
 

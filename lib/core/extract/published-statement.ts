@@ -9,14 +9,15 @@
  * (A body's release on its own site is the outlet's own voice: the outlet is the body.)
  */
 import { nameCase } from './labels';
+import { DEFINED_ISSUER } from './not-reporting';
 import type { Paragraph } from './sentences';
 
 /** The paragraphs [from, to) that are `issuer`'s words, and where its name stands in the article text. */
 export interface PublishedStatement {
   from: number;
   to: number;
-  /** The paragraphs that only head the statement (the issuer's name, the term it is called by): no claims. */
-  heads?: number[];
+  /** The paragraph that is only the issuer's name heading the statement, if one does: no claim. */
+  head?: number;
   issuer: { name: string; start: number; end: number };
 }
 
@@ -44,12 +45,6 @@ const REPRODUCED_BELOW = /^(?:We|\p{Lu}[^.;:]{0,50}?)\s(?:reproduces?|publish(?:
 const ISSUER_HEAD = /^\p{Lu}[\p{Lu}'’&,. -]{4,90}$/u;
 /** Where a reproduced statement ends: its "ENDS" mark, or a short line with no sentence end (the paper's next heading). */
 const STATEMENT_END = /^(?:-?\s*ENDS?\s*-?|#{3}|-30-)$/i;
-/**
- * The line under a company's name defining what its announcement calls it: "(“HPT” or “the Company”)",
- * "("Orrin", "the Group" or "the Company")".
- */
-const DEFINED_ISSUER =
-  /^\((?:[“"‘'][^“”"]{1,40}[”"’']\s*,?\s*)+or\s+[“"‘']the\s(?:Company|Group|Issuer|Bank|Trust|Fund|Society|Partnership)[”"’']\)$/iu;
 /** A company's name as it heads its announcement: a short line, no sentence. */
 const isNameLine = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;]$/.test(text) && /^\p{Lu}/u.test(text);
 /** Not the statement's own lines in capitals or its "Issued: 21 November" and "Subject: …". */
@@ -79,7 +74,7 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     // To its "END" mark; an announcement with none runs to the page's end (its contacts and notes are no claims).
     let to = i + 1;
     while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text)) to++;
-    out.push({ from: i + 1, to, heads: [i - 1, i], issuer: { name: head.text, start: head.start, end: head.end } });
+    out.push({ from: i + 1, to, head: i - 1, issuer: { name: head.text, start: head.start, end: head.end } });
   }
   for (const [i, p] of paragraphs.entries()) {
     const issuer = reproducedIssuer(p, paragraphs[i + 1]);
@@ -89,7 +84,7 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text) && !(to > i + 2 && isPapersHeading(paragraphs[to].text))) to++;
     // No end mark or heading after it: nothing says where the statement stops, so none is read.
     if (to >= paragraphs.length) continue;
-    out.push({ from: i + 1, to, issuer, ...(issuer.start === paragraphs[i + 1]?.start ? { heads: [i + 1] } : {}) });
+    out.push({ from: i + 1, to, issuer, ...(issuer.start === paragraphs[i + 1]?.start ? { head: i + 1 } : {}) });
   }
   return out;
 }

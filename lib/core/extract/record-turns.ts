@@ -28,6 +28,9 @@ export function speakerLine(text: string): Speaker | undefined {
   return named ? { kind: 'source', name: named[1].replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/, '') } : undefined;
 }
 
+/** Whether a record's line names its chair, whose turns keep order and report nothing. */
+export const isChair = (speaker: Speaker) => speaker.kind === 'source' && CHAIR_LINE.test(speaker.name);
+
 /** Whether the page is such a record: a name heads a turn, text follows, and the same name heads another. */
 export function isSpokenRecord(paragraphs: readonly { text: string }[]): boolean {
   const heads = new Map<string, number>();

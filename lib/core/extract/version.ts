@@ -49,6 +49,8 @@
  * service is the company's word; a parliament's official record, turns headed by a name; a podcast host
  * who welcomes listeners to the outlet's show; a speaker labelled "NAME, role in ordinary words:"; "…,
  * an inquest heard"; "claimed a drone took out …"; rumours one is "aware of"; "said that was wrong",
- * "disputes them", "does not accept this", "withdraws its explanation", "branded the claims false").
+ * "disputes them", "does not accept this", "withdraws its explanation", "branded the claims false"; a
+ * release's closing "About …" section, a company announcement's furniture, a chair's turns, programme
+ * chapters and credits, calls to action report nothing).
  */
 export const EXTRACTION_VERSION = 16;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
+import { notReporting } from '../../../../lib/core/extract/not-reporting';
 import { speakers } from './article-speakers';
 
 const source = { kind: 'source', name: 'the company' } as const;
@@ -30,13 +31,27 @@ describe('a company’s announcement published whole', () => {
     expect(own.every((s) => s === 'outlet')).toBe(true);
   });
 
+  it('ends with a section about the company that is no claim of the story', () => {
+    expect(
+      speakers(
+        [
+          ...announcement.slice(0, 4),
+          'Volga-Dnepr said the Il-76 was insured.',
+          'About Volga-Dnepr',
+          'Volga-Dnepr flies Il-76 freighters from Ulyanovsk.',
+        ],
+        'Morrowick Exchange News',
+      ),
+    ).toEqual(['Volga-Dnepr Holdings plc', 'Volga-Dnepr Holdings plc', 'Volga-Dnepr']);
+  });
+
   it('needs the line defining what it calls itself', () => {
     expect(speakers(['Volga-Dnepr Holdings plc', 'The Il-76 came down near Belgorod at 11:15.'], 'Morrowick Exchange News')).toEqual(['outlet']);
   });
 });
 
 describe('an official record of what was said', () => {
-  it('each name heading a turn speaks the paragraphs under it, the chair’s line included; the name lines are no claims', () => {
+  it('each name heading a turn speaks the paragraphs under it; the name lines and the chair’s turns are no claims', () => {
     expect(
       speakers([
         'Anna Petrenko (Kharkiv North) (Lab)',
@@ -51,7 +66,7 @@ describe('an official record of what was said', () => {
         'Oleh Marchuk',
         'I will write to her about the Il-76.',
       ]),
-    ).toEqual(['Anna Petrenko', 'Oleh Marchuk', 'Oleh Marchuk', 'Anna Petrenko', 'Mr Speaker', 'Oleh Marchuk']);
+    ).toEqual(['Anna Petrenko', 'Oleh Marchuk', 'Oleh Marchuk', 'Anna Petrenko', 'Oleh Marchuk']);
   });
 
   it('names that head no turn coming back (a profile’s subheadings, a list of names) are not a record', () => {
@@ -136,5 +151,38 @@ describe('denied', () => {
     'Police have branded the driver a hero.',
   ])('not a denial: %s', (sentence) => {
     expect(modeOf(sentence, source)).toBe('attributed');
+  });
+});
+
+describe('lines that report nothing', () => {
+  it.each([
+    ['(“VDH” or “the Company”)', 'page note'],
+    ['This announcement contains inside information.', 'page note'],
+    ['The person responsible for arranging its release is Jan Berg, Company Secretary.', 'page note'],
+    ['Amounts in this announcement are in euros.', 'page note'],
+    ['Actual results may differ materially from those expressed.', 'page note'],
+    ['The Courier regrets the error.', 'page note'],
+    ['This English translation is provided for information; the Russian text is authoritative.', 'page note'],
+    ['Night Shift is produced by Ola Berg and funded by listeners.', 'page note'],
+    ['The Courier is published independently of the university.', 'page note'],
+    ['This summary draws on reporting by two agencies.', 'page note'],
+    ['It was produced with automated tools and checked by a person.', 'page note'],
+    ['Hansard is the edited verbatim report of proceedings of the Assembly.', 'page note'],
+    ['00:00 Intro · 03:10 The Il-76 timeline · 21:40 What comes next', 'page note'],
+    ['To ask the Minister for Defence if he will make a statement on the Il-76 crash.', 'page note'],
+    ['Call 101 quoting incident reference 2024-117, or report online.', 'call to action'],
+    ['You can also contact the helpline anonymously on 0800 555 111.', 'call to action'],
+    ['Thank you to everyone who shared this appeal.', 'call to action'],
+  ])('%s', (text, rule) => {
+    expect(notReporting(text)).toBe(rule);
+  });
+
+  it.each([
+    'The announcement contains no word on the Il-76.',
+    'The ministry regrets the loss of the Il-76 crew.',
+    'The Il-76 flight was produced in Tashkent.',
+    'Police said 101 calls were made about the Il-76.',
+  ])('still reports: %s', (text) => {
+    expect(notReporting(text)).toBeUndefined();
   });
 });
