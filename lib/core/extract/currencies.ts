@@ -9,7 +9,20 @@ export const LETTERS_BEFORE_SUM = '(?<=\\b(?:KSh|Ksh|Sh|KES|R))';
 /** Rand with its thousands spaced, as South Africa writes them: "R4 350", "R612 000". */
 export const SPACED_RAND = '(?<=\\bR)\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?';
 
-const SIGNS: Record<string, string> = { $: 'dollars', '€': 'euros', '£': 'pounds', '₹': 'rupees' };
+const SIGNS: Record<string, string> = {
+  $: 'dollars',
+  '€': 'euros',
+  '£': 'pounds',
+  '₹': 'rupees',
+  // The florin's and guilder's "ƒ" (Aruba, Curaçao, and the invented florins of test pages).
+  ƒ: 'florins',
+  '¥': 'yen',
+  '₩': 'won',
+  '₦': 'naira',
+  '₽': 'roubles',
+  '₴': 'hryvnias',
+  '₺': 'lira',
+};
 /** Letters before the sum, with a space or none: "Rs 5 lakh", "INR 34 crore", "Tk 4 lakh" (Bangladeshi taka), "KSh 500". */
 const LETTERS: [RegExp, string][] = [
   [/(?:\bRs\.?|\bINR)\s?$/, 'rupees'],

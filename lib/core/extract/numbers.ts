@@ -36,8 +36,9 @@ const NUMBER_WORD = new RegExp(`\\b(${WORD_NUMBER})\\b`, 'i');
 export const hasNumberWord = (text: string): boolean => NUMBER_WORD.test(text);
 
 function numberValue(text: string): number {
-  const scaled = /^([\d.,]+) ?(million|billion|lakh|crore|bn|m)$/.exec(text);
-  if (scaled) return Math.round(numberValue(scaled[1]) * TIMES[scaled[2]]);
+  // A tabloid's "ƒ1.1 MILLION" is a sum as "ƒ1.1 million" is.
+  const scaled = /^([\d.,]+) ?(million|billion|lakh|crore|bn|m)$/i.exec(text);
+  if (scaled) return Math.round(numberValue(scaled[1]) * TIMES[scaled[2].toLowerCase()]);
   if (/^\d/.test(text)) return Number(text.replace(/[, ]/g, ''));
   const [word, times] = text.toLowerCase().split(' ');
   if (times) return (word === 'a' ? 1 : numberValue(word)) * TIMES[times];

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { notReporting } from '../../../../lib/core/extract/not-reporting';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { speakers } from './article-speakers';
 
 const source = { kind: 'source', name: 'the company' } as const;
@@ -151,6 +152,26 @@ describe('denied', () => {
     'Police have branded the driver a hero.',
   ])('not a denial: %s', (sentence) => {
     expect(modeOf(sentence, source)).toBe('attributed');
+  });
+});
+
+describe('sums', () => {
+  const sums = (s: string) => numbersIn(s).map((n) => [n.value, n.counts]);
+
+  it('in florins, yen, won, naira, roubles, hryvnias and lira by their signs', () => {
+    expect(sums('A ƒ150 payment, ¥3 million, ₩900,000, ₦200,000, ₽5,000, ₴700 and ₺40.')).toEqual([
+      [150, 'florins'],
+      [3_000_000, 'yen'],
+      [900_000, 'won'],
+      [200_000, 'naira'],
+      [5_000, 'roubles'],
+      [700, 'hryvnias'],
+      [40, 'lira'],
+    ]);
+  });
+
+  it('with their scale in capitals, as a tabloid writes it', () => {
+    expect(sums('She took home a £1.1 MILLION bonus.')).toEqual([[1_100_000, 'pounds']]);
   });
 });
 
