@@ -27,8 +27,9 @@ const RELEASED_BY =
 
 /** What the outlet relays though it opens the sentence: what it was told, cites, or heard from people "who say". */
 const RELAYED = /\b(told by|according to|citing|(?:learned|learnt|heard) from|who\s+(\w+\s+)?(say|says|said|told|tell))\b/i;
-/** "KPEL 7 has learned from two people familiar with the inquiry that …": who the outlet learned it from says it. */
-const LEARNED_FROM = /^[^,;]{1,60}?\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:learned|learnt|heard)\s+from\s+/i;
+/** "KPEL 7 has learned from two people familiar with the inquiry that …", "We're hearing from readers that …": who the outlet learned it from says it. */
+const LEARNED_FROM =
+  /^[^,;]{1,60}?\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:learned|learnt|heard)|(?:are|is|am|were|was)\s+(?:also\s+)?hearing|['’]re\s+(?:also\s+)?hearing)\s+from\s+/i;
 /** "So, the bank's version is that …", "The ministry's position is that …": whose version it is says it. */
 const VERSION_IS =
   /^\s*(?:(?:so|and|but|now|well),?\s+)?((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)['’]s?\s+(?:version|account|position|explanation|argument|line|view|case)\s+is\s+that\b/iu;

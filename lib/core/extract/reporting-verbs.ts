@@ -12,7 +12,9 @@ const REGULAR = (
   // French reporting verbs as translated word for word: "il a affirmé", "a confié à l'AKP".
   'affirm confide ' +
   // "the drug controller's office clarified"; "apprised the Committee that" (official English).
-  'clarify apprise'
+  'clarify apprise ' +
+  // "The brigade's commander contradicted that account."
+  'contradict'
 ).split(' ');
 
 /**
@@ -72,6 +74,8 @@ const OTHER = [
   // "The agency stood by that account": a statement repeated.
   'stood by',
   'stands by',
+  // "Several delegates report that …": the bare form is as often a noun ("a lab report"), but not before "that".
+  'report that',
   ...'reports states calls repeats blames blame cautions disputes dispute stresses adding insisting claiming arguing suggesting alleging accusing denying warning telling'.split(
     ' ',
   ),

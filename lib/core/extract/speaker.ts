@@ -18,15 +18,18 @@ import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
 import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 import { fixedAttribution } from './fixed-attribution';
-import { readHeadlineLabel, readTranscriptLabel } from './labels';
+import { nameCase, readHeadlineLabel, readTranscriptLabel } from './labels';
 import { accordingTo } from './according-to';
 import { citedIn } from './cited';
 import { closingAttribution } from './closing-attribution';
 import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-use';
 
-/** After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …" (not "said Thursday an aircraft …"). */
+/**
+ * After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …", "…, said
+ * the head of the society." (not "said Thursday an aircraft …").
+ */
 const INVERTED_NAME =
-  /^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*([,.;]|$)/u;
+  /^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s+of\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4})?\s*([,.;]|$)|^\s+(the|a|an)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:had|has|have|was|were|is|are|been|came|went|did|does|do|would|will|could|\p{Ll}+ed)\b)\p{Ll}[\p{L}'’-]*(\s+[\p{L}'’-]+){0,6}\s*([,.;]|$)/u;
 /** Where a name after its verb ends; not at a title's or an initial's full stop ("said Dr. Amir Soltani", "said Mary K. Holloway"). */
 const NAME_ENDS = new RegExp(`[,;]|(?<!\\b(?:${TITLE_ABBREVIATION}|\\p{Lu}))\\.| on | in `, 'u');
 /**
@@ -101,6 +104,10 @@ function sameSentenceReferent(pronoun: string, before: string, eligible: Speaker
   return name && personLike({ kind: 'source', name }) ? { kind: 'source', name } : undefined;
 }
 
+/** A line in capitals (no lower-case letter) closed by its source after a dash: " - DEALERS", " – CENTRAL BANK" (not " - UPDATE"). */
+const FLASH_SOURCE =
+  /^(?=[^\p{Ll}]*$)[^]{12,}?\s[-–—]\s?(?!(?:UPDATED?|UPDATES|LIVE|VIDEO|PHOTOS?|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|REPORT|LATEST|URGENT|FLASH|CORRECTED|REFILE)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
+
 /**
  * The speaker of `masked` (the sentence with its quotations blanked), or undefined when the
  * outlet speaks.
@@ -111,6 +118,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   let masked = sentence.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu})/u, (n) => ' '.repeat(n.length));
   const transcript = readTranscriptLabel(masked, eligible, a);
   if (transcript.speaker) return transcript.speaker;
+  // A wire's flash, in capitals, names its source after a dash: "PESO OPENS AT 26.80 PER DOLLAR - DEALERS".
+  const flash = FLASH_SOURCE.exec(masked);
+  if (flash) return sourceOf(nameCase(flash[1]).split(/\s+/)) ?? undefined;
   masked = transcript.masked;
   const opener = openingName(masked, mentions);
   const headline = readHeadlineLabel(masked, a);
@@ -125,6 +135,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const fixed = fixedAttribution(masked, eligible, a);
   if (fixed) return fixed.speaker;
   const according = accordingTo(masked, eligible);
+  // "…, according to Orbis data" on Orbis's own page: its own figures, in its own voice.
+  if (
+    according?.kind === 'source' &&
+    isOutlet(according.name.replace(/\s+(data|figures|calculations|analysis|estimates|tally|count|records)$/i, '').split(/\s+/), a)
+  )
+    return undefined;
   if (according) return according;
   // The outlet's own caveat, unless someone is reported saying it ("He declared it was impossible to know …").
   const caveat = IMPERSONAL_CAVEAT.exec(masked);
@@ -182,7 +198,10 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
         .map((part) => part?.trim());
       // ",” said the group's campaigner, Joel Ashworth.": the name after the role.
       const named = next && /^,/.test(after.slice(after.indexOf(name) + name.length)) && personLike({ kind: 'source', name: next }) ? next : name;
-      const source = named ? sourceOf(named.split(/\s+/)) : undefined;
+      // ", said Jonas Rettenbacher of the Astronomical Society, …": the person, not where they are from.
+      const from = named && /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(named);
+      const who = from && personLike({ kind: 'source', name: from[1] }) ? from[1] : named;
+      const source = who ? sourceOf(who.split(/\s+/)) : undefined;
       if (source) return source;
     }
     // "X has ordered an inquiry … and said it will report": the second verb's subject is the first's.

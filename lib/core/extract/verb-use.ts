@@ -27,6 +27,8 @@ const CLAIM_ACT =
 /** The verbs that name acts as well, each with what follows it when it does ("added another 1.4%" adds a sum, not words). */
 const ACTS: [RegExp, RegExp][] = [
   [/^(call|declar|expect)/i, ACT],
+  // "declared Monday a bank holiday", "declared war", "declared bankruptcy": an act.
+  [/^declar/i, /^\s+(?:war|bankruptcy|insolvency|independence|victory|martial law|force majeure|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/],
   // "claimed a seat", "claimed 40 lives"; but "claimed a drone took out the substation" reports a clause.
   [/^claim/i, CLAIM_ACT],
   // "called the emergency number", "called 112", "claim it back from the shop": a call made, money claimed.

@@ -51,6 +51,8 @@
  * an inquest heard"; "claimed a drone took out …"; rumours one is "aware of"; "said that was wrong",
  * "disputes them", "does not accept this", "withdraws its explanation", "branded the claims false"; a
  * release's closing "About …" section, a company announcement's furniture, a chair's turns, programme
- * chapters and credits, calls to action report nothing).
+ * chapters and credits, calls to action report nothing), and off the thirty-fifth (", said X of the Y,",
+ * ", said the head of …", the outlet's own data, "we're hearing from", a wire's flash closed by its source,
+ * "report that", "declared Monday a holiday" as an act, "contradicted that account", calling a story "a lie").
  */
 export const EXTRACTION_VERSION = 16;
