@@ -106,7 +106,7 @@ function sameSentenceReferent(pronoun: string, before: string, eligible: Speaker
 
 /** A line in capitals (no lower-case letter) closed by its source after a dash: " - DEALERS", " – CENTRAL BANK" (not " - UPDATE"). */
 const FLASH_SOURCE =
-  /^(?=[^\p{Ll}]*$)[^]{12,}?\s[-–—]\s?(?!(?:UPDATED?|UPDATES|LIVE|VIDEO|PHOTOS?|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|REPORT|LATEST|URGENT|FLASH|CORRECTED|REFILE)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
+  /^(?=[^\p{Ll}]*$).{12,}?\s[-–—]\s?(?!(?:UPDATED?|UPDATES|LIVE|VIDEO|PHOTOS?|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|REPORT|LATEST|URGENT|FLASH|CORRECTED|REFILE)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
 
 /**
  * The speaker of `masked` (the sentence with its quotations blanked), or undefined when the
