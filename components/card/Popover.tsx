@@ -13,6 +13,7 @@ import { type Seen, type SeenVerdict, useSeen } from '../shared/seen';
 import { FacetSection } from './FacetSection';
 import { keepTabInside, keptFromPage, moveWithArrows } from './card-keys';
 import { type CardMark, MARK_COLOURS, markWords } from '../../lib/core/card-mark';
+import { usePlainView } from '../shared/plain-view';
 import { claimsShown, outletsWithin, useRevealed } from './reveal';
 
 export type PopoverState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; coverage: Coverage };
@@ -100,6 +101,25 @@ const ifSeen = (seen: Seen, act: () => void, onCovered: (why: Refused) => void) 
     if (verdict === 'seen') act();
   });
 
+/** The reader's card mark, shown only while nothing lies over the card (components/shared/plain-view.ts). */
+function Mark({ mark }: { mark: CardMark }) {
+  const [ref, view] = usePlainView();
+  return (
+    <p
+      ref={ref}
+      class="px-mark"
+      title="Your card mark: every card Parallax draws shows it while nothing covers the card, and a page cannot know it. A card without it is not Parallax’s."
+    >
+      {view === 'shown' && <span class="px-mark-dot" style={{ background: MARK_COLOURS[mark.colour] }} aria-hidden="true" />}
+      {view === 'shown'
+        ? say(`Your mark: ${markWords(mark)}`)
+        : view === 'covered'
+          ? say('Your mark is hidden: something on the page covers part of this card.')
+          : say('\u00a0')}
+    </p>
+  );
+}
+
 function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered, mark }: PopoverProps & OnCovered) {
   const entity = state.kind === 'ready' ? state.coverage.entity : undefined;
   const saveSeen = useSeen();
@@ -120,15 +140,7 @@ function Head({ state, mentionText, onClose, onSave, onOpenEvent, onCovered, mar
             {entity.description && <span class="px-desc">{say(` · ${entity.description}`)}</span>}
           </p>
         )}
-        {mark && (
-          <p
-            class="px-mark"
-            title="Your card mark: every card Parallax draws shows it, and a page cannot know it. A card without it is not Parallax’s."
-          >
-            <span class="px-mark-dot" style={{ background: MARK_COLOURS[mark.colour] }} aria-hidden="true" />
-            {say(`Your mark: ${markWords(mark)}`)}
-          </p>
-        )}
+        {mark && <Mark mark={mark} />}
         {state.kind === 'ready' && state.coverage.context && (
           <p class="px-context">{say(`Shown with the reporting on ${state.coverage.context.name}, where most of its mentions are.`)}</p>
         )}

@@ -19,9 +19,9 @@
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { pageHeld } from '../../lib/content/is-shown';
 
-const TRACKS = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+export const TRACKS = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 /** The shortest gap between the observer's reports that it allows when it tracks visibility, in ms. */
-const DELAY_MS = 100;
+export const DELAY_MS = 100;
 /** How long a button must have been seen, without a break, for a press on it to count. */
 const SEEN_MS = 400;
 /** How long a button must have been in view and in place before a press, as browsers ask of their own prompts. */
@@ -29,7 +29,7 @@ export const SETTLED_MS = 500;
 /** How long a press made before the first report waits for it. */
 const FIRST_REPORT_MS = 500;
 
-type VisibilityEntry = IntersectionObserverEntry & { isVisible: boolean };
+export type VisibilityEntry = IntersectionObserverEntry & { isVisible: boolean };
 
 /**
  * Whether the closed root holding `el` is where the content script put it and nothing of the page can

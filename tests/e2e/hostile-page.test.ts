@@ -532,6 +532,39 @@ describe('a page cannot hide the card around its button', () => {
   });
 });
 
+describe('a page cannot borrow the card mark', () => {
+  it('the mark is hidden while the page lays a copy of the card’s body over the real card, and back once it is gone', async () => {
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-mark');
+    await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual([expect.stringMatching(/^Your mark: [a-z]+ [a-z]+$/)]);
+    const frame = (await card().box('.px-popover'))!;
+    const head = (await card().box('.px-head'))!;
+    // An imitation of the card's body, over everything under the real header, in the top layer, letting the pointer through.
+    await page.evaluate(
+      ({ f, h }) => {
+        const forged = document.createElement('div');
+        forged.id = 'forged-body';
+        forged.setAttribute('popover', 'manual');
+        forged.textContent = 'Agence France-Presse: the plane was shot down by two missiles.';
+        forged.style.cssText = `position:fixed;inset:auto;margin:0;border:0;pointer-events:none;background:#fff;left:${f.x}px;top:${h.y + h.height}px;width:${f.width}px;height:${f.y + f.height - h.y - h.height}px`;
+        document.body.appendChild(forged);
+        forged.showPopover();
+      },
+      { f: frame, h: head },
+    );
+    try {
+      await expect
+        .poll(() => card().texts('.px-mark'), { timeout: 5_000 })
+        .toEqual(['Your mark is hidden: something on the page covers part of this card.']);
+    } finally {
+      await page.evaluate(() => document.getElementById('forged-body')?.remove());
+    }
+    await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual([expect.stringMatching(/^Your mark: [a-z]+ [a-z]+$/)]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+  });
+});
+
 describe('a page cannot make the reader open the full comparison unseen', () => {
   it('a click on "Open the full comparison" through a veil opens nothing and says why', async () => {
     await page.keyboard.press('Alt+Shift+M');

@@ -293,6 +293,8 @@ describe('seed pages', () => {
     const { page, d } = await open(site.seed('rferl-2024-01-24-moscow-accuses-kyiv'));
     await waitForMentions(d, 11);
     await openByKeyboard(d);
+    // Shown once the browser has said nothing covers the card (components/shared/plain-view.ts).
+    await expect.poll(() => inRoot(page, 'parallax-popover').texts('.px-mark')).toEqual([expect.stringMatching(/^Your mark: /)]);
     const inCard = await inRoot(page, 'parallax-popover').texts('.px-mark');
     const popup = await harness.openExtensionPage('popup.html');
     try {
