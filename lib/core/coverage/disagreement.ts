@@ -24,6 +24,8 @@ const SAME_SHARE = 0.6;
 const COMPARABLE = new Set(['prisoners of war', 'crew', 'escorts', 'aboard', 'bodies']);
 const excerpt = (quote: string) => (quote.length <= 60 ? quote.replace(/[.,;:]$/, '') : `${quote.slice(0, 57).trimEnd()}…`);
 const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
+/** An outlet as a finding names it: with the subscription its claim came from, as the claim's own row says. */
+const byOutlet = (outletName: string, claim: { via?: string }) => (claim.via ? `${outletName} (via ${claim.via})` : outletName);
 
 interface Figure {
   outletId: string;
@@ -37,7 +39,14 @@ interface Figure {
 function figures(group: FacetCoverage): Figure[] {
   return group.outlets.flatMap(({ outlet, claims }) =>
     claims.flatMap((c) =>
-      c.numbers.map((n) => ({ outletId: outlet.id, outlet: outlet.name, claimId: c.id, value: n.value, counts: n.counts, what: n.what })),
+      c.numbers.map((n) => ({
+        outletId: outlet.id,
+        outlet: byOutlet(outlet.name, c),
+        claimId: c.id,
+        value: n.value,
+        counts: n.counts,
+        what: n.what,
+      })),
     ),
   );
 }
@@ -131,7 +140,7 @@ function voiceConflicts(group: FacetCoverage): Disagreement[] {
     const who = r.claim.speaker.kind === 'outlet' ? 'someone' : r.claim.speaker.name;
     out.push({
       kind: 'voice',
-      text: `${a.outlet.name} states as fact “${excerpt(asserted.quote)}”; ${b.outlet.name} reports it as ${possessive(who)} ${r.claim.mode === 'denied' ? 'denial' : 'claim'}`,
+      text: `${byOutlet(a.outlet.name, asserted)} states as fact “${excerpt(asserted.quote)}”; ${byOutlet(b.outlet.name, r.claim)} reports it as ${possessive(who)} ${r.claim.mode === 'denied' ? 'denial' : 'claim'}`,
       outletIds: [a.outlet.id, b.outlet.id],
       claimIds: [asserted.id, r.claim.id],
     });

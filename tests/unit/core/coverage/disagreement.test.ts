@@ -34,6 +34,17 @@ describe('disagreements between outlets on the seed corpus', () => {
     );
   });
 
+  it('names the subscription a claim came from, as the claim’s own row does, in figures and in voices', async () => {
+    // Every claim of Euromaidan Press and of the World Socialist Web Site as a subscription would give it.
+    const base = packCoverageSource(pack);
+    const via = (outletId: string) => (outletId === 'euromaidan-press' || outletId === 'wsws' ? { via: 'Harbour Newsroom' } : {});
+    const source = { ...base, claimsAbout: async (id: string) => (await base.claimsAbout(id)).map((c) => ({ ...c, ...via(c.outletId) })) };
+    const c = await coverageFor(source, { entityId: 'il76-crash' });
+    const texts = c!.facets.flatMap((f) => f.disagreements.map((d) => d.text));
+    expect(texts).toContain('Euromaidan Press (via Harbour Newsroom): 5 bodies — Agence France-Presse: 74 aboard');
+    expect(texts.some((t) => t.startsWith('World Socialist Web Site (via Harbour Newsroom) states as fact'))).toBe(true);
+  });
+
   it('finds none where outlets only report others', async () => {
     expect((await group('il76-crash/investigation')).disagreements).toEqual([]);
   });
