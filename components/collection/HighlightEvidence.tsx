@@ -24,6 +24,7 @@ function SnapshotClaimItem({ claim: c }: { claim: SnapshotClaim }) {
     <li class={`hl-claim hl-mode-${c.mode}`} data-claim={c.id} data-mode={c.mode}>
       <p class="hl-claim-outlet">
         <strong>{c.outletName}</strong>
+        {c.via && <span class="hl-via"> · via {c.via}</span>}
         {Object.entries(c.outletLabels).map(([axis, label]) => [
           ' ',
           <span key={axis} class="cv-chip" title={`${axisName(axis)}: ${label}`}>

@@ -34,7 +34,8 @@ function evidence(c: SnapshotClaim): string {
   const labels = Object.entries(c.outletLabels)
     .map(([axis, value]) => `${axis}: ${value}`)
     .join(', ');
-  let item = `${oneLine(c.outletName)}${labels ? ` (${oneLine(labels)})` : ''}: “${oneLine(c.quote)}”`;
+  const outlet = c.via ? `${c.outletName} (via ${c.via})` : c.outletName;
+  let item = `${oneLine(outlet)}${labels ? ` (${oneLine(labels)})` : ''}: “${oneLine(c.quote)}”`;
   if (c.speaker.kind !== 'outlet') item += ` — ${c.mode === 'denied' ? 'denied by' : 'attributed to'} ${oneLine(c.speaker.name)}`;
   else if (c.mode === 'denied') item += ' — denied';
   const title = c.articleTitle ? oneLine(c.articleTitle) : 'article';

@@ -46,6 +46,9 @@ export const TextPositionSchema = v.pipe(
   v.check(({ start, end }) => (start === -1 && end === -1) || (start >= 0 && end >= start), 'must have 0 ≤ start ≤ end (or both -1 when unknown)'),
 );
 
+/** The longest subscription name kept with a saved claim. */
+const MAX_VIA = 200;
+
 /** One claim of the evidence as the reader saw it at save time. */
 export const SnapshotClaimSchema = object({
   id: nonEmpty(),
@@ -59,6 +62,13 @@ export const SnapshotClaimSchema = object({
   published: text(),
   articleTitle: text(),
   url: v.optional(HttpUrlSchema),
+  /** The subscription the claim came from, by name, as the card said ("via Harbour Newsroom"). */
+  via: v.optional(
+    v.pipe(
+      nonEmpty(),
+      v.transform((t) => withoutHiddenMarks(t).slice(0, MAX_VIA)),
+    ),
+  ),
 });
 
 /** The cross-outlet evidence as the reader saw it at save time. */

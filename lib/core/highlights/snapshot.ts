@@ -21,6 +21,8 @@ export function snapshotOf(coverages: Coverage[], now = Date.now()): HighlightSn
             published: claim.article.published,
             articleTitle: claim.article.title,
             ...(claim.article.url ? { url: claim.article.url } : {}),
+            // A subscription's claim filed under a known outlet says whose it is, as the card did.
+            ...(claim.via ? { via: claim.via } : {}),
           });
         }
       }

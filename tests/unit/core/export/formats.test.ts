@@ -130,6 +130,13 @@ describe('toMarkdown', () => {
     expect(md).not.toMatch(/^# heading/m);
   });
 
+  it('says which subscription a saved claim came from, as the card did', () => {
+    const [h] = sampleHighlights();
+    const viaClaim = { ...h.snapshot.claims[0], via: 'Harbour Newsroom' };
+    const out = toMarkdown([{ ...h, snapshot: { ...h.snapshot, claims: [viaClaim] } }]);
+    expect(out).toContain('  - Wire Agency (via Harbour Newsroom) (ownership: wire, alignment: neutral): “');
+  });
+
   it('lists the saved evidence with outlet, labels and attribution', () => {
     expect(md).toContain(
       '- Saved 2024-01-24; evidence shown then:\n  - Wire Agency (ownership: wire, alignment: neutral): “Russia said the plane was shot down.” — attributed to Russia · [Plane down near Belgorod](<https://wire.example/a1>), 2024-01-24',
