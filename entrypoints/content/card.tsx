@@ -15,6 +15,7 @@ import { rankFacets } from '../../lib/core/coverage/rank';
 import { closedHost } from '../../lib/content/closed-host';
 import { blockTextOf } from '../../lib/content/block-text';
 import { placeNear } from '../../lib/content/position';
+import { whenPageHeld } from '../../lib/content/is-shown';
 import type { PageMention } from '../../lib/content/scan';
 import type { PageCoverage } from '../../lib/content/page-coverage';
 import type { Ours } from '../../lib/content/ours';
@@ -42,6 +43,8 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
   /** How adding this page went: kept across cards, since it is about the page, not the mention. */
   let adding: AddState = { kind: 'idle' };
   let stopPlacing: (() => void) | undefined;
+  /** Stops the watch that closes the card when the page opens a modal dialog over it. */
+  let stopWatchingHeld: (() => void) | undefined;
   const { ask, answers } = coverage;
   const ui = closedHost('parallax-popover', ours, () => close());
 
@@ -115,6 +118,8 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
       stopPlacing = placeNear(mention.range, el, close);
       if (by !== 'hover') el.focus();
     }
+    stopWatchingHeld?.();
+    stopWatchingHeld = whenPageHeld(document, close);
     events.onShown(mention);
     if (!arrived) void load();
   }
@@ -138,6 +143,8 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
     open = undefined;
     stopPlacing?.();
     stopPlacing = undefined;
+    stopWatchingHeld?.();
+    stopWatchingHeld = undefined;
     draw();
     events.onClosed();
     // Without scrolling to it: a card closed as the reader scrolled its name away must not take them back.

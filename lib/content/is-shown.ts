@@ -138,6 +138,20 @@ export function clipsAway(e: Element, style: CSSStyleDeclaration): boolean {
 /** Whether the page holds everything out of reach: a modal dialog of its own open over it, or the whole page inert. */
 export const pageHeld = (doc: Document): boolean => openModal(doc) !== null || doc.documentElement.inert;
 
+/**
+ * Calls `onHeld` when the page comes to hold everything out of reach while something of ours is open
+ * (a newsletter dialog shown with showModal as the reader scrolls, the page made inert): a card left
+ * open would sit under the backdrop, unusable, its buttons covered. showModal sets the dialog's `open`
+ * attribute, so a watch on that attribute (and `inert`) hears it without polling.
+ */
+export function whenPageHeld(doc: Document, onHeld: () => void): () => void {
+  const observer = new MutationObserver(() => {
+    if (pageHeld(doc)) onHeld();
+  });
+  observer.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['open', 'inert'] });
+  return () => observer.disconnect();
+}
+
 /** The modal dialog open over the page, if any (a consent dialog shown with showModal). */
 function openModal(doc: Document): Element | null {
   try {
