@@ -8,6 +8,14 @@
 
 import { openRootOf, slotted } from '../core/spot/composed';
 import { clipsAway } from './is-shown';
+import { laidOutApart } from './laid-out-apart';
+
+/**
+ * Tags that run on with their neighbours unless styled otherwise. Laid out as boxes or lines of their
+ * own (a read-along page's one span per word, set apart by margins, with no space between them in the
+ * source), the copy, which has no styles, would run their words together: a space goes after each.
+ */
+const PHRASING = /^(span|a|em|strong|b|i|u|small|mark|abbr|cite|q|time|label|code|font|sup|sub|var|dfn|kbd|samp|data|bdi|bdo|s|del|ins)$/;
 
 /** Kept whatever their style: what the page says of itself (JSON-LD), and elements that are never drawn. */
 const NEVER_DRAWN = /^(script|style|template|noscript|meta|link|head|title|base)$/;
@@ -53,7 +61,9 @@ export function shownHtml(): string | undefined {
     if (dropped.length > 0 && dropped[dropped.length - 1].contains(copies[i])) continue;
     const hidden = unseen(live[i]);
     if (hidden === 'all') dropped.push(copies[i]);
-    else if (hidden === 'own text') for (const n of [...copies[i].childNodes]) if (n.nodeType === 3) n.remove();
+    else if (hidden === 'own text') {
+      for (const n of [...copies[i].childNodes]) if (n.nodeType === 3) n.remove();
+    } else if (PHRASING.test(live[i].localName) && laidOutApart(live[i])) copies[i].after(own.createTextNode(' '));
     const root = openRootOf(live[i]);
     if (root && hidden !== 'all') hosts.push([copies[i], root]);
   }

@@ -36,6 +36,10 @@ describe('adding a page that hides words', () => {
     expect(quotes).toContain('could not confirm who was on board');
     expect(quotes).toContain('keep the airspace over Belgorod safe');
     expect(quotes).toContain('an international inquiry into the crash');
+    // A read-along player's words, each in a box of its own with no space between them in the source, stored apart.
+    expect(quotes).toContain('Ukrainian officials said the Il-76 wreckage was still being examined.');
+    // A soft hyphen is drawn as nothing, and stored so.
+    expect(quotes).toContain('Aviation lawyer Olena Peschanska said');
     expect(quotes).not.toContain('Patriot missile');
     expect(quotes).not.toContain('moved to Belgorod');
     expect(quotes).not.toContain('staged by the West');

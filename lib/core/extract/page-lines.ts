@@ -27,6 +27,12 @@ function isReferenceMark(el: Element): boolean {
 /** Marks written as characters after a word: superscript digits ("advance.⁴") and bracketed numbers ("[3]"). */
 const WRITTEN_MARKS = new RegExp(`(?<=[\\p{L}\\p{N}.,;:!?”"’')\\]])(?<!${UNIT})(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\[\\d{1,3}\\])`, 'gu');
 
+/**
+ * What is drawn as nothing inside a word: a soft hyphen ("Pes&shy;kov"), a zero-width space, a word
+ * joiner, a byte-order mark. Kept, a claim would read "Peskov" to the eye and match no search for it.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
 /** A line of marks alone: a footnote's "↩", a "⁵" left on its own. */
 const ONLY_MARKS = /^[\s↩↑^⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§]+$/u;
 
@@ -41,6 +47,7 @@ export function blockLines(root: Node): string[] {
   const flush = (cell = false) => {
     const t = line
       .replace(WRITTEN_MARKS, '')
+      .replace(INVISIBLE, '')
       .replace(/[ \t\n\r\f]+/g, ' ')
       .trim();
     line = '';
