@@ -39,6 +39,9 @@ function undoPageZoom(floating: HTMLElement): void {
   }
 }
 
+/** The least room left between the window's top and the card. */
+const TOP_MARGIN = 8;
+
 export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => void): () => void {
   const reference = {
     // The element around the mention, so scrolling its containers moves the popover with it.
@@ -79,7 +82,9 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
       // page is charged for).
       if (!laidOut && seen) return;
       floating.style.left = `${x}px`;
-      floating.style.top = `${y}px`;
+      // Never above the window's top: where the card fits neither below nor above the name (a name in
+      // vertical text, a zoomed page in a short window), it overlaps the name rather than lose its header.
+      floating.style.top = `${Math.max(y, TOP_MARGIN)}px`;
     });
   };
   return autoUpdate(reference, floating, update, { animationFrame: false });

@@ -491,6 +491,20 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('vertical-name.html: a card for a tall name in vertical text, in a short window, keeps its header on screen', async () => {
+    const { page, d } = await open(site.fixture('vertical-name.html'));
+    await page.setViewportSize({ width: 800, height: 340 });
+    await waitForMentions(d, 1);
+    const peskov = (await mentionRect(d, await mentionIndex(d, 'Peskov')))!;
+    await page.mouse.click(peskov.left + peskov.width / 2, peskov.top + 5);
+    await waitForPopoverReady(d);
+    await settledPopover(d);
+    const card = (await inRoot(page, 'parallax-popover').box('.px-popover'))!;
+    expect(card.y, 'the card’s top on screen').toBeGreaterThanOrEqual(0);
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('zoomed.html: on a page zoomed by its stylesheet the card opens next to its name at the reader’s scale; a card whose name a box scrolls away closes', async () => {
     const { page, d } = await open(site.fixture('zoomed.html'));
     await waitForMentions(d, 2);
