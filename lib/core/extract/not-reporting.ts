@@ -224,7 +224,19 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         // story's credits ("Presenter: … · Reporting: …"), who translated, a columnist's line, a page in another
         // language, the code an outlet follows (set 33).
         /^(Last update[ds]?|Updated|Published|Posted)\s?:?\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(,?\s+\d{1,2}[:.]\d{2})?$/.source,
-        /^(Press (statement|release)|Statement|Communiqu[eé]|Release) (No\.?|Number|#) ?[\d/.-]+$/.source,
+        /^(Press (statement|release)|Statement|Communiqu[eé]|Release) ((No\.?|Number|#) ?)?[\d/.-]*\d[/.-]\d[\d/.-]*$/.source,
+        // A bulletin's masthead ("UTBF BULLETIN · No. 14/2045 · English version"), a wire's time stamp alone
+        // ("22:04 GMT", "Apr 10, 11:06 GMT"), one credit alone ("Producer: Sam Ocampo-Hirst."), a translator's
+        // note, a graphic's sources ("Data: State Police, Post research."), a board's signature line.
+        /^\p{Lu}[\p{Lu}\d&.' -]{1,40} (BULLETIN|NEWSLETTER|CIRCULAR) [·|•] /u.source,
+        /^((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? )?\d{1,2}:\d{2}(:\d{2})? ?(GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT|WAT|EAT|IST)$/
+          .source,
+        /^(Producers?|Executive producers?|Editors?|Sound( design)?|Mixing|Music|Artwork|Research|Fact-checking|Translation|Translators?)\s?:\s?\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}\.?$/u
+          .source,
+        /^Translator['’]s note:/.source,
+        /^(Data|Sources?|Graphic|Graphics|Map|Chart|Reporting and data)\s?:\s?\p{Lu}[^.:;]{2,120}\.?$/u.source,
+        /^For the (Executive |Management |Governing )?(Board|Committee|Council|Executive|Society|Union|Federation|Association|Bureau)\b[^:]{0,40}:\s\S/
+          .source,
         /^(Presenters?|Hosts?|Reporting|Reporters?|Producers?|Editors?|Translators?|Translation)\s?:\s?\p{Lu}[^:]{1,60}([·|]\s?(Presenters?|Hosts?|Reporting|Reporters?|Producers?|Editors?|Translators?|Translation)\s?:\s?[^:]{1,60}){1,4}$/u
           .source,
         /^Translations? (of [^.]{1,60} )?(are|is|was|were) (by|done by|provided by)\b/.source,

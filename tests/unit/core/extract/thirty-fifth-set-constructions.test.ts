@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
+import { notReporting } from '../../../../lib/core/extract/not-reporting';
 import { speakers } from './article-speakers';
 
 const source = { kind: 'source', name: 'the minister' } as const;
@@ -66,5 +67,26 @@ describe('denied', () => {
 
   it.each(['The minister calls the plan a gamble.', 'The figures contradict each other.'])('not a denial: %s', (sentence) => {
     expect(modeOf(sentence, source)).toBe('attributed');
+  });
+});
+
+describe('lines that report nothing', () => {
+  it.each([
+    'Press release 148/2045',
+    'UNION BULLETIN · No. 14/2045 · English version',
+    'Producer: Sam Ortega.',
+    'Translator’s note: Spanish terms are kept where English has none.',
+    'Data: State Police, Post research.',
+    'For the Executive Board: Prof. Ilse Marquardt, President',
+  ])('%s', (text) => {
+    expect(notReporting(text)).toBe('page note');
+  });
+
+  it.each([
+    'Source: the ministry said 40 people died in the Il-76.',
+    'Data: police said the Il-76 toll rose to 74.',
+    'Press release about the Il-76',
+  ])('still reports: %s', (text) => {
+    expect(notReporting(text)).toBeUndefined();
   });
 });
