@@ -154,6 +154,8 @@ const DOCUMENT = /^(statement|release|communiqué|communique|post|notice|letter)
  * organisation; else the phrase.
  */
 export function definiteReferent(words: string[], a: Antecedents): Speaker | undefined {
+  // "the 58-year-old farmer", "the 31-year-old": a person named before, by their age, as papers do.
+  if (/^the$/i.test(words[0]) && words.length <= 3 && /^(\d{1,3}|[a-z]+(-[a-z]+)?)-year-old$/i.test(words[1] ?? '')) return a.lastPerson;
   if (!/^(the|this|that)$/i.test(words[0]) || words.length !== 2) return undefined;
   const head = words[words.length - 1].toLowerCase();
   const heard = [...(a.heard ?? [])].reverse();

@@ -47,6 +47,13 @@ describe('who speaks', () => {
     ]);
   });
 
+  it('a person named before, then by their age, speaks again', () => {
+    expect(speakers(['Farmer Anton Greiderer, 58, said the Il-76 hit his barn.', 'The 58-year-old said the Il-76 came down at night.'])).toEqual([
+      'Farmer Anton Greiderer',
+      'Farmer Anton Greiderer',
+    ]);
+  });
+
   it('declaring a day is an act, not a word', () => {
     expect(speakers(['The ministry declared Monday a day of mourning for the Il-76 crew.'])).toEqual(['outlet']);
   });
