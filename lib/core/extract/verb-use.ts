@@ -176,6 +176,14 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   if (before.trim() === '' && /^\p{Lu}\p{Ll}+s$/u.test(verb) && !/^Says$/.test(verb)) return false;
   // "Jobs claim: Misleading.": a fact check's label.
   if (/^claims?$/i.test(verb) && /^\s*:/.test(after) && before.trim() !== '') return false;
+  // "sent us reports, photographs and videos": a plural noun after its verb's object, not a verb.
+  if (/s$/i.test(verb) && /\b(us|them|me|him)\s+$/i.test(before)) return false;
+  // "pieces said to come from the rocket": hearsay about the subject, whose words these are not.
+  if (
+    /^said$/i.test(verb) &&
+    /^\s+to\s+(be|have|come|contain|belong|originate|date|weigh|involve|include|number|total|show|hold|carry)\b/i.test(after)
+  )
+    return false;
   if (NEEDS_STATEMENT.test(verb) && !STATEMENT.test(masked) && !STATEMENT.test(after)) return false;
   // "Around 23,400 customers lost money, the regulator estimates, with …": the verb closes an aside.
   const aside = /,\s*(the\s+)?[\p{L}'’-]+(\s+[\p{L}'’-]+){0,3}\s*$/u.test(before) && /^\s*([,.;]|$)/.test(after);

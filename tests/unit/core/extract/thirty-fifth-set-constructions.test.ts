@@ -54,6 +54,13 @@ describe('who speaks', () => {
     ]);
   });
 
+  it('“sent us reports” is a thing sent, and “said to come from” is hearsay, not the subject’s word', () => {
+    expect(
+      speakers(['Hundreds of readers sent us reports of the Il-76 fireball.', 'Several pieces said to come from the Il-76 were offered online.']),
+    ).toEqual(['outlet', 'outlet']);
+    expect(speakers(['Peskov said to reporters that the Il-76 was hit.'])).toEqual(['Dmitry Peskov']);
+  });
+
   it('declaring a day is an act, not a word', () => {
     expect(speakers(['The ministry declared Monday a day of mourning for the Il-76 crew.'])).toEqual(['outlet']);
   });
