@@ -59,9 +59,52 @@ export interface Subscription {
 /** What Subscribe answers: the subscription, or the one origin the reader must let Parallax read. */
 export type SubscribeAnswer = { kind: 'subscribed'; subscription: Subscription } | { kind: 'needs-access'; origin: string };
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-/** Whether an address is on this computer. */
-export const isLocal = (url: URL): boolean => LOCAL_HOSTS.has(url.hostname);
+/** The hosts a pack may be read from over plain http: this computer, by the names a reader types for it. */
+const PLAIN_HTTP_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The four numbers of an IPv4 host as the URL parser writes it (127.1, 2130706433 and 0x7f000001 become 127.0.0.1). */
+const ipv4 = (host: string): number[] | undefined => /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host)?.slice(1).map(Number);
+
+/** 0.0.0.0/8 (0.0.0.0 reaches this computer), 127/8 (all of it is loopback), and the private and link-local ranges. */
+const localIpv4 = ([a, b]: number[]): boolean =>
+  a === 0 || a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+
+/** The eight groups of an IPv6 host as the URL parser writes it ("[::ffff:7f00:1]": lowercase hex, at most one "::", no dotted part). */
+function ipv6(host: string): number[] | undefined {
+  if (!host.startsWith('[') || !host.endsWith(']')) return undefined;
+  const [head, tail] = host.slice(1, -1).split('::');
+  const groups = (part: string | undefined) => (part ? part.split(':').map((g) => Number.parseInt(g, 16)) : []);
+  if (tail === undefined) return groups(head);
+  const [h, t] = [groups(head), groups(tail)];
+  return [...h, ...new Array<number>(8 - h.length - t.length).fill(0), ...t];
+}
+
+/** [::], [::1], an IPv4 address written as IPv6 (::ffff:a.b.c.d, or the old ::a.b.c.d) by its IPv4 rule, fc00::/7 and fe80::/10. */
+function localIpv6(g: number[]): boolean {
+  const zerosTo = (n: number) => g.slice(0, n).every((x) => x === 0);
+  if (zerosTo(7) && g[7] <= 1) return true;
+  if (zerosTo(5) && (g[5] === 0xffff || g[5] === 0)) return localIpv4([g[6] >> 8, g[6] & 0xff]);
+  return (g[0] & 0xfe00) === 0xfc00 || (g[0] & 0xffc0) === 0xfe80;
+}
+
+/**
+ * Whether an address is on this computer or the reader's network: localhost and every *.localhost
+ * name (browsers answer them from this computer; a trailing dot is the same name), loopback,
+ * 0.0.0.0, and private and link-local addresses, in any spelling the URL parser reads. The fetch
+ * refuses a redirect from an address that is not local to one that is (fetch-pack.ts): the
+ * session-25 attack suite was sent on to router.localhost, 127.0.0.2, 0.0.0.0, [::ffff:7f00:1],
+ * localhost. and 192.168.1.1, and read them. A name that DNS resolves to such an address is not
+ * seen here: the browser's lookups are its own.
+ */
+export function isLocal(url: URL): boolean {
+  const host = url.hostname;
+  const name = host.replace(/\.+$/, '');
+  if (name === 'localhost' || name.endsWith('.localhost')) return true;
+  const v4 = ipv4(host);
+  if (v4) return localIpv4(v4);
+  const v6 = ipv6(host);
+  return v6 !== undefined && v6.length === 8 && localIpv6(v6);
+}
 
 /** A pack address: https, or http for this computer only (localhost, 127.0.0.1); no credentials in it. */
 export function checkPackAddress(input: string): Result<URL> {
@@ -73,7 +116,9 @@ export function checkPackAddress(input: string): Result<URL> {
   }
   if (url.username || url.password) return err('The pack address must not contain a user name or password.');
   if (url.protocol === 'https:') return ok(url);
-  if (url.protocol === 'http:' && isLocal(url)) return ok(url);
+  // Plain http only for the names a reader types for this computer, as before isLocal took in the
+  // reader's network: a pack read over http from a router or another machine could be changed on the way.
+  if (url.protocol === 'http:' && PLAIN_HTTP_HOSTS.has(url.hostname)) return ok(url);
   if (url.protocol === 'http:') return err('The pack address must use https (http is allowed only for localhost and 127.0.0.1).');
   return err(`The pack address must be an https address, not ${url.protocol}`);
 }

@@ -20,6 +20,30 @@ const shown = (max = MAX_NAME) =>
     v.maxLength(max, `must be at most ${max} characters`),
     v.regex(FREE_OF_HIDDEN_MARKS, 'must not hold characters that reorder text or show as nothing (bidi controls, zero-width spaces)'),
   );
+/**
+ * The longest address cards link to and exports print: browsers and servers commonly stop at about
+ * 2,000 characters, and a 100,000-character one only fills a card (fifteenth attack suite).
+ */
+const MAX_URL = 2048;
+/**
+ * An address a card links to: http(s) only, so a javascript: or data: URL from someone else's pack
+ * never gets there; at most MAX_URL characters; and its host right after "//" with no user name
+ * before it: "https://www.afp.com@harbour.example/a" opens harbour.example, and a Markdown autolink
+ * shows the whole string, so a name before an "@" can pass for the host (fifteenth attack suite).
+ * One pattern (JSON Schema holds one), in the URL parser's terms for an http(s) address: its host
+ * part ends at the first / \ ? or #, an "@" in it makes what comes before a user name, and slashes
+ * after "//" are skipped, so the host must start at once ("https:///afp.com@harbour.example/" is a
+ * user name too). Case is spelt out rather than with the i flag, which JSON Schema patterns cannot carry.
+ */
+const httpUrl = () =>
+  v.pipe(
+    nonEmpty(),
+    v.maxLength(MAX_URL, `must be at most ${MAX_URL} characters`),
+    v.regex(
+      /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/\\?#@]+([/\\?#]\S*)?$/,
+      'must be an http(s) URL with its host right after "//" and no user name ("https://www.afp.com@harbour.example/" opens harbour.example)',
+    ),
+  );
 const names = () => list(nonEmpty());
 const whole = () =>
   v.pipe(v.number('must be a whole number ≥ 0'), v.integer('must be a whole number ≥ 0'), v.minValue(0, 'must be a whole number ≥ 0'));
@@ -51,9 +75,7 @@ export const ArticleSchema = object({
     v.check((d) => d >= FIRST_DAY && d <= LAST_DAY, 'must be between 1900 and 2100'),
   ),
   byline: v.optional(shown(MAX_TITLE)),
-  // Cards link to it: a javascript: or data: URL from someone else's pack must never get there.
-  // Case spelt out rather than with the i flag, which JSON Schema patterns cannot carry.
-  url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
+  url: v.optional(httpUrl()),
   text: nonEmpty(),
 });
 
@@ -78,7 +100,8 @@ export const EntitySchema = object({
   type: oneOf(ENTITY_TYPES),
   /** What the entity is called in text; see alias rules in docs/claim-pack.md. */
   aliases: v.pipe(names(), v.minLength(1, 'must name at least one alias')),
-  description: nonEmpty(),
+  /** Shown in every card's header and on the event page: as bounded, and as free of hidden marks, as a note (fifteenth attack suite). */
+  description: shown(MAX_NOTE),
   rules: v.optional(EntityRulesSchema),
 });
 
@@ -109,9 +132,11 @@ export const StatedNumberSchema = object({
     v.minValue(-MAX_FIGURE, 'must be between -10¹⁵ and 10¹⁵'),
     v.maxValue(MAX_FIGURE, 'must be between -10¹⁵ and 10¹⁵'),
   ),
-  text: nonEmpty(),
-  what: nonEmpty(),
-  counts: nonEmpty(),
+  // Shown beside the figure in cards, the event page's table and exports: names, as far as bounds and
+  // hidden marks go (a bidi override reversed what a figure counts; fifteenth attack suite).
+  text: shown(),
+  what: shown(),
+  counts: shown(),
 });
 
 export const ClaimSchema = object({
@@ -131,7 +156,7 @@ export const ClaimSchema = object({
 /** Who publishes a pack readers subscribe to: its name is what cards say a claim came "via". */
 export const PublisherSchema = object({
   name: shown(),
-  url: v.optional(v.pipe(nonEmpty(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http(s) URL'))),
+  url: v.optional(httpUrl()),
 });
 
 export const ClaimPackSchema = object(

@@ -129,13 +129,13 @@ async function get(fetcher: Fetch, url: string, headers: Record<string, string>,
       return err(`${url} gave no answer within ${seconds(timeouts.answerMs)}: the host is too slow. Try again later.`);
     }
     // Where the redirects ended (the hops between are the browser's): an address Parallax would not
-    // subscribe to (plain http on another host), or this computer when the address was not, is refused.
+    // subscribe to (plain http on another host), or this computer or its network when the address was not, is refused.
     const landed = response.redirected && response.url ? checkPackAddress(response.url) : undefined;
     const toThisComputer = landed?.ok === true && isLocal(landed.value) && !isLocal(new URL(url));
     if ((landed && !landed.ok) || toThisComputer) {
       await response.body?.cancel();
       return err(
-        `${url} sent Parallax on to ${response.url}, which is refused: ${landed?.ok === false ? landed.error : 'an address on this computer.'}`,
+        `${url} sent Parallax on to ${response.url}, which is refused: ${landed?.ok === false ? landed.error : 'an address on this computer or its local network.'}`,
       );
     }
     return ok(response);

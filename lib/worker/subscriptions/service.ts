@@ -75,11 +75,14 @@ async function subscribeWith(
   }
   const apply = async (): Promise<Result<Subscription>> => {
     const existing = await db.subscriptions.where('url').equals(url).first();
-    // As an update does, an older version than the one held is refused (the same version signed again,
-    // with a publisher's new key, is taken): subscribing again let a host serve an old one and take back
-    // a correction (session-21 attack suite).
+    // With the key held, as an update does, an older version than the one held is refused (the same
+    // version again is taken): subscribing again let a host serve an old one and take back a correction
+    // (session-21 attack suite). With another key it is not: a new key is how a publisher recovers from
+    // a leaked one, whose holder may have signed a version issued far ahead that no honest version
+    // could follow (session-25 attack suite). The reader gave this key, and no host can sign with it.
     const pack = fetched.value.kind === 'pack' ? fetched.value.pack : undefined;
-    const older = existing && pack && pack.issued !== existing.issued ? olderThanHeld(existing.issued, pack.issued) : undefined;
+    const sameKey = existing?.key === key;
+    const older = existing && sameKey && pack && pack.issued !== existing.issued ? olderThanHeld(existing.issued, pack.issued) : undefined;
     if (older) return err(`An older version of the pack was refused: ${older}. Your subscription stays as it was.`);
     const passed = pack && (await passedOff(db, pack));
     if (passed) return err(passed);

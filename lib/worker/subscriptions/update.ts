@@ -34,6 +34,20 @@ export interface UpdateDeps {
 /** A signed, valid pack fetched from an address, with what the next conditional request needs. */
 export type Fetched = { kind: 'not-modified' } | { kind: 'pack'; pack: ClaimPack; digest: string; etag?: string; lastModified?: string };
 
+/** How far past this computer's clock a pack's issue time may be: the publisher's clock, or this one, may be off. */
+const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Why a pack's issue time is further ahead of `now` than a wrong clock explains, or undefined. Held, a
+ * version issued in 2099 refuses every honest version after it (olderThanHeld): whoever holds a leaked
+ * key could sign one and keep its rows in place (session-25 attack suite).
+ */
+function issuedAhead(issued: string | undefined, now: number): string | undefined {
+  if (issued === undefined || !(Date.parse(issued) > now + CLOCK_SLACK_MS)) return undefined;
+  const clock = new Date(now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `The pack was refused: it says it was issued ${issued}, more than a day in the future; the computer's clock says ${clock}. If the clock is right, the publisher's issue time is wrong.`;
+}
+
 /** Reads, checks and validates the pack at `url` against `key`; nothing is written. `task` hears the bytes arrive. */
 export async function fetchSignedPack(
   deps: UpdateDeps,
@@ -53,9 +67,15 @@ export async function fetchSignedPack(
   if (!signature.ok) return signature;
   // The signature is checked before a byte of the pack is parsed; the hash it checks names the bytes.
   const verified = await verifyBytes(bytes, signature.value, key, macrotask);
-  if (!verified.ok) return err(`Signature refused: ${verified.error} If the publisher now signs with a new key, subscribe again with it.`);
+  if (!verified.ok)
+    return err(
+      `Signature refused: ${verified.error} If the publisher has announced a new key, subscribe again to this address with it: the pack it signs replaces this one, whenever the one held says it was issued.`,
+    );
   const valid = await packFromBytes(bytes);
-  return valid.ok ? ok({ kind: 'pack', pack: valid.value, digest: verified.value, etag, lastModified }) : valid;
+  if (!valid.ok) return valid;
+  // Checked at Subscribe and at every update alike, the same bytes held again included: a pack from the future is named as such.
+  const ahead = issuedAhead(valid.value.issued, deps.now());
+  return ahead ? err(ahead) : ok({ kind: 'pack', pack: valid.value, digest: verified.value, etag, lastModified });
 }
 
 /**

@@ -283,7 +283,7 @@ describe('a host that misbehaves at Subscribe', () => {
           Object.defineProperties(moved, { redirected: { value: true }, url: { value: 'http://127.0.0.1:9/pack.json' } });
           return moved;
         },
-        /sent Parallax on to http:\/\/127\.0\.0\.1:9\/pack\.json, which is refused: an address on this computer\./,
+        /sent Parallax on to http:\/\/127\.0\.0\.1:9\/pack\.json, which is refused: an address on this computer or its local network\./,
       ],
     ];
     for (const [answer, why] of answers) {

@@ -1,0 +1,74 @@
+/**
+ * The pack fields the fifteenth attack suite filled with 51,001 characters starting with U+202E
+ * (b04-unbounded.ts) and found accepted: an entity's description and a figure's text, what and
+ * counts, which cards and exports print. And article addresses with a user name before the host
+ * ("https://www.afp.com@harbour.example/a" opens harbour.example) or 100,000 characters long.
+ */
+import { describe, expect, it } from 'vitest';
+import { validatePack } from '../../../../lib/core/pack/validate';
+import type { ClaimPack } from '../../../../lib/core/pack/types';
+import { miniPack } from '../../../fixtures/mini-pack';
+
+const broken = (mutate: (p: ClaimPack) => void) => {
+  const p = miniPack();
+  mutate(p);
+  return validatePack(p);
+};
+const refusedAs = (message: string) => ({ ok: false, error: expect.stringContaining(message) });
+
+describe('shown text beyond names', () => {
+  it.each([
+    ['an entity description', (p: ClaimPack, s: string) => (p.entities[1].description = s), 'entities[1].description', 2000],
+    ['a figure’s text', (p: ClaimPack, s: string) => (p.claims[2].numbers[0].text = s), 'claims[2].numbers[0].text', 200],
+    ['what a figure counts', (p: ClaimPack, s: string) => (p.claims[2].numbers[0].what = s), 'claims[2].numbers[0].what', 200],
+    ['a figure’s key', (p: ClaimPack, s: string) => (p.claims[2].numbers[0].counts = s), 'claims[2].numbers[0].counts', 200],
+  ])('%s: bounded, and free of bidi controls and zero-width marks', (_name, set, field, max) => {
+    expect(broken((p) => set(p, 'x'.repeat(max + 1)))).toEqual(refusedAs(`${field}: must be at most ${max} characters`));
+    expect(broken((p) => set(p, 'x'.repeat(max))).ok).toBe(true);
+    for (const mark of ['\u202E', '\u2066', '\u200F', '\u200B', '\u2060', '\uFEFF'])
+      expect(broken((p) => set(p, `prisoners${mark} of war`))).toEqual(refusedAs(`${field}: must not hold characters that reorder text`));
+    // Joiners scripts need inside words stay allowed, as in names.
+    expect(broken((p) => set(p, 'می\u200Cخواهم')).ok).toBe(true);
+  });
+});
+
+describe('article and publisher addresses', () => {
+  it.each([
+    'https://www.afp.com@harbour.example/a',
+    'https://www.afp.com%2Fnews%2F@harbour.example/a',
+    'https://user:secret@harbour.example/a',
+    'https://@harbour.example/a',
+    'HTTPS://www.afp.com@harbour.example',
+    // The URL parser skips slashes after "//" and reads on to the "@".
+    'https:///www.afp.com@harbour.example/a',
+    'https://\\www.afp.com@harbour.example/a',
+  ])('refuses a user name before the host: %s', (url) => {
+    const r = broken((p) => (p.articles[0].url = url));
+    expect(r).toEqual(refusedAs('articles[0].url: must be an http(s) URL'));
+    expect(new URL(url).hostname).toBe('harbour.example');
+  });
+
+  it('takes an "@" after the host (a path, a query, a fragment) and a port', () => {
+    for (const url of [
+      'https://wire.example/@desk/a1',
+      'https://wire.example/a1?by=a@b',
+      'https://wire.example#@top',
+      'https://wire.example:8443/a1',
+    ])
+      expect(broken((p) => (p.articles[0].url = url)).ok, url).toBe(true);
+  });
+
+  it('refuses an address longer than 2,048 characters', () => {
+    const at = (n: number) => `https://wire.example/${'a'.repeat(n - 'https://wire.example/'.length)}`;
+    expect(broken((p) => (p.articles[0].url = at(2049)))).toEqual(refusedAs('articles[0].url: must be at most 2048 characters'));
+    expect(broken((p) => (p.articles[0].url = at(2048))).ok).toBe(true);
+    expect(broken((p) => (p.articles[0].url = at(100_024)))).toEqual(refusedAs('articles[0].url: must be at most 2048 characters'));
+  });
+
+  it('holds a publisher’s address to the same rule', () => {
+    expect(broken((p) => (p.publisher = { name: 'Harbour', url: 'https://www.afp.com@harbour.example/' }))).toEqual(
+      refusedAs('publisher.url: must be an http(s) URL'),
+    );
+    expect(broken((p) => (p.publisher = { name: 'Harbour', url: 'https://harbour.example/' })).ok).toBe(true);
+  });
+});
