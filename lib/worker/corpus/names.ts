@@ -13,6 +13,8 @@ import { err, ok, type Result } from '../../core/result';
 import { compileGazetteer, type Gazetteer, toGazetteerEntry } from '../../core/spot/gazetteer';
 import { findMentions } from '../../core/spot/mentions';
 import { foldPhrase } from '../../core/spot/normalise';
+import { MAX_NOTE } from '../../core/pack/bounds';
+import { withoutHiddenMarks } from '../../core/pack/shown-text';
 import { reextractArticles } from './articles';
 import { candidateNames } from './candidates';
 import type { Candidate, NewEntity } from '../../core/corpus/types';
@@ -64,7 +66,12 @@ export function entityFrom(input: NewEntity): Entity {
     name,
     type: input.type,
     aliases: list,
-    description: input.description?.trim() || 'A name you added from your articles.',
+    // As a pack's is held (../../core/pack/schema.ts): what a card's header shows, bounded and free of
+    // marks that reorder text, so that the reader's corpus, exported, is read back.
+    description:
+      withoutHiddenMarks(input.description ?? '')
+        .trim()
+        .slice(0, MAX_NOTE) || 'A name you added from your articles.',
     ...(exactCase.length > 0 ? { rules: { exactCase } } : {}),
   };
 }

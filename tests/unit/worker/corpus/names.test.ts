@@ -23,6 +23,12 @@ async function withHarbour() {
 }
 
 describe('entityFrom', () => {
+  it('keeps a description as a pack holds one: no marks that reorder text, no longer than a note', () => {
+    const e = entityFrom({ name: 'Marta Kovalenko', type: 'person', aliases: [], description: `An \u202eanalyst ${'x'.repeat(3000)}` });
+    expect(e.description.startsWith('An analyst x')).toBe(true);
+    expect(e.description.length).toBe(2000);
+  });
+
   it('trims the name, makes a user id from it, and gives a default description', () => {
     expect(entityFrom({ name: '  Marta   Kovalenko ', type: 'person', aliases: [] })).toEqual({
       id: MARTA,
