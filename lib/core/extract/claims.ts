@@ -321,6 +321,11 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   }
   // A speaker's name read off the page loses marks that would reorder or hide what is shown after it (shown-text.ts).
   // And a name no longer than a pack may hold (a transcript's label or a statement's issuer is read as written).
-  for (const c of claims) if (c.speaker.kind === 'source') c.speaker = { ...c.speaker, name: withoutHiddenMarks(c.speaker.name).slice(0, MAX_NAME) };
+  // So are a figure's words, which the pack holds to the same rule ("12\u2060000 people").
+  const shown = (t: string) => withoutHiddenMarks(t).slice(0, MAX_NAME) || '?';
+  for (const c of claims) {
+    if (c.speaker.kind === 'source') c.speaker = { ...c.speaker, name: shown(c.speaker.name) };
+    c.numbers = c.numbers.map((n) => ({ ...n, text: shown(n.text), what: shown(n.what), counts: shown(n.counts) }));
+  }
   return claims;
 }

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { notReporting } from '../../../../lib/core/extract/not-reporting';
-import { speakers } from './article-speakers';
+import { claimsOfArticle } from '../../../../lib/core/extract/article-pack';
+import { seedBase, speakers } from './article-speakers';
 
 const source = { kind: 'source', name: 'the minister' } as const;
 
@@ -102,5 +103,15 @@ describe('lines that report nothing', () => {
     'Press release about the Il-76',
   ])('still reports: %s', (text) => {
     expect(notReporting(text)).toBeUndefined();
+  });
+});
+
+describe('what a claim holds', () => {
+  it('a figure’s words lose marks that show as nothing, as a pack must hold them', () => {
+    const text = 'Police said 12\u2060000 people marched after the Il-76 crash.';
+    const [claim] = claimsOfArticle({ id: 'a', outletId: 'x', title: 'T', published: '2024-01-26', text }, seedBase, undefined);
+    const words = claim.numbers.flatMap((n) => [n.text, n.what, n.counts]);
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.filter((w) => /\u2060/.test(w))).toEqual([]);
   });
 });
