@@ -16,18 +16,16 @@ import { interviewAnswers, intervieweeOf } from './interview';
 import { hasReportingVerb } from './reporting-verbs';
 import { describedLabel, isTranscript, type TranscriptLabel, turnOf, welcomesToOutlet } from './labels';
 import { numbersIn } from './numbers';
-import { withoutHiddenMarks } from '../pack/shown-text';
-import { MAX_NAME } from '../pack/bounds';
 import { ENDS_WITH_QUOTE, maskQuotes, OPENS_WITH_QUOTE, quoteSpans } from './quotes';
 import { paragraphsOf, sentencesOf, type Sentence } from './sentences';
 import { fullName, notePeopleIn } from './named-people';
 import { QuoteSpeakers } from './quote-speakers';
-import { publishedStatements, withoutLegalForm } from './published-statement';
+import { statementIssuers } from './statement-issuers';
+import { keepShownText } from './shown-claims';
 import { isChair, isSpokenRecord, speakerLine } from './record-turns';
 import {
   type Antecedents,
   describedPerson,
-  isOutlet,
   isStaff,
   noteGenders,
   notePerson,
@@ -38,7 +36,7 @@ import {
   speaksForABody,
 } from './referents';
 import { speakerOf } from './speaker';
-import { sourceOf, type SpeakerMention } from './speaker-source';
+import type { SpeakerMention } from './speaker-source';
 
 /** A stretch of an article about given events, from `start` to the next section. */
 export interface Section {
@@ -138,20 +136,8 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   const antecedents: Antecedents = { heard: [], outletName: ctx.outletName, transcript };
   const quotes = new QuoteSpeakers();
   const interview = interviewAnswers(paragraphs);
-  // Another body's statements published whole, each with its issuer: a body the pack knows where its name is one.
-  // (Not where the issuer is the outlet itself: its own release on its own site is its own voice.)
-  const statements = publishedStatements(paragraphs)
-    .filter((st) => !isOutlet(withoutLegalForm(st.issuer.name).split(/\s+/), antecedents))
-    .map((st) => {
-      const known = mentions.find((m) => m.start < st.issuer.end && m.end > st.issuer.start && ctx.entities.get(m.entityId)?.type !== 'person');
-      const issuer: Speaker = known
-        ? { kind: 'entity', entityId: known.entityId, name: ctx.entities.get(known.entityId)!.name }
-        : (sourceOf(st.issuer.name.split(/\s+/)) ?? { kind: 'source', name: st.issuer.name });
-      return { ...st, speaker: issuer };
-    });
+  const statements = statementIssuers(paragraphs, mentions, ctx.entities, antecedents);
   const boilerplate = aboutSections(paragraphs);
-  /** Whose word a sentence of paragraph `i` with no speaker of its own is, where another body's statement is published whole. */
-  const issuerAt = (i: number): Speaker | undefined => statements.find((x) => i >= x.from && i < x.to)?.speaker;
   /** In an interview, the person the introduction named who answers (interview.ts): the answers are theirs. */
   let interviewee: Speaker | undefined;
   /** A transcript's turn: the last speaker's label, read on over paragraphs with none. */
@@ -191,7 +177,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     if (opensTurn || chairing) continue;
     const p = reportingPart(raw, paragraphs[i - 1], article.byline, ctx.outletName);
     // A paragraph printed twice (a page-assembly slip) is one claim, not two; a statement's issuer heading it is none, nor its closing "About …".
-    if (!p || seenParagraphs.has(p.text) || statements.some((st) => st.head === i) || boilerplate.has(i)) continue;
+    if (!p || seenParagraphs.has(p.text) || statements.heads(i) || boilerplate.has(i)) continue;
     seenParagraphs.add(p.text);
     const spans = quoteSpans(p.text);
     const quoting = OPENS_WITH_QUOTE.test(p.text);
@@ -293,7 +279,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
       const facetIds = facetsFor(s.text, events, ctx.facets);
       const entityIds = [...new Set([...named, ...events])];
       if (entityIds.length === 0) continue;
-      const voice = speaker ?? issuerAt(i);
+      const voice = speaker ?? statements.issuerAt(i);
       const claim: Claim = {
         id: claimId(article.id, s.start),
         articleId: article.id,
@@ -319,13 +305,5 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     }
     quotes.endParagraph(quoting, heardHere, antecedents.lastPerson !== personBefore ? antecedents.lastPerson : undefined);
   }
-  // A speaker's name read off the page loses marks that would reorder or hide what is shown after it (shown-text.ts).
-  // And a name no longer than a pack may hold (a transcript's label or a statement's issuer is read as written).
-  // So are a figure's words, which the pack holds to the same rule ("12\u2060000 people").
-  const shown = (t: string) => withoutHiddenMarks(t).slice(0, MAX_NAME) || '?';
-  for (const c of claims) {
-    if (c.speaker.kind === 'source') c.speaker = { ...c.speaker, name: shown(c.speaker.name) };
-    c.numbers = c.numbers.map((n) => ({ ...n, text: shown(n.text), what: shown(n.what), counts: shown(n.counts) }));
-  }
-  return claims;
+  return keepShownText(claims);
 }
