@@ -44,6 +44,8 @@ const HAS_NAMED =
  */
 const AWARE_OF =
   /\b(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:made\s+)?aware\s+of\s+((?:(?:unconfirmed|widespread|online)\s+)?(?:(?:speculation|rumou?rs?)(?:\s+(?:on|in)\s+social\s+media|\s+online)?|(?:reports?|claims?|suggestions?|posts?)(?:\s+(?:on|in)\s+social\s+media|\s+online)))\s+that\b/i;
+/** "In the minister's view, …", "In Kirby's words, …": whose view opens the sentence says it. */
+const IN_VIEW = /^\s*In\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}?)['’]s?\s+(?:view|opinion|words|estimation|judge?ment),\s/u;
 /** Where the name after "identified by" ends: "as", a comma or a clause about it. */
 const NAMER_ENDS = /[,.;]|\s(?:as|who|which|that)\s/;
 /** Where the name after "learned from" ends: "that", a comma, or a clause about it. */
@@ -90,6 +92,15 @@ export function fixedAttribution(masked: string, eligible: SpeakerMention[], a: 
   const released = RELEASED_BY.exec(masked);
   const byReleaser = released && agentAfter(masked, released[0].length, eligible, RELEASED_ENDS, 6);
   if (byReleaser) return { speaker: byReleaser };
+  const view = IN_VIEW.exec(masked);
+  if (view) {
+    const words = view[1].split(/\s+/);
+    // "In the Authority's view" on the Authority's own notice: its own voice.
+    if (isOutlet(words, a)) return { speaker: undefined };
+    const m = eligible.find((e) => e.start >= view.index && e.end <= view.index + view[0].length);
+    const holder = m ? entitySpeaker(m) : (definiteReferent(words, a) ?? sourceOf(words));
+    if (holder) return { speaker: holder };
+  }
   const version = VERSION_IS.exec(masked);
   if (version) {
     const words = version[1].split(/\s+/);

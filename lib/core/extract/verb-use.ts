@@ -206,6 +206,8 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
   // "In a statement read outside court by his solicitor, …": a participle after a document, not its verb ("The statement read:").
   if (/\b(statement|letter|note|message|memo|email|notice)\s+$/i.test(before) && /^\s+(out|aloud|outside|by|at|on|in|to|from)\b/i.test(after))
     return false;
+  // "In a letter to the committee, read out by the chair, the company …": the same participle in an aside.
+  if (/^read$/i.test(verb) && /,\s*$/.test(before) && /^\s+(out\s+|aloud\s+)?by\b/i.test(after)) return false;
   return !participleAside(before, verb, after);
 }
 

@@ -62,6 +62,16 @@ describe('who speaks', () => {
     expect(speakers(['Peskov said to reporters that the Il-76 was hit.'])).toEqual(['Dmitry Peskov']);
   });
 
+  it('whose view opens the sentence says it; a letter read out by someone is no speaker', () => {
+    expect(
+      speakers([
+        'In Kirby’s words, the Il-76 crash was a tragedy.',
+        'In a letter to the committee, read out by the chair, the airline stated that it would examine all claims over the Il-76.',
+      ]),
+    ).toEqual(['Kirby', 'airline']);
+    expect(speakers(['In the Authority’s view, the Il-76 operator broke the rules.'], 'Aviation Safety Authority')).toEqual(['outlet']);
+  });
+
   it('declaring a day is an act, not a word', () => {
     expect(speakers(['The ministry declared Monday a day of mourning for the Il-76 crew.'])).toEqual(['outlet']);
   });
