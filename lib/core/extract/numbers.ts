@@ -51,10 +51,13 @@ const MONTH =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const NOT_A_COUNT =
   /^(January|February|March|April|May|June|July|August|September|October|November|December|am|pm|GMT|UTC|a\.m\.|p\.m\.|o['’]clock)/i;
-const PER_CENT = /^(per ?cent|percent|%)/i;
-/** Durations and repeats: numbers, but not of anything outlets' figures are compared on. */
+const PER_CENT = /^(per ?cent|percent|pct\b|%)/i;
+/**
+ * Durations: numbers, but not of anything outlets' figures are compared on. (A multiple is counted,
+ * "five times the daily average", "rang the line three times": outlets give them as figures.)
+ */
 const NOT_COUNTED =
-  /^(seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|months?|years?|decades?|centur(y|ies)|times|degrees?|points?|goals?|stages?|ways?|sides?|things?)$/i;
+  /^(seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|months?|years?|decades?|centur(y|ies)|degrees?|points?|goals?|stages?|ways?|sides?|things?)$/i;
 /** Lengths and weights, by one spelling each, so that "25 metres" and "25 meters" compare. */
 const MEASURES: [string, RegExp][] = [
   ['km', /^(km|kilometres?|kilometers?)$/i],

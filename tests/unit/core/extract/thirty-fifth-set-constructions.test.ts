@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { notReporting } from '../../../../lib/core/extract/not-reporting';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { claimsOfArticle } from '../../../../lib/core/extract/article-pack';
 import { seedBase, speakers } from './article-speakers';
 
@@ -113,6 +114,19 @@ describe('lines that report nothing', () => {
     'Press release about the Il-76',
   ])('still reports: %s', (text) => {
     expect(notReporting(text)).toBeUndefined();
+  });
+});
+
+describe('figures', () => {
+  const figures = (s: string) => numbersIn(s).map((n) => [n.value, n.counts]);
+
+  it('a multiple, and a wire’s “PCT”', () => {
+    expect(figures('Purchases reached five times the daily average.')).toEqual([[5, 'times']]);
+    expect(figures('CENTRAL BANK RAISES RATE TO 16 PCT FROM 9.5 PCT')).toEqual([
+      [16, 'per cent'],
+      [9.5, 'per cent'],
+    ]);
+    expect(figures('The crew rested for three days.')).toEqual([]);
   });
 });
 
