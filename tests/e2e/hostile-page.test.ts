@@ -555,7 +555,7 @@ describe('a page cannot borrow the card mark', () => {
     try {
       await expect
         .poll(() => card().texts('.px-mark'), { timeout: 5_000 })
-        .toEqual(['Your mark is hidden: something on the page covers part of this card.']);
+        .toEqual(['Mark hidden: the page covers part of this card']);
     } finally {
       await page.evaluate(() => document.getElementById('forged-body')?.remove());
     }
