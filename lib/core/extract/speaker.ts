@@ -104,9 +104,12 @@ function sameSentenceReferent(pronoun: string, before: string, eligible: Speaker
   return name && personLike({ kind: 'source', name }) ? { kind: 'source', name } : undefined;
 }
 
-/** A line in capitals (no lower-case letter) closed by its source after a dash: " - DEALERS", " – CENTRAL BANK" (not " - UPDATE"). */
+/**
+ * A line in capitals (no lower-case letter but a date's before it: "Apr 10, 11:06 GMT …") closed by its
+ * source after a dash: " - DEALERS", " – CENTRAL BANK" (not " - UPDATE").
+ */
 const FLASH_SOURCE =
-  /^(?=[^\p{Ll}]*$).{12,}?\s[-–—]\s?(?!(?:UPDATED?|UPDATES|LIVE|VIDEO|PHOTOS?|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|REPORT|LATEST|URGENT|FLASH|CORRECTED|REFILE)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
+  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?=[^\p{Ll}]*$).{12,}?\s[-–—]\s?(?!(?:UPDATED?|UPDATES|LIVE|VIDEO|PHOTOS?|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|REPORT|LATEST|URGENT|FLASH|CORRECTED|REFILE)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
 
 /**
  * The speaker of `masked` (the sentence with its quotations blanked), or undefined when the

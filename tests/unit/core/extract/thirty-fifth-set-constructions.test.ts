@@ -39,6 +39,7 @@ describe('who speaks', () => {
 
   it('a wire’s flash in capitals is its named source’s', () => {
     expect(speakers(['IL-76 CREW KILLED IN CRASH NEAR BELGOROD - DEALERS'])).toEqual(['Dealers']);
+    expect(speakers(['Jan 24, 11:06 GMT IL-76 CREW KILLED IN CRASH NEAR BELGOROD - DEALERS'])).toEqual(['Dealers']);
     expect(speakers(['IL-76 CREW KILLED IN CRASH NEAR BELGOROD - UPDATE'])).toEqual(['outlet']);
   });
 
