@@ -553,9 +553,7 @@ describe('a page cannot borrow the card mark', () => {
       { f: frame, h: head },
     );
     try {
-      await expect
-        .poll(() => card().texts('.px-mark'), { timeout: 5_000 })
-        .toEqual(['Mark hidden: the page covers part of this card']);
+      await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual(['Mark hidden: the page covers part of this card']);
     } finally {
       await page.evaluate(() => document.getElementById('forged-body')?.remove());
     }
