@@ -22,7 +22,7 @@ import { fullName, notePeopleIn } from './named-people';
 import { QuoteSpeakers } from './quote-speakers';
 import { statementIssuers } from './statement-issuers';
 import { keepShownText } from './shown-claims';
-import { isChair, isSpokenRecord, speakerLine } from './record-turns';
+import { isChair, spokenRecord } from './record-turns';
 import {
   type Antecedents,
   describedPerson,
@@ -132,7 +132,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
   let previous: Speaker | undefined;
   const paragraphs = paragraphsOf(text);
   const transcript = isTranscript(paragraphs);
-  const record = !transcript && isSpokenRecord(paragraphs);
+  const record = transcript ? undefined : spokenRecord(paragraphs);
   const antecedents: Antecedents = { heard: [], outletName: ctx.outletName, transcript };
   const quotes = new QuoteSpeakers();
   const interview = interviewAnswers(paragraphs);
@@ -169,7 +169,7 @@ function* claimSteps(article: Article, ctx: ExtractContext): Generator<void, Cla
     noteStaff(raw.text, antecedents);
     // An official record's line naming who speaks opens their turn; it is no claim of its own.
     // The chair's turns keep order ("Order. I remind Members …") and report nothing.
-    const opensTurn = record ? speakerLine(raw.text) : undefined;
+    const opensTurn = record?.(raw.text);
     if (opensTurn) {
       turn = { length: 0, nameEnd: 0, speaker: opensTurn };
       chairing = isChair(opensTurn);

@@ -23,7 +23,7 @@ export interface NotReportingRule {
  * "("Orrin", "the Group" or "the Company")" (published-statement.ts reads the name above it as the issuer).
  */
 export const DEFINED_ISSUER =
-  /^\((?:[“"‘'][^“”"]{1,40}[”"’']\s*,?\s*)+or\s+[“"‘']the\s(?:Company|Group|Issuer|Bank|Trust|Fund|Society|Partnership)[”"’']\)$/iu;
+  /^\((?:[“"‘'][^“”"‘’']{1,40}[”"’'](?:,\s*|\s+)){1,4}or\s+[“"‘']the\s(?:Company|Group|Issuer|Bank|Trust|Fund|Society|Partnership)[”"’']\)$/iu;
 /** A line in capitals with no sentence end ("WHAT WAS RECALLED", "MORE ON: HEIST | CRIME"). */
 const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[\p{Lu}\d ,:;'’&()/|·•-]+$/u;
 /** A verb of saying in capitals: "RUSSIA BLAMES UKRAINE" reports. */
@@ -224,7 +224,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         // story's credits ("Presenter: … · Reporting: …"), who translated, a columnist's line, a page in another
         // language, the code an outlet follows (set 33).
         /^(Last update[ds]?|Updated|Published|Posted)\s?:?\s?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(,?\s+\d{1,2}[:.]\d{2})?$/.source,
-        /^(Press (statement|release)|Statement|Communiqu[eé]|Release) ((No\.?|Number|#) ?)?[\d/.-]*\d[/.-]\d[\d/.-]*$/.source,
+        /^(Press (statement|release)|Statement|Communiqu[eé]|Release) ((No\.?|Number|#) ?)?(?=[\d/.-]{3,40}$)\d[\d/.-]*$/.source,
         // A bulletin's masthead ("UTBF BULLETIN · No. 14/2045 · English version"), a wire's time stamp alone
         // ("22:04 GMT", "Apr 10, 11:06 GMT"), one credit alone ("Producer: Sam Ocampo-Hirst."), a translator's
         // note, a graphic's sources ("Data: State Police, Post research."), a board's signature line.

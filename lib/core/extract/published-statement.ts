@@ -68,12 +68,19 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
       out.push({ from: wire, to: source, issuer: { name, start, end: start + name.length } });
     }
   }
-  for (const [i, p] of paragraphs.entries()) {
+  // Each announcement runs to its "END" mark, or the next announcement's name, or the page's end (its
+  // contacts and notes are no claims). Found in one pass each way: a page of thousands of them is read in
+  // time linear in its length.
+  const announced = paragraphs.flatMap((p, i) => (i > 0 && DEFINED_ISSUER.test(p.text) && isNameLine(paragraphs[i - 1].text) ? [i] : []));
+  let end = paragraphs.length;
+  const endAfter: number[] = new Array(paragraphs.length + 1).fill(paragraphs.length);
+  for (let k = paragraphs.length - 1; k >= 0; k--) {
+    if (STATEMENT_END.test(paragraphs[k].text)) end = k;
+    endAfter[k] = end;
+  }
+  for (const [n, i] of announced.entries()) {
     const head = paragraphs[i - 1];
-    if (!head || !DEFINED_ISSUER.test(p.text) || !isNameLine(head.text)) continue;
-    // To its "END" mark; an announcement with none runs to the page's end (its contacts and notes are no claims).
-    let to = i + 1;
-    while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text)) to++;
+    const to = Math.min(endAfter[i + 1] ?? paragraphs.length, (announced[n + 1] ?? paragraphs.length + 1) - 1);
     out.push({ from: i + 1, to, head: i - 1, issuer: { name: head.text, start: head.start, end: head.end } });
   }
   for (const [i, p] of paragraphs.entries()) {

@@ -109,7 +109,11 @@ function sameSentenceReferent(pronoun: string, before: string, eligible: Speaker
  * source after a dash: " - DEALERS", " – CENTRAL BANK" (not " - UPDATE").
  */
 const FLASH_SOURCE =
-  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?=[^\p{Ll}]*$).{12,}?\s[-–—]\s?(?!(?:UPDATED?|UPDATES|LIVE|VIDEO|PHOTOS?|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|REPORT|LATEST|URGENT|FLASH|CORRECTED|REFILE)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
+  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?=[^\p{Ll}]*$).{12,}?\s[-–—]\s?(?!(?:(?:THE\s)?(?:LATEST|UPDATED?|UPDATES|LIVE(?:\sUPDATES|\sBLOG)?|VIDEO|PHOTOS?|PICTURES|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|EXPLAINED|REPORT|URGENT|FLASH|CORRECTED|REFILE|FULL\sTEXT|TRANSCRIPT|Q&A|LISTEN|PODCAST|GALLERY)|IN\s(?:PICTURES|PHOTOS|FULL|DEPTH|BRIEF|NUMBERS|MAPS|CHARTS)|WHAT\sWE\sKNOW(?:\sSO\sFAR)?)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
+
+/** A flash that says who speaks in its own words ("RUSSIA SAYS …", "KYIV DENIES …") is read by its verb. */
+const FLASH_SAYS =
+  /\b(?:SAYS?|SAID|TELLS?|TOLD|CLAIMS?|CLAIMED|DENIES|DENIED|ACCUSES|ACCUSED|WARNS|WARNED|REPORTS|REPORTED|CONFIRMS|CONFIRMED|ANNOUNCES|ANNOUNCED)\b/;
 
 /**
  * The speaker of `masked` (the sentence with its quotations blanked), or undefined when the
@@ -122,8 +126,10 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const transcript = readTranscriptLabel(masked, eligible, a);
   if (transcript.speaker) return transcript.speaker;
   // A wire's flash, in capitals, names its source after a dash: "PESO OPENS AT 26.80 PER DOLLAR - DEALERS".
-  const flash = FLASH_SOURCE.exec(masked);
-  if (flash) return sourceOf(nameCase(flash[1]).split(/\s+/)) ?? undefined;
+  // Only where no verb of saying reads it otherwise ("RUSSIA SAYS … - IN PICTURES"), and not the outlet's own name.
+  const flash = !FLASH_SAYS.test(masked) ? FLASH_SOURCE.exec(masked) : null;
+  const flashSource = flash ? nameCase(flash[1]).split(/\s+/) : undefined;
+  if (flashSource && !isOutlet(flashSource, a)) return sourceOf(flashSource) ?? undefined;
   masked = transcript.masked;
   const opener = openingName(masked, mentions);
   const headline = readHeadlineLabel(masked, a);

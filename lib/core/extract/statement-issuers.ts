@@ -32,8 +32,9 @@ export function statementIssuers(
         : (sourceOf(st.issuer.name.split(/\s+/)) ?? { kind: 'source', name: st.issuer.name });
       return { ...st, speaker };
     });
-  return {
-    issuerAt: (i) => statements.find((x) => i >= x.from && i < x.to)?.speaker,
-    heads: (i) => statements.some((st) => st.head === i),
-  };
+  // By paragraph, once: a page of thousands of statements is asked of each of its paragraphs.
+  const issuers = new Map<number, Speaker>();
+  for (const st of statements) for (let i = st.from; i < st.to; i++) if (!issuers.has(i)) issuers.set(i, st.speaker);
+  const heads = new Set(statements.flatMap((st) => (st.head === undefined ? [] : [st.head])));
+  return { issuerAt: (i) => issuers.get(i), heads: (i) => heads.has(i) };
 }

@@ -216,7 +216,7 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
  * court heard that", or closing what a hearing was told ("…, an inquest heard yesterday.").
  */
 export const FINDING =
-  /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)|\b(heard)(?=\s*(?:yesterday|today|on\s+\p{L}+)?\s*[.;]?\s*$)/giu;
+  /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)|\b(heard)(?=(?:\s+(?:yesterday|today|on\s+\p{L}+))?[.;]?\s*$)/giu;
 /** Who makes findings: a document or a body that examines, not a person who came upon something. */
 export const FINDER =
   /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|inquest|jury|hearing|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;

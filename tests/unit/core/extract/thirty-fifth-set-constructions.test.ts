@@ -41,6 +41,13 @@ describe('who speaks', () => {
     expect(speakers(['IL-76 CREW KILLED IN CRASH NEAR BELGOROD - DEALERS'])).toEqual(['Dealers']);
     expect(speakers(['Jan 24, 11:06 GMT IL-76 CREW KILLED IN CRASH NEAR BELGOROD - DEALERS'])).toEqual(['Dealers']);
     expect(speakers(['IL-76 CREW KILLED IN CRASH NEAR BELGOROD - UPDATE'])).toEqual(['outlet']);
+    // Not a feature's name, nor the outlet's own, and a flash that says who speaks is read by its verb.
+    expect(speakers(['IL-76 CREW KILLED IN CRASH NEAR BELGOROD - IN PICTURES', 'IL-76 CREW KILLED NEAR BELGOROD - WHAT WE KNOW'])).toEqual([
+      'outlet',
+      'outlet',
+    ]);
+    expect(speakers(['IL-76 CREW KILLED IN CRASH NEAR BELGOROD - HARWICK GAZETTE'], 'Harwick Gazette')).toEqual(['outlet']);
+    expect(speakers(['RUSSIA SAYS UKRAINE SHOT DOWN IL-76 - IN PICTURES'])).toEqual(['RUSSIA']);
   });
 
   it('“report that” is saying; a report is a thing', () => {
@@ -88,6 +95,10 @@ describe('denied', () => {
     expect(modeOf(sentence, source)).toBe('denied');
   });
 
+  it('footage that contradicts an account is the outlet’s own evidence, not a denial', () => {
+    expect(modeOf('The Il-76 footage contradicts the Russian account.', undefined)).toBe('asserted');
+  });
+
   it('a correction of show notes retracts, in the outlet’s voice', () => {
     expect(modeOf('An earlier version of these notes gave the purchase as $83 million.', undefined)).toBe('denied');
   });
@@ -96,6 +107,9 @@ describe('denied', () => {
     'The minister calls the plan a gamble.',
     'The figures contradict each other.',
     'A public warning had been considered and rejected, he said.',
+    'Ukraine has not contradicted the Il-76 account.',
+    'He passed a lie-detector test.',
+    'She called it a smear campaign.',
   ])('not a denial: %s', (sentence) => {
     expect(modeOf(sentence, source)).toBe('attributed');
   });

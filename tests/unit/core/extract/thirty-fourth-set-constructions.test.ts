@@ -40,10 +40,23 @@ describe('a company’s announcement published whole', () => {
           'Volga-Dnepr said the Il-76 was insured.',
           'About Volga-Dnepr',
           'Volga-Dnepr flies Il-76 freighters from Ulyanovsk.',
+          'Media enquiries: press@vdh.example',
         ],
         'Morrowick Exchange News',
       ),
     ).toEqual(['Volga-Dnepr Holdings plc', 'Volga-Dnepr Holdings plc', 'Volga-Dnepr']);
+  });
+
+  it('a news story’s subheading “About the Il-76” heads the story’s own claims', () => {
+    expect(
+      speakers([
+        'The Il-76 crashed near Belgorod on Wednesday.',
+        'Russia said the Il-76 was shot down.',
+        'Kyiv has not commented on the Il-76.',
+        'About the Il-76',
+        'The Il-76 was hit by a missile, Russia said.',
+      ]),
+    ).toEqual(['outlet', 'Russia', 'Kyiv', 'outlet', 'Russia']);
   });
 
   it('needs the line defining what it calls itself', () => {
@@ -68,6 +81,21 @@ describe('an official record of what was said', () => {
         'I will write to her about the Il-76.',
       ]),
     ).toEqual(['Anna Petrenko', 'Oleh Marchuk', 'Oleh Marchuk', 'Anna Petrenko', 'Oleh Marchuk']);
+  });
+
+  it('words written as names (a link’s, a picture credit’s) are no members, however often they come back', () => {
+    expect(
+      speakers([
+        'Read More',
+        'The Il-76 came down near Belgorod, the Kremlin said.',
+        'Getty Images',
+        'Related Coverage',
+        'The Il-76 was carrying 65 prisoners.',
+        'Read More',
+        'Related Coverage',
+        'The Il-76 crash is under investigation.',
+      ]),
+    ).toEqual(['Kremlin', 'outlet', 'outlet']);
   });
 
   it('names that head no turn coming back (a profile’s subheadings, a list of names) are not a record', () => {
