@@ -114,7 +114,7 @@ function Mark({ mark }: { mark: CardMark }) {
       {view === 'shown'
         ? say(`Your mark: ${markWords(mark)}`)
         : view === 'covered'
-          ? say('Mark hidden: the page covers part of this card')
+          ? say('Mark hidden: the page covers or alters this card')
           : say('\u00a0')}
     </p>
   );

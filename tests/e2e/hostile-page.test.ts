@@ -553,9 +553,30 @@ describe('a page cannot borrow the card mark', () => {
       { f: frame, h: head },
     );
     try {
-      await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual(['Mark hidden: the page covers part of this card']);
+      await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual(['Mark hidden: the page covers or alters this card']);
     } finally {
       await page.evaluate(() => document.getElementById('forged-body')?.remove());
+    }
+    await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual([expect.stringMatching(/^Your mark: [a-z]+ [a-z]+$/)]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+  });
+});
+
+describe('a page cannot borrow the card mark by clipping', () => {
+  it('the mark is hidden while the page clips the document (which the observer does not see), and back once it stops', async () => {
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-mark');
+    await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual([expect.stringMatching(/^Your mark: [a-z]+ [a-z]+$/)]);
+    await page.evaluate(() => {
+      document.documentElement.style.clipPath = 'inset(0 0 1px 0)';
+    });
+    try {
+      await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual(['Mark hidden: the page covers or alters this card']);
+    } finally {
+      await page.evaluate(() => {
+        document.documentElement.style.clipPath = '';
+      });
     }
     await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual([expect.stringMatching(/^Your mark: [a-z]+ [a-z]+$/)]);
     await page.keyboard.press('Escape');
