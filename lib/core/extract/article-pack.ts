@@ -7,6 +7,7 @@
  */
 import { PACK_FORMAT, type Article, type Claim, type ClaimPack, type Entity, type Outlet } from '../pack/types';
 import { withoutHiddenMarks } from '../pack/shown-text';
+import { isArticleUrl } from '../pack/schema';
 import { compileGazetteer, toGazetteerEntry, type Gazetteer } from '../spot/gazetteer';
 import { findMentions } from '../spot/mentions';
 import { extractClaims, extractClaimsInSlices, type ExtractContext, type FacetRule } from './claims';
@@ -70,7 +71,8 @@ export function articleFromPage(page: PageArticle, outletId: string, id: string,
     title: cutTitle(withoutHiddenMarks(page.title), MAX_TITLE_CHARS),
     published,
     ...(page.byline && [...page.byline].length <= MAX_BYLINE_CHARS ? { byline: withoutHiddenMarks(page.byline) } : {}),
-    ...(page.url ? { url: page.url } : {}),
+    // An address a pack may hold (../pack/schema.ts), or none: the reader's corpus is then exported and read back whole.
+    ...(page.url && isArticleUrl(page.url) ? { url: page.url } : {}),
     text: page.text,
   };
 }

@@ -35,6 +35,21 @@ const MAX_URL = 2048;
  * after "//" are skipped, so the host must start at once ("https:///afp.com@harbour.example/" is a
  * user name too). Case is spelt out rather than with the i flag, which JSON Schema patterns cannot carry.
  */
+/**
+ * Prose a card shows (an entity's description): bounded, and free of what reorders text or shows as
+ * nothing, but with the marks Hebrew and Arabic prose uses to set a run's direction (LRM, RLM, ALM).
+ */
+const prose = (max: number) =>
+  v.pipe(
+    nonEmpty(),
+    v.maxLength(max, `must be at most ${max} characters`),
+    v.regex(
+      /^[^\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]*$/,
+      'must not hold characters that reorder text or show as nothing (bidi embeddings, overrides and isolates, zero-width spaces)',
+    ),
+  );
+/** Whether an address is one a pack may give an article: what a page added under a longer or odder one is stored without it. */
+export const isArticleUrl = (url: string): boolean => v.is(httpUrl(), url);
 const httpUrl = () =>
   v.pipe(
     nonEmpty(),
@@ -101,7 +116,7 @@ export const EntitySchema = object({
   /** What the entity is called in text; see alias rules in docs/claim-pack.md. */
   aliases: v.pipe(names(), v.minLength(1, 'must name at least one alias')),
   /** Shown in every card's header and on the event page: as bounded, and as free of hidden marks, as a note (fifteenth attack suite). */
-  description: shown(MAX_NOTE),
+  description: prose(MAX_NOTE),
   rules: v.optional(EntityRulesSchema),
 });
 

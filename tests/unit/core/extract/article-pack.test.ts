@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../../../../lib/tools/cli/seed-files';
-import { packFromArticles } from '../../../../lib/core/extract/article-pack';
+import { articleFromPage, packFromArticles } from '../../../../lib/core/extract/article-pack';
 import { outletFor, slug, UNRATED } from '../../../../lib/core/extract/outlet-for-article';
 import { articleFromDocument, type PageArticle } from '../../../../lib/core/extract/page-article';
 import { validatePack } from '../../../../lib/core/pack/validate';
@@ -183,5 +183,14 @@ describe('packFromArticles with known outlets and repeats', () => {
     ]);
     expect(pack.outlets).toHaveLength(1);
     expect(validatePack(pack).ok).toBe(true);
+  });
+});
+
+describe('articleFromPage', () => {
+  it('keeps a page’s address a pack may hold, and drops one it may not, so the reader’s corpus exports whole', () => {
+    const page: PageArticle = { title: 'Il-76 crash', text: 'The Il-76 came down near Belgorod.', url: 'https://news.example/a?id=1' };
+    expect(articleFromPage(page, 'x', 'a', '2024-01-26').url).toBe('https://news.example/a?id=1');
+    expect(articleFromPage({ ...page, url: `https://news.example/a?q=${'x'.repeat(3_000)}` }, 'x', 'a', '2024-01-26').url).toBeUndefined();
+    expect(articleFromPage({ ...page, url: 'https://www.afp.com@news.example/a' }, 'x', 'a', '2024-01-26').url).toBeUndefined();
   });
 });

@@ -18,7 +18,6 @@ const refusedAs = (message: string) => ({ ok: false, error: expect.stringContain
 
 describe('shown text beyond names', () => {
   it.each([
-    ['an entity description', (p: ClaimPack, s: string) => (p.entities[1].description = s), 'entities[1].description', 2000],
     ['a figure’s text', (p: ClaimPack, s: string) => (p.claims[2].numbers[0].text = s), 'claims[2].numbers[0].text', 200],
     ['what a figure counts', (p: ClaimPack, s: string) => (p.claims[2].numbers[0].what = s), 'claims[2].numbers[0].what', 200],
     ['a figure’s key', (p: ClaimPack, s: string) => (p.claims[2].numbers[0].counts = s), 'claims[2].numbers[0].counts', 200],
@@ -29,6 +28,17 @@ describe('shown text beyond names', () => {
       expect(broken((p) => set(p, `prisoners${mark} of war`))).toEqual(refusedAs(`${field}: must not hold characters that reorder text`));
     // Joiners scripts need inside words stay allowed, as in names.
     expect(broken((p) => set(p, 'می\u200Cخواهم')).ok).toBe(true);
+  });
+});
+
+describe('an entity description', () => {
+  const set = (p: ClaimPack, s: string) => (p.entities[1].description = s);
+  it('is bounded and free of what reorders text or shows as nothing, but may set a run’s direction as Hebrew and Arabic prose does', () => {
+    expect(broken((p) => set(p, 'x'.repeat(2001)))).toEqual(refusedAs('entities[1].description: must be at most 2000 characters'));
+    expect(broken((p) => set(p, 'x'.repeat(2000))).ok).toBe(true);
+    for (const mark of ['\u202E', '\u2066', '\u200B', '\u2060', '\uFEFF'])
+      expect(broken((p) => set(p, `a wire${mark} agency`))).toEqual(refusedAs('entities[1].description: must not hold characters that reorder text'));
+    for (const mark of ['\u200E', '\u200F', '\u061C']) expect(broken((p) => set(p, `סוכנות ידיעות${mark} (AFP)`)).ok).toBe(true);
   });
 });
 
