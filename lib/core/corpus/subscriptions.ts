@@ -67,7 +67,15 @@ const ipv4 = (host: string): number[] | undefined => /^(\d+)\.(\d+)\.(\d+)\.(\d+
 
 /** 0.0.0.0/8 (0.0.0.0 reaches this computer), 127/8 (all of it is loopback), and the private and link-local ranges. */
 const localIpv4 = ([a, b]: number[]): boolean =>
-  a === 0 || a === 127 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  a === 0 ||
+  a === 127 ||
+  a === 10 ||
+  (a === 172 && b >= 16 && b <= 31) ||
+  (a === 192 && b === 168) ||
+  (a === 169 && b === 254) ||
+  // The carrier-grade NAT range (a VPN's machines live there) and the benchmarking range.
+  (a === 100 && b >= 64 && b <= 127) ||
+  (a === 198 && (b === 18 || b === 19));
 
 /** The eight groups of an IPv6 host as the URL parser writes it ("[::ffff:7f00:1]": lowercase hex, at most one "::", no dotted part). */
 function ipv6(host: string): number[] | undefined {
@@ -100,6 +108,8 @@ export function isLocal(url: URL): boolean {
   const host = url.hostname;
   const name = host.replace(/\.+$/, '');
   if (name === 'localhost' || name.endsWith('.localhost')) return true;
+  // Names only the reader's own network answers: mDNS, and the suffixes set apart for private networks.
+  if (/\.(?:local|internal|lan|home\.arpa)$/.test(name) || name === 'home.arpa') return true;
   const v4 = ipv4(host);
   if (v4) return localIpv4(v4);
   const v6 = ipv6(host);

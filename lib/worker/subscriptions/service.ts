@@ -55,6 +55,10 @@ export async function subscribe(db: ParallaxDb, deps: SubscriptionDeps, input: {
   }
 }
 
+/** Whether two parsed keys are the same bytes. */
+const sameBytes = (a: Result<Uint8Array>, b: Result<Uint8Array>) =>
+  a.ok && b.ok && a.value.length === b.value.length && a.value.every((x, i) => x === b.value[i]);
+
 async function subscribeWith(
   db: ParallaxDb,
   deps: SubscriptionDeps,
@@ -81,7 +85,8 @@ async function subscribeWith(
     // a leaked one, whose holder may have signed a version issued far ahead that no honest version
     // could follow (session-25 attack suite). The reader gave this key, and no host can sign with it.
     const pack = fetched.value.kind === 'pack' ? fetched.value.pack : undefined;
-    const sameKey = existing?.key === key;
+    // The key as bytes: base64url's spare bits give one key several spellings, none of them "another key".
+    const sameKey = existing !== undefined && sameBytes(parsePublisherKey(existing.key), parsePublisherKey(key));
     const older = existing && sameKey && pack && pack.issued !== existing.issued ? olderThanHeld(existing.issued, pack.issued) : undefined;
     if (older) return err(`An older version of the pack was refused: ${older}. Your subscription stays as it was.`);
     const passed = pack && (await passedOff(db, pack));

@@ -103,3 +103,21 @@ describe('a subscription the reader made to a local address', () => {
       expect(checkPackAddress(address), address).toMatchObject({ ok: false, error: expect.stringMatching(/must use https/) });
   });
 });
+
+describe('isLocal, on what only the reader’s network answers', () => {
+  it.each([
+    'https://100.64.0.1/p',
+    'https://100.127.255.1/p',
+    'https://198.18.0.1/p',
+    'https://printer.local/p',
+    'https://nas.internal/p',
+    'https://router.lan/p',
+    'https://box.home.arpa/p',
+  ])('%s is local', (url) => {
+    expect(isLocal(new URL(url))).toBe(true);
+  });
+
+  it.each(['https://100.128.0.1/p', 'https://198.20.0.1/p', 'https://local.example/p', 'https://internal.example.org/p'])('%s is not', (url) => {
+    expect(isLocal(new URL(url))).toBe(false);
+  });
+});
