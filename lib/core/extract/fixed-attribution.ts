@@ -55,8 +55,8 @@ const RELEASED_ENDS = /[,.;]|\s(?:on|in|last|this|earlier|showed?|shows|suggests
 /** Where the name after "disputed by" ends: a comma or a relative clause about it. */
 const DISPUTER_ENDS = /[,.;]|\s(?:who|which|that)\s/;
 
-/** A quotation signed after a dash, its words blanked: "‘…’ — Liesl Callister, the journalist's wife". */
-const SIGNED = /^\s+[—–―]\s*(?=\p{Lu})/u;
+/** A quotation signed after a dash, its words blanked: "‘…’ — Liesl Callister, the journalist's wife", "“…” – @kurvenkind09". */
+const SIGNED = /^\s+[—–―]\s*(?=\p{Lu}|@[\p{L}\d_]{2,})/u;
 /** Where a signature's name ends: a comma, a bracket, or where it goes on to say where ("on social media"). */
 const SIGNATURE_ENDS = /[,.;(]|\s(?:on|in|at|to|via)\s/;
 

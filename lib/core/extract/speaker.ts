@@ -112,6 +112,8 @@ const FLASH_SOURCE =
   /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?=[^\p{Ll}]*$).{12,}?\s[-–—]\s?(?!(?:(?:THE\s)?(?:LATEST|UPDATED?|UPDATES|LIVE(?:\sUPDATES|\sBLOG)?|VIDEO|PHOTOS?|PICTURES|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|EXPLAINED|REPORT|URGENT|FLASH|CORRECTED|REFILE|FULL\sTEXT|TRANSCRIPT|Q&A|LISTEN|PODCAST|GALLERY)|IN\s(?:PICTURES|PHOTOS|FULL|DEPTH|BRIEF|NUMBERS|MAPS|CHARTS)|WHAT\sWE\sKNOW(?:\sSO\sFAR)?)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
 
 /** A flash that says who speaks in its own words ("RUSSIA SAYS …", "KYIV DENIES …") is read by its verb. */
+const FLASH_SUBJECT =
+  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?:\d{1,2}:\d{2} ?(?:GMT|UTC)? )?(?=[^\p{Ll}]*$)((?:[\p{Lu}'’.&-]+ ){1,6}?)(?:SAYS|SAID|TELLS|TOLD|CLAIMS|DENIES|ACCUSES|WARNS|CONFIRMS|ANNOUNCES)\b/u;
 const FLASH_SAYS =
   /\b(?:SAYS?|SAID|TELLS?|TOLD|CLAIMS?|CLAIMED|DENIES|DENIED|ACCUSES|ACCUSED|WARNS|WARNED|REPORTS|REPORTED|CONFIRMS|CONFIRMED|ANNOUNCES|ANNOUNCED)\b/;
 
@@ -127,6 +129,12 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   if (transcript.speaker) return transcript.speaker;
   // A wire's flash, in capitals, names its source after a dash: "PESO OPENS AT 26.80 PER DOLLAR - DEALERS".
   // Only where no verb of saying reads it otherwise ("RUSSIA SAYS … - IN PICTURES"), and not the outlet's own name.
+  // A flash that says who speaks: its subject, written as names are ("ALMADORA CENTRAL BANK GOVERNOR SAYS …").
+  const flashSubject = FLASH_SUBJECT.exec(masked)?.[1].trim().split(/\s+/);
+  if (flashSubject && !isOutlet(flashSubject, a)) {
+    const who = sourceOf(nameCase(flashSubject.join(' ')).split(/\s+/));
+    if (who) return who;
+  }
   const flash = !FLASH_SAYS.test(masked) ? FLASH_SOURCE.exec(masked) : null;
   const flashSource = flash ? nameCase(flash[1]).split(/\s+/) : undefined;
   if (flashSource && !isOutlet(flashSource, a)) return sourceOf(flashSource) ?? undefined;

@@ -47,7 +47,12 @@ describe('who speaks', () => {
       'outlet',
     ]);
     expect(speakers(['IL-76 CREW KILLED IN CRASH NEAR BELGOROD - HARWICK GAZETTE'], 'Harwick Gazette')).toEqual(['outlet']);
-    expect(speakers(['RUSSIA SAYS UKRAINE SHOT DOWN IL-76 - IN PICTURES'])).toEqual(['RUSSIA']);
+    expect(speakers(['RUSSIA SAYS UKRAINE SHOT DOWN IL-76 - IN PICTURES'])).toEqual(['Russia']);
+  });
+
+  it('a flash that says who speaks: its subject, written as names are; a quotation signed by a handle', () => {
+    expect(speakers(['23:52 GMT BELGOROD REGIONAL GOVERNOR SAYS IL-76 CREW ALL DEAD'])).toEqual(['Belgorod Regional Governor']);
+    expect(speakers(['“Just watched the Il-76 come down over the stadium” – @kurvenkind09'])).toEqual(['@kurvenkind09']);
   });
 
   it('“report that” is saying; a report is a thing', () => {
