@@ -7,8 +7,8 @@
  */
 import { hasNumberWord } from './numbers';
 
-/** A clause of condition or time with no comma after it: "should not return until the service says it is safe". */
-const SUBORDINATOR = /\b(until|unless|whether|when|if)\s/i;
+/** A clause of condition, time or concession with no comma after it: "should not return until the service says it is safe", "whatever some posts claim". */
+const SUBORDINATOR = /\b(until|unless|whether|when|if|whatever)\s/i;
 /** A clause of time or cause after the main one: "The quay reopened after the engineer said it was safe". */
 const LATER_SUBORDINATE = /\S\s+(after|before|because|although|though|while)\s/i;
 /** Whether the verb after `before` is in such a clause, read since the last comma or dash (at most 200 characters). */

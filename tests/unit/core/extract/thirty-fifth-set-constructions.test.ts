@@ -86,6 +86,10 @@ describe('who speaks', () => {
     expect(speakers(['In the Authority’s view, the Il-76 operator broke the rules.'], 'Aviation Safety Authority')).toEqual(['outlet']);
   });
 
+  it('what others claim “whatever” they claim is no speaker of the sentence', () => {
+    expect(speakers(['The Il-76 crash has nothing to do with the fire, whatever some posts on social media claim.'])).toEqual(['outlet']);
+  });
+
   it('declaring a day is an act, not a word', () => {
     expect(speakers(['The ministry declared Monday a day of mourning for the Il-76 crew.'])).toEqual(['outlet']);
   });
