@@ -123,8 +123,8 @@ const FLASH_SAYS =
  */
 export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antecedents): Speaker | undefined {
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
-  // A numbered paragraph's number ("10. The Committee directed …") is no word of its subject: blanked, offsets kept.
-  let masked = sentence.replace(/^\s*\d{1,3}\.\s+(?=\p{Lu})/u, (n) => ' '.repeat(n.length));
+  // A numbered paragraph's number ("10. The Committee directed …", "5.1 The hospital stated …") is no word of its subject: blanked, offsets kept.
+  let masked = sentence.replace(/^\s*\d{1,3}(?:\.|(?:\.\d{1,3})+\.?)\s+(?=\p{Lu})/u, (n) => ' '.repeat(n.length));
   const transcript = readTranscriptLabel(masked, eligible, a);
   if (transcript.speaker) return transcript.speaker;
   // A wire's flash, in capitals, names its source after a dash: "PESO OPENS AT 26.80 PER DOLLAR - DEALERS".

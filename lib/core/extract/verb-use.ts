@@ -56,7 +56,11 @@ const ACTS: [RegExp, RegExp][] = [
   [/^add(s|ed)?$/i, /^\s+(another|a further|some|more|\d)/i],
   // A tabloid's verbs of saying are as often acts ("a drone slammed into flats", "the blast blasted a
   // crater", "the hotel boasts a pool"): speech only with a verdict's "as"/"for" or a quotation, or what is boasted.
-  [/^(slammed|slams|blasted|branded)$/i, /^(?!\s+[^.;]{0,60}?\b(as|for|over)\b|\s+[^.;]{0,40}?(\s{3,}|[“"‘]))/i],
+  // A colon after it opens what was said ("blasted: …"); "branded the claims false" judges words.
+  [
+    /^(slammed|slams|blasted|branded)$/i,
+    /^(?!\s*:|\s+[^.;]{0,60}?\b(as|for|over)\b|\s+[^.;]{0,40}?(\s{3,}|[“"‘])|\s+(the|these|those|such)\s+(claims?|reports?|allegations?|rumou?rs?|posts?)\s+(false|untrue|baseless|fake|nonsense|lies)\b)/i,
+  ],
   [/^boast(s|ed)?$/i, /^(?!\s+(that|they|it|he|she|we|of|about)\b|\s*(\s{3,}|[“"‘]))/i],
   // "stood by that account" repeats words; "rescuers stood by" waited.
   [

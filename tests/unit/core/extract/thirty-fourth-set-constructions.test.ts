@@ -138,6 +138,17 @@ describe('who speaks', () => {
     ).toEqual(['Gunnar Eide', 'Gunnar Eide', 'outlet', 'outlet']);
   });
 
+  it('a tabloid’s “blasted:” opens what was said; a sub-paragraph’s number is no word of its subject', () => {
+    expect(
+      speakers([
+        'Wendel Ostrova, of the pilots’ union, blasted: "They overloaded the Il-76."',
+        '5.1 The airline stated that the Il-76 was overloaded.',
+      ]),
+    ).toEqual(['Wendel Ostrova', 'airline']);
+    expect(speakers(['A drone slammed into the Il-76 hangar.'])).toEqual(['outlet']);
+    expect(modeOf('But police have branded the claims false.', { kind: 'source', name: 'police' })).toBe('denied');
+  });
+
   it('what a hearing heard, closing the sentence', () => {
     expect(speakers(['The Il-76 was overloaded, an inquest heard yesterday.', 'The Il-76 crew had been warned, the court heard.'])).toEqual([
       'an inquest',
