@@ -201,7 +201,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     // "So, three, said Mr Fleet": the verb and its subject inverted after a comma, with no quotation; a
     // translation from French inverts others too ("…, indicated the spokesman", "…, precised the federation").
     const inverted =
-      /,\s*$/.test(before) && /^(said|says|added|indicated|precised|affirmed|explained|specified|declared)$/i.test(verb) && INVERTED_NAME.test(after);
+      /[,–—]\s*$/.test(before) &&
+      /^(said|says|added|indicated|precised|affirmed|explained|specified|declared)$/i.test(verb) &&
+      INVERTED_NAME.test(after);
     if (AFTER_QUOTE.test(before) || before.trim() === '' || inverted) {
       // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
       // Not a body named in an apposition after the speaker's name (", said Dr. Ana Ruiz, the firm's director").

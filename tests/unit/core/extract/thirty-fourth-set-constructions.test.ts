@@ -149,6 +149,12 @@ describe('who speaks', () => {
     expect(modeOf('But police have branded the claims false.', { kind: 'source', name: 'police' })).toBe('denied');
   });
 
+  it('a quotation and its translation, then the verb and its speaker inverted after a dash', () => {
+    expect(
+      speakers(['« Nous regrettons la perte du Il-76 » – “we regret the loss of the Il-76” – said the airline’s director-general, Hélène Brunet.']),
+    ).toEqual(['Hélène Brunet']);
+  });
+
   it('what a hearing heard, closing the sentence', () => {
     expect(speakers(['The Il-76 was overloaded, an inquest heard yesterday.', 'The Il-76 crew had been warned, the court heard.'])).toEqual([
       'an inquest',
