@@ -18,7 +18,8 @@ import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
 import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 import { fixedAttribution } from './fixed-attribution';
-import { nameCase, readHeadlineLabel, readTranscriptLabel } from './labels';
+import { readHeadlineLabel, readTranscriptLabel } from './labels';
+import { flashSpeaker } from './wire-flash';
 import { accordingTo } from './according-to';
 import { citedIn } from './cited';
 import { closingAttribution } from './closing-attribution';
@@ -105,19 +106,6 @@ function sameSentenceReferent(pronoun: string, before: string, eligible: Speaker
 }
 
 /**
- * A line in capitals (no lower-case letter but a date's before it: "Apr 10, 11:06 GMT …") closed by its
- * source after a dash: " - DEALERS", " – CENTRAL BANK" (not " - UPDATE").
- */
-const FLASH_SOURCE =
-  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?=[^\p{Ll}]*$).{12,}?\s[-–—]\s?(?!(?:(?:THE\s)?(?:LATEST|UPDATED?|UPDATES|LIVE(?:\sUPDATES|\sBLOG)?|VIDEO|PHOTOS?|PICTURES|WATCH|EXCLUSIVE|BREAKING|ANALYSIS|OPINION|FACTBOX|TIMELINE|EXPLAINER|EXPLAINED|REPORT|URGENT|FLASH|CORRECTED|REFILE|FULL\sTEXT|TRANSCRIPT|Q&A|LISTEN|PODCAST|GALLERY)|IN\s(?:PICTURES|PHOTOS|FULL|DEPTH|BRIEF|NUMBERS|MAPS|CHARTS)|WHAT\sWE\sKNOW(?:\sSO\sFAR)?)\s*$)(\p{Lu}[\p{Lu}'’.&]*(?:\s\p{Lu}[\p{Lu}'’.&]*){0,3})\s*$/u;
-
-/** A flash that says who speaks in its own words ("RUSSIA SAYS …", "KYIV DENIES …") is read by its verb. */
-const FLASH_SUBJECT =
-  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?:\d{1,2}:\d{2} ?(?:GMT|UTC)? )?(?=[^\p{Ll}]*$)((?:[\p{Lu}'’.&-]+ ){1,6}?)(?:SAYS|SAID|TELLS|TOLD|CLAIMS|DENIES|ACCUSES|WARNS|CONFIRMS|ANNOUNCES)\b/u;
-const FLASH_SAYS =
-  /\b(?:SAYS?|SAID|TELLS?|TOLD|CLAIMS?|CLAIMED|DENIES|DENIED|ACCUSES|ACCUSED|WARNS|WARNED|REPORTS|REPORTED|CONFIRMS|CONFIRMED|ANNOUNCES|ANNOUNCED)\b/;
-
-/**
  * The speaker of `masked` (the sentence with its quotations blanked), or undefined when the
  * outlet speaks.
  */
@@ -127,17 +115,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   let masked = sentence.replace(/^\s*\d{1,3}(?:\.|(?:\.\d{1,3})+\.?)\s+(?=\p{Lu})/u, (n) => ' '.repeat(n.length));
   const transcript = readTranscriptLabel(masked, eligible, a);
   if (transcript.speaker) return transcript.speaker;
-  // A wire's flash, in capitals, names its source after a dash: "PESO OPENS AT 26.80 PER DOLLAR - DEALERS".
-  // Only where no verb of saying reads it otherwise ("RUSSIA SAYS … - IN PICTURES"), and not the outlet's own name.
-  // A flash that says who speaks: its subject, written as names are ("ALMADORA CENTRAL BANK GOVERNOR SAYS …").
-  const flashSubject = FLASH_SUBJECT.exec(masked)?.[1].trim().split(/\s+/);
-  if (flashSubject && !isOutlet(flashSubject, a)) {
-    const who = sourceOf(nameCase(flashSubject.join(' ')).split(/\s+/));
-    if (who) return who;
-  }
-  const flash = !FLASH_SAYS.test(masked) ? FLASH_SOURCE.exec(masked) : null;
-  const flashSource = flash ? nameCase(flash[1]).split(/\s+/) : undefined;
-  if (flashSource && !isOutlet(flashSource, a)) return sourceOf(flashSource) ?? undefined;
+  const flash = flashSpeaker(masked, a);
+  if (flash) return flash;
   masked = transcript.masked;
   const opener = openingName(masked, mentions);
   const headline = readHeadlineLabel(masked, a);
