@@ -103,28 +103,16 @@ describe('a publisher’s new key', () => {
     expect(await quote(db)).toMatch(/74 people/);
   });
 
-  it('with the key held spelt another way (base64url’s spare bits), subscribing again still refuses an older version', async () => {
-    const db = await withSeed(fresh());
-    const publisher = await keys();
-    host = await servePacks();
-    const v2 = await signed(issuedPack('2026-11-28T09:00:00Z', 'The Il-76 carried 74 people, the newsroom says.'), publisher);
-    host.publish(v2.bytes, v2.signature);
-    await subscribe(db, at(), { url: host.url, key: publisher.publicKey });
-    const v1 = await signed(issuedPack('2026-11-27T09:00:00Z', 'The Il-76 carried 3 people.'), publisher);
-    host.publish(v1.bytes, v1.signature);
-    // The last of 43 characters carries two bits the 32 bytes do not use: flipping them spells the same key.
+  /** The same key spelt another way: the last of 43 characters carries two bits the 32 bytes do not use. */
+  const respelt = (key: string) => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    const last = alphabet.indexOf(publisher.publicKey.at(-1)!);
-    const respelt = publisher.publicKey.slice(0, -1) + alphabet[last ^ 1];
-    expect(respelt).not.toBe(publisher.publicKey);
-    expect(await subscribe(db, at(), { url: host.url, key: respelt })).toEqual({
-      ok: false,
-      error: expect.stringMatching(/^An older version of the pack was refused/),
-    });
-    expect(await quote(db)).toMatch(/74 people/);
-  });
+    return key.slice(0, -1) + alphabet[alphabet.indexOf(key.at(-1)!) ^ 1];
+  };
 
-  it('with the key held, subscribing again still refuses an older version', async () => {
+  it.each([
+    ['as held', (key: string) => key],
+    ['spelt another way (base64url’s spare bits)', respelt],
+  ])('with the key held, %s, subscribing again still refuses an older version', async (_how, spell) => {
     const db = await withSeed(fresh());
     const publisher = await keys();
     host = await servePacks();
@@ -133,7 +121,8 @@ describe('a publisher’s new key', () => {
     await subscribe(db, at(), { url: host.url, key: publisher.publicKey });
     const v1 = await signed(issuedPack('2026-11-27T09:00:00Z', 'The Il-76 carried 3 people.'), publisher);
     host.publish(v1.bytes, v1.signature);
-    expect(await subscribe(db, at(), { url: host.url, key: publisher.publicKey })).toEqual({
+    if (spell === respelt) expect(spell(publisher.publicKey)).not.toBe(publisher.publicKey);
+    expect(await subscribe(db, at(), { url: host.url, key: spell(publisher.publicKey) })).toEqual({
       ok: false,
       error: expect.stringMatching(/^An older version of the pack was refused/),
     });
