@@ -136,7 +136,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'greeting',
     why: 'A live page\'s or a letter\'s greeting and sign-off ("Good morning.", "Thanks for joining us.", "Yours sincerely,").',
-    test: /^(\p{Lu}[\p{Lu} .'’-]+: )?((Thanks|Thank you)(,? \p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?)?[.!]?$|\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, (thank you|thanks)( (very much|for (joining|coming|talking to) us))?[.!]?$|(\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, )?welcome (back )?to (the programme|the program|the show|the podcast|\p{Lu})[^.!?]{0,60}[.!]$|Let['’]s (start|begin|talk|turn|move on|look|get started)\b(?![^.!?]*\bthat\b)[^.!?]{0,80}\.$|Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|^[–—-] ?\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+)?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our|this (week|issue|edition|month)))/u,
+    test: /^(\p{Lu}[\p{Lu} .'’-]+: )?((Thanks|Thank you)(,? \p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?)?[.!]?$|\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, (thank you|thanks)( (very much|for (joining|coming|talking to) us))?[.!]?$|(\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*)?, )?welcome (back )?to (the programme|the program|the show|the podcast|\p{Lu})[^.!?]{0,60}[.!]$|Let['’]s (start|begin|talk|turn|move on|look|get started)\b(?![^.!?]*\bthat\b)[^.!?]{0,80}\.$|Good (morning|afternoon|evening|night)[.,!]?$|Welcome[.!]?$|Welcome back\b|Thanks? (you )?(for|to) (joining|reading|following|watching|listening)|Dear \p{Lu}|Yours (sincerely|faithfully|truly),?$|(Best wishes|Kind regards)[,.!]?$|^[–—-] ?\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+)?$|(We|I)(’|')?(re| are| am|m) (pausing|ending|closing|wrapping up|signing off) (our|this|the) (live )?(coverage|blog|live blog|updates|page)\b|That(’|')?s (all|it|where we('ll| will) leave)\b[^.]{0,40}\b(for|from) (us|me|now|today|our|this (week|issue|edition|month)))|^See you (tomorrow|next (week|time|month)|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|then|soon)\b[^.!?]{0,30}[.!]?$/u,
   },
   {
     name: 'page note',
@@ -234,6 +234,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(Producers?|Executive producers?|Editors?|Sound( design)?|Mixing|Music|Artwork|Research|Fact-checking|Translation|Translators?)\s?:\s?\p{Lu}[\p{L}'’.-]+( \p{Lu}[\p{L}'’.-]+){1,3}\.?$/u
           .source,
         /^Translator['’]s note:/.source,
+        // A newsletter's or a site's disclaimer, a transcript's own heading, a match's line-up and score line (set 35).
+        /\b(does|do) not (give|provide|offer|constitute) (investment|financial|legal|medical|tax) advice\b/.source,
+        /^(Full |Partial )?Transcript( \([^()]{1,40}\))?$/.source,
+        /^\p{Lu}[\p{L} .'’-]{1,30}: (\p{Lu}[\p{L}'’-]+[;,] ){5,}\p{Lu}[\p{L}'’-]+\.?$/u.source,
+        /^(Full[ -]time|Half[ -]time|FT|HT|Final score|Result)\s?:\s?\p{Lu}[^.:]{0,40}\d\s?[–-]\s?\d/u.source,
         /^(Data|Sources?|Graphic|Graphics|Map|Chart|Reporting and data)\s?:\s?\p{Lu}[^.:;]{2,120}\.?$/u.source,
         /^For the (Executive |Management |Governing )?(Board|Committee|Council|Executive|Society|Union|Federation|Association|Bureau)\b[^:]{0,40}:\s\S/
           .source,

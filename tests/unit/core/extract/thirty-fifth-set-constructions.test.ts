@@ -132,8 +132,17 @@ describe('lines that report nothing', () => {
     'Translator’s note: Spanish terms are kept where English has none.',
     'Data: State Police, Post research.',
     'For the Executive Board: Prof. Ilse Marquardt, President',
+    'Coastline Markets does not give investment advice.',
+    'Transcript (excerpt, from 19:20)',
+    'Sanderau: Koller; Aigner, Ilić, Doppler, Wastl; Berisha, Moser, Lechner.',
+    'Full time: Sanderau 2–1 Brennstadt',
   ])('%s', (text) => {
     expect(notReporting(text)).toBe('page note');
+  });
+
+  it('a newsletter’s sign-off', () => {
+    expect(notReporting('See you tomorrow at seven.')).toBe('greeting');
+    expect(notReporting('See you in court over the Il-76, the minister said.')).toBeUndefined();
   });
 
   it.each([
