@@ -203,7 +203,8 @@ export function numbersIn(sentence: string): StatedNumber[] {
       add({ value, text, what: 'magnitude', counts: 'magnitude' });
       continue;
     }
-    if (currency || PER_CENT.test(after)) {
+    // "between two and four per cent", "10 to 12%": the first end of a range of percentages is one too.
+    if (currency || PER_CENT.test(after) || PER_CENT.test(after.replace(RANGE_END, ''))) {
       const key = currency ?? 'per cent';
       add({ value, text, what: key, counts: key });
       continue;

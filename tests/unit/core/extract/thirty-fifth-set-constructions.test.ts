@@ -165,6 +165,13 @@ describe('figures', () => {
     ]);
     expect(figures('The crew rested for three days.')).toEqual([]);
   });
+
+  it('both ends of a range of percentages', () => {
+    expect(figures('The chance was put at between two and four per cent.')).toEqual([
+      [2, 'per cent'],
+      [4, 'per cent'],
+    ]);
+  });
 });
 
 describe('what a claim holds', () => {
