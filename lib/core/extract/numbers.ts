@@ -146,7 +146,8 @@ function phraseAfter(after: string): string[] {
 /** Right before a count inside a phrase of place or part: "in six regions", "across three states". */
 const IN_PHRASE = /\b(in|across|from|at|on|among|into|within)\s+$/i;
 /** A measure written as an adjective: "a 60-metre section", "a 12-mile stretch". */
-const HYPHENED_MEASURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|tonnes?)\b/gi;
+const HYPHENED_MEASURE =
+  /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)-(kilometres?|kilometers?|km|metres?|meters?|miles?|feet|foot|tonnes?|kilograms?|kilos?|centimetres?|millimetres?)\b/gi;
 
 /** A factbox's field: "Persons on board: 23", "Fatalities: 2". */
 const FIELD = /^(\p{Lu}[\p{L} ]{1,30}):\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$/u;

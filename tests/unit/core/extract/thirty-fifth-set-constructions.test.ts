@@ -166,6 +166,13 @@ describe('figures', () => {
     expect(figures('The crew rested for three days.')).toEqual([]);
   });
 
+  it('a weight or a length written as an adjective', () => {
+    expect(figures('The 36-kilogram tank of the Il-76 left an 80-centimetre hole.')).toEqual([
+      [36, 'kilograms'],
+      [80, 'centimetres'],
+    ]);
+  });
+
   it('both ends of a range of percentages', () => {
     expect(figures('The chance was put at between two and four per cent.')).toEqual([
       [2, 'per cent'],
