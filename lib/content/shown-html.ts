@@ -17,6 +17,29 @@ import { laidOutApart } from './laid-out-apart';
  */
 const PHRASING = /^(span|a|em|strong|b|i|u|small|mark|abbr|cite|q|time|label|code|font|sup|sub|var|dfn|kbd|samp|data|bdi|bdo|s|del|ins)$/;
 
+/**
+ * Whether what follows an element is drawn apart from it: on another line, or a gap of a pixel or more
+ * between them. A word the page sets in two boxes with nothing between them ("de" and "nied") reads as
+ * one, and must be stored as one: spaced, "denied" would be no denial (found by the sixteenth attack suite).
+ */
+function drawnApart(el: Element): boolean {
+  const next = el.nextSibling;
+  if (!next) return false;
+  const range = el.ownerDocument.createRange();
+  if (next.nodeType === 3) {
+    const text = (next as Text).data;
+    if (text === '' || /^\s/.test(text)) return false;
+    range.setStart(next, 0);
+    range.setEnd(next, 1);
+  } else if (next.nodeType === 1) range.selectNode(next);
+  else return false;
+  const after = range.getBoundingClientRect();
+  const box = el.getBoundingClientRect();
+  if (after.width === 0 && after.height === 0) return true;
+  // Another line, or a gap either way (a right-to-left run is drawn to the left).
+  return after.top >= box.bottom - 1 || after.left - box.right >= 1 || box.left - after.right >= 1;
+}
+
 /** Kept whatever their style: what the page says of itself (JSON-LD), and elements that are never drawn. */
 const NEVER_DRAWN = /^(script|style|template|noscript|meta|link|head|title|base)$/;
 
@@ -63,7 +86,7 @@ export function shownHtml(): string | undefined {
     if (hidden === 'all') dropped.push(copies[i]);
     else if (hidden === 'own text') {
       for (const n of [...copies[i].childNodes]) if (n.nodeType === 3) n.remove();
-    } else if (PHRASING.test(live[i].localName) && laidOutApart(live[i])) copies[i].after(own.createTextNode(' '));
+    } else if (PHRASING.test(live[i].localName) && laidOutApart(live[i]) && drawnApart(live[i])) copies[i].after(own.createTextNode(' '));
     const root = openRootOf(live[i]);
     if (root && hidden !== 'all') hosts.push([copies[i], root]);
   }

@@ -40,6 +40,8 @@ describe('adding a page that hides words', () => {
     expect(quotes).toContain('Ukrainian officials said the Il-76 wreckage was still being examined.');
     // A soft hyphen is drawn as nothing, and stored so.
     expect(quotes).toContain('Aviation lawyer Olena Peschanska said');
+    // A word set in two boxes with nothing between them is one word.
+    expect(quotes).toContain('The Kremlin denied that Kyiv had been warned');
     expect(quotes).not.toContain('Patriot missile');
     expect(quotes).not.toContain('moved to Belgorod');
     expect(quotes).not.toContain('staged by the West');
