@@ -16,6 +16,21 @@ import { DELAY_MS, inItsPlace, TRACKS, type VisibilityEntry } from './seen';
  */
 const PLACE_EVERY_MS = 250;
 
+/**
+ * Whether the page has a picker of the browser's open (a <select>'s list, an input's): the browser
+ * draws it above everything, the card too, and the observer does not see it. A page that got a click
+ * from the reader (one inside the card reaches it) could open one styled as the card's rows
+ * (sixteenth attack suite). A datalist's suggestions show no such state.
+ */
+function pickerOpen(doc: Document): boolean {
+  try {
+    return doc.querySelector('select:open, input:open') !== null;
+  } catch {
+    // A browser without :open.
+    return false;
+  }
+}
+
 /** What the card shows in the mark's place: the mark, nothing yet (no report so far), or that part of it is covered. */
 export type PlainView = 'shown' | 'waiting' | 'covered';
 
@@ -33,7 +48,7 @@ export function usePlainView(): [(el: Element | null) => void, PlainView] {
     if (!TRACKS || !frame) return;
     let visible: boolean | undefined;
     const judge = () => {
-      if (visible !== undefined) setView(visible && inItsPlace(frame) ? 'shown' : 'covered');
+      if (visible !== undefined) setView(visible && inItsPlace(frame) && !pickerOpen(frame.ownerDocument) ? 'shown' : 'covered');
     };
     placeCheck.current = setInterval(judge, PLACE_EVERY_MS);
     observer.current = new IntersectionObserver(

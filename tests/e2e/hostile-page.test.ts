@@ -584,6 +584,34 @@ describe('a page cannot borrow the card mark by clipping', () => {
   });
 });
 
+describe('a page cannot borrow the card mark with a picker', () => {
+  it('the mark is hidden while a picker the page opened over the card is open (a <select>’s list, which the browser draws over everything)', async () => {
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-mark');
+    await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual([expect.stringMatching(/^Your mark: [a-z]+ [a-z]+$/)]);
+    const frame = (await card().box('.px-popover'))!;
+    // A select of the page's beside the card, opened by the page when the reader's next click reaches it.
+    await page.evaluate((f) => {
+      const picker = document.createElement('select');
+      picker.id = 'forged-rows';
+      picker.style.cssText = `position:fixed;left:${Math.max(0, f.x - 4)}px;top:${f.y + 80}px;width:2px;height:20px;opacity:0.01`;
+      for (const row of ['Reuters: the plane was shot down by two missiles.', 'Asserted by Reuters, 24 Jan 2024']) picker.add(new Option(row));
+      document.body.appendChild(picker);
+      document.addEventListener('click', () => picker.showPicker(), { once: true });
+    }, frame);
+    try {
+      await page.mouse.click(frame.x + frame.width / 2, frame.y + frame.height - 20);
+      await expect.poll(() => page.evaluate(() => document.querySelector('#forged-rows:open') !== null), { timeout: 5_000 }).toBe(true);
+      await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual(['Mark hidden: the page covers or alters this card']);
+    } finally {
+      await page.evaluate(() => document.getElementById('forged-rows')?.remove());
+    }
+    await expect.poll(() => card().texts('.px-mark'), { timeout: 5_000 }).toEqual([expect.stringMatching(/^Your mark: [a-z]+ [a-z]+$/)]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+  });
+});
+
 describe('a page cannot make the reader open the full comparison unseen', () => {
   it('a click on "Open the full comparison" through a veil opens nothing and says why', async () => {
     await page.keyboard.press('Alt+Shift+M');
