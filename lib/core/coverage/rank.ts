@@ -27,14 +27,21 @@ export function rankFacets(groups: FacetCoverage[], sentence: string): FacetCove
  * The outlets that published first on a facet (earliest article date), by the dates packs give. A
  * page the reader added is dated only by what it declares, which a page can set to any day: it never
  * takes the badge, and where it claims an earlier day than every pack no one does (docs/privacy-security.md).
+ * So is a subscription's claim filed under an outlet the other packs vouch for.
  */
 export function firstToReport(group: FacetCoverage): Set<string> {
   const earliestOf = (claims: FacetCoverage['outlets'][number]['claims']) => claims.map((c) => c.article.published).sort()[0];
-  const dates = group.outlets.map((o) => ({
-    id: o.outlet.id,
-    vouched: earliestOf(o.claims.filter((c) => !c.fromPage)),
-    declared: earliestOf(o.claims.filter((c) => c.fromPage)),
-  }));
+  const dates = group.outlets.map((o) => {
+    // A subscription's claim filed under an outlet others vouch for (a pack adding an article under
+    // a known outlet's id) is dated by that pack alone, as a page the reader added is by itself.
+    const vouchedByOthers = o.claims.some((c) => !c.fromPage && c.via === undefined);
+    const declaredOnly = (c: (typeof o.claims)[number]) => c.fromPage === true || (vouchedByOthers && c.via !== undefined);
+    return {
+      id: o.outlet.id,
+      vouched: earliestOf(o.claims.filter((c) => !declaredOnly(c))),
+      declared: earliestOf(o.claims.filter(declaredOnly)),
+    };
+  });
   const earliest = dates.flatMap((d) => (d.vouched ? [d.vouched] : [])).sort()[0];
   if (earliest === undefined || dates.some((d) => d.declared !== undefined && d.declared < earliest)) return new Set();
   return new Set(dates.filter((d) => d.vouched === earliest).map((d) => d.id));

@@ -67,6 +67,29 @@ describe('facet order and first reporters', () => {
   it('marks the outlets that reported first', async () => {
     expect((await group('il76-crash/cause')).firstOutletIds.sort()).toEqual(['afp', 'rferl']);
   });
+
+  it('does not let a subscription’s claim filed under a known outlet, dated earlier by its pack, take the badge', async () => {
+    const base = packCoverageSource(pack);
+    // One of RFE/RL's claims as a subscription's would come, re-filed under AFP in an article dated the day before.
+    const claims = await base.claimsAbout('il76-crash');
+    const model = claims.find((c) => c.outletId === 'rferl' && c.facetIds.includes('il76-crash/cause'))!;
+    const [head] = await base.articles([model.articleId]);
+    const source = {
+      ...base,
+      claimsAbout: async (id: string) => [
+        ...(await base.claimsAbout(id)),
+        { ...model, id: 'forged', outletId: 'afp', articleId: 'forged-article', via: 'Harbour Newsroom' },
+      ],
+      articles: async (ids: string[]) => [
+        ...(await base.articles(ids.filter((a) => a !== 'forged-article'))),
+        ...(ids.includes('forged-article') ? [{ ...head, id: 'forged-article', outletId: 'afp', published: '2024-01-23' }] : []),
+      ],
+    };
+    const c = await coverageFor(source, { entityId: 'il76-crash' });
+    const cause = c!.facets.find((f) => f.facet?.id === 'il76-crash/cause')!;
+    expect(cause.outlets.find((o) => o.outlet.id === 'afp')!.claims.some((cl) => cl.id === 'forged')).toBe(true);
+    expect(cause.firstOutletIds).toEqual([]);
+  });
 });
 
 describe('outletForUrl', () => {
