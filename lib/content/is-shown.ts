@@ -142,14 +142,21 @@ export const pageHeld = (doc: Document): boolean => openModal(doc) !== null || d
  * Calls `onHeld` when the page comes to hold everything out of reach while something of ours is open
  * (a newsletter dialog shown with showModal as the reader scrolls, the page made inert): a card left
  * open would sit under the backdrop, unusable, its buttons covered. showModal sets the dialog's `open`
- * attribute, so a watch on that attribute (and `inert`) hears it without polling.
+ * attribute, so a watch on that attribute (and `inert`) hears it without polling; an element gone
+ * fullscreen is heard by its event.
  */
 export function whenPageHeld(doc: Document, onHeld: () => void): () => void {
-  const observer = new MutationObserver(() => {
+  const check = () => {
     if (pageHeld(doc)) onHeld();
-  });
+  };
+  const observer = new MutationObserver(check);
   observer.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['open', 'inert'] });
-  return () => observer.disconnect();
+  // A gallery gone fullscreen holds the page too (it matches :modal), with no attribute to hear.
+  doc.addEventListener('fullscreenchange', check);
+  return () => {
+    observer.disconnect();
+    doc.removeEventListener('fullscreenchange', check);
+  };
 }
 
 /** The modal dialog open over the page, if any (a consent dialog shown with showModal). */

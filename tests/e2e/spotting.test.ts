@@ -721,6 +721,14 @@ describe('fixture pages', () => {
     expect(await d.evaluate(() => document.activeElement?.closest('dialog')?.id ?? null, null), 'the focus is in the dialog').toBe('consent');
     await page.click('#accept');
     await openByKeyboard(d);
+    // So does an element of the page's gone fullscreen (a gallery): the card would be drawn behind it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Runtime.evaluate', { expression: 'document.querySelector("main").requestFullscreen()', userGesture: true, awaitPromise: true });
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await waitForPopoverClosed(d);
+    await page.evaluate(() => document.exitFullscreen());
+    await cdp.detach();
+    await openByKeyboard(d);
     await d.press('Escape');
     await waitForPopoverClosed(d);
   });
