@@ -13,6 +13,7 @@ import { isPackDay, MAX_NAME, MAX_TITLE } from '../pack/bounds';
 import { blockLines } from './page-lines';
 import { absoluteUrl, clean, jsonLdItems, ldUrlOf, metaMap, nameOf, typesOf, unescapeText, type Json } from './page-declares';
 import { jsonLdArticle, shownByline, staleHead, storyCopy } from './page-story';
+import { withoutComments } from './comment-section';
 import { writtenAuthors, writtenDate } from './written-byline';
 import { err, ok, type Result } from '../result';
 
@@ -142,6 +143,7 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
     // The story at the address: the declared one, or where the page moved on without declaring it, the one its title now names.
     const storyHeadline = declares || !moved ? (clean(article?.headline) ?? clean(article?.name) ?? metaMap(doc).get('og:title')) : doc.title;
     const copy = storyCopy(doc, declares ? article : undefined, storyHeadline);
+    withoutComments(copy);
     storyH1 = clean(copy.querySelector('h1')?.textContent);
     shown = shownByline(copy).map((el) => el.cloneNode(true) as Element);
     parsed = new Readability<Node>(copy, { serializer: (n) => n }).parse();

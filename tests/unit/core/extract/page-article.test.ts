@@ -462,3 +462,31 @@ describe('articleFromDocument: the date and author a story shows', () => {
     ).toEqual([undefined, undefined]);
   });
 });
+
+describe('articleFromDocument: readers’ comments', () => {
+  const story =
+    '<article><h1>Cranes idle in the dock strike</h1><p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p><p>The port authority said on Monday that talks with the dockworkers would resume on Thursday.</p></article>';
+  const comments = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<p>Comment ${i}: I think the port authority said more than the paper reported on the day, and nobody asked the crane drivers.</p>`,
+    ).join('');
+  const text = (html: string) => {
+    const r = articleFromDocument(parseHTML(html).document as unknown as Document, 'https://gazette.localhost/cranes');
+    if (!r.ok) throw new Error(r.error);
+    return r.value.text;
+  };
+
+  it('leaves out a thread under a heading that says it is comments, and a box the page names so', () => {
+    const headed = text(
+      `<!doctype html><html><head><title>Cranes</title></head><body>${story}<section><h2>Comments (400)</h2>${comments(40)}</section></body></html>`,
+    );
+    expect(headed).toMatch(/talks with the dockworkers/);
+    expect(headed).not.toMatch(/Comment \d/);
+    const named = text(
+      `<!doctype html><html><head><title>Cranes</title></head><body>${story}<div class="comments">${comments(40)}</div></body></html>`,
+    );
+    expect(named).toMatch(/eleven ships wait/);
+    expect(named).not.toMatch(/Comment \d/);
+  });
+});
