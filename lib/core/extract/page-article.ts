@@ -126,6 +126,21 @@ function withoutSite(title: string | undefined, site: string | undefined): strin
   return title.replace(new RegExp(`\\s+[|—–\\-·:]\\s+${escaped}$`, 'i'), '').trim() || title;
 }
 
+/** A line that is one quotation: what a pull quote sets in large type. */
+const PULL_QUOTE = /^[“"‘«]\s*(.{30,}?)[.!?,]?\s*[”"’»]$/;
+
+/**
+ * The lines without a pull quote: a sentence of the story set again, in quotation marks, beside it
+ * ("“Sergei Lavrov asked for an emergency session.”"). It is the story's own words, told twice, not a
+ * quotation of anyone (fourteenth real-pages probe).
+ */
+function withoutPullQuotes(lines: string[]): string[] {
+  return lines.filter((line, i) => {
+    const inner = PULL_QUOTE.exec(line)?.[1];
+    return !inner || !lines.some((other, k) => k !== i && other.length > line.length && other.includes(inner));
+  });
+}
+
 /**
  * The article of `doc`, read at `url` (the page's real address), or undefined in the CLI. `movedFrom`:
  * the address the page was loaded from, when it has moved to `url` since without reloading.
@@ -150,7 +165,7 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
   } catch (e) {
     return err(`Could not read this page: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
-  const paragraphs = parsed?.content ? blockLines(parsed.content) : [];
+  const paragraphs = withoutPullQuotes(parsed?.content ? blockLines(parsed.content) : []);
   if (wordsIn(paragraphs.join(' ')) < MIN_WORDS) return err(NO_ARTICLE);
   if (isIndexPage(doc, article)) return err(MANY_STORIES);
   if (!paragraphs.some((p) => SENTENCE.test(p) || UNSPACED_SENTENCE.test(p))) return err(NO_ARTICLE);

@@ -490,3 +490,13 @@ describe('articleFromDocument: readers’ comments', () => {
     expect(named).not.toMatch(/Comment \d/);
   });
 });
+
+describe('articleFromDocument: pull quotes', () => {
+  it('leaves out a sentence of the story set again in quotation marks, and keeps a quotation said once', () => {
+    const html = `<!doctype html><html><head><title>Cranes</title></head><body><article><h1>Cranes idle</h1><p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p><blockquote><p>“The cranes at the north harbour have not moved since the first of the month.”</p></blockquote><p>“We will not load a single ship until the pay offer improves,” the union’s secretary said on Monday at the quay.</p></article></body></html>`;
+    const r = articleFromDocument(parseHTML(html).document as unknown as Document, 'https://gazette.localhost/cranes');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.text.split('\n').filter((l) => l.includes('have not moved'))).toHaveLength(1);
+    expect(r.value.text).toMatch(/We will not load a single ship/);
+  });
+});
