@@ -61,7 +61,9 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
       middleware: [
         inline(),
         offset(6),
-        flip({ padding: 8 }),
+        // Below or above the name; where neither has room (a tall name in vertical text, a zoomed page in a
+        // short window), beside it rather than over it.
+        flip({ padding: 8, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
         shift({ padding: 8 }),
         size({
           padding: 8,
