@@ -23,19 +23,21 @@ const PHRASING = /^(span|a|em|strong|b|i|u|small|mark|abbr|cite|q|time|label|cod
  * one, and must be stored as one: spaced, "denied" would be no denial (found by the sixteenth attack suite).
  */
 function drawnApart(el: Element): boolean {
-  const next = el.nextSibling;
-  if (!next) return false;
+  // What follows it, past comments (a framework's "<!-- -->") and empty text; at its box's end, it stands apart as before.
+  let next = el.nextSibling;
+  while (next && (next.nodeType === 8 || (next.nodeType === 3 && (next as Text).data === ''))) next = next.nextSibling;
+  if (!next) return true;
   const range = el.ownerDocument.createRange();
   if (next.nodeType === 3) {
-    const text = (next as Text).data;
-    if (text === '' || /^\s/.test(text)) return false;
+    if (/^\s/.test((next as Text).data)) return false;
     range.setStart(next, 0);
     range.setEnd(next, 1);
   } else if (next.nodeType === 1) range.selectNode(next);
-  else return false;
+  else return true;
   const after = range.getBoundingClientRect();
   const box = el.getBoundingClientRect();
-  if (after.width === 0 && after.height === 0) return true;
+  // Nothing drawn there ("de<b hidden></b>nied"): the word goes on.
+  if (after.width === 0 && after.height === 0) return false;
   // Another line, or a gap either way (a right-to-left run is drawn to the left).
   return after.top >= box.bottom - 1 || after.left - box.right >= 1 || box.left - after.right >= 1;
 }

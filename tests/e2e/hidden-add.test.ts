@@ -42,6 +42,7 @@ describe('adding a page that hides words', () => {
     expect(quotes).toContain('Aviation lawyer Olena Peschanska said');
     // A word set in two boxes with nothing between them is one word.
     expect(quotes).toContain('The Kremlin denied that Kyiv had been warned');
+    expect(quotes).toContain('Kyiv rejected the Il-76 claims outright');
     expect(quotes).not.toContain('Patriot missile');
     expect(quotes).not.toContain('moved to Belgorod');
     expect(quotes).not.toContain('staged by the West');

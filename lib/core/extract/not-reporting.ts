@@ -235,10 +235,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         /^Translator['’]s note:/.source,
         // A newsletter's or a site's disclaimer, a transcript's own heading, a match's line-up and score line (set 35).
-        /\b(does|do) not (give|provide|offer|constitute) (investment|financial|legal|medical|tax) advice\b/.source,
+        /^(?![^.]*\b(said|says|found|ruled|told|argued|claimed)\b)[^,;.]{1,60}\b(does|do) not (give|provide|offer|constitute) (investment|financial|legal|medical|tax) advice\.?$/
+          .source,
         /^(Full |Partial )?Transcript( \([^()]{1,40}\))?$/.source,
         /^\p{Lu}[\p{L} .'’-]{1,30}: (\p{Lu}[\p{L}'’-]+[;,] ){5,}\p{Lu}[\p{L}'’-]+\.?$/u.source,
-        /^(Full[ -]time|Half[ -]time|FT|HT|Final score|Result)\s?:\s?\p{Lu}[^.:]{0,40}\d\s?[–-]\s?\d/u.source,
+        /^(Full[ -]time|Half[ -]time|FT|HT|Final score)\s?:\s?\p{Lu}[^.:]{0,40}\d\s?[–-]\s?\d/u.source,
         /^(Data|Sources?|Graphic|Graphics|Map|Chart|Reporting and data)\s?:\s?\p{Lu}[^.:;]{2,120}\.?$/u.source,
         /^For the (Executive |Management |Governing )?(Board|Committee|Council|Executive|Society|Union|Federation|Association|Bureau)\b[^:]{0,40}:\s\S/
           .source,

@@ -137,9 +137,17 @@ const PULL_QUOTE = /^[“"‘«]\s*(.{30,}?)[.!?,]?\s*[”"’»]$/;
 function withoutPullQuotes(lines: string[]): string[] {
   return lines.filter((line, i) => {
     const inner = PULL_QUOTE.exec(line)?.[1];
-    return !inner || !lines.some((other, k) => k !== i && other.length > line.length && other.includes(inner));
+    // Only where the longer line says it in the outlet's own words: one that quotes it (a rebuttal, a
+    // caption) does not make the quotation a repeat.
+    return !inner || !lines.some((other, k) => k !== i && other.length > line.length && inOwnWords(other, inner));
   });
 }
+
+/** Whether `line` holds `words` outside quotation marks. */
+const inOwnWords = (line: string, words: string) => {
+  const at = line.indexOf(words);
+  return at >= 0 && !/^[“"‘«]/.test(line) && !/[“"‘«]\s*$/.test(line.slice(0, at));
+};
 
 /**
  * The article of `doc`, read at `url` (the page's real address), or undefined in the CLI. `movedFrom`:

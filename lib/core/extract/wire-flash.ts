@@ -18,7 +18,7 @@ const FLASH_SOURCE =
 
 /** A flash that says who speaks in its own words ("RUSSIA SAYS …", "KYIV DENIES …") is read by its verb. */
 const FLASH_SUBJECT =
-  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?:\d{1,2}:\d{2} ?(?:GMT|UTC)? )?(?=[^\p{Ll}]*$)((?:[\p{Lu}'’.&-]+ ){1,6}?)(?:SAYS|SAID|TELLS|TOLD|CLAIMS|DENIES|ACCUSES|WARNS|CONFIRMS|ANNOUNCES)\b/u;
+  /^(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )?(?:\d{1,2}:\d{2} ?(?:GMT|UTC)? )?(?=[^\p{Ll}]*$)(?!(?:WHAT|WHO|WHY|HOW|WHEN|WHERE|WHICH|NOBODY|NO ONE|EVERYONE|EVERYBODY|SOMEONE|I|WE|YOU|HE|SHE|THEY|IT|THIS|THAT)\s)((?:[\p{Lu}'’.&-]+ ){1,6}?)(?:SAYS|SAID|TELLS|TOLD|CLAIMS|DENIES|ACCUSES|WARNS|CONFIRMS|ANNOUNCES)\b/u;
 const FLASH_SAYS =
   /\b(?:SAYS?|SAID|TELLS?|TOLD|CLAIMS?|CLAIMED|DENIES|DENIED|ACCUSES|ACCUSED|WARNS|WARNED|REPORTS|REPORTED|CONFIRMS|CONFIRMED|ANNOUNCES|ANNOUNCED)\b/;
 

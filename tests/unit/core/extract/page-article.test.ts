@@ -489,6 +489,16 @@ describe('articleFromDocument: readers’ comments', () => {
     expect(named).toMatch(/eleven ships wait/);
     expect(named).not.toMatch(/Comment \d/);
   });
+
+  it('keeps a story whose own subheading or box speaks of comments', () => {
+    const body = (inner: string) =>
+      `<!doctype html><html><head><title>Cranes</title></head><body><header><h1>Cranes idle</h1></header><div class="story-body">${inner}</div></body></html>`;
+    const paragraphs = comments(0) + story.replace(/<\/?article>|<h1>.*?<\/h1>/g, '');
+    const midBody = text(body(`<p>The harbour board met on Monday to discuss the strike and the cranes.</p><h2>Comments</h2>${paragraphs}`));
+    expect(midBody).toMatch(/talks with the dockworkers/);
+    const labelled = text(body(`<div class="article-text comments">${paragraphs}</div>`));
+    expect(labelled).toMatch(/talks with the dockworkers/);
+  });
 });
 
 describe('articleFromDocument: pull quotes', () => {
@@ -498,5 +508,12 @@ describe('articleFromDocument: pull quotes', () => {
     if (!r.ok) throw new Error(r.error);
     expect(r.value.text.split('\n').filter((l) => l.includes('have not moved'))).toHaveLength(1);
     expect(r.value.text).toMatch(/We will not load a single ship/);
+  });
+
+  it('keeps a quotation that a longer line only quotes back (a rebuttal, a caption)', () => {
+    const html = `<!doctype html><html><head><title>Bridge</title></head><body><article><h1>Bridge</h1><p>Mayor Jane Roe told the council on Monday that the bridge would be ready in spring, and the council agreed to wait.</p><p>“The bridge will reopen by the end of March, whatever the engineers say.”</p><p>Chief engineer Tom Bell replied that the claim “The bridge will reopen by the end of March, whatever the engineers say” was not supported by the survey.</p></article></body></html>`;
+    const r = articleFromDocument(parseHTML(html).document as unknown as Document, 'https://gazette.localhost/bridge');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.text.split('\n')).toContain('“The bridge will reopen by the end of March, whatever the engineers say.”');
   });
 });
