@@ -51,6 +51,8 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery, budg
     const a = articles.get(c.articleId);
     return a ? [{ ...c, article: { id: a.id, title: a.title, published: a.published, url: a.url, byline: a.byline } }] : [];
   };
+  // The outlets some pack other than a subscription vouches for, on any question of the entity.
+  const vouched = new Set(claims.filter((c) => c.via === undefined && !c.fromPage).map((c) => c.outletId));
   const groups: FacetCoverage[] = drafts.flatMap((d, i) => {
     const outlets = d.outlets.flatMap((o, j) => {
       const claims = kept[i][j].claims.flatMap(view);
@@ -61,7 +63,7 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery, budg
     if (outlets.length === 0) return [];
     const g: FacetCoverage = { facet: d.facet, outlets, disagreements: [], firstOutletIds: [] };
     g.disagreements = disagreementsIn(g);
-    g.firstOutletIds = [...firstToReport(g)];
+    g.firstOutletIds = [...firstToReport(g, vouched)];
     return [g];
   });
 

@@ -27,14 +27,16 @@ export function rankFacets(groups: FacetCoverage[], sentence: string): FacetCove
  * The outlets that published first on a facet (earliest article date), by the dates packs give. A
  * page the reader added is dated only by what it declares, which a page can set to any day: it never
  * takes the badge, and where it claims an earlier day than every pack no one does (docs/privacy-security.md).
- * So is a subscription's claim filed under an outlet the other packs vouch for.
+ * So is a subscription's claim filed under an outlet the other packs vouch for (`vouched`: on any question
+ * of the entity). A subscription's claim under such an outlet, earlier than its other claims, thus never
+ * gives it the badge, though the outlet's own feed may carry it.
  */
-export function firstToReport(group: FacetCoverage): Set<string> {
+export function firstToReport(group: FacetCoverage, vouched?: ReadonlySet<string>): Set<string> {
   const earliestOf = (claims: FacetCoverage['outlets'][number]['claims']) => claims.map((c) => c.article.published).sort()[0];
   const dates = group.outlets.map((o) => {
     // A subscription's claim filed under an outlet others vouch for (a pack adding an article under
     // a known outlet's id) is dated by that pack alone, as a page the reader added is by itself.
-    const vouchedByOthers = o.claims.some((c) => !c.fromPage && c.via === undefined);
+    const vouchedByOthers = vouched?.has(o.outlet.id) ?? o.claims.some((c) => !c.fromPage && c.via === undefined);
     const declaredOnly = (c: (typeof o.claims)[number]) => c.fromPage === true || (vouchedByOthers && c.via !== undefined);
     return {
       id: o.outlet.id,

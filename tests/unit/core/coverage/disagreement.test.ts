@@ -90,6 +90,27 @@ describe('facet order and first reporters', () => {
     expect(cause.outlets.find((o) => o.outlet.id === 'afp')!.claims.some((cl) => cl.id === 'forged')).toBe(true);
     expect(cause.firstOutletIds).toEqual([]);
   });
+
+  it('nor on a question where the known outlet has no claim of its own', async () => {
+    const base = packCoverageSource(pack);
+    const claims = await base.claimsAbout('il76-crash');
+    const facet = pack.facets.find((f) => f.eventId === 'il76-crash' && !claims.some((c) => c.outletId === 'afp' && c.facetIds.includes(f.id)))!;
+    const model = claims.find((c) => c.facetIds.includes(facet.id))!;
+    const [head] = await base.articles([model.articleId]);
+    const source = {
+      ...base,
+      claimsAbout: async (id: string) => [
+        ...(await base.claimsAbout(id)),
+        { ...model, id: 'forged', outletId: 'afp', articleId: 'forged-article', via: 'Harbour Newsroom' },
+      ],
+      articles: async (ids: string[]) => [
+        ...(await base.articles(ids.filter((a) => a !== 'forged-article'))),
+        ...(ids.includes('forged-article') ? [{ ...head, id: 'forged-article', outletId: 'afp', published: '2024-01-20' }] : []),
+      ],
+    };
+    const group = (await coverageFor(source, { entityId: 'il76-crash' }))!.facets.find((f) => f.facet?.id === facet.id)!;
+    expect(group.firstOutletIds).not.toContain('afp');
+  });
 });
 
 describe('outletForUrl', () => {
