@@ -151,11 +151,12 @@ export function whenPageHeld(doc: Document, onHeld: () => void): () => void {
   };
   const observer = new MutationObserver(check);
   observer.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['open', 'inert'] });
-  // A gallery gone fullscreen holds the page too (it matches :modal), with no attribute to hear.
-  doc.addEventListener('fullscreenchange', check);
+  // A gallery gone fullscreen holds the page too (it matches :modal), with no attribute to hear; heard
+  // as it comes down, before a page's own listener can stop it on the way.
+  doc.addEventListener('fullscreenchange', check, { capture: true });
   return () => {
     observer.disconnect();
-    doc.removeEventListener('fullscreenchange', check);
+    doc.removeEventListener('fullscreenchange', check, { capture: true });
   };
 }
 
