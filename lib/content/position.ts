@@ -61,9 +61,7 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
       middleware: [
         inline(),
         offset(6),
-        // Below or above the name; where neither has room (a tall name in vertical text, a zoomed page in a
-        // short window), beside it rather than over it.
-        flip({ padding: 8, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
+        flip({ padding: 8 }),
         shift({ padding: 8 }),
         size({
           padding: 8,
