@@ -63,14 +63,20 @@ async function sectionsOf(source: CoverageSource, entity: Entity, groups: FacetC
 }
 
 function columnsOf(groups: FacetCoverage[]): EventColumn[] {
-  const columns = new Map<string, EventColumn>();
-  for (const g of groups) {
+  // Each outlet's claims on every question, then its first report among them, as "First to report" reads
+  // dates (rank.ts): a page the reader added, and a subscription's claim under an outlet other packs vouch
+  // for, are dated by themselves alone, so they date a column only when it has nothing else.
+  const byOutlet = new Map<string, { outlet: EventColumn['outlet']; claims: FacetCoverage['outlets'][number]['claims'] }>();
+  for (const g of groups)
     for (const { outlet, claims } of g.outlets) {
-      const first = claims.map((c) => c.article.published).sort()[0];
-      const known = columns.get(outlet.id);
-      if (!known) columns.set(outlet.id, { outlet, firstReport: first });
-      else if (first < known.firstReport) known.firstReport = first;
+      const known = byOutlet.get(outlet.id);
+      if (known) known.claims.push(...claims);
+      else byOutlet.set(outlet.id, { outlet, claims: [...claims] });
     }
-  }
-  return [...columns.values()].sort((a, b) => a.firstReport.localeCompare(b.firstReport) || a.outlet.name.localeCompare(b.outlet.name));
+  const columns = [...byOutlet.values()].map(({ outlet, claims }) => {
+    const vouched = claims.some((c) => !c.fromPage && c.via === undefined);
+    const dated = claims.filter((c) => !c.fromPage && !(c.via !== undefined && vouched));
+    return { outlet, firstReport: (dated.length > 0 ? dated : claims).map((c) => c.article.published).sort()[0] };
+  });
+  return columns.sort((a, b) => a.firstReport.localeCompare(b.firstReport) || a.outlet.name.localeCompare(b.outlet.name));
 }

@@ -25,6 +25,26 @@ describe('eventCoverageFor, for an event', () => {
     ]);
   });
 
+  it('dates an outlet by what other packs vouch for, not by a subscription’s claim filed under it', async () => {
+    const base = source();
+    const claims = await base.claimsAbout('crash');
+    const model = claims.find((c) => c.outletId === 'wire')!;
+    const [head] = await base.articles([model.articleId]);
+    const forged = {
+      ...base,
+      claimsAbout: async (id: string) => [
+        ...(await base.claimsAbout(id)),
+        { ...model, id: 'forged', articleId: 'forged-article', via: 'Harbour Newsroom' },
+      ],
+      articles: async (ids: string[]) => [
+        ...(await base.articles(ids.filter((a) => a !== 'forged-article'))),
+        ...(ids.includes('forged-article') ? [{ ...head, id: 'forged-article', published: '2024-01-20' }] : []),
+      ],
+    };
+    const c = (await eventCoverageFor(forged, { entityId: 'crash' }))!;
+    expect(c.columns.find((col) => col.outlet.id === 'wire')!.firstReport).toBe('2024-01-24');
+  });
+
   it('keeps the card’s disagreement findings on a row', async () => {
     const c = (await eventCoverageFor(source(), { entityId: 'crash' }))!;
     const aboard = c.sections[0].rows[1];
