@@ -7,7 +7,7 @@ import { disagreementsIn } from './disagreement';
 import { hiddenBy, hiddenVia, type HiddenOutlet } from './filters';
 import { withOverrides } from './labels';
 import { outletForUrl } from './outlet-for-url';
-import { firstToReport, rankFacets } from './rank';
+import { firstToReport, rankFacets, vouchedOutlets } from './rank';
 import { trimGroups } from './trim';
 import type { ClaimView, Coverage, CoverageQuery, CoverageSource, FacetCoverage, SourcedClaim } from './types';
 
@@ -52,7 +52,7 @@ export async function coverageFor(source: CoverageSource, q: CoverageQuery, budg
     return a ? [{ ...c, article: { id: a.id, title: a.title, published: a.published, url: a.url, byline: a.byline } }] : [];
   };
   // The outlets some pack other than a subscription vouches for, on any question of the entity.
-  const vouched = new Set(claims.filter((c) => c.via === undefined && !c.fromPage).map((c) => c.outletId));
+  const vouched = vouchedOutlets(claims);
   const groups: FacetCoverage[] = drafts.flatMap((d, i) => {
     const outlets = d.outlets.flatMap((o, j) => {
       const claims = kept[i][j].claims.flatMap(view);

@@ -11,6 +11,7 @@ import { chartPoints } from './event-points';
 import { CELL_CLAIMS, EVENT_OUTLETS, type EventColumn, type EventCoverage, type EventQuery, type EventSection } from './event-types';
 import { withOverrides } from './labels';
 import type { CoverageSource, FacetCoverage, OutletCoverage } from './types';
+import { datedByItself, vouchedOutlets } from './rank';
 
 /**
  * The story as the page draws it: the first `q.outlets` outlets to report, each with at most
@@ -64,8 +65,7 @@ async function sectionsOf(source: CoverageSource, entity: Entity, groups: FacetC
 
 function columnsOf(groups: FacetCoverage[]): EventColumn[] {
   // Each outlet's claims on every question, then its first report among them, as "First to report" reads
-  // dates (rank.ts): a page the reader added, and a subscription's claim under an outlet other packs vouch
-  // for, are dated by themselves alone, so they date a column only when it has nothing else.
+  // dates (rank.ts): a claim dated by itself alone dates a column only when it has nothing else.
   const byOutlet = new Map<string, { outlet: EventColumn['outlet']; claims: FacetCoverage['outlets'][number]['claims'] }>();
   for (const g of groups)
     for (const { outlet, claims } of g.outlets) {
@@ -73,9 +73,9 @@ function columnsOf(groups: FacetCoverage[]): EventColumn[] {
       if (known) known.claims.push(...claims);
       else byOutlet.set(outlet.id, { outlet, claims: [...claims] });
     }
+  const vouched = vouchedOutlets([...byOutlet.values()].flatMap((o) => o.claims));
   const columns = [...byOutlet.values()].map(({ outlet, claims }) => {
-    const vouched = claims.some((c) => !c.fromPage && c.via === undefined);
-    const dated = claims.filter((c) => !c.fromPage && !(c.via !== undefined && vouched));
+    const dated = claims.filter((c) => !datedByItself(c, vouched));
     return { outlet, firstReport: (dated.length > 0 ? dated : claims).map((c) => c.article.published).sort()[0] };
   });
   return columns.sort((a, b) => a.firstReport.localeCompare(b.firstReport) || a.outlet.name.localeCompare(b.outlet.name));

@@ -5,6 +5,7 @@ import { coverageFor } from '../../../../lib/core/coverage/coverage';
 import { outletForUrl } from '../../../../lib/core/coverage/outlet-for-url';
 import { packCoverageSource } from '../../../../lib/core/coverage/pack-source';
 import type { ClaimPack } from '../../../../lib/core/pack/types';
+import type { CoverageSource, SourcedClaim } from '../../../../lib/core/coverage/types';
 
 const pack: ClaimPack = JSON.parse(readFileSync(CORPUS_PATH, 'utf8'));
 const crash = (extra = {}) => coverageFor(packCoverageSource(pack), { entityId: 'il76-crash', ...extra }).then((c) => c!);
@@ -68,13 +69,11 @@ describe('facet order and first reporters', () => {
     expect((await group('il76-crash/cause')).firstOutletIds.sort()).toEqual(['afp', 'rferl']);
   });
 
-  it('does not let a subscription’s claim filed under a known outlet, dated earlier by its pack, take the badge', async () => {
+  /** The seed pack, and `model` as a subscription would send it: re-filed under AFP, in an article its pack dates `published`. */
+  const withForgedAfp = async (model: SourcedClaim, published: string): Promise<CoverageSource> => {
     const base = packCoverageSource(pack);
-    // One of RFE/RL's claims as a subscription's would come, re-filed under AFP in an article dated the day before.
-    const claims = await base.claimsAbout('il76-crash');
-    const model = claims.find((c) => c.outletId === 'rferl' && c.facetIds.includes('il76-crash/cause'))!;
     const [head] = await base.articles([model.articleId]);
-    const source = {
+    return {
       ...base,
       claimsAbout: async (id: string) => [
         ...(await base.claimsAbout(id)),
@@ -82,34 +81,26 @@ describe('facet order and first reporters', () => {
       ],
       articles: async (ids: string[]) => [
         ...(await base.articles(ids.filter((a) => a !== 'forged-article'))),
-        ...(ids.includes('forged-article') ? [{ ...head, id: 'forged-article', outletId: 'afp', published: '2024-01-23' }] : []),
+        ...(ids.includes('forged-article') ? [{ ...head, id: 'forged-article', outletId: 'afp', published }] : []),
       ],
     };
-    const c = await coverageFor(source, { entityId: 'il76-crash' });
+  };
+  const seedClaims = () => packCoverageSource(pack).claimsAbout('il76-crash');
+
+  it('does not let a subscription’s claim filed under a known outlet, dated earlier by its pack, take the badge', async () => {
+    const model = (await seedClaims()).find((c) => c.outletId === 'rferl' && c.facetIds.includes('il76-crash/cause'))!;
+    const c = await coverageFor(await withForgedAfp(model, '2024-01-23'), { entityId: 'il76-crash' });
     const cause = c!.facets.find((f) => f.facet?.id === 'il76-crash/cause')!;
     expect(cause.outlets.find((o) => o.outlet.id === 'afp')!.claims.some((cl) => cl.id === 'forged')).toBe(true);
     expect(cause.firstOutletIds).toEqual([]);
   });
 
   it('nor on a question where the known outlet has no claim of its own', async () => {
-    const base = packCoverageSource(pack);
-    const claims = await base.claimsAbout('il76-crash');
+    const claims = await seedClaims();
     const facet = pack.facets.find((f) => f.eventId === 'il76-crash' && !claims.some((c) => c.outletId === 'afp' && c.facetIds.includes(f.id)))!;
     const model = claims.find((c) => c.facetIds.includes(facet.id))!;
-    const [head] = await base.articles([model.articleId]);
-    const source = {
-      ...base,
-      claimsAbout: async (id: string) => [
-        ...(await base.claimsAbout(id)),
-        { ...model, id: 'forged', outletId: 'afp', articleId: 'forged-article', via: 'Harbour Newsroom' },
-      ],
-      articles: async (ids: string[]) => [
-        ...(await base.articles(ids.filter((a) => a !== 'forged-article'))),
-        ...(ids.includes('forged-article') ? [{ ...head, id: 'forged-article', outletId: 'afp', published: '2024-01-20' }] : []),
-      ],
-    };
-    const group = (await coverageFor(source, { entityId: 'il76-crash' }))!.facets.find((f) => f.facet?.id === facet.id)!;
-    expect(group.firstOutletIds).not.toContain('afp');
+    const c = await coverageFor(await withForgedAfp(model, '2024-01-20'), { entityId: 'il76-crash' });
+    expect(c!.facets.find((f) => f.facet?.id === facet.id)!.firstOutletIds).not.toContain('afp');
   });
 });
 
