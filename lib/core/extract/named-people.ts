@@ -28,8 +28,10 @@ export function fullName(speaker: Speaker | undefined, textBefore: string): Spea
   const esc = speaker.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const found = [...textBefore.matchAll(new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}\\. )?){1,3})${esc}\\b`, 'gu'))].pop();
   // "Jenna said" after "Jenna Callan, whose husband …": a given name stands for the name in full, written as one would
-  // introduce a person (a comma, "who" or "whose" after it; not "Skelwick Harbour").
-  const given = found ? undefined : [...textBefore.matchAll(new RegExp(`\\b${esc}( \\p{Lu}[\\p{L}'’-]+)(?=,| who\\b| whose\\b)`, 'gu'))].pop();
+  // introduce a person (a comma, "who", "whose", a possessive or the sentence's end after it; not "Skelwick Harbour Trust").
+  const given = found
+    ? undefined
+    : [...textBefore.matchAll(new RegExp(`\\b${esc}( \\p{Lu}[\\p{L}'’-]+)(?=,| who\\b| whose\\b|[.;:!?]|['’]s\\b)`, 'gu'))].pop();
   const full: Speaker | undefined = found
     ? { kind: 'source', name: `${found[1]}${speaker.name}` }
     : given

@@ -319,6 +319,16 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     why: 'A police or charity page telling readers how to get in touch ("Call 101 quoting incident reference …", "You can also contact Crimestoppers anonymously on 0800 …") or thanking them for sharing asks; it reports nothing.',
     test: /^(?:Please )?(?:Call|Ring|Phone|Text|Dial) \d[\d ]{1,14}\b|^You can (?:also )?(?:contact|call|ring|reach|report)\b[^.]{0,80}\bon \+?\d[\d ]{2,}|^Thank you to (?:everyone|all those|all who|those) who (?:shared|has shared|have shared|called|came forward)\b/,
   },
+  {
+    name: 'stage direction',
+    why: 'A transcript’s or a speech’s note in brackets standing alone ("[Applause]", "(Laughter)", "[inaudible]") says what the room did, not what anyone reported.',
+    test: /^\[[\p{L}’' -]{2,30}\.?\]\.?$|^\((?:applause|laughter|laughs|cheers|cheering|boos|booing|inaudible|crosstalk|pause|silence|music)\)\.?$/iu,
+  },
+  {
+    name: 'delivery caveat',
+    why: 'A speech’s note on its own text ("Check against delivery.", "As prepared for delivery.") says what the text is, not what happened.',
+    test: /^(?:Please )?(?:check|checked) against delivery\.?$|^(?:Remarks |Text )?As (?:prepared for delivery|delivered)\.?$/i,
+  },
 ];
 
 /** The rule a sentence falls under, if it reports nothing. */

@@ -19,6 +19,8 @@ export interface PublishedStatement {
   /** The paragraph that is only the issuer's name heading the statement, if one does: no claim. */
   head?: number;
   issuer: { name: string; start: number; end: number };
+  /** A person's speech published whole ("Address by …"), not a body's statement: its issuer may be a person. */
+  speech?: true;
 }
 
 /**
@@ -45,6 +47,17 @@ const REPRODUCED_BELOW = /^(?:We|\p{Lu}[^.;:]{0,50}?)\s(?:reproduces?|publish(?:
 const ISSUER_HEAD = /^\p{Lu}[\p{Lu}'’&,. -]{4,90}$/u;
 /** Where a reproduced statement ends: its "ENDS" mark, or a short line with no sentence end (the paper's next heading). */
 const STATEMENT_END = /^(?:-?\s*ENDS?\s*-?|#{3}|-30-)$/i;
+/**
+ * A speech published whole, headed near the page's start by who gave it: "Address by Donna Ruiz,
+ * President, …", "Remarks as prepared for delivery by Dr. Ama Osei at …", "Speech of Lord Carew".
+ */
+const SPEECH_HEAD =
+  /^(?:(?:Keynote|Opening|Closing|Inaugural|Budget|Commencement)\s+)?(?:[Aa]ddress|[Ss]peech|[Rr]emarks|[Kk]eynote)(?:\s+as\s+(?:prepared\s+for\s+delivery|delivered))?\s+(?:by|of)\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=,|\s+(?:to|at|on|before|in)\s|\s*$)/u;
+const SPEECH_WITHIN = 10;
+/** The publisher's note on the text it gives: "Check against delivery.", "The text below is the President's speech as prepared." */
+const SPEECH_NOTE = /\b(?:against delivery|as prepared|as delivered|text below|(?:this|the|her|his) (?:speech|address|remarks)\b)/i;
+/** A speech's last words: "Thank you.", "Thank you. [Applause]". */
+const SPEECH_CLOSE = /^Thank you(?: (?:all|very much|everyone))?[.!](?:\s*\[[^\]]{1,30}\])?$/i;
 /** A company's name as it heads its announcement: a short line, no sentence. */
 const isNameLine = (text: string) => text.split(/\s+/).length <= 8 && !/[.!?:;]$/.test(text) && /^\p{Lu}/u.test(text);
 /** Not the statement's own lines in capitals or its "Issued: 21 November" and "Subject: …". */
@@ -83,6 +96,8 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     const to = Math.min(endAfter[i + 1] ?? paragraphs.length, (announced[n + 1] ?? paragraphs.length + 1) - 1);
     out.push({ from: i + 1, to, head: i - 1, issuer: { name: head.text, start: head.start, end: head.end } });
   }
+  const speech = speechOn(paragraphs);
+  if (speech) out.push(speech);
   for (const [i, p] of paragraphs.entries()) {
     const issuer = reproducedIssuer(p, paragraphs[i + 1]);
     if (!issuer) continue;
@@ -94,6 +109,20 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
     out.push({ from: i + 1, to, issuer, ...(issuer.start === paragraphs[i + 1]?.start ? { head: i + 1 } : {}) });
   }
   return out;
+}
+
+/** A speech the page gives whole: from after its head and the publisher's notes on it, to its "Thank you." or an end mark. */
+function speechOn(paragraphs: readonly Paragraph[]): PublishedStatement | undefined {
+  const h = paragraphs.findIndex((p, i) => i < SPEECH_WITHIN && SPEECH_HEAD.test(p.text));
+  if (h < 0) return undefined;
+  let from = h + 1;
+  while (from < h + 4 && from < paragraphs.length && SPEECH_NOTE.test(paragraphs[from].text)) from++;
+  let to = from;
+  while (to < paragraphs.length && !STATEMENT_END.test(paragraphs[to].text) && !SPEECH_CLOSE.test(paragraphs[to].text)) to++;
+  const p = paragraphs[h];
+  const name = SPEECH_HEAD.exec(p.text)![1];
+  const start = p.start + p.text.indexOf(name, p.text.indexOf(' '));
+  return { from, to: Math.min(to + 1, paragraphs.length), head: h, issuer: { name, start, end: start + name.length }, speech: true };
 }
 
 /** Who issued the statement a paragraph says follows: named there ("issued by X"), or heading it in capitals. */

@@ -61,6 +61,16 @@ const OTHER = [
   'rules out',
   'informed',
   'briefed',
+  // Minutes and findings: "He advised that the device was recovered", "A meteorologist gave evidence that",
+  // "the federation's president disclosed that it had advised the organisers" (only before "that": "advised caution",
+  // "to disclose the records" say nothing; "found that" is as often a discovery as a finding, and is left out).
+  'advised that',
+  'advises that',
+  'further advised that',
+  'gave evidence that',
+  'gives evidence that',
+  'disclosed that',
+  'discloses that',
   'hit out',
   'hits out',
   // "In its first statement the bank talked about a 'supplier update'".

@@ -52,6 +52,9 @@ const IMPERSONAL_CAVEAT =
 const CLAUSE_VERB =
   /\b(\p{Ll}+ed|was|were|is|are|has|had|have|will|would|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
 const NOBODY = /^(nobody|no|none|neither|not)$/i;
+/** A subject in the first person before its verb: "I want to", "we would like to", "let me", "let us". */
+const FIRST_PERSON_SUBJECT =
+  /^(?:(?:I|we)(?:\s+(?:want|wanted|would|'d|’d|like|need|have|had|must|can|will|shall|also|just|only|to))*|let\s+(?:me|us)|let['’]s)$/i;
 const REPORTS_THAT =
   /^\s*(?:there\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?reports|it\s+(?:has|had)\s+been\s+(?:widely\s+)?reported|it\s+(?:is|was)\s+(?:widely\s+)?reported)\s+that\b/iu;
 /** A text someone put out, named by its owner's pronoun: "Its appeal", "their statement", "her letter". */
@@ -215,6 +218,8 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       return citedIn(after);
     }
     if (ofSilence && NEGATED_SPEECH.test(before) && LATER_CLAUSE.test(before)) return undefined;
+    // "I want to say that clearly", "So let me tell you": the first person says it, whoever has the floor.
+    if (FIRST_PERSON_SUBJECT.test(words.join(' '))) return undefined;
     if (words.length === 1 && PRONOUN.test(words[0])) {
       // "I've read them", "she'd said": the pronoun without its auxiliary.
       const pronoun = words[0].replace(/['’]\p{L}+$/u, '');

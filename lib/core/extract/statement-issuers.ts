@@ -26,7 +26,9 @@ export function statementIssuers(
   const statements = publishedStatements(paragraphs)
     .filter((st) => !isOutlet(withoutLegalForm(st.issuer.name).split(/\s+/), a))
     .map((st) => {
-      const known = mentions.find((m) => m.start < st.issuer.end && m.end > st.issuer.start && entities.get(m.entityId)?.type !== 'person');
+      const known = mentions.find(
+        (m) => m.start < st.issuer.end && m.end > st.issuer.start && (st.speech || entities.get(m.entityId)?.type !== 'person'),
+      );
       const speaker: Speaker = known
         ? { kind: 'entity', entityId: known.entityId, name: entities.get(known.entityId)!.name }
         : (sourceOf(st.issuer.name.split(/\s+/)) ?? { kind: 'source', name: st.issuer.name });
