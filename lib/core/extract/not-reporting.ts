@@ -65,7 +65,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'question',
     why: 'A question asks; it reports nothing ("What happens next?", "Can you help?", a transcript\'s "Q: Is that true?"). Not one that follows a statement (after a colon, a dash or a semicolon), one that opens by saying something ("may I point out that …?"), nor one someone is reported asking ("Peskov said that “nobody wants war, do they?”").',
-    test: /^(?:(?:Q|Question|QUESTION):\s+)?(?![^?]*(:\s|;\s|\s[–—-]\s|\b(point|pointed|points) out that\b|\b(remind|tell) (you|us|everyone) that\b|\b(said|says|told|asked|asks|warned|added|wrote|wondered)\b))[^?]*\?["”’')\]]*$/,
+    test: /^(?:(?:Q|Question|QUESTION|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}):\s+)?(?![^?]*(:\s|;\s|\s[–—-]\s|\b(point|pointed|points) out that\b|\b(remind|tell) (you|us|everyone) that\b|\b(said|says|told|asked|asks|warned|added|wrote|wondered)\b))[^?]*\?["”’')\]]*$/u,
   },
   {
     name: 'time stamp',
@@ -92,7 +92,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     why: 'A line saying who wrote, edited or presents ("Analysis by Mara Quist, business editor", "Edited by …") credits people: names, then a role at most. Not "Research by Oxford University shows …".',
     test: new RegExp(
       [
-        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics|Words|Words and pictures) (by|By):? ${NAMES}(,[^.!?]{0,100})?\\.?$`,
+        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Photographs|Photos|Pictures|Graphics|Words|Words and pictures) (by|By):? ${NAMES}(,[^.!?]{0,100})?\\.?$`,
         // A programme's credits ("The Countdown is produced by … and edited by …"), an agency credit in brackets ("(With inputs from agencies)", "(Harbour 6)").
         `^${NAMES} (is|was) ((produced|edited) by ${NAMES}( and (produced|edited|presented) by ${NAMES})?|presented by ${NAMES} and (produced|edited) by ${NAMES})\\.?$`,
         // A statement's issuer ("Issued by the National Executive Council, Lindero, 5 March 2039").
@@ -101,7 +101,9 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         // A byline with its place ("Tom Ferreira in Arlenbach"), a broadcast's introduction of its reporter ("Valley 7's Lena Marx reports from …").
         `^${PERSON} in \\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*){0,2}$`,
         `^(\\p{Lu}[\\p{L}\\d&.-]*( [\\p{Lu}\\d][\\p{L}\\d&.-]*){0,4}['’]s |Our )?${PERSON} (reports|is reporting|sent this report)( from [^.!?]{1,60})?\\.?$`,
-        `^(Additional )?(Reporting|reporting|Writing|Editing) by ${NAMES}( in ${NAMES})?([;,] (and )?(Additional reporting|additional reporting|Writing|writing|Editing|editing) by ${NAMES}( in ${NAMES})?)*\\.?$`,
+        `^\\(?(Additional )?(Reporting|reporting|Writing|Editing|Compiled|Compiling) by ${NAMES}( in ${NAMES})?([;,] (and )?(Additional reporting|additional reporting|Writing|writing|Editing|editing) by ${NAMES}( in ${NAMES})?)*\\)?\\.?$`,
+        // A Canadian paper's credit to the wire or colleagues it drew on: "— With files from Priya Marchetti".
+        `^[—–-]?\\s?[Ww]ith files from (the )?${NAMES}( and (the )?${NAMES})?\\.?$`,
         `^${NAMES}( in ${NAMES})? contributed (reporting|to this (report|story|article))\\b`,
         '\\bcontributed (reporting|to this (report|story|article))( from [^.!?]{1,40})?\\.$',
       ].join('|'),
@@ -121,7 +123,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'page stamp',
     why: 'A line that only says when the page was published or updated ("Published: 06:15, 19 Nov 2036 | Updated: 09:40") dates the page, not the event.',
-    test: new RegExp(`^(Published|Updated|Last updated|Posted|First published|Modified)( on)?:? (${STAMP_WORD})+$`, 'u'),
+    test: new RegExp(`^([|·•] )?(Published|Updated|Last updated|Posted|First published|Modified)( on)?:? (${STAMP_WORD})+$`, 'u'),
   },
   {
     name: 'staff label',
@@ -175,12 +177,21 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^A version of this (article|story) appear(s|ed) in print\b|^Continued (on|from) pages? \d|^(Comment|Analysis|Opinion|Leader|Editorial|Letters|Sport): pages? \d/
           .source,
         /^Read (next|part (one|two|three|\d)|the (first|second|previous|next) part)\b/.source,
+        // A correction's notice on the page itself: "Editor's note: This article has been corrected."
+        /^(Editor['’]s note:\s*)?This (article|story|report|piece|post) (has|was) (also )?been (corrected|updated|amended|clarified)\b(?![^.]*\b(said|says|told)\b)|^Editor['’]s note:?$/
+          .source,
+        // A council's minutes: their own adoption, a motion's movers, the chair opening, members leaving and coming back.
+        /^These minutes (were|are|have been) (adopted|approved|confirmed)\b|^Moved by [^,;]{1,60}, seconded by\b/.source,
+        /^(?:Mayor |Coun\. |Cllr\.? |Councillor |The Chair |The Mayor )?[\p{Lu}][\p{L}.'’ -]{1,40} (called the meeting to order|(left|returned to|re-?entered) the (Council )?(Chambers?|meeting))\b(?: at [\d:. apm]{3,12})?\.?$|^The meeting (was )?adjourned( at [\d:. apm]{3,12})?\.?$/u
+          .source,
+        // An agenda's numbered item: "4.1 Delegation – Dr. Ana Ruiz, Regional Director" (no sentence end).
+        /^\d{1,2}\.\d{1,2}\.? \p{Lu}(?=.{0,160}$).*[^.!?”"’]$/u.source,
         // The outlet's pledge on a line of its own ("Orbis is committed to accuracy, …"), not one reported ("X said it was committed to …").
-        /^Our (Standards|Editorial (Code|Standards|Guidelines))\b|^(The )?\p{Lu}[\p{L}'’&.-]*( \p{Lu}[\p{L}'’&.-]*){0,3} (is|are|remains) committed to (accuracy|impartiality|independence|fairness)\b/u
+        /^Our ([Ss]tandards|[Ee]ditorial ([Cc]ode|[Ss]tandards|[Gg]uidelines))\b|^(The )?\p{Lu}[\p{L}'’&.-]*( \p{Lu}[\p{L}'’&.-]*){0,3} (is|are|remains) committed to (accuracy|impartiality|independence|fairness)\b/u
           .source,
         /^(FOR IMMEDIATE RELEASE|For immediate release|EMBARGOED|Embargoed (until|to)|Notes? (to|for) editors)\b|^(Media|Press) (contacts?|office|enquiries|inquiries)\s?:|^[-–—]?\s?ENDS\s?[-–—]?$|^#{3}$/
           .source,
-        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (on|upon) request\.?$|^We (sincerely )?apologi[sz]e\b[^.]{0,60}\.$|^(Our|The \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}['’]s) corrections policy\b/u
+        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (in [^.]{1,30} )?(on|upon) request\.?$|^We (sincerely )?apologi[sz]e\b[^.]{0,60}\.$|^(Our|The \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}['’]s) corrections policy\b/u
           .source,
         /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
           .source,
@@ -261,7 +272,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     name: 'heading in capitals',
     why: 'A line in capitals of five words at most (or a row of tags: "MORE ON: HEIST | CRIME") that says no one said anything ("WHAT WAS RECALLED", "INSURANCE QUESTIONS") heads a section; "RUSSIA BLAMES UKRAINE" reports.',
     test: {
-      test: (text: string) => CAPITALS_HEADING.test(text) && (text.split(' ').length <= 5 || / [|·•] /.test(text)) && !SAYING_IN_CAPITALS.test(text),
+      test: (line: string) => {
+        // "4. DELEGATIONS", "7.2 RESOLUTIONS": a numbered section's heading.
+        const text = line.replace(/^\d{1,2}(\.\d{1,2})*\.? (?=\p{Lu})/u, '');
+        return CAPITALS_HEADING.test(text) && (text.split(' ').length <= 5 || / [|·•] /.test(text)) && !SAYING_IN_CAPITALS.test(text);
+      },
     },
   },
   {
@@ -300,6 +315,11 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     ),
   },
   {
+    name: 'how to',
+    why: 'The page telling its reader how to buy, order or reach something ("To buy a print of these photographs, visit our photo store.") sells or points; it reports nothing.',
+    test: /^To (buy|order|subscribe|download|purchase|book|receive|join|donate|support us|advertise|listen|watch)\b[^.]{0,80}, (visit|go to|call|click|tap|see|email|e-mail|write to|sign up|download|contact)\b(?![^.]*\b(said|says|told|according)\b)/,
+  },
+  {
     name: 'anonymity',
     why: 'Why sources were not named ("They spoke on condition of anonymity because …", "Neither person was authorized to speak publicly.") says how the outlet heard, not what.',
     test: /^(They|The (sources|officials|people|two|three|four)( \p{L}+)?|Both|All (of them|three|two|four)) (both |all )?((spoke|were speaking) on (the )?condition of anonymity|asked not to be (named|identified)|requested anonymity|declined to be named)\b(?![^.]*\b(said|says|told)\b)|^(Neither|None) (person|source|official|man|woman|of them|of the \p{L}+) (was|were|is|are) (authori[sz]ed|allowed|permitted) to (speak|talk|comment)( publicly| on the record| to (the )?(media|press|reporters))?\.?$|^(They|He|She|The (source|official|person|sources|officials|people)) (was|were|is|are) not (authori[sz]ed|allowed|permitted) to (speak|talk|comment)( publicly| on the record| to (the )?(media|press|reporters))?\.?$/u,
@@ -331,8 +351,32 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   },
 ];
 
+const ruleOf = (text: string) => NOT_REPORTING_RULES.find((r) => r.test.test(text))?.name;
+
+/** A divider between the parts of a page's row ("Interview by Ada Briggs · 24 November 2045"). */
+const DIVIDER = / [·•|] /;
+/** A date on its own: "Sunday, October 8, 2045", "24 November 2045". */
+const DATE_ALONE = new RegExp(`^(${WEEKDAY},? )?(\\d{1,2} ${MONTH}|${MONTH} \\d{1,2}),? \\d{4}$`);
+const NAME_ALONE = new RegExp(`^${PERSON}$`, 'u');
+
+/**
+ * A row of a page's parts joined by dividers, each reporting nothing: a credit, a role, a date, or a
+ * name beside one of them ("Owen Reyes · Western Reporter"). No sentence ends inside it.
+ */
+function furnitureRow(text: string): boolean {
+  if (!DIVIDER.test(text) || /[.!?]["”’)]?\s/.test(text)) return false;
+  const parts = text.split(DIVIDER).map((p) => p.trim());
+  if (parts.length > 6) return false;
+  let ruled = 0;
+  for (const part of parts) {
+    if (DATE_ALONE.test(part) || ruleOf(part)) ruled++;
+    else if (!NAME_ALONE.test(part)) return false;
+  }
+  return ruled > 0;
+}
+
 /** The rule a sentence falls under, if it reports nothing. */
 export function notReporting(sentence: string): string | undefined {
   const text = sentence.trim();
-  return NOT_REPORTING_RULES.find((r) => r.test.test(text))?.name;
+  return ruleOf(text) ?? (furnitureRow(text) ? 'row of credits' : undefined);
 }

@@ -85,7 +85,8 @@ function* segments(s: string): Generator<[number, number]> {
  * title or month abbreviation. The next segment must go on with a capital or a digit.
  */
 /** Titles written with a full stop before a name ("Dr. Amir Soltani"). */
-export const TITLE_ABBREVIATION = 'Mr|Mrs|Ms|Dr|Hon|Prof|Rev|Supt|Insp|Det|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St';
+// "Coun. R. Tesfaye": a councillor in a council's minutes.
+export const TITLE_ABBREVIATION = 'Mr|Mrs|Ms|Dr|Hon|Prof|Rev|Supt|Insp|Det|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|Coun|Cllr';
 const NOT_AN_END = new RegExp(`(?:^|[\\s(])(?:\\p{Lu}|${TITLE_ABBREVIATION}|hon|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$`, 'u');
 const GOES_ON = /^[\p{Lu}\d]/u;
 /** "U.S.", "U.N.", "E.U.": letters with full stops, before a name ("U.S. President", "U.N. Security Council"). */

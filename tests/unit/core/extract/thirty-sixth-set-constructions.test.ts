@@ -61,4 +61,54 @@ describe('lines that report nothing', () => {
     for (const text of ['[The Il-76 was refuelled at 11:05.]', '(Reuters) - The Il-76 crashed.', 'They checked the Il-76 against the manifest.'])
       expect(notReporting(text), text).toBeUndefined();
   });
+
+  it('a council’s minutes: their adoption, a motion’s movers, the chair, members leaving, numbered headings and agenda items', () => {
+    for (const text of [
+      'These minutes were adopted by Council on May 2, 2024.',
+      'Moved by Coun. A. Brenn, seconded by Coun. T. Oduya, that the Il-76 report be received.',
+      'Mayor Vollsted called the meeting to order at 7:00 p.m.',
+      'Coun. A. Brenn left the Chambers at 8:02 p.m.',
+      'The meeting adjourned at 9:40 p.m.',
+      '4. DELEGATIONS',
+      '8. MAYOR’S REMARKS',
+      '4.1 Aldenland Aviation Authority – Dr. Ilse Marrow, Regional Director',
+      'This document is available in large print on request.',
+    ])
+      expect(notReporting(text), text).toBeDefined();
+    for (const text of [
+      'Coun. A. Brenn said the Il-76 should never have flown.',
+      '4.1 The Il-76 was overloaded by 3 tonnes.',
+      '4. ARMY SAYS IL-76 SHOT DOWN',
+      'Mayor Vollsted left the city after the Il-76 crash.',
+    ])
+      expect(notReporting(text), text).toBeUndefined();
+  });
+
+  it('credits, corrections and the page’s own notes, also as a row of parts joined by dividers', () => {
+    for (const text of [
+      'Interview by Ada Briggs · 24 November 2045',
+      'Photographs by Lina Osei and Dev Ramcharan · Sunday, October 8, 2045',
+      'Owen Reyes · Western Aldenland Reporter',
+      '— With files from Priya Marchetti',
+      '(Compiled by Kelechi Obi in Port Aruke; Editing by Marguerite Olsen)',
+      '| Updated Oct. 6, 2045 at 7:40 p.m.',
+      'Editor’s note: This article has been corrected.',
+      'This article has also been updated to include the airline’s answer.',
+      'To buy a print of any of these photographs, visit our photo store.',
+      'Our standards: The Harwick Trust Principles.',
+      'Harwick Gazette: Do you owe the families of the Il-76 crew an apology?',
+    ])
+      expect(notReporting(text), text).toBeDefined();
+    for (const text of [
+      'Owen Reyes · Kremlin says the Il-76 was shot down',
+      'Ada Briggs · Il-76 crash · 24 November 2045',
+      'The airline said this article has been corrected too late.',
+      'To buy time, the Il-76’s crew dumped fuel, the airline said.',
+    ])
+      expect(notReporting(text), text).toBeUndefined();
+  });
+
+  it('a councillor’s abbreviated title does not end a sentence', () => {
+    expect(speakers(['Coun. R. Tesfaye said the Il-76 flew too low over the town.'])).toEqual(['Coun. R. Tesfaye']);
+  });
 });
