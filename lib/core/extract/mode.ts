@@ -44,6 +44,8 @@ const VERDICT = new RegExp(
     // "found no trace of either letter", "did not recall receiving them", "for reasons unconnected with the notes".
     // "played no part in the decisions", "its software performed as designed", "…, not from the company's software": blame refused.
     `\\b(?:played|plays|play|had|has|have)\\s+no\\s+(?:part|role)\\s+in\\b|(?<!\\b(?:which|that|who)\\s)\\b(?:was|were|is|are)\\s+not\\s+involved\\s+in\\b|\\b(?:worked|performed|functioned|operated|works|performs)\\s+[“"‘']?as\\s+(?:designed|intended)\\b|,\\s+not\\s+(?:from|by|with)\\s+(?:the\\s+company|its|our|us)\\b`,
+    // "described the claim as “mischievous and untrue”": what was said judged false by describing it so.
+    `\\bdescrib(?:e|es|ed|ing)\\s+(?:it|that|this|them|(?:the|this|that|these|those|such|his|her|their|its)\\s+[^.;“"]{1,60}?)\\s+as\\s+[“"‘']?(?:[\\w-]+,?\\s+(?:and|or)\\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|a lie|lies|nonsense|mischievous|malicious)\\b`,
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
     // "That is simply not what happened"; a defendant's plea: "maintained his innocence", "says he is innocent".
     // "says it did nothing wrong", "I don't agree": wrongdoing denied, a finding disputed in the first person.

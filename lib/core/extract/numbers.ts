@@ -57,7 +57,7 @@ const PER_CENT = /^(per ?cent|percent|pct\b|%)/i;
  * "five times the daily average", "rang the line three times": outlets give them as figures.)
  */
 const NOT_COUNTED =
-  /^(seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|months?|years?|decades?|centur(y|ies)|degrees?|points?|goals?|stages?|ways?|sides?|things?)$/i;
+  /^(seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|months?|years?|decades?|centur(y|ies)|points?|goals?|stages?|ways?|sides?|things?)$/i;
 /** Lengths and weights, by one spelling each, so that "25 metres" and "25 meters" compare. */
 const MEASURES: [string, RegExp][] = [
   ['km', /^(km|kilometres?|kilometers?)$/i],
@@ -71,6 +71,8 @@ const MEASURES: [string, RegExp][] = [
   ['feet', /^(feet|foot|ft)$/i],
   ['kilograms', /^(kg|kilos?|kilograms?)$/i],
   ['tonnes', /^(tonnes?|tons?)$/i],
+  // A temperature, as outlets compare heat and cold: "35 degrees", "34 to 37 degrees Celsius".
+  ['degrees', /^(degrees?|°[CF]?)$/i],
 ];
 /** What a measure is taken per: "per litre", "per square metre", "per hour". */
 const PER_UNIT = /^\s*per\s+((?:square|cubic)\s+)?(litre|liter|millilitre|milliliter|metre|meter|kilogram|tonne|hour|second)\b/i;

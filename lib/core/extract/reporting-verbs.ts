@@ -32,7 +32,7 @@ const NOUNS_TOO = (
  * subject ("The agency reports", "Kyiv blames"); and -ing forms that are seldom nouns.
  */
 const OTHER = [
-  ...'said says say saying told tells tell wrote writes write read reads thinks withdrew admitted admits admit asked asks estimate estimates accepts accepted'.split(
+  ...'said says say saying told tells tell wrote writes write read reads thinks withdrew admitted admits admit asked asks asking estimate estimates accepts accepted'.split(
     ' ',
   ),
   'laid blame',
@@ -71,6 +71,12 @@ const OTHER = [
   'gives evidence that',
   'disclosed that',
   'discloses that',
+  // A delegation's turn in minutes: "Dr. Ruiz provided an overview of the loss" ("provided an update" is as often a
+  // body's own release about itself).
+  'provided an overview',
+  'provides an overview',
+  'gave an overview',
+  'gives an overview',
   'hit out',
   'hits out',
   // "In its first statement the bank talked about a 'supplier update'".

@@ -27,10 +27,10 @@ import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-u
 
 /**
  * After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …", "…, said
- * the head of the society." (not "said Thursday an aircraft …").
+ * the head of the society.", "…, said organizer Gail Fenwick-Osei," (not "said Thursday an aircraft …").
  */
 const INVERTED_NAME =
-  /^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s+of\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4})?\s*([,.;]|$)|^\s+(the|a|an)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:had|has|have|was|were|is|are|been|came|went|did|does|do|would|will|could|\p{Ll}+ed)\b)\p{Ll}[\p{L}'’-]*(\s+[\p{L}'’-]+){0,6}\s*([,.;]|$)/u;
+  /^\s+(?!(?:that|the|a|an|it|he|she|they|there|this|on|in|at|to|of|for|by|with|after|before|when|while|last|next)\b)(?:\p{Ll}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*([,.;]|$)|^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s+of\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4})?\s*([,.;]|$)|^\s+(the|a|an)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:had|has|have|was|were|is|are|been|came|went|did|does|do|would|will|could|\p{Ll}+ed)\b)\p{Ll}[\p{L}'’-]*(\s+[\p{L}'’-]+){0,6}\s*([,.;]|$)/u;
 /** Where a name after its verb ends; not at a title's or an initial's full stop ("said Dr. Amir Soltani", "said Mary K. Holloway"). */
 const NAME_ENDS = new RegExp(`[,;]|(?<!\\b(?:${TITLE_ABBREVIATION}|\\p{Lu}))\\.| on | in `, 'u');
 /**
@@ -149,7 +149,7 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const verbs = [
     ...[...masked.matchAll(REPORTING_VERB)].map((m) => ({ at: m.index, verb: m[0] })),
     // "The audit found that …", "ruling that …": a finding, read as speech only before "that".
-    ...[...masked.matchAll(FINDING)].map((m) => ({ at: m.index, verb: m[1] ?? m[2], finding: true })),
+    ...[...masked.matchAll(FINDING)].map((m) => ({ at: m.index, verb: m[1] ?? m[2] ?? m[3], finding: true })),
     // "did not respond": the verb is the last word; "could not be reached": the whole phrase, after its subject.
     ...[...masked.matchAll(SILENCE)].map((m) =>
       m[1] ? { at: m.index + m[0].length - m[1].length, verb: m[1], silence: true } : { at: m.index, verb: m[0], silence: true },
@@ -201,7 +201,9 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       const named = next && /^,/.test(after.slice(after.indexOf(name) + name.length)) && personLike({ kind: 'source', name: next }) ? next : name;
       // ", said Jonas Rettenbacher of the Astronomical Society, …": the person, not where they are from.
       const from = named && /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(named);
-      const who = from && personLike({ kind: 'source', name: from[1] }) ? from[1] : named;
+      // ", said organizer Gail Fenwick-Osei,": the person, not the role in lower case before the name.
+      const nameOnly = from && personLike({ kind: 'source', name: from[1] }) ? from[1] : named;
+      const who = inverted ? nameOnly?.replace(/^(?:\p{Ll}[\p{L}'’-]+\s+){1,2}(?=\p{Lu})/u, '') : nameOnly;
       const source = who ? sourceOf(who.split(/\s+/)) : undefined;
       if (source) return source;
     }
@@ -210,9 +212,15 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     if (words.length === 0 || NOBODY.test(words[0])) continue;
     // A clerk who "found that the door was open" discovered it; a report, a court or an inquiry finds.
     // "It also found that …": "it" is a body, one that examines (a clerk is "he" or "she").
-    if ('finding' in v && /^[fh]/i.test(verb) && !FINDER.test(words.join(' ')) && !/^it$/i.test(words[0])) continue;
+    if ('finding' in v && /^[fh]/i.test(verb) && !FINDER.test(words.join(' ')) && !/^it$/i.test(words[0])) {
+      // "The Coroner found that … She found that …": the finder who spoke last goes on finding.
+      const finder = a.lastSpeaker;
+      if (words.length === 1 && /^(he|she|they)$/i.test(words[0]) && finder?.kind === 'source' && FINDER.test(finder.name)) return finder;
+      continue;
+    }
     // ", saying …": a participle's subject is the main clause's, read from its verb, or a name.
-    const participle = /ing$/i.test(verb);
+    // Not after its auxiliary: "are asking anyone not to" is the subject's own request.
+    const participle = /ing$/i.test(verb) && !/\b(is|are|was|were|been|be)\s+$/i.test(before);
     if (isOutlet(words, a)) {
       // "Relay24 earlier reported, citing a source, that …": the outlet relays the source it cites.
       return citedIn(after);

@@ -119,7 +119,7 @@ const NEEDS_THAT = /^(accept(s|ed)|recall(s|ed)|estimates?|reveal(s|ed)?|submit(
 const REMINDS = /^remind(s|ed)?$/i;
 const WHOM_THAT = /^\s+(?:[\p{L}'’-]+\s+){1,4}?that\b/u;
 /** "asked" and "directed" report a request only with whom and what: "has asked people not to fish", "directed the Ministry to submit" (not "asked about", "directed the film"). */
-const NEEDS_REQUEST = /^(ask(s|ed)|directed)$/i;
+const NEEDS_REQUEST = /^(ask(s|ed|ing)|directed)$/i;
 const REQUEST = /^\s+(?:[\p{L}'’-]+\s+){1,10}?(not\s+)?to\s+\p{Ll}/u;
 /**
  * What an estimate puts at a figure: "the cost of repairs", "the number of people in the cabin", "the
@@ -170,7 +170,8 @@ const demanded = (before: string, verb: string, after: string) =>
 export function reportsSpeech(masked: string, before: string, verb: string, after: string): boolean {
   if (
     inSubordinate(before) ||
-    PASSIVE.test(before) ||
+    // "are asking anyone not to": a request being made, not a passive.
+    (PASSIVE.test(before) && !/^asking$/i.test(verb)) ||
     (ACTS.some(([verbs, act]) => verbs.test(verb) && act.test(after)) && !demanded(before, verb, after))
   )
     return false;
@@ -217,10 +218,10 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
 
 /**
  * A finding reported as speech: "the audit found that", "ruled in August that", "…, ruling that", "the
- * court heard that", or closing what a hearing was told ("…, an inquest heard yesterday.").
+ * court heard that", "…, she found, because …", or closing what a hearing was told ("…, an inquest heard yesterday.").
  */
 export const FINDING =
-  /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)|\b(heard)(?=(?:\s+(?:yesterday|today|on\s+\p{L}+))?[.;]?\s*$)/giu;
+  /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)|\b(found|ruled)(?<=,\s*(?:he|she|they|the\s+\p{L}+)\s+(?:found|ruled))(?=\s*,)|\b(heard)(?=(?:\s+(?:yesterday|today|on\s+\p{L}+))?[.;]?\s*$)/giu;
 /** Who makes findings: a document or a body that examines, not a person who came upon something. */
 export const FINDER =
   /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|inquest|jury|hearing|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;

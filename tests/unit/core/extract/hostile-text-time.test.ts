@@ -31,4 +31,10 @@ describe('hostile text is read to its end', () => {
     const page = Array.from({ length: 8_000 }, () => ['Ab', '("A" or "the Company")']).flat();
     expect(claims([...page, 'The Il-76 came down near Belgorod.']).length).toBe(1);
   });
+
+  it('a finding between commas after a long run of spaces, and many found words with no comma', () => {
+    expect([...`a, she${' '.repeat(100_000)}found, b`.matchAll(FINDING)].map((m) => m[0])).toEqual(['found']);
+    expect([...`${', she found'.repeat(20_000)} x`.matchAll(FINDING)].length).toBe(19_999);
+    expect(notReporting(`${'Ab · '.repeat(50_000)}x`)).toBeUndefined();
+  });
 });

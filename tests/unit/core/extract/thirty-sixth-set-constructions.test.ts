@@ -5,8 +5,12 @@
  * in full at a sentence's end.
  */
 import { describe, expect, it } from 'vitest';
+import { modeOf } from '../../../../lib/core/extract/mode';
 import { notReporting } from '../../../../lib/core/extract/not-reporting';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { speakers } from './article-speakers';
+
+const source = { kind: 'source', name: 'the press secretary' } as const;
 
 describe('who speaks', () => {
   it('"advised that", "gave evidence that", "disclosed that" report speech; advice and disclosure as acts do not', () => {
@@ -110,5 +114,50 @@ describe('lines that report nothing', () => {
 
   it('a councillor’s abbreviated title does not end a sentence', () => {
     expect(speakers(['Coun. R. Tesfaye said the Il-76 flew too low over the town.'])).toEqual(['Coun. R. Tesfaye']);
+  });
+});
+
+describe('more of the thirty-sixth set', () => {
+  it('a role in lower case before a name after an inverted verb: the person', () => {
+    expect(speakers(['The Il-76 crew handed out 300 leaflets, said organizer Gail Osei, who added that it was hard.'])).toEqual(['Gail Osei']);
+    // Not a time or a place after the verb.
+    expect(speakers(['Questioned on Monday, the Il-76 pilot said nothing.'])).not.toContain('Monday');
+  });
+
+  it('a finder named just before goes on finding, also in a clause between commas', () => {
+    expect(
+      speakers([
+        'The Coroner found that the Il-76 crew died of heat.',
+        'She found that the Il-76 delay was the most important factor.',
+        'The Il-76 water tanks were empty by 10.30am, she found, because the trucks were held.',
+      ]),
+    ).toEqual(['Coroner', 'The Coroner', 'The Coroner']);
+    // A person who came upon something is no finder.
+    expect(speakers(['Ada Brenn opened the Il-76 hangar.', 'She found that the door was open.'])).toEqual(['outlet', 'outlet']);
+  });
+
+  it('a request made of the public, a delegation’s overview', () => {
+    expect(
+      speakers([
+        'The provincial police are asking anyone near the crash site not to touch the Il-76 wreck.',
+        'Dr. Ilse Marrow provided an overview of the Il-76 recovery.',
+        'The Il-76 crew are asking about their pay.',
+      ]),
+    ).toEqual(['provincial police', 'Dr. Ilse Marrow', 'outlet']);
+  });
+
+  it('what was said, described as false, is denied', () => {
+    expect(modeOf('The press secretary described the claim as “mischievous and untrue”.', source)).toBe('denied');
+    expect(modeOf('The press secretary described the flight as long and tiring.', source)).toBe('attributed');
+  });
+
+  it('temperatures are figures', () => {
+    const figures = (s: string) => numbersIn(s).map((n) => [n.value, n.counts]);
+    expect(figures('Temperatures climbed above 35 degrees Celsius.')).toEqual([[35, 'degrees']]);
+    expect(figures('Highs of 34 to 37 degrees were forecast.')).toEqual([
+      [34, 'degrees'],
+      [37, 'degrees'],
+    ]);
+    expect(figures('The station recorded 31.2°C at 11am.')).toEqual([[31.2, 'degrees']]);
   });
 });
