@@ -29,8 +29,13 @@ const CAPITALS_HEADING = /^(?=.*\p{Lu}{2})[\p{Lu}\d ,:;'’&()/|·•-]+$/u;
 /** A verb of saying in capitals: "RUSSIA BLAMES UKRAINE" reports. */
 const SAYING_IN_CAPITALS =
   /\b(SAYS?|SAID|CLAIMS?|DENIES|DENIED|WARNS?|TELLS?|TOLD|CONFIRMS?|BLAMES?|ACCUSES?|INSISTS?|ADMITS?|REJECTS?|URGES?|VOWS?|CALLS FOR)\b/;
-/** One to three words, the first capitalised, with no sentence punctuation and no digit. */
-const SHORT_HEADING = /^\p{Lu}[^\s.!?:;,"“”\d]*( [^\s.!?:;,"“”\d]+){0,2}$/u;
+/** One to three words, the first capitalised, with no sentence punctuation (of any script) and no digit. */
+const SHORT_HEADING = /^\p{Lu}[^\s.!?:;,"“”\d。、！？：；，「」『』]*( [^\s.!?:;,"“”\d。、！？：；，「」『』]+){0,2}$/u;
+/**
+ * Words of scripts written without spaces (Chinese, Japanese, Korean, Thai): "Sergei Lavrov外相は…要請した"
+ * is two words by its spaces but a sentence; more than a few such letters make no short heading.
+ */
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{5}/u;
 /** A past participle or a present in -s after the first word: "Investigation opened", "Kremlin agrees" (and, alike, "Key points"). */
 const HEADLINE_VERB = /\s\p{Ll}+(ed|[^s\s]s)\b/u;
 /** Words a short headline reports with ("Suspect held", "Talks collapse", "Airport shut", "Six dead"). */
@@ -285,6 +290,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     test: {
       test: (text: string) =>
         SHORT_HEADING.test(text) &&
+        !UNSPACED_RUN.test(text) &&
         !HEADLINE_VERB.test(text) &&
         !HEADLINE_WORD.test(text) &&
         !hasNumberWord(text.split(' ')[0].toLowerCase()) &&

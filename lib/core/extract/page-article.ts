@@ -14,6 +14,7 @@ import { blockLines } from './page-lines';
 import { absoluteUrl, clean, jsonLdItems, ldUrlOf, metaMap, nameOf, typesOf, unescapeText, type Json } from './page-declares';
 import { jsonLdArticle, shownByline, staleHead, storyCopy } from './page-story';
 import { withoutComments } from './comment-section';
+import { withoutEmbeddedPosts } from './embedded-posts';
 import { writtenAuthors, writtenDate } from './written-byline';
 import { err, ok, type Result } from '../result';
 
@@ -167,6 +168,7 @@ export function articleFromDocument(doc: Document, url: string | undefined, move
     const storyHeadline = declares || !moved ? (clean(article?.headline) ?? clean(article?.name) ?? metaMap(doc).get('og:title')) : doc.title;
     const copy = storyCopy(doc, declares ? article : undefined, storyHeadline);
     withoutComments(copy);
+    withoutEmbeddedPosts(copy);
     storyH1 = clean(copy.querySelector('h1')?.textContent);
     shown = shownByline(copy).map((el) => el.cloneNode(true) as Element);
     parsed = new Readability<Node>(copy, { serializer: (n) => n }).parse();

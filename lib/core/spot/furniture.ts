@@ -45,6 +45,11 @@ const railName = (name: string) => {
   return !TAXONOMY.test(w) && RAIL_WORDS.test(w.split(STATE_WORD)[0]);
 };
 
+/** Whether `el` is a social network's post as the page embeds it (its markup before, or without, the network's script). */
+export function isEmbeddedPost(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'BLOCKQUOTE' && (el.getAttribute('class') ?? '').split(/\s+/).some((c) => EMBED_CLASS.test(c));
+}
+
 /** Whether `el` is (the top of) page furniture; `inArticle`: it stands inside an <article> or <main>. */
 export function isFurniture(el: Element, inArticle: boolean): boolean {
   const tag = el.tagName.toUpperCase();
@@ -54,7 +59,7 @@ export function isFurniture(el: Element, inArticle: boolean): boolean {
   const role = el.getAttribute('role');
   if (role !== null && ROLES.has(role.trim().toLowerCase())) return true;
   const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-  if (tag === 'BLOCKQUOTE') return classes.some((c) => EMBED_CLASS.test(c));
+  if (tag === 'BLOCKQUOTE') return isEmbeddedPost(el);
   if (COMMENT_TYPE.test(el.getAttribute('itemtype') ?? '')) return true;
   // Rails are containers: the class of every link and span of a page is not read. A page of <div>s
   // names its rail by class or by id ("sidebar", "related-stories").

@@ -517,3 +517,14 @@ describe('articleFromDocument: pull quotes', () => {
     expect(r.value.text.split('\n')).toContain('“The bridge will reopen by the end of March, whatever the engineers say.”');
   });
 });
+
+describe('articleFromDocument: embedded social posts', () => {
+  it('leaves out a post as the network’s markup shows it before (or without) its script, and keeps the story’s own blockquotes', () => {
+    const html = `<!doctype html><html><head><title>Cranes</title></head><body><article><h1>Cranes idle</h1><p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p><blockquote class="twitter-tweet" data-lang="en"><p lang="en">Hearing that the port authority sacked every crane driver this morning before any talks had even begun.</p>— Dock Watcher (@dockwatch) <a href="https://x.example/dockwatch/status/1">March 3, 2025</a></blockquote><blockquote><p>“We will not load a single ship until the pay offer improves,” the union’s secretary told the meeting.</p></blockquote><p>The port authority said on Monday that talks with the dockworkers would resume on Thursday.</p></article></body></html>`;
+    const r = articleFromDocument(parseHTML(html).document as unknown as Document, 'https://gazette.localhost/cranes');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.text).not.toMatch(/sacked every crane driver/);
+    expect(r.value.text).toMatch(/We will not load a single ship/);
+    expect(r.value.text).toMatch(/talks with the dockworkers/);
+  });
+});

@@ -161,3 +161,11 @@ describe('more of the thirty-sixth set', () => {
     expect(figures('The station recorded 31.2°C at 11am.')).toEqual([[31.2, 'degrees']]);
   });
 });
+
+describe('lines in scripts written without spaces', () => {
+  it('a Japanese or Chinese sentence opening with a name in Latin letters is no short heading', () => {
+    for (const text of ['Sergei Lavrov外相は記者会見で停戦を要請した。', 'NATOは声明で攻撃を非難した', 'Sergei Lavrov要求立即停火。'])
+      expect(notReporting(text), text).toBeUndefined();
+    expect(notReporting('Investigation')).toBe('short heading');
+  });
+});
