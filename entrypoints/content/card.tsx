@@ -106,6 +106,9 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
   }
 
   function show(mention: PageMention, by: OpenedBy) {
+    // A hover that ends on the card's own name (its timer started before a click opened it) changes nothing:
+    // the clicked card stays a clicked one, where it is.
+    if (by === 'hover' && open?.mention === mention) return;
     open = { mention, by, returnFocus: open?.returnFocus ?? document.activeElement, showAll: false, shownText: blockTextOf(mention.range) };
     // An answer the page holds already is drawn at once; otherwise the card waits for it.
     const arrived = answers.ready(mention.entityId);
@@ -131,7 +134,7 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
     open = { ...open, mention, shownText: blockTextOf(mention.range) };
     stopPlacing?.();
     const el = ui.container.querySelector<HTMLElement>('.px-popover');
-    if (el) stopPlacing = placeNear(mention.range, el, close);
+    if (el) stopPlacing = placeNear(mention.range, el, close, true);
     events.onShown(mention);
     // An answer on its way was asked for the mention left behind: ask for this one.
     if (state.kind === 'loading' || open.showAll) void load();

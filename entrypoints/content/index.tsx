@@ -39,6 +39,7 @@ import { pageHandlers } from './page-handlers';
 import type { createCard } from './card';
 import type { createSaving } from './saving';
 import { followMention } from '../../lib/content/card-follow';
+import { samePlace } from '../../lib/content/selection-at-release';
 import { shortcutOf } from '../../lib/content/shortcut';
 
 /** How long the card's code waits for the page to be idle after the first scan before it loads anyway. */
@@ -126,7 +127,12 @@ export default defineContentScript({
     const intent = new HoverIntent<PageMention>(
       (m) => withUi((u) => u.card.show(m, 'hover')),
       () => made?.card.current()?.by === 'hover' && made.card.close(),
-      (m) => made?.card.current()?.mention === m,
+      // The card's own name, though a scan of the changed page made it a new mention: the pointer resting on it
+      // as the page moves is no new hover (it made a clicked card a hovered one, placed afresh).
+      (m) => {
+        const shown = made?.card.current()?.mention;
+        return shown === m || (shown !== undefined && samePlace(shown.range, m.range));
+      },
     );
     // The cards of the page's entities are prepared before any is opened: the first ones' answers
     // brought to the page, the rest prepared in the background.

@@ -8,7 +8,7 @@
  * be drawn larger, and the positions Floating UI gives in the viewport's pixels zoomed a second time.
  * The host takes the inverse zoom, so the card is drawn at the reader's own scale, where it belongs.
  */
-import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, inline, offset, type Placement, shift, size } from '@floating-ui/dom';
 import { nameBox, nameRects } from './name-box';
 
 /** Per shadow root, the sheet that undoes the page's zoom on its host, and the zoom it undoes. */
@@ -39,10 +39,19 @@ function undoPageZoom(floating: HTMLElement): void {
   }
 }
 
+/** Pixels a card sized to the room on its side leaves free there. */
+const SLACK = 2;
 /** The least room left between the window's top and the card. */
 const TOP_MARGIN = 8;
 
-export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => void): () => void {
+/** The side each card was last put on (./card-follow.ts moves a card to a name's new Range; it keeps its side). */
+const sides = new WeakMap<HTMLElement, Placement>();
+
+/**
+ * Places `floating` by `range` until the returned function is called. `keepSide`: the card follows its
+ * name to a new Range and stays on the side it was on, while it fits there.
+ */
+export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => void, keepSide = false): () => void {
   const reference = {
     // The element around the mention, so scrolling its containers moves the popover with it.
     contextElement: range.startContainer.parentElement ?? undefined,
@@ -53,11 +62,15 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
   // Closed only once the name has been seen: a page scrolling smoothly to it (Alt+Shift+M, the popup)
   // has it off screen still when the card is first placed.
   let seen = false;
+  // The side the card was put on, kept while it fits there: on a page that changes around the name (a live
+  // blog adding posts above it, kept still by scroll anchoring), a side chosen afresh at each change made
+  // the card jump across the name with every post (fifteenth real-pages probe).
+  let placement: Placement = (keepSide && sides.get(floating)) || 'bottom-start';
   const update = () => {
     undoPageZoom(floating);
     return computePosition(reference, floating, {
       strategy: 'fixed',
-      placement: 'bottom-start',
+      placement,
       middleware: [
         inline(),
         offset(6),
@@ -66,12 +79,14 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
         size({
           padding: 8,
           apply({ availableHeight }) {
-            floating.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+            // A little short of the room there is: a card sized to fit it exactly overflowed it by a fraction
+            // of a pixel at the page's next change, and flipped to the other side of its name.
+            floating.style.maxHeight = `${Math.max(160, Math.min(560, Math.floor(availableHeight) - SLACK))}px`;
           },
         }),
         hide({ strategy: 'referenceHidden' }),
       ],
-    }).then(({ x, y, middlewareData }) => {
+    }).then(({ x, y, placement: placed, middlewareData }) => {
       // Only text still on the page: a name the page is rendering anew is the card's to follow (card-follow.ts).
       const laidOut = range.startContainer.isConnected && range.getClientRects().length > 0;
       const hidden = middlewareData.hide?.referenceHidden === true;
@@ -81,6 +96,8 @@ export function placeNear(range: Range, floating: HTMLElement, onHidden?: () => 
       // was until the name is back, instead of jumping to the corner and back (a layout shift the
       // page is charged for).
       if (!laidOut && seen) return;
+      placement = placed;
+      sides.set(floating, placed);
       floating.style.left = `${x}px`;
       // Never above the window's top: where the card fits neither below nor above the name (a name in
       // vertical text, a zoomed page in a short window), it overlaps the name rather than lose its header.

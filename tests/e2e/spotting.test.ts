@@ -421,6 +421,46 @@ describe('fixture pages', () => {
     expect(await d.evaluate(() => (window as unknown as { shifts: number[] }).shifts, null)).toEqual([]);
   });
 
+  it('live-prepend.html: a card clicked open at a name stays on its side of the name while posts arrive above it (the pointer left on the name)', async () => {
+    const { page, d } = await open(site.fixture('live-prepend.html'), { width: 900, height: 720 });
+    await waitForMentions(d, 1);
+    const index = await mentionIndex(d, 'Dmitry Peskov');
+    // The name exactly in the middle of the window: as much room above it as below, neither enough for the
+    // whole card, which is sized to the side it is on.
+    await page.evaluate(() => {
+      const text = [...document.querySelectorAll('li p')].find((p) => p.textContent!.includes('Peskov'))!.firstChild!;
+      const name = document.createRange();
+      name.setStart(text, text.textContent!.indexOf('Dmitry'));
+      name.setEnd(text, text.textContent!.indexOf('Peskov') + 'Peskov'.length);
+      const box = name.getBoundingClientRect();
+      scrollBy(0, box.top - (innerHeight - box.height) / 2);
+    });
+    const r = (await mentionRect(d, index))!;
+    await page.mouse.click(r.left + r.width / 2, r.top + r.height / 2);
+    await waitForPopoverReady(d);
+    // Its claims drawn, the card has settled on the side with more room.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const first = await readPopover(d);
+    const sides: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.evaluate((n) => {
+        const post = document.createElement('li');
+        post.innerHTML = `<p>12:${10 + n} — Sergei Lavrov is due to speak on the inquiry this afternoon.</p>`;
+        // A height in fractions of a pixel, as lines of 1.6 times the font are: scroll anchoring, in whole
+        // pixels, leaves the name a fraction of a pixel higher or lower after each post.
+        post.style.height = '110.4px';
+        document.getElementById('posts')!.prepend(post);
+      }, i);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const view = await readPopover(d);
+      expect(view.open).toBe(true);
+      const name = view.activeRects[0];
+      sides.push(view.rect!.top >= name.bottom ? 'below' : view.rect!.bottom <= name.top ? 'above' : 'over');
+    }
+    const side = first.rect!.top >= first.activeRects[0].bottom ? 'below' : 'above';
+    expect(sides).toEqual(Array(6).fill(side));
+  });
+
   it('clamped.html: stepping to names in boxes that hide their overflow (a clamped teaser, a cut-off preview) scrolls none of them; a box the reader can scroll is scrolled to the name', async () => {
     const { d } = await open(site.fixture('clamped.html'));
     await waitForMentions(d, 4);
