@@ -135,8 +135,19 @@ export function clipsAway(e: Element, style: CSSStyleDeclaration): boolean {
   return box.width <= 1 || box.height <= 1;
 }
 
-/** Whether the page holds everything out of reach: a modal dialog of its own open over it, or the whole page inert. */
-export const pageHeld = (doc: Document): boolean => openModal(doc) !== null || doc.documentElement.inert;
+/**
+ * Whether the page holds everything out of reach: a modal dialog of its own open over it (shown with
+ * showModal, or a box the page marks modal and shows: most consent walls are a fixed <div role="dialog"
+ * aria-modal="true">), or the whole page inert.
+ */
+export const pageHeld = (doc: Document): boolean => openModal(doc) !== null || shownAriaModal(doc) || doc.documentElement.inert;
+
+/** Whether a box the page marks modal (aria-modal="true") is shown. */
+function shownAriaModal(doc: Document): boolean {
+  return [...doc.querySelectorAll('[aria-modal="true"]')].some(
+    (el) => el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === true,
+  );
+}
 
 /**
  * Calls `onHeld` when the page comes to hold everything out of reach while something of ours is open
@@ -150,7 +161,8 @@ export function whenPageHeld(doc: Document, onHeld: () => void): () => void {
     if (pageHeld(doc)) onHeld();
   };
   const observer = new MutationObserver(check);
-  observer.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['open', 'inert'] });
+  // A wall marked modal is heard as its `hidden` or `aria-modal` changes (one shown by a class or a style is not).
+  observer.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: ['open', 'inert', 'hidden', 'aria-modal'] });
   // A gallery gone fullscreen holds the page too (it matches :modal), with no attribute to hear; heard
   // as it comes down, before a page's own listener can stop it on the way.
   doc.addEventListener('fullscreenchange', check, { capture: true });

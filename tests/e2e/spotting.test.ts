@@ -773,6 +773,20 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('consent-wall.html: a consent wall built as a fixed box marked modal (role="dialog" aria-modal="true") holds the page as a modal dialog does', async () => {
+    const { page, d } = await open(site.fixture('consent-wall.html'));
+    await waitForMentions(d, 2);
+    await d.press('KeyM', ['Alt', 'Shift']);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await readPopover(d)).open, 'no card under the wall').toBe(false);
+    await page.click('#accept');
+    const card = await openByKeyboard(d);
+    expect(card.onTop).toBe(true);
+    // The wall shown again (its attribute taken off) while the card is open closes the card.
+    await page.evaluate(() => document.getElementById('wall')!.removeAttribute('hidden'));
+    await waitForPopoverClosed(d);
+  });
+
   it('typing.html: Alt+Shift+M types into a search field or an editor, and with Ctrl held (AltGr) is no shortcut; it passes over a name only screen readers hear, and names a box cuts off', async () => {
     const { page, d } = await open(site.fixture('typing.html'));
     await waitForMentions(d, 3);
