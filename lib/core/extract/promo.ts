@@ -47,5 +47,8 @@ export const PROMO_SENTENCE = new RegExp(
     /\bnot a substitute for (professional )?(medical|legal|financial|professional) advice\b|\bforward-looking statements\b|^Actual results (may|could) differ\b/
       .source,
     /^(Issued by|Enquiries|Media contacts?|Press contacts?|Media enquiries)\s*:|^SOURCE [A-Z]/.source,
+    // A pay wall's offer: "Unlimited access for 1 € a week.", "Cancel anytime.", "Already a subscriber? Log in."
+    /^(Unlimited|Full|Digital|Instant) access (for|from) [^.\d]{0,10}\d[^.]{0,30}\b(a|per|each|every) (week|month|year)\b|^Cancel (at )?any ?time\.?$|^Already (a subscriber|have an account|registered)\b/
+      .source,
   ].join('|'),
 );

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { notReporting } from '../../../../lib/core/extract/not-reporting';
 import { numbersIn } from '../../../../lib/core/extract/numbers';
+import { PROMO_SENTENCE } from '../../../../lib/core/extract/promo';
 import { speakers } from './article-speakers';
 
 const source = { kind: 'source', name: 'the press secretary' } as const;
@@ -167,5 +168,13 @@ describe('lines in scripts written without spaces', () => {
     for (const text of ['Sergei Lavrov外相は記者会見で停戦を要請した。', 'NATOは声明で攻撃を非難した', 'Sergei Lavrov要求立即停火。'])
       expect(notReporting(text), text).toBeUndefined();
     expect(notReporting('Investigation')).toBe('short heading');
+  });
+});
+
+describe('a pay wall’s offer', () => {
+  it('is the page selling, not reporting', () => {
+    for (const text of ['Unlimited access for 1 € a week.', 'Cancel anytime.', 'Already a subscriber? Log in.'])
+      expect(PROMO_SENTENCE.test(text), text).toBe(true);
+    expect(PROMO_SENTENCE.test('Unlimited access to the Il-76 wreck was refused for a week.')).toBe(false);
   });
 });
