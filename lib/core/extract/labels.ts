@@ -19,7 +19,7 @@ const FIELD_LABEL =
 
 /** Section labels that open a headline with a colon; not speakers. */
 export const LABEL_WORD = new RegExp(
-  `^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Source|Listen|Related|Topics|Earlier|Later|Next|Previous|Previously|Coming up|Up next|More|Also|Also read|Recommended|Most read|Top stories|${CAPTION_LABEL}|${FIELD_LABEL})$`,
+  `^(Analysis|Update|Updates|Live|Watch|Explainer|Opinion|Comment|Exclusive|Breaking|Factbox|Verdict|Our rating|Rating|Fact check|Timeline|Editorial|Review|Interview|Correction|Live updates|Breaking news|What we know|Key points|In pictures|In depth|Latest news|Read more|See also|Editor['’]s note|(The )?long read|Why it matters|Go deeper|The big picture|Between the lines|(The )?bottom line|What['’]s next|What to watch|Driving the news|By the numbers|Zoom (in|out)|State of play|The backstory|Catch up quick|Context|Background|Source|Listen|Related|Topics|Earlier|Later|Next|Previous|Previously|Coming up|Up next|More|Also|Also read|Recommended|Most read|Top stories|Myth|Myths|Fact|Facts|The facts|Reality|The reality|Truth|Rumou?r|${CAPTION_LABEL}|${FIELD_LABEL})$`,
   'i',
 );
 

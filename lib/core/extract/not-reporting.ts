@@ -189,6 +189,23 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^These minutes (were|are|have been) (adopted|approved|confirmed)\b|^Moved by [^,;]{1,60}, seconded by\b/.source,
         /^(?:Mayor |Coun\. |Cllr\.? |Councillor |The Chair |The Mayor )?[\p{Lu}][\p{L}.'’ -]{1,40} (called the meeting to order|(left|returned to|re-?entered) the (Council )?(Chambers?|meeting))\b(?: at [\d:. apm]{3,12})?\.?$|^The meeting (was )?adjourned( at [\d:. apm]{3,12})?\.?$/u
           .source,
+        // A public summary of a body's business on itself: "This summary is published by the trust to help …", "It is not the formal minutes …".
+        /^This (summary|page|note|document|record) (is|has been) (published|provided|produced|prepared)( by [^.]{1,50})? to help\b|^(It|This) is not the (formal|official) (minutes|record)\b/
+          .source,
+        // A board's or a council's meeting: where it was held, who chaired, an agenda's item heading ("Item 4: Finance report").
+        /^Held (at|in) (?![^.]*\b(was|were|is|are|has|have|had)\b)[^.]{1,120}\b\d{1,2}([.:]\d{2})?\s?(am|pm)\.?$|^(Chair|Chairman|Chairwoman|Chairperson|Chaired by|Secretary|Clerk)\s?:\s?\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){1,3}\.?$|^Item \d{1,2}(\.\d{1,2})?\s?:\s?[^.!?]{1,120}$/u
+          .source,
+        // A wiki's furniture: its strapline, a note on names alike, a reference to a story by its title, outlet and date.
+        /^From \p{Lu}[\p{L}-]*, the [^.]{1,40}\b(wiki|encyclop(a)?edia)$|^(Not to be confused with|For other uses, see|This article is about)\b/u
+          .source,
+        /^[“"][^“”"]{3,200}[”"],? (The )?\p{Lu}[\p{L}'’&. -]{1,60}, \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.?$/u
+          .source,
+        // A page's log of its own changes: "29 November 2049: updated the number of operations rebooked."
+        /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}: (updated|added|corrected|amended|changed|first published|published)\b/
+          .source,
+        // A syndicated column's notes on itself and its writer.
+        /^(This|Her|His|Their|The) column (is|was) (distributed|syndicated|published)\b|^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2} (is|was) [^.]{1,80}\b(and )?writes (a )?(weekly|monthly|fortnightly|regular|daily) column\b/u
+          .source,
         // An agenda's numbered item: "4.1 Delegation – Dr. Ana Ruiz, Regional Director" (no sentence end).
         /^\d{1,2}\.\d{1,2}\.? \p{Lu}(?=.{0,160}$).*[^.!?”"’]$/u.source,
         // The outlet's pledge on a line of its own ("Orbis is committed to accuracy, …"), not one reported ("X said it was committed to …").
@@ -196,7 +213,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         /^(FOR IMMEDIATE RELEASE|For immediate release|EMBARGOED|Embargoed (until|to)|Notes? (to|for) editors)\b|^(Media|Press) (contacts?|office|enquiries|inquiries)\s?:|^[-–—]?\s?ENDS\s?[-–—]?$|^#{3}$/
           .source,
-        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (in [^.]{1,30} )?(on|upon) request\.?$|^We (sincerely )?apologi[sz]e\b[^.]{0,60}\.$|^(Our|The \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}['’]s) corrections policy\b/u
+        /^(?![^.]*\b(said|says|told|according)\b)[^.]*\bavailable (in [^.]{1,30} )?(on|upon) request( from [^.]{1,60})?\.?$|^We (sincerely )?apologi[sz]e\b[^.]{0,60}\.$|^(Our|The \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3}['’]s) corrections policy\b/u
           .source,
         /^(Watch|Listen to|Read) the (full|whole|complete|entire) (interview|conversation|report|story|programme|program|episode|speech|statement|exchange)\b/
           .source,
@@ -232,7 +249,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         // A chart's or a table's title ("Chart 1: Oral liquids declared …"); a live page closed; a court summary's and an
         // interview's notes on themselves; a signature block ("(Anupama Rao Bhatt) Joint Secretary").
         /^(Chart|Figure|Fig\.|Table|Graphic|Map) \d{1,2}[a-z]?\s?:|^This live (coverage|blog|page|report) (has )?(ended|closed)\b/.source,
-        /^(NOTE: )?This summary is provided to assist\b|\bdoes not form part of the (reasons|judgment|decision)\b|^The full (judgment|decision|ruling) is (the only authoritative|available)\b/
+        /^(NOTE: )?This summary is provided to assist\b|\bdoes not form part of the (reasons|judgment|decision|findings|minutes|record)\b|^The full (written )?(judgment|decision|ruling|findings) (is|are) (the only authoritative|available)\b/
           .source,
         /^The (audio|video|full) (recording|version|transcript) of this (interview|conversation|episode|programme|program) is available\b|^\(\p{Lu}[\p{L}.'’ -]{3,40}\) \p{Lu}[\p{L} ,()-]{2,60}$/u
           .source,

@@ -7,7 +7,7 @@
  */
 export const PROMO_SENTENCE = new RegExp(
   [
-    /^(Watch|Subscribe|Follow us|Sign up|Support|Donate|Share this|Contact (us|our)|Got a tip|For (further|more) information|Media enquiries|To report|Read more|Click)\b/
+    /^(Watch|Subscribe|Follow us|Sign up|Support|Donate|Share this|Contact (us|our)|Got a tip|For (further|more) information|Media enquiries|To report|Read more|Click|Book now|Register now|Listen (again|back) to)\b|^If you (found|enjoyed|liked|value)\b[^.]{0,60}\b(share|subscribe|support|forward|donate)\b/
       .source,
     // Not a welcome that reports as well: "…live coverage of the crash, in which six people died".
     /^(Good (morning|afternoon|evening)(,| and) )?[Ww]elcome to (our|the) live\b(?![^.]*,\s*(in which|which|where|after|when)\s)/.source,

@@ -149,7 +149,7 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
   const verbs = [
     ...[...masked.matchAll(REPORTING_VERB)].map((m) => ({ at: m.index, verb: m[0] })),
     // "The audit found that …", "ruling that …": a finding, read as speech only before "that".
-    ...[...masked.matchAll(FINDING)].map((m) => ({ at: m.index, verb: m[1] ?? m[2] ?? m[3], finding: true })),
+    ...[...masked.matchAll(FINDING)].map((m) => ({ at: m.index, verb: m[1] ?? m[2] ?? m[3] ?? m[4], finding: true })),
     // "did not respond": the verb is the last word; "could not be reached": the whole phrase, after its subject.
     ...[...masked.matchAll(SILENCE)].map((m) =>
       m[1] ? { at: m.index + m[0].length - m[1].length, verb: m[1], silence: true } : { at: m.index, verb: m[0], silence: true },

@@ -10,7 +10,7 @@ import { hasNumberWord } from './numbers';
 /** A clause of condition, time or concession with no comma after it: "should not return until the service says it is safe", "whatever some posts claim". */
 const SUBORDINATOR = /\b(until|unless|whether|when|if|whatever)\s/i;
 /** A clause of time or cause after the main one: "The quay reopened after the engineer said it was safe". */
-const LATER_SUBORDINATE = /\S\s+(after|before|because|although|though|while)\s/i;
+const LATER_SUBORDINATE = /(?:\S\s+|^\s*)(after|before|because|although|though|while)\s/i;
 /** Whether the verb after `before` is in such a clause, read since the last comma or dash (at most 200 characters). */
 function inSubordinate(before: string): boolean {
   if (!/\s$/.test(before)) return false;
@@ -218,10 +218,10 @@ export function reportsSpeech(masked: string, before: string, verb: string, afte
 
 /**
  * A finding reported as speech: "the audit found that", "ruled in August that", "…, ruling that", "the
- * court heard that", "…, she found, because …", or closing what a hearing was told ("…, an inquest heard yesterday.").
+ * court heard that", "…, she found, because …", "…, the survey found.", or closing what a hearing was told ("…, an inquest heard yesterday.").
  */
 export const FINDING =
-  /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)|\b(found|ruled)(?<=,\s*(?:he|she|they|the\s+\p{L}+)\s+(?:found|ruled))(?=\s*,)|\b(heard)(?=(?:\s+(?:yesterday|today|on\s+\p{L}+))?[.;]?\s*$)/giu;
+  /\b(found|ruled|ruling|heard)(?=\s+(?:(?:in|on|last|this|earlier)\s+[\p{L}\d]+\s+)?that\b)|\b(found|ruled)(?<=,\s*(?:he|she|they|the\s+\p{L}+)\s+(?:found|ruled))(?=\s*,)|\b(found)(?<=,\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:survey|study|report|inquiry|review|audit|analysis|investigation|inspection|panel|court|tribunal|coroner|researchers|investigators)\s+found)(?=\.?\s*$)|\b(heard)(?=(?:\s+(?:yesterday|today|on\s+\p{L}+))?[.;]?\s*$)/giu;
 /** Who makes findings: a document or a body that examines, not a person who came upon something. */
 export const FINDER =
   /\b(report|study|inquiry|investigation|review|audit|survey|court|judge|tribunal|panel|regulator|inspectors?|inspectorate|watchdog|analysis|ombuds(man|woman|person)|coroner|inquest|jury|hearing|committee|commission|assessment|researchers|scientists|auditors?|investigators|probe)\b/i;

@@ -36,5 +36,7 @@ describe('hostile text is read to its end', () => {
     expect([...`a, she${' '.repeat(100_000)}found, b`.matchAll(FINDING)].map((m) => m[0])).toEqual(['found']);
     expect([...`${', she found'.repeat(20_000)} x`.matchAll(FINDING)].length).toBe(19_999);
     expect(notReporting(`${'Ab · '.repeat(50_000)}x`)).toBeUndefined();
+    expect([...`a,${' '.repeat(100_000)}the survey found.`.matchAll(FINDING)].length).toBe(1);
+    expect([...`${'the survey found '.repeat(20_000)}.`.matchAll(FINDING)].length).toBe(0);
   });
 });
