@@ -44,9 +44,16 @@ const OUR_PERSON =
 /** A programme's credit for who presents it: "47 min · Hosted by Tom Rennard". */
 const HOSTED_BY = /\b(?:Hosted|Presented)\s+by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 
+/**
+ * A programme's title naming who presents it: "The Morning Phone-In with Gordon Bisset", "Breakfast with
+ * Jacinta Rowe" (a programme's word before "with": not "Talks with Sergei Lavrov", "Interview with …").
+ */
+const PROGRAMME_WITH =
+  /\b(?:Show|Programme|Program|Phone-?[Ii]n|Hour|Breakfast|Drive|Drivetime|Podcast|Tonight|Morning|Mornings|Afternoons?|Evenings?|Weekend|Late Show|Sunday|Saturday)\s+with\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+
 /** Notes the outlet's own people a paragraph introduces: a transcript's label naming one of them is the outlet speaking. */
 export function noteStaff(text: string, a: Antecedents): void {
-  for (const m of [...text.matchAll(OUR_PERSON), ...text.matchAll(HOSTED_BY)]) noteStaffName(m[1], a);
+  for (const m of [...text.matchAll(OUR_PERSON), ...text.matchAll(HOSTED_BY), ...text.matchAll(PROGRAMME_WITH)]) noteStaffName(m[1], a);
 }
 
 /** Notes one of the outlet's own people by name, and by surname, which a transcript's later labels use alone. */

@@ -74,4 +74,18 @@ describe('who speaks, and how', () => {
     expect(modeOf('The airline says it will contest the termination of its Il-76 contract.', source)).toBe('denied');
     expect(modeOf('The airline will contest the Il-76 race next year.', source)).toBe('attributed');
   });
+
+  it('a programme titled with its presenter: the presenter’s turns are the outlet’s', () => {
+    const turns = (title: string) =>
+      speakers([
+        title,
+        'GORDON BISSET: It is now day eleven since the Il-76 crash.',
+        'MOIRA DUNN: The Il-76 site has not been cleared.',
+        'GORDON BISSET: The Il-76 inquiry opens on Friday.',
+        'MOIRA DUNN: Nobody has told us about the Il-76 inquiry.',
+      ]);
+    expect(turns('The Morning Phone-In with Gordon Bisset · Tuesday 17 March')).toEqual(['outlet', 'outlet', 'Moira Dunn', 'outlet', 'Moira Dunn']);
+    // Not a guest named in a headline.
+    expect(turns('Talks with Gordon Bisset on the Il-76')[1]).toBe('Gordon Bisset');
+  });
 });
