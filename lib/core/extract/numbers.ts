@@ -206,6 +206,11 @@ export function numbersIn(sentence: string): StatedNumber[] {
       add({ value, text, what: 'magnitude', counts: 'magnitude' });
       continue;
     }
+    // "rose by 1.4 percentage points": a difference of rates, not a rate.
+    if (/^(percentage|pct\.?) points?\b/i.test(after)) {
+      add({ value, text, what: 'percentage points', counts: 'percentage points' });
+      continue;
+    }
     // "between two and four per cent", "10 to 12%": the first end of a range of percentages is one too.
     if (currency || PER_CENT.test(after) || PER_CENT.test(after.replace(RANGE_END, ''))) {
       const key = currency ?? 'per cent';

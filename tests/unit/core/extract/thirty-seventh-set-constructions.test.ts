@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { modeOf } from '../../../../lib/core/extract/mode';
 import { notReporting } from '../../../../lib/core/extract/not-reporting';
+import { numbersIn } from '../../../../lib/core/extract/numbers';
 import { PROMO_SENTENCE } from '../../../../lib/core/extract/promo';
 import { speakers } from './article-speakers';
 
@@ -87,5 +88,15 @@ describe('who speaks, and how', () => {
     expect(turns('The Morning Phone-In with Gordon Bisset · Tuesday 17 March')).toEqual(['outlet', 'outlet', 'Moira Dunn', 'outlet', 'Moira Dunn']);
     // Not a guest named in a headline.
     expect(turns('Talks with Gordon Bisset on the Il-76')[1]).toBe('Gordon Bisset');
+  });
+});
+
+describe('figures', () => {
+  it('percentage points are a difference of rates, counted apart from percentages', () => {
+    const figures = (t: string) => numbersIn(t).map((n) => [n.value, n.counts]);
+    expect(figures('Yields rose by 1.4 percentage points, to 6 per cent.')).toEqual([
+      [1.4, 'percentage points'],
+      [6, 'per cent'],
+    ]);
   });
 });
