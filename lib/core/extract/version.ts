@@ -55,8 +55,14 @@
  * ", said the head of …", the outlet's own data, "we're hearing from", a wire's flash closed by its source,
  * "report that", "declared Monday a holiday" as an act, "contradicted that account", calling a story "a lie");
  * 17: the rules read off the thirty-sixth (minutes' and findings' "advised that", "gave evidence that",
- * "disclosed that"; a speech a page publishes whole is its speaker's; "I want to say", "let me tell you" are
- * whoever has the floor; a given name for a name written in full at a sentence's end; a room's noises in
- * brackets and "Check against delivery" report nothing).
+ * "disclosed that", "provided an overview of"; a speech a page publishes whole is its speaker's; "I want to
+ * say", "let me tell you" are whoever has the floor; a given name for a name written in full at a sentence's
+ * end; ", said organizer X,"; a finder named just before goes on finding; "are asking anyone … not to";
+ * "described as mischievous and untrue"; temperatures as figures; a council's minutes, credits joined by
+ * dividers, a correction's notice, a room's noises in brackets and "Check against delivery" report
+ * nothing) and off the thirty-seventh (a board's and a wiki's furniture, a change log, a column's notes, a
+ * "myths and facts" page, an analyst's price target, "…, the survey found.", contesting a decision, a
+ * verb of saying after ", after", a programme titled with its presenter, percentage points); Add leaves
+ * out embedded social posts; a sentence in Japanese or Chinese is no short heading.
  */
 export const EXTRACTION_VERSION = 17;
