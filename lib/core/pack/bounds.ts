@@ -16,6 +16,14 @@ export const MAX_FIGURE = 1e15;
 export const MAX_NAME = 200;
 export const MAX_TITLE = 500;
 export const MAX_NOTE = 2000;
+/**
+ * An outlet's label and its axis's name, in characters, and its axes: a chip on the card and a box in the
+ * popup each. Labels in every set run to 65 characters; a pack's 59,500-character label, or 400 axes, filled
+ * the card and the popup in Parallax's own style (seventeenth attack suite).
+ */
+export const MAX_LABEL = 100;
+export const MAX_AXIS = 40;
+export const MAX_AXES = 8;
 
 /** A day that exists in the calendar (not 2024-13-45, which Date would read as a later one, or not at all). */
 export function isRealDay(day: string): boolean {

@@ -3,7 +3,7 @@
  * The TypeScript types (types.ts), validatePack (validate.ts) and the published JSON Schema
  * (docs/claim-pack.schema.json, `npm run schema:pack`) all come from here.
  */
-import { FIRST_DAY, isRealDay, LAST_DAY, MAX_FIGURE, MAX_NAME, MAX_NOTE, MAX_TITLE } from './bounds';
+import { FIRST_DAY, isRealDay, LAST_DAY, MAX_AXES, MAX_AXIS, MAX_FIGURE, MAX_LABEL, MAX_NAME, MAX_NOTE, MAX_TITLE } from './bounds';
 import * as v from 'valibot';
 import { id, list, nonEmpty, object, record, shape } from '../schema-issues';
 import { FREE_OF_HIDDEN_MARKS } from './shown-text';
@@ -63,6 +63,9 @@ const names = () => list(nonEmpty());
 const whole = () =>
   v.pipe(v.number('must be a whole number ≥ 0'), v.integer('must be a whole number ≥ 0'), v.minValue(0, 'must be a whole number ≥ 0'));
 
+/** An axis's name as the popup shows it: short, and none of the marks that reorder text or show as nothing. */
+const isAxisName = (axis: string) => axis.trim() !== '' && axis.length <= MAX_AXIS && FREE_OF_HIDDEN_MARKS.test(axis);
+
 /** Who set a label and on what grounds: labels are judgements, so each carries its basis. */
 export const LabelBasisSchema = object({ by: shown(), why: shown(MAX_NOTE) });
 
@@ -71,8 +74,12 @@ export const OutletSchema = object({
   name: shown(),
   domains: names(),
   country: shown(),
-  /** One value per axis, e.g. { ownership: 'wire', alignment: 'neutral' }. */
-  labels: record(v.string('must be a string')),
+  /** One value per axis, e.g. { ownership: 'wire', alignment: 'neutral' }: shown text, of a few axes. */
+  labels: v.pipe(
+    record(shown(MAX_LABEL)),
+    v.check((labels) => Object.keys(labels).length <= MAX_AXES, `must have at most ${MAX_AXES} axes`),
+    v.check((labels) => Object.keys(labels).every(isAxisName), `must name each axis in at most ${MAX_AXIS} characters, none hidden or reordering`),
+  ),
   /** The basis of each label, by the same axes as `labels` (checked in validate.ts). */
   labelBasis: record(LabelBasisSchema),
 });

@@ -82,3 +82,22 @@ describe('article and publisher addresses', () => {
     expect(broken((p) => (p.publisher = { name: 'Harbour', url: 'https://harbour.example/' })).ok).toBe(true);
   });
 });
+
+describe('an outlet’s labels (seventeenth attack suite)', () => {
+  const labelled = (labels: Record<string, string>) =>
+    broken((p) => {
+      p.outlets[0].labels = labels;
+      p.outlets[0].labelBasis = Object.fromEntries(Object.keys(labels).map((axis) => [axis, { by: 'The publisher', why: 'Its own reading.' }]));
+    });
+  it('are shown text: bounded, free of what reorders text or shows as nothing, on a few short axes', () => {
+    expect(labelled({ ownership: 'x'.repeat(101) })).toEqual(refusedAs('outlets[0].labels.ownership: must be at most 100 characters'));
+    expect(labelled({ ownership: 'non-profit investigative newsroom (reader- and foundation-funded)' }).ok).toBe(true);
+    expect(labelled({ ownership: 'wire\u202E' })).toEqual(refusedAs('outlets[0].labels.ownership: must not hold characters that reorder text'));
+    expect(labelled({ ownership: '' })).toEqual(refusedAs('outlets[0].labels.ownership'));
+    const axes = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`axis${i}`, 'wire']));
+    expect(labelled(axes(8)).ok).toBe(true);
+    expect(labelled(axes(9))).toEqual(refusedAs('outlets[0].labels: must have at most 8 axes'));
+    expect(labelled({ [`a${'x'.repeat(40)}`]: 'wire' })).toEqual(refusedAs('outlets[0].labels: must name each axis in at most 40 characters'));
+    expect(labelled({ 'owner\u200Bship': 'wire' })).toEqual(refusedAs('outlets[0].labels: must name each axis'));
+  });
+});
