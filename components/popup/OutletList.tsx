@@ -41,10 +41,19 @@ interface RowProps {
   seen: Outlet;
   axis: string;
   choices: string[];
+  /** The id of the list of choices the row's field suggests from, where there are too many for a menu in each row. */
+  listId?: string;
   onOverride: OutletListProps['onOverride'];
 }
 
-function AxisRow({ outlet, seen, axis, choices, onOverride }: RowProps) {
+/**
+ * More choices on an axis than this and each row offers them from one list shared by all rows (a text field
+ * with suggestions), not a menu of its own: a menu per row of every label cost a popup of 2,000 outlets,
+ * each labelled differently, four million options (seventeenth attack suite).
+ */
+const MENU_CHOICES = 40;
+
+function AxisRow({ outlet, seen, axis, choices, listId, onOverride }: RowProps) {
   const current = ownKey(seen.labels, axis);
   const own = packLabel(outlet, axis);
   const overridden = isOverridden(seen, axis);
@@ -55,13 +64,25 @@ function AxisRow({ outlet, seen, axis, choices, onOverride }: RowProps) {
     <li class="pp-label-row" data-axis={axis}>
       <div class="pp-label-line">
         <span class="pp-axis-name">{axisName(axis)}</span>
-        <select data-axis={axis} aria-label={name} value={current} onChange={(e) => choose(e.currentTarget.value)}>
-          {choices.map((c) => (
-            <option key={c} value={c} selected={c === current}>
-              {overridden && c === own ? `${c} (corpus)` : c}
-            </option>
-          ))}
-        </select>
+        {listId ? (
+          <input
+            type="text"
+            data-axis={axis}
+            aria-label={name}
+            list={listId}
+            value={current}
+            // Only a label some outlet or the vocabulary has: anything else typed is put back.
+            onChange={(e) => (choices.includes(e.currentTarget.value) ? choose(e.currentTarget.value) : (e.currentTarget.value = current ?? ''))}
+          />
+        ) : (
+          <select data-axis={axis} aria-label={name} value={current} onChange={(e) => choose(e.currentTarget.value)}>
+            {choices.map((c) => (
+              <option key={c} value={c} selected={c === current}>
+                {overridden && c === own ? `${c} (corpus)` : c}
+              </option>
+            ))}
+          </select>
+        )}
         {overridden && <span class="pp-tag">Overridden</span>}
         {overridden && (
           <button type="button" class="pp-reset" aria-label={`Reset ${name} to “${own ?? 'none'}”`} onClick={() => onOverride(outlet.id, axis, null)}>
@@ -79,22 +100,41 @@ export function OutletList({ outlets, overrides, onOverride }: OutletListProps) 
   const seen = sorted.map((o) => withOverrides(o, overrides));
   const axes = [...new Set(seen.flatMap((o) => Object.keys(o.labels)))].sort(axisOrder);
   const choices = new Map(axes.map((axis) => [axis, choicesFor(axis, outlets, seen)]));
+  const listed = axes.filter((axis) => choices.get(axis)!.length > MENU_CHOICES);
+  const listId = (axis: string) => (listed.includes(axis) ? `pp-choices-${axes.indexOf(axis)}` : undefined);
   return (
-    <ul class="pp-outlets">
-      {sorted.map((outlet, i) => (
-        <li key={outlet.id} class="pp-outlet" data-outlet={outlet.id}>
-          <h2 class="pp-outlet-name">{outlet.name}</h2>
-          {/* Its sites: an outlet named as another one ("Agence France-Presse" at a host of its own) shows where it is. */}
-          {outlet.domains.length > 0 && <p class="pp-outlet-domains">{outlet.domains.join(' · ')}</p>}
-          <ul class="pp-labels">
-            {axes
-              .filter((axis) => ownKey(seen[i].labels, axis) !== undefined)
-              .map((axis) => (
-                <AxisRow key={axis} outlet={outlet} seen={seen[i]} axis={axis} choices={choices.get(axis)!} onOverride={onOverride} />
-              ))}
-          </ul>
-        </li>
+    <>
+      {listed.map((axis) => (
+        <datalist key={axis} id={listId(axis)}>
+          {choices.get(axis)!.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
       ))}
-    </ul>
+      <ul class="pp-outlets">
+        {sorted.map((outlet, i) => (
+          <li key={outlet.id} class="pp-outlet" data-outlet={outlet.id}>
+            <h2 class="pp-outlet-name">{outlet.name}</h2>
+            {/* Its sites: an outlet named as another one ("Agence France-Presse" at a host of its own) shows where it is. */}
+            {outlet.domains.length > 0 && <p class="pp-outlet-domains">{outlet.domains.join(' · ')}</p>}
+            <ul class="pp-labels">
+              {axes
+                .filter((axis) => ownKey(seen[i].labels, axis) !== undefined)
+                .map((axis) => (
+                  <AxisRow
+                    key={axis}
+                    outlet={outlet}
+                    seen={seen[i]}
+                    axis={axis}
+                    choices={choices.get(axis)!}
+                    listId={listId(axis)}
+                    onOverride={onOverride}
+                  />
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
