@@ -40,6 +40,7 @@ import type { createCard } from './card';
 import type { createSaving } from './saving';
 import { followMention } from '../../lib/content/card-follow';
 import { samePlace } from '../../lib/content/selection-at-release';
+import { onFirstHearing } from '../../lib/content/first-hearing';
 import { shortcutOf } from '../../lib/content/shortcut';
 
 /** How long the card's code waits for the page to be idle after the first scan before it loads anyway. */
@@ -203,23 +204,31 @@ export default defineContentScript({
       const m = e.button === 0 ? spotter?.at(e.clientX, e.clientY) : undefined;
       if (m) void coverage.answers.get(m.entityId);
     });
-    life.listen(document, 'click', (e) => {
+    /** The mention a click opens a card at: not while a modal dialog of the page's holds it (a picture's lightbox): the card would open under the dialog, out of the reader's reach, as the keyboard's steps already know. */
+    const clickedMention = (e: MouseEvent) => {
       const m = spotter?.at(e.clientX, e.clientY);
-      // Not while a modal dialog of the page's holds it (a picture's lightbox): the card would open under
-      // the dialog, out of the reader's reach, as the keyboard's steps already know.
-      if (m && window.getSelection()?.isCollapsed !== false && !pageHeld(document)) withUi((u) => u.card.show(m, 'click'));
-      else if (made?.card.current() && !(e.target instanceof Element && isOurs(e.target))) made.card.close();
+      return m && window.getSelection()?.isCollapsed !== false && !pageHeld(document) ? m : undefined;
+    };
+    life.listen(document, 'click', (e) => {
+      const m = clickedMention(e);
+      if (m) withUi((u) => u.card.show(m, 'click'));
+    });
+    // Closing is heard before the page's own listeners, which could otherwise keep a card open (../../lib/content/first-hearing.ts).
+    const heardFirst = (type: string, handler: (e: Event) => void) => onFirstHearing(type, (e) => void (life.isInvalid || handler(e)), life.signal);
+    heardFirst('click', (e) => {
+      if (e instanceof MouseEvent && !clickedMention(e) && made?.card.current() && !(e.target instanceof Element && isOurs(e.target)))
+        made.card.close();
+    });
+    heardFirst('keydown', (e) => {
+      if (!(e instanceof KeyboardEvent) || e.key !== 'Escape' || !made || !(made.card.current() || made.saving.isOpen())) return;
+      e.stopPropagation();
+      if (made.saving.isOpen()) made.saving.close();
+      else made.card.close();
     });
     life.listen(
       document,
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && made && (made.card.current() || made.saving.isOpen())) {
-          e.stopPropagation();
-          if (made.saving.isOpen()) made.saving.close();
-          else made.card.close();
-          return;
-        }
         const shortcut = spotter && shortcutOf(e);
         if (shortcut === 'save') {
           e.preventDefault();

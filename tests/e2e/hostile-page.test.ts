@@ -115,6 +115,32 @@ describe('a page script cannot drive Parallax', () => {
     await expect.poll(() => card().count('.px-popover')).toBe(0);
   });
 
+  it('listeners of its own that stop every key and click while a card is open do not keep the reader from closing it (Escape, a click elsewhere)', async () => {
+    const block = (on: boolean) =>
+      page.evaluate((on) => {
+        const w = window as unknown as { stopAll?: (e: Event) => void };
+        w.stopAll ??= (e: Event) => {
+          e.stopImmediatePropagation();
+          e.stopPropagation();
+        };
+        for (const type of ['keydown', 'keyup', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'])
+          if (on) window.addEventListener(type, w.stopAll, true);
+          else window.removeEventListener(type, w.stopAll, true);
+      }, on);
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    await block(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+    await block(false);
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    await block(true);
+    await page.mouse.click(3, 3);
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+    await block(false);
+  });
+
   it('cannot reach into the card or the save panel (their shadow roots are closed)', async () => {
     await page.keyboard.press('Alt+Shift+M');
     await card().waitFor('.px-popover');
