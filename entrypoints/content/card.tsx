@@ -159,6 +159,11 @@ export function createCard(events: CardEvents, coverage: PageCoverage, ours: Our
     follow,
     close,
     current: () => open,
+    /** Whether the card's own × is at (x, y) in the window: a click there the page stopped on its way still closes the card (../../lib/content/first-hearing.ts). */
+    closeAt: (x: number, y: number) => {
+      const root = ui.container.getRootNode();
+      return open !== undefined && root instanceof ShadowRoot && root.elementFromPoint(x, y)?.closest('.px-close') != null;
+    },
     /** A single-page app moved to another article: what was said about adding the last one no longer applies. */
     pageChanged: () => {
       adding = { kind: 'idle' };

@@ -216,8 +216,9 @@ export default defineContentScript({
     // Closing is heard before the page's own listeners, which could otherwise keep a card open (../../lib/content/first-hearing.ts).
     const heardFirst = (type: string, handler: (e: Event) => void) => onFirstHearing(type, (e) => void (life.isInvalid || handler(e)), life.signal);
     heardFirst('click', (e) => {
-      if (e instanceof MouseEvent && !clickedMention(e) && made?.card.current() && !(e.target instanceof Element && isOurs(e.target)))
-        made.card.close();
+      if (!(e instanceof MouseEvent) || !made?.card.current()) return;
+      const onOurs = e.target instanceof Element && isOurs(e.target);
+      if (onOurs ? made.card.closeAt(e.clientX, e.clientY) : !clickedMention(e)) made.card.close();
     });
     heardFirst('keydown', (e) => {
       if (!(e instanceof KeyboardEvent) || e.key !== 'Escape' || !made || !(made.card.current() || made.saving.isOpen())) return;

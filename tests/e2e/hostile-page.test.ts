@@ -138,6 +138,14 @@ describe('a page script cannot drive Parallax', () => {
     await block(true);
     await page.mouse.click(3, 3);
     await expect.poll(() => card().count('.px-popover')).toBe(0);
+    // And the card's own ×.
+    await block(false);
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    await block(true);
+    const close = (await card().box('.px-close'))!;
+    await page.mouse.click(close.x + close.width / 2, close.y + close.height / 2);
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
     await block(false);
   });
 
