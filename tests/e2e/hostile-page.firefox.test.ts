@@ -79,6 +79,34 @@ describe('Firefox: a page script cannot drive, read or overhear Parallax', () =>
     expect(await drawn('parallax-popover')).toBe(false);
   });
 
+  it('listeners of its own that stop every key and click while a card is open do not keep the reader from closing it', async () => {
+    const block = (on: boolean) =>
+      page.evaluate((on) => {
+        const w = window as unknown as { stopAll?: (e: Event) => void };
+        w.stopAll ??= (e: Event) => {
+          e.stopImmediatePropagation();
+          e.stopPropagation();
+        };
+        for (const type of ['keydown', 'keyup', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'])
+          if (on) window.addEventListener(type, w.stopAll, true);
+          else window.removeEventListener(type, w.stopAll, true);
+      }, on);
+    await d.press('KeyM', ['Alt', 'Shift']);
+    await d.waitFor(() => document.activeElement?.localName === 'parallax-popover', null, 5_000);
+    await block(true);
+    await d.press('Escape');
+    await d.waitFor(() => document.activeElement === document.body, null, 3_000);
+    expect(await drawn('parallax-popover')).toBe(false);
+    await block(false);
+    await d.press('KeyM', ['Alt', 'Shift']);
+    await d.waitFor(() => document.activeElement?.localName === 'parallax-popover', null, 5_000);
+    await block(true);
+    await page.mouse.click(3, 3);
+    await sleep(500);
+    expect(await drawn('parallax-popover')).toBe(false);
+    await block(false);
+  });
+
   it('hears none of the note the reader types, and the note is saved', async () => {
     await page.click('#typing');
     await page.keyboard.press('a');
