@@ -72,7 +72,11 @@ function AxisRow({ outlet, seen, axis, choices, listId, onOverride }: RowProps) 
             list={listId}
             value={current}
             // Only a label some outlet or the vocabulary has: anything else typed is put back.
-            onChange={(e) => (choices.includes(e.currentTarget.value) ? choose(e.currentTarget.value) : (e.currentTarget.value = current ?? ''))}
+            onChange={(e) => {
+              const field = e.currentTarget;
+              if (choices.includes(field.value)) choose(field.value);
+              else field.value = current ?? '';
+            }}
           />
         ) : (
           <select data-axis={axis} aria-label={name} value={current} onChange={(e) => choose(e.currentTarget.value)}>
