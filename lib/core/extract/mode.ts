@@ -45,9 +45,9 @@ const VERDICT = new RegExp(
     // "played no part in the decisions", "its software performed as designed", "…, not from the company's software": blame refused.
     `\\b(?:played|plays|play|had|has|have)\\s+no\\s+(?:part|role)\\s+in\\b|(?<!\\b(?:which|that|who)\\s)\\b(?:was|were|is|are)\\s+not\\s+involved\\s+in\\b|\\b(?:worked|performed|functioned|operated|works|performs)\\s+[“"‘']?as\\s+(?:designed|intended)\\b|,\\s+not\\s+(?:from|by|with)\\s+(?:the\\s+company|its|our|us)\\b`,
     // "described the claim as “mischievous and untrue”": what was said judged false by describing it so.
-    `\\bdescrib(?:e|es|ed|ing)\\s+(?:it|that|this|them|(?:the|this|that|these|those|such|his|her|their|its)\\s+[^.;“"]{1,60}?)\\s+as\\s+[“"‘']?(?:[\\w-]+,?\\s+(?:and|or)\\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|a lie|lies|nonsense|mischievous|malicious)\\b`,
+    `\\bdescrib(?:e|es|ed|ing)\\s+(?:it|that|this|them|(?:the|this|that|these|those|such|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|accounts?|stor(?:y|ies)|suggestions?|posts?|rumou?rs?|figures?|assertions?|version))\\s+as\\s+[“"‘']?(?:[\\w-]+,?\\s+(?:and|or)\\s+)?(?:false|untrue|baseless|unfounded|groundless|fabricated|a lie|lies|nonsense|mischievous|malicious)\\b`,
     // "says it will contest the termination", "contests the fine": a decision against the speaker disputed.
-    `\\bcontest(?:s|ed|ing)?\\s+(?:the\\s+|this\\s+|that\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:termination|decision|ruling|findings?|allegations?|charges?|fine|penalty|dismissal|sanctions?|suspension)\\b`,
+    `(?<!\\b(?:who|which|that)\\s)\\bcontest(?:s|ed|ing)?\\s+(?:the\\s+|this\\s+|that\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:termination|decision|ruling|findings?|allegations?|charges?|fine|penalty|dismissal|sanctions?|suspension)\\b`,
     `\\bno trace of\\b|\\b(?:did|do|does) not recall\\b|\\bunconnected (?:to|with)\\b`,
     // "That is simply not what happened"; a defendant's plea: "maintained his innocence", "says he is innocent".
     // "says it did nothing wrong", "I don't agree": wrongdoing denied, a finding disputed in the first person.
@@ -68,7 +68,7 @@ const OPENING_VERDICT =
   /^\s*(?:[A-Z][\w'’. -]{0,40}:\s+)?(?:(?:this|that|it|these (?:claims|allegations|reports|rumou?rs|posts)|this (?:claim|allegation|report|rumou?r|post)|the (?:claim|allegation)|such (?:claims|allegations))\s+(?:is|are|was|were)|(?:that|it)['’]s)\s+(?:simply\s+|also\s+|plainly\s+)?(?:not true|untrue|not correct|incorrect|false|wrong|inaccurate|not the case|not supported by (?:the )?(?:evidence|facts|data|record)|not what happened|not what (?:I|we|he|she|they) (?:said|recommended|meant|proposed|wrote|agreed to|asked for)|not credible|nonsense)\s*(?:[.:;,—–]|$|that\b)/i;
 
 /** A "myths and facts" page's myth, set out to be denied: "Myth: Surgeons knowingly used dirty instruments." */
-const MYTH = /^\s*(?:Myth|Rumou?r|MYTH|RUMOU?R)\s*(?:\d{1,2}\s*)?:\s/;
+export const MYTH = /^\s*(?:Myth|MYTH)\s*(?:\d{1,2}\s*)?:\s/;
 
 export function modeOf(masked: string, speaker: Speaker | undefined): ClaimMode {
   const text = masked.replace(NOT_DENIAL, '');

@@ -97,7 +97,9 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
     why: 'A line saying who wrote, edited or presents ("Analysis by Mara Quist, business editor", "Edited by …") credits people: names, then a role at most. Not "Research by Oxford University shows …".',
     test: new RegExp(
       [
-        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Photographs|Photos|Pictures|Graphics|Words|Words and pictures) (by|By):? ${NAMES}(,[^.!?]{0,100})?\\.?$`,
+        `^(Analysis|Interview|Presented|Produced|Edited|Compiled|Written|Photography|Graphics|Words|Words and pictures) (by|By):? ${NAMES}(,[^.!?]{0,100})?\\.?$`,
+        // Pictures credited to their takers, and nothing after ("Photos by Reuters, taken near Belgorod, show …" reports).
+        `^(Photographs|Photos|Pictures) (by|By):? ${NAMES}\\.?$`,
         // A programme's credits ("The Countdown is produced by … and edited by …"), an agency credit in brackets ("(With inputs from agencies)", "(Harbour 6)").
         `^${NAMES} (is|was) ((produced|edited) by ${NAMES}( and (produced|edited|presented) by ${NAMES})?|presented by ${NAMES} and (produced|edited) by ${NAMES})\\.?$`,
         // A statement's issuer ("Issued by the National Executive Council, Lindero, 5 March 2039").
@@ -187,13 +189,13 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
           .source,
         // A council's minutes: their own adoption, a motion's movers, the chair opening, members leaving and coming back.
         /^These minutes (were|are|have been) (adopted|approved|confirmed)\b|^Moved by [^,;]{1,60}, seconded by\b/.source,
-        /^(?:Mayor |Coun\. |Cllr\.? |Councillor |The Chair |The Mayor )?[\p{Lu}][\p{L}.'’ -]{1,40} (called the meeting to order|(left|returned to|re-?entered) the (Council )?(Chambers?|meeting))\b(?: at [\d:. apm]{3,12})?\.?$|^The meeting (was )?adjourned( at [\d:. apm]{3,12})?\.?$/u
+        /^(?:Mayor |Coun\. |Cllr\.? |Councillor |The Chair |The Mayor )?[\p{Lu}][\p{L}.'’ -]{1,40} (called the meeting to order|(left|returned to|re-?entered) the (Council )?Chambers?|(left|returned to) the meeting at [\d:.]{3,5})\b(?: at [\d:. apm]{3,12})?\.?$|^The meeting (was )?adjourned( at [\d:. apm]{3,12})?\.?$/u
           .source,
         // A public summary of a body's business on itself: "This summary is published by the trust to help …", "It is not the formal minutes …".
         /^This (summary|page|note|document|record) (is|has been) (published|provided|produced|prepared)( by [^.]{1,50})? to help\b|^(It|This) is not the (formal|official) (minutes|record)\b/
           .source,
         // A board's or a council's meeting: where it was held, who chaired, an agenda's item heading ("Item 4: Finance report").
-        /^Held (at|in) (?![^.]*\b(was|were|is|are|has|have|had)\b)[^.]{1,120}\b\d{1,2}([.:]\d{2})?\s?(am|pm)\.?$|^(Chair|Chairman|Chairwoman|Chairperson|Chaired by|Secretary|Clerk)\s?:\s?\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){1,3}\.?$|^Item \d{1,2}(\.\d{1,2})?\s?:\s?[^.!?]{1,120}$/u
+        /^Held (at|in) (the )?\p{Lu}(?![^.]*\b(was|were|is|are|has|have|had)\b)(?![^.]*,\s+(the|a|an|he|she|they|it|we)\s)[^.]{1,120}\b\d{1,2}([.:]\d{2})?\s?(am|pm)\.?$|^(Chair|Chairman|Chairwoman|Chairperson|Chaired by|Secretary|Clerk)\s?:\s?\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){1,3}\.?$|^Item \d{1,2}(\.\d{1,2})?\s?:\s?[^.!?]{1,120}$/u
           .source,
         // A wiki's furniture: its strapline, a note on names alike, a reference to a story by its title, outlet and date.
         /^From \p{Lu}[\p{L}-]*, the [^.]{1,40}\b(wiki|encyclop(a)?edia)$|^(Not to be confused with|For other uses, see|This article is about)\b/u
@@ -207,7 +209,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
         /^(This|Her|His|Their|The) column (is|was) (distributed|syndicated|published)\b|^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2} (is|was) [^.]{1,80}\b(and )?writes (a )?(weekly|monthly|fortnightly|regular|daily) column\b/u
           .source,
         // An agenda's numbered item: "4.1 Delegation – Dr. Ana Ruiz, Regional Director" (no sentence end).
-        /^\d{1,2}\.\d{1,2}\.? \p{Lu}(?=.{0,160}$).*[^.!?”"’]$/u.source,
+        /^\d{1,2}\.\d{1,2}\.? \p{Lu}(?=.{0,160}$)(?=.*( [–—-] |: )).*[^.!?”"’]$/u.source,
         // The outlet's pledge on a line of its own ("Orbis is committed to accuracy, …"), not one reported ("X said it was committed to …").
         /^Our ([Ss]tandards|[Ee]ditorial ([Cc]ode|[Ss]tandards|[Gg]uidelines))\b|^(The )?\p{Lu}[\p{L}'’&.-]*( \p{Lu}[\p{L}'’&.-]*){0,3} (is|are|remains) committed to (accuracy|impartiality|independence|fairness)\b/u
           .source,
@@ -340,7 +342,7 @@ export const NOT_REPORTING_RULES: NotReportingRule[] = [
   {
     name: 'how to',
     why: 'The page telling its reader how to buy, order or reach something ("To buy a print of these photographs, visit our photo store.") sells or points; it reports nothing.',
-    test: /^To (buy|order|subscribe|download|purchase|book|receive|join|donate|support us|advertise|listen|watch)\b[^.]{0,80}, (visit|go to|call|click|tap|see|email|e-mail|write to|sign up|download|contact)\b(?![^.]*\b(said|says|told|according)\b)/,
+    test: /^To (buy|order|subscribe|download|purchase|book|receive|join|donate|support us|advertise|listen|watch)\b[^.]{0,80}, (visit|go to|call|click|tap|see|email|e-mail|write to|sign up|download|contact) (us|our|the|your|www|https?:|\d|\p{Lu}|[\p{L}\d-]+\.[\p{L}]{2,})(?![^.]*\b(said|says|told|according)\b)/u,
   },
   {
     name: 'anonymity',

@@ -74,6 +74,9 @@ const MEASURES: [string, RegExp][] = [
   // A temperature, as outlets compare heat and cold: "35 degrees", "34 to 37 degrees Celsius".
   ['degrees', /^(degrees?|°[CF]?)$/i],
 ];
+/** Words that make degrees a temperature: "35 degrees Celsius", "temperatures above 35 degrees", "highs of 37 degrees". */
+const TEMPERATURE =
+  /\b(Celsius|Fahrenheit|centigrade|temperatures?|heat\w*|highs?|lows?|warm\w*|hot\w*|cold\w*|freez\w*|thermometers?|weather|forecast\w*|meteorolog\w*|(weather )?station|degrees [CF]\b)/i;
 /** What a measure is taken per: "per litre", "per square metre", "per hour". */
 const PER_UNIT = /^\s*per\s+((?:square|cubic)\s+)?(litre|liter|millilitre|milliliter|metre|meter|kilogram|tonne|hour|second)\b/i;
 /** Nouns of measures that no length or weight key names: "milligrams", "kilonewtons", "becquerels". */
@@ -279,6 +282,8 @@ export function numbersIn(sentence: string): StatedNumber[] {
     )
       counts = `${words[0]}s`;
     // "2,000 square miles", "380,000 cubic metres": an area or a volume, not a length.
+    // "two degrees" at a university, "a 180-degree turn": degrees are a figure only as heat or cold.
+    else if (unit === 'degrees' && !TEMPERATURE.test(sentence) && !/^°/.test(head!)) continue;
     else if (unit) {
       const qualifier = (words[words.indexOf(head) - 1] ?? '').toLowerCase();
       counts = /^(square|cubic)$/.test(qualifier) ? `${qualifier} ${unit}` : qualifier === 'nautical' && unit === 'miles' ? 'nautical miles' : unit;

@@ -48,7 +48,7 @@ export const PROMO_SENTENCE = new RegExp(
       .source,
     /^(Issued by|Enquiries|Media contacts?|Press contacts?|Media enquiries)\s*:|^SOURCE [A-Z]/.source,
     // A pay wall's offer: "Unlimited access for 1 € a week.", "Cancel anytime.", "Already a subscriber? Log in."
-    /^(Unlimited|Full|Digital|Instant) access (for|from) [^.\d]{0,10}\d[^.]{0,30}\b(a|per|each|every) (week|month|year)\b|^Cancel (at )?any ?time\.?$|^Already (a subscriber|have an account|registered)\b/
+    /^(Unlimited|Full|Digital|Instant) access (for|from) [^.\d]{0,10}\d[^.]{0,30}\b(a|per|each|every) (week|month|year)\b|^Cancel (at )?any ?time\.?$|^Already (a subscriber|a member|have an account|registered)\s?\?/
       .source,
   ].join('|'),
 );

@@ -114,7 +114,9 @@ export function publishedStatements(paragraphs: readonly Paragraph[]): Published
 /** A speech the page gives whole: from after its head and the publisher's notes on it, to its "Thank you." or an end mark. */
 function speechOn(paragraphs: readonly Paragraph[]): PublishedStatement | undefined {
   const h = paragraphs.findIndex((p, i) => i < SPEECH_WITHIN && SPEECH_HEAD.test(p.text));
-  if (h < 0) return undefined;
+  // Only where the publisher says it gives the text (a caption "Address by Volodymyr Zelensky to the Rada
+  // (video)" over a news story heads no speech).
+  if (h < 0 || !paragraphs.slice(h + 1, h + 4).some((p) => SPEECH_NOTE.test(p.text))) return undefined;
   let from = h + 1;
   while (from < h + 4 && from < paragraphs.length && SPEECH_NOTE.test(paragraphs[from].text)) from++;
   let to = from;

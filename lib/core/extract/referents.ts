@@ -49,7 +49,7 @@ const HOSTED_BY = /\b(?:Hosted|Presented)\s+by\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu
  * Jacinta Rowe" (a programme's word before "with": not "Talks with Sergei Lavrov", "Interview with …").
  */
 const PROGRAMME_WITH =
-  /\b(?:Show|Programme|Program|Phone-?[Ii]n|Hour|Breakfast|Drive|Drivetime|Podcast|Tonight|Morning|Mornings|Afternoons?|Evenings?|Weekend|Late Show|Sunday|Saturday)\s+with\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  /\b(?:Show|Programme|Program|Phone-?[Ii]n|Hour|Breakfast|Drive|Drivetime|Podcast|Tonight|Morning|Mornings|Afternoons?|Evenings?|Weekend|Late Show)\s+with\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 
 /** Notes the outlet's own people a paragraph introduces: a transcript's label naming one of them is the outlet speaking. */
 export function noteStaff(text: string, a: Antecedents): void {

@@ -71,13 +71,13 @@ const OTHER = [
   'gives evidence that',
   'disclosed that',
   'discloses that',
-  // A delegation's turn in minutes: "Dr. Ruiz provided an overview of the loss" ("provided an update" is as often a
-  // body's own release about itself).
   // An analyst's call on a share: "Holmgard cut its price target on Clearline to 380 crowns".
   'cut its price target',
   'raised its price target',
   'lowered its price target',
   'lifted its price target',
+  // A delegation's turn in minutes: "Dr. Ruiz provided an overview of the loss" ("provided an update" is as often a
+  // body's own release about itself).
   'provided an overview',
   'provides an overview',
   'gave an overview',

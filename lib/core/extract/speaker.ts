@@ -18,6 +18,7 @@ import { entitySpeaker, sourceOf, type SpeakerMention } from './speaker-source';
 import { stanceHolder } from './stance';
 import { OPENERS, PRONOUN, subjectWords } from './subject';
 import { fixedAttribution } from './fixed-attribution';
+import { MYTH } from './mode';
 import { readHeadlineLabel, readTranscriptLabel } from './labels';
 import { flashSpeaker } from './wire-flash';
 import { accordingTo } from './according-to';
@@ -27,10 +28,11 @@ import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-u
 
 /**
  * After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …", "…, said
- * the head of the society.", "…, said organizer Gail Fenwick-Osei," (not "said Thursday an aircraft …").
+ * the head of the society.", "…, said organizer Gail Fenwick-Osei," — a role of one or two words in lower
+ * case before a name, not "critics of Vladimir Putin" (not "said Thursday an aircraft …").
  */
 const INVERTED_NAME =
-  /^\s+(?!(?:that|the|a|an|it|he|she|they|there|this|on|in|at|to|of|for|by|with|after|before|when|while|last|next)\b)(?:\p{Ll}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*([,.;]|$)|^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s+of\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4})?\s*([,.;]|$)|^\s+(the|a|an)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:had|has|have|was|were|is|are|been|came|went|did|does|do|would|will|could|\p{Ll}+ed)\b)\p{Ll}[\p{L}'’-]*(\s+[\p{L}'’-]+){0,6}\s*([,.;]|$)/u;
+  /^\s+(?:(?!(?:that|the|a|an|it|he|she|they|there|this|on|in|at|to|of|for|from|by|with|and|or|after|before|when|while|last|next)\b)\p{Ll}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*([,.;]|$)|^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s+of\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4})?\s*([,.;]|$)|^\s+(the|a|an)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:had|has|have|was|were|is|are|been|came|went|did|does|do|would|will|could|\p{Ll}+ed)\b)\p{Ll}[\p{L}'’-]*(\s+[\p{L}'’-]+){0,6}\s*([,.;]|$)/u;
 /** Where a name after its verb ends; not at a title's or an initial's full stop ("said Dr. Amir Soltani", "said Mary K. Holloway"). */
 const NAME_ENDS = new RegExp(`[,;]|(?<!\\b(?:${TITLE_ABBREVIATION}|\\p{Lu}))\\.| on | in `, 'u');
 /**
@@ -52,6 +54,8 @@ const IMPERSONAL_CAVEAT =
 const CLAUSE_VERB =
   /\b(\p{Ll}+ed|was|were|is|are|has|had|have|will|would|took|went|came|made|did|met|spoke|won|lost|left|began|gave|saw|knew|told|said|wrote)\b/u;
 const NOBODY = /^(nobody|no|none|neither|not)$/i;
+/** The verbs of saying a sentence is read for at most: its first ones and its last. */
+const MAX_VERBS = 16;
 /** A subject in the first person before its verb: "I want to", "we would like to", "let me", "let us". */
 const FIRST_PERSON_SUBJECT =
   /^(?:(?:I|we)(?:\s+(?:want|wanted|would|'d|’d|like|need|have|had|must|can|will|shall|also|just|only|to))*|let\s+(?:me|us)|let['’]s)$/i;
@@ -113,6 +117,8 @@ function sameSentenceReferent(pronoun: string, before: string, eligible: Speaker
  * outlet speaks.
  */
 export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antecedents): Speaker | undefined {
+  // A "myths and facts" page's myth is the page's to deny, whoever it says said it ("Myth: Peskov said …").
+  if (MYTH.test(sentence)) return undefined;
   const eligible = mentions.filter((m) => CAN_SPEAK.has(m.type));
   // A numbered paragraph's number ("10. The Committee directed …", "5.1 The hospital stated …") is no word of its subject: blanked, offsets kept.
   let masked = sentence.replace(/^\s*\d{1,3}(?:\.|(?:\.\d{1,3})+\.?)\s+(?=\p{Lu})/u, (n) => ' '.repeat(n.length));
@@ -155,6 +161,10 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
       m[1] ? { at: m.index + m[0].length - m[1].length, verb: m[1], silence: true } : { at: m.index, verb: m[0], silence: true },
     ),
   ].sort((x, y) => x.at - y.at);
+  // Each verb is weighed against the text before it: a sentence of hundreds of verbs of saying (", she found,"
+  // again and again) cost time in the square of its length. No sentence of news needs more than its first few
+  // and its last (a review of the day's change, session 26).
+  if (verbs.length > MAX_VERBS) verbs.splice(MAX_VERBS - 1, verbs.length - MAX_VERBS);
   // A closing attribution (", Yusov told Radio Liberty.") speaks the whole sentence: it is read first.
   const last = verbs[verbs.length - 1];
   const closing = last && closingAttribution(masked, last.at, last.verb) ? last : undefined;
@@ -215,7 +225,7 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     if ('finding' in v && /^[fh]/i.test(verb) && !FINDER.test(words.join(' ')) && !/^it$/i.test(words[0])) {
       // "The Coroner found that … She found that …": the finder who spoke last goes on finding.
       const finder = a.lastSpeaker;
-      if (words.length === 1 && /^(he|she|they)$/i.test(words[0]) && finder?.kind === 'source' && FINDER.test(finder.name)) return finder;
+      if (words.length === 1 && /^(he|she)$/i.test(words[0]) && finder?.kind === 'source' && FINDER.test(finder.name)) return finder;
       continue;
     }
     // ", saying …": a participle's subject is the main clause's, read from its verb, or a name.

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOfArticle } from '../../../../lib/core/extract/article-pack';
 import { notReporting } from '../../../../lib/core/extract/not-reporting';
+import { speakerOf } from '../../../../lib/core/extract/speaker';
 import { FINDING } from '../../../../lib/core/extract/verb-use';
 import { seedBase } from './article-speakers';
 
@@ -38,5 +39,20 @@ describe('hostile text is read to its end', () => {
     expect(notReporting(`${'Ab · '.repeat(50_000)}x`)).toBeUndefined();
     expect([...`a,${' '.repeat(100_000)}the survey found.`.matchAll(FINDING)].length).toBe(1);
     expect([...`${'the survey found '.repeat(20_000)}.`.matchAll(FINDING)].length).toBe(0);
+  });
+
+  it('a sentence of thousands of verbs of saying (", she found," and "are asking" again and again) is read for its first few and its last', () => {
+    // No finder named: every one of them is weighed, and none speaks; the outlet does.
+    expect(speakerOf(`The Il-76${', she found,'.repeat(9_000)} x.`, [], { heard: [] })).toBeUndefined();
+    expect(speakerOf(`The inquiry found that the Il-76${', she found,'.repeat(9_000)} x.`, [], { heard: [] })).toEqual({
+      kind: 'source',
+      name: 'inquiry',
+    });
+    expect(
+      speakerOf(`Police are asking people not to go near the Il-76. ${'They are asking people not to go. '.repeat(3_000)}x`, [], { heard: [] }),
+    ).toEqual({
+      kind: 'source',
+      name: 'Police',
+    });
   });
 });

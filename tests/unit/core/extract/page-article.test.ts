@@ -527,4 +527,11 @@ describe('articleFromDocument: embedded social posts', () => {
     expect(r.value.text).toMatch(/We will not load a single ship/);
     expect(r.value.text).toMatch(/talks with the dockworkers/);
   });
+
+  it('keeps a box marked as a post that stands inside a sentence: its words are the sentence’s', () => {
+    const html = `<!doctype html><html><head><title>Cranes</title></head><body><article><h1>Cranes idle</h1><p>The cranes at the north harbour have not moved since the first of the month, and eleven ships wait outside the breakwater.</p><div>The port authority said the cranes were <blockquote class="twitter-tweet" style="display:inline">not</blockquote> damaged in the storm, and that talks with the dockworkers would resume.</div></article></body></html>`;
+    const r = articleFromDocument(parseHTML(html).document as unknown as Document, 'https://gazette.localhost/cranes');
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.text).toMatch(/cranes were\s+not\s+damaged/);
+  });
 });
