@@ -17,10 +17,13 @@ type Key = string | number;
 export type Namer = (keys: readonly Key[]) => string;
 
 /** Names a field under `root` as a reader writes it: "highlight.quote.exact", "items[2].target". */
+/** The longest key an error names whole: a file's 60,000-character key would fill the message. */
+const KEY_SHOWN = 40;
+const shownKey = (k: string) => (k.length > KEY_SHOWN ? `${k.slice(0, KEY_SHOWN)}…` : k);
 export const under =
   (root: string): Namer =>
   (keys) =>
-    root + keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 && root === '' ? k : `.${k}`)).join('');
+    root + keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 && root === '' ? shownKey(k) : `.${shownKey(k)}`)).join('');
 
 /**
  * The first own key anywhere in parsed JSON that is reserved, as its path. valibot drops unknown
@@ -75,7 +78,8 @@ export const id = () =>
 export const text = () => v.string('must be a string');
 export const list = <S extends v.GenericSchema>(item: S) => v.array(item, 'must be an array');
 /** A map from data (an axis, an outlet id) to values; its keys were checked by reservedKeyIn. */
-export const record = <S extends v.GenericSchema>(value: S) => v.pipe(notList('must be an object'), v.record(v.string(), value, 'must be an object'));
+export const record = <S extends v.GenericSchema>(value: S, key: v.GenericSchema<string, string> = v.string()) =>
+  v.pipe(notList('must be an object'), v.record(key, value, 'must be an object'));
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 

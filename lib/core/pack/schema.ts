@@ -64,7 +64,13 @@ const whole = () =>
   v.pipe(v.number('must be a whole number ≥ 0'), v.integer('must be a whole number ≥ 0'), v.minValue(0, 'must be a whole number ≥ 0'));
 
 /** An axis's name as the popup shows it: short, and none of the marks that reorder text or show as nothing. */
-const isAxisName = (axis: string) => axis.trim() !== '' && axis.length <= MAX_AXIS && FREE_OF_HIDDEN_MARKS.test(axis);
+const axisName = () =>
+  v.pipe(
+    v.string(),
+    v.minLength(1, 'must name each axis'),
+    v.maxLength(MAX_AXIS, `must name each axis in at most ${MAX_AXIS} characters`),
+    v.regex(FREE_OF_HIDDEN_MARKS, 'must name each axis with no characters that reorder text or show as nothing'),
+  );
 
 /** Who set a label and on what grounds: labels are judgements, so each carries its basis. */
 export const LabelBasisSchema = object({ by: shown(), why: shown(MAX_NOTE) });
@@ -75,11 +81,7 @@ export const OutletSchema = object({
   domains: names(),
   country: shown(),
   /** One value per axis, e.g. { ownership: 'wire', alignment: 'neutral' }: shown text, of a few axes. */
-  labels: v.pipe(
-    record(shown(MAX_LABEL)),
-    v.check((labels) => Object.keys(labels).length <= MAX_AXES, `must have at most ${MAX_AXES} axes`),
-    v.check((labels) => Object.keys(labels).every(isAxisName), `must name each axis in at most ${MAX_AXIS} characters, none hidden or reordering`),
-  ),
+  labels: v.pipe(record(shown(MAX_LABEL), axisName()), v.maxEntries(MAX_AXES, `must have at most ${MAX_AXES} axes`)),
   /** The basis of each label, by the same axes as `labels` (checked in validate.ts). */
   labelBasis: record(LabelBasisSchema),
 });

@@ -20,7 +20,8 @@ export function packJsonSchema(): string {
     // check that a list is not taken for an object is already `type: object` in JSON Schema.
     overrideSchema: ({ valibotSchema, jsonSchema }) => {
       if (valibotSchema.type === 'custom') return {};
-      if (valibotSchema.type === 'record') return { ...jsonSchema, propertyNames: { type: 'string', ...notReserved } };
+      if (valibotSchema.type === 'record')
+        return { ...jsonSchema, propertyNames: { type: 'string', ...(jsonSchema.propertyNames as object), ...notReserved } };
       return undefined;
     },
     overrideAction: ({ valibotAction, jsonSchema }) => {

@@ -97,7 +97,15 @@ describe('an outlet’s labels (seventeenth attack suite)', () => {
     const axes = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`axis${i}`, 'wire']));
     expect(labelled(axes(8)).ok).toBe(true);
     expect(labelled(axes(9))).toEqual(refusedAs('outlets[0].labels: must have at most 8 axes'));
-    expect(labelled({ [`a${'x'.repeat(40)}`]: 'wire' })).toEqual(refusedAs('outlets[0].labels: must name each axis in at most 40 characters'));
-    expect(labelled({ 'owner\u200Bship': 'wire' })).toEqual(refusedAs('outlets[0].labels: must name each axis'));
+    const long = `a${'x'.repeat(60_000)}`;
+    expect(labelled({ [long]: 'wire' })).toEqual(refusedAs(`outlets[0].labels.${long.slice(0, 40)}…: must name each axis in at most 40 characters`));
+    expect(labelled({ 'owner\u200Bship': 'wire' })).toEqual(refusedAs('must name each axis with no characters that reorder text'));
+  });
+
+  it('refuse a label made to read as another with characters that show as nothing (eighteenth attack suite)', () => {
+    for (const mark of ['\u00AD', '\u2062', '\u180E', '\u034F', '\uFE0F', '\u3164', '\u2800'])
+      expect(labelled({ ownership: `independent${mark}` }), `U+${mark.codePointAt(0)!.toString(16)}`).toEqual(
+        refusedAs('outlets[0].labels.ownership: must not hold characters that reorder text'),
+      );
   });
 });
