@@ -220,6 +220,12 @@ export default defineContentScript({
       const onOurs = e.target instanceof Element && isOurs(e.target);
       if (onOurs ? made.card.closeAt(e.clientX, e.clientY) : !clickedMention(e)) made.card.close();
     });
+    // The page handed the keyboard to a frame of its own (one it lays over the window, unseen): Escape and
+    // clicks would then reach the frame, not this window, and the card could not be closed (eighteenth attack suite).
+    life.listen(window, 'blur', () => {
+      const frame = document.activeElement;
+      if (made?.card.current() && frame instanceof HTMLIFrameElement && !isOurs(frame)) made.card.close();
+    });
     heardFirst('keydown', (e) => {
       if (!(e instanceof KeyboardEvent) || e.key !== 'Escape' || !made || !(made.card.current() || made.saving.isOpen())) return;
       e.stopPropagation();

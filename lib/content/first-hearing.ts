@@ -1,8 +1,8 @@
 /**
  * Events the reader makes, heard before any script of the page's can stop them: listeners on the window,
  * in its capture phase, added as the page starts (entrypoints/wake.content.ts, at document_start). A page
- * whose own window listeners stopped every key, press and click while a card was open kept the reader
- * from closing it — Escape, a click elsewhere (seventeenth attack suite). What is heard is handed to the
+ * whose own window listeners stopped every key and click while a card was open kept the reader from
+ * closing it — Escape, a click elsewhere, the card's × (seventeenth attack suite). What is heard is handed to the
  * content script, which registers for it later: the content scripts of one extension share one world in
  * a page, and the page cannot see into it (as ./selection-at-release.ts shares its notes).
  */

@@ -142,11 +142,30 @@ export function clipsAway(e: Element, style: CSSStyleDeclaration): boolean {
  */
 export const pageHeld = (doc: Document): boolean => openModal(doc) !== null || shownAriaModal(doc) || doc.documentElement.inert;
 
-/** Whether a box the page marks modal (aria-modal="true") is shown. */
+/** Points of the window, as fractions of its width and height, a wall must cover to hold the page. */
+const WALL_POINTS = [
+  [0.5, 0.5],
+  [0.25, 0.25],
+  [0.75, 0.25],
+  [0.25, 0.75],
+  [0.75, 0.75],
+];
+
+/**
+ * Whether a box the page marks modal (aria-modal="true") lies over most of the window: what is on top at
+ * most of five points across it is inside one. Not a box hidden, shrunk to a pixel, slid off screen or
+ * kept at the window's foot, which checkVisibility takes for shown (eighteenth attack suite: one
+ * attribute on such a box switched Parallax off for a whole page).
+ */
 function shownAriaModal(doc: Document): boolean {
-  return [...doc.querySelectorAll('[aria-modal="true"]')].some(
-    (el) => el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === true,
-  );
+  const modals = [...doc.querySelectorAll('[aria-modal="true"]')];
+  const view = doc.defaultView;
+  if (modals.length === 0 || !view) return false;
+  const covered = WALL_POINTS.filter(([fx, fy]) => {
+    const top = doc.elementFromPoint(view.innerWidth * fx, view.innerHeight * fy);
+    return top !== null && modals.some((m) => m.contains(top));
+  });
+  return covered.length >= 3;
 }
 
 /**

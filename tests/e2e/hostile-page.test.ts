@@ -147,6 +147,18 @@ describe('a page script cannot drive Parallax', () => {
     await page.mouse.click(close.x + close.width / 2, close.y + close.height / 2);
     await expect.poll(() => card().count('.px-popover')).toBe(0);
     await block(false);
+    // Nor a frame of its own, laid unseen over the window and given the keyboard as the card opens.
+    await page.keyboard.press('Alt+Shift+M');
+    await card().waitFor('.px-popover');
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.id = 'veil-frame';
+      frame.setAttribute('style', 'position:fixed;inset:0;width:100vw;height:100vh;border:0;opacity:0;z-index:2147483647');
+      document.body.append(frame);
+      frame.focus();
+    });
+    await expect.poll(() => card().count('.px-popover')).toBe(0);
+    await page.evaluate(() => document.getElementById('veil-frame')?.remove());
   });
 
   it('cannot reach into the card or the save panel (their shadow roots are closed)', async () => {

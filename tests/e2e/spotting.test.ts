@@ -461,6 +461,39 @@ describe('fixture pages', () => {
     expect(sides).toEqual(Array(6).fill(side));
   });
 
+  it('live-prepend.html: a card opened above a name low in the window goes below it once the reader scrolls the name up and there is clearly more room below', async () => {
+    const { page, d } = await open(site.fixture('live-prepend.html'), { width: 900, height: 720 });
+    await waitForMentions(d, 1);
+    const nameAt = (y: number) =>
+      page.evaluate((y) => {
+        const text = [...document.querySelectorAll('li p')].find((p) => p.textContent!.includes('Peskov'))!.firstChild!;
+        const name = document.createRange();
+        name.setStart(text, text.textContent!.indexOf('Dmitry'));
+        name.setEnd(text, text.textContent!.indexOf('Peskov') + 'Peskov'.length);
+        scrollBy(0, name.getBoundingClientRect().top - y);
+        const box = name.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }, y);
+    // The name clicked where it stands (mentionRect would scroll it to the middle of the window).
+    const at = await nameAt(640);
+    await page.mouse.click(at.x, at.y);
+    await waitForPopoverReady(d);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const before = await readPopover(d);
+    expect(before.rect!.bottom, 'above the name').toBeLessThanOrEqual(before.activeRects[0].top);
+    await page.mouse.move(5, 5);
+    await nameAt(230);
+    await expect
+      .poll(
+        async () => {
+          const view = await readPopover(d);
+          return view.open && view.rect!.top >= view.activeRects[0].bottom;
+        },
+        { timeout: 3_000 },
+      )
+      .toBe(true);
+  });
+
   it('clamped.html: stepping to names in boxes that hide their overflow (a clamped teaser, a cut-off preview) scrolls none of them; a box the reader can scroll is scrolled to the name', async () => {
     const { d } = await open(site.fixture('clamped.html'));
     await waitForMentions(d, 4);
@@ -784,6 +817,25 @@ describe('fixture pages', () => {
     expect(card.onTop).toBe(true);
     // The wall shown again (its attribute taken off) while the card is open closes the card.
     await page.evaluate(() => document.getElementById('wall')!.removeAttribute('hidden'));
+    await waitForPopoverClosed(d);
+    // A box marked modal that covers nothing (a pixel, a drawer slid off screen, a bar at the foot) holds nothing.
+    await page.click('#accept');
+    await page.evaluate(() => {
+      for (const style of [
+        'position:fixed;top:0;left:0;width:1px;height:1px',
+        'position:fixed;top:0;left:-100vw;width:80vw;height:100vh',
+        'position:fixed;bottom:0;left:0;right:0;height:60px',
+      ]) {
+        const box = document.createElement('div');
+        box.setAttribute('role', 'dialog');
+        box.setAttribute('aria-modal', 'true');
+        box.setAttribute('style', `${style};background:#eee`);
+        box.textContent = 'We use cookies.';
+        document.body.append(box);
+      }
+    });
+    await openByKeyboard(d);
+    await d.press('Escape');
     await waitForPopoverClosed(d);
   });
 
