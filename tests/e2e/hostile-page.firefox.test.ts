@@ -7,6 +7,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopAllEvents } from './harness/stop-all-events';
 import { launchFirefox, type FirefoxHarness } from './harness/firefox';
 import { storedHighlights, watchNoteTakesKeys } from './harness/firefox-saving';
 import { puppeteerDriver, serveTestSite, waitForMentions, type PageDriver, type TestSite } from './harness/pages';
@@ -80,17 +81,7 @@ describe('Firefox: a page script cannot drive, read or overhear Parallax', () =>
   });
 
   it('listeners of its own that stop every key and click while a card is open do not keep the reader from closing it', async () => {
-    const block = (on: boolean) =>
-      page.evaluate((on) => {
-        const w = window as unknown as { stopAll?: (e: Event) => void };
-        w.stopAll ??= (e: Event) => {
-          e.stopImmediatePropagation();
-          e.stopPropagation();
-        };
-        for (const type of ['keydown', 'keyup', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'])
-          if (on) window.addEventListener(type, w.stopAll, true);
-          else window.removeEventListener(type, w.stopAll, true);
-      }, on);
+    const block = (on: boolean) => page.evaluate(stopAllEvents, on);
     await d.press('KeyM', ['Alt', 'Shift']);
     await d.waitFor(() => document.activeElement?.localName === 'parallax-popover', null, 5_000);
     await block(true);

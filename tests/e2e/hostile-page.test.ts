@@ -10,6 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopAllEvents } from './harness/stop-all-events';
 import type { Highlight } from '../../lib/core/highlights/types';
 import type { ChromiumHarness } from './harness/chromium';
 import { lookAtCard, waitForPopoverReady } from './harness/card';
@@ -116,17 +117,7 @@ describe('a page script cannot drive Parallax', () => {
   });
 
   it('listeners of its own that stop every key and click while a card is open do not keep the reader from closing it (Escape, a click elsewhere)', async () => {
-    const block = (on: boolean) =>
-      page.evaluate((on) => {
-        const w = window as unknown as { stopAll?: (e: Event) => void };
-        w.stopAll ??= (e: Event) => {
-          e.stopImmediatePropagation();
-          e.stopPropagation();
-        };
-        for (const type of ['keydown', 'keyup', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'])
-          if (on) window.addEventListener(type, w.stopAll, true);
-          else window.removeEventListener(type, w.stopAll, true);
-      }, on);
+    const block = (on: boolean) => page.evaluate(stopAllEvents, on);
     await page.keyboard.press('Alt+Shift+M');
     await card().waitFor('.px-popover');
     await block(true);
