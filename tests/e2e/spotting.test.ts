@@ -757,6 +757,18 @@ describe('fixture pages', () => {
     await waitForPopoverClosed(d);
   });
 
+  it('endless-stories.html: the first Alt+Shift+M of a reader who has scrolled into the second story opens a name where they are reading, not back in the first story', async () => {
+    const { page, d } = await open(site.fixture('endless-stories.html'));
+    await waitForMentions(d, 8);
+    await page.evaluate(() => document.querySelector('#s2 h1')!.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => d.evaluate(() => location.search, null)).toBe('?story=2');
+    const card = await openByKeyboard(d);
+    expect(card.active).toBe('Lavrov');
+    expect(await d.evaluate(() => location.search, null), 'the page stays on the second story').toBe('?story=2');
+    await d.press('Escape');
+    await waitForPopoverClosed(d);
+  });
+
   it('app-shell.html: names scrolled above the box the article scrolls in are still stepped back to', async () => {
     const { page, d } = await open(site.fixture('app-shell.html'));
     await waitForMentions(d, 3);
