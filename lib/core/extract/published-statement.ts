@@ -9,7 +9,7 @@
  * (A body's release on its own site is the outlet's own voice: the outlet is the body.)
  */
 import { nameCase } from './labels';
-import { DEFINED_ISSUER } from './not-reporting';
+import { DEFINED_ISSUER } from './page-notes';
 import type { Paragraph } from './sentences';
 
 /** The paragraphs [from, to) that are `issuer`'s words, and where its name stands in the article text. */
