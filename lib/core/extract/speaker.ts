@@ -9,7 +9,6 @@
  * unnamed source.
  */
 import type { Speaker } from '../pack/types';
-import { TITLE_ABBREVIATION } from './sentences';
 import { UNNAMED_SOURCE } from './speaker-check';
 import { type Antecedents, definiteReferent, describedPerson, isOutlet, personLike, pronounReferent, speaksForABody } from './referents';
 import { RELATIVE, relativeClosed, relativeSpeaker } from './relative-clause';
@@ -25,16 +24,8 @@ import { accordingTo } from './according-to';
 import { citedIn } from './cited';
 import { closingAttribution } from './closing-attribution';
 import { AFTER_QUOTE, FINDER, FINDING, reportsSpeech, STATEMENT } from './verb-use';
+import { isInverted, speakerAfterVerb } from './speaker-after-verb';
 
-/**
- * After an inverted verb, only a name and then a comma or the end: "…, said Mr Fleet, from …", "…, said
- * the head of the society.", "…, said organizer Gail Fenwick-Osei," — a role of one or two words in lower
- * case before a name, not "critics of Vladimir Putin" (not "said Thursday an aircraft …").
- */
-const INVERTED_NAME =
-  /^\s+(?:(?!(?:that|the|a|an|it|he|she|they|there|this|on|in|at|to|of|for|from|by|with|and|or|after|before|when|while|last|next)\b)\p{Ll}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*([,.;]|$)|^\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}(\s+of\s+(the\s+)?\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,4})?\s*([,.;]|$)|^\s+(the|a|an)\s+(?!(?:[\p{L}'’-]+\s+){0,6}?(?:had|has|have|was|were|is|are|been|came|went|did|does|do|would|will|could|\p{Ll}+ed)\b)\p{Ll}[\p{L}'’-]*(\s+[\p{L}'’-]+){0,6}\s*([,.;]|$)/u;
-/** Where a name after its verb ends; not at a title's or an initial's full stop ("said Dr. Amir Soltani", "said Mary K. Holloway"). */
-const NAME_ENDS = new RegExp(`[,;]|(?<!\\b(?:${TITLE_ABBREVIATION}|\\p{Lu}))\\.| on | in `, 'u');
 /**
  * "has not said", "did not respond": a silence, attributed to whoever keeps it, as "declined to
  * comment" is (docs/extraction-set.md). After a clause of the outlet's own ("We could not verify
@@ -190,32 +181,11 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     if (/^told$/i.test(verb) && OUTLET_TOLD.test(before) && /^(\s+that\b|\s*\.?\s*$)/i.test(after) && isOutlet(subjectWords(before), a))
       return citedIn(after) ?? { kind: 'source', name: UNNAMED_SOURCE };
     if (!reportsSpeech(masked, before, verb, after)) continue;
-    // "So, three, said Mr Fleet": the verb and its subject inverted after a comma, with no quotation; a
-    // translation from French inverts others too ("…, indicated the spokesman", "…, precised the federation").
-    const inverted =
-      /[,–—]\s*$/.test(before) &&
-      /^(said|says|added|indicated|precised|affirmed|explained|specified|declared)$/i.test(verb) &&
-      INVERTED_NAME.test(after);
+    // The speaker named after the verb: after a quotation, opening the sentence, or inverted ("…, said Mr Fleet").
+    const inverted = isInverted(before, verb, after);
     if (AFTER_QUOTE.test(before) || before.trim() === '' || inverted) {
-      // Inverted order after a quotation: ",” said the country's Coordination Headquarters".
-      // Not a body named in an apposition after the speaker's name (", said Dr. Ana Ruiz, the firm's director").
-      const m = eligible.find((e) => e.start >= at && e.start <= at + 60 && !masked.slice(at + verb.length, e.start).includes(','));
-      if (m) return entitySpeaker(m);
-      const pronoun = /^\s*(he|she|it|they)\b/i.exec(after);
-      if (pronoun) return pronounReferent(pronoun[1], a);
-      const [name, next] = after
-        .replace(/^\s*(a statement issued by|by)?\s*/i, '')
-        .split(NAME_ENDS)
-        .map((part) => part?.trim());
-      // ",” said the group's campaigner, Joel Ashworth.": the name after the role.
-      const named = next && /^,/.test(after.slice(after.indexOf(name) + name.length)) && personLike({ kind: 'source', name: next }) ? next : name;
-      // ", said Jonas Rettenbacher of the Astronomical Society, …": the person, not where they are from.
-      const from = named && /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(named);
-      // ", said organizer Gail Fenwick-Osei,": the person, not the role in lower case before the name.
-      const nameOnly = from && personLike({ kind: 'source', name: from[1] }) ? from[1] : named;
-      const who = inverted ? nameOnly?.replace(/^(?:\p{Ll}[\p{L}'’-]+\s+){1,2}(?=\p{Lu})/u, '') : nameOnly;
-      const source = who ? sourceOf(who.split(/\s+/)) : undefined;
-      if (source) return source;
+      const named = speakerAfterVerb(masked, at, verb, inverted, eligible, a);
+      if (named) return named;
     }
     // "X has ordered an inquiry … and said it will report": the second verb's subject is the first's.
     const words = subjectWords(/\band\s+$/.test(before) ? coordinatedSubject(before) : before);
