@@ -47,9 +47,9 @@ const CLAUSE_VERB =
 const NOBODY = /^(nobody|no|none|neither|not)$/i;
 /** The verbs of saying a sentence is read for at most: its first ones and its last. */
 const MAX_VERBS = 16;
-/** A subject in the first person before its verb: "I want to", "we would like to", "let me", "let us". */
+/** A subject in the first person before its verb: "I", "I've", "I want to", "we would like to", "let me", "let us". */
 const FIRST_PERSON_SUBJECT =
-  /^(?:(?:I|we)(?:\s+(?:want|wanted|would|'d|’d|like|need|have|had|must|can|will|shall|also|just|only|to))*|let\s+(?:me|us)|let['’]s)$/i;
+  /^(?:(?:I|we)(?:['’][a-z]+)?(?:\s+(?:want|wanted|would|like|need|have|had|must|can|will|shall|also|just|only|to))*|let\s+(?:me|us)|let['’]s)$/i;
 const REPORTS_THAT =
   /^\s*(?:there\s+(?:are|were|have\s+been|had\s+been)\s+(?:\p{Ll}+\s+)?reports|it\s+(?:has|had)\s+been\s+(?:widely\s+)?reported|it\s+(?:is|was)\s+(?:widely\s+)?reported)\s+that\b/iu;
 /** A text someone put out, named by its owner's pronoun: "Its appeal", "their statement", "her letter". */
@@ -211,7 +211,6 @@ export function speakerOf(sentence: string, mentions: SpeakerMention[], a: Antec
     if (words.length === 1 && PRONOUN.test(words[0])) {
       // "I've read them", "she'd said": the pronoun without its auxiliary.
       const pronoun = words[0].replace(/['’]\p{L}+$/u, '');
-      if (/^(we|i)$/i.test(pronoun)) return undefined;
       return sameSentenceReferent(pronoun, masked.slice(0, at), eligible, opener) ?? pronounReferent(pronoun, a);
     }
     // "Tests confirmed the presence of …", "records suggest": evidence no one is named as holding; the outlet reports it.
