@@ -35,12 +35,12 @@ import { addThisArticle } from './adding';
 import type { UiModule } from '../card-ui';
 import { loadUi } from '../../lib/content/lazy-ui';
 import { followCorpus } from './follow-corpus';
+import { closeOnReaderRequest } from './closing';
 import { pageHandlers } from './page-handlers';
 import type { createCard } from './card';
 import type { createSaving } from './saving';
 import { followMention } from '../../lib/content/card-follow';
 import { samePlace } from '../../lib/content/selection-at-release';
-import { onFirstHearing } from '../../lib/content/first-hearing';
 import { shortcutOf } from '../../lib/content/shortcut';
 
 /** How long the card's code waits for the page to be idle after the first scan before it loads anyway. */
@@ -213,25 +213,7 @@ export default defineContentScript({
       const m = clickedMention(e);
       if (m) withUi((u) => u.card.show(m, 'click'));
     });
-    // Closing is heard before the page's own listeners, which could otherwise keep a card open (../../lib/content/first-hearing.ts).
-    const heardFirst = (type: string, handler: (e: Event) => void) => onFirstHearing(type, (e) => void (life.isInvalid || handler(e)), life.signal);
-    heardFirst('click', (e) => {
-      if (!(e instanceof MouseEvent) || !made?.card.current()) return;
-      const onOurs = e.target instanceof Element && isOurs(e.target);
-      if (onOurs ? made.card.closeAt(e.clientX, e.clientY) : !clickedMention(e)) made.card.close();
-    });
-    // The page handed the keyboard to a frame of its own (one it lays over the window, unseen): Escape and
-    // clicks would then reach the frame, not this window, and the card could not be closed (eighteenth attack suite).
-    life.listen(window, 'blur', () => {
-      const frame = document.activeElement;
-      if (made?.card.current() && frame instanceof HTMLIFrameElement && !isOurs(frame)) made.card.close();
-    });
-    heardFirst('keydown', (e) => {
-      if (!(e instanceof KeyboardEvent) || e.key !== 'Escape' || !made || !(made.card.current() || made.saving.isOpen())) return;
-      e.stopPropagation();
-      if (made.saving.isOpen()) made.saving.close();
-      else made.card.close();
-    });
+    closeOnReaderRequest(life, () => made, clickedMention);
     life.listen(
       document,
       'keydown',
